@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+
+from transforms.language import detect_language
+
+SAMPLE_FR = Path("/work/shared/samples/rutte-japon.fr.txt")
+
+
+def test_french_sentence():
+    lang, confidence = detect_language(
+        "Le président de la République a reçu le Premier ministre japonais à l'Élysée."
+    )
+    assert lang == "fr"
+    assert 0.5 < confidence <= 1.0
+
+
+def test_english_sentence():
+    lang, confidence = detect_language(
+        "The war in Ukraine continues as Russian forces shell Kharkiv for a third day."
+    )
+    assert lang == "en"
+    assert 0.5 < confidence <= 1.0
+
+
+@pytest.mark.skipif(not SAMPLE_FR.exists(), reason="shared sample not present")
+def test_machine_translated_french_article():
+    lang, confidence = detect_language(SAMPLE_FR.read_text(encoding="utf-8"))
+    assert lang == "fr"
+    assert confidence > 0.9
+
+
+def test_long_text_is_fast_and_uses_its_start():
+    text = "Le gouvernement a annoncé de nouvelles mesures. " * 5000
+    assert detect_language(text)[0] == "fr"
+
+
+def test_other_language_is_not_forced_into_french_or_english():
+    assert detect_language("El presidente del Gobierno se reunió ayer con los ministros.")[0] == "es"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "😀🎉🔥👍", "123 456 !!! ???", "-- // ++"])
+def test_empty_or_no_letters_is_undetermined(text):
+    assert detect_language(text) == ("und", 0.0)
+
+
+def test_lone_name_is_undetermined():
+    assert detect_language("Rutte") == ("und", 0.0)
+
+
+def test_mixed_text_follows_the_majority_language():
+    text = (
+        "Le sommet de l'OTAN s'est tenu à Bruxelles. Les ministres ont discuté de l'aide "
+        "à l'Ukraine et du budget de la défense pendant deux jours. "
+        "Quote: \"we stand together\"."
+    )
+    assert detect_language(text)[0] == "fr"
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes", ["list"]])
+def test_non_string_input_never_raises(bad):
+    assert detect_language(bad) == ("und", 0.0)
