@@ -1,0 +1,231 @@
+"""Resolve the date an event sentence refers to, against the publication date.
+
+Our own rules handle the expressions news actually uses ("le 9 avril",
+"du 8 au 9 avril", "last Tuesday", "en janvier", "la semaine dernière") because
+dateparser resolves several of them oddly for this use (it gives "en juin 2022"
+the publication day-of-month, reads "10 ans" as a date and misses "la semaine
+dernière"). dateparser stays as a fallback for the long tail ("il y a trois
+jours", "15/04/2025"), gated behind a cheap regex so most sentences never reach it.
+
+Conventions (documented because they are choices):
+- a month without a day ("en janvier", "in June 2022") resolves to its 1st day;
+- a year alone ("en 2023") resolves to 1 January;
+- a day and month without a year takes the publication year, or the year before
+  when that would land more than FUTURE_SLACK days after publication;
+- a range ("du 8 au 9 avril") resolves to its first day;
+- a bare weekday ("lundi", "on Monday") is the most recent one on or before
+  publication; "mardi dernier"/"last Tuesday" the most recent strictly before;
+- when a sentence holds several expressions the earliest in the text wins.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+FUTURE_SLACK = timedelta(days=7)
+
+_MONTHS = {
+    "fr": {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+           "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+           "novembre": 11, "décembre": 12, "decembre": 12},
+    "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+           "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+           "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+           "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+}
+_WEEKDAYS = {
+    "fr": {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+           "dimanche": 6},
+    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+           "saturday": 5, "sunday": 6},
+}
+# Fixed offsets in days from publication.
+_RELATIVE_DAYS = {
+    "fr": {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
+           "après-demain": 2, "demain": 1, "la semaine dernière": -7,
+           "la semaine passée": -7, "cette semaine": 0, "la semaine prochaine": 7},
+    "en": {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+           "the day after tomorrow": 2, "tomorrow": 1, "last week": -7, "this week": 0,
+           "next week": 7, "earlier this week": -2},
+}
+_LAST_MONTH = {"fr": r"le mois (?:dernier|passé)", "en": r"last month"}
+_LAST_YEAR = {"fr": r"l['’]année (?:dernière|passée)|l['’]an dernier", "en": r"last year"}
+
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "dix": 10, "quinze": 15, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "fifteen": 15,
+}
+_UNIT_DAYS = {"jour": 1, "day": 1, "semaine": 7, "week": 7, "mois": 30, "month": 30,
+              "an": 365, "année": 365, "year": 365}
+
+_ORDINAL = r"(?:er|re|e|st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d{2})(?!\d)"  # no \b: machine translation glues "2022Kishida"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
+    month = f"({_alt(_MONTHS[lang])})\\.?"
+    weekday = f"({_alt(_WEEKDAYS[lang])})"
+    weekday_any = f"(?:{_alt(_WEEKDAYS[lang])})"
+    day = r"(?<!\d)(\d{1,2})" + _ORDINAL
+    if lang == "fr":
+        last, nxt = r"(?:dernier|passé)", r"prochain"
+        year_prep = r"(?:en|depuis|début|fin|courant)"
+    else:
+        last, nxt = r"(?:last|past)", r"(?:next|coming|this coming)"
+        year_prep = r"(?:in|since|early|late|during)"
+    rules = [
+        # "du 8 au 9 avril", "8-9 April", "8 and 9 April": keep the first day.
+        ("day_range", rf"{day}\s*(?:au|à|-|–|and|to|et)\s*\d{{1,2}}{_ORDINAL}\s+{month}(?:\s+{_YEAR})?"),
+        # An optional weekday in front ("vendredi 4 avril") belongs to the date.
+        ("day_month", rf"(?:\b{weekday_any},?\s+(?:le\s+|the\s+)?)?{day}\s+(?:de\s+|of\s+)?{month}"
+                      rf"(?:,?\s+{_YEAR})?"),
+        ("month_day", rf"\b{month}\s+{day}(?!\d|\s*(?:%|ans|years))(?:,?\s+{_YEAR})?"),
+        ("month_year", rf"\b{month}\s+(?:de\s+|of\s+)?{_YEAR}"),
+        ("month_last", rf"\b{month}\s+dernier\b" if lang == "fr" else rf"\blast\s+{month}\b"),
+        ("month_in", rf"\b(?:en|au mois d['’]|in|during|since|depuis|until|jusqu['’]en)\s*"
+                     rf"(?:mid-|early\s+|late\s+|début\s+|fin\s+|mi-)?{month}(?![^\W\d_])"
+                     rf"(?:\s+{_YEAR}|\s+(dernier|passé)\b)?"),
+        ("ago", rf"\bil y a\s+(\d+|{_alt(_NUMBER_WORDS)})\s+(jours?|semaines?|mois|ans|années?)\b"
+                if lang == "fr" else
+                rf"\b(\d+|{_alt(_NUMBER_WORDS)})\s+(days?|weeks?|months?|years?)\s+ago\b"),
+        ("year", rf"\b{year_prep}\s+{_YEAR}"),
+        ("weekday_last", rf"\b{weekday}\s+{last}\b" if lang == "fr" else rf"\b{last}\s+{weekday}\b"),
+        ("weekday_next", rf"\b{weekday}\s+{nxt}\b" if lang == "fr" else rf"\b{nxt}\s+{weekday}\b"),
+        ("weekday", rf"\b{weekday}\b"),
+        ("relative", rf"(?<![\w-])(?:{_alt(_RELATIVE_DAYS[lang])})(?![\w-])"),
+        ("last_month", rf"\b(?:{_LAST_MONTH[lang]})\b"),
+        ("last_year", rf"(?:{_LAST_YEAR[lang]})\b"),
+    ]
+    return [(name, re.compile(rx, re.IGNORECASE)) for name, rx in rules]
+
+
+_RULES = {lang: _compile(lang) for lang in ("fr", "en")}
+
+# Long-tail cues worth the cost of dateparser: "il y a 3 jours", "3 days ago", numeric dates.
+_DATEPARSER_CUE = re.compile(
+    r"\bil y a\b|\bago\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_month(day: int, month: int, year: str | None, published: date | None) -> date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    if published is None:
+        return None
+    found = _safe_date(published.year, month, day)
+    if found and found > published + FUTURE_SLACK:
+        found = _safe_date(published.year - 1, month, day)
+    return found
+
+
+def _latest_month(month: int, published: date | None, strictly_before: bool) -> date | None:
+    if published is None:
+        return None
+    year = published.year
+    if month > published.month or (strictly_before and month == published.month):
+        year -= 1
+    return date(year, month, 1)
+
+
+def _weekday(target: int, published: date | None, shift: str) -> date | None:
+    if published is None:
+        return None
+    back = (published.weekday() - target) % 7
+    if shift == "next":
+        return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    if shift == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _resolve_match(name: str, m: re.Match, lang: str, published: date | None) -> date | None:
+    months, weekdays = _MONTHS[lang], _WEEKDAYS[lang]
+    g = m.groups()
+    if name in ("day_range", "day_month"):
+        return _day_month(int(g[0]), months[g[1].lower()], g[2], published)
+    if name == "month_day":
+        return _day_month(int(g[1]), months[g[0].lower()], g[2], published)
+    if name == "month_year":
+        return date(int(g[1]), months[g[0].lower()], 1)
+    if name == "month_in" and g[1]:
+        return date(int(g[1]), months[g[0].lower()], 1)
+    if name in ("month_last", "month_in"):
+        strictly_before = name == "month_last" or bool(name == "month_in" and g[2])
+        return _latest_month(months[g[0].lower()], published, strictly_before)
+    if name == "year":
+        return date(int(g[0]), 1, 1)
+    if name.startswith("weekday"):
+        shift = {"weekday_last": "last", "weekday_next": "next"}.get(name, "")
+        return _weekday(weekdays[g[0].lower()], published, shift)
+    if published is None:
+        return None
+    if name == "relative":
+        offset = _RELATIVE_DAYS[lang].get(m.group(0).lower().replace("’", "'"))
+        if offset is None:
+            offset = _RELATIVE_DAYS[lang].get(m.group(0).lower(), 0)
+        return published + timedelta(days=offset)
+    if name == "ago":
+        count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
+        unit = g[1].lower().rstrip("s") if g[1].lower() != "mois" else "mois"
+        return published - timedelta(days=count * _UNIT_DAYS[unit])
+    if name == "last_month":
+        first = published.replace(day=1)
+        return (first - timedelta(days=1)).replace(day=1)
+    if name == "last_year":
+        return date(published.year - 1, 1, 1)
+    return None
+
+
+def _rule_date(text: str, lang: str, published: date | None) -> tuple[bool, date | None]:
+    """(found an expression, its date). Earliest expression wins; longer wins on ties."""
+    best: tuple[int, int, str, re.Match] | None = None
+    for name, rx in _RULES[lang]:
+        m = rx.search(text)
+        if m and (best is None or (m.start(), -len(m.group(0))) < (best[0], best[1])):
+            best = (m.start(), -len(m.group(0)), name, m)
+    if best is None:
+        return False, None
+    return True, _resolve_match(best[2], best[3], lang, published)
+
+
+def _dateparser_date(text: str, lang: str, published: date | None) -> date | None:
+    from dateparser.search import search_dates  # slow import, only paid when needed
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    try:
+        found = search_dates(text, languages=[lang], settings=settings)
+    except Exception:  # dateparser raises on odd input; a missing date is not an error
+        return None
+    for phrase, when in found or []:
+        if _DATEPARSER_CUE.search(phrase):
+            return when.date()
+    return None
+
+
+def resolve_date(text: str, lang: str, published: date | None) -> date | None:
+    """The date `text` refers to, or None when it has no date expression."""
+    if not text or not isinstance(text, str):
+        return None
+    lang = lang if lang in _RULES else "en"
+    try:
+        found, when = _rule_date(text, lang, published)
+        if found:
+            return when
+        if _DATEPARSER_CUE.search(text):
+            return _dateparser_date(text, lang, published)
+    except Exception:  # never let a date expression break extraction
+        return None
+    return None
