@@ -1,0 +1,154 @@
+"""RSS/Atom feeds to plain entries, with feedparser.
+
+Pure: bytes in, `FeedParse` out; no network. feedparser is liberal and
+flags problems with `bozo` instead of raising; we follow it: a feed that
+yields entries is kept even when bozo (a wrong declared charset is common),
+and a feed that yields nothing and is bozo, or is not RSS/Atom at all,
+becomes one `Rejected`. Entry HTML (summary, content) is flattened to text.
+An entry without id, link or text becomes a `Rejected` of its own.
+
+Dates: feedparser normalises entry dates to UTC `struct_time`; we store them
+as naive UTC datetimes, like the rest of the pipeline.
+"""
+from __future__ import annotations
+
+import calendar
+import io
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import feedparser
+import lxml.html
+from lxml import etree
+
+from transforms.records import Rejected
+
+PAYLOAD_CHARS = 2000
+
+# Block elements whose end is a line break in the flattened text.
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "pre", "tr", "section", "article", "ul", "ol", "table"}
+
+
+@dataclass
+class FeedEntry:
+    id: str
+    url: str | None
+    title: str | None
+    published: datetime | None  # naive UTC
+    summary_text: str
+    content_text: str
+
+    @property
+    def best_text(self) -> str:
+        """The longest text the feed itself carries for this entry."""
+        return max(self.content_text, self.summary_text, key=len)
+
+
+@dataclass
+class FeedParse:
+    entries: list[FeedEntry] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    title: str | None = None
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Visible text of an HTML snippet, one line per block element."""
+    if not fragment or not fragment.strip():
+        return ""
+    if "<" not in fragment:
+        return " ".join(fragment.split())
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return " ".join(fragment.split())
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def looks_like_feed(content: bytes) -> bool:
+    """True when feedparser recognises RSS/Atom in `content` (used to sniff URLs)."""
+    try:
+        parsed = feedparser.parse(io.BytesIO(content))
+    except Exception:  # feedparser is liberal but not total; sniffing must not raise
+        return False
+    return bool(parsed.get("version")) or bool(parsed.get("entries"))
+
+
+def parse_feed(content: bytes, feed_ref: str) -> FeedParse:
+    """Entries of an RSS/Atom document; problems become `Rejected`, never exceptions."""
+    try:
+        # A BytesIO, never bytes/str: given a string feedparser may open a URL or file.
+        parsed = feedparser.parse(io.BytesIO(content))
+    except Exception as exc:  # last-resort guard: bad input never raises
+        return FeedParse(rejected=[_reject(feed_ref, f"feed could not be parsed: {exc}", content)])
+
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo"):
+            why = parsed.get("bozo_exception")
+            return FeedParse(rejected=[_reject(feed_ref, f"broken feed XML: {why}", content)])
+        if not parsed.get("version"):
+            return FeedParse(rejected=[_reject(feed_ref, "not an RSS/Atom feed", content)])
+
+    result = FeedParse(title=clean_str(parsed.get("feed", {}).get("title")))
+    for index, raw in enumerate(entries, start=1):
+        entry = _entry(raw, index)
+        if entry is None:
+            result.rejected.append(_reject(f"{feed_ref}#{index}",
+                                           "feed entry has no id, link or text", repr(raw)))
+        else:
+            result.entries.append(entry)
+    return result
+
+
+def _entry(raw: dict, index: int) -> FeedEntry | None:
+    url = clean_str(raw.get("link"))
+    summary_text = html_fragment_to_text(clean_str(raw.get("summary")) or "")
+    content_text = "\n\n".join(
+        text for part in raw.get("content") or []
+        if (text := html_fragment_to_text(clean_str(part.get("value")) or ""))
+    )
+    if not (url or summary_text or content_text):
+        return None
+    return FeedEntry(
+        # Position in the feed is the last resort: stable only while the feed is.
+        id=clean_str(raw.get("id")) or url or str(index),
+        url=url,
+        title=clean_str(raw.get("title")),
+        published=_struct_to_utc(raw.get("published_parsed") or raw.get("updated_parsed")),
+        summary_text=summary_text,
+        content_text=content_text,
+    )
+
+
+def _struct_to_utc(value) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc).replace(tzinfo=None)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
+def clean_str(value: object) -> str | None:
+    """A stripped, storable string, or None for non-strings and blanks."""
+    if not isinstance(value, str):
+        return None
+    # NUL and lone surrogates (legal in JSON escapes) break hashing and DuckDB.
+    value = value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8").strip()
+    return value or None
+
+
+def payload_text(raw: bytes | str) -> str:
+    """The start of a rejected input, readable and safe to store (no NUL, no lone surrogate)."""
+    if isinstance(raw, bytes):
+        raw = raw[: PAYLOAD_CHARS * 4].decode("utf-8", "replace")
+    return raw[:PAYLOAD_CHARS].replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+
+
+def _reject(source_ref: str, reason: str, raw: bytes | str) -> Rejected:
+    return Rejected(stage="parse", source_ref=source_ref, reason=reason, payload=payload_text(raw))

@@ -1,0 +1,337 @@
+"""Article files, HTML pages and feed entries to `Article` records.
+
+Pure: paths, bytes and strings in; `Article | Rejected` out. No network here
+(flows/sources.py fetches); bad input never raises, it becomes a
+`Rejected(stage="parse")` with a human reason and the start of the input.
+
+Files (`read_source` takes a file or a folder; folders are walked
+recursively in sorted order, hidden files and folders skipped):
+
+- `*.json`: one article object. `*.jsonl`: one object per line; blank lines
+  are skipped, a bad line rejects only that line.
+- `*.txt`: the whole file is the text. `*.html`/`*.htm`: text extracted with
+  trafilatura (boilerplate removed; a page with no text is rejected).
+- `*.xml`/`*.rss`/`*.atom`: a feed; each entry becomes an article from the
+  text the feed carries (following entry links needs the network: that is
+  `flows.sources.collect`).
+- Any other extension is rejected ("unsupported file type .xyz"), so that a
+  misnamed file shows up in quarantine instead of vanishing.
+
+Ids and refs: `external_id` is the record's `id`, else the file stem; for
+JSONL without `id` it is `"<stem>:<line>"` (1-based, e.g. "feed-2024:3").
+`source_ref` is the file path, `"<path>:<line>"` for a JSONL line and
+`"<feed>#<entry id>"` for a feed entry.
+
+Values: text is decoded as UTF-8 (BOM allowed), else with charset-normalizer
+(latin-1 / cp1252 files work); binary data is rejected. Text longer than
+`MAX_TEXT_CHARS` is cut at the last paragraph (else sentence) boundary before
+the limit. `published` is parsed with `datetime.fromisoformat`, then
+dateparser; an unparseable date keeps the article with `published_at=None`
+(validation decides later). Aware datetimes are converted to UTC and stored
+naive. `language` is kept only when it is a 2-letter code, else None (the
+extract step detects it). Strings are plain data: nothing is interpreted.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import charset_normalizer
+import dateparser
+import trafilatura
+
+from transforms.feeds import FeedEntry, clean_str, parse_feed, payload_text
+from transforms.records import Article, Rejected
+
+MAX_TEXT_CHARS = 200_000
+ARTICLE_SUFFIXES = {".json", ".jsonl", ".txt", ".html", ".htm"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+# Share of control characters above which decoded bytes are treated as binary.
+_MAX_CONTROL_RATIO = 0.02
+_MAX_DATE_CHARS = 64  # longer "dates" are prose; dateparser would be slow on them
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s")
+
+
+# -- public API ---------------------------------------------------------------
+
+def read_source(path: Path) -> Iterator[Article | Rejected]:
+    """Every article (or rejection) in a file or, recursively, a folder."""
+    path = Path(path)
+    if not path.exists():
+        yield Rejected(stage="discover", source_ref=str(path), reason="no such file or folder")
+        return
+    for file in source_files(path):
+        yield from read_file(file)
+
+
+def source_files(path: Path) -> Iterator[Path]:
+    """The files `read_source` reads: the path itself, or a sorted recursive walk."""
+    if path.is_file():
+        yield path
+        return
+    try:
+        children = sorted(path.iterdir())
+    except OSError:
+        return
+    for child in children:
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from source_files(child)
+        elif child.is_file():
+            yield child
+
+
+def read_file(path: Path) -> Iterator[Article | Rejected]:
+    """The articles in one file, dispatched on its extension."""
+    suffix = path.suffix.lower()
+    ref = str(path)
+    if suffix not in ARTICLE_SUFFIXES | FEED_SUFFIXES:
+        yield Rejected("parse", ref, f"unsupported file type {suffix or '(no extension)'}")
+        return
+    try:
+        if suffix == ".jsonl":
+            # Streamed line by line: a large JSONL never has to sit in memory.
+            with path.open("rb") as handle:
+                yield from _read_jsonl_lines(handle, path)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejected("parse", ref, f"cannot read file: {exc.strerror or exc}")
+        return
+
+    if suffix in FEED_SUFFIXES:
+        parsed = parse_feed(data, ref)
+        yield from parsed.rejected
+        for entry in parsed.entries:
+            yield article_from_entry(entry, ref)
+    elif suffix in {".html", ".htm"}:
+        yield article_from_html(data, None, ref, external_id=path.stem)
+    else:
+        text = decode_bytes(data)
+        if text is None:
+            yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",
+                           payload_text(data))
+        elif suffix == ".txt":
+            yield article_from_record({"text": text}, path.stem, ref)
+        else:
+            yield _article_from_json(text, path.stem, ref)
+
+
+def article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
+    """An article from one decoded JSON value (the contract's field names)."""
+    try:
+        return _article_from_record(obj, external_id, source_ref)
+    except Exception as exc:  # last-resort guard: bad input never raises
+        return Rejected("parse", source_ref, f"unexpected error reading record: {exc!r}",
+                        _safe_repr(obj))
+
+
+def article_from_html(html: bytes | str, url: str | None, source_ref: str,
+                      external_id: str | None = None) -> Article | Rejected:
+    """An article from an HTML page: main text, title, date and site name (trafilatura)."""
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        )
+    except Exception as exc:  # trafilatura/lxml can fail on hostile markup
+        return Rejected("parse", source_ref, f"HTML could not be parsed: {exc}", payload_text(html))
+    text = clean_str(getattr(doc, "text", None)) if doc is not None else None
+    if not text:
+        return Rejected("parse", source_ref, "HTML page has no extractable article text",
+                        payload_text(html))
+    return Article(
+        external_id=external_id or url or source_ref,
+        text=truncate_text(text),
+        source_ref=source_ref,
+        url=url or clean_str(doc.url),
+        title=clean_str(doc.title),
+        source=clean_str(doc.sitename) or clean_str(doc.hostname),
+        published_at=parse_published(doc.date),
+        # trafilatura's language is the page's own claim; detection happens in extract.
+        language=None,
+    )
+
+
+def article_from_entry(entry: FeedEntry, feed_ref: str) -> Article | Rejected:
+    """An article from the text a feed entry carries (content, else summary)."""
+    ref = entry_ref(feed_ref, entry)
+    text = entry.best_text
+    if not text:
+        return Rejected("parse", ref, "feed entry has no text", entry.title or "")
+    return Article(external_id=entry.id, text=truncate_text(text), source_ref=ref,
+                   url=entry.url, title=entry.title, published_at=entry.published)
+
+
+def entry_ref(feed_ref: str, entry: FeedEntry) -> str:
+    return f"{feed_ref}#{entry.id}"
+
+
+def decode_bytes(data: bytes) -> str | None:
+    """Text from bytes: UTF-8 (BOM or not), else the encoding charset-normalizer finds.
+
+    None when the bytes are not text (binary garbage, images, archives).
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = None
+    except Exception:
+        return None
+    if text is None:
+        try:
+            best = charset_normalizer.from_bytes(data).best()
+        except Exception:  # charset-normalizer is heuristic; treat its failures as "not text"
+            return None
+        if best is None:
+            return None
+        text = str(best)
+    return None if _looks_binary(text) else text
+
+
+def parse_published(value: object) -> datetime | None:
+    """Naive UTC datetime from an ISO string (or dateparser-readable string); None if unreadable."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str) and value.strip() and len(value) <= _MAX_DATE_CHARS:
+        parsed = _parse_date_string(value.strip())
+    else:
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed
+
+
+def truncate_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """`text` cut to at most `limit` chars, at a paragraph or sentence end when one is near."""
+    if len(text) <= limit:
+        return text
+    window = text[:limit]
+    floor = limit // 2  # cutting earlier than this would lose too much
+    cut = window.rfind("\n")
+    if cut < floor:
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, floor)]
+        cut = ends[-1] if ends else limit
+    return window[:cut].rstrip()
+
+
+# -- records ------------------------------------------------------------------
+
+def _article_from_json(text: str, external_id: str, source_ref: str) -> Article | Rejected:
+    if not text.strip():
+        return Rejected("parse", source_ref, "empty file")
+    try:
+        obj = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return Rejected("parse", source_ref, f"broken JSON: {_json_error(exc)}", payload_text(text))
+    if isinstance(obj, list):
+        return Rejected("parse", source_ref,
+                        "expected one JSON object, got a list (use .jsonl for many articles)",
+                        payload_text(text))
+    return article_from_record(obj, external_id, source_ref)
+
+
+def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
+    for number, raw in enumerate(handle, start=1):
+        ref, external_id = f"{path}:{number}", f"{path.stem}:{number}"
+        line = decode_bytes(raw)
+        if line is None:
+            yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",
+                           payload_text(raw))
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            yield Rejected("parse", ref, f"broken JSON: {_json_error(exc)}", payload_text(line))
+            continue
+        yield article_from_record(obj, external_id, ref)
+
+
+def _article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
+    if not isinstance(obj, dict):
+        return Rejected("parse", source_ref,
+                        f"expected a JSON object, got {_json_type(obj)}", _safe_repr(obj))
+    if "text" not in obj:
+        return Rejected("parse", source_ref, "missing field 'text'", _safe_repr(obj))
+    raw_text = obj["text"]
+    if not isinstance(raw_text, str):
+        return Rejected("parse", source_ref,
+                        f"field 'text' is not a string (got {_json_type(raw_text)})",
+                        _safe_repr(obj))
+    text = clean_str(raw_text)
+    if not text:
+        return Rejected("parse", source_ref, "field 'text' is empty", _safe_repr(obj))
+    return Article(
+        external_id=_id_value(obj.get("id")) or external_id,
+        text=truncate_text(text),
+        source_ref=source_ref,
+        url=clean_str(obj.get("url")),
+        title=clean_str(obj.get("title")),
+        source=clean_str(obj.get("source")),
+        published_at=parse_published(obj.get("published")),
+        language=_language_code(obj.get("language")),
+    )
+
+
+def _id_value(value: object) -> str | None:
+    # Numeric ids are common in exports; bools are not ids.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return clean_str(value)
+
+
+def _language_code(value: object) -> str | None:
+    code = clean_str(value)
+    if code and len(code) == 2 and code.isascii() and code.isalpha():
+        return code.lower()
+    return None
+
+
+# -- helpers ------------------------------------------------------------------
+
+def _parse_date_string(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return dateparser.parse(value, settings={"STRICT_PARSING": False,
+                                                 "PREFER_DATES_FROM": "past"})
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample
+                   if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
+    return controls > _MAX_CONTROL_RATIO * max(len(sample), 1)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _json_error(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    return "nested too deeply"
+
+
+def _safe_repr(obj: object) -> str:
+    try:
+        return payload_text(json.dumps(obj, ensure_ascii=False)[:10_000])
+    except Exception:
+        return payload_text(repr(obj)[:10_000])
