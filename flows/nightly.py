@@ -1,0 +1,209 @@
+"""The nightly flow: discover → fetch → extract → validate → load.
+
+Tasks are thin wrappers around transforms, expectations and warehouse calls.
+Only network work (in flows.sources) retries.
+"""
+from __future__ import annotations
+
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.settings import NightlySettings
+from transforms.records import Article, Extraction, Rejected
+
+EXTRACT_TASK_OPTS = dict(cache_policy=NO_CACHE, persist_result=False)
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    flow_run_id: str | None
+    status: str
+    articles_seen: int = 0
+    articles_loaded: int = 0
+    articles_skipped: int = 0
+    quarantined: int = 0
+    actors: int = 0
+    mentions: int = 0
+    events: int = 0
+    themes: int = 0
+    checks_passed: int = 0
+    checks_total: int = 0
+    failed_checks: list[str] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    alert_sent: bool = False
+
+
+@contextmanager
+def _timed(stages: dict[str, float], name: str):
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        stages[name] = round(stages.get(name, 0.0) + time.perf_counter() - start, 3)
+
+
+def new_run_id(now: datetime) -> str:
+    return now.strftime("run_%Y%m%dT%H%M%S_") + uuid.uuid4().hex[:6]
+
+
+@task(name="extract-batch", **EXTRACT_TASK_OPTS)
+def extract_batch(articles: list[Article], lang: str, n_process: int = 1) -> list[Extraction]:
+    """Parse a batch of same-language articles with nlp.pipe and extract records."""
+    from flows.nlp import load_pipeline
+    from transforms.extract import extract
+
+    nlp = load_pipeline(lang)
+    docs = nlp.pipe((a.text for a in articles), batch_size=32, n_process=n_process)
+    return [extract(article, doc) for article, doc in zip(articles, docs)]
+
+
+def _assign_languages(articles: list[Article]) -> tuple[list[Article], list[Rejected]]:
+    from transforms.extract import SUPPORTED_LANGUAGES
+    from transforms.language import detect_language
+
+    kept, rejected = [], []
+    for art in articles:
+        if not art.language:
+            art.language, art.language_confidence = detect_language(art.text)
+        elif art.language_confidence is None:
+            detected, conf = detect_language(art.text)
+            art.language_confidence = conf if detected == art.language else 1.0 - conf
+        if art.language not in SUPPORTED_LANGUAGES:
+            rejected.append(Rejected(
+                stage="extract", source_ref=art.source_ref,
+                reason=f"language '{art.language}' is not supported "
+                       f"(supported: {', '.join(SUPPORTED_LANGUAGES)})",
+                payload=art.text[:2000]))
+        else:
+            kept.append(art)
+    return kept, rejected
+
+
+def _batches(articles: list[Article], size: int):
+    by_lang: dict[str, list[Article]] = {}
+    for art in articles:
+        by_lang.setdefault(art.language, []).append(art)
+    for lang, arts in sorted(by_lang.items()):
+        for i in range(0, len(arts), size):
+            yield lang, arts[i:i + size]
+
+
+@flow(name="nightly", log_prints=False)
+def nightly(settings: NightlySettings | None = None) -> RunSummary:
+    """Pull new articles, extract events, validate and load the warehouse."""
+    from prefect.runtime import flow_run
+
+    from expectations.validate import BatchContext, validate_batch
+    from flows.alerts import build_alert, send_alert
+    from flows.sources import SourceSettings, collect
+    from transforms.tables import drop_articles, quarantine_rows, to_frames
+    from transforms.themes import taxonomy
+    from warehouse.db import open_warehouse
+
+    settings = settings or NightlySettings()
+    logger = get_run_logger()
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    run_id = new_run_id(now)
+    summary = RunSummary(run_id=run_id, flow_run_id=str(flow_run.id) if flow_run.id else None,
+                         status="running")
+    stages = summary.stage_seconds
+
+    with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
+        wh.start_run(run_id, summary.flow_run_id, now)
+        try:
+            with _timed(stages, "discover_fetch"):
+                collected = collect(settings.resolved_sources(), SourceSettings(
+                    timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
+                    retry_backoff_s=settings.fetch_backoff_s))
+            rejected: list[Rejected] = list(collected.rejected)
+            articles = collected.articles
+            summary.articles_seen = len(articles) + len(rejected)
+
+            with _timed(stages, "dedupe"):
+                articles = _new_articles(wh, articles, settings, summary)
+                articles, unsupported = _assign_languages(articles)
+                rejected += unsupported
+
+            with _timed(stages, "extract"):
+                futures = [extract_batch.submit(batch, lang, settings.n_process)
+                           for lang, batch in _batches(articles, settings.batch_size)]
+                extractions = [ex for fut in futures for ex in fut.result()]
+                frames = to_frames(extractions, run_id)
+                themes = taxonomy()
+                wh.ensure_themes([(t.code, t.label, t.label_fr) for t in themes.values()])
+
+            with _timed(stages, "validate"):
+                outcome = validate_batch(frames, BatchContext(
+                    run_id=run_id, now=now,
+                    recent_article_counts=wh.recent_article_counts(7),
+                    known_actor_ids=wh.known_actor_ids(),
+                    known_article_ids=set(),
+                    data_docs_dir=settings.data_docs_dir))
+                wh.record_dq(run_id, [(r.suite, r.expectation, r.success, r.details)
+                                      for r in outcome.results])
+                rejected += quarantine_rows(frames, outcome.bad_articles)
+                frames = drop_articles(frames, outcome.bad_articles)
+
+            with _timed(stages, "load"):
+                stats = wh.load(run_id, frames)
+                summary.quarantined = wh.quarantine(run_id, rejected)
+
+            summary.articles_loaded = stats.articles_loaded
+            summary.events = stats.events_loaded
+            summary.mentions = stats.mentions_loaded
+            summary.actors = frames["actors"].height
+            summary.themes = frames["article_themes"].height
+            summary.checks_total = len(outcome.results)
+            summary.checks_passed = sum(r.success for r in outcome.results)
+            summary.failed_checks = [f"{r.suite}: {r.expectation}" for r in outcome.failed]
+            # Row-level failures are quarantined and the rest loads: the run completed.
+            # Batch-level failures (volume, drift) put the whole night in doubt.
+            summary.status = "failed_checks" if outcome.batch_failed else "completed"
+        except BaseException:
+            summary.status = "failed"
+            wh.finish_run(run_id, "failed", articles_seen=summary.articles_seen,
+                          articles_loaded=0, articles_quarantined=0, events_loaded=0,
+                          stage_seconds=stages)
+            raise
+        wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
+                      articles_loaded=summary.articles_loaded,
+                      articles_quarantined=summary.quarantined,
+                      events_loaded=summary.events, stage_seconds=stages)
+
+    if summary.failed_checks:
+        for name in summary.failed_checks:
+            logger.warning("data-quality check failed: %s", name)
+        if settings.alert_webhook:
+            payload = build_alert(run_id, summary.flow_run_id, outcome.failed,
+                                  quarantined=summary.quarantined,
+                                  articles_loaded=summary.articles_loaded,
+                                  db_path=str(settings.db))
+            summary.alert_sent = send_alert(settings.alert_webhook, payload)
+    logger.info("run %s %s: %d articles loaded, %d quarantined, %d events",
+                run_id, summary.status, summary.articles_loaded, summary.quarantined,
+                summary.events)
+    return summary
+
+
+def _new_articles(wh, articles: list[Article], settings: NightlySettings,
+                  summary: RunSummary) -> list[Article]:
+    """Drop articles already in the warehouse, repeated in this batch, or too old."""
+    if settings.since:
+        articles = [a for a in articles
+                    if a.published_at is None or a.published_at.date() >= settings.since]
+    known = wh.existing_content_hashes([a.content_hash for a in articles])
+    fresh, seen = [], set()
+    for art in articles:
+        if art.content_hash in known or art.content_hash in seen:
+            summary.articles_skipped += 1
+            continue
+        seen.add(art.content_hash)
+        fresh.append(art)
+    return fresh

@@ -1,0 +1,42 @@
+"""The one typed settings object of the nightly flow.
+
+Every field can come from the CLI, from a Prefect deployment's parameters, or
+from the environment (``VIGIE_DB``, ``VIGIE_ALERT_WEBHOOK``, ...).
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "vigie" / "corpus"
+
+
+class NightlySettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VIGIE_", extra="ignore")
+
+    sources: list[str] = Field(default_factory=list,
+                               description="Folders, files, feed URLs or article URLs; "
+                                           "empty means the bundled sample corpus.")
+    db: Path = Field(Path("vigie.duckdb"), description="DuckDB warehouse file.")
+    task_runner: Literal["thread", "dask"] = "thread"
+    dask_address: str | None = Field(None, description="Scheduler address of an existing "
+                                                       "Dask cluster; a LocalCluster when unset.")
+    since: date | None = Field(None, description="Skip articles published before this day.")
+    batch_size: int = Field(64, ge=1, description="Articles per extraction task.")
+    n_process: int = Field(1, ge=1, description="spaCy processes per extraction task.")
+    alert_webhook: str | None = Field(None, description="URL that receives a POST when "
+                                                        "checks fail (VIGIE_ALERT_WEBHOOK).")
+    data_docs_dir: Path | None = Field(Path("vigie_data/dq_docs"),
+                                       description="Where GX Data Docs are written per run.")
+    lock_wait_s: float = Field(30.0, ge=0, description="How long to wait for a database "
+                                                       "another run is using.")
+    fetch_timeout_s: float = 10.0
+    fetch_retries: int = 3
+    fetch_backoff_s: float = 2.0
+
+    def resolved_sources(self) -> list[str]:
+        return self.sources or [str(BUNDLED_CORPUS)]

@@ -1,0 +1,199 @@
+"""The `vigie` command line.
+
+Errors that stop a command print one line on stderr (`vigie: error: ...`) and
+exit non-zero; tracebacks appear only with VIGIE_DEBUG=1.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None,
+                  help="Vigie: news articles in, a DuckDB warehouse of events out.")
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line."""
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    # Prefect reads these when first imported, so set them before any import.
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+
+
+@app.command()
+def run(
+    source: Annotated[Optional[list[str]], typer.Option(
+        "--source", help="Folder, file, RSS/Atom feed (URL or file) or article URL; "
+                         "repeatable. Default: the bundled sample corpus.")] = None,
+    db: DbOption = Path("vigie.duckdb"),
+    task_runner: Annotated[str, typer.Option(
+        "--task-runner", help="thread (default) or dask.")] = "thread",
+    since: Annotated[Optional[str], typer.Option(
+        "--since", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 64,
+    n_process: Annotated[int, typer.Option("--n-process", min=1,
+                                           help="spaCy worker processes.")] = 1,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Run the nightly flow once: discover → fetch → extract → validate → load."""
+    if task_runner not in ("thread", "dask"):
+        raise CliError(f"--task-runner must be 'thread' or 'dask', not '{task_runner}'")
+    since_date = _parse_date(since) if since else None
+    sources = list(source or [])
+    for src in sources:
+        if "://" not in src and not Path(src).exists():
+            raise CliError(f"source not found: {src}")
+    _quiet_prefect(verbose)
+    from flows.settings import NightlySettings
+
+    settings = NightlySettings(sources=sources, db=db, task_runner=task_runner,
+                               since=since_date, batch_size=batch_size, n_process=n_process)
+    _check_db_path(db)
+    start = time.perf_counter()
+    from flows.run import run_nightly
+
+    summary = run_nightly(settings)
+    _print_summary(summary, db, time.perf_counter() - start)
+
+
+@app.command("eval")
+def eval_cmd(
+    set_dir: Annotated[Optional[Path], typer.Option("--set", help="Annotated set folder.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="fr or en only.")] = None,
+    errors: Annotated[int, typer.Option("--errors", help="Show N errors per field.")] = 0,
+) -> None:
+    """Score extraction against the annotated set: precision, recall, F1 per field."""
+    from vigie.evaluate import format_report, run_eval
+
+    report = run_eval(set_dir=set_dir, lang=lang, show_errors=errors)
+    typer.echo(format_report(report))
+
+
+@app.command()
+def dq(
+    db: DbOption = Path("vigie.duckdb"),
+    run_id: Annotated[Optional[str], typer.Option("--run", help="Run id (default: last).")] = None,
+) -> None:
+    """Print the data-quality checks of the last run (or of --run)."""
+    from expectations.report import format_dq_table
+
+    with _open_existing(db, read_only=True) as wh:
+        rows = wh.dq_for_run(run_id)
+    if not rows:
+        raise CliError(f"no data-quality results in {db}" + (f" for run {run_id}" if run_id else ""))
+    typer.echo(format_dq_table(rows))
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
+    db: DbOption = Path("vigie.duckdb"),
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """Run SQL on the warehouse and print the result."""
+    if fmt not in ("table", "csv", "json"):
+        raise CliError(f"--format must be table, csv or json, not '{fmt}'")
+    with _open_existing(db, read_only=True) as wh:
+        df = wh.sql(query)
+    if fmt == "csv":
+        typer.echo(df.write_csv(), nl=False)
+    elif fmt == "json":
+        typer.echo(df.write_json())
+    else:
+        import polars as pl
+
+        with pl.Config(tbl_rows=200, tbl_cols=30, fmt_str_lengths=60, tbl_hide_dataframe_shape=True):
+            typer.echo(str(df))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("vigie_export"),
+    db: DbOption = Path("vigie.duckdb"),
+) -> None:
+    """Write every table and view as Parquet (events and articles partitioned by date)."""
+    with _open_existing(db, read_only=True) as wh:
+        paths = wh.export_parquet(out)
+    typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")
+
+
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"--since must be a date like 2026-01-31, not '{value}'") from None
+
+
+def _check_db_path(db: Path) -> None:
+    parent = db.resolve().parent
+    if not parent.exists():
+        raise CliError(f"cannot create the database {db}: folder {parent} does not exist")
+    if db.exists() and db.is_dir():
+        raise CliError(f"--db {db} is a folder, not a DuckDB file")
+
+
+def _open_existing(db: Path, read_only: bool = False):
+    if not db.exists():
+        raise CliError(f"no warehouse at {db} (run `vigie run --db {db}` first)")
+    from warehouse.db import open_warehouse
+
+    return open_warehouse(db, read_only=read_only)
+
+
+def _print_summary(s, db: Path, seconds: float) -> None:
+    echo = typer.echo
+    echo(f"Vigie run {s.run_id}: {s.status} in {seconds:.1f}s -> {db}")
+    echo(f"  articles  {s.articles_seen} seen, {s.articles_loaded} loaded, "
+         f"{s.articles_skipped} already loaded, {s.quarantined} quarantined")
+    echo(f"  actors    {s.actors} ({s.mentions} mentions)")
+    echo(f"  events    {s.events}")
+    echo(f"  themes    {s.themes} article themes")
+    echo(f"  checks    {s.checks_passed}/{s.checks_total} passed")
+    for name in s.failed_checks:
+        echo(f"  FAILED    {name}")
+    if s.alert_sent:
+        echo("  alert     sent to VIGIE_ALERT_WEBHOOK")
+
+
+def main() -> None:
+    debug = os.environ.get("VIGIE_DEBUG") == "1"
+    try:
+        app(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        print("vigie: aborted", file=sys.stderr)
+        sys.exit(130)
+    except click.UsageError as exc:
+        print(f"vigie: error: {exc.format_message()}", file=sys.stderr)
+        sys.exit(2)
+    except CliError as exc:
+        print(f"vigie: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - the contract: one line, no traceback
+        if debug:
+            raise
+        from_warehouse = type(exc).__module__.startswith("warehouse")
+        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        prefix = "" if from_warehouse else f"{type(exc).__name__}: "
+        print(f"vigie: error: {prefix}{msg}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
