@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS articles (
     source_ref     VARCHAR,
     word_count     INTEGER,
     tone           DOUBLE,
+    text           VARCHAR,               -- full article text, so a rerun of extraction needs no refetch
     loaded_at      TIMESTAMP DEFAULT current_timestamp
 );
 

@@ -1,0 +1,201 @@
+"""Opening the warehouse: one DuckDB file, migrated on open, one writer at a time.
+
+Writers take a file lock on "<path>.lock" before DuckDB opens the file, so a second
+vigie run waits for the first (up to wait_s) instead of failing on DuckDB's own lock.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+from filelock import FileLock, Timeout
+
+from warehouse import bookkeeping, export, loads, queries
+from warehouse.errors import WarehouseBusy, WarehouseError
+from warehouse.loads import LoadStats
+from warehouse.migrate import apply_migrations, pending_migrations
+
+MEMORY = ":memory:"
+
+# DuckDB's message when another process holds the file outside our lock (e.g. the duckdb CLI).
+_DUCKDB_LOCK_CONFLICT = "Could not set lock"
+
+
+def _busy(path: str) -> WarehouseBusy:
+    return WarehouseBusy(f"database {path} is in use by another vigie run (lock {path}.lock)")
+
+
+def _take_lock(path: str, wait_s: float) -> FileLock:
+    lock = FileLock(f"{path}.lock", timeout=max(wait_s, 0))
+    try:
+        lock.acquire()
+    except Timeout:
+        raise _busy(path) from None
+    except OSError as exc:
+        raise WarehouseError(
+            f"cannot create the lock file {path}.lock: {exc.strerror or exc}"
+        ) from exc
+    return lock
+
+
+def _connect(path: str, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            message = str(exc)
+            if _DUCKDB_LOCK_CONFLICT in message:
+                if time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                raise _busy(path) from exc
+            if "not a valid DuckDB database" in message:
+                raise WarehouseError(
+                    f"{path} is not a DuckDB database (corrupt or another kind of file)"
+                ) from exc
+            raise WarehouseError(f"cannot open database {path}: {message}") from exc
+
+
+def open_warehouse(path: str | Path, wait_s: float = 30.0, read_only: bool = False) -> Warehouse:
+    """Open (creating and migrating if needed) the warehouse at path; ":memory:" for tests."""
+    path = str(path)
+    deadline = time.monotonic() + max(wait_s, 0)
+    if path == MEMORY:
+        return Warehouse(_open_migrated(path, read_only=False), path, lock=None)
+    if read_only:
+        if not Path(path).is_file():
+            raise WarehouseError(f"database {path} does not exist")
+        return Warehouse(_open_read_only(path, deadline), path, lock=None)
+    lock = _take_lock(path, wait_s)
+    try:
+        return Warehouse(_open_migrated(path, read_only=False, deadline=deadline), path, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_migrated(path: str, read_only: bool, deadline: float = 0.0) -> duckdb.DuckDBPyConnection:
+    con = _connect(path, read_only, deadline)
+    try:
+        apply_migrations(con)
+    except duckdb.Error as exc:
+        con.close()
+        raise WarehouseError(f"cannot prepare database {path}: {exc}") from exc
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _open_read_only(path: str, deadline: float) -> duckdb.DuckDBPyConnection:
+    # Readers take no vigie lock (several may read at once) and cannot migrate.
+    con = _connect(path, True, deadline)
+    try:
+        if pending_migrations(con):
+            raise WarehouseError(
+                f"database {path} was made by an older vigie; open it once for writing "
+                "(e.g. vigie run) to upgrade it"
+            )
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+class Warehouse:
+    """A migrated DuckDB connection; every method is safe to call from several threads."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, lock: FileLock | None):
+        self.path = path
+        self._con: duckdb.DuckDBPyConnection | None = con
+        self._lock = lock
+        # One DuckDB connection must not run two statements at once (thread task runners).
+        self._guard = threading.RLock()
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._guard:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def _call(self, operation, *args, **kwargs):
+        with self._guard:
+            if self._con is None:
+                raise WarehouseError(f"database {self.path} is already closed")
+            return operation(self._con, *args, **kwargs)
+
+    # -- runs and checks
+    def start_run(self, run_id: str, flow_run_id: str | None, started_at: datetime) -> None:
+        self._call(bookkeeping.start_run, run_id, flow_run_id, started_at)
+
+    def finish_run(self, run_id: str, status: str, *, articles_seen: int, articles_loaded: int,
+                   articles_quarantined: int, events_loaded: int,
+                   stage_seconds: dict[str, float]) -> None:
+        self._call(bookkeeping.finish_run, run_id, status, articles_seen=articles_seen,
+                   articles_loaded=articles_loaded, articles_quarantined=articles_quarantined,
+                   events_loaded=events_loaded, stage_seconds=stage_seconds)
+
+    def record_dq(self, run_id: str, results: list[tuple[str, str, bool, object]]) -> None:
+        self._call(bookkeeping.record_dq, run_id, results)
+
+    def quarantine(self, run_id: str, rows: list) -> int:
+        return self._call(bookkeeping.quarantine, run_id, rows)
+
+    def dq_for_run(self, run_id: str | None = None) -> list[dict]:
+        return self._call(queries.dq_for_run, run_id)
+
+    def last_run(self) -> dict | None:
+        return self._call(queries.last_run)
+
+    def recent_article_counts(self, n: int = 7) -> list[int]:
+        return self._call(queries.recent_article_counts, n)
+
+    # -- incremental loading
+    def existing_article_ids(self, ids: list[str]) -> set[str]:
+        return self._call(queries.existing_article_ids, ids)
+
+    def existing_content_hashes(self, hashes: list[str]) -> set[str]:
+        return self._call(queries.existing_content_hashes, hashes)
+
+    def seen_sources(self, refs: list[str]) -> dict[str, str]:
+        return self._call(queries.seen_sources, refs)
+
+    def record_source(self, ref: str, content_hash: str, article_id: str, *,
+                      url: str | None = None, run_id: str | None = None) -> None:
+        self._call(bookkeeping.record_source, ref, content_hash, article_id,
+                   url=url, run_id=run_id)
+
+    def feed_state(self, feed_url: str) -> tuple[str | None, str | None] | None:
+        return self._call(bookkeeping.feed_state, feed_url)
+
+    def save_feed_state(self, feed_url: str, etag: str | None, last_modified: str | None) -> None:
+        self._call(bookkeeping.save_feed_state, feed_url, etag, last_modified)
+
+    def known_actor_ids(self) -> set[str]:
+        return self._call(queries.known_actor_ids)
+
+    # -- loading and reading
+    def ensure_themes(self, rows: list[tuple[str, str, str | None]]) -> None:
+        self._call(bookkeeping.ensure_themes, rows)
+
+    def load(self, run_id: str, frames: dict[str, pl.DataFrame]) -> LoadStats:
+        return self._call(loads.load_frames, run_id, frames)
+
+    def sql(self, query: str) -> pl.DataFrame:
+        return self._call(queries.sql, query)
+
+    def export_parquet(self, out_dir: Path) -> list[Path]:
+        return self._call(export.export_parquet, out_dir)

@@ -1,0 +1,90 @@
+"""Read-side questions the flow and the CLI ask the warehouse."""
+from __future__ import annotations
+
+import json
+
+import duckdb
+import polars as pl
+
+from warehouse.errors import WarehouseError
+
+
+def _as_dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    rows = con.execute(
+        "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($ids))",
+        {"ids": list(ids)},
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def existing_content_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> set[str]:
+    if not hashes:
+        return set()
+    rows = con.execute(
+        "SELECT DISTINCT content_hash FROM articles WHERE content_hash IN (SELECT unnest($h))",
+        {"h": list(hashes)},
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def seen_sources(con: duckdb.DuckDBPyConnection, refs: list[str]) -> dict[str, str]:
+    """Map each ref already seen (as a source_ref or as a URL) to the content hash it carried."""
+    if not refs:
+        return {}
+    rows = con.execute("""
+        WITH wanted AS (SELECT DISTINCT unnest($refs) AS ref)
+        SELECT w.ref, any_value(s.content_hash ORDER BY s.source_ref = w.ref DESC)
+        FROM wanted w JOIN source_index s ON s.source_ref = w.ref OR s.url = w.ref
+        GROUP BY w.ref
+    """, {"refs": list(refs)}).fetchall()
+    return dict(rows)
+
+
+def known_actor_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT actor_id FROM actors").fetchall()}
+
+
+def recent_article_counts(con: duckdb.DuckDBPyConnection, n: int = 7) -> list[int]:
+    """articles_loaded of the last n finished runs, newest first (for volume-drop alerts)."""
+    rows = con.execute("""
+        SELECT coalesce(articles_loaded, 0) FROM runs
+        WHERE finished_at IS NOT NULL
+        ORDER BY finished_at DESC LIMIT $n
+    """, {"n": max(int(n), 0)}).fetchall()
+    return [r[0] for r in rows]
+
+
+def last_run(con: duckdb.DuckDBPyConnection) -> dict | None:
+    runs = _as_dicts(con.execute("SELECT * FROM runs ORDER BY started_at DESC LIMIT 1"))
+    if not runs:
+        return None
+    run = runs[0]
+    run["stage_seconds"] = json.loads(run["stage_seconds"]) if run["stage_seconds"] else {}
+    return run
+
+
+def dq_for_run(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict]:
+    if run_id is None:
+        latest = last_run(con)
+        if latest is None:
+            return []
+        run_id = latest["run_id"]
+    return _as_dicts(con.execute(
+        "SELECT * FROM dq_results WHERE run_id = ? ORDER BY suite, expectation", [run_id]
+    ))
+
+
+def sql(con: duckdb.DuckDBPyConnection, query: str) -> pl.DataFrame:
+    """Run any statement for `vigie sql`; statements without a result give an empty frame."""
+    try:
+        relation = con.sql(query)
+        return relation.pl() if relation is not None else pl.DataFrame()
+    except duckdb.Error as exc:
+        raise WarehouseError(f"query failed: {exc}") from exc
