@@ -114,15 +114,15 @@ def quarantine(con: duckdb.DuckDBPyConnection, run_id: str, rows: list[Rejected]
             WHERE q.stage = i.stage AND q.reason = i.reason
               AND q.source_ref IS NOT DISTINCT FROM i.source_ref)
         GROUP BY i.stage, i.source_ref, i.reason
-    """, {"run_id": run_id}).fetchone()
-    return int(inserted[0]) if inserted else 0
+    """, {"run_id": run_id}).fetchall()
+    return int(inserted[0][0]) if inserted else 0
 
 
 def feed_state(con: duckdb.DuckDBPyConnection, feed_url: str) -> tuple[str | None, str | None] | None:
     row = con.execute(
         "SELECT etag, last_modified FROM feed_state WHERE feed_url = ?", [feed_url]
-    ).fetchone()
-    return (row[0], row[1]) if row else None
+    ).fetchall()
+    return (row[0][0], row[0][1]) if row else None
 
 
 def save_feed_state(con: duckdb.DuckDBPyConnection, feed_url: str, etag: str | None,

@@ -30,6 +30,10 @@ def _busy(path: str) -> WarehouseBusy:
 
 
 def _take_lock(path: str, wait_s: float) -> FileLock:
+    folder = Path(path).resolve().parent
+    # Checked here because filelock would silently create the missing folders.
+    if not folder.is_dir():
+        raise WarehouseError(f"cannot create database {path}: folder {folder} does not exist")
     lock = FileLock(f"{path}.lock", timeout=max(wait_s, 0))
     try:
         lock.acquire()

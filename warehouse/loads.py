@@ -66,8 +66,9 @@ def load_frames(con: duckdb.DuckDBPyConnection, run_id: str,
 
 
 def _count(result: duckdb.DuckDBPyConnection) -> int:
-    row = result.fetchone()
-    return int(row[0]) if row else 0
+    # fetchall, not fetchone: DuckDB 2 refuses later con.sql() while a result is unfinished.
+    rows = result.fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 def _load_in_transaction(con, run_id: str, batch: dict[str, pl.DataFrame]) -> LoadStats:

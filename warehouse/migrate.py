@@ -45,10 +45,10 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """Highest applied version; 0 for a database vigie never touched."""
     has_table = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not has_table:
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
 
 def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[Migration]:

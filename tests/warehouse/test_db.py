@@ -1,0 +1,63 @@
+import os
+
+import pytest
+
+from warehouse import WarehouseBusy, WarehouseError, open_warehouse
+
+
+def test_memory_database_works_without_a_lock():
+    with open_warehouse(":memory:") as wh:
+        assert wh.last_run() is None
+
+
+def test_second_writer_waits_then_gives_up_with_a_clear_message(tmp_path):
+    path = tmp_path / "busy.duckdb"
+    with open_warehouse(path):
+        with pytest.raises(WarehouseBusy) as caught:
+            open_warehouse(path, wait_s=0.5)
+    assert str(caught.value) == (
+        f"database {path} is in use by another vigie run (lock {path}.lock)")
+
+
+def test_close_releases_the_lock(tmp_path):
+    path = tmp_path / "released.duckdb"
+    open_warehouse(path).close()
+    with open_warehouse(path, wait_s=0.5) as wh:
+        assert wh.sql("SELECT 1 AS one")["one"][0] == 1
+
+
+def test_corrupt_file_is_reported_in_one_sentence(tmp_path):
+    path = tmp_path / "garbage.duckdb"
+    path.write_bytes(os.urandom(64) * 200)
+    with pytest.raises(WarehouseError) as caught:
+        open_warehouse(path, wait_s=0.5)
+    assert not isinstance(caught.value, WarehouseBusy)
+    assert str(caught.value) == f"{path} is not a DuckDB database (corrupt or another kind of file)"
+    # The failed open must not keep the lock.
+    with pytest.raises(WarehouseError):
+        open_warehouse(path, wait_s=0.1)
+
+
+def test_unwritable_location_is_a_warehouse_error(tmp_path):
+    with pytest.raises(WarehouseError, match="cannot"):
+        open_warehouse(tmp_path / "missing-folder" / "x.duckdb", wait_s=0.1)
+
+
+def test_read_only_of_a_missing_file_says_so(tmp_path):
+    with pytest.raises(WarehouseError, match="does not exist"):
+        open_warehouse(tmp_path / "nothing.duckdb", read_only=True)
+
+
+def test_read_only_sees_what_a_writer_wrote(tmp_path):
+    path = tmp_path / "ro.duckdb"
+    with open_warehouse(path) as wh:
+        wh.save_feed_state("https://feed.example/rss", '"etag1"', None)
+    with open_warehouse(path, read_only=True) as ro:
+        assert ro.feed_state("https://feed.example/rss") == ('"etag1"', None)
+
+
+def test_closed_warehouse_refuses_calls():
+    wh = open_warehouse(":memory:")
+    wh.close()
+    with pytest.raises(WarehouseError, match="closed"):
+        wh.last_run()
