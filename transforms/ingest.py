@@ -10,7 +10,8 @@ recursively in sorted order, hidden files and folders skipped):
 - `*.json`: one article object. `*.jsonl`: one object per line; blank lines
   are skipped, a bad line rejects only that line.
 - `*.txt`: the whole file is the text. `*.html`/`*.htm`: text extracted with
-  trafilatura (boilerplate removed; a page with no text is rejected).
+  trafilatura (boilerplate removed; a page with fewer than
+  `MIN_HTML_WORDS` words of text is rejected).
 - `*.xml`/`*.rss`/`*.atom`: a feed; each entry becomes an article from the
   text the feed carries (following entry links needs the network: that is
   `flows.sources.collect`).
@@ -48,6 +49,7 @@ from transforms.feeds import FeedEntry, clean_str, parse_feed, payload_text
 from transforms.records import Article, Rejected
 
 MAX_TEXT_CHARS = 200_000
+MIN_HTML_WORDS = 5  # fewer extracted words than this is navigation, not an article
 ARTICLE_SUFFIXES = {".json", ".jsonl", ".txt", ".html", ".htm"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 # Share of control characters above which decoded bytes are treated as binary.
@@ -119,7 +121,7 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
         elif suffix == ".txt":
             yield article_from_record({"text": text}, path.stem, ref)
         else:
-            yield _article_from_json(text, path.stem, ref)
+            yield article_from_json(text, path.stem, ref)
 
 
 def article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
@@ -141,7 +143,8 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
     except Exception as exc:  # trafilatura/lxml can fail on hostile markup
         return Rejected("parse", source_ref, f"HTML could not be parsed: {exc}", payload_text(html))
     text = clean_str(getattr(doc, "text", None)) if doc is not None else None
-    if not text:
+    # trafilatura's fallbacks return scraps ("Home") from pages without an article.
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         return Rejected("parse", source_ref, "HTML page has no extractable article text",
                         payload_text(html))
     return Article(
@@ -223,7 +226,8 @@ def truncate_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
 
 # -- records ------------------------------------------------------------------
 
-def _article_from_json(text: str, external_id: str, source_ref: str) -> Article | Rejected:
+def article_from_json(text: str, external_id: str, source_ref: str) -> Article | Rejected:
+    """An article from the text of a `.json` file (or an HTTP JSON body): one object."""
     if not text.strip():
         return Rejected("parse", source_ref, "empty file")
     try:
@@ -326,7 +330,7 @@ def _json_type(value: object) -> str:
 
 def _json_error(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+        return f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
     return "nested too deeply"
 
 

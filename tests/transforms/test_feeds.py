@@ -1,0 +1,72 @@
+from datetime import datetime
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.feeds import html_fragment_to_text, looks_like_feed, parse_feed
+
+INPUTS = Path(__file__).resolve().parents[1] / "fixtures" / "inputs"
+
+
+def test_rss_entries():
+    parsed = parse_feed((INPUTS / "feed.rss").read_bytes(), "feed.rss")
+    assert parsed.title == "Example World" and not parsed.rejected
+    first, second = parsed.entries
+    assert first.id == "rss-1" and first.url == "https://example.org/rss-1"
+    assert first.title == "Japan and NATO deepen ties"
+    assert first.published == datetime(2025, 4, 9, 8, 0)  # +0200 → naive UTC
+    assert first.summary_text.startswith("NATO Secretary General") and "<p>" not in first.summary_text
+    assert second.published is None
+
+
+def test_atom_entry_content():
+    [entry] = parse_feed((INPUTS / "feed.atom").read_bytes(), "feed.atom").entries
+    assert entry.id == "urn:atom:1"
+    assert entry.content_text == "Germany and France signed a defence agreement in Berlin."
+    assert entry.published == datetime(2025, 4, 9, 9, 0)
+
+
+def test_broken_xml_is_one_rejected():
+    parsed = parse_feed((INPUTS / "broken.xml").read_bytes(), "broken.xml")
+    assert parsed.entries == []
+    [rejected] = parsed.rejected
+    assert rejected.stage == "parse" and rejected.source_ref == "broken.xml"
+    assert rejected.reason.startswith("broken feed XML") and rejected.payload.startswith("<?xml")
+
+
+def test_html_page_is_not_a_feed():
+    html = (INPUTS / "page.html").read_bytes()
+    assert not looks_like_feed(html)
+    [rejected] = parse_feed(html, "page").rejected
+    assert "feed" in rejected.reason
+    assert looks_like_feed((INPUTS / "feed.atom").read_bytes())
+
+
+def test_entry_without_anything_is_rejected():
+    rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+    <item><title>only a title</title></item>
+    <item><guid>ok</guid><description>Some text.</description></item></channel></rss>"""
+    parsed = parse_feed(rss, "f")
+    assert [e.id for e in parsed.entries] == ["ok"]
+    assert parsed.rejected[0].source_ref == "f#1"
+
+
+def test_empty_valid_feed_is_neither_entries_nor_rejection():
+    parsed = parse_feed(b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                        b"</channel></rss>", "f")
+    assert parsed.entries == [] and parsed.rejected == []
+
+
+def test_fragment_to_text_keeps_paragraphs():
+    assert html_fragment_to_text("<p>One <b>two</b></p><p>Three</p>") == "One two\nThree"
+    assert html_fragment_to_text("plain   text") == "plain text"
+    assert html_fragment_to_text("") == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=1500),
+                 st.text(max_size=500).map(lambda t: f"<rss><channel><item>{t}".encode())))
+def test_parse_feed_never_raises(content):
+    parsed = parse_feed(content, "prop")
+    assert parsed.entries or parsed.rejected or parsed.entries == []

@@ -1,0 +1,215 @@
+import json
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.ingest import (MAX_TEXT_CHARS, article_from_html, article_from_record,
+                               decode_bytes, parse_published, read_source, truncate_text)
+from transforms.records import Article, Rejected
+
+INPUTS = Path(__file__).resolve().parents[1] / "fixtures" / "inputs"
+SAMPLE = Path("/work/shared/samples/rutte-japon.fr.txt")
+
+
+@pytest.fixture(scope="module")
+def fixture_results() -> dict[str, Article | Rejected]:
+    return {Path(r.source_ref).name: r for r in read_source(INPUTS)}
+
+
+def test_folder_keeps_good_articles_next_to_bad_ones(fixture_results):
+    articles = [r for r in fixture_results.values() if isinstance(r, Article)]
+    assert {"article.json", "latin1.txt", "bom.txt", "page.html"} <= {
+        Path(a.source_ref).name for a in articles}
+    assert all(isinstance(r, (Article, Rejected)) for r in fixture_results.values())
+
+
+def test_hidden_files_are_skipped(fixture_results):
+    assert not any("secret" in ref or ".hidden" in ref for ref in fixture_results)
+
+
+def test_json_article_fields(fixture_results):
+    art = fixture_results["article.json"]
+    assert isinstance(art, Article)
+    assert art.external_id == "rutte-2025-04-09"
+    assert art.title == "Rutte au Japon" and art.source == "Example" and art.language == "fr"
+    assert art.published_at == datetime(2025, 4, 9, 8, 0)  # +02:00 stored as naive UTC
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("broken.json", "broken JSON"),
+    ("empty.json", "empty file"),
+    ("list.json", "got a list"),
+    ("number.json", "got a number"),
+    ("binary.json", "undecodable bytes"),
+    ("notes.md", "unsupported file type .md"),
+    ("empty-page.html", "no extractable article text"),
+    ("broken.xml", "broken feed XML"),
+])
+def test_bad_files_become_rejected_with_reason(fixture_results, name, reason):
+    rejected = fixture_results[name]
+    assert isinstance(rejected, Rejected)
+    assert rejected.stage == "parse"
+    assert reason in rejected.reason
+    assert rejected.source_ref.endswith(name)
+
+
+def test_rejected_payload_is_start_of_input(fixture_results):
+    assert fixture_results["broken.json"].payload.startswith('{"text": "unterminated')
+
+
+def test_jsonl_one_bad_line_rejects_only_that_line():
+    results = {r.source_ref.rsplit(":", 1)[1]: r for r in read_source(INPUTS / "batch.jsonl")}
+    assert "8" not in results  # blank line: not an input
+    assert isinstance(results["1"], Article) and results["1"].external_id == "a1"
+    assert isinstance(results["2"], Article) and results["2"].external_id == "batch:2"
+    reasons = {n: results[n].reason for n in "34567"}
+    assert "broken JSON" in reasons["3"]
+    assert "got a list" in reasons["4"]
+    assert reasons["5"] == "field 'text' is empty"
+    assert reasons["6"] == "field 'text' is not a string (got a number)"
+    assert reasons["7"] == "missing field 'text'"
+
+
+def test_bad_date_and_bad_language_keep_the_article():
+    art = [r for r in read_source(INPUTS / "batch.jsonl") if r.source_ref.endswith(":9")][0]
+    assert isinstance(art, Article)
+    assert art.published_at is None and art.language is None
+
+
+def test_sql_looking_strings_are_plain_data():
+    art = [r for r in read_source(INPUTS / "batch.jsonl") if r.source_ref.endswith(":10")][0]
+    assert art.text == "Robert'); DROP TABLE articles;--"
+    assert art.title == "'; DROP TABLE events; --"
+
+
+def test_latin1_and_bom_text_files_decode(fixture_results):
+    assert fixture_results["latin1.txt"].text.startswith("Le président français")
+    assert "Été" in fixture_results["latin1.txt"].text
+    assert fixture_results["bom.txt"].text.startswith("BOM-prefixed")
+    assert fixture_results["latin1.txt"].external_id == "latin1"
+
+
+def test_html_page_boilerplate_removed_and_metadata_kept(fixture_results):
+    art = fixture_results["page.html"]
+    assert "Mark Rutte met Japanese Prime Minister" in art.text
+    assert "Subscribe" not in art.text and "Cookie" not in art.text
+    assert art.title == "Summit in Tokyo"
+    assert art.source == "Example News"
+    assert art.published_at.date().isoformat() == "2025-04-09"
+    assert art.external_id == "page"
+
+
+def test_local_feed_files_give_one_article_per_entry(fixture_results):
+    rss = [r for r in read_source(INPUTS / "feed.rss")]
+    assert [a.external_id for a in rss] == ["rss-1", "rss-2"]
+    assert rss[0].source_ref.endswith("feed.rss#rss-1")
+    assert rss[0].published_at == datetime(2025, 4, 9, 8, 0)
+    assert rss[0].text.startswith("NATO Secretary General")
+    [atom] = read_source(INPUTS / "feed.atom")
+    assert atom.url == "https://example.org/atom-1" and "defence agreement" in atom.text
+
+
+def test_missing_path_is_rejected_at_discover(tmp_path):
+    [rejected] = read_source(tmp_path / "nope")
+    assert rejected.stage == "discover" and rejected.reason == "no such file or folder"
+
+
+def test_real_machine_translated_sample_reads_whole():
+    [art] = read_source(SAMPLE)
+    assert art.external_id == "rutte-japon.fr"
+    assert art.text == SAMPLE.read_text(encoding="utf-8").strip()
+
+
+def test_huge_article_is_truncated_at_a_paragraph(tmp_path):
+    paragraph = "Le ministre a rencontré son homologue à Tokyo. " * 40
+    text = "\n\n".join([paragraph] * 3000)  # ~5.6 MB
+    (tmp_path / "huge.json").write_text(json.dumps({"text": text}), encoding="utf-8")
+    [art] = read_source(tmp_path / "huge.json")
+    assert isinstance(art, Article)
+    assert len(art.text) <= MAX_TEXT_CHARS
+    assert len(art.text) > MAX_TEXT_CHARS // 2
+    assert art.text.endswith("Tokyo.")  # cut between paragraphs, not mid-word
+
+
+def test_truncate_falls_back_to_sentence_end():
+    text = "Une phrase courte. " * 20_000
+    cut = truncate_text(text, limit=1000)
+    assert len(cut) <= 1000 and cut.endswith("courte.")
+    assert truncate_text("short") == "short"
+
+
+def test_numeric_id_and_surrogates():
+    art = article_from_record({"id": 12, "text": "bad \ud800 surrogate\x00"}, "x", "ref")
+    assert art.external_id == "12"
+    assert "\x00" not in art.text
+    art.content_hash  # hashing must not fail on what JSON allowed in
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-04-09", datetime(2025, 4, 9)),
+    ("2025-04-09T10:00:00Z", datetime(2025, 4, 9, 10, 0)),
+    ("2025-04-09T10:00:00-05:00", datetime(2025, 4, 9, 15, 0)),
+    ("9 avril 2025", datetime(2025, 4, 9)),
+    ("not a date", None),
+    ("", None),
+    (20250409, None),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+def test_article_from_html_without_text_is_rejected():
+    rejected = article_from_html(b"", None, "empty.html")
+    assert isinstance(rejected, Rejected) and "no extractable" in rejected.reason
+
+
+def test_unreadable_file_is_rejected(tmp_path):
+    target = tmp_path / "locked.json"
+    target.write_text('{"text": "x"}')
+    target.chmod(0)
+    try:
+        if os.access(target, os.R_OK):  # root reads anything: nothing to test then
+            pytest.skip("running as a user who can read mode-0 files")
+        [rejected] = read_source(target)
+        assert "cannot read file" in rejected.reason
+    finally:
+        target.chmod(0o644)
+
+
+def test_decode_bytes_rejects_binary_and_keeps_text():
+    assert decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50) is None
+    assert decode_bytes("été".encode("cp1252") + b" au Japon, " * 20).startswith("été")
+    assert decode_bytes(b"") == ""
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+records = st.fixed_dictionaries({}, optional={
+    "text": json_values, "id": json_values, "url": json_values, "title": json_values,
+    "published": json_values | st.datetimes().map(str), "language": json_values,
+})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(json_values, records))
+def test_article_from_record_never_raises(obj):
+    result = article_from_record(obj, "ext", "ref")
+    assert isinstance(result, (Article, Rejected))
+    if isinstance(result, Article):
+        assert result.text.strip() and result.content_hash
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_decode_bytes_never_raises(data):
+    result = decode_bytes(data)
+    assert result is None or isinstance(result, str)
