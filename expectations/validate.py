@@ -1,0 +1,236 @@
+"""Run the table suites on one batch and decide what to drop and whether to alert.
+
+    validate_batch(frames, ctx) -> ValidationOutcome
+
+Each table's whole frame is validated in one GX call. Failing rows of
+row-level checks are traced back (through GX's unexpected_index_list) to the
+articles owning them: those articles go to `bad_articles` and the flow drops
+and quarantines all their rows. Batch-level failures (schema, volume, drift,
+or a row failure no article can be blamed for) set `batch_failed`.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pandas as pd
+import polars as pl
+
+from expectations import reference as ref
+from expectations.frames import to_pandas_frames
+from expectations.runtime import gx_runtime, write_data_docs
+from expectations.suites import (
+    ROW_ID_COLUMNS,
+    VOLUME_FLOOR_SHARE,
+    Check,
+    checks_by_table,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_EXAMPLES = 5
+TRAILING_RUNS = 7
+
+
+@dataclass
+class BatchContext:
+    run_id: str
+    now: datetime
+    recent_article_counts: list[int] = field(default_factory=list)  # newest first
+    known_actor_ids: set[str] = field(default_factory=set)  # already in the warehouse
+    known_article_ids: set[str] = field(default_factory=set)
+    data_docs_dir: Path | None = None
+
+
+@dataclass
+class DQResult:
+    suite: str  # the table
+    expectation: str  # readable check name
+    success: bool
+    details: str  # JSON: counts, observed value, examples, affected articles
+    unexpected_count: int = 0
+    examples: list = field(default_factory=list)
+
+
+@dataclass
+class ValidationOutcome:
+    results: list[DQResult]
+    bad_articles: dict[str, str]  # article_id -> reason
+    batch_failed: bool
+    failed: list[DQResult]
+    seconds: float = 0.0
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def min_articles(recent_article_counts: list[int]) -> int:
+    """Volume floor: 30% of the trailing runs' mean, and never an empty batch."""
+    recent = recent_article_counts[:TRAILING_RUNS]
+    if not recent:
+        return 1
+    # round() first: 0.3 * 10 is 3.0000000000000004 in floating point.
+    return max(1, math.ceil(round(VOLUME_FLOOR_SHARE * sum(recent) / len(recent), 9)))
+
+
+def _ids(frame: pd.DataFrame, column: str) -> set[str]:
+    return set(frame[column].dropna()) if column in frame.columns else set()
+
+
+def expectation_parameters(tables: dict[str, pd.DataFrame], ctx: BatchContext) -> dict:
+    """Values of the suites' $PARAMETERs for this batch."""
+    return {
+        "latest_published_at": _naive_utc(ctx.now) + timedelta(days=1),
+        "min_articles": min_articles(ctx.recent_article_counts),
+        "article_ids": sorted(_ids(tables["articles"], "article_id") | ctx.known_article_ids),
+        "actor_ids": sorted(_ids(tables["actors"], "actor_id") | ctx.known_actor_ids),
+        "theme_codes": sorted(_ids(tables["themes"], "theme_code")
+                              | set(ref.CONTRACT_THEME_CODES)),
+    }
+
+
+def _jsonable(value):
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat()
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+class _ArticleIndex:
+    """Which articles own an actor: the ones mentioning it or coding events with it."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame]):
+        self._by_actor: dict[str, set[str]] = defaultdict(set)
+        pairs = [(tables["actor_mentions"], "actor_id"), (tables["events"], "source_actor_id"),
+                 (tables["events"], "target_actor_id")]
+        for frame, column in pairs:
+            if {"article_id", column} <= set(frame.columns):
+                for article_id, actor_id in zip(frame["article_id"], frame[column]):
+                    if isinstance(article_id, str) and isinstance(actor_id, str):
+                        self._by_actor[actor_id].add(article_id)
+
+    def articles_of(self, table: str, row: dict) -> set[str]:
+        article_id = row.get("article_id")
+        if isinstance(article_id, str):
+            return {article_id}
+        if table == "actors" and isinstance(row.get("actor_id"), str):
+            return self._by_actor.get(row["actor_id"], set())
+        return set()
+
+
+def _checked_value(check: Check, row: dict):
+    # Pair checks (event_date vs. publication) name the checked value column_B.
+    column = getattr(check.expectation, "column", None) or getattr(check.expectation, "column_B", None)
+    return _jsonable(row.get(column)) if column else None
+
+
+def _blame(check: Check, table: str, rows: list[dict], index: _ArticleIndex,
+           bad_articles: dict[str, list[str]]) -> bool:
+    """Add each failing row's articles to bad_articles; False if a row has no owner."""
+    all_owned = bool(rows)
+    for row in rows:
+        owners = index.articles_of(table, row)
+        if not owners:
+            all_owned = False
+        value = _checked_value(check, row)
+        reason = check.reason.format(value=value)
+        if table == "actors":
+            reason = f"actor {row.get('actor_id')}: {reason}"
+        for article_id in owners:
+            if reason not in bad_articles[article_id]:
+                bad_articles[article_id].append(reason)
+    return all_owned
+
+
+def _dq_result(table: str, check: Check, gx_result) -> DQResult:
+    result = gx_result.result or {}
+    examples = _jsonable(list(result.get("partial_unexpected_list") or [])[:MAX_EXAMPLES])
+    rows = result.get("unexpected_index_list") or []
+    details = {
+        "table": table,
+        "row_level": check.row_level,
+        "element_count": result.get("element_count"),
+        "unexpected_count": result.get("unexpected_count"),
+        "unexpected_percent": result.get("unexpected_percent"),
+        "observed_value": _jsonable(result.get("observed_value")),
+        "examples": examples,
+        "articles": sorted({r["article_id"] for r in rows
+                            if isinstance(r, dict) and isinstance(r.get("article_id"), str)}
+                           )[:MAX_EXAMPLES],
+    }
+    exception = (gx_result.exception_info or {})
+    if exception.get("raised_exception"):
+        details["exception"] = str(exception.get("exception_message"))[:300]
+    details = {k: v for k, v in details.items() if v not in (None, [])}
+    return DQResult(
+        suite=table,
+        expectation=check.name,
+        success=bool(gx_result.success),
+        details=json.dumps(details, ensure_ascii=False, default=str),
+        unexpected_count=int(result.get("unexpected_count") or 0),
+        examples=examples,
+    )
+
+
+def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> ValidationOutcome:
+    started = time.perf_counter()
+    runtime = gx_runtime()
+    tables = to_pandas_frames(frames)
+    parameters = expectation_parameters(tables, ctx)
+    index = _ArticleIndex(tables)
+    results: list[DQResult] = []
+    bad_articles: dict[str, list[str]] = defaultdict(list)
+    batch_failed = False
+    suite_results = {}
+    for table, suite in runtime.suites.items():
+        batch = runtime.batch_definitions[table].get_batch(
+            batch_parameters={"dataframe": tables[table]})
+        suite_result = batch.validate(
+            suite,
+            result_format={"result_format": "COMPLETE",
+                           "unexpected_index_column_names": ROW_ID_COLUMNS[table],
+                           "partial_unexpected_count": MAX_EXAMPLES},
+            expectation_parameters=parameters,
+        )
+        suite_results[table] = suite_result
+        checks = checks_by_table()[table]
+        for gx_result in suite_result.results:
+            check = checks[gx_result.expectation_config.meta["check"]]
+            results.append(_dq_result(table, check, gx_result))
+            if gx_result.success:
+                continue
+            rows = (gx_result.result or {}).get("unexpected_index_list") or []
+            rows = [r for r in rows if isinstance(r, dict)]
+            if not check.row_level or not _blame(check, table, rows, index, bad_articles):
+                batch_failed = True
+    if ctx.data_docs_dir is not None:
+        try:
+            write_data_docs(runtime, suite_results, ctx.run_id, _naive_utc(ctx.now),
+                            Path(ctx.data_docs_dir))
+        except Exception:  # docs are a convenience; never fail the run for them
+            log.exception("could not write Data Docs to %s", ctx.data_docs_dir)
+    return ValidationOutcome(
+        results=results,
+        bad_articles={a: "; ".join(reasons) for a, reasons in bad_articles.items()},
+        batch_failed=batch_failed,
+        failed=[r for r in results if not r.success],
+        seconds=time.perf_counter() - started,
+    )
