@@ -1,0 +1,210 @@
+"""Build transforms/data/countries.json once; the pipeline only reads the JSON.
+
+Run: .venv/bin/python transforms/data/build_countries.py
+
+pycountry gives every ISO 3166-1 country with its alpha-3 code and its French
+name (through its gettext catalogue). Newsrooms rarely write official names
+("Russian Federation", "Corée, République de"), so COMMON below adds the short
+names, demonyms (adjectives and plural nouns) and capitals people actually use.
+Not imported at run time.
+"""
+from __future__ import annotations
+
+import gettext
+import json
+from pathlib import Path
+
+import pycountry
+
+# code | extra English names | extra French names | English adjective(s) | English plural
+# noun(s) | French masculine adjective(s) (other forms are derived) | capital(s) | other cities
+COMMON = """
+AFG|Afghanistan||Afghan|Afghans|afghan|Kabul,Kaboul|Kandahar
+ALB|Albania|Albanie|Albanian|Albanians|albanais|Tirana|
+DZA|Algeria|Algérie|Algerian|Algerians|algérien|Algiers,Alger|Oran
+ARG|Argentina|Argentine|Argentine,Argentinian|Argentines,Argentinians|argentin|Buenos Aires|
+ARM|Armenia|Arménie|Armenian|Armenians|arménien|Yerevan,Erevan|
+AUS|Australia|Australie|Australian|Australians|australien|Canberra|Sydney,Melbourne
+AUT|Austria|Autriche|Austrian|Austrians|autrichien|Vienna,Vienne|
+AZE|Azerbaijan|Azerbaïdjan|Azerbaijani|Azerbaijanis|azerbaïdjanais|Baku,Bakou|
+BHR|Bahrain|Bahreïn|Bahraini|Bahrainis|bahreïni|Manama|
+BGD|Bangladesh|Bangladesh|Bangladeshi|Bangladeshis|bangladais|Dhaka|
+BLR|Belarus|Biélorussie,Bélarus|Belarusian|Belarusians|biélorusse|Minsk|
+BEL|Belgium|Belgique|Belgian|Belgians|belge|Brussels,Bruxelles|Antwerp,Anvers
+BOL|Bolivia|Bolivie|Bolivian|Bolivians|bolivien|La Paz|
+BIH|Bosnia,Bosnia and Herzegovina|Bosnie,Bosnie-Herzégovine|Bosnian|Bosnians|bosnien|Sarajevo|
+BRA|Brazil|Brésil|Brazilian|Brazilians|brésilien|Brasilia,Brasília|Rio de Janeiro,São Paulo,Sao Paulo
+BGR|Bulgaria|Bulgarie|Bulgarian|Bulgarians|bulgare|Sofia|
+BFA|Burkina Faso|Burkina Faso,Burkina|Burkinabe|Burkinabes|burkinabè|Ouagadougou|
+KHM|Cambodia|Cambodge|Cambodian|Cambodians|cambodgien|Phnom Penh|
+CMR|Cameroon|Cameroun|Cameroonian|Cameroonians|camerounais|Yaoundé,Yaounde|Douala
+CAN|Canada|Canada|Canadian|Canadians|canadien|Ottawa|Toronto,Montreal,Montréal,Quebec,Québec
+TCD|Chad|Tchad|Chadian|Chadians|tchadien|N'Djamena|
+CHL|Chile|Chili|Chilean|Chileans|chilien|Santiago|
+CHN|China,Mainland China|Chine|Chinese||chinois|Beijing,Pékin,Pekin|Shanghai,Hong Kong,Wuhan,Shenzhen
+COL|Colombia|Colombie|Colombian|Colombians|colombien|Bogota,Bogotá|
+COD|DR Congo,DRC,Democratic Republic of Congo,Democratic Republic of the Congo|RDC,RD Congo,République démocratique du Congo|Congolese||congolais|Kinshasa|Goma
+COG|Republic of the Congo,Congo-Brazzaville|Congo-Brazzaville||||Brazzaville|
+HRV|Croatia|Croatie|Croatian|Croatians,Croats|croate|Zagreb|
+CUB|Cuba|Cuba|Cuban|Cubans|cubain|Havana,La Havane|
+CYP|Cyprus|Chypre|Cypriot|Cypriots|chypriote|Nicosia,Nicosie|
+CZE|Czech Republic,Czechia|République tchèque,Tchéquie|Czech|Czechs|tchèque|Prague|
+DNK|Denmark|Danemark|Danish|Danes|danois|Copenhagen,Copenhague|
+EGY|Egypt|Égypte,Egypte|Egyptian|Egyptians|égyptien|Cairo,Le Caire|
+EST|Estonia|Estonie|Estonian|Estonians|estonien|Tallinn|
+ETH|Ethiopia|Éthiopie,Ethiopie|Ethiopian|Ethiopians|éthiopien|Addis Ababa,Addis-Abeba|
+FIN|Finland|Finlande|Finnish|Finns|finlandais|Helsinki|
+FRA|France|France|French|Frenchmen|français|Paris|Marseille,Lyon
+GEO|Georgia|Géorgie|Georgian|Georgians|géorgien|Tbilisi|
+DEU|Germany|Allemagne|German|Germans|allemand|Berlin|Munich,Frankfurt,Francfort,Hamburg,Hambourg
+GHA|Ghana|Ghana|Ghanaian|Ghanaians|ghanéen|Accra|
+GRC|Greece|Grèce|Greek|Greeks|grec,grecque,grecs,grecques|Athens,Athènes|
+HTI|Haiti|Haïti|Haitian|Haitians|haïtien|Port-au-Prince|
+HUN|Hungary|Hongrie|Hungarian|Hungarians|hongrois|Budapest|
+IND|India|Inde|Indian|Indians|indien|New Delhi,New Dehli|Mumbai,Bombay
+IDN|Indonesia|Indonésie|Indonesian|Indonesians|indonésien|Jakarta|
+IRN|Iran|Iran|Iranian|Iranians|iranien|Tehran,Téhéran|
+IRQ|Iraq|Irak|Iraqi|Iraqis|irakien|Baghdad,Bagdad|Mosul,Mossoul,Erbil
+IRL|Ireland|Irlande|Irish||irlandais|Dublin|
+ISR|Israel|Israël|Israeli|Israelis|israélien|Jerusalem,Jérusalem|Tel Aviv
+ITA|Italy|Italie|Italian|Italians|italien|Rome|Milan
+JPN|Japan|Japon|Japanese||japonais|Tokyo|Osaka,Yokosuka,Okinawa,Hiroshima
+JOR|Jordan|Jordanie|Jordanian|Jordanians|jordanien|Amman|
+KAZ|Kazakhstan|Kazakhstan|Kazakh|Kazakhs|kazakh|Astana|Almaty
+KEN|Kenya|Kenya|Kenyan|Kenyans|kényan|Nairobi|
+PRK|North Korea,DPRK|Corée du Nord|North Korean|North Koreans|nord-coréen|Pyongyang|
+KOR|South Korea,Republic of Korea|Corée du Sud|South Korean|South Koreans|sud-coréen|Seoul,Séoul|Busan
+XKX|Kosovo|Kosovo|Kosovar|Kosovars|kosovar|Pristina|
+KWT|Kuwait|Koweït|Kuwaiti|Kuwaitis|koweïtien|Kuwait City|
+LVA|Latvia|Lettonie|Latvian|Latvians|letton,lettone,lettons,lettones|Riga|
+LBN|Lebanon|Liban|Lebanese||libanais|Beirut,Beyrouth|
+LBY|Libya|Libye|Libyan|Libyans|libyen|Tripoli|Benghazi
+LTU|Lithuania|Lituanie|Lithuanian|Lithuanians|lituanien|Vilnius|
+MYS|Malaysia|Malaisie|Malaysian|Malaysians|malaisien|Kuala Lumpur|
+MLI|Mali|Mali|Malian|Malians|malien|Bamako|
+MEX|Mexico|Mexique|Mexican|Mexicans|mexicain|Mexico City|
+MDA|Moldova|Moldavie|Moldovan|Moldovans|moldave|Chisinau,Chişinău|
+MNG|Mongolia|Mongolie|Mongolian|Mongolians|mongol|Ulaanbaatar,Oulan-Bator|
+MAR|Morocco|Maroc|Moroccan|Moroccans|marocain|Rabat|Casablanca
+MMR|Myanmar,Burma|Birmanie,Myanmar|Burmese||birman|Naypyidaw|Yangon,Rangoun
+NLD|Netherlands,Holland|Pays-Bas|Dutch|Dutchmen|néerlandais,hollandais|Amsterdam|The Hague,La Haye,Rotterdam
+NZL|New Zealand|Nouvelle-Zélande|New Zealander|New Zealanders|néo-zélandais|Wellington|
+NER|Niger|Niger|Nigerien|Nigeriens|nigérien|Niamey|
+NGA|Nigeria|Nigeria|Nigerian|Nigerians|nigérian|Abuja|Lagos
+NOR|Norway|Norvège|Norwegian|Norwegians|norvégien|Oslo|
+OMN|Oman|Oman|Omani|Omanis|omanais|Muscat,Mascate|
+PAK|Pakistan|Pakistan|Pakistani|Pakistanis|pakistanais|Islamabad|Karachi,Lahore
+PSE|Palestine,Palestinian territories,Gaza Strip,West Bank|Palestine,bande de Gaza,Cisjordanie|Palestinian|Palestinians|palestinien|Ramallah|Gaza,Rafah
+PER|Peru|Pérou|Peruvian|Peruvians|péruvien|Lima|
+PHL|Philippines|Philippines|Philippine,Filipino|Filipinos|philippin|Manila,Manille|
+POL|Poland|Pologne|Polish|Poles|polonais|Warsaw,Varsovie|
+PRT|Portugal|Portugal|Portuguese||portugais|Lisbon,Lisbonne|
+QAT|Qatar|Qatar|Qatari|Qataris|qatari,qatarien|Doha|
+ROU|Romania|Roumanie|Romanian|Romanians|roumain|Bucharest,Bucarest|
+RUS|Russia|Russie|Russian|Russians|russe|Moscow,Moscou|Saint Petersburg,Saint-Pétersbourg
+RWA|Rwanda|Rwanda|Rwandan|Rwandans|rwandais|Kigali|
+SAU|Saudi Arabia|Arabie saoudite,Arabie Saoudite|Saudi|Saudis|saoudien|Riyadh,Riyad|Jeddah,Djeddah
+SEN|Senegal|Sénégal|Senegalese||sénégalais|Dakar|
+SRB|Serbia|Serbie|Serbian|Serbs,Serbians|serbe|Belgrade|
+SGP|Singapore|Singapour|Singaporean|Singaporeans|singapourien||
+SVK|Slovakia|Slovaquie|Slovak|Slovaks|slovaque|Bratislava|
+SVN|Slovenia|Slovénie|Slovenian|Slovenians|slovène|Ljubljana|
+SOM|Somalia|Somalie|Somali|Somalis|somalien|Mogadishu,Mogadiscio|
+ZAF|South Africa|Afrique du Sud|South African|South Africans|sud-africain|Pretoria|Johannesburg,Cape Town,Le Cap
+SSD|South Sudan|Soudan du Sud|South Sudanese||sud-soudanais|Juba|
+ESP|Spain|Espagne|Spanish|Spaniards|espagnol|Madrid|Barcelona,Barcelone
+LKA|Sri Lanka|Sri Lanka|Sri Lankan|Sri Lankans|sri-lankais|Colombo|
+SDN|Sudan|Soudan|Sudanese||soudanais|Khartoum|Darfur,Darfour
+SWE|Sweden|Suède|Swedish|Swedes|suédois|Stockholm|
+CHE|Switzerland|Suisse|Swiss||suisse|Bern,Berne|Geneva,Genève,Zurich
+SYR|Syria|Syrie|Syrian|Syrians|syrien|Damascus,Damas|Aleppo,Alep,Idlib
+TWN|Taiwan|Taïwan,Taiwan|Taiwanese||taïwanais,taiwanais|Taipei|
+TJK|Tajikistan|Tadjikistan|Tajik|Tajiks|tadjik|Dushanbe|
+TZA|Tanzania|Tanzanie|Tanzanian|Tanzanians|tanzanien|Dodoma|Dar es Salaam
+THA|Thailand|Thaïlande,Thailande|Thai|Thais|thaïlandais|Bangkok|
+TUN|Tunisia|Tunisie|Tunisian|Tunisians|tunisien|Tunis|
+TUR|Turkey,Türkiye|Turquie|Turkish|Turks|turc,turque,turcs,turques|Ankara|Istanbul
+TKM|Turkmenistan|Turkménistan|Turkmen|Turkmens|turkmène|Ashgabat|
+UGA|Uganda|Ouganda|Ugandan|Ugandans|ougandais|Kampala|
+UKR|Ukraine|Ukraine|Ukrainian|Ukrainians|ukrainien|Kyiv,Kiev|Kharkiv,Kharkov,Odesa,Odessa,Donetsk,Lviv,Zaporizhzhia,Zaporijia,Marioupol,Mariupol,Kherson,Crimea,Crimée,Bakhmut,Avdiivka,Donbass,Donbas
+ARE|United Arab Emirates,UAE|Émirats arabes unis,EAU|Emirati|Emiratis|émirati|Abu Dhabi,Abou Dhabi|Dubai,Dubaï
+GBR|United Kingdom,Britain,Great Britain,UK,U.K.|Royaume-Uni,Grande-Bretagne|British,Britsh|Britons|britannique,anglais|London,Londres|Manchester,Edinburgh,Édimbourg
+USA|United States,United States of America,US,U.S.,USA,America|États-Unis,Etats-Unis,Amérique|American|Americans|américain,états-unien|Washington|New York,Los Angeles,Chicago
+URY|Uruguay|Uruguay|Uruguayan|Uruguayans|uruguayen|Montevideo|
+UZB|Uzbekistan|Ouzbékistan|Uzbek|Uzbeks|ouzbek|Tashkent,Tachkent|
+VEN|Venezuela|Venezuela,Vénézuela|Venezuelan|Venezuelans|vénézuélien|Caracas|
+VNM|Vietnam,Viet Nam|Vietnam,Viêt Nam|Vietnamese||vietnamien|Hanoi,Hanoï|Ho Chi Minh City
+YEM|Yemen|Yémen|Yemeni|Yemenis|yéménite|Sanaa,Sanaa|Aden,Hodeidah
+ZMB|Zambia|Zambie|Zambian|Zambians|zambien|Lusaka|
+ZWE|Zimbabwe|Zimbabwe|Zimbabwean|Zimbabweans|zimbabwéen|Harare|
+VAT|Vatican,Holy See|Vatican,Saint-Siège|||||
+CIV|Ivory Coast,Côte d'Ivoire|Côte d'Ivoire|Ivorian|Ivorians|ivoirien|Yamoussoukro|Abidjan
+"""
+
+# Regions are places, never countries: LOCATION with no country code.
+REGIONS = {
+    "Europe": ["Europe"], "Asia": ["Asia", "Asie"], "Africa": ["Africa", "Afrique"],
+    "Middle East": ["Middle East", "Moyen-Orient", "Proche-Orient", "Near East"],
+    "Indo-Pacific": ["Indo-Pacific", "Indo-Pacifique", "Indo-Pacifik"],
+    "East Asia": ["East Asia", "Asie de l'Est", "Asie orientale"],
+    "Southeast Asia": ["Southeast Asia", "South-East Asia", "Asie du Sud-Est"],
+    "Latin America": ["Latin America", "Amérique latine"],
+    "Sahel": ["Sahel"], "Balkans": ["Balkans"], "Arctic": ["Arctic", "Arctique"],
+    "Western world": ["the West", "l'Occident", "Occident"],
+    "Euro-Atlantic": ["Euro-Atlantic", "euro-atlantique"],
+    "South China Sea": ["South China Sea", "mer de Chine méridionale"],
+    "Black Sea": ["Black Sea", "mer Noire"], "Red Sea": ["Red Sea", "mer Rouge"],
+    "Taiwan Strait": ["Taiwan Strait", "détroit de Taïwan"],
+    "Persian Gulf": ["Persian Gulf", "golfe Persique", "Gulf"],
+}
+
+
+def french_forms(masculine: str) -> list[str]:
+    """japonais -> japonais, japonaise, japonaises; russe -> russe, russes."""
+    m = masculine
+    if m.endswith("e"):
+        return [m, m + "s"]
+    if m.endswith(("s", "x")):
+        return [m, m + "e", m + "es"]
+    if m.endswith(("en", "on")):
+        return [m, m + "s", m + "ne", m + "nes"]
+    return [m, m + "s", m + "e", m + "es"]
+
+
+def split(field: str) -> list[str]:
+    return [x.strip() for x in field.split(",") if x.strip()]
+
+
+def build() -> dict:
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    countries: dict[str, dict] = {}
+    for c in pycountry.countries:
+        names_en = {getattr(c, "common_name", None) or c.name, c.name}
+        fr_name = fr.gettext(c.name)
+        names_fr = {fr_name}
+        countries[c.alpha_3] = {
+            "code": c.alpha_3, "name": getattr(c, "common_name", None) or c.name,
+            "names": sorted(n for n in names_en | names_fr if "," not in n),
+            "adjectives": [], "plurals": [], "capitals": [], "cities": [],
+        }
+    for line in COMMON.strip().splitlines():
+        code, en, frn, adj_en, plur_en, adj_fr, capitals, cities = line.split("|")
+        entry = countries.setdefault(code, {"code": code, "name": split(en)[0], "names": [],
+                                            "adjectives": [], "plurals": [], "capitals": [],
+                                            "cities": []})
+        entry["name"] = split(en)[0]
+        entry["names"] = sorted(set(entry["names"]) | set(split(en)) | set(split(frn)))
+        fr_forms = [f for m in split(adj_fr) for f in french_forms(m)]
+        entry["adjectives"] = sorted(set(split(adj_en)) | set(fr_forms))
+        # English plurals, and the capitalised French nouns ("les Russes").
+        entry["plurals"] = sorted(set(split(plur_en)) | {f[0].upper() + f[1:] for f in fr_forms})
+        entry["capitals"] = split(capitals)
+        entry["cities"] = split(cities)
+    return {"countries": sorted(countries.values(), key=lambda e: e["code"]),
+            "regions": REGIONS}
+
+
+if __name__ == "__main__":
+    out = Path(__file__).with_name("countries.json")
+    out.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print("wrote", out)
