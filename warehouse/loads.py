@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import duckdb
 import polars as pl
 
+from warehouse.errors import WarehouseError
+
 # Frames the flow hands over, by table name; any may be missing or empty.
 FRAME_TABLES = ("articles", "actors", "actor_mentions", "events", "article_themes")
 
@@ -56,8 +58,12 @@ def load_frames(con: duckdb.DuckDBPyConnection, run_id: str,
         try:
             stats = _load_in_transaction(con, run_id, batch)
             con.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                reason = str(exc).strip().splitlines()[0]
+                raise WarehouseError(
+                    f"load of run {run_id} failed and was rolled back: {reason}") from exc
             raise
     finally:
         for table in batch:

@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 import duckdb
 
-from warehouse import LoadStats, open_warehouse
+from warehouse import LoadStats, WarehouseError, open_warehouse
 from warehouse.synthetic import THEMES, synthetic_frames
 
 TABLES = ("articles", "actors", "actor_mentions", "events", "article_themes", "source_index")
@@ -60,8 +60,9 @@ def test_failing_batch_leaves_nothing_behind(wh):
     # Same event_id, different content: a primary-key violation after articles went in.
     clash = events.head(1).with_columns(pl.lit("another sentence").alias("sentence"))
     frames["events"] = pl.concat([events, clash])
-    with pytest.raises(duckdb.ConstraintException):
+    with pytest.raises(WarehouseError, match="rolled back.*evt_art_bad") as caught:
         wh.load("run2", frames)
+    assert isinstance(caught.value.__cause__, duckdb.ConstraintException)
     assert _counts(wh) == before
     assert wh.existing_article_ids(frames["articles"]["article_id"].to_list()) == set()
     # The connection is usable again and the corrected batch loads.

@@ -1,0 +1,32 @@
+import polars as pl
+
+from warehouse import open_warehouse
+from warehouse.synthetic import THEMES, synthetic_frames
+
+
+def test_export_writes_parquet_for_every_table_and_view(tmp_path):
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.ensure_themes(THEMES)
+        wh.load("run1", synthetic_frames(5, 3))
+        paths = wh.export_parquet(tmp_path / "out")
+    out = tmp_path / "out"
+    assert all(p.exists() for p in paths)
+    for name in ("actors", "themes", "runs", "quarantine", "v_events", "v_dyads",
+                 "v_daily_events", "v_theme_trends"):
+        assert (out / f"{name}.parquet").exists(), name
+    events = pl.read_parquet(out / "events" / "**" / "*.parquet", hive_partitioning=True)
+    assert events.height == 15
+    assert {"event_id", "year", "month"} <= set(events.columns)
+    assert (out / "events" / "year=2025" / "month=3").is_dir()
+    articles = pl.read_parquet(out / "articles" / "**" / "*.parquet", hive_partitioning=True)
+    assert articles.height == 5
+    assert pl.read_parquet(out / "v_events.parquet").height == 15
+
+
+def test_export_twice_overwrites(tmp_path):
+    with open_warehouse(":memory:") as wh:
+        wh.load("run1", synthetic_frames(2, 1))
+        first = wh.export_parquet(tmp_path)
+        second = wh.export_parquet(tmp_path)
+    assert sorted(first) == sorted(second)
+    assert pl.read_parquet(tmp_path / "events" / "**" / "*.parquet").height == 2
