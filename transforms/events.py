@@ -1,0 +1,392 @@
+"""Code who-did-what-to-whom events from a parsed sentence, PLOVER/CAMEO style.
+
+Per sentence: find triggers (verbs, verb+companion phrases, a few nouns) from
+the language's lexicon (transforms/data/verbs_<lang>.json), then read source and
+target actors off the dependency parse, with fallbacks because parses of
+machine-translated news are noisy.
+
+Choices worth knowing:
+- Negation: a negated trigger maps to the lexicon's `negated` opposite when it
+  has one ("n'a pas accepté", "did not agree" -> REJECT), otherwise it is dropped.
+- A trigger embedded under a governing trigger (threaten/reject/request/agree/
+  accuse: "menace d'attaquer", "refused to withdraw") is not coded on its own;
+  the governing verb is the event. Saying verbs are not triggers, so their
+  embedded clause ("X a déclaré que Y attaquait Z") is coded as Y -> Z.
+- Questions are skipped; hypotheticals and futures are kept.
+- Nominal triggers ("l'invasion de l'Ukraine par la Russie") need an actor
+  attached, and are skipped when they are the object of a coded verb phrase.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.cameo import cameo_root_for, goldstein, quad_class
+from transforms.dates import resolve_date
+from transforms.records import Actor, ActorMention, Event
+
+_DATA = Path(__file__).parent / "data"
+
+_NEGATIONS = {"pas", "jamais", "plus", "aucunement", "not", "n't", "never", "no"}
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass", "csubj:pass"}
+_AGENT_DEPS = {"obl:agent", "agent"}
+_OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "prep", "pobj",
+                "nmod", "attr", "ccomp"}
+_TARGET_CASES = {"contre", "à", "avec", "sur", "vers", "envers", "de", "against", "with", "on",
+                 "to", "into", "toward", "towards", "at", "of", "upon", "from"}
+_SOURCE_CASES = {"par", "by"}
+# Links through which a trigger inherits its subject from its head.
+_CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl"}
+# Links from a governing trigger to a complement that it swallows.
+_GOVERNED_DEPS = {"xcomp", "advcl", "acl", "ccomp", "pcomp", "obl", "obl:arg", "prep", "nmod",
+                  "pobj"}
+
+
+@dataclass(frozen=True)
+class Code:
+    event_type: str
+    cameo_root: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Code]
+    phrases: dict[str, list[tuple[str, Code]]]  # head lemma -> [(companion lemma, code)]
+    nouns: dict[str, Code]
+    negated: dict[str, Code]
+    weak: frozenset[str]
+    governing: frozenset[str]
+
+
+def _code(key: str) -> Code:
+    event_type, root = key.split()
+    return Code(event_type, cameo_root_for(event_type, root))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str) -> Lexicon:
+    raw = json.loads((_DATA / f"verbs_{lang}.json").read_text(encoding="utf-8"))
+    verbs: dict[str, Code] = {}
+    for key, lemmas in raw["verbs"].items():
+        for lemma in lemmas:
+            verbs.setdefault(lemma, _code(key))  # first listing wins on duplicates
+    phrases: dict[str, list[tuple[str, Code]]] = {}
+    for key, entries in raw["phrases"].items():
+        for entry in entries:
+            *head, companion = entry.split()
+            # "se retirer"-style heads keep the reflexive out: it is matched as a companion.
+            phrases.setdefault(head[-1], []).append((companion, _code(key)))
+    nouns = {lemma: _code(key) for key, lemmas in raw["nouns"].items() for lemma in lemmas}
+    negated = {lemma: _code(key) for lemma, key in raw["negated"].items()}
+    return Lexicon(verbs, phrases, nouns, negated, frozenset(raw["weak"]),
+                   frozenset(raw["governing"]))
+
+
+@dataclass
+class Trigger:
+    token: Token
+    code: Code
+    lemma: str
+    companion: Token | None = None
+    nominal: bool = False
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _near_descendants(token: Token, depth: int = 2):
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children]
+        yield from frontier
+
+
+def _reflexive(token: Token) -> bool:
+    return any(_lemma(c) in ("se", "s'", "s’") for c in token.children)
+
+
+def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    lemma = _lemma(token)
+    candidates = [lemma, token.text.lower()]
+    for head in candidates:
+        for companion_lemma, code in lex.phrases.get(head, ()):
+            for desc in _near_descendants(token):
+                if _lemma(desc) == companion_lemma or desc.text.lower() == companion_lemma:
+                    return Trigger(token, code, f"{head} {companion_lemma}", desc)
+    for head in candidates:
+        if _reflexive(token) and f"se {head}" in lex.verbs:
+            return Trigger(token, lex.verbs[f"se {head}"], f"se {head}")
+        if head in lex.verbs:
+            return Trigger(token, lex.verbs[head], head)
+    return None
+
+
+def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+                                              and _lemma(token) in lex.verbs
+                                              and token.tag_.startswith("V")):
+            trigger = _verb_trigger(token, lex)
+            if trigger:
+                triggers.append(trigger)
+    used = {t.companion.i for t in triggers if t.companion is not None}
+    verb_objects = {c.i for t in triggers for c in t.token.children}
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in used and token.i not in verb_objects:
+            code = lex.nouns.get(_lemma(token)) or lex.nouns.get(token.text.lower())
+            if code:
+                triggers.append(Trigger(token, code, _lemma(token), nominal=True))
+    return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _is_negated(token: Token) -> bool:
+    for tok in (token, *(c for c in token.children if c.dep_.startswith("aux"))):
+        for child in tok.children:
+            if child.dep_ in ("neg", "advmod") and child.lower_ in _NEGATIONS:
+                return True
+    return False
+
+
+def _governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
+    """True when a governing trigger (threaten, refuse, urge...) dominates this one."""
+    token = trigger.token
+    for _ in range(3):
+        if token.dep_ not in _GOVERNED_DEPS or token.head is token:
+            return False
+        token = token.head
+        governor = by_index.get(token.i)
+        if governor is not None:
+            return governor.code.event_type in lex.governing
+    return False
+
+
+class _Actors:
+    """Actor lookup by token index within one sentence."""
+
+    def __init__(self, sent: Span, mentions: list[ActorMention]):
+        self.sent = sent
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            if mention.start >= sent.start and mention.end <= sent.end:
+                for i in range(mention.start, mention.end):
+                    self.by_token.setdefault(i, mention)
+
+    def of(self, token: Token) -> Actor | None:
+        """The actor a phrase headed by `token` names (itself, a flat/appos part, or a conjunct)."""
+        mention = self.by_token.get(token.i)
+        if mention:
+            return mention.actor
+        for child in token.children:
+            if child.dep_ in ("flat:name", "flat", "appos", "compound", "amod", "nmod", "poss",
+                              "fixed", "nummod") and child.i in self.by_token:
+                return self.by_token[child.i].actor
+        return None
+
+    def nearest_before(self, index: int, exclude: Actor | None) -> Actor | None:
+        for i in range(index - 1, self.sent.start - 1, -1):
+            mention = self.by_token.get(i)
+            if mention and mention.actor != exclude:
+                return mention.actor
+        return None
+
+    def first_after(self, token: Token, exclude: Actor | None) -> Actor | None:
+        for t in token.subtree:
+            mention = self.by_token.get(t.i)
+            if t.i > token.i and mention and mention.actor != exclude:
+                return mention.actor
+        return None
+
+
+def _case(token: Token) -> str:
+    for child in token.children:
+        if child.dep_ in ("case", "mark") or child.pos_ == "ADP":
+            return child.lower_
+    if token.dep_ == "pobj":
+        return token.head.lower_
+    return ""
+
+
+def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None]:
+    """(source, passive target) from the subject, climbing xcomp/conj chains."""
+    for _ in range(4):
+        source = passive_target = None
+        found_subject = False
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                found_subject = True
+                source = source or actors.of(child)
+                for conj in child.conjuncts:
+                    source = source or actors.of(conj)
+            elif child.dep_ in _PASSIVE_SUBJECT_DEPS:
+                found_subject = True
+                passive_target = actors.of(child)
+            elif child.dep_ in _AGENT_DEPS:
+                agent = child if child.pos_ != "ADP" else next(iter(child.children), child)
+                source = actors.of(agent)
+        if found_subject or source:
+            if source is None and token.dep_ in ("acl:relcl", "relcl"):
+                source = actors.of(token.head)
+            return source, passive_target
+        if token.dep_ in ("acl:relcl", "relcl"):
+            return actors.of(token.head), None
+        if token.dep_ not in _CHAIN_DEPS or token.head is token:
+            return None, None
+        token = token.head
+    return None, None
+
+
+def _object(trigger: Trigger, actors: _Actors, source: Actor | None) -> Actor | None:
+    roots = [trigger.token] + ([trigger.companion] if trigger.companion is not None else [])
+    for root in roots:
+        for child in root.children:
+            if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
+                continue
+            if child.pos_ == "ADP":  # English prep -> pobj
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                case = child.head.lower_
+            else:
+                case = _case(child)
+            if case in _SOURCE_CASES:
+                continue
+            actor = actors.of(child)
+            if actor and actor != source and (child.dep_ in ("obj", "dobj", "iobj", "dative")
+                                              or case in _TARGET_CASES or not case):
+                return actor
+            # "sanctions contre la Russie": look one level below a non-actor object.
+            for grandchild in child.children:
+                if grandchild.pos_ == "ADP" and grandchild.dep_ == "prep":
+                    grandchild = next((c for c in grandchild.children if c.dep_ == "pobj"), grandchild)
+                    gcase = grandchild.head.lower_
+                else:
+                    gcase = _case(grandchild)
+                actor = actors.of(grandchild)
+                if actor and actor != source and gcase in _TARGET_CASES:
+                    return actor
+    return None
+
+
+def _nominal_actors(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None]:
+    """Source and target of a nominal trigger: 'par/by' or possessive/adjective -> source,
+    'de/of/contre/against' -> target. Falls back to a short window after the noun,
+    because parsers often attach these to a neighbouring noun."""
+    source = target = None
+    for child in token.children:
+        node = child
+        if child.pos_ == "ADP":
+            node = next((c for c in child.children if c.dep_ == "pobj"), child)
+            case = child.lower_
+        else:
+            case = _case(child)
+        actor = actors.of(node)
+        if actor is None:
+            continue
+        if case in _SOURCE_CASES or child.dep_ in ("poss", "amod", "nmod:poss", "compound"):
+            source = source or actor
+        elif case in _TARGET_CASES:
+            target = target or actor
+    doc = token.doc
+    end = min(token.i + 8, actors.sent.end)
+    case = ""
+    for i in range(token.i + 1, end):
+        tok = doc[i]
+        if tok.pos_ == "ADP":
+            case = tok.lower_
+        mention = actors.by_token.get(i)
+        if mention and case:
+            if case in _SOURCE_CASES and source is None:
+                source = mention.actor
+            elif case in _TARGET_CASES and target is None and mention.actor != source:
+                target = mention.actor
+        if tok.is_punct and tok.text not in ("'", "’"):
+            break
+    return source, target
+
+
+def _helps_to_do(token: Token) -> bool:
+    """'a aidé à façonner', 'helped shape': help as an auxiliary of another action, not aid."""
+    deps = {c.dep_ for c in token.children}
+    return "xcomp" in deps and not deps & {"obj", "dobj", "iobj", "dative"}
+
+
+def _verb_phrase(trigger: Trigger) -> str:
+    token = trigger.token
+    words = [t for t in token.children if t.dep_.startswith("aux") or
+             (t.dep_ in ("neg", "advmod") and t.lower_ in _NEGATIONS | {"ne", "n'", "n’"})]
+    words.append(token)
+    if trigger.companion is not None:
+        words.append(trigger.companion)
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
+                     mentions: list[ActorMention], article_id: str,
+                     published) -> list[Event]:
+    if sent.text.rstrip().endswith("?"):
+        return []
+    triggers = _find_triggers(sent, lex)
+    if not triggers:
+        return []
+    actors = _Actors(sent, mentions)
+    by_index = {t.token.i: t for t in triggers}
+    event_date = None
+    events: list[Event] = []
+    for trigger in triggers:
+        if _governed(trigger, by_index, lex):
+            continue
+        code = trigger.code
+        if code.event_type == "AID" and _helps_to_do(trigger.token):
+            continue
+        if not trigger.nominal and _is_negated(trigger.token):
+            code = lex.negated.get(trigger.lemma)
+            if code is None:
+                continue
+        if trigger.nominal:
+            source, target = _nominal_actors(trigger.token, actors)
+            if source is None and target is None:
+                continue
+        else:
+            source, passive_target = _subject(trigger.token, actors)
+            target = passive_target or _object(trigger, actors, source)
+            if source is None:
+                source = actors.nearest_before(trigger.token.i, exclude=target)
+            if target is None:
+                target = actors.first_after(trigger.token, exclude=source)
+            if source is None and trigger.lemma.split()[0] in lex.weak:
+                continue
+        if source is not None and source == target:
+            target = None
+        if event_date is None:
+            event_date = resolve_date(sent.text, lang, published) or published
+        events.append(Event(
+            article_id=article_id, event_type=code.event_type, cameo_root=code.cameo_root,
+            quad_class=quad_class(code.cameo_root), goldstein=goldstein(code.cameo_root),
+            sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
+            source=source, target=target, verb=_verb_phrase(trigger),
+            index_in_sentence=len(events)))
+    return events
+
+
+def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: str,
+                published) -> list[Event]:
+    """Events in `doc`; one Event per trigger, dated by its sentence or `published`."""
+    lang = lang if lang in ("fr", "en") else "en"
+    lex = load_lexicon(lang)
+    events: list[Event] = []
+    try:
+        sentences = list(doc.sents)
+    except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
+        sentences = [doc[:]]
+    for sent_index, sent in enumerate(sentences):
+        try:
+            events.extend(_sentence_events(sent, sent_index, lang, lex, mentions or [],
+                                           article_id, published))
+        except Exception:  # one odd parse must not lose the article's other events
+            continue
+    return events
