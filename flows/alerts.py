@@ -1,0 +1,97 @@
+"""Alerts for runs that failed data-quality checks: a Slack-compatible webhook POST.
+
+    build_alert(...) -> dict   # JSON body: "text" for Slack, plus structured fields
+    send_alert(url, payload)   # POST with retries; False on final failure, never raises
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+import httpx
+
+from expectations.validate import DQResult
+
+log = logging.getLogger(__name__)
+
+MAX_EXAMPLES = 3
+RETRYABLE_STATUS = {408, 425, 429}  # plus every 5xx
+
+
+def _observed(result: DQResult):
+    """Observed value of an aggregate check (row count, ...), from its details."""
+    try:
+        return json.loads(result.details or "{}").get("observed_value")
+    except (ValueError, AttributeError):
+        return None
+
+
+def _describe(result: DQResult) -> str:
+    line = f"• {result.expectation} ({result.suite})"
+    if result.unexpected_count:
+        line += f": {result.unexpected_count} unexpected"
+        if result.examples:
+            shown = ", ".join(str(e) for e in result.examples[:MAX_EXAMPLES])
+            line += f", e.g. {shown}"
+    elif (observed := _observed(result)) is not None:
+        line += f": observed {observed}"
+    return line
+
+
+def build_alert(run_id: str, flow_run_id: str | None, failed: list[DQResult],
+                quarantined: int, articles_loaded: int, db_path: str) -> dict:
+    status = "failed_checks" if failed else "completed"
+    flow = f" (flow run {flow_run_id})" if flow_run_id else ""
+    header = (f"Vigie run {run_id}{flow}: {len(failed)} data-quality check(s) failed; "
+              f"{articles_loaded} article(s) loaded, {quarantined} quarantined, db {db_path}")
+    return {
+        "text": "\n".join([header] + [_describe(r) for r in failed]),
+        "run_id": run_id,
+        "flow_run_id": flow_run_id,
+        "status": status,
+        "failed_checks": [
+            {"suite": r.suite, "expectation": r.expectation,
+             "unexpected_count": r.unexpected_count, "examples": r.examples[:MAX_EXAMPLES]}
+            for r in failed
+        ],
+        "quarantined": quarantined,
+        "articles_loaded": articles_loaded,
+        "db_path": db_path,
+    }
+
+
+def _worth_retrying(status_code: int) -> bool:
+    return status_code >= 500 or status_code in RETRYABLE_STATUS
+
+
+def send_alert(webhook_url: str, payload: dict, retries: int = 3, backoff_s: float = 1.0,
+               timeout_s: float = 10) -> bool:
+    """POST payload as JSON; retry network errors and 5xx `retries` times with
+    exponential backoff. Returns True once delivered (2xx)."""
+    attempts = 1 + max(0, retries)
+    try:
+        body = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
+        with httpx.Client(timeout=timeout_s) as client:
+            for attempt in range(attempts):
+                if attempt:
+                    time.sleep(backoff_s * 2 ** (attempt - 1))
+                try:
+                    response = client.post(
+                        webhook_url, content=body,
+                        headers={"Content-Type": "application/json"})
+                except httpx.HTTPError as error:
+                    log.warning("alert POST attempt %d/%d failed: %s", attempt + 1, attempts,
+                                error)
+                    continue
+                if response.is_success:
+                    return True
+                log.warning("alert POST attempt %d/%d got HTTP %d", attempt + 1, attempts,
+                            response.status_code)
+                if not _worth_retrying(response.status_code):
+                    break
+    except Exception:  # a bad URL or payload must not take the run down with it
+        log.exception("could not send alert to the webhook")
+        return False
+    log.error("alert not delivered to the webhook after %d attempt(s)", attempts)
+    return False

@@ -1,0 +1,66 @@
+"""Alerts against a real HTTP server on loopback."""
+import time
+
+from expectations.validate import DQResult
+from flows.alerts import build_alert, send_alert
+from tests.httpserver import serve
+
+FAILED = [
+    DQResult(suite="events", expectation="events.event_type in PLOVER types", success=False,
+             details='{"unexpected_count": 2}', unexpected_count=2, examples=["FOO", "BAR"]),
+    DQResult(suite="articles",
+             expectation="articles volume >= 30% of trailing 7 runs' mean (and > 0)",
+             success=False, details='{"observed_value": 0}', unexpected_count=0, examples=[]),
+]
+
+
+def test_build_alert_names_run_and_each_failed_check():
+    payload = build_alert("run-7", "flow-abc", FAILED, quarantined=3, articles_loaded=40,
+                          db_path="/tmp/v.duckdb")
+    assert payload["status"] == "failed_checks"
+    assert payload["run_id"] == "run-7" and payload["flow_run_id"] == "flow-abc"
+    assert "run-7" in payload["text"]
+    assert "events.event_type in PLOVER types" in payload["text"] and "FOO" in payload["text"]
+    assert "observed 0" in payload["text"]
+    assert payload["failed_checks"][0] == {
+        "suite": "events", "expectation": "events.event_type in PLOVER types",
+        "unexpected_count": 2, "examples": ["FOO", "BAR"]}
+    assert payload["quarantined"] == 3 and payload["articles_loaded"] == 40
+
+
+def test_send_alert_posts_the_json_body_once():
+    payload = build_alert("run-7", None, FAILED, 0, 10, "v.duckdb")
+    with serve({"/hook": (200, {"Content-Type": "text/plain"}, b"ok")}) as server:
+        assert send_alert(server.url("/hook"), payload, backoff_s=0.01)
+    assert len(server.requests) == 1
+    request = server.requests[0]
+    assert request.method == "POST"
+    assert request.headers.get("Content-Type", request.headers.get("content-type")) \
+        == "application/json"
+    body = request.json()
+    assert body["failed_checks"][0]["expectation"] == "events.event_type in PLOVER types"
+    assert "events.event_type in PLOVER types" in body["text"]
+
+
+def test_send_alert_retries_after_a_server_error():
+    responses = [(500, {}, b"boom"), (200, {}, b"ok")]
+    with serve({"/hook": responses}) as server:
+        assert send_alert(server.url("/hook"), {"text": "x"}, backoff_s=0.01)
+    assert len(server.requests) == 2
+
+
+def test_send_alert_gives_up_without_raising():
+    with serve({"/hook": (503, {}, b"down")}) as server:
+        assert not send_alert(server.url("/hook"), {"text": "x"}, retries=2, backoff_s=0.01)
+    assert len(server.requests) == 3
+    with serve({"/hook": (400, {}, b"bad")}) as server:  # a client error is not retried
+        assert not send_alert(server.url("/hook"), {"text": "x"}, backoff_s=0.01)
+    assert len(server.requests) == 1
+
+
+def test_send_alert_survives_unreachable_and_malformed_urls():
+    started = time.perf_counter()
+    assert not send_alert("http://127.0.0.1:9/hook", {"text": "x"}, retries=1, backoff_s=0.01,
+                          timeout_s=1)
+    assert not send_alert("not a url", {"text": "x"}, retries=0)
+    assert time.perf_counter() - started < 5
