@@ -1,0 +1,226 @@
+"""Themes of an article, from the project taxonomy (``data/taxonomy.yaml``).
+
+Matching. Every term of the taxonomy is split with spaCy's tokenizer for its
+language and put in a token trie (one per language, built once and cached).
+A document is read once, left to right: at each token the longest term that
+starts there wins and its tokens are consumed, so "industrie de la défense"
+counts for DEFENSE_INDUSTRY and not also as the weak MILITARY word "défense".
+A term token matches a document token when it equals, after lowercasing and
+removing accents, the token's text, its lemma, or its text without a final
+plural s/x. spaCy's PhraseMatcher compares a single attribute, so it cannot
+do this "surface or lemma, accent-insensitive" match; the trie walk costs a
+few dict look-ups per token, far below the cost of the spaCy pipeline.
+"Stop phrases" (``climat de confiance``, ``think tank``) are matched the same
+way and count for nothing.
+
+Scoring. For a theme, ``weighted`` is the sum of the weights (1 weak,
+2 specific, 3 strong) of its hits, and
+
+    score = 100 * weighted / max(words, 100)
+
+i.e. weighted hits per 100 words; ``words`` counts non-punctuation tokens and
+the floor of 100 keeps a two-line text from getting a huge score. A theme is
+kept only with enough evidence -- never from one passing word:
+
+* ``weighted >= MIN_WEIGHT`` and at least one hit of weight >= 2, and
+* at least two distinct terms, or one strong (weight 3) term seen twice, and
+* ``score >= MIN_SCORE``, so that a long article mentioning a topic in
+  passing does not get it.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import yaml
+from spacy.tokens import Doc
+
+from transforms.records import ThemeScore
+
+TAXONOMY_FILE = Path(__file__).parent / "data" / "taxonomy.yaml"
+LANGUAGES = ("en", "fr")
+STOP = "_STOP"  # pseudo theme code of the stop phrases
+
+MIN_WEIGHT = 4
+MIN_SCORE = 0.5
+MIN_WORDS = 100
+
+
+@dataclass(frozen=True)
+class Theme:
+    code: str
+    label: str  # English
+    label_fr: str
+    terms_en: dict[str, int]  # term -> weight 1..3; do not mutate (cached)
+    terms_fr: dict[str, int]
+
+    def terms(self, lang: str) -> dict[str, int]:
+        return self.terms_fr if lang == "fr" else self.terms_en
+
+
+def _weighted_terms(groups: dict) -> dict[str, int]:
+    terms: dict[str, int] = {}
+    for weight, words in (groups or {}).items():
+        for word in words or ():
+            term = str(word).strip()
+            # A term listed at two weights keeps the higher one.
+            terms[term] = max(int(weight), terms.get(term, 0))
+    return terms
+
+
+@lru_cache(maxsize=1)
+def _raw_taxonomy() -> dict:
+    with TAXONOMY_FILE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Theme]:
+    """Theme code -> Theme, read once from ``data/taxonomy.yaml``."""
+    return {
+        code: Theme(
+            code=code,
+            label=entry["label"],
+            label_fr=entry["label_fr"],
+            terms_en=_weighted_terms(entry.get("en")),
+            terms_fr=_weighted_terms(entry.get("fr")),
+        )
+        for code, entry in _raw_taxonomy().items()
+        if not code.startswith("_")
+    }
+
+
+def _stop_phrases(lang: str) -> list[str]:
+    return list(_raw_taxonomy().get("_STOP_PHRASES", {}).get(lang, []))
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    """Lowercase, accents removed, typographic apostrophe made plain."""
+    text = text.lower().replace("\u2019", "'")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _token_keys(text: str, lemma: str) -> tuple[str, ...]:
+    surface = _fold(text)
+    keys = {surface, _fold(lemma)}
+    if len(surface) > 3 and surface[-1] in "sx":
+        keys.add(surface[:-1])
+    keys.discard("")
+    return tuple(keys)
+
+
+# A trie node: token key -> child node; the key None holds the node's payload,
+# a list of (theme code, weight, term) for the terms that end there.
+Trie = dict
+
+
+@lru_cache(maxsize=None)
+def _trie(lang: str) -> Trie:
+    tokenizer = spacy.blank(lang).tokenizer
+    root: Trie = {}
+
+    def add(term: str, code: str, weight: int) -> None:
+        keys = [_fold(t.text) for t in tokenizer(term) if not t.is_space]
+        if not keys:
+            return
+        node = root
+        for key in keys:
+            node = node.setdefault(key, {})
+        node.setdefault(None, []).append((code, weight, term))
+
+    for code, theme in taxonomy().items():
+        for term, weight in theme.terms(lang).items():
+            add(term, code, weight)
+    for phrase in _stop_phrases(lang):
+        add(phrase, STOP, 0)
+    return root
+
+
+def _longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int):
+    """(length, payload) of the longest term starting at ``start``, or (0, None)."""
+    best = (0, None)
+    frontier = [trie]
+    position = start
+    while frontier and position < len(keys):
+        frontier = [child for node in frontier for key in keys[position]
+                    if (child := node.get(key)) is not None]
+        position += 1
+        for node in frontier:
+            if None in node:
+                best = (position - start, node[None])
+                break
+    return best
+
+
+@dataclass
+class _Evidence:
+    """What one theme collected in one document."""
+
+    weighted: int = 0
+    hits: int = 0
+    term_counts: dict[str, int] = field(default_factory=dict)
+    term_weights: dict[str, int] = field(default_factory=dict)
+
+    def add(self, term: str, weight: int) -> None:
+        self.weighted += weight
+        self.hits += 1
+        self.term_counts[term] = self.term_counts.get(term, 0) + 1
+        self.term_weights[term] = weight
+
+    def is_enough(self, score: float) -> bool:
+        strongest = max(self.term_weights.values(), default=0)
+        strong_repeated = any(
+            self.term_weights[term] >= 3 and count >= 2
+            for term, count in self.term_counts.items()
+        )
+        return (
+            self.weighted >= MIN_WEIGHT
+            and strongest >= 2
+            and (len(self.term_counts) >= 2 or strong_repeated)
+            and score >= MIN_SCORE
+        )
+
+
+def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
+    """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
+    trie = _trie(lang if lang in LANGUAGES else "en")
+    keys = [_token_keys(t.text, t.lemma_) for t in doc]
+    evidence: dict[str, _Evidence] = defaultdict(_Evidence)
+    i = 0
+    while i < len(keys):
+        length, payload = _longest_match(trie, keys, i)
+        if not length:
+            i += 1
+            continue
+        for code, weight, term in payload:
+            if code != STOP:
+                evidence[code].add(term, weight)
+        i += length
+    return dict(evidence)
+
+
+def word_count(doc: Doc) -> int:
+    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+
+
+def score_themes(doc: Doc, lang: str) -> list[ThemeScore]:
+    """Themes with enough evidence in ``doc``, best first. Never raises."""
+    if lang not in LANGUAGES:
+        return []
+    try:
+        evidence = theme_evidence(doc, lang)
+        words = max(word_count(doc), MIN_WORDS)
+    except Exception:  # a bad document yields no themes, not a crash
+        return []
+    scores = []
+    for code, found in evidence.items():
+        score = round(100.0 * found.weighted / words, 3)
+        if found.is_enough(score):
+            scores.append(ThemeScore(theme_code=code, score=score, hits=found.hits))
+    return sorted(scores, key=lambda s: (-s.score, s.theme_code))
