@@ -149,6 +149,32 @@ def record_source(con: duckdb.DuckDBPyConnection, source_ref: str, content_hash:
           "run_id": run_id})
 
 
+def record_sources(con: duckdb.DuckDBPyConnection, run_id: str | None,
+                   rows: list[tuple[str, str | None, str, str]]) -> None:
+    """Bulk record_source for (source_ref, url, content_hash, article_id) rows, e.g. the
+    inputs the flow skipped because their content was already loaded."""
+    if not rows:
+        return
+    incoming_sources = pl.DataFrame(
+        rows, schema={c: pl.String for c in ("source_ref", "url", "content_hash", "article_id")},
+        orient="row",
+    )
+    with registered(con, "incoming_sources", incoming_sources):
+        con.execute("""
+        INSERT INTO source_index
+            (source_ref, url, content_hash, article_id, first_seen_run, last_seen_run)
+        SELECT source_ref, any_value(url), any_value(content_hash), any_value(article_id),
+               $run_id, $run_id
+        FROM incoming_sources
+        WHERE source_ref IS NOT NULL
+        GROUP BY source_ref
+        ON CONFLICT (source_ref) DO UPDATE SET
+            url = coalesce(excluded.url, source_index.url),
+            content_hash = excluded.content_hash, article_id = excluded.article_id,
+            last_seen_run = coalesce(excluded.last_seen_run, source_index.last_seen_run)
+    """, {"run_id": run_id})
+
+
 def ensure_themes(con: duckdb.DuckDBPyConnection,
                   rows: list[tuple[str, str, str | None]]) -> None:
     """Upsert the taxonomy, so a relabelled theme shows its new label everywhere."""

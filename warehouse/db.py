@@ -182,6 +182,11 @@ class Warehouse:
         self._call(bookkeeping.record_source, ref, content_hash, article_id,
                    url=url, run_id=run_id)
 
+    def record_sources(self, run_id: str | None,
+                       rows: list[tuple[str, str | None, str, str]]) -> None:
+        """Bulk form of record_source: (source_ref, url, content_hash, article_id) rows."""
+        self._call(bookkeeping.record_sources, run_id, rows)
+
     def feed_state(self, feed_url: str) -> tuple[str | None, str | None] | None:
         return self._call(bookkeeping.feed_state, feed_url)
 

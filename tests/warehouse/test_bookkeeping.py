@@ -89,3 +89,13 @@ def test_lookups_on_an_empty_warehouse(wh):
     assert wh.existing_content_hashes(["nope"]) == set()
     assert wh.known_actor_ids() == set()
     assert wh.last_run() is None and wh.dq_for_run() == []
+
+
+def test_record_sources_in_bulk(wh):
+    wh.record_sources("r1", [("a.json", None, "h1", "art_1"),
+                             ("b.json", "https://n.example/b", "h1", "art_1")])
+    wh.record_sources("r2", [("a.json", None, "h1", "art_1")])
+    assert wh.seen_sources(["a.json", "https://n.example/b"]) == {
+        "a.json": "h1", "https://n.example/b": "h1"}
+    assert wh.sql("SELECT last_seen_run FROM source_index WHERE source_ref = 'a.json'"
+                  )["last_seen_run"][0] == "r2"

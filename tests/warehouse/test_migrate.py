@@ -56,3 +56,15 @@ def test_database_newer_than_this_vigie_is_refused(tmp_path):
     con.close()
     with pytest.raises(WarehouseError, match="newer than this vigie"):
         open_warehouse(path)
+
+
+def test_read_only_open_of_an_old_database_asks_for_an_upgrade(tmp_path):
+    path = tmp_path / "old-ro.duckdb"
+    open_warehouse(path).close()
+    con = duckdb.connect(str(path))
+    con.execute(f"DELETE FROM schema_version WHERE version = {LATEST}")
+    con.close()
+    with pytest.raises(WarehouseError, match="older vigie"):
+        open_warehouse(path, read_only=True)
+    with open_warehouse(path) as wh:  # a writer upgrades it
+        assert _versions(wh)[-1] == LATEST
