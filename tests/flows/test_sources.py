@@ -1,0 +1,160 @@
+from pathlib import Path
+
+import pytest
+from prefect import flow
+
+from flows.sources import SourceSettings, collect
+from tests.httpserver import redirect, serve, slow
+from transforms.records import Article, Rejected
+
+INPUTS = Path(__file__).resolve().parents[1] / "fixtures" / "inputs"
+FAST = SourceSettings(timeout_s=0.5, retries=2, retry_backoff_s=0.01, max_bytes=200_000)
+
+LONG_PARAGRAPH = ("NATO Secretary General Mark Rutte met Japanese Prime Minister Shigeru Ishiba "
+                  "in Tokyo to discuss defence industry cooperation and maritime security. ") * 4
+
+
+def page(title: str, body: str) -> bytes:
+    return (f"<html><head><title>{title}</title></head><body><nav>Home | World | Subscribe</nav>"
+            f"<article><h1>{title}</h1><p>{body}</p><p>{body}</p></article>"
+            f"<footer>Cookie settings</footer></body></html>").encode()
+
+
+def rss(base: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Loopback news</title><link>{base}</link>
+<item><guid>teaser</guid><title>Teaser only</title><link>{base}/articles/1.html</link>
+<pubDate>Wed, 09 Apr 2025 10:00:00 +0200</pubDate><description>Short teaser.</description></item>
+<item><guid>full</guid><title>Full content</title><link>{base}/never-fetched</link>
+<description><![CDATA[<p>{LONG_PARAGRAPH}</p>]]></description>
+<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>{LONG_PARAGRAPH}</p>]]></content:encoded></item>
+<item><guid>gone</guid><title>Gone</title><link>{base}/missing</link><description>x</description></item>
+</channel></rss>""".encode()
+
+
+def atom(base: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Loopback atom</title><id>urn:lb</id>
+<updated>2025-04-09T10:00:00Z</updated>
+<entry><id>urn:lb:2</id><title>Atom teaser</title><link href="{base}/articles/2.html"/>
+<updated>2025-04-09T09:00:00Z</updated><summary>teaser</summary></entry></feed>""".encode()
+
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+@pytest.fixture(scope="module")
+def server():
+    routes = {}
+    with serve(routes) as running:
+        base = running.base_url
+        routes.update({
+            "/feed.rss": (200, {"Content-Type": "application/rss+xml"}, rss(base)),
+            # Served as octet-stream: recognised by sniffing the body.
+            "/feed.atom": (200, {"Content-Type": "application/octet-stream"}, atom(base)),
+            "/articles/1.html": (200, HTML, page("Rutte in Tokyo", LONG_PARAGRAPH)),
+            "/articles/2.html": (200, HTML, page("Atom article", "France and Germany "
+                                                 "signed a defence agreement in Berlin today.")),
+            "/flaky.html": [(500, {}, b"boom"), (200, HTML, page("Flaky", LONG_PARAGRAPH))],
+            "/down.html": (503, {}, b"down"),
+            "/slow.html": slow(2.0, (200, HTML, page("Slow", LONG_PARAGRAPH))),
+            "/loop": redirect("/loop"),
+            "/hop": redirect("/articles/1.html"),
+            "/big.html": (200, HTML, b"<p>" + b"x" * 300_000 + b"</p>"),
+            "/empty.html": (200, HTML, b"<html><body><nav>Home</nav></body></html>"),
+            "/plain.txt": (200, {"Content-Type": "text/plain; charset=utf-8"},
+                           "Le président a visité le Japon.".encode()),
+        })
+        yield running
+
+
+@pytest.fixture(scope="module")
+def run_collect(prefect_harness):
+    @flow(name="collect-test")
+    def collect_flow(sources: list[str], settings: SourceSettings) -> object:
+        return collect(sources, settings)
+
+    def run(*sources: str, settings: SourceSettings = FAST):
+        return collect_flow(list(sources), settings)
+    return run
+
+
+def test_rss_feed_fetches_teasers_and_uses_full_content(server, run_collect):
+    got = run_collect(server.url("/feed.rss"))
+    by_id = {a.external_id: a for a in got.articles}
+    assert set(by_id) == {"teaser", "full"}
+    teaser = by_id["teaser"]
+    assert "Mark Rutte met Japanese Prime Minister" in teaser.text
+    assert "Subscribe" not in teaser.text
+    assert teaser.title == "Teaser only"  # the feed's title wins over the page's
+    assert teaser.source_ref == server.url("/feed.rss") + "#teaser"
+    assert teaser.published_at.isoformat() == "2025-04-09T08:00:00"
+    assert not server.requests_to("/never-fetched")  # long content: no fetch
+    [gone] = got.rejected
+    assert gone.stage == "fetch" and gone.source_ref.endswith("#gone")
+    assert gone.reason == f"HTTP 404 Not Found from {server.url('/missing')}"
+    assert len(server.requests_to("/missing")) == 1  # a 404 is not retried
+
+
+def test_atom_feed_sniffed_from_body(server, run_collect):
+    got = run_collect(server.url("/feed.atom"))
+    [article] = got.articles
+    assert article.external_id == "urn:lb:2" and "defence agreement" in article.text
+
+
+def test_article_url_and_redirect(server, run_collect):
+    got = run_collect(server.url("/articles/1.html"), server.url("/hop"))
+    assert len(got.articles) == 2 and not got.rejected
+    first, hopped = got.articles
+    assert first.url == server.url("/articles/1.html") and first.title == "Rutte in Tokyo"
+    assert hopped.url == server.url("/articles/1.html")  # final URL after the redirect
+    assert hopped.source_ref == server.url("/hop")
+    assert first.article_id == hopped.article_id  # same text, same article
+
+
+def test_500_then_200_is_retried(server, run_collect):
+    got = run_collect(server.url("/flaky.html"))
+    assert [a.title for a in got.articles] == ["Flaky"] and not got.rejected
+    assert len(server.requests_to("/flaky.html")) == 2
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("/down.html", "HTTP 503 Service Unavailable from {url}"),
+    ("/slow.html", "timed out after 0.5s fetching {url}"),
+    ("/loop", "too many redirects (more than 5) from {url}"),
+])
+def test_persistent_failures_are_retried_then_rejected(server, run_collect, path, reason):
+    url = server.url(path)
+    got = run_collect(url)
+    assert got.articles == []
+    [rejected] = got.rejected
+    assert rejected.stage == "fetch" and rejected.source_ref == url
+    assert rejected.reason == reason.format(url=url)
+    first_hits = [r for r in server.requests_to(path)]
+    assert len(first_hits) >= 1 + FAST.retries
+
+
+def test_oversize_and_empty_pages(server, run_collect):
+    got = run_collect(server.url("/big.html"), server.url("/empty.html"))
+    big, empty = got.rejected
+    assert big.stage == "fetch" and "larger than 200000 bytes" in big.reason
+    assert len(server.requests_to("/big.html")) == 1  # not retried
+    assert empty.stage == "parse" and "no extractable article text" in empty.reason
+
+
+def test_plain_text_url(server, run_collect):
+    [article] = run_collect(server.url("/plain.txt")).articles
+    assert article.text == "Le président a visité le Japon."
+
+
+def test_local_folder_with_feed_file(server, run_collect, tmp_path):
+    # A local feed file gets the same entry handling as a feed URL: teasers are fetched.
+    (tmp_path / "news.rss").write_bytes(rss(server.base_url))
+    (tmp_path / "a.json").write_bytes((INPUTS / "article.json").read_bytes())
+    (tmp_path / "broken.json").write_bytes((INPUTS / "broken.json").read_bytes())
+    got = run_collect(str(tmp_path), str(tmp_path / "missing"))
+    refs = sorted(a.source_ref for a in got.articles)
+    assert refs == sorted([str(tmp_path / "a.json"), f"{tmp_path / 'news.rss'}#full",
+                           f"{tmp_path / 'news.rss'}#teaser"])
+    assert sorted((r.stage, Path(r.source_ref).name) for r in got.rejected) == [
+        ("discover", "missing"), ("fetch", "news.rss#gone"), ("parse", "broken.json")]
