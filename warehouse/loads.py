@@ -59,7 +59,7 @@ def load_frames(con: duckdb.DuckDBPyConnection, run_id: str,
             stats = _load_in_transaction(con, run_id, batch)
             con.execute("COMMIT")
         except BaseException as exc:
-            con.execute("ROLLBACK")
+            _rollback(con)
             if isinstance(exc, duckdb.Error):
                 reason = str(exc).strip().splitlines()[0]
                 raise WarehouseError(
@@ -69,6 +69,14 @@ def load_frames(con: duckdb.DuckDBPyConnection, run_id: str,
         for table in batch:
             con.unregister(_staged_name(table))
     return stats
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    # A failed COMMIT may already have ended the transaction; the original error matters more.
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 def _count(result: duckdb.DuckDBPyConnection) -> int:

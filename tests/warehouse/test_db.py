@@ -61,3 +61,21 @@ def test_closed_warehouse_refuses_calls():
     wh.close()
     with pytest.raises(WarehouseError, match="closed"):
         wh.last_run()
+
+
+def test_one_warehouse_can_be_shared_by_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from transforms.records import Rejected
+    from warehouse.synthetic import synthetic_frames
+
+    with open_warehouse(":memory:") as wh:
+        def work(i: int) -> int:
+            wh.load(f"r{i}", synthetic_frames(20, 2, prefix=f"t{i}_"))
+            wh.quarantine(f"r{i}", [Rejected("parse", f"in/{i}.json", "broken")])
+            return wh.sql("SELECT count(*) AS n FROM articles")["n"][0]
+
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(work, range(8)))
+        assert wh.sql("SELECT count(*) AS n FROM articles")["n"][0] == 160
+        assert wh.sql("SELECT count(*) AS n FROM quarantine")["n"][0] == 8
