@@ -151,10 +151,12 @@ def _longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int):
         frontier = [child for node in frontier for key in keys[position]
                     if (child := node.get(key)) is not None]
         position += 1
-        for node in frontier:
-            if None in node:
-                best = (position - start, node[None])
-                break
+        # Spellings of one term ("exercice militaire", "exercices militaires")
+        # can end together: merge their payloads, one entry per theme.
+        payloads = {code: (code, weight, term)
+                    for node in frontier for code, weight, term in node.get(None, ())}
+        if payloads:
+            best = (position - start, list(payloads.values()))
     return best
 
 
