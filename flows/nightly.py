@@ -199,11 +199,15 @@ def _new_articles(wh, articles: list[Article], settings: NightlySettings,
         articles = [a for a in articles
                     if a.published_at is None or a.published_at.date() >= settings.since]
     known = wh.existing_content_hashes([a.content_hash for a in articles])
-    fresh, seen = [], set()
+    fresh, seen, skipped = [], set(), []
     for art in articles:
         if art.content_hash in known or art.content_hash in seen:
-            summary.articles_skipped += 1
+            skipped.append(art)
             continue
         seen.add(art.content_hash)
         fresh.append(art)
+    summary.articles_skipped = len(skipped)
+    # The same content under another URL or file is loaded once; remember where else it was seen.
+    wh.record_sources(summary.run_id, [(a.source_ref, a.url, a.content_hash, a.article_id)
+                                        for a in skipped])
     return fresh
