@@ -1,0 +1,174 @@
+"""Actor extraction on the real machine-translated sample and on short sentences."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transforms.actors import country_for, find_actors
+from transforms.countries import norm
+
+SAMPLE = Path("/work/shared/samples/rutte-japon.fr.txt")
+SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8") if SAMPLE.exists() else None
+
+
+def actors(doc, lang):
+    return {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(doc, lang)}
+
+
+def names(doc, lang):
+    return {m.actor.name for m in find_actors(doc, lang)}
+
+
+@pytest.fixture(scope="module")
+def sample_mentions(nlp_fr):
+    if SAMPLE_TEXT is None:
+        pytest.skip("shared sample not present")
+    doc = nlp_fr(SAMPLE_TEXT)
+    return doc, find_actors(doc, "fr")
+
+
+def test_sample_finds_expected_actors(sample_mentions):
+    _, mentions = sample_mentions
+    found = {(m.actor.name, m.actor.actor_type, m.actor.country_code) for m in mentions}
+    for expected in [("Mark Rutte", "PERSON", None), ("NATO", "ORGANIZATION", None),
+                     ("Japan", "COUNTRY", "JPN"), ("Nakatani Gen", "PERSON", "JPN"),
+                     ("Ishiba Shigeru", "PERSON", "JPN"), ("Muto Yoji", "PERSON", "JPN"),
+                     ("Iwaya Takeshi", "PERSON", "JPN"), ("Kishida Fumio", "PERSON", "JPN"),
+                     ("China", "COUNTRY", "CHN"), ("Russia", "COUNTRY", "RUS"),
+                     ("Ukraine", "COUNTRY", "UKR"), ("North Korea", "COUNTRY", "PRK")]:
+        assert expected in found
+
+
+def test_sample_has_no_junk(sample_mentions):
+    _, mentions = sample_mentions
+    bad_names = {"defense nakatani", "nakatanirutte", "traderutte", "qu'", "il", "defense",
+                 "premier ministre", "yokosukaa", "timesun", "undont", "rencontre", "keiorutte"}
+    for m in mentions:
+        assert norm(m.actor.name) not in bad_names, m
+        assert norm(m.mention_text) not in bad_names, m
+        assert not (m.actor.actor_type == "PERSON" and "pacifi" in m.actor.name.lower())
+        assert m.actor.name[:1].isupper() or m.actor.name[:1].isdigit(), m
+
+
+def test_sample_offsets_point_at_the_mention(sample_mentions):
+    doc, mentions = sample_mentions
+    for m in mentions:
+        assert doc.text[m.start_char:m.end_char] == m.mention_text
+        assert doc[m.start:m.end].start_char <= m.start_char < m.end_char \
+            <= doc[m.start:m.end].end_char
+
+
+def test_sample_glued_words_yield_the_known_part(sample_mentions):
+    _, mentions = sample_mentions
+    glued = [m for m in mentions if m.mention_text == "Rutte"
+             and m.end_char - m.start_char == 5]
+    assert len(glued) >= 10
+    two_in_one = [m.actor.name for m in mentions if m.start == m.end - 1 and
+                  sum(1 for o in mentions if o.start == m.start) == 2]
+    assert {"Nakatani Gen", "Mark Rutte"} <= set(two_in_one)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre japonais de la Défense Nakatani Gen a rencontré Mark Rutte.",
+     {("Nakatani Gen", "PERSON", "JPN"), ("Mark Rutte", "PERSON", None)}),
+    ("La Chine et la Russie ont signé un accord.",
+     {("China", "COUNTRY", "CHN"), ("Russia", "COUNTRY", "RUS")}),
+    ("Le secrétaire général de l’OTAN s'est rendu d’abord en Ukraine puis à Kiev.",
+     {("NATO", "ORGANIZATION", None), ("Ukraine", "COUNTRY", "UKR"),
+      ("Kyiv", "LOCATION", "UKR")}),
+    ("Pékin a annoncé de nouvelles sanctions contre Washington.",
+     {("China", "COUNTRY", "CHN")}),
+    ("Le Kremlin a démenti, et l'armée russe a bombardé Kharkiv.",
+     {("Russia government", "ORGANIZATION", "RUS"), ("Russia military", "ORGANIZATION", "RUS")}),
+    ("Le général russe Ivan Petrov a menacé l'Ukraine. Petrov a ensuite quitté Moscou.",
+     {("Ivan Petrov", "PERSON", "RUS"), ("Ukraine", "COUNTRY", "UKR")}),
+    ("La Corée du Nord a tiré un missile, selon le ministère sud-coréen de la Défense.",
+     {("North Korea", "COUNTRY", "PRK"), ("South Korea defense ministry", "ORGANIZATION", "KOR")}),
+    ("Les Russes ont répondu à l'ONU et au Conseil de sécurité.",
+     {("Russia", "COUNTRY", "RUS"), ("United Nations", "ORGANIZATION", None),
+      ("UN Security Council", "ORGANIZATION", None)}),
+    ("Vladimir Poutine a reçu Sergueï Lavrov au Kremlin.",
+     {("Vladimir Putin", "PERSON", "RUS"), ("Sergei Lavrov", "PERSON", "RUS")}),
+    ("Le Hamas et le Hezbollah ont salué la décision de l'Union européenne.",
+     {("Hamas", "GROUP", "PSE"), ("Hezbollah", "GROUP", "LBN"),
+      ("European Union", "ORGANIZATION", None)}),
+])
+def test_french_sentences(nlp_fr, text, expected):
+    assert expected <= actors(nlp_fr(text), "fr")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese Prime Minister Shigeru Ishiba met French President Emmanuel Macron in Tokyo.",
+     {("Ishiba Shigeru", "PERSON", "JPN"), ("Emmanuel Macron", "PERSON", "FRA"),
+      ("Tokyo", "LOCATION", "JPN")}),
+    ("Ukrainian soldier Oleh Kovalenko said Russian troops shelled the town.",
+     {("Oleh Kovalenko", "PERSON", "UKR"), ("Russia military", "ORGANIZATION", "RUS")}),
+    ("Washington says the Pentagon will send more aid to Kyiv.",
+     {("United States", "COUNTRY", "USA"), ("United States defense ministry", "ORGANIZATION", "USA")}),
+    ("The UN Security Council condemned North Korea after the IAEA report.",
+     {("UN Security Council", "ORGANIZATION", None), ("North Korea", "COUNTRY", "PRK"),
+      ("International Atomic Energy Agency", "ORGANIZATION", None)}),
+    ("Xi Jinping spoke with Vladimir Putin; Xi later met Lula in Brasilia.",
+     {("Xi Jinping", "PERSON", "CHN"), ("Vladimir Putin", "PERSON", "RUS"),
+      ("Luiz Inácio Lula da Silva", "PERSON", "BRA")}),
+    ("Houthis attacked ships in the Red Sea, the Islamic State claimed another attack.",
+     {("Houthis", "GROUP", "YEM"), ("Islamic State", "GROUP", None)}),
+    ("The Russians and the Chinese held talks with the European Commission and the IMF.",
+     {("Russia", "COUNTRY", "RUS"), ("European Commission", "ORGANIZATION", None),
+      ("International Monetary Fund", "ORGANIZATION", None)}),
+    ("President Zelenskyy thanked Britain and the White House.",
+     {("Volodymyr Zelensky", "PERSON", "UKR"), ("United Kingdom", "COUNTRY", "GBR"),
+      ("United States government", "ORGANIZATION", "USA")}),
+    ("Israeli Prime Minister Benjamin Netanyahu warned Iran and Hezbollah.",
+     {("Benjamin Netanyahu", "PERSON", "ISR"), ("Iran", "COUNTRY", "IRN")}),
+    ("Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang.",
+     {("Kim Jong Un", "PERSON", "PRK"), ("Andrei Belousov", "PERSON", "RUS"),
+      ("Pyongyang", "LOCATION", "PRK")}),
+])
+def test_english_sentences(nlp_en, text, expected):
+    assert expected <= actors(nlp_en(text), "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il a dit qu’il viendrait. Elle aussi.", "fr"),
+    ("Le Premier ministre a parlé de la Défense.", "fr"),
+    ("He said it was 2024 and they would come.", "en"),
+    ("Le japonais et le russe sont des langues.", "fr"),
+])
+def test_no_actor_from_pronouns_titles_and_adjectives(nlp_fr, nlp_en, text, lang):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert find_actors(nlp(text), lang) == []
+
+
+def test_unknown_person_short_form_linked(nlp_fr):
+    doc = nlp_fr("Le colonel ukrainien Oleksandr Marchenko commande la brigade. "
+                 "Selon Marchenko, la ligne tient.")
+    people = [m for m in find_actors(doc, "fr") if m.actor.actor_type == "PERSON"]
+    assert {m.actor.name for m in people} == {"Oleksandr Marchenko"}
+    assert len(people) == 2
+    assert people[0].actor.country_code == "UKR"
+
+
+def test_empty_and_odd_docs(nlp_fr):
+    assert find_actors(nlp_fr(""), "fr") == []
+    assert find_actors(nlp_fr("«»… 2022 !!!"), "fr") == []
+    assert find_actors(None, "fr") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japon", "JPN"), ("japonais", "JPN"), ("japonaises", "JPN"), ("Chinese", "CHN"),
+    ("Pékin", "CHN"), ("Washington", "USA"), ("Kiev", "UKR"), ("Kyiv", "UKR"),
+    ("russes", "RUS"), ("américain", "USA"), ("britannique", "GBR"), ("Bruxelles", "BEL"),
+    ("de la Russie", "RUS"), ("d’Ukraine", "UKR"), ("Corée du Nord", "PRK"),
+    ("North Korea", "PRK"), ("Syria", "SYR"), ("Taiwan", "TWN"), ("Vietnam", "VNM"),
+    ("Iran", "IRN"), ("Moscou", "RUS"),
+])
+def test_country_for(text, code):
+    assert country_for(text, "fr") == code
+
+
+def test_country_for_unknown():
+    assert country_for("Europe", "fr") is None
+    assert country_for("", "en") is None

@@ -1,0 +1,526 @@
+"""Actor extraction and normalisation for French and English news.
+
+find_actors(doc, lang) returns one ActorMention per actor mention, with token and
+character offsets into the spaCy Doc. Like PETRARCH, precision comes from the
+dictionaries in transforms/data/ and spaCy's NER only adds unknown names that
+pass strict shape checks.
+
+Canonical scheme (what ends up in the `actors` table):
+- COUNTRY: English short name ("Japan", "Russia"), country_code = its own code.
+  Capitals used as the subject of a verb ("Pékin a annoncé") are the country.
+- LOCATION: cities (country = their country), regions (country NULL), unknown places.
+- ORGANIZATION: international bodies by English name ("NATO", "United Nations"),
+  country NULL. National bodies are "<Country> government|military|defense
+  ministry|foreign ministry|interior ministry|finance ministry|economy ministry"
+  with the country's code: "le Kremlin" -> "Russia government", "Pentagon" ->
+  "United States defense ministry", "l'armée russe" -> "Russia military".
+- GROUP: armed/non-state groups (Hamas, Wagner Group...) with their home country.
+- PERSON: known officials from people.json with their role and the country they
+  serve; officials of international organisations have country NULL and the
+  organisation in the role ("NATO Secretary General"). Unknown people keep the
+  name as written; a stated nationality ("le général russe Ivan Petrov") gives
+  the country and the title gives the role. Short forms ("Rutte", "Petrov") are
+  linked to the full name.
+
+Glued words from machine translation ("TradeRutte", "2022Kishida") are split at
+lowercase->Uppercase and digit->letter boundaries; only parts that resolve to a
+known actor are kept, and glued spans are never taken as names.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, DATA_DIR,
+                                  NAME_INDEX, PLURAL_INDEX, REGION_INDEX, country_name, norm,
+                                  strip_article)
+from transforms.records import Actor, ActorMention
+
+__all__ = ["find_actors", "country_for"]
+from transforms.countries import country_for  # noqa: E402  (re-exported helper)
+
+
+# --- dictionaries, built once -------------------------------------------------
+
+@dataclass(frozen=True)
+class _Entry:
+    actor: Actor
+    kind: str  # person | org | country | capital | city | region | plural
+    exact: bool  # acronyms must match case exactly ("UN" is not "un")
+
+
+# Lower rank wins when two dictionaries share a key.
+_KIND_RANK = {"org": 0, "person": 1, "country": 2, "capital": 3, "city": 4, "region": 5,
+              "plural": 6}
+_MAX_TOKENS = 8
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+def _build_gazetteer() -> dict[str, list[_Entry]]:
+    table: dict[str, list[_Entry]] = {}
+
+    def add(alias: str, actor: Actor, kind: str) -> None:
+        alias = strip_article(alias)
+        if not alias:
+            return
+        key = norm(alias)
+        table.setdefault(key, []).append(_Entry(actor, kind, _is_acronym(alias)))
+
+    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    for org in orgs["organisations"]:
+        actor = Actor(org["name"], org["type"], org["country"])
+        for alias in [org["name"], *org["aliases"]]:
+            add(alias, actor, "org")
+    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    for person in people["people"]:
+        actor = Actor(person["name"], "PERSON", person["country"], person["role"])
+        names = [person["name"], *person["aliases"]]
+        for name in list(names):
+            parts = name.split()
+            if len(parts) == 2:  # "Ishiba Shigeru" / "Shigeru Ishiba"
+                names.append(f"{parts[1]} {parts[0]}")
+        for alias in names:
+            add(alias, actor, "person")
+    for key, code in NAME_INDEX.items():
+        table.setdefault(key, []).append(
+            _Entry(Actor(country_name(code), "COUNTRY", code), "country", False))
+    for index, kind in ((CAPITAL_INDEX, "capital"), (CITY_INDEX, "city")):
+        for key, code in index.items():
+            # The city is named as written in the data's first (English) form.
+            table.setdefault(key, []).append(_Entry(Actor(_city_names[key], "LOCATION", code),
+                                                    kind, False))
+    for key, region in REGION_INDEX.items():
+        table.setdefault(key, []).append(_Entry(Actor(region, "LOCATION", None), "region", False))
+    for key, code in PLURAL_INDEX.items():
+        table.setdefault(key, []).append(
+            _Entry(Actor(country_name(code), "COUNTRY", code), "plural", False))
+    for entries in table.values():
+        entries.sort(key=lambda e: _KIND_RANK[e.kind])
+    return table
+
+
+def _city_canonical_names() -> dict[str, str]:
+    """norm(any spelling) -> the first spelling listed for that city (English)."""
+    data = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for country in data["countries"]:
+        for field in ("capitals", "cities"):
+            forms = country[field]
+            # Capitals/cities are listed English first, then French variants.
+            for form in forms:
+                names.setdefault(norm(form), _ENGLISH_CITY.get(norm(form), form))
+    return names
+
+
+# French spellings that differ from the English canonical name.
+_ENGLISH_CITY = {norm(fr): en for fr, en in {
+    "Pékin": "Beijing", "Pekin": "Beijing", "Moscou": "Moscow", "Kiev": "Kyiv",
+    "Bruxelles": "Brussels", "Londres": "London", "Varsovie": "Warsaw", "Téhéran": "Tehran",
+    "Séoul": "Seoul", "Le Caire": "Cairo", "Damas": "Damascus", "Beyrouth": "Beirut",
+    "Bagdad": "Baghdad", "Jérusalem": "Jerusalem", "Vienne": "Vienna", "Athènes": "Athens",
+    "Lisbonne": "Lisbon", "Copenhague": "Copenhagen", "Kaboul": "Kabul", "Alger": "Algiers",
+    "Riyad": "Riyadh", "La Haye": "The Hague", "Genève": "Geneva", "Berne": "Bern",
+    "Hanoï": "Hanoi", "Manille": "Manila", "Mascate": "Muscat", "Nicosie": "Nicosia",
+    "Bakou": "Baku", "Erevan": "Yerevan", "Tachkent": "Tashkent", "Mogadiscio": "Mogadishu",
+    "La Havane": "Havana", "Addis-Abeba": "Addis Ababa", "Abou Dhabi": "Abu Dhabi",
+    "Dubaï": "Dubai", "Saint-Pétersbourg": "Saint Petersburg", "Crimée": "Crimea",
+    "Odessa": "Odesa", "Kharkov": "Kharkiv", "Zaporijia": "Zaporizhzhia", "Marioupol": "Mariupol",
+    "Mossoul": "Mosul", "Alep": "Aleppo", "Djeddah": "Jeddah", "Darfour": "Darfur",
+    "Rangoun": "Yangon", "Oulan-Bator": "Ulaanbaatar", "Francfort": "Frankfurt",
+    "Hambourg": "Hamburg", "Anvers": "Antwerp", "Barcelone": "Barcelona", "Le Cap": "Cape Town",
+    "Édimbourg": "Edinburgh", "Donbass": "Donbas", "Montréal": "Montreal", "Québec": "Quebec",
+}.items()}
+_city_names = _city_canonical_names()
+_GAZETTEER = _build_gazetteer()
+_PREFIXES = {key[:i] for key in _GAZETTEER for i in range(1, len(key) + 1)}
+
+_TITLES_DATA = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8"))
+_TITLE_ROLES: dict[str, str] = {norm(k): v for k, v in _TITLES_DATA["titles"].items()}
+_TITLE_KEYS = sorted(_TITLE_ROLES, key=len, reverse=True)
+_TITLE_WORDS = {norm(w) for w in _TITLES_DATA["title_words"]} | {
+    w for k in _TITLE_ROLES for w in k.split()}
+# Words allowed between a title and the name: "le ministre japonais de la Défense X".
+_TITLE_GLUE = {"le", "la", "les", "l'", "de", "du", "des", "d'", "of", "the", "'s", "s", "'",
+               "et", "and", "-", "adjoint", "adjointe", "deputy", "acting", "interim",
+               "par", "interim", "haut", "haute", "high", "representative", "représentant"}
+_NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ben", "al",
+                   "el", "la", "le", "dos", "das", "ibn", "abu", "ter", "y"}
+_LOCATIVE = {"à", "a", "au", "aux", "en", "in", "at", "near", "près", "from", "to", "vers",
+             "dans", "depuis", "de", "outside", "into"}
+_PLURAL_DETERMINERS = {"les", "des", "aux", "the"}
+
+# Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
+# before the capital keeps "McDonald", "DeSantis", "YouTube" intact.
+_GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
+
+# National bodies: trigger word -> body, and words that narrow a ministry down.
+_BODY_TRIGGERS = {
+    "ministère": "ministry", "ministry": "ministry", "department": "ministry",
+    "armée": "military", "army": "military", "military": "military", "troupes": "military",
+    "troops": "military", "forces": "military", "marine": "military", "navy": "military",
+    "gouvernement": "government", "government": "government", "régime": "government",
+    "regime": "government", "administration": "government",
+}
+_MINISTRY_DOMAINS = {
+    "defense": "defense ministry", "defence": "defense ministry", "armees": "defense ministry",
+    "etrangeres": "foreign ministry", "foreign": "foreign ministry",
+    "interieur": "interior ministry", "interior": "interior ministry",
+    "finances": "finance ministry", "finance": "finance ministry", "treasury": "finance ministry",
+    "economie": "economy ministry", "economy": "economy ministry", "commerce": "economy ministry",
+    "trade": "economy ministry",
+}
+_NER_PERSON = {"PER", "PERSON"}
+_NER_ORG = {"ORG"}
+_NER_PLACE = {"LOC", "GPE"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+
+
+# --- matching -----------------------------------------------------------------
+
+@dataclass
+class _Candidate:
+    actor: Actor
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    source: str  # dict | body | glue | surname | ner
+
+
+def _case_ok(entry: _Entry, text: str) -> bool:
+    if entry.exact:
+        return text.replace("’", "'") in _exact_forms.get(norm(text), ())
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def _exact_surface_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    for org in orgs["organisations"]:
+        for alias in [org["name"], *org["aliases"]]:
+            if _is_acronym(alias):
+                forms.setdefault(norm(alias), set()).add(alias)
+    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    for person in people["people"]:
+        for alias in person["aliases"]:
+            if _is_acronym(alias):
+                forms.setdefault(norm(alias), set()).add(alias)
+    return forms
+
+
+_exact_forms = _exact_surface_forms()
+
+
+def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
+    """Context rules: capitals as subjects are the country; demonym nouns need 'les'."""
+    if entry.kind == "capital":
+        if any(doc[i].dep_ in _SUBJECT_DEPS for i in range(start, end)):
+            code = entry.actor.country_code
+            return Actor(country_name(code), "COUNTRY", code)
+    if entry.kind == "plural":
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        english_plural = doc[start].text.endswith("s") and doc[start].text[:1].isupper() \
+            and norm(doc[start].text) not in ADJECTIVE_INDEX
+        if prev not in _PLURAL_DETERMINERS and not english_plural:
+            return None
+    return entry.actor
+
+
+def _dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
+    """Longest dictionary match at each token, leftmost first, non-overlapping."""
+    found: list[_Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"):
+            i += 1
+            continue
+        best: tuple[int, Actor] | None = None
+        key = ""
+        for j in range(i, min(n, i + _MAX_TOKENS)):
+            if j > i and doc[j].is_space:
+                break
+            key += lower_keys[j]
+            if key not in _PREFIXES:
+                break
+            entries = _GAZETTEER.get(key)
+            if entries:
+                text = doc[i:j + 1].text
+                for entry in entries:
+                    if _case_ok(entry, text):
+                        actor = _resolve(doc, entry, i, j + 1)
+                        if actor:
+                            best = (j + 1, actor)
+                        break
+            key += " " if doc[j].whitespace_ else ""
+        if best:
+            end, actor = best
+            span = doc[i:end]
+            found.append(_Candidate(actor, i, end, span.start_char, span.end_char, span.text,
+                                    "dict"))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _country_near(doc: Doc, lo: int, hi: int, lower_keys: list[str],
+                  names: bool = True) -> str | None:
+    """A demonym among doc[lo:hi] ("russe", "Japanese"), or a country name ("Japan's")."""
+    for k in range(max(lo, 0), min(hi, len(doc))):
+        code = ADJECTIVE_INDEX.get(lower_keys[k])
+        if not code and doc[k].text[:1].isupper() and lower_keys[k] in NAME_INDEX:
+            possessive = k + 1 < len(doc) and lower_keys[k + 1] in ("'s", "'")
+            code = NAME_INDEX[lower_keys[k]] if names or possessive else None
+        if code:
+            return code
+    return None
+
+
+def _body_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
+    """"l'armée russe", "ministère japonais de la Défense", "the Russian Defence Ministry"."""
+    found = []
+    for tok in doc:
+        body = _BODY_TRIGGERS.get(lower_keys[tok.i])
+        if not body:
+            continue
+        sent = tok.sent
+        lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 3)
+        code = None
+        for k in list(range(tok.i + 1, hi)) + list(range(tok.i - 1, lo - 1, -1)):
+            code = _country_near(doc, k, k + 1, lower_keys, names=False)
+            if code:
+                break
+            if doc[k].is_punct:
+                if k > tok.i:
+                    hi = k
+                else:
+                    lo = k + 1
+        if not code:
+            continue
+        cover = [tok.i, k]
+        if body == "ministry":
+            for m in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 6)):
+                domain = _MINISTRY_DOMAINS.get(lower_keys[m])
+                if domain:
+                    body = domain
+                    cover.append(m)
+                    if lower_keys[m] == "affaires" and m + 1 < len(doc):
+                        cover.append(m + 1)
+                    break
+        start, end = min(cover), max(cover) + 1
+        span = doc[start:end]
+        name = f"{country_name(code)} {body}"
+        found.append(_Candidate(Actor(name, "ORGANIZATION", code), start, end,
+                                span.start_char, span.end_char, span.text, "body"))
+    return found
+
+
+def _title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
+    """Role and country stated in the words just before a name, if any."""
+    sent_start = doc[start].sent.start
+    j = start - 1
+    while j >= max(sent_start, start - 8):
+        key = lower_keys[j]
+        if key in _TITLE_WORDS or key in _TITLE_GLUE or key in ADJECTIVE_INDEX or \
+                (key in NAME_INDEX and doc[j].text[:1].isupper()):
+            j -= 1
+            continue
+        break
+    phrase = " ".join(lower_keys[j + 1:start])
+    if not phrase:
+        return None, None
+    role = next((_TITLE_ROLES[t] for t in _TITLE_KEYS if re.search(
+        rf"(?:^|\s){re.escape(t)}(?:\s|$)", phrase)), None)
+    if role is None:
+        return None, None
+    return role or None, _country_near(doc, j + 1, start, lower_keys)
+
+
+def _is_glued(text: str) -> bool:
+    return len(_GLUE.split(text)) > 1
+
+
+def _looks_like_name(tokens: list[Token]) -> bool:
+    core = [t for t in tokens if t.lower_ not in _NAME_PARTICLES]
+    if not 1 <= len(core) <= 4 or not core:
+        return False
+    for t in core:
+        text = t.text
+        if not _NAME_TOKEN.match(text) or _is_glued(text) or t.is_stop or t.like_num:
+            return False
+        if len(text) > 1 and text.isupper() and len(text) > 3:
+            return False
+        if norm(text) in _TITLE_WORDS or norm(text) in ADJECTIVE_INDEX:
+            return False
+    return tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper()
+
+
+def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
+    """Drop determiners, elisions, titles and punctuation from the edges of an NER span."""
+    while start < end and (lower_keys[start] in _TITLE_WORDS or lower_keys[start] in _TITLE_GLUE
+                           or doc[start].is_punct or doc[start].is_space
+                           or doc[start].text.endswith(("'", "’"))
+                           or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text.endswith(("'", "’"))
+                           or lower_keys[end - 1] in _NAME_PARTICLES):
+        end -= 1
+    return start, end
+
+
+def _ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[_Candidate]:
+    """Unknown people, organisations and places from spaCy NER, strictly filtered."""
+    out = []
+    place_counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in _NER_PLACE:
+            place_counts[norm(ent.text)] = place_counts.get(norm(ent.text), 0) + 1
+    for ent in doc.ents:
+        if ent.label_ not in _NER_PERSON | _NER_ORG | _NER_PLACE:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        if start >= end or any(taken[start:end]):
+            continue
+        tokens = list(doc[start:end])
+        span = doc[start:end]
+        text = span.text
+        if any(_is_glued(t.text) for t in tokens) or any(c in text for c in "«»\"“”[]()"):
+            continue
+        if ent.label_ in _NER_PERSON:
+            if len(tokens) < 2 or not _looks_like_name(tokens):
+                continue  # single words become people only via a full name (surname links)
+            role, code = _title_before(doc, start, lower_keys)
+            actor = Actor(text, "PERSON", code, role)
+        elif ent.label_ in _NER_ORG:
+            if not _looks_like_org(tokens):
+                continue
+            actor = Actor(text, "ORGANIZATION", None)
+        else:
+            if not _looks_like_org(tokens) or (len(tokens) == 1 and not (
+                    place_counts.get(norm(text), 0) > 1
+                    or (start > 0 and doc[start - 1].lower_ in _LOCATIVE))):
+                continue
+            actor = Actor(text, "LOCATION", None)
+        out.append(_Candidate(actor, start, end, span.start_char, span.end_char, text, "ner"))
+    return out
+
+
+def _looks_like_org(tokens: list[Token]) -> bool:
+    if not 1 <= len(tokens) <= 6 or not tokens[0].text[:1].isupper():
+        return False
+    if any(t.like_num and not t.is_alpha for t in tokens) and len(tokens) == 1 \
+            and not _ACRONYM.match(tokens[0].text):
+        return False
+    if len(tokens) == 1:
+        t = tokens[0]
+        if _ACRONYM.match(t.text):
+            return True
+        return t.pos_ == "PROPN" and not t.is_stop and not t.is_sent_start \
+            and norm(t.text) not in _TITLE_WORDS and len(t.text) > 2
+    if tokens[-1].is_stop or tokens[-1].is_punct:
+        return False
+    return all(t.text[:1].isupper() or t.is_stop or t.text.endswith(("'", "’")) for t in tokens) \
+        and not all(norm(t.text) in _TITLE_WORDS for t in tokens if t.text[:1].isupper())
+
+
+def _surname_links(persons: list[_Candidate]) -> dict[str, Actor | None]:
+    """"Petrov" -> Ivan Petrov for the people named in full in this article (None = ambiguous)."""
+    links: dict[str, Actor | None] = {}
+    for cand in persons:
+        words = [w for w in cand.text.split() if w.lower() not in _NAME_PARTICLES]
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            key = norm(word)
+            if key in links and links[key] != cand.actor:
+                links[key] = None
+            else:
+                links[key] = cand.actor
+    return links
+
+
+def _lookup_part(part: str, links: dict[str, Actor | None]) -> Actor | None:
+    key = norm(part)
+    for entry in _GAZETTEER.get(key, ()):
+        if entry.kind in ("person", "org", "country", "region") and _case_ok(entry, part):
+            return entry.actor
+    return links.get(key)
+
+
+def _glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None],
+                       lower_keys: list[str]) -> list[_Candidate]:
+    """Known actors hidden in glued tokens, and bare surnames of people named earlier."""
+    out = []
+    for tok in doc:
+        if taken[tok.i] or not tok.text[:1].isalnum():
+            continue
+        parts = _GLUE.split(tok.text)
+        if len(parts) > 1:
+            offset = tok.idx
+            for part in parts:
+                actor = _lookup_part(part, links)
+                if actor:
+                    out.append(_Candidate(actor, tok.i, tok.i + 1, offset, offset + len(part),
+                                          part, "glue"))
+                offset += len(part)
+        elif tok.text[:1].isupper() and links.get(lower_keys[tok.i]):
+            out.append(_Candidate(links[lower_keys[tok.i]], tok.i, tok.i + 1, tok.idx,
+                                  tok.idx + len(tok.text), tok.text, "surname"))
+    return out
+
+
+def _attribute_title(doc: Doc, cand: _Candidate, lower_keys: list[str]) -> _Candidate:
+    """Known people keep their data; unknown ones get role/country from their title."""
+    if cand.actor.actor_type != "PERSON" or cand.source != "ner":
+        return cand
+    return cand
+
+
+def find_actors(doc: Doc, lang: str) -> list[ActorMention]:
+    """Every actor mention in `doc`, canonicalised, in text order. Never raises on bad input."""
+    try:
+        return _find_actors(doc)
+    except Exception:  # a transform never raises on one odd article
+        return []
+
+
+def _find_actors(doc: Doc) -> list[ActorMention]:
+    if doc is None or len(doc) == 0:
+        return []
+    lower_keys = [norm(t.text) for t in doc]
+    taken = [False] * len(doc)
+    chosen: list[_Candidate] = []
+
+    def take(cands: list[_Candidate]) -> None:
+        for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+            if cand.source == "glue" or not any(taken[cand.start:cand.end]):
+                chosen.append(cand)
+        for cand in cands:
+            if cand in chosen:
+                for k in range(cand.start, cand.end):
+                    taken[k] = True
+
+    dictionary = _dictionary_matches(doc, lower_keys)
+    bodies = _body_matches(doc, lower_keys)
+    # A body ("armée russe") contains its demonym; the longer span wins.
+    take(bodies + dictionary)
+    ner = _ner_candidates(doc, lower_keys, taken)
+    take(ner)
+    links = _surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
+                            and c.source == "ner"])
+    take(_glue_and_surnames(doc, taken, links, lower_keys))
+    chosen.sort(key=lambda c: (c.start_char, c.end_char))
+    return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
+            for c in chosen]
