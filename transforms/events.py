@@ -148,6 +148,12 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 
 
 def _is_negated(token: Token) -> bool:
+    doc = token.doc
+    if any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
+        # French "ne ... pas" whose "pas" the parser hung elsewhere.
+        window = doc[token.i + 1: min(token.i + 4, len(doc))]
+        if any(t.lower_ in _NEGATIONS for t in window):
+            return True
     for tok in (token, *(c for c in token.children if c.dep_.startswith("aux"))):
         for child in tok.children:
             if child.dep_ in ("neg", "advmod") and child.lower_ in _NEGATIONS:
