@@ -181,10 +181,15 @@ def collect(sources: list[str], settings: SourceSettings | None = None) -> Colle
     settings = settings or SourceSettings()
     collected = Collected()
     for source in sources:
-        if is_url(source):
-            _collect_url(source, settings, collected)
-        else:
-            _collect_path(Path(source), settings, collected)
+        try:
+            if not source or not source.strip():
+                collected.add(Rejected("discover", repr(source), "empty source"))
+            elif is_url(source):
+                _collect_url(source, settings, collected)
+            else:
+                _collect_path(Path(source), settings, collected)
+        except Exception as exc:  # last-resort guard: one bad source must not sink the run
+            collected.add(Rejected("discover", source, f"unexpected error: {exc!r}"))
     return collected
 
 

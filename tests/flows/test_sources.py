@@ -152,9 +152,10 @@ def test_local_folder_with_feed_file(server, run_collect, tmp_path):
     (tmp_path / "news.rss").write_bytes(rss(server.base_url))
     (tmp_path / "a.json").write_bytes((INPUTS / "article.json").read_bytes())
     (tmp_path / "broken.json").write_bytes((INPUTS / "broken.json").read_bytes())
-    got = run_collect(str(tmp_path), str(tmp_path / "missing"))
+    got = run_collect(str(tmp_path), str(tmp_path / "missing"), " ")
     refs = sorted(a.source_ref for a in got.articles)
     assert refs == sorted([str(tmp_path / "a.json"), f"{tmp_path / 'news.rss'}#full",
                            f"{tmp_path / 'news.rss'}#teaser"])
     assert sorted((r.stage, Path(r.source_ref).name) for r in got.rejected) == [
-        ("discover", "missing"), ("fetch", "news.rss#gone"), ("parse", "broken.json")]
+        ("discover", "' '"), ("discover", "missing"), ("fetch", "news.rss#gone"),
+        ("parse", "broken.json")]
