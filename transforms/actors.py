@@ -35,12 +35,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, DATA_DIR,
-                                  NAME_INDEX, PLURAL_INDEX, REGION_INDEX, country_name, norm,
-                                  strip_article)
+                                  NAME_INDEX, PLURAL_INDEX, REGION_INDEX, country_for,
+                                  country_name, norm, strip_article)
 from transforms.records import Actor, ActorMention
 
-__all__ = ["find_actors", "country_for"]
-from transforms.countries import country_for  # noqa: E402  (re-exported helper)
+__all__ = ["find_actors", "country_for"]  # country_for lives in countries.py, re-exported
 
 
 # --- dictionaries, built once -------------------------------------------------
@@ -152,7 +151,7 @@ _TITLE_GLUE = {"le", "la", "les", "l'", "de", "du", "des", "d'", "of", "the", "'
                "par", "interim", "haut", "haute", "high", "representative", "représentant"}
 _NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ben", "al",
                    "el", "la", "le", "dos", "das", "ibn", "abu", "ter", "y"}
-_LOCATIVE = {"à", "a", "au", "aux", "en", "in", "at", "near", "près", "from", "to", "vers",
+_LOCATIVE = {"à", "au", "aux", "en", "in", "at", "near", "près", "from", "to", "vers",
              "dans", "depuis", "de", "outside", "into"}
 _PLURAL_DETERMINERS = {"les", "des", "aux", "the"}
 
@@ -163,13 +162,13 @@ _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
 
 # National bodies: trigger word -> body, and words that narrow a ministry down.
-_BODY_TRIGGERS = {
+_BODY_TRIGGERS = {norm(k): v for k, v in {
     "ministère": "ministry", "ministry": "ministry", "department": "ministry",
     "armée": "military", "army": "military", "military": "military", "troupes": "military",
     "troops": "military", "forces": "military", "marine": "military", "navy": "military",
     "gouvernement": "government", "government": "government", "régime": "government",
     "regime": "government", "administration": "government",
-}
+}.items()}
 _MINISTRY_DOMAINS = {
     "defense": "defense ministry", "defence": "defense ministry", "armees": "defense ministry",
     "etrangeres": "foreign ministry", "foreign": "foreign ministry",
@@ -481,13 +480,6 @@ def _glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | Non
     return out
 
 
-def _attribute_title(doc: Doc, cand: _Candidate, lower_keys: list[str]) -> _Candidate:
-    """Known people keep their data; unknown ones get role/country from their title."""
-    if cand.actor.actor_type != "PERSON" or cand.source != "ner":
-        return cand
-    return cand
-
-
 def find_actors(doc: Doc, lang: str) -> list[ActorMention]:
     """Every actor mention in `doc`, canonicalised, in text order. Never raises on bad input."""
     try:
@@ -504,13 +496,11 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen: list[_Candidate] = []
 
     def take(cands: list[_Candidate]) -> None:
+        # Longest first; glued parts share one token on purpose ("NakataniRutte").
         for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
             if cand.source == "glue" or not any(taken[cand.start:cand.end]):
                 chosen.append(cand)
-        for cand in cands:
-            if cand in chosen:
-                for k in range(cand.start, cand.end):
-                    taken[k] = True
+                taken[cand.start:cand.end] = [True] * (cand.end - cand.start)
 
     dictionary = _dictionary_matches(doc, lower_keys)
     bodies = _body_matches(doc, lower_keys)
