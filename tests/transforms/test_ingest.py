@@ -213,3 +213,10 @@ def test_article_from_record_never_raises(obj):
 def test_decode_bytes_never_raises(data):
     result = decode_bytes(data)
     assert result is None or isinstance(result, str)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(st.binary(max_size=1500), st.text(max_size=800),
+                 st.text(max_size=300).map(lambda t: f"<html><body><p>{t}</p>")))
+def test_article_from_html_never_raises(html):
+    assert isinstance(article_from_html(html, None, "prop"), (Article, Rejected))
