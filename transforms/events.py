@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -344,6 +345,21 @@ def _verb_phrase(trigger: Trigger) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
+def _event_date(text: str, lang: str, published) -> date | None:
+    """When the sentence's event happened; planned events take the report date.
+
+    An event can only be coded once it happened: a date well after publication
+    ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the
+    event is dated to the day it was reported, as GDELT does.
+    """
+    resolved = resolve_date(text, lang, published)
+    if resolved is None:
+        return published
+    if published is not None and resolved > published + timedelta(days=1):
+        return published
+    return resolved
+
+
 def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                      mentions: list[ActorMention], article_id: str,
                      published) -> list[Event]:
@@ -389,7 +405,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if source is not None and source == target:
             target = None
         if event_date is None:
-            event_date = resolve_date(sent.text, lang, published) or published
+            event_date = _event_date(sent.text, lang, published)
         events.append(Event(
             article_id=article_id, event_type=code.event_type, cameo_root=code.cameo_root,
             quad_class=quad_class(code.cameo_root), goldstein=goldstein(code.cameo_root),

@@ -16,7 +16,9 @@ recursively in sorted order, hidden files and folders skipped):
   text the feed carries (following entry links needs the network: that is
   `flows.sources.collect`).
 - Any other extension is rejected ("unsupported file type .xyz"), so that a
-  misnamed file shows up in quarantine instead of vanishing.
+  misnamed file shows up in quarantine instead of vanishing. Documentation and
+  packaging files beside the articles (README, *.md, *.py) are not input and
+  are skipped when walking a folder.
 
 Ids and refs: `external_id` is the record's `id`, else the file stem; for
 JSONL without `id` it is `"<stem>:<line>"` (1-based, e.g. "feed-2024:3").
@@ -80,12 +82,22 @@ def source_files(path: Path) -> Iterator[Path]:
     except OSError:
         return
     for child in children:
-        if child.name.startswith("."):
+        if child.name.startswith(".") or _is_companion_file(child):
             continue
         if child.is_dir():
             yield from source_files(child)
         elif child.is_file():
             yield child
+
+
+# Files that sit beside articles without being input: a folder's README, notes,
+# Python packaging. Skipped when walking a folder; named directly they are rejected.
+_COMPANION_SUFFIXES = {".md", ".py", ".pyc"}
+_COMPANION_STEMS = {"readme", "license", "notice", "__pycache__"}
+
+
+def _is_companion_file(path: Path) -> bool:
+    return path.suffix.lower() in _COMPANION_SUFFIXES or path.stem.lower() in _COMPANION_STEMS
 
 
 def read_file(path: Path) -> Iterator[Article | Rejected]:

@@ -8,7 +8,7 @@ import pytest
 from transforms.actors import country_for, find_actors
 from transforms.countries import norm
 
-SAMPLE = Path("/work/shared/samples/rutte-japon.fr.txt")
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "rutte-japon.fr.txt"
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8") if SAMPLE.exists() else None
 
 

@@ -14,7 +14,7 @@ from transforms.events import code_events, load_lexicon
 from transforms.records import Actor, ActorMention
 
 PUBLISHED = date(2025, 4, 11)
-SAMPLE = Path("/work/shared/samples/rutte-japon.fr.txt")
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "rutte-japon.fr.txt"
 _ARTICLES = ("la ", "le ", "les ", "l'", "l’", "the ")
 _ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 

@@ -13,7 +13,7 @@ from transforms.ingest import (MAX_TEXT_CHARS, article_from_html, article_from_r
 from transforms.records import Article, Rejected
 
 INPUTS = Path(__file__).resolve().parents[1] / "fixtures" / "inputs"
-SAMPLE = Path("/work/shared/samples/rutte-japon.fr.txt")
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "rutte-japon.fr.txt"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def test_json_article_fields(fixture_results):
     ("list.json", "got a list"),
     ("number.json", "got a number"),
     ("binary.json", "undecodable bytes"),
-    ("notes.md", "unsupported file type .md"),
+    ("notes.csv", "unsupported file type .csv"),
     ("empty-page.html", "no extractable article text"),
     ("broken.xml", "broken feed XML"),
 ])
@@ -220,3 +220,14 @@ def test_decode_bytes_never_raises(data):
                  st.text(max_size=300).map(lambda t: f"<html><body><p>{t}</p>")))
 def test_article_from_html_never_raises(html):
     assert isinstance(article_from_html(html, None, "prop"), (Article, Rejected))
+
+
+def test_folder_walk_skips_readme_but_a_named_md_file_is_rejected(tmp_path):
+    (tmp_path / "README.md").write_text("# notes about this folder", encoding="utf-8")
+    (tmp_path / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Le Japon et l'OTAN ont signé un accord. " * 5,
+                                    encoding="utf-8")
+    results = list(read_source(tmp_path))
+    assert [Path(r.source_ref).name for r in results] == ["a.txt"]
+    named = list(read_source(tmp_path / "README.md"))
+    assert isinstance(named[0], Rejected) and "unsupported file type .md" in named[0].reason
