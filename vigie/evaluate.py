@@ -55,9 +55,11 @@ class GoldItem:
     lang: str
     published: date
     text: str
-    actors: list[GoldActor]
-    events: list[GoldEvent]
-    themes: list[str] | None  # None: themes not annotated for this item
+    # None means "not annotated" (articles carry themes and actors, not events):
+    # such a field is left out of scoring instead of counting predictions as wrong.
+    actors: list[GoldActor] | None
+    events: list[GoldEvent] | None
+    themes: list[str] | None
     kind: str = "sentence"  # or "article" (eval/articles/*.json)
 
 
@@ -66,15 +68,16 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def gold_item_from_json(obj: dict, kind: str = "sentence") -> GoldItem:
+    actors, events = obj.get("actors", []), obj.get("events", [])
     return GoldItem(
         id=obj["id"],
         lang=obj["lang"],
         published=date.fromisoformat(obj["published"]),
         text=obj["text"],
-        actors=[GoldActor(a["name"], a["type"], a.get("country")) for a in obj.get("actors", [])],
-        events=[
+        actors=None if actors is None else [GoldActor(a["name"], a["type"], a.get("country")) for a in actors],
+        events=None if events is None else [
             GoldEvent(e["type"], e.get("source"), e.get("target"), _parse_date(e.get("date")))
-            for e in obj.get("events", [])
+            for e in events
         ],
         themes=obj.get("themes"),
         kind=kind,
@@ -286,14 +289,16 @@ class EvalReport:
 def _is_person(item: GoldItem, name: str | None) -> bool:
     """Leniency is for people; a name absent from the actor list is treated as one
     so a gold event argument is never stricter than its actor."""
-    for actor in item.actors:
+    for actor in item.actors or []:
         if actor.name == name:
             return actor.actor_type == "PERSON"
     return True
 
 
-def score_actors(item: GoldItem, pred: Prediction) -> tuple[ItemScore, ItemScore]:
+def score_actors(item: GoldItem, pred: Prediction) -> tuple[ItemScore | None, ItemScore | None]:
     """(actors, countries) for one item."""
+    if item.actors is None:
+        return None, None
     gold = list({normalise_name(a.name): a for a in item.actors}.values())
     predicted = pred.actors
     # Exact matches first so a lenient match cannot steal an exact partner.
@@ -325,7 +330,9 @@ def score_actors(item: GoldItem, pred: Prediction) -> tuple[ItemScore, ItemScore
     return actors, countries
 
 
-def score_event_types(item: GoldItem, pred: Prediction) -> ItemScore:
+def score_event_types(item: GoldItem, pred: Prediction) -> ItemScore | None:
+    if item.events is None:
+        return None
     gold = Counter(e.event_type for e in item.events)
     predicted = Counter(e.event_type for e in pred.events)
     tp = sum((gold & predicted).values())
@@ -340,9 +347,11 @@ def _score_event_attribute(
     pred: Prediction,
     right: Callable[[GoldEvent, PredEvent], bool],
     describe: Callable[[GoldEvent | PredEvent], str],
-) -> ItemScore:
+) -> ItemScore | None:
     """Pair gold and predicted events of the same type (preferring pairs where the
     attribute is right), then count how many pairs have it right."""
+    if item.events is None:
+        return None
     same_type = lambda g, p: g.event_type == p.event_type  # noqa: E731
     good = _pair(item.events, pred.events, lambda g, p: same_type(g, p) and right(g, p))
     rest_g = [i for i in range(len(item.events)) if i not in {g for g, _ in good}]
@@ -357,7 +366,7 @@ def _score_event_attribute(
     return score
 
 
-def score_source_target(item: GoldItem, pred: Prediction) -> ItemScore:
+def score_source_target(item: GoldItem, pred: Prediction) -> ItemScore | None:
     def right(g: GoldEvent, p: PredEvent) -> bool:
         return (names_match(g.source, p.source, _is_person(item, g.source))
                 and names_match(g.target, p.target, _is_person(item, g.target)))
@@ -365,7 +374,7 @@ def score_source_target(item: GoldItem, pred: Prediction) -> ItemScore:
     return _score_event_attribute(item, pred, right, lambda e: f"{e.event_type}({e.source} -> {e.target})")
 
 
-def score_dates(item: GoldItem, pred: Prediction) -> ItemScore:
+def score_dates(item: GoldItem, pred: Prediction) -> ItemScore | None:
     return _score_event_attribute(item, pred, lambda g, p: g.event_date == p.event_date,
                                   lambda e: f"{e.event_type}@{e.event_date}")
 
