@@ -76,6 +76,16 @@ ARTICLES = [
  {"TERRORISM"}, {"ARMED_CONFLICT", "MILITARY"}),
 ("en", "sports_negative", """Manchester City beat Arsenal 2-1 on Sunday to move top of the Premier League. The champions struck twice in the second half after falling behind early. The manager praised his players' fighting spirit and said the title race was far from over. Fans celebrated in the streets of Manchester late into the night.""",
  set(), set()),
+("en", "taiwan_drills", """China sent dozens of warships and fighter jets around Taiwan on Monday in large-scale military drills that Beijing called a warning to "separatist forces". Taiwan's defence ministry said it had detected 71 aircraft and 13 navy vessels near the island. The United States urged restraint and said it was monitoring the situation closely. Beijing claims the self-governing island as its territory and has not ruled out the use of force to achieve reunification.""",
+ {"MILITARY"}, {"TERRITORIAL_DISPUTE", "DIPLOMACY"}),
+("fr", "rare_earths", """La Chine a annoncé de nouvelles restrictions sur les exportations de terres rares et de gallium, des métaux critiques pour la fabrication de semi-conducteurs et de batteries. Pékin justifie ces contrôles à l'exportation par des raisons de sécurité nationale. Les industriels européens craignent des pénuries et une rupture des chaînes d'approvisionnement, alors que l'Union européenne cherche à réduire sa dépendance envers la Chine.""",
+ {"SUPPLY_CHAIN"}, {"TRADE", "SANCTIONS", "TECHNOLOGY"}),
+("en", "earthquake", """A magnitude 7.2 earthquake struck southern Turkey early on Tuesday, killing at least 300 people and leaving thousands homeless. Rescuers searched through the rubble of collapsed buildings in freezing temperatures. The UN said it was sending emergency relief and humanitarian aid, and several countries dispatched search and rescue teams. Hospitals in the region were overwhelmed with injured survivors.""",
+ {"HUMANITARIAN"}, {"HEALTH"}),
+("fr", "budget", """Le Premier ministre a présenté mercredi son projet de budget pour 2026, qui prévoit 40 milliards d'euros d'économies. Le déficit public devrait être ramené à 4,6 % du PIB. L'opposition a dénoncé un budget d'austérité et menace de déposer une motion de censure. Les agences de notation surveillent de près la trajectoire de la dette publique française.""",
+ {"ECONOMY"}, set()),
+("en", "moldova_disinfo", """The Kremlin has stepped up a disinformation campaign targeting Moldova ahead of next month's vote, according to officials in Chisinau. Fake news stories and deepfake videos of pro-European candidates have spread across social media, while a network of bots amplified Russian propaganda. Moldova's electoral commission has asked platforms to remove the content.""",
+ {"DISINFORMATION"}, {"ELECTIONS"}),
 ]
 
 
