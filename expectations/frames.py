@@ -50,14 +50,14 @@ def _normalise(frame: pl.DataFrame | None, table: str) -> pl.DataFrame:
 def _with_latest_event_date(events: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """events + dq_latest_event_date: the owning article's publication day + 1 day."""
     if {"article_id", "published_at"} <= set(articles.columns) and "article_id" in events.columns \
-            and articles.schema["published_at"] == pl.Datetime("us"):
+            and isinstance(articles.schema["published_at"], pl.Datetime):
         published = (
             articles.select("article_id", "published_at")
             .unique("article_id", keep="first")
             .select(
                 "article_id",
                 (pl.col("published_at").dt.truncate("1d") + timedelta(days=1))
-                .alias("dq_latest_event_date"),
+                .cast(pl.Datetime("us")).alias("dq_latest_event_date"),
             )
         )
         return events.join(published, on="article_id", how="left", maintain_order="left")

@@ -86,13 +86,31 @@ def _ids(frame: pd.DataFrame, column: str) -> set[str]:
     return set(frame[column].dropna()) if column in frame.columns else set()
 
 
+def _valid_references(referenced: set[str], batch: set[str], known: set[str]) -> list[str]:
+    """The referenced ids that exist, in the batch or the warehouse.
+
+    Same verdict as checking against batch | known, but the value set GX gets
+    stays batch-sized: GX slows down badly (tens of seconds) on value sets of
+    tens of thousands of warehouse ids.
+    """
+    return sorted(i for i in referenced if i in batch or i in known)
+
+
 def expectation_parameters(tables: dict[str, pd.DataFrame], ctx: BatchContext) -> dict:
     """Values of the suites' $PARAMETERs for this batch."""
+    article_refs = (_ids(tables["events"], "article_id")
+                    | _ids(tables["actor_mentions"], "article_id")
+                    | _ids(tables["article_themes"], "article_id"))
+    actor_refs = (_ids(tables["events"], "source_actor_id")
+                  | _ids(tables["events"], "target_actor_id")
+                  | _ids(tables["actor_mentions"], "actor_id"))
     return {
         "latest_published_at": _naive_utc(ctx.now) + timedelta(days=1),
         "min_articles": min_articles(ctx.recent_article_counts),
-        "article_ids": sorted(_ids(tables["articles"], "article_id") | ctx.known_article_ids),
-        "actor_ids": sorted(_ids(tables["actors"], "actor_id") | ctx.known_actor_ids),
+        "article_ids": _valid_references(article_refs, _ids(tables["articles"], "article_id"),
+                                         ctx.known_article_ids),
+        "actor_ids": _valid_references(actor_refs, _ids(tables["actors"], "actor_id"),
+                                       ctx.known_actor_ids),
         "theme_codes": sorted(_ids(tables["themes"], "theme_code")
                               | set(ref.CONTRACT_THEME_CODES)),
     }
@@ -138,7 +156,8 @@ class _ArticleIndex:
 
 def _checked_value(check: Check, row: dict):
     # Pair checks (event_date vs. publication) name the checked value column_B.
-    column = getattr(check.expectation, "column", None) or getattr(check.expectation, "column_B", None)
+    expectation = check.expectation
+    column = getattr(expectation, "column", None) or getattr(expectation, "column_B", None)
     return _jsonable(row.get(column)) if column else None
 
 
@@ -162,7 +181,10 @@ def _blame(check: Check, table: str, rows: list[dict], index: _ArticleIndex,
 
 def _dq_result(table: str, check: Check, gx_result) -> DQResult:
     result = gx_result.result or {}
-    examples = _jsonable(list(result.get("partial_unexpected_list") or [])[:MAX_EXAMPLES])
+    examples = []  # distinct values, in the order GX found them
+    for value in _jsonable(list(result.get("partial_unexpected_list") or [])):
+        if value not in examples and len(examples) < MAX_EXAMPLES:
+            examples.append(value)
     rows = result.get("unexpected_index_list") or []
     details = {
         "table": table,

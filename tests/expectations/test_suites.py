@@ -247,3 +247,18 @@ def test_120_article_batch_validates_quickly():
     assert outcome.failed == []
     print(f"validate_batch, 120 articles: {elapsed:.2f}s")
     assert elapsed < 3.0  # target 1.5 s; slack for a shared 2-core machine
+
+
+def test_report_formats_dq_rows_with_failures_explained():
+    from expectations.report import format_dq_table
+
+    frames = clean_frames()
+    frames["events"] = set_cell(frames["events"], 3, "event_type", "HUG")
+    outcome = validate_batch(frames, context())
+    rows = [{"run_id": "run-1", "suite": r.suite, "expectation": r.expectation,
+             "success": r.success, "details": r.details} for r in outcome.results]
+    text = format_dq_table(rows)
+    assert "events.event_type in PLOVER types" in text
+    assert "FAIL" in text and "1 unexpected" in text and "HUG" in text
+    assert f"{len(rows)} checks, 1 failed" in text
+    assert "0 checks, 0 failed" in format_dq_table([])
