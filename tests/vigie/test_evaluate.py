@@ -108,6 +108,14 @@ def test_themes_scored_only_when_annotated_and_rows_per_language():
     assert not [r for r in report.rows if r.field == "themes"]
 
 
+def test_fields_not_annotated_are_not_scored():
+    article = gold_item_from_json({"id": "a1", "lang": "en", "published": "2025-01-01", "text": "x",
+                                   "actors": None, "events": None, "themes": ["TRADE"]})
+    pred = prediction_from_extraction(extraction([NATO], [("AGREE", NATO, None, None)], ["TRADE"]))
+    report = score([article], [pred])
+    assert [r.field for r in report.rows if r.lang == "ALL"] == ["themes"]
+
+
 def test_perfect_prediction_scores_one_and_report_prints():
     mentions = [Actor(a.name, a.actor_type, a.country) for a in GOLD.actors]
     report = report_for(mentions, [("CONSULT", mentions[0], mentions[1], date(2025, 4, 9))], ["DIPLOMACY"])
@@ -138,11 +146,11 @@ def test_set_is_well_formed(gold_set):
     assert len(ids) == len(set(ids))
     for item in gold_set:
         assert item.lang in ("fr", "en") and item.text.strip()
-        names = {a.name for a in item.actors}
-        for actor in item.actors:
+        names = {a.name for a in item.actors or []}
+        for actor in item.actors or []:
             assert actor.actor_type in ("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "GROUP"), item.id
             assert actor.country is None or (len(actor.country) == 3 and actor.country.isupper()), item.id
-        for event in item.events:
+        for event in item.events or []:
             assert event.event_type in PLOVER, item.id
             assert {event.source, event.target} - {None} <= names, item.id
             assert event.event_date is not None, item.id
@@ -154,6 +162,6 @@ def test_set_covers_languages_and_event_types(gold_set):
         items = [i for i in gold_set if i.lang == lang]
         assert sum(1 for i in items if i.kind == "sentence") >= 150
         assert sum(1 for i in items if i.kind == "article") >= 10
-        per_type = Counter(e.event_type for i in items for e in i.events)
+        per_type = Counter(e.event_type for i in items for e in i.events or [])
         assert all(per_type[t] >= 6 for t in PLOVER), (lang, per_type)
-        assert sum(1 for i in items if not i.events) >= 10
+        assert sum(1 for i in items if i.events == []) >= 10
