@@ -5,6 +5,7 @@ Only network work (in flows.sources) retries.
 """
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from contextlib import contextmanager
@@ -107,6 +108,8 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
     from transforms.themes import taxonomy
     from warehouse.db import open_warehouse
 
+    # GX logs its setup chatter at INFO; keep the run's output to what matters.
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     settings = settings or NightlySettings()
     logger = get_run_logger()
     now = datetime.now(timezone.utc).replace(tzinfo=None)

