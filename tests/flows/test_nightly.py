@@ -1,0 +1,100 @@
+"""End to end: the nightly flow on fixture articles, under Prefect's test harness,
+into a real temporary DuckDB file."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.nightly import nightly
+from flows.settings import NightlySettings
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+
+def _settings(tmp_path: Path, sources: list[Path]) -> NightlySettings:
+    return NightlySettings(sources=[str(s) for s in sources], db=tmp_path / "w.duckdb",
+                           data_docs_dir=tmp_path / "docs", lock_wait_s=5)
+
+
+def _count(db: Path, sql: str):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    shutil.copytree(FIXTURES, folder, ignore=shutil.ignore_patterns("*.md"))
+    return folder
+
+
+def test_nightly_loads_fixture_articles_and_rerun_is_noop(prefect_harness, tmp_path, corpus):
+    settings = _settings(tmp_path, [corpus])
+    first = nightly(settings)
+    assert first.status == "completed", first.failed_checks
+    db = settings.db
+
+    (n_articles,), = _count(db, "select count(*) from articles")
+    assert n_articles == first.articles_loaded >= 6
+    langs = {r[0] for r in _count(db, "select distinct language from articles")}
+    assert langs == {"fr", "en"}
+    for table in ("actors", "actor_mentions", "events", "themes", "article_themes", "runs",
+                  "dq_results"):
+        (n,), = _count(db, f"select count(*) from {table}")
+        assert n > 0, f"{table} is empty"
+    # Events reference loaded articles and known actors only.
+    (orphans,), = _count(db, """
+        select count(*) from events e left join articles a using (article_id)
+        where a.article_id is null""")
+    assert orphans == 0
+    (bad_src,), = _count(db, """
+        select count(*) from events e left join actors s on s.actor_id = e.source_actor_id
+        where e.source_actor_id is not null and s.actor_id is null""")
+    assert bad_src == 0
+    (run_status, loaded), = _count(db, f"select status, articles_loaded from runs "
+                                       f"where run_id = '{first.run_id}'")
+    assert (run_status, loaded) == ("completed", first.articles_loaded)
+    assert first.checks_total > 0 and first.checks_passed == first.checks_total
+
+    before = {t: _count(db, f"select count(*) from {t}")[0][0]
+              for t in ("articles", "actors", "actor_mentions", "events", "article_themes")}
+    second = nightly(settings)
+    assert second.articles_loaded == 0
+    after = {t: _count(db, f"select count(*) from {t}")[0][0] for t in before}
+    assert after == before
+
+
+def test_nightly_quarantines_bad_input_and_keeps_good(prefect_harness, tmp_path, corpus):
+    (corpus / "broken.json").write_text('{"text": "unterminated', encoding="utf-8")
+    (corpus / "empty.json").write_text(json.dumps({"id": "x", "text": "   "}), encoding="utf-8")
+    future = {
+        "id": "from-2099", "language": "en", "published": "2099-01-01T00:00:00Z",
+        "title": "Time travel", "url": "https://example-news.test/2099",
+        "text": ("NATO Secretary General Mark Rutte met Japanese Prime Minister Shigeru Ishiba "
+                 "in Tokyo on Tuesday. The two leaders agreed to deepen defence cooperation "
+                 "and signed an agreement on sharing classified information. ") * 3,
+    }
+    (corpus / "future.json").write_text(json.dumps(future), encoding="utf-8")
+    settings = _settings(tmp_path, [corpus])
+
+    summary = nightly(settings)
+    db = settings.db
+    reasons = _count(db, "select stage, source_ref, reason from quarantine")
+    refs = " ".join(r[1] for r in reasons)
+    assert "broken.json" in refs and "empty.json" in refs and "future.json" in refs
+    assert all(r[2] for r in reasons)
+    (n_future,), = _count(db, "select count(*) from articles where external_id = 'from-2099'")
+    assert n_future == 0
+    (n_good,), = _count(db, "select count(*) from articles")
+    assert n_good >= 6
+    assert any("published_at" in name for name in summary.failed_checks)
+    failed = _count(db, f"select expectation from dq_results where run_id = '{summary.run_id}' "
+                        "and not success")
+    assert failed
