@@ -6,6 +6,7 @@ source, one batch definition per table and the suites are created once
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -31,7 +32,7 @@ class GXRuntime:
     context: object  # an EphemeralDataContext
     batch_definitions: dict[str, BatchDefinition]
     suites: dict[str, gx.ExpectationSuite]
-    docs_sites: dict[Path, str]  # data docs folder -> site name
+    docs_site_added: bool = False
 
 
 @cache
@@ -46,40 +47,51 @@ def gx_runtime() -> GXRuntime:
         asset = source.add_dataframe_asset(name=table)
         batch_definitions[table] = asset.add_batch_definition_whole_dataframe(table)
         suites[table] = context.suites.add(build_suite(table))
-    return GXRuntime(context, batch_definitions, suites, {})
+    return GXRuntime(context, batch_definitions, suites)
 
 
-def _docs_site(runtime: GXRuntime, docs_dir: Path) -> str:
-    """Name of the (one, updated every run) Data Docs site writing to docs_dir."""
-    docs_dir = docs_dir.resolve()
-    if docs_dir not in runtime.docs_sites:
-        name = f"vigie_{len(runtime.docs_sites)}"
-        runtime.context.add_data_docs_site(name, {
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                              "base_directory": str(docs_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
-        runtime.docs_sites[docs_dir] = name
-    return runtime.docs_sites[docs_dir]
+DOCS_SITE = "vigie"
+
+
+def _point_docs_site_at(runtime: GXRuntime, site_dir: Path) -> None:
+    config = {
+        "class_name": "SiteBuilder",
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                          "base_directory": str(site_dir)},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+    }
+    if runtime.docs_site_added:
+        runtime.context.update_data_docs_site(DOCS_SITE, config)
+    else:
+        runtime.context.add_data_docs_site(DOCS_SITE, config)
+        runtime.docs_site_added = True
 
 
 def write_data_docs(runtime: GXRuntime, results: dict[str, ExpectationSuiteValidationResult],
                     run_id: str, run_time: datetime, docs_dir: Path) -> Path:
-    """Store this run's suite results and (re)build the Data Docs site in docs_dir.
+    """Write this run's Data Docs site to docs_dir/<run_id>/ and return its index.html.
 
-    Returns the site's index.html. Results stay in the in-memory store, so the
-    index lists every run validated by this process.
+    A site per run rather than one updated site: each nightly run is a new
+    process with an empty in-memory results store, so a shared index would
+    only ever list the latest run.
     """
-    site = _docs_site(runtime, docs_dir)
+    # Run ids become folder names and GX store keys, where "/" is refused.
+    run_name = re.sub(r"[^\w.-]+", "_", run_id)
+    site_dir = (docs_dir / run_name).resolve()
+    _point_docs_site_at(runtime, site_dir)
+    store = runtime.context.validation_results_store
     keys = []
     for table, result in results.items():
         key = ValidationResultIdentifier(
             expectation_suite_identifier=ExpectationSuiteIdentifier(name=table),
-            run_id=RunIdentifier(run_name=run_id, run_time=run_time),
+            run_id=RunIdentifier(run_name=run_name, run_time=run_time),
             batch_identifier=table,
         )
-        runtime.context.validation_results_store.set(key, result)
+        store.set(key, result)
         keys.append(key)
-    runtime.context.build_data_docs(site_names=[site], resource_identifiers=keys)
-    return docs_dir / "index.html"
+    try:
+        runtime.context.build_data_docs(site_names=[DOCS_SITE], resource_identifiers=keys)
+    finally:
+        for key in keys:  # keep the next run's index to its own results
+            store.remove_key(key)
+    return site_dir / "index.html"

@@ -64,7 +64,8 @@ class ValidationOutcome:
     bad_articles: dict[str, str]  # article_id -> reason
     batch_failed: bool
     failed: list[DQResult]
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall time of validate_batch
+    data_docs_index: Path | None = None  # this run's Data Docs, when asked for
 
 
 def _naive_utc(moment: datetime) -> datetime:
@@ -243,9 +244,10 @@ def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> Valida
             rows = [r for r in rows if isinstance(r, dict)]
             if not check.row_level or not _blame(check, table, rows, index, bad_articles):
                 batch_failed = True
+    docs_index = None
     if ctx.data_docs_dir is not None:
         try:
-            write_data_docs(runtime, suite_results, ctx.run_id, _naive_utc(ctx.now),
+            docs_index = write_data_docs(runtime, suite_results, ctx.run_id, _naive_utc(ctx.now),
                             Path(ctx.data_docs_dir))
         except Exception:  # docs are a convenience; never fail the run for them
             log.exception("could not write Data Docs to %s", ctx.data_docs_dir)
@@ -255,4 +257,5 @@ def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> Valida
         batch_failed=batch_failed,
         failed=[r for r in results if not r.success],
         seconds=time.perf_counter() - started,
+        data_docs_index=docs_index,
     )

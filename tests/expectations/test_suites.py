@@ -231,12 +231,20 @@ def test_missing_column_fails_the_schema_without_raising():
     assert "events columns match the warehouse schema" in failed_names(outcome)
 
 
-def test_data_docs_are_written_when_asked(tmp_path):
-    outcome = validate_batch(clean_frames(), context(data_docs_dir=tmp_path / "docs"))
-    assert outcome.failed == []
-    index = tmp_path / "docs" / "index.html"
-    assert index.exists()
-    assert "events" in index.read_text(encoding="utf-8")
+def test_data_docs_site_is_written_per_run(tmp_path):
+    docs = tmp_path / "docs"
+    first = validate_batch(clean_frames(), context(run_id="run-1", data_docs_dir=docs))
+    frames = clean_frames()
+    frames["events"] = set_cell(frames["events"], 3, "event_type", "HUG")
+    second = validate_batch(frames, context(run_id="run/2", data_docs_dir=docs))
+    assert first.data_docs_index == (docs / "run-1" / "index.html").resolve()
+    assert second.data_docs_index == (docs / "run_2" / "index.html").resolve()
+    first_index = first.data_docs_index.read_text(encoding="utf-8")
+    second_index = second.data_docs_index.read_text(encoding="utf-8")
+    assert "run-1" in first_index and "run_2" not in first_index
+    assert "run_2" in second_index and "run-1" not in second_index
+    pages = list(second.data_docs_index.parent.glob("validations/events/**/*.html"))
+    assert len(pages) == 1 and "HUG" in pages[0].read_text(encoding="utf-8")
 
 
 def test_120_article_batch_validates_quickly():
