@@ -409,8 +409,16 @@ def junk_reason(name: str) -> str | None:
         return "glued words"
     if _GLUED_DIGITS.search(stripped):
         return "digits glued to letters"
-    tokens = normalise_name(stripped).split()
-    if not tokens or tokens[0] in _FUNCTION_WORDS or tokens[-1] in _FUNCTION_WORDS:
+    # Acronyms are names ("UN", "IL" never are pronouns here); a capitalised
+    # leading article is part of a name ("The Hague", "Les Républicains").
+    tokens = [t for t in re.split(r"[\W_]+", stripped) if t]
+    words = [t.casefold() for t in tokens if not t.isupper() or len(t) == 1]
+    if not tokens or all(w in _FUNCTION_WORDS for w in words) and words:
+        return "pronoun or function word"
+    leading, trailing = tokens[0], tokens[-1]
+    if leading.islower() and leading in _FUNCTION_WORDS:
+        return "pronoun or function word"
+    if len(tokens) > 1 and not trailing.isupper() and trailing.casefold() in _FUNCTION_WORDS:
         return "pronoun or function word"
     return None
 

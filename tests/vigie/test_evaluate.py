@@ -127,7 +127,9 @@ def test_perfect_prediction_scores_one_and_report_prints():
 
 @pytest.mark.parametrize("name, junk", [
     ("NakataniRutte", True), ("2022Kishida", True), ("il", True), ("Rutte a", True), ("X", True),
+    ("iwaya Je", True), ("l’OTAN", True), ("Elle", True),
     ("G7", False), ("McCain", False), ("Xi Jinping", False), ("Ursula von der Leyen", False),
+    ("UN Security Council", False), ("The Hague", False), ("Jean-Noël Barrot", False),
 ])
 def test_junk_names(name, junk):
     assert (junk_reason(name) is not None) == junk
