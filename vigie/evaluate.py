@@ -281,6 +281,7 @@ class EvalReport:
     extract_errors: list[tuple[str, str]]  # (item id, message)
     seconds: float = 0.0
     show_errors: int = 0
+    texts: dict[str, str] = field(default_factory=dict)  # item id -> text, for error lines
 
     def row(self, field_name: str, lang: str = "ALL") -> FieldScore:
         return next(r for r in self.rows if r.field == field_name and r.lang == lang)
@@ -466,7 +467,8 @@ def score(items: Sequence[GoldItem], predictions: Sequence[Prediction],
 
     langs = sorted(items_per_lang) + ["ALL"]
     ordered = [rows[(f, lang)] for f in fields for lang in langs if (f, lang) in rows]
-    return EvalReport(ordered, dict(sorted(items_per_lang.items())), junk, errors)
+    texts = {item.id: item.text for item in items}
+    return EvalReport(ordered, dict(sorted(items_per_lang.items())), junk, errors, texts=texts)
 
 
 def run_eval(set_dir: Path | None = None, lang: str | None = None, field: str | None = None,
@@ -484,6 +486,13 @@ def run_eval(set_dir: Path | None = None, lang: str | None = None, field: str | 
 
 
 # ---------------------------------------------------------------- printing
+
+
+def _with_context(error: str, texts: dict[str, str], width: int = 70) -> str:
+    """'en-s001: AGREE' plus the start of that item's text, to judge the error."""
+    text = " ".join(texts.get(error.split(": ", 1)[0], "").split())
+    snippet = text if len(text) <= width else text[: width - 1] + "…"
+    return f"{error:<50} | {snippet}" if snippet else error
 
 
 def format_report(report: EvalReport) -> str:
@@ -509,8 +518,8 @@ def format_report(report: EvalReport) -> str:
             if row.lang != "ALL" or not (row.false_positives or row.false_negatives):
                 continue
             lines.append(f"\n[{row.field}]")
-            lines.extend(f"  FP {e}" for e in row.false_positives[:n])
-            lines.extend(f"  FN {e}" for e in row.false_negatives[:n])
+            lines.extend(f"  FP {_with_context(e, report.texts)}" for e in row.false_positives[:n])
+            lines.extend(f"  FN {_with_context(e, report.texts)}" for e in row.false_negatives[:n])
     return "\n".join(lines)
 
 
