@@ -87,14 +87,29 @@ def gold_item_from_json(obj: dict, kind: str = "sentence") -> GoldItem:
 def load_gold(set_dir: Path | None = None, lang: str | None = None) -> list[GoldItem]:
     """All items of the set, sentences then articles, in a stable order."""
     set_dir = set_dir or DEFAULT_SET_DIR
+    if not set_dir.is_dir():
+        raise FileNotFoundError(f"evaluation set not found: {set_dir}")
+    if lang is not None and lang not in SPACY_MODELS:
+        raise ValueError(f"unsupported language {lang!r}; choose from {', '.join(SPACY_MODELS)}")
     items: list[GoldItem] = []
     for path in sorted(set_dir.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
-                items.append(gold_item_from_json(json.loads(line)))
+                items.append(_parse_item(line, f"{path}:{number}"))
     for path in sorted(set_dir.glob("articles/*.json")):
-        items.append(gold_item_from_json(json.loads(path.read_text(encoding="utf-8")), "article"))
-    return [i for i in items if lang is None or i.lang == lang]
+        items.append(_parse_item(path.read_text(encoding="utf-8"), str(path), "article"))
+    items = [i for i in items if lang is None or i.lang == lang]
+    if not items:
+        raise ValueError(f"no {lang + ' ' if lang else ''}items in {set_dir}")
+    return items
+
+
+def _parse_item(raw: str, where: str, kind: str = "sentence") -> GoldItem:
+    """One item, or an error that names the file and line to fix."""
+    try:
+        return gold_item_from_json(json.loads(raw), kind)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{where}: bad gold item: {exc!r}") from exc
 
 
 # ------------------------------------------------------------- predictions

@@ -1,5 +1,6 @@
 """Scoring logic of the eval harness, on hand-built extractions (no spaCy), plus
 checks that the annotated set in eval/ is well formed."""
+import json
 from collections import Counter
 from datetime import date
 
@@ -14,6 +15,7 @@ from vigie.evaluate import (
     load_gold,
     names_match,
     prediction_from_extraction,
+    run_eval,
     score,
 )
 
@@ -167,3 +169,31 @@ def test_set_covers_languages_and_event_types(gold_set):
         per_type = Counter(e.event_type for i in items for e in i.events or [])
         assert all(per_type[t] >= 6 for t in PLOVER), (lang, per_type)
         assert sum(1 for i in items if i.events == []) >= 10
+
+
+# ------------------------------------------------------- loading and running
+
+
+def test_bad_set_dir_and_bad_items_give_clear_errors(tmp_path):
+    with pytest.raises(FileNotFoundError, match="evaluation set not found"):
+        load_gold(tmp_path / "missing")
+    with pytest.raises(ValueError, match="no .*items"):
+        load_gold(tmp_path)
+    (tmp_path / "broken.jsonl").write_text('{"id": "x", "lang": "en"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken.jsonl:1: bad gold item"):
+        load_gold(tmp_path)
+    with pytest.raises(ValueError, match="unsupported language"):
+        load_gold(DEFAULT_SET_DIR, lang="de")
+
+
+def test_run_eval_end_to_end_on_a_tiny_set(tmp_path):
+    """Real spaCy and the real extractor; asserts the plumbing, not the quality."""
+    item = {"id": "tiny-1", "lang": "en", "published": "2025-04-10", "themes": None,
+            "text": "NATO Secretary General Mark Rutte met Nakatani Gen in Tokyo on April 8.",
+            "actors": [{"name": "Mark Rutte", "type": "PERSON", "country": "NLD"}],
+            "events": [{"type": "CONSULT", "source": "Mark Rutte", "target": None, "date": "2025-04-08"}]}
+    (tmp_path / "tiny.jsonl").write_text(json.dumps(item) + "\n", encoding="utf-8")
+    report = run_eval(tmp_path, lang="en", show_errors=5)
+    assert report.items == {"en": 1}
+    assert {r.field for r in report.rows} == {"actors", "countries", "event_types", "source_target", "dates"}
+    assert "actors" in format_report(report)
