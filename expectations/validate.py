@@ -180,6 +180,22 @@ def _blame(check: Check, table: str, rows: list[dict], index: _ArticleIndex,
     return all_owned
 
 
+def _exception_message(exception_info) -> str | None:
+    """The error GX caught while checking (a str column compared with numbers, ...).
+
+    exception_info is either one {raised_exception, exception_message} dict or
+    a dict of them keyed by the metric that failed.
+    """
+    if not isinstance(exception_info, dict):
+        return None
+    infos = [exception_info] if "raised_exception" in exception_info \
+        else [i for i in exception_info.values() if isinstance(i, dict)]
+    for info in infos:
+        if info.get("raised_exception") or info.get("exception_message"):
+            return str(info.get("exception_message"))[:300]
+    return None
+
+
 def _dq_result(table: str, check: Check, gx_result) -> DQResult:
     result = gx_result.result or {}
     examples = []  # distinct values, in the order GX found them
@@ -199,9 +215,8 @@ def _dq_result(table: str, check: Check, gx_result) -> DQResult:
                             if isinstance(r, dict) and isinstance(r.get("article_id"), str)}
                            )[:MAX_EXAMPLES],
     }
-    exception = (gx_result.exception_info or {})
-    if exception.get("raised_exception"):
-        details["exception"] = str(exception.get("exception_message"))[:300]
+    if message := _exception_message(gx_result.exception_info):
+        details["exception"] = message
     details = {k: v for k, v in details.items() if v not in (None, [])}
     return DQResult(
         suite=table,
@@ -211,6 +226,11 @@ def _dq_result(table: str, check: Check, gx_result) -> DQResult:
         unexpected_count=int(result.get("unexpected_count") or 0),
         examples=examples,
     )
+
+
+def _joined(reasons: list[str], limit: int = MAX_EXAMPLES) -> str:
+    shown = "; ".join(reasons[:limit])
+    return shown + (f"; and {len(reasons) - limit} more" if len(reasons) > limit else "")
 
 
 def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> ValidationOutcome:
@@ -253,7 +273,7 @@ def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> Valida
             log.exception("could not write Data Docs to %s", ctx.data_docs_dir)
     return ValidationOutcome(
         results=results,
-        bad_articles={a: "; ".join(reasons) for a, reasons in bad_articles.items()},
+        bad_articles={a: _joined(reasons) for a, reasons in bad_articles.items()},
         batch_failed=batch_failed,
         failed=[r for r in results if not r.success],
         seconds=time.perf_counter() - started,

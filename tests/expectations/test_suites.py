@@ -231,6 +231,26 @@ def test_missing_column_fails_the_schema_without_raising():
     assert "events columns match the warehouse schema" in failed_names(outcome)
 
 
+def test_wrongly_typed_columns_fail_the_batch_without_raising():
+    frames = clean_frames()
+    frames["events"] = frames["events"].with_columns(pl.col("goldstein").cast(pl.String))
+    frames["articles"] = frames["articles"].with_columns(pl.col("published_at").cast(pl.String))
+    outcome = validate_batch(frames, context())
+    assert outcome.batch_failed and outcome.bad_articles == {}
+    assert {"events.goldstein is float", "articles.published_at is datetime"} \
+        <= failed_names(outcome)
+    goldstein = next(r for r in outcome.failed if r.expectation == "events.goldstein in -10..10")
+    assert "exception" in json.loads(goldstein.details)
+
+
+def test_null_key_that_no_article_owns_fails_the_batch():
+    frames = clean_frames()
+    frames["events"] = set_cell(frames["events"], 0, "article_id", None)
+    outcome = validate_batch(frames, context())
+    assert outcome.batch_failed
+    assert "events.article_id not null" in failed_names(outcome)
+
+
 def test_data_docs_site_is_written_per_run(tmp_path):
     docs = tmp_path / "docs"
     first = validate_batch(clean_frames(), context(run_id="run-1", data_docs_dir=docs))
