@@ -24,11 +24,12 @@ import polars as pl
 
 from expectations import reference as ref
 from expectations.frames import to_pandas_frames
+from expectations.rows import ArticleOwners, blame_rows, jsonable
 from expectations.runtime import gx_runtime, write_data_docs
 from expectations.suites import (
     ROW_ID_COLUMNS,
-    VOLUME_FLOOR_SHARE,
     Check,
+    VOLUME_FLOOR_SHARE,
     checks_by_table,
 )
 
@@ -117,69 +118,6 @@ def expectation_parameters(tables: dict[str, pd.DataFrame], ctx: BatchContext) -
     }
 
 
-def _jsonable(value):
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat()
-    if isinstance(value, (str, int, float, bool)):
-        return value
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    return str(value)
-
-
-class _ArticleIndex:
-    """Which articles own an actor: the ones mentioning it or coding events with it."""
-
-    def __init__(self, tables: dict[str, pd.DataFrame]):
-        self._by_actor: dict[str, set[str]] = defaultdict(set)
-        pairs = [(tables["actor_mentions"], "actor_id"), (tables["events"], "source_actor_id"),
-                 (tables["events"], "target_actor_id")]
-        for frame, column in pairs:
-            if {"article_id", column} <= set(frame.columns):
-                for article_id, actor_id in zip(frame["article_id"], frame[column]):
-                    if isinstance(article_id, str) and isinstance(actor_id, str):
-                        self._by_actor[actor_id].add(article_id)
-
-    def articles_of(self, table: str, row: dict) -> set[str]:
-        article_id = row.get("article_id")
-        if isinstance(article_id, str):
-            return {article_id}
-        if table == "actors" and isinstance(row.get("actor_id"), str):
-            return self._by_actor.get(row["actor_id"], set())
-        return set()
-
-
-def _checked_value(check: Check, row: dict):
-    # Pair checks (event_date vs. publication) name the checked value column_B.
-    expectation = check.expectation
-    column = getattr(expectation, "column", None) or getattr(expectation, "column_B", None)
-    return _jsonable(row.get(column)) if column else None
-
-
-def _blame(check: Check, table: str, rows: list[dict], index: _ArticleIndex,
-           bad_articles: dict[str, list[str]]) -> bool:
-    """Add each failing row's articles to bad_articles; False if a row has no owner."""
-    all_owned = bool(rows)
-    for row in rows:
-        owners = index.articles_of(table, row)
-        if not owners:
-            all_owned = False
-        value = _checked_value(check, row)
-        reason = check.reason.format(value=value)
-        if table == "actors":
-            reason = f"actor {row.get('actor_id')}: {reason}"
-        for article_id in owners:
-            if reason not in bad_articles[article_id]:
-                bad_articles[article_id].append(reason)
-    return all_owned
-
-
 def _exception_message(exception_info) -> str | None:
     """The error GX caught while checking (a str column compared with numbers, ...).
 
@@ -199,7 +137,7 @@ def _exception_message(exception_info) -> str | None:
 def _dq_result(table: str, check: Check, gx_result) -> DQResult:
     result = gx_result.result or {}
     examples = []  # distinct values, in the order GX found them
-    for value in _jsonable(list(result.get("partial_unexpected_list") or [])):
+    for value in jsonable(list(result.get("partial_unexpected_list") or [])):
         if value not in examples and len(examples) < MAX_EXAMPLES:
             examples.append(value)
     rows = result.get("unexpected_index_list") or []
@@ -209,7 +147,7 @@ def _dq_result(table: str, check: Check, gx_result) -> DQResult:
         "element_count": result.get("element_count"),
         "unexpected_count": result.get("unexpected_count"),
         "unexpected_percent": result.get("unexpected_percent"),
-        "observed_value": _jsonable(result.get("observed_value")),
+        "observed_value": jsonable(result.get("observed_value")),
         "examples": examples,
         "articles": sorted({r["article_id"] for r in rows
                             if isinstance(r, dict) and isinstance(r.get("article_id"), str)}
@@ -234,11 +172,12 @@ def _joined(reasons: list[str], limit: int = MAX_EXAMPLES) -> str:
 
 
 def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> ValidationOutcome:
+    """Validate every table of the batch (see the module docstring)."""
     started = time.perf_counter()
     runtime = gx_runtime()
     tables = to_pandas_frames(frames)
     parameters = expectation_parameters(tables, ctx)
-    index = _ArticleIndex(tables)
+    owners = ArticleOwners(tables)
     results: list[DQResult] = []
     bad_articles: dict[str, list[str]] = defaultdict(list)
     batch_failed = False
@@ -262,13 +201,13 @@ def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> Valida
                 continue
             rows = (gx_result.result or {}).get("unexpected_index_list") or []
             rows = [r for r in rows if isinstance(r, dict)]
-            if not check.row_level or not _blame(check, table, rows, index, bad_articles):
+            if not check.row_level or not blame_rows(check, table, rows, owners, bad_articles):
                 batch_failed = True
     docs_index = None
     if ctx.data_docs_dir is not None:
         try:
-            docs_index = write_data_docs(runtime, suite_results, ctx.run_id, _naive_utc(ctx.now),
-                            Path(ctx.data_docs_dir))
+            docs_index = write_data_docs(runtime, suite_results, ctx.run_id,
+                                         _naive_utc(ctx.now), Path(ctx.data_docs_dir))
         except Exception:  # docs are a convenience; never fail the run for them
             log.exception("could not write Data Docs to %s", ctx.data_docs_dir)
     return ValidationOutcome(

@@ -290,3 +290,18 @@ def test_report_formats_dq_rows_with_failures_explained():
     assert "FAIL" in text and "1 unexpected" in text and "HUG" in text
     assert f"{len(rows)} checks, 1 failed" in text
     assert "0 checks, 0 failed" in format_dq_table([])
+
+
+@pytest.mark.parametrize("name, junk", [
+    ("NakataniRutte", True), ("ItalieJapon", True), ("le9", True), ("2025Rutte", True),
+    ("X", True), ("Il", True), ("they", True),
+    ("Mark Rutte", False), ("G7", False), ("IP4", False), ("F-35", False), ("DeSantis", False),
+    ("McDonald", False), ("Union européenne", False), ("Nakatani Gen", False),
+    ("NATO Security Assistance and Training for Ukraine", False), ("Ilan", False),
+])
+def test_junk_actor_name_pattern(name, junk):
+    import re
+
+    from expectations.reference import JUNK_ACTOR_NAME_REGEX
+
+    assert bool(re.search(JUNK_ACTOR_NAME_REGEX, name)) is junk
