@@ -66,6 +66,11 @@ def _with_latest_event_date(events: pl.DataFrame, articles: pl.DataFrame) -> pl.
 
 def to_pandas_frames(frames: dict[str, pl.DataFrame]) -> dict[str, pd.DataFrame]:
     """One pandas frame per table in TABLE_COLUMNS, missing tables as empty frames."""
+    if frames.get("intake") is None and frames.get("articles") is not None \
+            and "source_ref" in frames["articles"].columns:
+        # No intake given: every article of the batch is what was received.
+        frames = dict(frames, intake=frames["articles"].select(
+            "source_ref", pl.lit("new").alias("status")))
     tables = {t: _normalise(frames.get(t), t) for t in TABLE_COLUMNS}
     tables["events"] = _with_latest_event_date(tables["events"], tables["articles"])
     return {t: f.to_pandas(types_mapper=_PANDAS_DTYPES.get) for t, f in tables.items()}

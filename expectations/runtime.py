@@ -6,6 +6,7 @@ source, one batch definition per table and the suites are created once
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,10 @@ from great_expectations.data_context.types.resource_identifiers import (
 )
 
 from expectations.suites import TABLE_COLUMNS, build_suite
+
+# This GX module pins its own logger to INFO and announces every temporary docs
+# folder; keep the run's log to what matters.
+logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
 
 
 @dataclass

@@ -104,7 +104,8 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
     from expectations.validate import BatchContext, validate_batch
     from flows.alerts import build_alert, send_alert
     from flows.sources import SourceSettings, collect
-    from transforms.tables import drop_articles, quarantine_rows, to_frames
+    from transforms.tables import (drop_articles, quarantine_rows, themes_frame,
+                                   to_frames)
     from transforms.themes import taxonomy
     from warehouse.db import open_warehouse
 
@@ -129,6 +130,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
             articles = collected.articles
             summary.articles_seen = len(articles) + len(rejected)
 
+            intake = _intake_frame(articles, rejected)
             with _timed(stages, "dedupe"):
                 articles = _new_articles(wh, articles, settings, summary)
                 articles, unsupported = _assign_languages(articles)
@@ -139,8 +141,10 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
                            for lang, batch in _batches(articles, settings.batch_size)]
                 extractions = [ex for fut in futures for ex in fut.result()]
                 frames = to_frames(extractions, run_id)
-                themes = taxonomy()
-                wh.ensure_themes([(t.code, t.label, t.label_fr) for t in themes.values()])
+                themes = [(t.code, t.label, t.label_fr) for t in taxonomy().values()]
+                wh.ensure_themes(themes)
+                frames["themes"] = themes_frame(themes)
+                frames["intake"] = intake
 
             with _timed(stages, "validate"):
                 outcome = validate_batch(frames, BatchContext(
@@ -193,6 +197,16 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
                 run_id, summary.status, summary.articles_loaded, summary.quarantined,
                 summary.events)
     return summary
+
+
+def _intake_frame(articles: list[Article], rejected: list[Rejected]):
+    """One row per input the sources delivered: the volume check counts these."""
+    import polars as pl
+
+    refs = [a.source_ref for a in articles] + [r.source_ref for r in rejected]
+    status = ["received"] * len(articles) + ["rejected"] * len(rejected)
+    return pl.DataFrame({"source_ref": refs, "status": status},
+                        schema={"source_ref": pl.Utf8, "status": pl.Utf8})
 
 
 def _new_articles(wh, articles: list[Article], settings: NightlySettings,

@@ -92,6 +92,10 @@ def to_frames(extractions: Iterable[Extraction], run_id: str) -> dict[str, pl.Da
             for name, schema in SCHEMAS.items()}
 
 
+def themes_frame(rows: list[tuple[str, str, str | None]]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=THEME_SCHEMA, orient="row")
+
+
 def _add_actor(actors: dict[str, dict], actor) -> None:
     actors.setdefault(actor.actor_id, {
         "actor_id": actor.actor_id, "name": actor.name, "actor_type": actor.actor_type,

@@ -52,9 +52,13 @@ def known_actor_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def recent_article_counts(con: duckdb.DuckDBPyConnection, n: int = 7) -> list[int]:
-    """articles_loaded of the last n finished runs, newest first (for volume-drop alerts)."""
+    """articles_seen of the last n finished runs, newest first (for volume-drop alerts).
+
+    Volume is what the sources delivered, not what was new: a rerun of the same
+    input is a healthy night, an empty feed is not.
+    """
     rows = con.execute("""
-        SELECT coalesce(articles_loaded, 0) FROM runs
+        SELECT coalesce(articles_seen, 0) FROM runs
         WHERE finished_at IS NOT NULL
         ORDER BY finished_at DESC LIMIT $n
     """, {"n": max(int(n), 0)}).fetchall()

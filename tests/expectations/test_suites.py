@@ -106,7 +106,7 @@ def test_clean_batch_passes_every_check():
     assert len(outcome.results) > 80
     assert all(r.success for r in outcome.results)
     assert {r.suite for r in outcome.results} == {
-        "articles", "actors", "actor_mentions", "events", "article_themes", "themes"}
+        "articles", "actors", "actor_mentions", "events", "article_themes", "themes", "intake"}
     for result in outcome.results:
         json.loads(result.details)
 
@@ -202,6 +202,14 @@ def test_volume_below_30_percent_of_trailing_mean_fails_the_batch():
     # 4 articles is exactly 30% of a mean of 13.33..: not below it.
     assert not validate_batch(clean_frames(4), context(recent_article_counts=[13, 14, 13])
                               ).batch_failed
+
+
+def test_rerun_with_nothing_new_but_a_full_intake_passes_volume():
+    frames = {t: f.clear() for t, f in clean_frames().items()}
+    frames["intake"] = pl.DataFrame({"source_ref": [f"in/{i}.json" for i in range(20)],
+                                     "status": ["known"] * 20})
+    outcome = validate_batch(frames, context(recent_article_counts=[20] * 7))
+    assert not outcome.batch_failed, [r.expectation for r in outcome.failed]
 
 
 def test_junk_actor_names_fail_drift_without_dropping_rows():
