@@ -1,0 +1,130 @@
+"""Property tests: transforms never raise on arbitrary input and return well-formed records.
+
+Hypothesis feeds any Unicode (every category, surrogates excluded only where Python
+strings cannot be UTF-8 encoded by spaCy) plus machine-translation-style text: words
+glued together, digits stuck to names, stray punctuation.
+"""
+from __future__ import annotations
+
+import re
+import string
+from datetime import date, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from transforms.cameo import PLOVER_TYPES
+from transforms.dates import resolve_date
+from transforms.extract import extract
+from transforms.ingest import article_from_record
+from transforms.records import ACTOR_TYPES, Article, Extraction, Rejected
+
+PROPERTY_SETTINGS = settings(max_examples=60, deadline=None,
+                             suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                    HealthCheck.too_slow])
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{3}")
+
+# Pieces of real news in both languages, glued the way machine translation glues them.
+_NEWS_WORDS = ["OTAN", "NATO", "Rutte", "Japon", "Japan", "Ishiba", "Tokyo", "Chine", "China",
+               "a rencontré", "met", "sanctions", "attaque", "attacked", "le 9 avril",
+               "last week", "Premier ministre", "Prime Minister", "2022Kishida", "États-Unis",
+               "l'Ukraine", "Russia", "accord", "agreed", "Nations unies", "UN", "Iran"]
+_glued = st.lists(st.sampled_from(_NEWS_WORDS + list(string.punctuation) + ["\n", " ", ""]),
+                  max_size=40).map("".join)
+_any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=400)
+article_texts = st.one_of(_any_text, _glued,
+                          st.tuples(_glued, _any_text, _glued).map(lambda p: " ".join(p)))
+
+
+def _check_extraction(result: Extraction, article: Article) -> None:
+    assert isinstance(result, Extraction)
+    assert result.article is article
+    assert result.word_count >= 0
+    if result.tone is not None:
+        assert -100.0 <= result.tone <= 100.0
+    for mention in result.mentions:
+        _check_actor(mention.actor)
+        assert 0 <= mention.start <= mention.end
+    for event in result.events:
+        assert event.event_type in PLOVER_TYPES, event
+        assert re.fullmatch(r"\d\d", event.cameo_root) and 1 <= int(event.cameo_root) <= 20
+        assert event.quad_class in (1, 2, 3, 4)
+        assert -10.0 <= event.goldstein <= 10.0
+        assert event.article_id == article.article_id
+        assert event.event_date is None or isinstance(event.event_date, date)
+        for actor in (event.source, event.target):
+            if actor is not None:
+                _check_actor(actor)
+    for theme in result.themes:
+        assert theme.theme_code and theme.score >= 0
+
+
+def _check_actor(actor) -> None:
+    assert actor.name and actor.actor_type in ACTOR_TYPES
+    assert actor.country_code is None or _COUNTRY_CODE.fullmatch(actor.country_code), actor
+
+
+def _extract(nlp, lang: str, text: str) -> tuple[Article, Extraction]:
+    article = Article(external_id="prop", text=text, source_ref="hypothesis", language=lang,
+                      published_at=datetime(2025, 4, 9))
+    return article, extract(article, nlp(text))
+
+
+@PROPERTY_SETTINGS
+@given(text=article_texts)
+def test_extract_french_never_raises_and_is_well_formed(nlp_fr, text):
+    article, result = _extract(nlp_fr, "fr", text)
+    _check_extraction(result, article)
+
+
+@PROPERTY_SETTINGS
+@given(text=article_texts)
+def test_extract_english_never_raises_and_is_well_formed(nlp_en, text):
+    article, result = _extract(nlp_en, "en", text)
+    _check_extraction(result, article)
+
+
+# Any JSON value: the shapes `json.loads` can give, nested.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=4),
+    max_leaves=12)
+# Objects that look like articles, with every field any JSON type.
+article_like = st.fixed_dictionaries(
+    {"text": st.one_of(st.text(), json_values)},
+    optional={key: json_values | st.text() for key in
+              ("id", "url", "title", "source", "published", "language")})
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=st.one_of(json_values, article_like))
+def test_article_from_record_never_raises(value):
+    result = article_from_record(value, "stem", "ref.json")
+    assert isinstance(result, (Article, Rejected))
+    if isinstance(result, Rejected):
+        assert result.reason and result.source_ref == "ref.json"
+        return
+    assert result.text.strip() and "\x00" not in result.text
+    assert result.text.encode("utf-8")  # storable: no lone surrogates
+    assert result.external_id
+    assert result.language is None or re.fullmatch(r"[a-z]{2}", result.language)
+    assert result.published_at is None or result.published_at.tzinfo is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.one_of(_any_text, _glued), lang=st.sampled_from(["fr", "en"]),
+       published=st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_resolve_date_never_raises(text, lang, published):
+    result = resolve_date(text, lang, published)
+    assert result is None or isinstance(result, date)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\u200b", "....", "9999", "le 31 février",
+                                  "le 9 avril" * 500, "🇫🇷🇯🇵" * 50])
+def test_extract_edge_texts(nlp_fr, nlp_en, text):
+    for lang, nlp in (("fr", nlp_fr), ("en", nlp_en)):
+        article, result = _extract(nlp, lang, text)
+        _check_extraction(result, article)
