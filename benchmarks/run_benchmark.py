@@ -60,9 +60,10 @@ for lang, batch in sorted(texts.items()):
 @dataclass
 class Measure:
     seconds: float
-    peak_mb: float
+    peak_mb: float  # whole process tree
     exit_code: int
     output: str = ""
+    peak_mb_by_process: dict[str, float] = field(default_factory=dict)  # "pid name" -> MB
 
 
 @dataclass
@@ -85,19 +86,20 @@ class SizeResult:
         return statistics.median(m.peak_mb for m in self.pipeline)
 
 
-def _tree_rss(proc: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants right now."""
-    total = 0
+def _tree_rss(proc: psutil.Process) -> dict[str, int]:
+    """Resident bytes of a process and each of its descendants right now."""
     try:
         members = [proc] + proc.children(recursive=True)
     except psutil.Error:
-        return 0
+        return {}
+    rss = {}
     for member in members:
         try:
-            total += member.memory_info().rss
+            label = f"{member.pid} {' '.join(member.cmdline()[1:3])[:60]}"
+            rss[label] = member.memory_info().rss
         except psutil.Error:
             pass  # exited between listing and reading
-    return total
+    return rss
 
 
 def measure_process(cmd: list[str], cwd: Path, env: dict | None = None) -> Measure:
@@ -106,14 +108,18 @@ def measure_process(cmd: list[str], cwd: Path, env: dict | None = None) -> Measu
     popen = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
     proc = psutil.Process(popen.pid)
-    peak = 0
+    peak, peak_by_process = 0, {}
     # Output is small (a summary), so reading it after exit cannot fill the pipe.
     while popen.poll() is None:
-        peak = max(peak, _tree_rss(proc))
+        rss = _tree_rss(proc)
+        peak = max(peak, sum(rss.values()))
+        for label, value in rss.items():
+            peak_by_process[label] = max(peak_by_process.get(label, 0), value)
         time.sleep(SAMPLE_EVERY_S)
     seconds = time.perf_counter() - start
     output = popen.stdout.read() if popen.stdout else ""
-    return Measure(round(seconds, 2), round(peak / 2**20, 1), popen.returncode, output.strip())
+    return Measure(round(seconds, 2), round(peak / 2**20, 1), popen.returncode, output.strip(),
+                   {k: round(v / 2**20, 1) for k, v in peak_by_process.items()})
 
 
 def vigie_command() -> str:
@@ -156,8 +162,8 @@ def bench_size(n: int, lang: str, repeats: int, vigie_args: list[str], seed: int
                        *map(str, paths)]
             result.reference.append(measure_process(ref_cmd, cwd=tmp_path))
             print(f"  N={n} #{attempt + 1}: pipeline {measure.seconds}s "
-                  f"({measure.peak_mb} MB), raw spaCy {result.reference[-1].seconds}s",
-                  file=sys.stderr)
+                  f"({measure.peak_mb} MB: {measure.peak_mb_by_process}), "
+                  f"raw spaCy {result.reference[-1].seconds}s", file=sys.stderr)
     return result
 
 
