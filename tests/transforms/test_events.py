@@ -114,8 +114,9 @@ def test_event_fields_follow_cameo_tables(models):
     ("fr", "La France n'a pas accepté la proposition de la Chine."),
     ("en", "China did not agree to the plan."),
 ])
-def test_negated_acceptance_becomes_reject(models, lang, text):
-    assert [e.event_type for e in code(models, lang, text)] == ["REJECT"]
+def test_negated_acceptance_is_no_event(models, lang, text):
+    # eval/README.md: "did not sign", "n'a pas signé" are no event; only a denial verb is REJECT.
+    assert code(models, lang, text) == []
 
 
 @pytest.mark.parametrize("lang, text", [
