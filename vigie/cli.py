@@ -124,7 +124,8 @@ def sql(
     else:
         import polars as pl
 
-        with pl.Config(tbl_rows=200, tbl_cols=30, fmt_str_lengths=60, tbl_hide_dataframe_shape=True):
+        with pl.Config(tbl_rows=200, tbl_cols=30, fmt_str_lengths=60, tbl_width_chars=160,
+                       tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
             typer.echo(str(df))
 
 

@@ -11,13 +11,15 @@ import pytest
 
 from flows.nightly import nightly
 from flows.settings import NightlySettings
+from tests.httpserver import serve
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 
-def _settings(tmp_path: Path, sources: list[Path]) -> NightlySettings:
+def _settings(tmp_path: Path, sources: list[Path], webhook: str | None = None) -> NightlySettings:
     return NightlySettings(sources=[str(s) for s in sources], db=tmp_path / "w.duckdb",
-                           data_docs_dir=tmp_path / "docs", lock_wait_s=5)
+                           data_docs_dir=tmp_path / "docs", lock_wait_s=5,
+                           alert_webhook=webhook)
 
 
 def _count(db: Path, sql: str):
@@ -36,9 +38,12 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_nightly_loads_fixture_articles_and_rerun_is_noop(prefect_harness, tmp_path, corpus):
-    settings = _settings(tmp_path, [corpus])
-    first = nightly(settings)
+    with serve({"/hook": (200, {}, b"ok")}) as hooks:
+        settings = _settings(tmp_path, [corpus], webhook=hooks.url("/hook"))
+        first = nightly(settings)
+        assert hooks.requests == []  # a clean batch never alerts
     assert first.status == "completed", first.failed_checks
+    assert not first.alert_sent
     db = settings.db
 
     (n_articles,), = _count(db, "select count(*) from articles")
@@ -82,9 +87,15 @@ def test_nightly_quarantines_bad_input_and_keeps_good(prefect_harness, tmp_path,
                  "and signed an agreement on sharing classified information. ") * 3,
     }
     (corpus / "future.json").write_text(json.dumps(future), encoding="utf-8")
-    settings = _settings(tmp_path, [corpus])
-
-    summary = nightly(settings)
+    with serve({"/hook": (200, {}, b"ok")}) as hooks:
+        settings = _settings(tmp_path, [corpus], webhook=hooks.url("/hook"))
+        summary = nightly(settings)
+    # One alert, Slack-compatible, naming the run and the failed check.
+    assert len(hooks.requests) == 1 and summary.alert_sent
+    alert = hooks.requests[0].json()
+    assert summary.run_id in alert["text"] and "published_at" in alert["text"]
+    assert alert["run_id"] == summary.run_id
+    assert any("published_at" in c["expectation"] for c in alert["failed_checks"])
     db = settings.db
     reasons = _count(db, "select stage, source_ref, reason from quarantine")
     refs = " ".join(r[1] for r in reasons)
