@@ -125,12 +125,13 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
             with _timed(stages, "discover_fetch"):
                 collected = collect(settings.resolved_sources(), SourceSettings(
                     timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
-                    retry_backoff_s=settings.fetch_backoff_s))
+                    retry_backoff_s=settings.fetch_backoff_s), memory=wh)
             rejected: list[Rejected] = list(collected.rejected)
             articles = collected.articles
             summary.articles_seen = len(articles) + len(rejected)
 
-            intake = _intake_frame(articles, rejected)
+            intake = _intake_frame(articles, rejected,
+                                   collected.unchanged_feeds + collected.skipped_urls)
             with _timed(stages, "dedupe"):
                 articles = _new_articles(wh, articles, settings, summary)
                 articles, unsupported = _assign_languages(articles)
@@ -161,6 +162,10 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
             with _timed(stages, "load"):
                 stats = wh.load(run_id, frames)
                 summary.quarantined = wh.quarantine(run_id, rejected)
+                # Only now: a feed's validators saved before a failed load would 304 its
+                # entries away for good.
+                for feed_url, (etag, last_modified) in collected.feed_states.items():
+                    wh.save_feed_state(feed_url, etag, last_modified)
 
             summary.articles_loaded = stats.articles_loaded
             summary.events = stats.events_loaded
@@ -199,12 +204,16 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
     return summary
 
 
-def _intake_frame(articles: list[Article], rejected: list[Rejected]):
-    """One row per input the sources delivered: the volume check counts these."""
+def _intake_frame(articles: list[Article], rejected: list[Rejected], unchanged: list[str] = ()):
+    """One row per input the sources delivered: the volume check counts these.
+
+    A feed that answered 304 or a URL already loaded is a source alive with nothing new:
+    it counts as delivered, so a quiet incremental night is not an empty one."""
     import polars as pl
 
-    refs = [a.source_ref for a in articles] + [r.source_ref for r in rejected]
-    status = ["received"] * len(articles) + ["rejected"] * len(rejected)
+    refs = [a.source_ref for a in articles] + [r.source_ref for r in rejected] + list(unchanged)
+    status = (["received"] * len(articles) + ["rejected"] * len(rejected)
+              + ["unchanged"] * len(unchanged))
     return pl.DataFrame({"source_ref": refs, "status": status},
                         schema={"source_ref": pl.Utf8, "status": pl.Utf8})
 

@@ -24,12 +24,22 @@ Feed entries: the entry's own full content is used when it has at least
 (falling back to the feed's own text when the page has none). An entry whose
 link cannot be fetched is rejected at stage "fetch" under
 `"<feed>#<entry id>"`.
+
+Incremental runs: `collect` takes a `SourceMemory` (the warehouse is one).
+Feeds are fetched with the ETag / Last-Modified remembered for them
+(If-None-Match / If-Modified-Since); a 304 means nothing new, not an error.
+Article URLs and feed entry links already recorded are not fetched again.
+The validators of feeds answered in full come back in `Collected.feed_states`,
+to be saved only once the batch is loaded (saving earlier would lose a night's
+entries if the load failed). Local files are always re-read: the content hash
+dedupes them downstream.
 """
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import httpx
 from prefect import task
@@ -57,10 +67,35 @@ class SourceSettings:
     min_entry_chars: int = 400  # shorter feed content is a teaser: fetch the link
 
 
+FeedValidators = tuple[str | None, str | None]  # (ETag, Last-Modified) as the server sent them
+
+
+class SourceMemory(Protocol):
+    """What earlier runs remember; `warehouse.Warehouse` implements it."""
+
+    def seen_url(self, url: str) -> bool: ...
+
+    def feed_state(self, feed_url: str) -> FeedValidators | None: ...
+
+
+class NoMemory:
+    """First run, or a caller that wants everything fetched."""
+
+    def seen_url(self, url: str) -> bool:
+        return False
+
+    def feed_state(self, feed_url: str) -> FeedValidators | None:
+        return None
+
+
 @dataclass
 class Collected:
     articles: list[Article] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    # Feeds answered in full with new validators: feed URL -> (etag, last_modified).
+    feed_states: dict[str, FeedValidators] = field(default_factory=dict)
+    unchanged_feeds: list[str] = field(default_factory=list)  # answered 304
+    skipped_urls: list[str] = field(default_factory=list)  # already recorded: not fetched
 
     def add(self, item: Article | Rejected) -> None:
         (self.articles if isinstance(item, Article) else self.rejected).append(item)
@@ -71,6 +106,17 @@ class Fetched:
     url: str  # after redirects
     content_type: str
     body: bytes
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def validators(self) -> FeedValidators | None:
+        return (self.etag, self.last_modified) if self.etag or self.last_modified else None
 
 
 class FetchError(Exception):
@@ -89,16 +135,34 @@ class FetchError(Exception):
 
 # -- fetching -----------------------------------------------------------------
 
-def download(url: str, settings: SourceSettings) -> Fetched:
-    """One GET with size, time and redirect limits; raises `FetchError`."""
+def conditional_headers(validators: FeedValidators | None) -> dict[str, str]:
+    etag, last_modified = validators or (None, None)
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def download(url: str, settings: SourceSettings,
+             validators: FeedValidators | None = None) -> Fetched:
+    """One GET with size, time and redirect limits; raises `FetchError`.
+
+    With `validators` the GET is conditional: a 304 comes back as an empty
+    `Fetched` whose `not_modified` is true."""
     deadline = time.monotonic() + settings.timeout_s  # httpx timeouts are per read, not total
     timed_out = FetchError(f"timed out after {settings.timeout_s:g}s fetching {url}", True)
     try:
         with httpx.Client(timeout=settings.timeout_s, follow_redirects=True,
                           max_redirects=settings.max_redirects,
                           headers={"User-Agent": settings.user_agent}) as client:
-            with client.stream("GET", url) as response:
+            with client.stream("GET", url, headers=conditional_headers(validators)) as response:
                 _raise_for_status(response, url)
+                if response.status_code == 304:
+                    return Fetched(url=str(response.url), content_type="", body=b"",
+                                   status=304, etag=validators[0] if validators else None,
+                                   last_modified=validators[1] if validators else None)
                 _raise_if_declared_too_big(response, url, settings.max_bytes)
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():
@@ -111,7 +175,9 @@ def download(url: str, settings: SourceSettings) -> Fetched:
                     chunks.append(chunk)
                 return Fetched(url=str(response.url),
                                content_type=response.headers.get("content-type", ""),
-                               body=b"".join(chunks))
+                               body=b"".join(chunks), status=response.status_code,
+                               etag=response.headers.get("etag"),
+                               last_modified=response.headers.get("last-modified"))
     except httpx.TimeoutException:
         raise timed_out from None
     except httpx.TooManyRedirects:
@@ -144,8 +210,9 @@ def _should_retry(_task, _task_run, state) -> bool:
 
 @task(name="fetch-url", cache_policy=NO_CACHE, retry_condition_fn=_should_retry,
       task_run_name="fetch {url}")
-def fetch_url(url: str, settings: SourceSettings) -> Fetched:
-    return download(url, settings)
+def fetch_url(url: str, settings: SourceSettings,
+              validators: FeedValidators | None = None) -> Fetched:
+    return download(url, settings, validators)
 
 
 def _fetch_task(settings: SourceSettings):
@@ -157,10 +224,11 @@ def _fetch_task(settings: SourceSettings):
     )
 
 
-def fetch_many(urls: list[str], settings: SourceSettings) -> list[Fetched | Rejected]:
+def fetch_many(urls: list[str], settings: SourceSettings,
+               validators: FeedValidators | None = None) -> list[Fetched | Rejected]:
     """Fetch `urls` concurrently on the flow's task runner; failures become Rejected."""
     fetch = _fetch_task(settings)
-    futures = [fetch.submit(url, settings) for url in urls]
+    futures = [fetch.submit(url, settings, validators) for url in urls]
     results: list[Fetched | Rejected] = []
     for url, future in zip(urls, futures):
         future.wait()
@@ -176,18 +244,20 @@ def fetch_many(urls: list[str], settings: SourceSettings) -> list[Fetched | Reje
 
 # -- collecting ---------------------------------------------------------------
 
-def collect(sources: list[str], settings: SourceSettings | None = None) -> Collected:
-    """Every article (and rejection) from `sources`; call it inside a Prefect flow."""
+def collect(sources: list[str], settings: SourceSettings | None = None,
+            memory: SourceMemory | None = None) -> Collected:
+    """Every new article (and rejection) from `sources`; call it inside a Prefect flow."""
     settings = settings or SourceSettings()
+    memory = memory or NoMemory()
     collected = Collected()
     for source in sources:
         try:
             if not source or not source.strip():
                 collected.add(Rejected("discover", repr(source), "empty source"))
             elif is_url(source):
-                _collect_url(source, settings, collected)
+                _collect_url(source, settings, memory, collected)
             else:
-                _collect_path(Path(source), settings, collected)
+                _collect_path(Path(source), settings, memory, collected)
         except Exception as exc:  # last-resort guard: one bad source must not sink the run
             collected.add(Rejected("discover", source, f"unexpected error: {exc!r}"))
     return collected
@@ -197,7 +267,8 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def _collect_path(path: Path, settings: SourceSettings, collected: Collected) -> None:
+def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
+                  collected: Collected) -> None:
     if not path.exists():
         collected.add(Rejected("discover", str(path), "no such file or folder"))
         return
@@ -211,15 +282,25 @@ def _collect_path(path: Path, settings: SourceSettings, collected: Collected) ->
         except OSError as exc:
             collected.add(Rejected("parse", str(file), f"cannot read file: {exc.strerror or exc}"))
             continue
-        _collect_feed(parse_feed(data, str(file)), str(file), settings, collected)
+        _collect_feed(parse_feed(data, str(file)), str(file), settings, memory, collected)
 
 
-def _collect_url(url: str, settings: SourceSettings, collected: Collected) -> None:
-    [fetched] = fetch_many([url], settings)
+def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
+                 collected: Collected) -> None:
+    # A URL with remembered validators is a feed; one in the source index is an article.
+    validators = memory.feed_state(url)
+    if validators is None and memory.seen_url(url):
+        collected.skipped_urls.append(url)
+        return
+    [fetched] = fetch_many([url], settings, validators)
     if isinstance(fetched, Rejected):
         collected.add(fetched)
+    elif fetched.not_modified:
+        collected.unchanged_feeds.append(url)
     elif _is_feed(fetched):
-        _collect_feed(parse_feed(fetched.body, url), url, settings, collected)
+        complete = _collect_feed(parse_feed(fetched.body, url), url, settings, memory, collected)
+        if complete and fetched.validators and fetched.validators != validators:
+            collected.feed_states[url] = fetched.validators
     else:
         collected.add(_article_from_page(fetched, source_ref=url, external_id=url))
 
@@ -246,19 +327,25 @@ def _article_from_page(fetched: Fetched, source_ref: str, external_id: str) -> A
 
 
 def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
-                  collected: Collected) -> None:
+                  memory: SourceMemory, collected: Collected) -> bool:
+    """Add the feed's entries; False when an entry's page could not be fetched (so the
+    feed must be asked again in full next time rather than answered with a 304)."""
     collected.rejected.extend(parsed.rejected)
     to_fetch: list[FeedEntry] = []
     for entry in parsed.entries:
         if len(entry.content_text) >= settings.min_entry_chars or not _fetchable(entry.url):
             collected.add(article_from_entry(entry, feed_ref))
+        elif memory.seen_url(entry.url) or memory.seen_url(entry_ref(feed_ref, entry)):
+            collected.skipped_urls.append(entry.url)
         else:
             to_fetch.append(entry)
+    complete = True
     pages = fetch_many([entry.url for entry in to_fetch], settings)
     for entry, page in zip(to_fetch, pages):
         ref = entry_ref(feed_ref, entry)
         if isinstance(page, Rejected):
             collected.add(Rejected("fetch", ref, page.reason))
+            complete = False
             continue
         article = _article_from_page(page, source_ref=ref, external_id=entry.id)
         if isinstance(article, Rejected) and entry.best_text:
@@ -268,6 +355,7 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
             article.title = entry.title or article.title
             article.published_at = entry.published or article.published_at
         collected.add(article)
+    return complete
 
 
 def _fetchable(url: str | None) -> bool:

@@ -172,6 +172,10 @@ def record_sources(con: duckdb.DuckDBPyConnection, run_id: str | None,
             url = coalesce(excluded.url, source_index.url),
             content_hash = excluded.content_hash, article_id = excluded.article_id,
             last_seen_run = coalesce(excluded.last_seen_run, source_index.last_seen_run)
+        -- A ref seen again with the same content is left alone, so a rerun on unchanged
+        -- input writes nothing (last_seen_run is the last run that brought news from it).
+        WHERE source_index.content_hash IS DISTINCT FROM excluded.content_hash
+           OR (excluded.url IS NOT NULL AND source_index.url IS DISTINCT FROM excluded.url)
     """, {"run_id": run_id})
 
 

@@ -187,6 +187,10 @@ class Warehouse:
         """Bulk form of record_source: (source_ref, url, content_hash, article_id) rows."""
         self._call(bookkeeping.record_sources, run_id, rows)
 
+    def seen_url(self, url: str) -> bool:
+        """Part of flows.sources.SourceMemory: was this URL or input ref recorded already?"""
+        return self._call(queries.seen_url, url)
+
     def feed_state(self, feed_url: str) -> tuple[str | None, str | None] | None:
         return self._call(bookkeeping.feed_state, feed_url)
 

@@ -47,6 +47,16 @@ def seen_sources(con: duckdb.DuckDBPyConnection, refs: list[str]) -> dict[str, s
     return dict(rows)
 
 
+def seen_url(con: duckdb.DuckDBPyConnection, url: str) -> bool:
+    """True when url was recorded as an input ref or as an article URL (no refetch needed)."""
+    if not url:
+        return False
+    rows = con.execute(
+        "SELECT 1 FROM source_index WHERE source_ref = $u OR url = $u LIMIT 1", {"u": url}
+    ).fetchall()
+    return bool(rows)
+
+
 def known_actor_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in con.execute("SELECT actor_id FROM actors").fetchall()}
 

@@ -71,11 +71,11 @@ def server():
 @pytest.fixture(scope="module")
 def run_collect(prefect_harness):
     @flow(name="collect-test")
-    def collect_flow(sources: list[str], settings: SourceSettings) -> object:
-        return collect(sources, settings)
+    def collect_flow(sources: list[str], settings: SourceSettings, memory=None) -> object:
+        return collect(sources, settings, memory)
 
-    def run(*sources: str, settings: SourceSettings = FAST):
-        return collect_flow(list(sources), settings)
+    def run(*sources: str, settings: SourceSettings = FAST, memory=None):
+        return collect_flow(list(sources), settings, memory)
     return run
 
 
@@ -159,3 +159,63 @@ def test_local_folder_with_feed_file(server, run_collect, tmp_path):
     assert sorted((r.stage, Path(r.source_ref).name) for r in got.rejected) == [
         ("discover", "' '"), ("discover", "missing"), ("fetch", "news.rss#gone"),
         ("parse", "broken.json")]
+
+
+class DictMemory:
+    """A SourceMemory from plain values (the warehouse is the real one)."""
+
+    def __init__(self, seen=(), feeds=None):
+        self.seen, self.feeds = set(seen), dict(feeds or {})
+
+    def seen_url(self, url):
+        return url in self.seen
+
+    def feed_state(self, feed_url):
+        return self.feeds.get(feed_url)
+
+
+def test_conditional_get_304_means_nothing_new(run_collect):
+    def feed(request):
+        if request.headers.get("If-None-Match") == '"abc"':
+            return (304, {}, b"")
+        return (200, {"Content-Type": "application/rss+xml", "ETag": '"abc"'}, rss(""))
+    with serve({"/feed.rss": feed}) as server:
+        url = server.url("/feed.rss")
+        got = run_collect(url, memory=DictMemory(feeds={url: ('"abc"', None)}))
+        assert server.requests[0].headers["If-None-Match"] == '"abc"'
+        assert "If-Modified-Since" not in server.requests[0].headers
+    assert (got.articles, got.rejected, got.feed_states) == ([], [], {})
+    assert got.unchanged_feeds == [url]
+
+
+def test_seen_links_are_not_fetched_and_validators_come_back(server, run_collect):
+    def feed(request):
+        return (200, {"Content-Type": "application/rss+xml", "ETag": '"v2"',
+                      "Last-Modified": "Wed, 09 Apr 2025 10:00:00 GMT"}, rss(server.base_url))
+    with serve({"/feed.rss": feed}) as feed_server:
+        url = feed_server.url("/feed.rss")
+        before = len(server.requests)
+        memory = DictMemory(seen={server.url("/articles/1.html"), server.url("/missing")})
+        got = run_collect(url, memory=memory)
+    assert server.requests[before:] == []  # both teaser links were recorded already
+    assert [a.external_id for a in got.articles] == ["full"]  # full content needs no fetch
+    assert got.feed_states == {url: ('"v2"', "Wed, 09 Apr 2025 10:00:00 GMT")}
+    assert sorted(got.skipped_urls) == sorted(memory.seen)
+
+
+def test_feed_with_a_failed_entry_is_not_remembered(server, run_collect):
+    # The /missing entry 404s: the feed must be asked in full again next night.
+    def feed(request):
+        return (200, {"Content-Type": "application/rss+xml", "ETag": '"v3"'}, rss(server.base_url))
+    with serve({"/feed.rss": feed}) as feed_server:
+        got = run_collect(feed_server.url("/feed.rss"), memory=DictMemory())
+    assert [r.source_ref.rsplit("#")[1] for r in got.rejected] == ["gone"]
+    assert got.feed_states == {}
+
+
+def test_seen_article_url_is_skipped(server, run_collect):
+    url = server.url("/plain.txt")
+    before = len(server.requests)
+    got = run_collect(url, memory=DictMemory(seen={url}))
+    assert (got.articles, got.rejected, got.skipped_urls) == ([], [], [url])
+    assert server.requests[before:] == []

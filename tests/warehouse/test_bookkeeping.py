@@ -97,5 +97,16 @@ def test_record_sources_in_bulk(wh):
     wh.record_sources("r2", [("a.json", None, "h1", "art_1")])
     assert wh.seen_sources(["a.json", "https://n.example/b"]) == {
         "a.json": "h1", "https://n.example/b": "h1"}
+    # Unchanged content seen again writes nothing (a rerun is a no-op) ...
     assert wh.sql("SELECT last_seen_run FROM source_index WHERE source_ref = 'a.json'"
-                  )["last_seen_run"][0] == "r2"
+                  )["last_seen_run"][0] == "r1"
+    # ... new content under the same ref is recorded.
+    wh.record_sources("r3", [("a.json", None, "h2", "art_2")])
+    row = wh.sql("SELECT * FROM source_index WHERE source_ref = 'a.json'").row(0, named=True)
+    assert (row["content_hash"], row["first_seen_run"], row["last_seen_run"]) == ("h2", "r1", "r3")
+
+
+def test_seen_url_matches_refs_and_article_urls(wh):
+    wh.record_source("feed#9", "h9", "art_9", url="https://n.example/9", run_id="r1")
+    assert wh.seen_url("feed#9") and wh.seen_url("https://n.example/9")
+    assert not wh.seen_url("https://n.example/10") and not wh.seen_url("")

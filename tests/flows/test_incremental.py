@@ -1,0 +1,101 @@
+"""Incremental nightly runs against a feed on loopback: conditional GETs, 304s, and
+only the new entry fetched and loaded."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from flows.nightly import nightly
+from flows.settings import NightlySettings
+from tests.httpserver import ReceivedRequest, serve
+
+STORIES = {
+    1: ("Rutte in Tokyo", "NATO Secretary General Mark Rutte met Japanese Prime Minister "
+        "Shigeru Ishiba in Tokyo on Tuesday. The two leaders agreed to deepen defence "
+        "cooperation and signed an agreement on sharing classified information. "),
+    2: ("Paris and Berlin", "French President Emmanuel Macron hosted German Chancellor "
+        "Friedrich Merz in Paris on Monday. France and Germany pledged to coordinate "
+        "military aid to Ukraine and criticised Russia for new strikes on Kyiv. "),
+    3: ("Sanctions on Iran", "The European Union imposed new sanctions on Iran on Wednesday "
+        "over its nuclear programme. Tehran condemned the decision and threatened to "
+        "limit cooperation with the International Atomic Energy Agency. "),
+}
+
+
+def _page(n: int) -> bytes:
+    title, body = STORIES[n]
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{body * 3}</p><p>{body}</p></article></body></html>").encode()
+
+
+class LoopbackFeed:
+    """An RSS feed whose ETag changes when an item is published; honours If-None-Match."""
+
+    def __init__(self) -> None:
+        self.items = [1, 2]
+        self.base = ""
+
+    @property
+    def etag(self) -> str:
+        return '"v' + "-".join(map(str, self.items)) + '"'
+
+    def respond(self, request: ReceivedRequest):
+        if request.headers.get("If-None-Match") == self.etag:
+            return (304, {"ETag": self.etag}, b"")
+        items = "".join(
+            f"<item><guid>story-{n}</guid><title>{STORIES[n][0]}</title>"
+            f"<link>{self.base}/articles/{n}.html</link>"
+            f"<pubDate>Wed, 09 Apr 2025 10:00:00 +0000</pubDate>"
+            f"<description>Teaser.</description></item>" for n in self.items)
+        body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback</title>'
+                f"<link>{self.base}</link>{items}</channel></rss>")
+        return (200, {"Content-Type": "application/rss+xml", "ETag": self.etag,
+                      "Last-Modified": "Wed, 09 Apr 2025 10:00:00 GMT"}, body)
+
+
+def _rows(db: Path, sql: str):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_feed_is_fetched_conditionally_and_only_new_entries_load(prefect_harness, tmp_path):
+    feed = LoopbackFeed()
+    routes = {"/feed.rss": feed.respond,
+              **{f"/articles/{n}.html": (200, {"Content-Type": "text/html"}, _page(n))
+                 for n in STORIES}}
+    with serve(routes) as server:
+        feed.base = server.base_url
+        settings = NightlySettings(sources=[server.url("/feed.rss")], db=tmp_path / "w.duckdb",
+                                   data_docs_dir=None, lock_wait_s=5, fetch_retries=0)
+
+        first = nightly(settings)
+        [feed_get] = server.requests_to("/feed.rss")
+        assert "If-None-Match" not in feed_get.headers
+        assert first.articles_loaded == 2
+        assert _rows(settings.db, "select etag, last_modified from feed_state") == [
+            ('"v1-2"', "Wed, 09 Apr 2025 10:00:00 GMT")]
+
+        server.requests.clear()
+        second = nightly(settings)
+        [feed_get] = server.requests
+        assert feed_get.headers["If-None-Match"] == '"v1-2"'
+        assert feed_get.headers["If-Modified-Since"] == "Wed, 09 Apr 2025 10:00:00 GMT"
+        assert second.articles_loaded == 0 and second.quarantined == 0
+        assert second.status == "completed", second.failed_checks  # a 304 is a healthy night
+
+        feed.items.append(3)
+        server.requests.clear()
+        third = nightly(settings)
+        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss"]
+        assert third.articles_loaded == 1
+        assert _rows(settings.db, "select etag from feed_state") == [('"v1-2-3"',)]
+
+    (n_articles,), = _rows(settings.db, "select count(*) from articles")
+    assert n_articles == 3
+    assert _rows(settings.db, "select count(*) from quarantine") == [(0,)]
+    loaded = _rows(settings.db, "select articles_loaded from runs order by started_at")
+    assert loaded == [(2,), (0,), (1,)]
