@@ -13,8 +13,10 @@ Conventions (documented because they are choices):
 - a day and month without a year takes the publication year, or the year before
   when that would land more than FUTURE_SLACK days after publication;
 - a range ("du 8 au 9 avril") resolves to its first day;
-- a bare weekday ("lundi", "on Monday") is the most recent one on or before
-  publication; "mardi dernier"/"last Tuesday" the most recent strictly before;
+- a bare weekday ("lundi", "on Monday") and "mardi dernier"/"last Tuesday" are the
+  most recent such day strictly before publication (eval/README.md);
+- with `prefer_future` (a verb in the future tense) a bare month or weekday is the
+  coming one;
 - when a sentence holds several expressions the earliest in the text wins.
 """
 from __future__ import annotations
@@ -129,9 +131,13 @@ def _day_month(day: int, month: int, year: str | None, published: date | None) -
     return found
 
 
-def _latest_month(month: int, published: date | None, strictly_before: bool) -> date | None:
+def _latest_month(month: int, published: date | None, strictly_before: bool,
+                  future: bool = False) -> date | None:
     if published is None:
         return None
+    if future:  # "se rendra à Téhéran en novembre": the coming November
+        year = published.year + (month < published.month)
+        return date(year, month, 1)
     year = published.year
     if month > published.month or (strictly_before and month == published.month):
         year -= 1
@@ -144,12 +150,15 @@ def _weekday(target: int, published: date | None, shift: str) -> date | None:
     back = (published.weekday() - target) % 7
     if shift == "next":
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
-    if shift == "last" and back == 0:
+    if shift == "future":
+        return published + timedelta(days=(target - published.weekday()) % 7)
+    if back == 0:  # "on Monday" in Monday's paper is a week ago (eval/README.md)
         back = 7
     return published - timedelta(days=back)
 
 
-def _resolve_match(name: str, m: re.Match, lang: str, published: date | None) -> date | None:
+def _resolve_match(name: str, m: re.Match, lang: str, published: date | None,
+                   future: bool = False) -> date | None:
     months, weekdays = _MONTHS[lang], _WEEKDAYS[lang]
     g = m.groups()
     if name in ("day_range", "day_month"):
@@ -162,11 +171,13 @@ def _resolve_match(name: str, m: re.Match, lang: str, published: date | None) ->
         return date(int(g[1]), months[g[0].lower()], 1)
     if name in ("month_last", "month_in"):
         strictly_before = name == "month_last" or bool(name == "month_in" and g[2])
-        return _latest_month(months[g[0].lower()], published, strictly_before)
+        return _latest_month(months[g[0].lower()], published, strictly_before,
+                             future and not strictly_before)
     if name == "year":
         return date(int(g[0]), 1, 1)
     if name.startswith("weekday"):
-        shift = {"weekday_last": "last", "weekday_next": "next"}.get(name, "")
+        shift = {"weekday_last": "last", "weekday_next": "next"}.get(
+            name, "future" if future else "")
         return _weekday(weekdays[g[0].lower()], published, shift)
     if published is None:
         return None
@@ -187,7 +198,8 @@ def _resolve_match(name: str, m: re.Match, lang: str, published: date | None) ->
     return None
 
 
-def _rule_date(text: str, lang: str, published: date | None) -> tuple[bool, date | None]:
+def _rule_date(text: str, lang: str, published: date | None,
+               future: bool = False) -> tuple[bool, date | None]:
     """(found an expression, its date). Earliest expression wins; longer wins on ties."""
     best: tuple[int, int, str, re.Match] | None = None
     for name, rx in _RULES[lang]:
@@ -196,7 +208,7 @@ def _rule_date(text: str, lang: str, published: date | None) -> tuple[bool, date
             best = (m.start(), -len(m.group(0)), name, m)
     if best is None:
         return False, None
-    return True, _resolve_match(best[2], best[3], lang, published)
+    return True, _resolve_match(best[2], best[3], lang, published, future)
 
 
 def _dateparser_date(text: str, lang: str, published: date | None) -> date | None:
@@ -215,13 +227,18 @@ def _dateparser_date(text: str, lang: str, published: date | None) -> date | Non
     return None
 
 
-def resolve_date(text: str, lang: str, published: date | None) -> date | None:
-    """The date `text` refers to, or None when it has no date expression."""
+def resolve_date(text: str, lang: str, published: date | None,
+                 prefer_future: bool = False) -> date | None:
+    """The date `text` refers to, or None when it has no date expression.
+
+    `prefer_future` is for a verb in the future tense: a bare month or weekday then
+    names the coming one ("se rendra à Téhéran en novembre", "will meet on Friday").
+    """
     if not text or not isinstance(text, str):
         return None
     lang = lang if lang in _RULES else "en"
     try:
-        found, when = _rule_date(text, lang, published)
+        found, when = _rule_date(text, lang, published, prefer_future)
         if found:
             return when
         if _DATEPARSER_CUE.search(text):

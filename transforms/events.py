@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import cameo_root_for, goldstein, quad_class
+from transforms.countries import CAPITAL_INDEX, country_name, norm
 from transforms.dates import resolve_date
 from transforms.records import Actor, ActorMention, Event
 
@@ -209,17 +210,19 @@ class _Actors:
                 return mention.actor
         return None
 
-    def next_after(self, index: int, exclude: Actor | None) -> Actor | None:
+    def next_after(self, index: int, exclude: Actor | None, places: bool = True) -> Actor | None:
         for i in range(index + 1, self.sent.end):
             mention = self.by_token.get(i)
-            if mention and mention.actor != exclude:
+            if mention and mention.actor != exclude and (places or
+                                                         mention.actor.actor_type != "LOCATION"):
                 return mention.actor
         return None
 
-    def first_after(self, token: Token, exclude: Actor | None) -> Actor | None:
+    def first_after(self, token: Token, exclude: Actor | None, places: bool = True) -> Actor | None:
         for t in token.subtree:
             mention = self.by_token.get(t.i)
-            if t.i > token.i and mention and mention.actor != exclude:
+            if t.i > token.i and mention and mention.actor != exclude and (
+                    places or mention.actor.actor_type != "LOCATION"):
                 return mention.actor
         return None
 
@@ -233,14 +236,15 @@ def _case(token: Token) -> str:
     return ""
 
 
-def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None]:
-    """(source, passive target) from the subject, climbing xcomp/conj chains."""
+def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None, Token | None]:
+    """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""
     for _ in range(4):
-        source = passive_target = None
+        source = passive_target = subject = None
         found_subject = False
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS:
                 found_subject = True
+                subject = child
                 source = source or actors.of(child)
                 for conj in child.conjuncts:
                     source = source or actors.of(conj)
@@ -248,21 +252,35 @@ def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None]
                 found_subject = True
                 passive_target = actors.of(child)
             elif child.dep_ in _AGENT_DEPS:
-                agent = child if child.pos_ != "ADP" else next(iter(child.children), child)
+                agent = child if child.pos_ != "ADP" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), next(iter(child.children), child))
                 source = actors.of(agent)
+                subject = agent
         if found_subject or source:
             if source is None and token.dep_ in ("acl:relcl", "relcl"):
                 source = actors.of(token.head)
-            return source, passive_target
+            return source, passive_target, subject
         if token.dep_ in ("acl:relcl", "relcl"):
-            return actors.of(token.head), None
+            return actors.of(token.head), None, None
         if token.dep_ not in _CHAIN_DEPS or token.head is token:
-            return None, None
+            return None, None, None
         token = token.head
-    return None, None
+    return None, None, None
 
 
-def _object(trigger: Trigger, actors: _Actors, source: Actor | None) -> Actor | None:
+def _usable_target(actor: Actor | None, case: str, verbal: bool) -> Actor | None:
+    """Places are targets of material actions ("struck Kryvyi Rih"); for verbal ones a place
+    after "in/à" is just where it happened, and a capital acted on is its government."""
+    if actor is None or actor.actor_type != "LOCATION" or not verbal:
+        return actor
+    if case in _LOCATIVE_CASES:
+        return None
+    governed = _government(actor)
+    return governed if governed is not actor else None
+
+
+def _object(trigger: Trigger, actors: _Actors, source: Actor | None,
+            verbal: bool = False) -> tuple[Actor | None, Token | None]:
     roots = [trigger.token] + ([trigger.companion] if trigger.companion is not None else [])
     for root in roots:
         for child in root.children:
@@ -275,10 +293,10 @@ def _object(trigger: Trigger, actors: _Actors, source: Actor | None) -> Actor | 
                 case = _case(child)
             if case in _SOURCE_CASES:
                 continue
-            actor = actors.of(child)
+            actor = _usable_target(actors.of(child), case, verbal)
             if actor and actor != source and (child.dep_ in ("obj", "dobj", "iobj", "dative")
                                               or case in _TARGET_CASES or not case):
-                return actor
+                return actor, child
             # "sanctions contre la Russie": look one level below a non-actor object.
             for grandchild in child.children:
                 if grandchild.pos_ == "ADP" and grandchild.dep_ == "prep":
@@ -286,10 +304,10 @@ def _object(trigger: Trigger, actors: _Actors, source: Actor | None) -> Actor | 
                     gcase = grandchild.head.lower_
                 else:
                     gcase = _case(grandchild)
-                actor = actors.of(grandchild)
+                actor = _usable_target(actors.of(grandchild), gcase, verbal)
                 if actor and actor != source and gcase in _TARGET_CASES:
-                    return actor
-    return None
+                    return actor, grandchild
+    return None, None
 
 
 def _nominal_actors(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None]:
@@ -335,6 +353,63 @@ def _helps_to_do(token: Token) -> bool:
     return "xcomp" in deps and not deps & {"obj", "dobj", "iobj", "dative"}
 
 
+# Verbs after which an English to-infinitive is the event itself ("decided to sanction").
+_INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "décider", "commencer",
+                     "continuer", "voter", "entreprendre"}
+_HYPOTHETICAL_MARKS = {"if", "unless", "whether", "si", "s'", "s’"}
+_PURPOSE_MARKS = {"pour", "afin"}
+
+
+def _background_clause(token: Token) -> bool:
+    """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
+    "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
+    "wounded prisoners", "a man accused of"), conditions ("if the United States attacked")."""
+    children = list(token.children)
+    if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" for c in children):
+        return True
+    participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
+    if token.dep_ in ("amod", "acl") and participle and \
+            not any(c.dep_ in _SUBJECT_DEPS for c in children):
+        return True
+    head_lemma = _lemma(token.head)
+    to_infinitive = any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in children)
+    if to_infinitive and head_lemma not in _INFINITIVE_HOSTS and token.head is not token:
+        return True
+    if "Inf" in token.morph.get("VerbForm") and (
+            any(c.lower_ in _PURPOSE_MARKS for c in children) or token.dep_ in ("acl", "advcl")):
+        return True
+    # "killing twelve soldiers", "tuant douze soldats": a gerund tacked on to the main event.
+    gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
+    return gerund and token.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in children)
+
+
+_LOCATIVE_CASES = {"in", "at", "near", "around", "outside", "inside", "à", "au", "aux", "en",
+                   "dans", "près", "autour", "devant", "outside"}
+_JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+
+
+def _government(actor: Actor) -> Actor:
+    """A capital acted on by a diplomatic verb stands for its country ("Japan -> Manila"),
+    built the way actors.py builds country actors so the ids match."""
+    if actor.actor_type == "LOCATION":
+        code = CAPITAL_INDEX.get(norm(actor.name))
+        if code:
+            return Actor(country_name(code), "COUNTRY", code)
+    return actor
+
+
+def _conjunct_actors(token: Token | None, actors: "_Actors") -> list[Actor]:
+    """Actors named by a phrase and its coordinated phrases: "Mali, Burkina Faso and Niger"."""
+    if token is None:
+        return []
+    found: list[Actor] = []
+    for node in (token, *token.conjuncts):
+        actor = actors.of(node)
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found
+
+
 def _verb_phrase(trigger: Trigger) -> str:
     token = trigger.token
     words = [t for t in token.children if t.dep_.startswith("aux") or
@@ -345,14 +420,39 @@ def _verb_phrase(trigger: Trigger) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def _event_date(text: str, lang: str, published) -> date | None:
-    """When the sentence's event happened; planned events take the report date.
+# Children that open a clause of their own: their dates belong to their own verbs.
+_SIDE_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj",
+                     "cc"}
+_FUTURE_AUX = {"will", "shall", "aller"}
 
-    An event can only be coded once it happened: a date well after publication
-    ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the
-    event is dated to the day it was reported, as GDELT does.
-    """
-    resolved = resolve_date(text, lang, published)
+
+def _is_future(token: Token) -> bool:
+    if "Fut" in token.morph.get("Tense"):
+        return True
+    return any(c.dep_.startswith("aux") and (_lemma(c) in _FUTURE_AUX or c.lower_ == "'ll")
+               for c in token.children)
+
+
+def _clause_text(token: Token, before: int | None = None) -> str:
+    """The words of `token`'s own clause, side clauses left out: a date inside "après son
+    veto en mars 2024" or "X said on Monday that ..." does not date this verb."""
+    words: list[Token] = []
+
+    def walk(node: Token) -> None:
+        if before is None or node.i < before:
+            words.append(node)
+        for child in node.children:
+            if child.dep_ not in _SIDE_CLAUSE_DEPS:
+                walk(child)
+
+    walk(token)
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _planned_to_report_day(resolved: date | None, published) -> date | None:
+    """An event can only be coded once it happened: a date well after publication
+    ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
+    dated to the day it was reported, as GDELT does."""
     if resolved is None:
         return published
     if published is not None and resolved > published + timedelta(days=1):
@@ -360,9 +460,39 @@ def _event_date(text: str, lang: str, published) -> date | None:
     return resolved
 
 
+def _event_date(trigger: Trigger, lang: str, published) -> date | None:
+    """The date in the trigger's own clause; a conjoined verb shares a date written before
+    it ("met Modi on Friday and offered ..."); otherwise the report date."""
+    token = trigger.token
+    clause = token
+    if trigger.nominal:  # "l'attaque de mardi", else the clause of the verb it hangs on
+        clause = token if resolve_date(_clause_text(token), lang, published) else token.head
+    future = _is_future(clause)
+    resolved = resolve_date(_clause_text(clause), lang, published, prefer_future=future)
+    if resolved is None and clause.dep_ == "conj" and clause.head is not clause:
+        resolved = resolve_date(_clause_text(clause.head, before=clause.i), lang, published,
+                                prefer_future=future)
+    return _planned_to_report_day(resolved, published)
+
+
+_PRONOUNS = {"il", "elle", "he", "she"}
+
+
+def _pronoun_subject(token: Token) -> bool:
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child.lower_ in _PRONOUNS
+        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                      mentions: list[ActorMention], article_id: str,
-                     published) -> list[Event]:
+                     published, antecedent: Actor | None = None) -> list[Event]:
+    """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known."""
     if sent.text.rstrip().endswith("?"):
         return []
     triggers = _find_triggers(sent, lex)
@@ -370,7 +500,6 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         return []
     actors = _Actors(sent, mentions)
     by_index = {t.token.i: t for t in triggers}
-    event_date = None
     events: list[Event] = []
     for trigger in triggers:
         if _governed(trigger, by_index, lex):
@@ -378,41 +507,77 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         code = trigger.code
         if code.event_type == "AID" and _helps_to_do(trigger.token):
             continue
-        if not trigger.nominal and _is_negated(trigger.token):
-            code = lex.negated.get(trigger.lemma)
-            if code is None:
+        if not trigger.nominal:
+            if _background_clause(trigger.token):
                 continue
+            if _is_negated(trigger.token):
+                code = lex.negated.get(trigger.lemma)
+                if code is None:
+                    continue
+        verbal = quad_class(code.cameo_root) in (1, 3)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
         if trigger.nominal:
             source, target = _nominal_actors(trigger.token, actors)
             if source is None and target is None:
                 continue
         else:
-            source, passive_target = _subject(trigger.token, actors)
-            target = passive_target or _object(trigger, actors, source)
+            source, passive_target, subject = _subject(trigger.token, actors)
+            if source is None and antecedent is not None and _pronoun_subject(trigger.token):
+                source = antecedent
+            object_token = None
+            target = passive_target
+            if target is None:
+                target, object_token = _object(trigger, actors, source, verbal)
+            sources = _conjunct_actors(subject, actors) if source is not None else []
+            targets = _conjunct_actors(object_token, actors) if target is not None else []
             if source is None:
                 source = actors.nearest_before(trigger.token.i, exclude=target)
             if target is None and code.event_type in lex.governing:
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.
                 for child in trigger.token.children:
                     if child.dep_ in ("xcomp", "ccomp", "advcl") and target is None:
-                        target = _object(Trigger(child, code, ""), actors, source)
+                        target, _ = _object(Trigger(child, code, ""), actors, source, verbal)
+            if target is None and code.event_type in _JOINT_TYPES and len(sources) >= 2:
+                # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
+                source, target, sources = sources[0], sources[1], []
             if target is None:
-                target = actors.first_after(trigger.token, exclude=source)
+                target = actors.first_after(trigger.token, exclude=source, places=not verbal)
             if target is None and code.event_type in lex.governing:
-                target = actors.next_after(trigger.token.i, exclude=source)
+                target = actors.next_after(trigger.token.i, exclude=source, places=not verbal)
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
-        if source is not None and source == target:
-            target = None
-        if event_date is None:
-            event_date = _event_date(sent.text, lang, published)
-        events.append(Event(
-            article_id=article_id, event_type=code.event_type, cameo_root=code.cameo_root,
-            quad_class=quad_class(code.cameo_root), goldstein=goldstein(code.cameo_root),
-            sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
-            source=source, target=target, verb=_verb_phrase(trigger),
-            index_in_sentence=len(events)))
+        event_date = _event_date(trigger, lang, published)
+        # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
+        pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in targets[1:]]
+        for src, tgt in [(source, target), *pairs]:
+            if src is not None and src == tgt:
+                tgt = None
+            events.append(Event(
+                article_id=article_id, event_type=code.event_type, cameo_root=code.cameo_root,
+                quad_class=quad_class(code.cameo_root), goldstein=goldstein(code.cameo_root),
+                sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
+                source=src, target=tgt, verb=_verb_phrase(trigger),
+                index_in_sentence=len(events)))
     return events
+
+
+def _persons(sent: Span, mentions: list[ActorMention]) -> list[Actor]:
+    found: list[Actor] = []
+    for m in mentions:
+        if m.actor.actor_type == "PERSON" and sent.start <= m.start < sent.end \
+                and m.actor not in found:
+            found.append(m.actor)
+    return found
+
+
+def _antecedent(previous: list[list[Actor]]) -> Actor | None:
+    """The person a pronoun subject refers to: the only person named in the closest of the
+    last two sentences that names any; None when that sentence names several."""
+    for persons in reversed(previous[-2:]):
+        if persons:
+            return persons[0] if len(persons) == 1 else None
+    return None
 
 
 def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: str,
@@ -425,10 +590,14 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
         sentences = list(doc.sents)
     except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
         sentences = [doc[:]]
+    mentions = mentions or []
+    previous_persons: list[list[Actor]] = []
     for sent_index, sent in enumerate(sentences):
         try:
-            events.extend(_sentence_events(sent, sent_index, lang, lex, mentions or [],
-                                           article_id, published))
+            events.extend(_sentence_events(sent, sent_index, lang, lex, mentions, article_id,
+                                           published, _antecedent(previous_persons)))
+            previous_persons.append(_persons(sent, mentions))
         except Exception:  # one odd parse must not lose the article's other events
+            previous_persons.append([])
             continue
     return events
