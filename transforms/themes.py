@@ -13,6 +13,12 @@ few dict look-ups per token, far below the cost of the spaCy pipeline.
 "Stop phrases" (``climat de confiance``, ``think tank``) are matched the same
 way and count for nothing.
 
+French puts adjectives after the noun, so a nationality or other adjective
+often lands inside a term: "l'industrie *japonaise* de la défense", "le
+ministre *iranien* des Affaires étrangères". In French, one adjective (spaCy
+POS ``ADJ``) may therefore be skipped inside a term, never before its first
+token nor after its last.
+
 Scoring. For a theme, ``weighted`` is the sum of the weights (1 weak,
 2 specific, 3 strong) of its hits, and
 
@@ -48,6 +54,8 @@ STOP = "_STOP"  # pseudo theme code of the stop phrases
 MIN_WEIGHT = 4
 MIN_SCORE = 0.5
 MIN_WORDS = 100
+# Languages whose adjectives follow the noun and so may split a term.
+ADJECTIVE_GAP_LANGUAGES = ("fr",)
 
 
 @dataclass(frozen=True)
@@ -142,19 +150,34 @@ def _trie(lang: str) -> Trie:
     return root
 
 
-def _longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int):
-    """(length, payload) of the longest term starting at ``start``, or (0, None)."""
+def _longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int,
+                   skippable: list[bool] | None = None):
+    """(length, payload) of the longest term starting at ``start``, or (0, None).
+
+    ``skippable[i]`` says token ``i`` may be jumped over, once per term, inside
+    a term (a French post-noun adjective).
+    """
     best = (0, None)
-    frontier = [trie]
+    # (node, gap already used) pairs still alive after ``position`` tokens.
+    frontier = [(trie, False)]
     position = start
     while frontier and position < len(keys):
-        frontier = [child for node in frontier for key in keys[position]
-                    if (child := node.get(key)) is not None]
+        matched = [(child, gap) for node, gap in frontier for key in keys[position]
+                   if (child := node.get(key)) is not None]
+        skipped = []
+        if skippable and skippable[position] and position > start:
+            skipped = [(node, True) for node, gap in frontier if not gap]
         position += 1
-        # Spellings of one term ("exercice militaire", "exercices militaires")
-        # can end together: merge their payloads, one entry per theme.
-        payloads = {code: (code, weight, term)
-                    for node in frontier for code, weight, term in node.get(None, ())}
+        frontier = matched + skipped
+        # Only a node reached by a real token ends a term. Spellings of one
+        # term ("exercice militaire", "exercices militaires", or "fighting"
+        # and "fight" via the lemma) can end together: keep one entry per
+        # theme, the heaviest, so the result does not depend on set order.
+        payloads: dict[str, tuple[str, int, str]] = {}
+        for node, _ in matched:
+            for code, weight, term in node.get(None, ()):
+                if code not in payloads or (weight, term) > payloads[code][1:]:
+                    payloads[code] = (code, weight, term)
         if payloads:
             best = (position - start, list(payloads.values()))
     return best
@@ -193,10 +216,11 @@ def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
     trie = _trie(lang if lang in LANGUAGES else "en")
     keys = [_token_keys(t.text, t.lemma_) for t in doc]
+    skippable = ([t.pos_ == "ADJ" for t in doc] if lang in ADJECTIVE_GAP_LANGUAGES else None)
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     i = 0
     while i < len(keys):
-        length, payload = _longest_match(trie, keys, i)
+        length, payload = _longest_match(trie, keys, i, skippable)
         if not length:
             i += 1
             continue
