@@ -501,7 +501,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     actors = _Actors(sent, mentions)
     by_index = {t.token.i: t for t in triggers}
     events: list[Event] = []
-    for trigger in triggers:
+    coded: list[Trigger] = []
+    # Verbs first, so a noun can tell whether the sentence already has its event.
+    for trigger in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
         if _governed(trigger, by_index, lex):
             continue
         code = trigger.code
@@ -518,6 +520,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         sources: list[Actor] = []
         targets: list[Actor] = []
         if trigger.nominal:
+            # A noun next to a coded verb is background ("après des mois de négociations").
+            if any(not e_trigger.nominal for e_trigger in coded):
+                continue
             source, target = _nominal_actors(trigger.token, actors)
             if source is None and target is None:
                 continue
@@ -538,7 +543,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 for child in trigger.token.children:
                     if child.dep_ in ("xcomp", "ccomp", "advcl") and target is None:
                         target, _ = _object(Trigger(child, code, ""), actors, source, verbal)
-            if target is None and code.event_type in _JOINT_TYPES and len(sources) >= 2:
+            if code.event_type in _JOINT_TYPES and len(sources) >= 2 and (
+                    target is None or target.actor_type == "LOCATION"):
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
                 source, target, sources = sources[0], sources[1], []
             if target is None:
@@ -547,6 +553,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = actors.next_after(trigger.token.i, exclude=source, places=not verbal)
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
+        coded.append(trigger)
         event_date = _event_date(trigger, lang, published)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in targets[1:]]
