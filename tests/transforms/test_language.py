@@ -60,3 +60,36 @@ def test_mixed_text_follows_the_majority_language():
 @pytest.mark.parametrize("bad", [None, 42, b"bytes", ["list"]])
 def test_non_string_input_never_raises(bad):
     assert detect_language(bad) == ("und", 0.0)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Once undetermined: py3langid's obscure classes (Central Bikol) split the mass.
+    ("NATO Secretary General Mark Rutte met Japanese Defence Minister Nakatani Gen "
+     "in Tokyo on April 8.", "en"),
+    ("Russian strikes on Kyiv", "en"),
+    ("Frappes russes sur Kiev", "fr"),
+    ("NATO AND JAPAN SIGN A DEFENCE AGREEMENT", "en"),
+    ("LeministrejaponaisdelaDéfense a rencontréRutte hier àTokyo", "fr"),
+    ("Le president a rencontre le ministre japonais de la defense a Tokyo", "fr"),
+])
+def test_short_noisy_headlines_get_their_language(text, lang):
+    assert detect_language(text)[0] == lang
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il governo italiano ha annunciato nuove sanzioni contro la Russia.", "it"),
+    ("Die Bundesregierung kündigte neue Sanktionen gegen Russland an.", "de"),
+    ("Правительство объявило новые санкции против России.", "ru"),
+])
+def test_other_news_languages_still_come_out(text, lang):
+    assert detect_language(text)[0] == lang
+
+
+def test_string_of_names_is_undetermined():
+    # No language has a clear lead over the runner-up.
+    assert detect_language("Mark Rutte Nakatani Gen Ishiba Shigeru Tokyo") == ("und", 0.0)
+
+
+def test_result_is_an_iso_639_1_code():
+    lang, _ = detect_language("Amaze mukugore pa mba yechipiri vari kutamba mitambo.")
+    assert lang == "und" or len(lang) == 2
