@@ -79,3 +79,27 @@ def test_earliest_expression_wins():
 def test_never_raises(text, lang):
     result = resolve_date(text, lang, PUBLISHED)
     assert result is None or isinstance(result, date)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # eval/README.md: a bare weekday is the most recent one strictly before publication.
+    ("Vendredi, Paris a annoncé des sanctions.", "fr", date(2025, 4, 4)),
+    ("On Friday, Washington imposed sanctions.", "en", date(2025, 4, 4)),
+])
+def test_weekday_of_publication_day_is_last_week(text, lang, expected):
+    assert resolve_date(text, lang, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # Corpus bug: "se rendra à Téhéran en novembre" in October 2025 resolved to 2024-11.
+    ("Il se rendra à Téhéran en novembre.", "fr", date(2025, 10, 8), date(2025, 11, 1)),
+    ("He will visit Tehran in February.", "en", date(2025, 10, 8), date(2026, 2, 1)),
+    ("Ils se rencontreront mardi.", "fr", PUBLISHED, date(2025, 4, 15)),
+])
+def test_future_tense_takes_the_coming_month_or_weekday(text, lang, published, expected):
+    assert resolve_date(text, lang, published, prefer_future=True) == expected
+
+
+def test_past_tense_month_stays_in_the_past():
+    assert resolve_date("Il s'est rendu à Téhéran en novembre.", "fr", date(2025, 10, 8)) \
+        == date(2024, 11, 1)

@@ -192,3 +192,82 @@ def test_sample_article_gives_sensible_events(models):
     dated = {e.event_date for e in events if e.event_type == "CONSULT" and e.source
              and e.source.name == "Rutte"}
     assert date(2025, 4, 9) in dated
+
+
+def mentions_typed(doc, types: dict[str, Actor]) -> list[ActorMention]:
+    """Mentions for the given surface words, with the actor each one names."""
+    found = []
+    for word, actor in types.items():
+        for token in doc:
+            if token.text == word:
+                found.append(ActorMention(actor, word, token.i, token.i + 1,
+                                          token.idx, token.idx + len(word)))
+    return found
+
+
+JAPAN = Actor("Japan", "COUNTRY", "JPN")
+PHILIPPINES = Actor("Philippines", "COUNTRY", "PHL")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Japan and the Philippines signed a defence agreement."),
+    ("fr", "Le Japon et les Philippines ont signé un accord de défense."),
+])
+def test_joint_action_goes_from_first_to_second_party(models, lang, text):
+    doc = models[lang](text)
+    words = {"Japan": JAPAN, "Japon": JAPAN, "Philippines": PHILIPPINES}
+    events = code_events(doc, lang, mentions_typed(doc, words), "art_test", PUBLISHED)
+    assert summary(events) == [("AGREE", "Japan", "Philippines")]
+
+
+def test_each_coordinated_target_gets_its_event(models):
+    events = code(models, "en", "Guterres urged India and Pakistan to show restraint.")
+    assert {(e.event_type, e.target and e.target.name) for e in events} == {
+        ("REQUEST", "India"), ("REQUEST", "Pakistan")}
+
+
+def test_capital_acted_on_is_its_country_and_a_venue_is_no_target(models):
+    doc = models["en"]("Japan summoned Manila's ambassador. Japan praised Canada in Manila.")
+    words = {"Japan": JAPAN, "Manila": Actor("Manila", "LOCATION", "PHL"),
+             "Canada": Actor("Canada", "COUNTRY", "CAN")}
+    events = code_events(doc, "en", mentions_typed(doc, words), "art_test", PUBLISHED)
+    targets = [(e.event_type, e.target and e.target.name) for e in events]
+    assert targets == [("REQUEST", "Philippines"), ("SUPPORT", "Canada")]
+    assert events[0].target == Actor("Philippines", "COUNTRY", "PHL")
+
+
+def test_pronoun_subject_is_the_person_of_the_previous_sentence(models):
+    doc = models["fr"]("Mark Rutte est arrivé à Tokyo. Il a rencontré Nakatani mercredi.")
+    rutte, nakatani = Actor("Mark Rutte", "PERSON", "NLD"), Actor("Nakatani Gen", "PERSON", "JPN")
+    mentions = [ActorMention(rutte, "Mark Rutte", 0, 2)] + mentions_typed(doc, {"Nakatani": nakatani})
+    events = code_events(doc, "fr", mentions, "art_test", PUBLISHED)
+    assert summary(events) == [("CONSULT", "Mark Rutte", "Nakatani Gen")]
+    assert events[0].event_date == date(2025, 4, 9)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Hamas fighters attacked a base on Saturday, killing twelve soldiers.", ["ASSAULT"]),
+    ("en", "Macron hosted the leaders to discuss security guarantees.", ["CONSULT"]),
+    ("en", "Maduro threatened to respond if the United States attacked.", ["THREATEN"]),
+    ("fr", "Macron a reçu les dirigeants pour discuter de l'Ukraine.", ["CONSULT"]),
+])
+def test_side_clauses_are_not_events(models, lang, text, expected):
+    assert [e.event_type for e in code(models, lang, text)] == expected
+
+
+def test_each_verb_takes_the_date_of_its_own_clause(models):
+    text = "Israel and Hamas agreed on the plan, and Israel began pulling troops back on Friday."
+    events = code(models, "en", text)
+    dates = {e.event_type: e.event_date for e in events}
+    assert dates == {"AGREE": PUBLISHED, "RETREAT": date(2025, 4, 4)}
+
+
+def test_date_of_saying_verb_does_not_date_the_reported_event(models):
+    events = code(models, "en", "On Monday the minister said Russia attacked Ukraine.")
+    assert [(e.event_type, e.event_date) for e in events] == [("ASSAULT", PUBLISHED)]
+
+
+def test_future_plan_is_dated_to_publication(models):
+    events = code(models, "fr", "Le ministre rencontrera son homologue iranien à Téhéran en novembre.",
+                  published=date(2025, 10, 8))
+    assert [e.event_date for e in events] == [date(2025, 10, 8)]
