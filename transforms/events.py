@@ -149,8 +149,17 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     return sorted(triggers, key=lambda t: t.token.i)
 
 
+_NOBODY = {"nobody", "no-one", "none", "personne", "aucun", "aucune", "nul", "nulle"}
+
+
 def _is_negated(token: Token) -> bool:
     doc = token.doc
+    # "No one was injured", "n'a envoyé aucun ministre": the negation sits on an argument.
+    for child in token.children:
+        if child.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS | {"obj", "dobj"} and (
+                child.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ in _NOBODY | {"no"}
+                                               for g in child.children)):
+            return True
     if any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
         # French "ne ... pas" whose "pas" the parser hung elsewhere.
         window = doc[token.i + 1: min(token.i + 4, len(doc))]
@@ -587,16 +596,33 @@ def _antecedent(previous: list[list[Actor]]) -> Actor | None:
     return None
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, cut again at line breaks: parsers of news text sometimes run a
+    sentence across a paragraph break, and a verb must not take actors from the next one."""
+    try:
+        parsed = list(doc.sents)
+    except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
+        parsed = [doc[:]]
+    sentences: list[Span] = []
+    for sent in parsed:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    sentences.append(doc[start:token.i])
+                start = token.i + 1
+        if start < sent.end:
+            sentences.append(doc[start:sent.end])
+    return sentences
+
+
 def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: str,
                 published) -> list[Event]:
     """Events in `doc`; one Event per trigger, dated by its sentence or `published`."""
     lang = lang if lang in ("fr", "en") else "en"
     lex = load_lexicon(lang)
     events: list[Event] = []
-    try:
-        sentences = list(doc.sents)
-    except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
-        sentences = [doc[:]]
+    sentences = _sentences(doc)
     mentions = mentions or []
     previous_persons: list[list[Actor]] = []
     for sent_index, sent in enumerate(sentences):

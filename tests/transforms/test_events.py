@@ -271,3 +271,14 @@ def test_future_plan_is_dated_to_publication(models):
     events = code(models, "fr", "Le ministre rencontrera son homologue iranien à Téhéran en novembre.",
                   published=date(2025, 10, 8))
     assert [e.event_date for e in events] == [date(2025, 10, 8)]
+
+
+def test_no_event_takes_its_verb_across_a_paragraph_break(models):
+    text = ("Le directeur doit présenter un rapport\n\nSelon l'ONG, 900 personnes ont été "
+            "exécutées en Iran depuis janvier.")
+    events = code(models, "fr", text)
+    assert all("rapport" not in e.sentence for e in events)
+
+
+def test_nobody_as_subject_is_a_negation(models):
+    assert code(models, "en", "No one was injured in Manila.") == []
