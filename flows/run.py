@@ -4,19 +4,37 @@ from __future__ import annotations
 from flows.nightly import RunSummary, nightly
 from flows.settings import NightlySettings
 
+# One worker process per core of a small machine; each loads both spaCy models once.
+LOCAL_CLUSTER = {"n_workers": 2, "threads_per_worker": 1, "processes": True}
+
 
 def task_runner_for(settings: NightlySettings):
+    """ThreadPoolTaskRunner by default; with task_runner="dask", a DaskTaskRunner on the
+    cluster at settings.dask_address (VIGIE_DASK_ADDRESS), else on a LocalCluster."""
     if settings.task_runner == "dask":
         from prefect_dask import DaskTaskRunner
 
         if settings.dask_address:
             return DaskTaskRunner(address=settings.dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1,
-                                              "processes": True})
+        return DaskTaskRunner(cluster_kwargs=LOCAL_CLUSTER)
     from prefect.task_runners import ThreadPoolTaskRunner
 
     return ThreadPoolTaskRunner(max_workers=2)
 
 
+def check_warehouse(settings: NightlySettings) -> None:
+    """Fail before the flow starts when the database is busy or unusable.
+
+    The flow would fail the same way, but Prefect logs a flow failure with its
+    traceback; this way the CLI prints one line. Waiting here (lock_wait_s) and
+    releasing means a run that was waiting goes ahead as soon as the other finishes.
+    """
+    from warehouse.db import open_warehouse
+
+    with open_warehouse(settings.db, wait_s=settings.lock_wait_s):
+        pass
+
+
 def run_nightly(settings: NightlySettings) -> RunSummary:
+    check_warehouse(settings)
     return nightly.with_options(task_runner=task_runner_for(settings))(settings)
