@@ -87,10 +87,10 @@ def parse_feed(content: bytes, feed_ref: str) -> FeedParse:
         return FeedParse(rejected=[_reject(feed_ref, f"feed could not be parsed: {exc}", content)])
 
     entries = parsed.get("entries") or []
+    broken = _reject(feed_ref, f"broken feed XML: {parsed.get('bozo_exception')}", content)
     if not entries:
         if parsed.get("bozo"):
-            why = parsed.get("bozo_exception")
-            return FeedParse(rejected=[_reject(feed_ref, f"broken feed XML: {why}", content)])
+            return FeedParse(rejected=[broken])
         if not parsed.get("version"):
             return FeedParse(rejected=[_reject(feed_ref, "not an RSS/Atom feed", content)])
 
@@ -102,6 +102,9 @@ def parse_feed(content: bytes, feed_ref: str) -> FeedParse:
                                            "feed entry has no id, link or text", repr(raw)))
         else:
             result.entries.append(entry)
+    if parsed.get("bozo") and not result.entries:
+        # A truncated feed leaves scraps of entries: the feed is what is broken.
+        return FeedParse(rejected=[broken])
     return result
 
 

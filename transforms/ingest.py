@@ -56,6 +56,8 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 # Share of control characters above which decoded bytes are treated as binary.
 _MAX_CONTROL_RATIO = 0.02
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus \t \n \v \f \r
+# Prose in the scripts we read has a space every 5-8 characters; decoded binary has almost none.
+_MAX_CHARS_PER_SPACE = 40
 _MAX_DATE_CHARS = 64  # longer "dates" are prose; dateparser would be slow on them
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s")
 
@@ -205,6 +207,10 @@ def decode_bytes(data: bytes) -> str | None:
         if best is None:
             return None
         text = str(best)
+        # charset-normalizer reads any byte soup as *some* encoding (often UTF-16, where
+        # every byte pair is a valid character): a guessed decoding must look like prose.
+        if not _looks_like_prose(text):
+            return None
     return None if _looks_binary(text) else text
 
 
@@ -330,6 +336,12 @@ def _looks_binary(text: str) -> bool:
         return True
     sample = text[:20_000]
     return len(_CONTROL_CHARS.findall(sample)) > _MAX_CONTROL_RATIO * max(len(sample), 1)
+
+
+def _looks_like_prose(text: str) -> bool:
+    sample = text[:20_000]
+    spaces = sum(ch.isspace() for ch in sample)
+    return spaces >= len(sample) / _MAX_CHARS_PER_SPACE
 
 
 def _json_type(value: object) -> str:
