@@ -172,3 +172,12 @@ def test_taxonomy_has_the_contract_codes_with_both_languages():
             assert 25 <= len(terms) <= 80, code
             assert set(terms.values()) <= {1, 2, 3}
     assert taxonomy() is themes  # cached
+
+
+def test_longer_article_needs_more_than_a_passing_mention(nlp_en):
+    # ~230 words about cholera with "million" twice and "budget" once: weight 4 was
+    # enough for ECONOMY before the evidence bar grew with the article's length.
+    filler = "Health workers in the camps treated patients with cholera and rehydration salts. " * 18
+    text = filler + "The appeal covers a budget of 30 million, up from 20 million last year."
+    found = {s.theme_code for s in score_themes(nlp_en(text), "en")}
+    assert "HEALTH" in found and "ECONOMY" not in found
