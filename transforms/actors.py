@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, DATA_DIR,
-                                  NAME_INDEX, PLURAL_INDEX, REGION_INDEX, country_for,
+                                  LOWERCASE_KEYS, NAME_INDEX, PLURAL_INDEX, REGION_INDEX, country_for,
                                   country_name, norm, strip_article)
 from transforms.records import Actor, ActorMention
 
@@ -62,6 +62,10 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
 
 
+# Lowercase names allowed to match lowercase text; the dictionaries add to it.
+_LOWERCASE_KEYS: set[str] = set(LOWERCASE_KEYS)
+
+
 def _build_gazetteer() -> dict[str, list[_Entry]]:
     table: dict[str, list[_Entry]] = {}
 
@@ -71,6 +75,8 @@ def _build_gazetteer() -> dict[str, list[_Entry]]:
             return
         key = norm(alias)
         table.setdefault(key, []).append(_Entry(actor, kind, _is_acronym(alias)))
+        if alias[:1].islower():  # "talibans", "rebelles houthis": written lowercase on purpose
+            _LOWERCASE_KEYS.add(key)
 
     orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
     for org in orgs["organisations"]:
@@ -139,6 +145,7 @@ _ENGLISH_CITY = {norm(fr): en for fr, en in {
 _city_names = _city_canonical_names()
 _GAZETTEER = _build_gazetteer()
 _PREFIXES = {key[:i] for key in _GAZETTEER for i in range(1, len(key) + 1)}
+_LOWERCASE_FIRST_WORDS = {key.split()[0] for key in _LOWERCASE_KEYS}
 
 _TITLES_DATA = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8"))
 _TITLE_ROLES: dict[str, str] = {norm(k): v for k, v in _TITLES_DATA["titles"].items()}
@@ -153,7 +160,20 @@ _NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "b
                    "el", "la", "le", "dos", "das", "ibn", "abu", "ter", "y"}
 _LOCATIVE = {"à", "au", "aux", "en", "in", "at", "near", "près", "from", "to", "vers",
              "dans", "depuis", "de", "outside", "into"}
-_PLURAL_DETERMINERS = {"les", "des", "aux", "the"}
+_PLURAL_DETERMINERS = {"les", "des", "aux", "the", "de", "d'", "d’"}
+# A capital after these is a place ("à Tokyo", "officials in Seoul"), not its government.
+_PLACE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "in", "at", "near", "près", "to", "vers",
+                       "dans", "depuis", "outside", "into", "through", "between", "entre",
+                       "around", "across", "over", "toward", "towards", "sur", "on",
+                       "until", "jusqu'à", "via", "par-delà"}
+# "pressions de Washington", "pressure from Washington": the capital is the government.
+_STANCE_NOUNS = {norm(w) for w in """
+pression pressions appel appels demande demandes réponse position décision refus soutien
+accusations menaces exigence exigences proposition offre critiques avertissement
+avertissements ultimatum objections protestations feu pressure pressures call calls
+request requests response position decision refusal support accusations threats demand
+demands proposal offer criticism warning warnings objection protest protests approval
+""".split()}
 
 # Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
 # before the capital keeps "McDonald", "DeSantis", "YouTube" intact.
@@ -161,22 +181,33 @@ _GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
 
-# National bodies: trigger word -> body, and words that narrow a ministry down.
-_BODY_TRIGGERS = {norm(k): v for k, v in {
-    "ministère": "ministry", "ministry": "ministry", "department": "ministry",
-    "armée": "military", "army": "military", "military": "military", "troupes": "military",
-    "troops": "military", "forces": "military", "marine": "military", "navy": "military",
-    "gouvernement": "government", "government": "government", "régime": "government",
-    "regime": "government", "administration": "government",
-}.items()}
-_MINISTRY_DOMAINS = {
-    "defense": "defense ministry", "defence": "defense ministry", "armees": "defense ministry",
-    "etrangeres": "foreign ministry", "foreign": "foreign ministry",
-    "interieur": "interior ministry", "interior": "interior ministry",
-    "finances": "finance ministry", "finance": "finance ministry", "treasury": "finance ministry",
-    "economie": "economy ministry", "economy": "economy ministry", "commerce": "economy ministry",
-    "trade": "economy ministry",
-}
+# Nouns for people or bodies acting for a country: a demonym on one of them is the
+# country itself ("l'armée russe", "Chinese warships", "Kenyan protesters"), while a
+# demonym on anything else ("Russian gas", "produits américains") is no actor.
+_ACTING_NOUNS = {norm(w) for w in """
+armée armées forces force troupes soldats soldat militaires marine marines aviation police
+gendarmerie garde-côtes gardes-côtes gardes-frontières autorités gouvernement régime
+administration junte ministère ministères diplomatie diplomates diplomate responsables
+officiels dirigeants homologue homologues navires navire bâtiments drones drone missiles
+missile frappes frappe bombardiers avions chasseurs sous-marins manifestants opposition
+ressortissants prisonniers détenus otages journaliste journalistes employé employés
+entreprise entreprises groupe groupes industrie industriels renseignement services
+enquêteurs procureurs justice agents combattants commandants commandement état-major
+négociateurs délégation ambassade hackers pirates espions policiers douaniers
+army armies military forces troops soldiers soldier navy navies police coast guard
+authorities officials official government regime administration junta ministry
+diplomacy diplomats diplomat leaders counterpart counterparts warships warship vessels
+ships ship drones drone missiles missile strikes strike jets bombers submarines
+protesters demonstrators opposition nationals citizens prisoners detainees hostages
+journalist journalists employee employees companies company firms firm industry
+intelligence investigators prosecutors commanders negotiators delegation embassy
+fighters hackers spies airstrikes air-strikes
+""".split()}
+# Words that may sit between a noun and its demonym: "navires de guerre chinois",
+# "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
+_BETWEEN_NOUN_AND_DEMONYM = {"de", "d'", "guerre", "et", "and", "air", "aériennes", "aérienne",
+                             "militaires", "military", "naval", "navales", "foreign", "security",
+                             "sécurité", "state", "coast", "border"}
 _NER_PERSON = {"PER", "PERSON"}
 _NER_ORG = {"ORG"}
 _NER_PLACE = {"LOC", "GPE"}
@@ -199,7 +230,7 @@ class _Candidate:
 def _case_ok(entry: _Entry, text: str) -> bool:
     if entry.exact:
         return text.replace("’", "'") in _exact_forms.get(norm(text), ())
-    return text[:1].isupper() or text[:1].isdigit()
+    return text[:1].isupper() or text[:1].isdigit() or norm(text) in _LOWERCASE_KEYS
 
 
 def _exact_surface_forms() -> dict[str, set[str]]:
@@ -220,12 +251,30 @@ def _exact_surface_forms() -> dict[str, set[str]]:
 _exact_forms = _exact_surface_forms()
 
 
+def _capital_as_place(doc: Doc, start: int) -> bool:
+    """"à Séoul", "in Tokyo", "expelled from Moscow": the city is a place.
+
+    Anywhere else ("Beijing said", "criticised Pékin", "talks with Kyiv", "selon
+    Séoul", "pressure from Washington") a capital stands for its government.
+    """
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
+        k -= 1
+    if k < 0:
+        return False
+    prev = norm(doc[k].text)
+    if prev in {"de", "d'", "from", "du"}:
+        # "pressions de Washington" is the government; "journaliste de Moscou" a place.
+        return not (k > 0 and norm(doc[k - 1].text) in _STANCE_NOUNS)
+    return prev in _PLACE_PREPOSITIONS
+
+
 def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
-    """Context rules: capitals as subjects are the country; demonym nouns need 'les'."""
-    if entry.kind == "capital":
-        if any(doc[i].dep_ in _SUBJECT_DEPS for i in range(start, end)):
-            code = entry.actor.country_code
-            return Actor(country_name(code), "COUNTRY", code)
+    """Context rules: capitals used for their government are the country; demonym
+    nouns need a determiner ("les Russes")."""
+    if entry.kind == "capital" and not _capital_as_place(doc, start):
+        code = entry.actor.country_code
+        return Actor(country_name(code), "COUNTRY", code)
     if entry.kind == "plural":
         prev = doc[start - 1].lower_ if start > 0 else ""
         english_plural = doc[start].text.endswith("s") and doc[start].text[:1].isupper() \
@@ -241,7 +290,8 @@ def _dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"):
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"
+                or lower_keys[i] in _LOWERCASE_FIRST_WORDS):
             i += 1
             continue
         best: tuple[int, Actor] | None = None
@@ -286,43 +336,66 @@ def _country_near(doc: Doc, lo: int, hi: int, lower_keys: list[str],
     return None
 
 
+def _is_demonym(tok: Token, key: str) -> bool:
+    # French demonym adjectives are lowercase; a capitalised "Russes" is the plural noun.
+    return key in ADJECTIVE_INDEX and (tok.lang_ != "fr" or not tok.text[:1].isupper()
+                                       or tok.is_sent_start is False and tok.pos_ == "ADJ")
+
+
+def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
+    """Index of the acting noun a demonym qualifies, or None.
+
+    English puts the demonym first ("Chinese warships"), French after the noun
+    ("navires de guerre chinois", "les marines française et indienne").
+    """
+    sent = doc[k].sent
+    english = doc[k].text[:1].isupper()
+    steps = range(k + 1, min(sent.end, k + 5)) if english \
+        else range(k - 1, max(sent.start, k - 5) - 1, -1)
+    for m in steps:
+        key = lower_keys[m]
+        if key in _ACTING_NOUNS:
+            return m
+        if key in _BETWEEN_NOUN_AND_DEMONYM or key in ADJECTIVE_INDEX \
+                or (doc[m].pos_ == "ADJ" and key not in _TITLE_WORDS):
+            continue
+        if english and doc[m].pos_ == "NOUN" and doc[m].text.islower():
+            continue  # "Japanese pharmaceutical employee", "Russian oil companies"
+        if doc[k].text[:1].isupper() and key in _TITLE_WORDS and key not in {"president", "premier"}:
+            continue  # "Russian Foreign Ministry", "Chinese Defence Ministry"
+        return None
+    return None
+
+
 def _body_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
-    """"l'armée russe", "ministère japonais de la Défense", "the Russian Defence Ministry"."""
+    """"l'armée russe", "Chinese warships", "les autorités ukrainiennes" -> the country."""
     found = []
     for tok in doc:
-        body = _BODY_TRIGGERS.get(lower_keys[tok.i])
-        if not body:
+        key = lower_keys[tok.i]
+        if not _is_demonym(tok, key) or _acting_noun_near(doc, tok.i, lower_keys) is None:
             continue
-        sent = tok.sent
-        lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 3)
-        code = None
-        for k in list(range(tok.i + 1, hi)) + list(range(tok.i - 1, lo - 1, -1)):
-            code = _country_near(doc, k, k + 1, lower_keys, names=False)
-            if code:
-                break
-            if doc[k].is_punct:
-                if k > tok.i:
-                    hi = k
-                else:
-                    lo = k + 1
-        if not code:
-            continue
-        cover = [tok.i, k]
-        if body == "ministry":
-            for m in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 6)):
-                domain = _MINISTRY_DOMAINS.get(lower_keys[m])
-                if domain:
-                    body = domain
-                    cover.append(m)
-                    if lower_keys[m] == "affaires" and m + 1 < len(doc):
-                        cover.append(m + 1)
-                    break
-        start, end = min(cover), max(cover) + 1
-        span = doc[start:end]
-        name = f"{country_name(code)} {body}"
-        found.append(_Candidate(Actor(name, "ORGANIZATION", code), start, end,
-                                span.start_char, span.end_char, span.text, "body"))
+        code = ADJECTIVE_INDEX[key]
+        found.append(_Candidate(Actor(country_name(code), "COUNTRY", code), tok.i, tok.i + 1,
+                                tok.idx, tok.idx + len(tok.text), tok.text, "body"))
     return found
+
+
+def _in_title_of(doc: Doc, cand: _Candidate, persons: list[_Candidate],
+                 lower_keys: list[str]) -> bool:
+    """True when a demonym only belongs to a named person's title.
+
+    "le ministre japonais de la Défense Nakatani Gen", "Russian Foreign Ministry
+    spokeswoman Maria Zakharova": the country is the person's, not an actor.
+    """
+    for person in persons:
+        if person.start <= cand.start or doc[person.start].sent != doc[cand.start].sent:
+            continue
+        between = range(cand.end, person.start)
+        if all(lower_keys[m] in _TITLE_WORDS or lower_keys[m] in _TITLE_GLUE
+               or lower_keys[m] in _ACTING_NOUNS or lower_keys[m] in ADJECTIVE_INDEX
+               for m in between):
+            return True
+    return False
 
 
 def _title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
@@ -502,12 +575,11 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                 chosen.append(cand)
                 taken[cand.start:cand.end] = [True] * (cand.end - cand.start)
 
-    dictionary = _dictionary_matches(doc, lower_keys)
-    bodies = _body_matches(doc, lower_keys)
-    # A body ("armée russe") contains its demonym; the longer span wins.
-    take(bodies + dictionary)
-    ner = _ner_candidates(doc, lower_keys, taken)
-    take(ner)
+    take(_dictionary_matches(doc, lower_keys))
+    take(_ner_candidates(doc, lower_keys, taken))
+    persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
+    take([c for c in _body_matches(doc, lower_keys)
+          if not _in_title_of(doc, c, persons, lower_keys)])
     links = _surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
                             and c.source == "ner"])
     take(_glue_and_surnames(doc, taken, links, lower_keys))

@@ -43,6 +43,9 @@ PLURAL_INDEX: dict[str, str] = {}     # "russes", "russians" -> code ("les Russe
 CAPITAL_INDEX: dict[str, str] = {}    # "pekin" -> CHN (also used as metonymy)
 CITY_INDEX: dict[str, str] = {}       # "yokosuka" -> JPN
 REGION_INDEX: dict[str, str] = {}     # "indo-pacifique" -> "Indo-Pacific"
+# Keys whose data form starts lowercase ("mer Rouge", "golfe d'Aden"): French writes
+# these names without a capital, so they may match lowercase text.
+LOWERCASE_KEYS: set[str] = set()
 
 for _c in _DATA["countries"]:
     for _table, _field in ((NAME_INDEX, "names"), (ADJECTIVE_INDEX, "adjectives"),
@@ -53,6 +56,8 @@ for _c in _DATA["countries"]:
 for _name, _forms in _DATA["regions"].items():
     for _form in _forms:
         REGION_INDEX[norm(strip_article(_form))] = _name
+        if strip_article(_form)[:1].islower():
+            LOWERCASE_KEYS.add(norm(strip_article(_form)))
 
 
 def country_name(code: str) -> str:
