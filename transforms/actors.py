@@ -141,6 +141,16 @@ _ENGLISH_CITY = {norm(fr): en for fr, en in {
     "Rangoun": "Yangon", "Oulan-Bator": "Ulaanbaatar", "Francfort": "Frankfurt",
     "Hambourg": "Hamburg", "Anvers": "Antwerp", "Barcelone": "Barcelona", "Le Cap": "Cape Town",
     "Édimbourg": "Edinburgh", "Donbass": "Donbas", "Montréal": "Montreal", "Québec": "Quebec",
+    "Koursk": "Kursk", "Koupiansk": "Kupiansk", "Briansk": "Bryansk", "Soumy": "Sumy",
+    "Kryvyï Rih": "Kryvyi Rih", "Sébastopol": "Sevastopol", "Mykolaïv": "Mykolaiv",
+    "Tchernihiv": "Chernihiv", "Louhansk": "Luhansk", "Tchassiv Iar": "Chasiv Yar",
+    "Fordo": "Fordow", "Ispahan": "Isfahan", "El-Fasher": "El Fasher", "Port-Soudan": "Port Sudan",
+    "Khan Younès": "Khan Younis", "Naplouse": "Nablus", "Haïfa": "Haifa",
+    "Ben Gourion": "Ben Gurion Airport", "Tyr": "Tyre", "Saïda": "Sidon", "Floride": "Florida",
+    "Californie": "California", "Tombouctou": "Timbuktu", "Nord-Kivu": "North Kivu",
+    "Sud-Kivu": "South Kivu", "Belém": "Belem", "Köln": "Cologne", "Valence": "Valencia",
+    "Séville": "Seville", "Lattaquié": "Latakia", "Tigré": "Tigray", "Sinaï": "Sinai",
+    "Tbilissi": "Tbilisi", "Rostov-sur-le-Don": "Rostov-on-Don", "Novorossiisk": "Novorossiysk",
 }.items()}
 _city_names = _city_canonical_names()
 _GAZETTEER = _build_gazetteer()

@@ -242,3 +242,17 @@ def test_organisations_groups_and_lowercase_names(nlp_fr, text, lang, expected):
 def test_lowercase_words_are_not_names(nlp_fr):
     # "mer", "groupe", "forces" start lowercase aliases but alone are nothing
     assert names(nlp_fr("La mer était calme et le groupe est reparti."), "fr") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Des drones ont visé Koursk et des navires croisent en mer Baltique.",
+     {("Kursk", "LOCATION", "RUS"), ("Baltic Sea", "LOCATION", None)}),
+    ("Les garde-côtes chinois ont bloqué un navire près du récif de Scarborough.",
+     {("China", "COUNTRY", "CHN"), ("Scarborough Shoal", "LOCATION", None)}),
+])
+def test_places_in_french_spellings(nlp_fr, text, expected):
+    assert expected <= actors(nlp_fr(text), "fr")
+
+
+def test_lowercase_sea_word_alone_is_nothing(nlp_fr):
+    assert names(nlp_fr("La mer est agitée près des côtes."), "fr") == set()

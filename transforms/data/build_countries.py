@@ -33,7 +33,7 @@ BLR|Belarus|Biélorussie,Bélarus|Belarusian|Belarusians|biélorusse|Minsk|
 BEL|Belgium|Belgique|Belgian|Belgians|belge|Brussels,Bruxelles|Antwerp,Anvers
 BOL|Bolivia|Bolivie|Bolivian|Bolivians|bolivien|La Paz|
 BIH|Bosnia,Bosnia and Herzegovina|Bosnie,Bosnie-Herzégovine|Bosnian|Bosnians|bosnien|Sarajevo|
-BRA|Brazil|Brésil|Brazilian|Brazilians|brésilien|Brasilia,Brasília|Rio de Janeiro,São Paulo,Sao Paulo
+BRA|Brazil|Brésil|Brazilian|Brazilians|brésilien|Brasilia,Brasília|Rio de Janeiro,São Paulo,Sao Paulo,Belem,Belém
 BGR|Bulgaria|Bulgarie|Bulgarian|Bulgarians|bulgare|Sofia|
 BFA|Burkina Faso|Burkina Faso,Burkina|Burkinabe|Burkinabes|burkinabè|Ouagadougou|
 KHM|Cambodia|Cambodge|Cambodian|Cambodians|cambodgien|Phnom Penh|
@@ -43,45 +43,45 @@ TCD|Chad|Tchad|Chadian|Chadians|tchadien|N'Djamena|
 CHL|Chile|Chili|Chilean|Chileans|chilien|Santiago|
 CHN|China,Mainland China|Chine|Chinese||chinois|Beijing,Pékin,Pekin|Shanghai,Hong Kong,Wuhan,Shenzhen
 COL|Colombia|Colombie|Colombian|Colombians|colombien|Bogota,Bogotá|
-COD|DR Congo,DRC,Democratic Republic of Congo,Democratic Republic of the Congo|RDC,RD Congo,République démocratique du Congo|Congolese||congolais|Kinshasa|Goma
+COD|DR Congo,DRC,Democratic Republic of Congo,Democratic Republic of the Congo|RDC,RD Congo,République démocratique du Congo|Congolese||congolais|Kinshasa|Goma,Bukavu,North Kivu,Nord-Kivu,South Kivu,Sud-Kivu,Walikale
 COG|Republic of the Congo,Congo-Brazzaville|Congo-Brazzaville||||Brazzaville|
 HRV|Croatia|Croatie|Croatian|Croatians,Croats|croate|Zagreb|
 CUB|Cuba|Cuba|Cuban|Cubans|cubain|Havana,La Havane|
 CYP|Cyprus|Chypre|Cypriot|Cypriots|chypriote|Nicosia,Nicosie|
 CZE|Czech Republic,Czechia|République tchèque,Tchéquie|Czech|Czechs|tchèque|Prague|
 DNK|Denmark|Danemark|Danish|Danes|danois|Copenhagen,Copenhague|
-EGY|Egypt|Égypte,Egypte|Egyptian|Egyptians|égyptien|Cairo,Le Caire|
+EGY|Egypt|Égypte,Egypte|Egyptian|Egyptians|égyptien|Cairo,Le Caire|Sinai,Sinaï
 EST|Estonia|Estonie|Estonian|Estonians|estonien|Tallinn|
-ETH|Ethiopia|Éthiopie,Ethiopie|Ethiopian|Ethiopians|éthiopien|Addis Ababa,Addis-Abeba|
+ETH|Ethiopia|Éthiopie,Ethiopie|Ethiopian|Ethiopians|éthiopien|Addis Ababa,Addis-Abeba|Tigray,Tigré,Amhara
 FIN|Finland|Finlande|Finnish|Finns|finlandais|Helsinki|
-FRA|France|France|French|Frenchmen|français|Paris|Marseille,Lyon
-GEO|Georgia|Géorgie|Georgian|Georgians|géorgien|Tbilisi|
-DEU|Germany|Allemagne|German|Germans|allemand|Berlin|Munich,Frankfurt,Francfort,Hamburg,Hambourg
+FRA|France|France|French|Frenchmen|français|Paris|Marseille,Lyon,Toulouse,Bordeaux,Lille,Nice,Strasbourg,Brest,Toulon,Nantes,Calais
+GEO|Georgia|Géorgie|Georgian|Georgians|géorgien|Tbilisi,Tbilissi|
+DEU|Germany|Allemagne|German|Germans|allemand|Berlin|Munich,Frankfurt,Francfort,Hamburg,Hambourg,Cologne,Köln
 GHA|Ghana|Ghana|Ghanaian|Ghanaians|ghanéen|Accra|
 GRC|Greece|Grèce|Greek|Greeks|grec,grecque,grecs,grecques|Athens,Athènes|
 HTI|Haiti|Haïti|Haitian|Haitians|haïtien|Port-au-Prince|
 HUN|Hungary|Hongrie|Hungarian|Hungarians|hongrois|Budapest|
 IND|India|Inde|Indian|Indians|indien|New Delhi,New Dehli|Mumbai,Bombay
-IDN|Indonesia|Indonésie|Indonesian|Indonesians|indonésien|Jakarta|
-IRN|Iran|Iran|Iranian|Iranians|iranien|Tehran,Téhéran|
+IDN|Indonesia|Indonésie|Indonesian|Indonesians|indonésien|Jakarta|Bandung,Surabaya
+IRN|Iran|Iran|Iranian|Iranians|iranien|Tehran,Téhéran|Fordow,Fordo,Natanz,Isfahan,Ispahan,Bandar Abbas
 IRQ|Iraq|Irak|Iraqi|Iraqis|irakien|Baghdad,Bagdad|Mosul,Mossoul,Erbil
 IRL|Ireland|Irlande|Irish||irlandais|Dublin|
-ISR|Israel|Israël|Israeli|Israelis|israélien|Jerusalem,Jérusalem|Tel Aviv
-ITA|Italy|Italie|Italian|Italians|italien|Rome|Milan
-JPN|Japan|Japon|Japanese||japonais|Tokyo|Osaka,Yokosuka,Okinawa,Hiroshima
+ISR|Israel|Israël|Israeli|Israelis|israélien|Jerusalem,Jérusalem|Tel Aviv,Haifa,Haïfa,Eilat,Kerem Shalom,Ben Gurion Airport,Ben Gourion
+ITA|Italy|Italie|Italian|Italians|italien|Rome|Milan,Lampedusa,Naples,Turin
+JPN|Japan|Japon|Japanese||japonais|Tokyo|Osaka,Yokosuka,Okinawa,Hiroshima,Kyoto,Nagasaki,Sapporo,Fukuoka,Kobe
 JOR|Jordan|Jordanie|Jordanian|Jordanians|jordanien|Amman|
 KAZ|Kazakhstan|Kazakhstan|Kazakh|Kazakhs|kazakh|Astana|Almaty
 KEN|Kenya|Kenya|Kenyan|Kenyans|kényan|Nairobi|
 PRK|North Korea,DPRK|Corée du Nord|North Korean|North Koreans|nord-coréen|Pyongyang|
-KOR|South Korea,Republic of Korea|Corée du Sud|South Korean|South Koreans|sud-coréen|Seoul,Séoul|Busan
+KOR|South Korea,Republic of Korea|Corée du Sud|South Korean|South Koreans|sud-coréen|Seoul,Séoul|Busan,Incheon,Gyeongju
 XKX|Kosovo|Kosovo|Kosovar|Kosovars|kosovar|Pristina|
 KWT|Kuwait|Koweït|Kuwaiti|Kuwaitis|koweïtien|Kuwait City|
 LVA|Latvia|Lettonie|Latvian|Latvians|letton,lettone,lettons,lettones|Riga|
-LBN|Lebanon|Liban|Lebanese||libanais|Beirut,Beyrouth|
+LBN|Lebanon|Liban|Lebanese||libanais|Beirut,Beyrouth|Tyre,Tyr,Sidon,Saïda
 LBY|Libya|Libye|Libyan|Libyans|libyen|Tripoli|Benghazi
 LTU|Lithuania|Lituanie|Lithuanian|Lithuanians|lituanien|Vilnius|
 MYS|Malaysia|Malaisie|Malaysian|Malaysians|malaisien|Kuala Lumpur|
-MLI|Mali|Mali|Malian|Malians|malien|Bamako|
+MLI|Mali|Mali|Malian|Malians|malien|Bamako|Timbuktu,Tombouctou,Gao,Kidal,Mopti
 MEX|Mexico|Mexique|Mexican|Mexicans|mexicain|Mexico City|
 MDA|Moldova|Moldavie|Moldovan|Moldovans|moldave|Chisinau,Chişinău|
 MNG|Mongolia|Mongolie|Mongolian|Mongolians|mongol|Ulaanbaatar,Oulan-Bator|
@@ -89,36 +89,36 @@ MAR|Morocco|Maroc|Moroccan|Moroccans|marocain|Rabat|Casablanca
 MMR|Myanmar,Burma|Birmanie,Myanmar|Burmese||birman|Naypyidaw|Yangon,Rangoun
 NLD|Netherlands,Holland|Pays-Bas|Dutch|Dutchmen|néerlandais,hollandais|Amsterdam|The Hague,La Haye,Rotterdam
 NZL|New Zealand|Nouvelle-Zélande|New Zealander|New Zealanders|néo-zélandais|Wellington|
-NER|Niger|Niger|Nigerien|Nigeriens|nigérien|Niamey|
+NER|Niger|Niger|Nigerien|Nigeriens|nigérien|Niamey|Agadez
 NGA|Nigeria|Nigeria|Nigerian|Nigerians|nigérian|Abuja|Lagos
 NOR|Norway|Norvège|Norwegian|Norwegians|norvégien|Oslo|
 OMN|Oman|Oman|Omani|Omanis|omanais|Muscat,Mascate|
 PAK|Pakistan|Pakistan|Pakistani|Pakistanis|pakistanais|Islamabad|Karachi,Lahore
-PSE|Palestine,Palestinian territories,Gaza Strip,West Bank|Palestine,bande de Gaza,Cisjordanie|Palestinian|Palestinians|palestinien|Ramallah|Gaza,Rafah
+PSE|Palestine,Palestinian territories,Gaza Strip,West Bank|Palestine,bande de Gaza,Cisjordanie|Palestinian|Palestinians|palestinien|Ramallah|Gaza,Rafah,Khan Younis,Khan Younès,Jabalia,Deir el-Balah,Hebron,Jenin,Naplouse,Nablus
 PER|Peru|Pérou|Peruvian|Peruvians|péruvien|Lima|
 PHL|Philippines|Philippines|Philippine,Filipino|Filipinos|philippin|Manila,Manille|
 POL|Poland|Pologne|Polish|Poles|polonais|Warsaw,Varsovie|
 PRT|Portugal|Portugal|Portuguese||portugais|Lisbon,Lisbonne|
 QAT|Qatar|Qatar|Qatari|Qataris|qatari,qatarien|Doha|
 ROU|Romania|Roumanie|Romanian|Romanians|roumain|Bucharest,Bucarest|
-RUS|Russia|Russie|Russian|Russians|russe|Moscow,Moscou|Saint Petersburg,Saint-Pétersbourg
+RUS|Russia|Russie|Russian|Russians|russe|Moscow,Moscou|Saint Petersburg,Saint-Pétersbourg,Kursk,Koursk,Belgorod,Bryansk,Briansk,Kaliningrad,Novorossiysk,Novorossiisk,Rostov-on-Don,Rostov-sur-le-Don
 RWA|Rwanda|Rwanda|Rwandan|Rwandans|rwandais|Kigali|
 SAU|Saudi Arabia|Arabie saoudite,Arabie Saoudite|Saudi|Saudis|saoudien|Riyadh,Riyad|Jeddah,Djeddah
 SEN|Senegal|Sénégal|Senegalese||sénégalais|Dakar|
-SRB|Serbia|Serbie|Serbian|Serbs,Serbians|serbe|Belgrade|
+SRB|Serbia|Serbie|Serbian|Serbs,Serbians|serbe|Belgrade|Novi Sad
 SGP|Singapore|Singapour|Singaporean|Singaporeans|singapourien||
 SVK|Slovakia|Slovaquie|Slovak|Slovaks|slovaque|Bratislava|
 SVN|Slovenia|Slovénie|Slovenian|Slovenians|slovène|Ljubljana|
 SOM|Somalia|Somalie|Somali|Somalis|somalien|Mogadishu,Mogadiscio|
 ZAF|South Africa|Afrique du Sud|South African|South Africans|sud-africain|Pretoria|Johannesburg,Cape Town,Le Cap
 SSD|South Sudan|Soudan du Sud|South Sudanese||sud-soudanais|Juba|
-ESP|Spain|Espagne|Spanish|Spaniards|espagnol|Madrid|Barcelona,Barcelone
+ESP|Spain|Espagne|Spanish|Spaniards|espagnol|Madrid|Barcelona,Barcelone,Valencia,Valence,Seville,Séville
 LKA|Sri Lanka|Sri Lanka|Sri Lankan|Sri Lankans|sri-lankais|Colombo|
-SDN|Sudan|Soudan|Sudanese||soudanais|Khartoum|Darfur,Darfour
+SDN|Sudan|Soudan|Sudanese||soudanais|Khartoum|Darfur,Darfour,El Fasher,El-Fasher,Port Sudan,Port-Soudan,Omdurman
 SWE|Sweden|Suède|Swedish|Swedes|suédois|Stockholm|
 CHE|Switzerland|Suisse|Swiss||suisse|Bern,Berne|Geneva,Genève,Zurich
-SYR|Syria|Syrie|Syrian|Syrians|syrien|Damascus,Damas|Aleppo,Alep,Idlib
-TWN|Taiwan|Taïwan,Taiwan|Taiwanese||taïwanais,taiwanais|Taipei|
+SYR|Syria|Syrie|Syrian|Syrians|syrien|Damascus,Damas|Aleppo,Alep,Idlib,Homs,Latakia,Lattaquié
+TWN|Taiwan|Taïwan,Taiwan|Taiwanese||taïwanais,taiwanais|Taipei|Kaohsiung
 TJK|Tajikistan|Tadjikistan|Tajik|Tajiks|tadjik|Dushanbe|
 TZA|Tanzania|Tanzanie|Tanzanian|Tanzanians|tanzanien|Dodoma|Dar es Salaam
 THA|Thailand|Thaïlande,Thailande|Thai|Thais|thaïlandais|Bangkok|
@@ -126,15 +126,15 @@ TUN|Tunisia|Tunisie|Tunisian|Tunisians|tunisien|Tunis|
 TUR|Turkey,Türkiye|Turquie|Turkish|Turks|turc,turque,turcs,turques|Ankara|Istanbul
 TKM|Turkmenistan|Turkménistan|Turkmen|Turkmens|turkmène|Ashgabat|
 UGA|Uganda|Ouganda|Ugandan|Ugandans|ougandais|Kampala|
-UKR|Ukraine|Ukraine|Ukrainian|Ukrainians|ukrainien|Kyiv,Kiev|Kharkiv,Kharkov,Odesa,Odessa,Donetsk,Lviv,Zaporizhzhia,Zaporijia,Marioupol,Mariupol,Kherson,Crimea,Crimée,Bakhmut,Avdiivka,Donbass,Donbas
+UKR|Ukraine|Ukraine|Ukrainian|Ukrainians|ukrainien|Kyiv,Kiev|Kharkiv,Kharkov,Odesa,Odessa,Donetsk,Lviv,Zaporizhzhia,Zaporijia,Marioupol,Mariupol,Kherson,Crimea,Crimée,Bakhmut,Avdiivka,Donbass,Donbas,Kupiansk,Koupiansk,Pokrovsk,Sumy,Soumy,Kramatorsk,Kryvyi Rih,Kryvyï Rih,Sevastopol,Sébastopol,Dnipro,Mykolaiv,Mykolaïv,Chernihiv,Tchernihiv,Luhansk,Louhansk,Toretsk,Vuhledar,Chasiv Yar,Tchassiv Iar
 ARE|United Arab Emirates,UAE|Émirats arabes unis,EAU|Emirati|Emiratis|émirati|Abu Dhabi,Abou Dhabi|Dubai,Dubaï
-GBR|United Kingdom,Britain,Great Britain,UK,U.K.|Royaume-Uni,Grande-Bretagne|British,Britsh|Britons|britannique,anglais|London,Londres|Manchester,Edinburgh,Édimbourg
-USA|United States,United States of America,US,U.S.,USA,America|États-Unis,Etats-Unis,Amérique|American|Americans|américain,états-unien|Washington|New York,Los Angeles,Chicago
+GBR|United Kingdom,Britain,Great Britain,UK,U.K.|Royaume-Uni,Grande-Bretagne|British,Britsh|Britons|britannique,anglais|London,Londres|Manchester,Edinburgh,Édimbourg,Belfast,Glasgow
+USA|United States,United States of America,US,U.S.,USA,America|États-Unis,Etats-Unis,Amérique|American|Americans|américain,états-unien|Washington|New York,Los Angeles,Chicago,Alaska,Hawaii,Florida,Floride,California,Californie,Texas,Miami,San Francisco,Mar-a-Lago
 URY|Uruguay|Uruguay|Uruguayan|Uruguayans|uruguayen|Montevideo|
 UZB|Uzbekistan|Ouzbékistan|Uzbek|Uzbeks|ouzbek|Tashkent,Tachkent|
 VEN|Venezuela|Venezuela,Vénézuela|Venezuelan|Venezuelans|vénézuélien|Caracas|
 VNM|Vietnam,Viet Nam|Vietnam,Viêt Nam|Vietnamese||vietnamien|Hanoi,Hanoï|Ho Chi Minh City
-YEM|Yemen|Yémen|Yemeni|Yemenis|yéménite|Sanaa,Sanaa|Aden,Hodeidah
+YEM|Yemen|Yémen|Yemeni|Yemenis|yéménite|Sanaa,Sanaa|Aden,Hodeidah,Marib
 ZMB|Zambia|Zambie|Zambian|Zambians|zambien|Lusaka|
 ZWE|Zimbabwe|Zimbabwe|Zimbabwean|Zimbabweans|zimbabwéen|Harare|
 VAT|Vatican,Holy See|Vatican,Saint-Siège|||||
@@ -156,6 +156,31 @@ REGIONS = {
     "Black Sea": ["Black Sea", "mer Noire"], "Red Sea": ["Red Sea", "mer Rouge"],
     "Taiwan Strait": ["Taiwan Strait", "détroit de Taïwan"],
     "Persian Gulf": ["Persian Gulf", "golfe Persique", "Gulf"],
+    # Seas, straits and disputed areas: no country (eval/README.md).
+    "Indian Ocean": ["Indian Ocean", "océan Indien"], "Pacific": ["Pacific", "Pacifique"],
+    "Atlantic": ["Atlantic", "Atlantique"],
+    "Mediterranean": ["Mediterranean", "Méditerranée", "Mediterranean Sea", "mer Méditerranée"],
+    "Baltic Sea": ["Baltic Sea", "mer Baltique", "Baltique"], "North Sea": ["North Sea", "mer du Nord"],
+    "Arabian Sea": ["Arabian Sea", "mer d'Arabie", "mer d’Oman", "mer d'Oman"],
+    "Caribbean": ["Caribbean", "Caribbean Sea", "Caraïbes", "mer des Caraïbes"],
+    "Sea of Japan": ["Sea of Japan", "mer du Japon"],
+    "East China Sea": ["East China Sea", "mer de Chine orientale"],
+    "Yellow Sea": ["Yellow Sea", "mer Jaune"], "Sea of Azov": ["Sea of Azov", "mer d'Azov"],
+    "Gulf of Aden": ["Gulf of Aden", "golfe d'Aden"],
+    "Strait of Hormuz": ["Strait of Hormuz", "détroit d'Ormuz", "Hormuz", "Ormuz"],
+    "Bab el-Mandeb": ["Bab el-Mandeb", "Bab-el-Mandeb"],
+    "Kashmir": ["Kashmir", "Cachemire"],
+    "Scarborough Shoal": ["Scarborough Shoal", "récif de Scarborough", "haut-fond de Scarborough",
+                          "atoll de Scarborough"],
+    "Second Thomas Shoal": ["Second Thomas Shoal", "récif de Second Thomas", "Ayungin Shoal",
+                            "haut-fond de Second Thomas", "récif Second Thomas"],
+    "Spratly Islands": ["Spratly Islands", "Spratlys", "îles Spratleys", "îles Spratly"],
+    "Paracel Islands": ["Paracel Islands", "Paracels", "îles Paracels"],
+    "Senkaku Islands": ["Senkaku Islands", "Senkakus", "îles Senkaku"],
+    "Golan Heights": ["Golan Heights", "plateau du Golan", "Golan"],
+    "Horn of Africa": ["Horn of Africa", "Corne de l'Afrique"],
+    "Caucasus": ["Caucasus", "Caucase"], "Central Asia": ["Central Asia", "Asie centrale"],
+    "West Africa": ["West Africa", "Afrique de l'Ouest"], "Maghreb": ["Maghreb"],
 }
 
 
