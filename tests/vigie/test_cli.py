@@ -1,0 +1,205 @@
+"""The `vigie` command as a user runs it: a real subprocess, a real Prefect
+(ephemeral, under a tmp PREFECT_HOME), a real DuckDB file.
+
+Each `vigie run` costs 10-20 s, so the suite runs it four times: mixed folder and
+rerun, kill -9 and rerun. Argument and database errors stop before any work.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from filelock import FileLock
+
+from tests.flows.test_robustness import BAD_FILES, CORPUS
+from transforms.ingest import read_source
+from transforms.records import Article
+
+REPO = Path(__file__).resolve().parents[2]
+VIGIE = [sys.executable, "-m", "vigie"]
+# Tables a rerun must leave alone (runs and dq_results log every run).
+STABLE_TABLES = ("articles", "actors", "actor_mentions", "events", "themes", "article_themes",
+                 "quarantine", "source_index")
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """The user's environment, with Prefect and Data Docs state kept in tmp_path."""
+    child = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "VIGIE_"))}
+    child.update(PREFECT_HOME=str(tmp_path / "prefect"),
+                 PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90",
+                 VIGIE_DATA_DOCS_DIR=str(tmp_path / "docs"),
+                 VIGIE_LOCK_WAIT_S="1")
+    return child
+
+
+def vigie(args: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(VIGIE + args, cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def _rows(db: Path, sql: str):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _counts(db: Path) -> dict[str, int]:
+    return {t: _rows(db, f"select count(*) from {t}")[0][0] for t in STABLE_TABLES}
+
+
+def _assert_clean_exit(result: subprocess.CompletedProcess) -> None:
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+
+
+def _assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> None:
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode != 0, result.stdout
+    assert len(lines) == 1 and lines[0].startswith("vigie: error:"), result.stderr[-3000:]
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def test_mixed_folder_exits_0_quarantines_bad_files_and_rerun_changes_nothing(tmp_path, env):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    good = ["gw-2025-0626-nato-hague.json", "cm-2025-0319-macron-zelensky.json",
+            "cm-2026-0414-senkaku.html"]
+    for name in good:
+        shutil.copy(CORPUS / name, folder / name)
+    for name, (content, _) in BAD_FILES.items():
+        (folder / name).write_bytes(content)
+    db = tmp_path / "w.duckdb"
+
+    first = vigie(["run", "--source", str(folder), "--db", str(db)], env)
+    _assert_clean_exit(first)
+    assert "completed" in first.stdout
+    assert {r[0] for r in _rows(db, "select external_id from articles")} == {
+        "gw-2025-0626-nato-hague", "cm-2025-0319-macron-zelensky", "cm-2026-0414-senkaku"}
+    quarantined = dict(_rows(db, "select source_ref, reason from quarantine"))
+    for name, (_, why) in BAD_FILES.items():
+        assert why.lower() in quarantined.get(str(folder / name), "").lower(), (name, quarantined)
+    before = _counts(db)
+
+    second = vigie(["run", "--source", str(folder), "--db", str(db)], env)
+    _assert_clean_exit(second)
+    assert _counts(db) == before
+    assert _rows(db, "select count(*), count(distinct run_id) from runs") == [(2, 2)]
+
+    # The other commands read the result.
+    count = vigie(["sql", "select count(*) as n from articles", "--db", str(db),
+                   "--format", "csv"], env)
+    assert count.returncode == 0 and count.stdout.split() == ["n", "3"], count.stderr
+    report = vigie(["dq", "--db", str(db)], env)
+    assert report.returncode == 0 and report.stdout.strip(), report.stderr
+    assert "Traceback" not in report.stderr
+
+
+def _corpus_with_variants(folder: Path) -> None:
+    """The bundled corpus plus a rewritten twin of each JSON article (~60 articles)."""
+    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns("*.md"))
+    for path in sorted(CORPUS.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        lead = "Mise à jour : " if record.get("language") == "fr" else "Update: "
+        record.update(id=record["id"] + "-update", url=(record.get("url") or "") + "?update",
+                      text=lead + record["text"])
+        (folder / f"{path.stem}-update.json").write_text(json.dumps(record, ensure_ascii=False),
+                                                         encoding="utf-8")
+
+
+def test_kill_9_then_rerun_loads_every_article_exactly_once(tmp_path, env):
+    folder = tmp_path / "corpus"
+    _corpus_with_variants(folder)
+    expected = {a.article_id for a in read_source(folder) if isinstance(a, Article)}
+    assert len(expected) >= 60
+    db = tmp_path / "w.duckdb"
+    args = VIGIE + ["run", "--source", str(folder), "--db", str(db), "--batch-size", "8"]
+
+    proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    # Wait for the run to open the warehouse (never opening it ourselves while it
+    # runs), then kill the whole process group at a random point of extraction/load.
+    deadline = time.monotonic() + 120
+    while not db.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    delay = random.uniform(0.5, 6.0)
+    time.sleep(delay)
+    killed_running = proc.poll() is None
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=30)
+
+    rerun = vigie(["run", "--source", str(folder), "--db", str(db), "--batch-size", "8"], env)
+    _assert_clean_exit(rerun)
+    context = f"killed after {delay:.1f}s (still running: {killed_running})"
+
+    quarantined_refs = {r[0] for r in _rows(db, "select source_ref from quarantine")}
+    quarantined = {a.article_id for a in read_source(folder)
+                   if isinstance(a, Article) and a.source_ref in quarantined_refs}
+    (n, distinct), = _rows(db, "select count(*), count(distinct article_id) from articles")
+    assert n == distinct, context
+    assert {r[0] for r in _rows(db, "select article_id from articles")} == expected - quarantined, \
+        context
+    assert len(quarantined) <= 3, (context, quarantined_refs)
+    for child in ("events", "actor_mentions", "article_themes"):
+        (orphans,), = _rows(db, f"""select count(*) from {child} c
+                                    left join articles a using (article_id)
+                                    where a.article_id is null""")
+        assert orphans == 0, (child, context)
+    (events, event_ids), = _rows(db, "select count(*), count(distinct event_id) from events")
+    assert events == event_ids and events > 0, context
+    (n_actors_missing,), = _rows(db, """select count(*) from actor_mentions m
+                                        left join actors a using (actor_id)
+                                        where a.actor_id is null""")
+    assert n_actors_missing == 0, context
+
+
+@pytest.mark.parametrize("args, words", [
+    (["run", "--since", "notadate"], ["--since"]),
+    (["run", "--task-runner", "nope"], ["--task-runner"]),
+    (["run", "--source", "/no/such/folder"], ["source not found"]),
+    (["sql", "select 1", "--db", "/no/such/file.duckdb"], ["no warehouse"]),
+])
+def test_bad_arguments_give_one_line_and_non_zero_exit(env, args, words):
+    _assert_one_line_error(vigie(args, env, timeout=60), *words)
+
+
+def _small_source(tmp_path: Path) -> str:
+    folder = tmp_path / "one"
+    folder.mkdir()
+    shutil.copy(CORPUS / "gw-2025-0626-nato-hague.json", folder)
+    return str(folder)
+
+
+def test_bad_databases_give_one_line_and_non_zero_exit(tmp_path, env):
+    source = _small_source(tmp_path)
+    corrupt = tmp_path / "corrupt.duckdb"
+    corrupt.write_bytes(b"this is not a database" * 500)
+    folder_db = tmp_path / "a-folder.duckdb"
+    folder_db.mkdir()
+    cases = [
+        (corrupt, ["not a DuckDB database"]),
+        (folder_db, ["folder"]),
+        (tmp_path / "missing" / "w.duckdb", ["does not exist"]),
+    ]
+    for db, words in cases:
+        _assert_one_line_error(vigie(["run", "--source", source, "--db", str(db)], env), *words)
+    assert corrupt.read_bytes() == b"this is not a database" * 500  # never overwritten
+
+
+def test_locked_database_gives_one_line_and_non_zero_exit(tmp_path, env):
+    db = tmp_path / "w.duckdb"
+    with FileLock(f"{db}.lock", timeout=0):
+        result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db)], env)
+    _assert_one_line_error(result, "in use")
