@@ -513,6 +513,8 @@ def _looks_like_org(tokens: list[Token]) -> bool:
             and norm(t.text) not in _TITLE_WORDS and len(t.text) > 2
     if tokens[-1].is_stop or tokens[-1].is_punct:
         return False
+    if norm(tokens[0].text) in ADJECTIVE_INDEX:
+        return False  # "Russian Foreign Ministry": the demonym rule decides (country or title)
     return all(t.text[:1].isupper() or t.is_stop or t.text.endswith(("'", "’")) for t in tokens) \
         and not all(norm(t.text) in _TITLE_WORDS for t in tokens if t.text[:1].isupper())
 

@@ -43,7 +43,7 @@ TCD|Chad|Tchad|Chadian|Chadians|tchadien|N'Djamena|
 CHL|Chile|Chili|Chilean|Chileans|chilien|Santiago|
 CHN|China,Mainland China|Chine|Chinese||chinois|Beijing,Pékin,Pekin|Shanghai,Hong Kong,Wuhan,Shenzhen
 COL|Colombia|Colombie|Colombian|Colombians|colombien|Bogota,Bogotá|
-COD|DR Congo,DRC,Democratic Republic of Congo,Democratic Republic of the Congo|RDC,RD Congo,République démocratique du Congo|Congolese||congolais|Kinshasa|Goma,Bukavu,North Kivu,Nord-Kivu,South Kivu,Sud-Kivu,Walikale
+COD|Democratic Republic of the Congo,DR Congo,DRC,Democratic Republic of Congo|RDC,RD Congo,République démocratique du Congo|Congolese||congolais|Kinshasa|Goma,Bukavu,North Kivu,Nord-Kivu,South Kivu,Sud-Kivu,Walikale
 COG|Republic of the Congo,Congo-Brazzaville|Congo-Brazzaville||||Brazzaville|
 HRV|Croatia|Croatie|Croatian|Croatians,Croats|croate|Zagreb|
 CUB|Cuba|Cuba|Cuban|Cubans|cubain|Havana,La Havane|
