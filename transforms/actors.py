@@ -6,18 +6,17 @@ dictionaries in transforms/data/ and spaCy's NER only adds unknown names that
 pass strict shape checks.
 
 Canonical scheme (what ends up in the `actors` table):
-- COUNTRY: English short name ("Japan", "Russia"), country_code = its own code.
-  Capitals used as the subject of a verb ("Pékin a annoncé") are the country.
-- LOCATION: cities (country = their country), regions (country NULL), unknown places.
+- COUNTRY: English short name ("Japan", "Russia"), country_code = its own code. A
+  capital used for its government ("Pékin a annoncé", "selon Séoul", "criticised
+  Beijing") and a demonym on people or bodies acting for the country ("l'armée
+  russe", "Chinese warships") are the country, except inside a named person's title.
+- LOCATION: cities (country = their country), seas and disputed areas (country NULL).
 - ORGANIZATION: international bodies by English name ("NATO", "United Nations"),
-  country NULL. National bodies are "<Country> government|military|defense
-  ministry|foreign ministry|interior ministry|finance ministry|economy ministry"
-  with the country's code: "le Kremlin" -> "Russia government", "Pentagon" ->
-  "United States defense ministry", "l'armée russe" -> "Russia military".
+  country NULL; national bodies and companies keep their own names with their
+  country ("Kremlin", "Pentagon", "Bundeswehr", "TSMC").
 - GROUP: armed/non-state groups (Hamas, Wagner Group...) with their home country.
-- PERSON: known officials from people.json with their role and the country they
-  serve; officials of international organisations have country NULL and the
-  organisation in the role ("NATO Secretary General"). Unknown people keep the
+- PERSON: known officials from people.json with their role and nationality (also
+  for officials of international organisations: Mark Rutte -> NLD). Unknown people keep the
   name as written; a stated nationality ("le général russe Ivan Petrov") gives
   the country and the title gives the role. Short forms ("Rutte", "Petrov") are
   linked to the full name.
