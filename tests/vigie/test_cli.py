@@ -127,38 +127,50 @@ def test_kill_9_then_rerun_loads_every_article_exactly_once(tmp_path, env):
     db = tmp_path / "w.duckdb"
     args = VIGIE + ["run", "--source", str(folder), "--db", str(db), "--batch-size", "8"]
 
-    proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
-    # Wait for the run to open the warehouse (never opening it ourselves while it
-    # runs), then kill the whole process group at a random point of extraction/load.
-    deadline = time.monotonic() + 120
-    while not db.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.1)
-    delay = random.uniform(0.5, 6.0)
+    # Verbose, so that the run tells us when each extraction batch is done: kill the
+    # whole process group after a random number of batches (about 10 in all), a
+    # random moment later, so that the kill lands in extraction or in the load.
+    proc = subprocess.Popen(args + ["--verbose"], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    batches_to_wait, delay = random.randint(1, 9), random.uniform(0.0, 3.0)
+    batches_done = 0
+    for line in proc.stdout:
+        batches_done += "extract-batch" in line and "Completed" in line
+        if batches_done >= batches_to_wait:
+            break
     time.sleep(delay)
     killed_running = proc.poll() is None
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=30)
+    context = (f"killed {delay:.1f}s after {batches_done} extraction batches "
+               f"(still running: {killed_running})")
+    assert killed_running, context
+    _assert_each_article_whole_and_once(db, context + ", before the rerun")
 
     rerun = vigie(["run", "--source", str(folder), "--db", str(db), "--batch-size", "8"], env)
     _assert_clean_exit(rerun)
-    context = f"killed after {delay:.1f}s (still running: {killed_running})"
-
+    _assert_each_article_whole_and_once(db, context)
     quarantined_refs = {r[0] for r in _rows(db, "select source_ref from quarantine")}
     quarantined = {a.article_id for a in read_source(folder)
                    if isinstance(a, Article) and a.source_ref in quarantined_refs}
-    (n, distinct), = _rows(db, "select count(*), count(distinct article_id) from articles")
-    assert n == distinct, context
     assert {r[0] for r in _rows(db, "select article_id from articles")} == expected - quarantined, \
         context
     assert len(quarantined) <= 3, (context, quarantined_refs)
+    (events,), = _rows(db, "select count(*) from events")
+    assert events > 0
+
+
+def _assert_each_article_whole_and_once(db: Path, context: str) -> None:
+    """No article twice, no child row without its article, no event id twice."""
+    (n, distinct), = _rows(db, "select count(*), count(distinct article_id) from articles")
+    assert n == distinct, context
     for child in ("events", "actor_mentions", "article_themes"):
         (orphans,), = _rows(db, f"""select count(*) from {child} c
                                     left join articles a using (article_id)
                                     where a.article_id is null""")
         assert orphans == 0, (child, context)
     (events, event_ids), = _rows(db, "select count(*), count(distinct event_id) from events")
-    assert events == event_ids and events > 0, context
+    assert events == event_ids, context
     (n_actors_missing,), = _rows(db, """select count(*) from actor_mentions m
                                         left join actors a using (actor_id)
                                         where a.actor_id is null""")
