@@ -1,15 +1,20 @@
 """One article + its parsed spaCy Doc in, every extracted record out.
 
 The flow parses texts in batches with ``nlp.pipe`` and hands each Doc here;
-this module never loads or runs a pipeline itself.
+this module never loads a pipeline itself (``extract_many`` runs the one it is given).
+A failure on one article becomes a ``Rejected(stage="extract")`` for that article
+(``extract_or_reject``, ``extract_many``) so that it cannot sink its whole batch.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms.actors import find_actors
 from transforms.events import code_events
-from transforms.records import Article, Extraction
+from transforms.records import Article, Extraction, Rejected
 from transforms.themes import score_themes
 from transforms.tone import score_tone
 
@@ -28,3 +33,41 @@ def extract(article: Article, doc: Doc) -> Extraction:
         tone=score_tone(doc, lang),
         word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
     )
+
+
+def extract_or_reject(article: Article, doc: Doc) -> Extraction | Rejected:
+    """`extract`, with any failure turned into a Rejected for this one article."""
+    try:
+        return extract(article, doc)
+    except Exception as exc:  # a bug on one odd text must not cost the other articles
+        return _rejected(article, "extraction failed", exc)
+
+
+def extract_many(articles: list[Article], nlp: Language, batch_size: int = 32,
+                 n_process: int = 1) -> list[Extraction | Rejected]:
+    """Parse `articles` with ``nlp.pipe`` and extract each; one result per article, in order."""
+    results: list[Extraction | Rejected] = []
+    docs: Iterable[Doc] = nlp.pipe((a.text for a in articles), batch_size=batch_size,
+                                   n_process=n_process)
+    try:
+        for article, doc in zip(articles, docs):
+            results.append(extract_or_reject(article, doc))
+    except Exception:
+        # One text spaCy cannot parse fails its whole pipe batch: parse the rest one
+        # by one, so that only that text is rejected.
+        results += [_parse_and_extract(article, nlp) for article in articles[len(results):]]
+    return results
+
+
+def _parse_and_extract(article: Article, nlp: Language) -> Extraction | Rejected:
+    try:
+        doc = nlp(article.text)
+    except Exception as exc:
+        return _rejected(article, "spaCy could not parse the text", exc)
+    return extract_or_reject(article, doc)
+
+
+def _rejected(article: Article, what: str, exc: Exception) -> Rejected:
+    detail = " ".join(str(exc).split())[:300] or type(exc).__name__
+    return Rejected(stage="extract", source_ref=article.source_ref,
+                    reason=f"{what}: {type(exc).__name__}: {detail}", payload=article.text[:2000])

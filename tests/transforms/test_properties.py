@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from transforms.cameo import PLOVER_TYPES
 from transforms.dates import resolve_date
-from transforms.extract import extract
+from transforms.extract import extract, extract_many, extract_or_reject
 from transforms.ingest import article_from_record
 from transforms.records import ACTOR_TYPES, Article, Extraction, Rejected
 
@@ -128,3 +128,27 @@ def test_extract_edge_texts(nlp_fr, nlp_en, text):
     for lang, nlp in (("fr", nlp_fr), ("en", nlp_en)):
         article, result = _extract(nlp, lang, text)
         _check_extraction(result, article)
+
+
+def test_extract_many_rejects_only_the_text_spacy_cannot_parse(nlp_en):
+    texts = ["NATO met Japan in Tokyo on Tuesday.", "word " * 400,
+             "Russia attacked Ukraine. The United Nations condemned the strike."]
+    articles = [Article(external_id=str(i), text=t, source_ref=f"ref{i}", language="en")
+                for i, t in enumerate(texts)]
+    limit = nlp_en.max_length
+    nlp_en.max_length = 1000  # the middle text is now "too long": spaCy raises on it
+    try:
+        results = extract_many(articles, nlp_en, batch_size=2)
+    finally:
+        nlp_en.max_length = limit
+    assert [type(r) for r in results] == [Extraction, Rejected, Extraction]
+    assert results[1].stage == "extract" and results[1].source_ref == "ref1"
+    assert "spaCy could not parse" in results[1].reason
+    assert [r.article.external_id for r in results if isinstance(r, Extraction)] == ["0", "2"]
+
+
+def test_extract_or_reject_passes_good_articles_through(nlp_fr):
+    article = Article(external_id="a", text="Emmanuel Macron a rencontré Olaf Scholz à Berlin.",
+                      source_ref="ref", language="fr")
+    result = extract_or_reject(article, nlp_fr(article.text))
+    assert isinstance(result, Extraction) and result.mentions
