@@ -43,11 +43,11 @@ SAMPLE_EVERY_S = 0.05
 # Runs in its own interpreter so that the reference pays the same start-up
 # (interpreter, spaCy import, model load) as the pipeline does.
 RAW_SPACY_SCRIPT = """
-import json, sys
+import json, pathlib, sys
 import spacy
 texts = {}
-for path in sys.argv[2:]:
-    article = json.load(open(path, encoding="utf-8"))
+for path in sorted(pathlib.Path(sys.argv[2]).glob("*.json")):
+    article = json.loads(path.read_text(encoding="utf-8"))
     texts.setdefault(article["language"], []).append(article["text"])
 models = json.loads(sys.argv[1])
 for lang, batch in sorted(texts.items()):
@@ -158,8 +158,7 @@ def bench_size(n: int, lang: str, repeats: int, vigie_args: list[str], seed: int
                 loaded, stages = run_stages(db)
                 result.articles_loaded.append(loaded)
                 result.stage_seconds.append(stages)
-            ref_cmd = [sys.executable, "-c", RAW_SPACY_SCRIPT, json.dumps(MODELS),
-                       *map(str, paths)]
+            ref_cmd = [sys.executable, "-c", RAW_SPACY_SCRIPT, json.dumps(MODELS), str(corpus)]
             result.reference.append(measure_process(ref_cmd, cwd=tmp_path))
             print(f"  N={n} #{attempt + 1}: pipeline {measure.seconds}s "
                   f"({measure.peak_mb} MB: {measure.peak_mb_by_process}), "
@@ -181,20 +180,21 @@ def _spread(values: list[float]) -> str:
 
 def markdown_table(results: list[SizeResult]) -> str:
     rows = ["| N | lang | articles | words | pipeline s | spread s | articles/s | words/s "
-            "| peak MB | raw spaCy s | ratio |",
-            "|---|---|---|---|---|---|---|---|---|---|---|"]
+            "| peak MB | raw spaCy s | raw spaCy MB | ratio |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         secs, ref = r.pipeline_s(), r.reference_s()
         loaded = max(r.articles_loaded, default=0)
         rows.append(f"| {r.n} | {r.lang} | {loaded} | {r.words} | {secs:.1f} "
                     f"| {_spread([m.seconds for m in r.pipeline])} | {r.n / secs:.2f} "
-                    f"| {r.words / secs:.0f} | {r.peak_mb():.0f} | {ref:.1f} | {ref / secs:.2f} |")
+                    f"| {r.words / secs:.0f} | {r.peak_mb():.0f} | {ref:.1f} "
+                    f"| {statistics.median(m.peak_mb for m in r.reference):.0f} | {ref / secs:.2f} |")
     return "\n".join(rows)
 
 
 def stage_table(results: list[SizeResult]) -> str:
     names = sorted({k for r in results for s in r.stage_seconds for k in s})
-    rows = ["| N | in-flow total s | " + " | ".join(names) + " | outside the flow s |",
+    rows = ["| N | timed stages s | " + " | ".join(names) + " | outside the stages s |",
             "|---|---" + "|---" * len(names) + "|---|"]
     for r in results:
         if not r.stage_seconds:
@@ -229,7 +229,8 @@ def write_results(results: list[SizeResult], machine: dict, args: argparse.Names
              "running spacy.load + list(nlp.pipe(texts)) per language.", "",
              markdown_table(results), "",
              "Seconds the flow itself recorded per stage (`runs.stage_seconds`, median); "
-             "'outside the flow' is process start-up, Prefect server, imports and shutdown:", "",
+             "'outside the stages' is process start-up, imports, the Prefect server, "
+             "flow bookkeeping and shutdown:", "",
              stage_table(results)]
     if fit:
         lines += ["", f"Linear fit: pipeline s ≈ {fit[0]:.1f} + {fit[1]:.3f} × N "
