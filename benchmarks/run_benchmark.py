@@ -223,7 +223,8 @@ def write_results(results: list[SizeResult], machine: dict, args: argparse.Names
     lines = [f"# Vigie throughput — {time.strftime('%Y-%m-%d %H:%M')}", "",
              f"Machine: {machine['nproc']} CPUs ({machine['cpu']}), {machine['ram_gb']} GB RAM, "
              f"Python {machine['python']}, {machine['platform']}; load average at start "
-             f"{machine['load_average_at_start']} (the CPUs are shared with other work).", "",
+             f"{machine['load_average_at_start']}, at end "
+             f"{[round(x, 2) for x in os.getloadavg()]} (the CPUs are shared with other work).", "",
              f"Command: `vigie run --source DIR --db TMP {' '.join(args.vigie_args)}`, "
              f"{args.repeats} run(s) per size, median shown; raw spaCy = one fresh process "
              "running spacy.load + list(nlp.pipe(texts)) per language.", "",
