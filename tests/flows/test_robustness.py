@@ -121,6 +121,12 @@ def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
     }
     with serve(routes) as server:
         routes["/loop"] = redirect(server.url("/loop"))
+        # A feed whose entry carries a teaser only, and whose link is gone.
+        _write(mixed_folder, "news.rss", f"""<?xml version="1.0"?><rss version="2.0"><channel>
+            <title>News</title><item><guid>entry-1</guid><title>Teaser</title>
+            <link>{server.url("/gone")}</link><description>Short.</description></item>
+            </channel></rss>""")
+        routes["/gone"] = (410, {}, b"gone")
         urls = {name: server.url(f"/{name}") for name in ("e500", "e404", "slow", "loop")}
         settings = NightlySettings(
             sources=[str(mixed_folder), *urls.values(), server.url("/page.html")],
@@ -155,6 +161,8 @@ def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
     assert "HTTP 404" in by_ref[urls["e404"]][2]
     assert "timed out" in by_ref[urls["slow"]][2]
     assert "redirects" in by_ref[urls["loop"]][2]
+    gone = by_ref[f"{mixed_folder / 'news.rss'}#entry-1"]
+    assert gone[0] == "fetch" and "HTTP 410" in gone[2]
     assert requests_after_first["e500"] == 3  # 1 try + 2 retries
     assert requests_after_first["e404"] == 1  # a 404 stays a 404: not retried
     assert requests_after_first["slow"] == 3

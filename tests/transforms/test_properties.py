@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import string
+import tempfile
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,7 +19,8 @@ from hypothesis import strategies as st
 from transforms.cameo import PLOVER_TYPES
 from transforms.dates import resolve_date
 from transforms.extract import extract, extract_many, extract_or_reject
-from transforms.ingest import article_from_record
+from transforms.feeds import parse_feed
+from transforms.ingest import article_from_html, article_from_record, read_file
 from transforms.records import ACTOR_TYPES, Article, Extraction, Rejected
 
 PROPERTY_SETTINGS = settings(max_examples=60, deadline=None,
@@ -152,3 +155,38 @@ def test_extract_or_reject_passes_good_articles_through(nlp_fr):
                       source_ref="ref", language="fr")
     result = extract_or_reject(article, nlp_fr(article.text))
     assert isinstance(result, Extraction) and result.mentions
+
+
+# Bytes that look a little like the formats we read, and plain noise.
+_format_bytes = st.one_of(
+    st.binary(max_size=600),
+    st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from([b'{"text": ', b"<rss><channel><item>", b"<html><body><p>", b"\xff\xfe",
+                     b"\xef\xbb\xbf", b'"text"', b"\n", b"\x00"]).flatmap(
+        lambda head: st.binary(max_size=200).map(lambda tail: head + tail)),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=_format_bytes, suffix=st.sampled_from([".json", ".jsonl", ".txt", ".html", ".xml",
+                                                   ".csv", ""]))
+def test_read_file_never_raises_on_arbitrary_bytes(data, suffix):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(data)
+        results = list(read_file(path))
+    for item in results:
+        assert isinstance(item, (Article, Rejected))
+        if isinstance(item, Rejected):
+            assert item.reason and item.source_ref.startswith(str(path))
+            assert "\x00" not in item.payload
+        else:
+            assert item.text.strip() and "\x00" not in item.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=_format_bytes)
+def test_parse_feed_and_html_never_raise(data):
+    parsed = parse_feed(data, "feed.xml")
+    assert all(r.reason for r in parsed.rejected)
+    assert isinstance(article_from_html(data, None, "page.html"), (Article, Rejected))
