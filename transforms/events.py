@@ -212,10 +212,18 @@ class _Actors:
                 return self.by_token[child.i].actor
         return None
 
+    def in_title_phrase(self, head: Token) -> Actor | None:
+        """The actor of "Le président taïwanais Lai Ching-te", "le secrétaire général de
+        l'OTAN, Mark Rutte", whose head is the title: the person named, else the first actor."""
+        inside = [self.by_token[t.i].actor for t in head.subtree if t.i in self.by_token
+                  and self.by_token[t.i].actor.actor_type != "LOCATION"]
+        return next((a for a in inside if a.actor_type == "PERSON"), inside[0] if inside else None)
+
     def nearest_before(self, index: int, exclude: Actor | None) -> Actor | None:
         for i in range(index - 1, self.sent.start - 1, -1):
             mention = self.by_token.get(i)
-            if mention and mention.actor != exclude:
+            # Places do not act; a capital speaking for its government is already a country.
+            if mention and mention.actor != exclude and mention.actor.actor_type != "LOCATION":
                 return mention.actor
         return None
 
@@ -257,6 +265,7 @@ def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None,
                 source = source or actors.of(child)
                 for conj in child.conjuncts:
                     source = source or actors.of(conj)
+                source = source or actors.in_title_phrase(child)
             elif child.dep_ in _PASSIVE_SUBJECT_DEPS:
                 found_subject = True
                 passive_target = actors.of(child)
@@ -412,10 +421,19 @@ def _conjunct_actors(token: Token | None, actors: "_Actors") -> list[Actor]:
     if token is None:
         return []
     found: list[Actor] = []
-    for node in (token, *token.conjuncts):
+    # "Prime Minister X and President Y": parsers hang Y as an apposition of X, or make the
+    # title the conjunct with the name below it.
+    heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+    for node in heads + list(token.conjuncts):
         actor = actors.of(node)
-        if actor is not None and actor not in found:
-            found.append(actor)
+        if actor is None and node is not token:
+            actor = next((actors.by_token[t.i].actor for t in node.subtree
+                          if t.i in actors.by_token), None)
+        if actor is None or actor in found:
+            continue
+        if node in heads[1:] and found and found[0].actor_type != actor.actor_type:
+            continue  # "NATO's chief, Mark Rutte": an apposition naming the same party
+        found.append(actor)
     return found
 
 

@@ -282,3 +282,14 @@ def test_no_event_takes_its_verb_across_a_paragraph_break(models):
 
 def test_nobody_as_subject_is_a_negation(models):
     assert code(models, "en", "No one was injured in Manila.") == []
+
+
+def test_coordinated_titled_names_are_both_parties(models):
+    text = ("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan "
+            "met in Ankara yesterday.")
+    doc = models["en"](text)
+    greek, turk = Actor("Kyriakos Mitsotakis", "PERSON", "GRC"), Actor("Recep Tayyip Erdogan", "PERSON", "TUR")
+    mentions = [ActorMention(greek, "Kyriakos Mitsotakis", 3, 5),
+                ActorMention(turk, "Recep Tayyip Erdogan", 8, 11)]
+    events = code_events(doc, "en", mentions, "art_test", PUBLISHED)
+    assert summary(events) == [("CONSULT", "Kyriakos Mitsotakis", "Recep Tayyip Erdogan")]
