@@ -460,16 +460,22 @@ def _is_future(token: Token) -> bool:
                for c in token.children)
 
 
-def _clause_text(token: Token, before: int | None = None) -> str:
+def _clause_text(token: Token, before: int | None = None,
+                 other_events: frozenset[int] | None = None) -> str:
     """The words of `token`'s own clause, side clauses left out: a date inside "après son
-    veto en mars 2024" or "X said on Monday that ..." does not date this verb."""
+    veto en mars 2024" or "X said on Monday that ..." does not date this verb. With
+    `other_events`, side clauses are kept except conjuncts and the clauses of other events
+    ("allowed trucks to enter Gaza on Tuesday", "praised X in a report published on Thursday")."""
     words: list[Token] = []
 
     def walk(node: Token) -> None:
         if before is None or node.i < before:
             words.append(node)
         for child in node.children:
-            if child.dep_ not in _SIDE_CLAUSE_DEPS:
+            if other_events is None:
+                if child.dep_ not in _SIDE_CLAUSE_DEPS:
+                    walk(child)
+            elif child.dep_ not in ("conj", "cc", "parataxis") and child.i not in other_events:
                 walk(child)
 
     walk(token)
@@ -487,7 +493,8 @@ def _planned_to_report_day(resolved: date | None, published) -> date | None:
     return resolved
 
 
-def _event_date(trigger: Trigger, lang: str, published) -> date | None:
+def _event_date(trigger: Trigger, lang: str, published,
+                other_events: frozenset[int] = frozenset()) -> date | None:
     """The date in the trigger's own clause; a conjoined verb shares a date written before
     it ("met Modi on Friday and offered ..."); otherwise the report date."""
     token = trigger.token
@@ -498,6 +505,9 @@ def _event_date(trigger: Trigger, lang: str, published) -> date | None:
     resolved = resolve_date(_clause_text(clause), lang, published, prefer_future=future)
     if resolved is None and clause.dep_ == "conj" and clause.head is not clause:
         resolved = resolve_date(_clause_text(clause.head, before=clause.i), lang, published,
+                                prefer_future=future)
+    if resolved is None:
+        resolved = resolve_date(_clause_text(clause, other_events=other_events), lang, published,
                                 prefer_future=future)
     return _planned_to_report_day(resolved, published)
 
@@ -581,7 +591,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
         coded.append(trigger)
-        event_date = _event_date(trigger, lang, published)
+        event_date = _event_date(trigger, lang, published,
+                                 frozenset(i for i in by_index if i != trigger.token.i))
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in targets[1:]]
         for src, tgt in [(source, target), *pairs]:
