@@ -127,23 +127,8 @@ def test_kill_9_then_rerun_loads_every_article_exactly_once(tmp_path, env):
     db = tmp_path / "w.duckdb"
     args = VIGIE + ["run", "--source", str(folder), "--db", str(db), "--batch-size", "8"]
 
-    # Verbose, so that the run tells us when each extraction batch is done: kill the
-    # whole process group after a random number of batches (about 10 in all), a
-    # random moment later, so that the kill lands in extraction or in the load.
-    proc = subprocess.Popen(args + ["--verbose"], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    batches_to_wait, delay = random.randint(1, 9), random.uniform(0.0, 3.0)
-    batches_done = 0
-    for line in proc.stdout:
-        batches_done += "extract-batch" in line and "Completed" in line
-        if batches_done >= batches_to_wait:
-            break
-    time.sleep(delay)
-    killed_running = proc.poll() is None
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.communicate(timeout=30)
-    context = (f"killed {delay:.1f}s after {batches_done} extraction batches "
-               f"(still running: {killed_running})")
+    stage = random.choice(["extract", "load", "after-load"])
+    killed_running, context = _kill_9_during(stage, args, env, db)
     assert killed_running, context
     _assert_each_article_whole_and_once(db, context + ", before the rerun")
 
@@ -158,6 +143,47 @@ def test_kill_9_then_rerun_loads_every_article_exactly_once(tmp_path, env):
     assert len(quarantined) <= 3, (context, quarantined_refs)
     (events,), = _rows(db, "select count(*) from events")
     assert events > 0
+
+
+# DuckDB's write-ahead log beside the db: run bookkeeping and data-quality rows keep it
+# under ~10 kB; it passes 20 kB as the batch starts to load and ~500 kB at its commit,
+# before the quarantine rows and the end of the run are written (measured on this corpus).
+_WAL_BYTES_AT = {"load": 20_000, "after-load": 300_000}
+
+
+def _kill_9_during(stage: str, args: list[str], env: dict[str, str], db: Path) -> tuple[bool, str]:
+    """Start `vigie run`, kill -9 its process group during `stage` (extract, load or
+    after-load); returns (was it still running, what was done)."""
+    if stage == "extract":
+        # Verbose, so that the run says when each extraction batch is done (about 10 in
+        # all): kill after a random number of them, a random moment later.
+        proc = subprocess.Popen(args + ["--verbose"], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        batches_to_wait, delay = random.randint(1, 9), random.uniform(0.0, 2.0)
+        batches_done = 0
+        for line in proc.stdout:
+            batches_done += "extract-batch" in line and "Completed" in line
+            if batches_done >= batches_to_wait:
+                break
+        time.sleep(delay)
+        what = f"killed {delay:.1f}s after {batches_done} extraction batches"
+    else:
+        # The load lasts ~0.1 s: watch the WAL's size (never opening the db while the
+        # run holds it) and kill as soon as it reaches the stage's size.
+        proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True)
+        wal = Path(f"{db}.wal")
+        deadline, size = time.monotonic() + 240, 0
+        while proc.poll() is None and time.monotonic() < deadline:
+            size = wal.stat().st_size if wal.exists() else 0
+            if size > _WAL_BYTES_AT[stage]:
+                break
+            time.sleep(0.005)
+        what = f"killed at stage {stage} (WAL at {size} bytes)"
+    running = proc.poll() is None
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=30)
+    return running, f"{what}, still running: {running}"
 
 
 def _assert_each_article_whole_and_once(db: Path, context: str) -> None:
