@@ -293,3 +293,9 @@ def test_coordinated_titled_names_are_both_parties(models):
                 ActorMention(turk, "Recep Tayyip Erdogan", 8, 11)]
     events = code_events(doc, "en", mentions, "art_test", PUBLISHED)
     assert summary(events) == [("CONSULT", "Kyriakos Mitsotakis", "Recep Tayyip Erdogan")]
+
+
+def test_pledging_aid_is_aid_and_an_actorless_noun_is_background(models):
+    events = code(models, "en", "Germany pledged 3 billion euros in military aid to Ukraine.")
+    assert summary(events) == [("AID", "Germany", "Ukraine")]
+    assert code(models, "en", "It was the first visit to Japan in years.") == []
