@@ -26,7 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.cameo import cameo_root_for, goldstein, quad_class
+from transforms.cameo import PLOVER_TO_CAMEO, cameo_root_for, goldstein, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
 from transforms.dates import resolve_date
 from transforms.records import Actor, ActorMention, Event
@@ -237,10 +237,13 @@ class _Actors:
         return None
 
     def first_after(self, token: Token, exclude: Actor | None, places: bool = True) -> Actor | None:
+        """First actor in the trigger's phrase; without `places`, no place and nothing
+        named as the scene ("a strike in France")."""
         for t in token.subtree:
             mention = self.by_token.get(t.i)
             if t.i > token.i and mention and mention.actor != exclude and (
-                    places or mention.actor.actor_type != "LOCATION"):
+                    places or (mention.actor.actor_type != "LOCATION"
+                               and _case(t) not in _SCENE_CASES)):
                 return mention.actor
         return None
 
@@ -287,19 +290,33 @@ def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None,
     return None, None, None
 
 
-def _usable_target(actor: Actor | None, case: str, verbal: bool) -> Actor | None:
-    """Places are targets of material actions ("struck Kryvyi Rih"); for verbal ones a place
-    after "in/à" is just where it happened, and a capital acted on is its government."""
-    if actor is None or actor.actor_type != "LOCATION" or not verbal:
-        return actor
-    if case in _LOCATIVE_CASES:
+# Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
+_SCENE_CASES = {"in", "dans", "near", "près", "around", "autour", "outside", "inside"}
+_NEAR_CASES = {"near", "près", "around", "autour", "from", "de", "d'", "d’", "du", "des"}
+
+
+def _usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | None:
+    """Places are targets of strikes ("struck Kryvyi Rih", "a refinery in Belgorod"); for
+    other actions an actor "in"/"near" somewhere is the scene, a place after "à/at" is where
+    it happened, and a capital acted on by words is its government ("Japan -> Manila")."""
+    if actor is None:
         return None
-    governed = _government(actor)
-    return governed if governed is not actor else None
+    if event_type == "ASSAULT":
+        return None if actor.actor_type == "LOCATION" and case in _NEAR_CASES else actor
+    if case in _SCENE_CASES:
+        return None
+    if actor.actor_type != "LOCATION":
+        return actor
+    if PLOVER_QUAD[event_type] in (1, 3):
+        if case in _LOCATIVE_CASES:
+            return None
+        governed = _government(actor)
+        return governed if governed is not actor else None
+    return actor if not case else None  # "entered Gaza", not "withdrew from Walikale"
 
 
 def _object(trigger: Trigger, actors: _Actors, source: Actor | None,
-            verbal: bool = False) -> tuple[Actor | None, Token | None]:
+            event_type: str = "") -> tuple[Actor | None, Token | None]:
     roots = [trigger.token] + ([trigger.companion] if trigger.companion is not None else [])
     for root in roots:
         for child in root.children:
@@ -312,7 +329,7 @@ def _object(trigger: Trigger, actors: _Actors, source: Actor | None,
                 case = _case(child)
             if case in _SOURCE_CASES:
                 continue
-            actor = _usable_target(actors.of(child), case, verbal)
+            actor = _usable_target(actors.of(child), case, event_type)
             if actor and actor != source and (child.dep_ in ("obj", "dobj", "iobj", "dative")
                                               or case in _TARGET_CASES or not case):
                 return actor, child
@@ -323,7 +340,7 @@ def _object(trigger: Trigger, actors: _Actors, source: Actor | None,
                     gcase = grandchild.head.lower_
                 else:
                     gcase = _case(grandchild)
-                actor = _usable_target(actors.of(grandchild), gcase, verbal)
+                actor = _usable_target(actors.of(grandchild), gcase, event_type)
                 if actor and actor != source and gcase in _TARGET_CASES:
                     return actor, grandchild
     return None, None
@@ -402,6 +419,7 @@ def _background_clause(token: Token) -> bool:
     return gerund and token.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in children)
 
 
+PLOVER_QUAD = {t: quad_class(root) for t, root in PLOVER_TO_CAMEO.items()}
 _LOCATIVE_CASES = {"in", "at", "near", "around", "outside", "inside", "à", "au", "aux", "en",
                    "dans", "près", "autour", "devant", "outside"}
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
@@ -554,7 +572,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = lex.negated.get(trigger.lemma)
                 if code is None:
                     continue
-        verbal = quad_class(code.cameo_root) in (1, 3)
+        strike = code.event_type == "ASSAULT"
         sources: list[Actor] = []
         targets: list[Actor] = []
         if trigger.nominal:
@@ -573,7 +591,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             object_token = None
             target = passive_target
             if target is None:
-                target, object_token = _object(trigger, actors, source, verbal)
+                target, object_token = _object(trigger, actors, source, code.event_type)
             sources = _conjunct_actors(subject, actors) if source is not None else []
             targets = _conjunct_actors(object_token, actors) if target is not None else []
             if source is None:
@@ -582,15 +600,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.
                 for child in trigger.token.children:
                     if child.dep_ in ("xcomp", "ccomp", "advcl") and target is None:
-                        target, _ = _object(Trigger(child, code, ""), actors, source, verbal)
+                        target, _ = _object(Trigger(child, code, ""), actors, source, code.event_type)
             if code.event_type in _JOINT_TYPES and len(sources) >= 2 and (
                     target is None or target.actor_type == "LOCATION"):
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
                 source, target, sources = sources[0], sources[1], []
             if target is None:
-                target = actors.first_after(trigger.token, exclude=source, places=not verbal)
+                target = actors.first_after(trigger.token, exclude=source, places=strike)
             if target is None and code.event_type in lex.governing:
-                target = actors.next_after(trigger.token.i, exclude=source, places=not verbal)
+                target = actors.next_after(trigger.token.i, exclude=source, places=strike)
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
         coded.append(trigger)

@@ -299,3 +299,17 @@ def test_pledging_aid_is_aid_and_an_actorless_noun_is_background(models):
     events = code(models, "en", "Germany pledged 3 billion euros in military aid to Ukraine.")
     assert summary(events) == [("AID", "Germany", "Ukraine")]
     assert code(models, "en", "It was the first visit to Japan in years.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union led a nationwide strike in France yesterday.", None),     # the scene
+    ("Rebels withdrew from the town of Walikale on Saturday.", None),    # left, not acted on
+    ("Drones hit an oil refinery in Belgorod on Sunday.", "Belgorod"),   # a struck place
+])
+def test_places_are_targets_of_strikes_only(models, text, expected):
+    doc = models["en"](text)
+    words = {"France": Actor("France", "COUNTRY", "FRA"), "Walikale": Actor("Walikale", "LOCATION", "COD"),
+             "Belgorod": Actor("Belgorod", "LOCATION", "RUS"), "union": Actor("CGT", "ORGANIZATION", "FRA"),
+             "Rebels": Actor("M23", "GROUP", "COD"), "Drones": Actor("Ukraine", "COUNTRY", "UKR")}
+    events = code_events(doc, "en", mentions_typed(doc, words), "art_test", PUBLISHED)
+    assert [e.target and e.target.name for e in events] == [expected]
