@@ -39,7 +39,10 @@ NEW_ARTICLE = {
 
 
 def _env(tmp: Path, **extra: str) -> dict[str, str]:
-    env = dict(os.environ, PREFECT_HOME=str(tmp / "prefect_home"), **extra)
+    # The ephemeral Prefect server gets 20 s to start by default: not enough on a
+    # loaded 2-core machine running the whole suite.
+    env = dict(os.environ, PREFECT_HOME=str(tmp / "prefect_home"),
+               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120", **extra)
     env.pop("VIGIE_DB", None)
     return env
 
