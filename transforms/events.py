@@ -12,9 +12,18 @@ Choices worth knowing:
   accuse: "menace d'attaquer", "refused to withdraw") is not coded on its own;
   the governing verb is the event. Saying verbs are not triggers, so their
   embedded clause ("X a déclaré que Y attaquait Z") is coded as Y -> Z.
-- Questions are skipped; hypotheticals and futures are kept.
-- Nominal triggers ("l'invasion de l'Ukraine par la Russie") need an actor
-  attached, and are skipped when they are the object of a coded verb phrase.
+- Questions are skipped; conditions ("if the US attacked"), purpose infinitives
+  ("to discuss"), planned infinitives ("was due to meet") and participial side
+  clauses ("killing twelve soldiers") are not events (eval/README.md).
+- Nominal triggers ("l'invasion de l'Ukraine par la Russie") need an acting
+  party, and are background when the sentence already has a coded verb.
+- Parties: "A and B agreed/met" is one event A -> B; several sources or targets
+  of one action give one event each; a pronoun subject is the one person named in
+  the closest of the two previous sentences; places are targets of strikes only,
+  and a capital acted on by words is its country.
+- Dates come from the trigger's own clause (not from a side clause or from the
+  verb of saying), a future verb takes the coming month/weekday, and planned
+  events are dated to the report day.
 """
 from __future__ import annotations
 
