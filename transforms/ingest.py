@@ -56,6 +56,8 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 # Share of control characters above which decoded bytes are treated as binary.
 _MAX_CONTROL_RATIO = 0.02
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus \t \n \v \f \r
+# French has ~3% accented letters, English ~0; other scripts read as cp1252 ~100%.
+_MAX_ACCENTED_SHARE = 0.4
 # Prose in the scripts we read has a space every 5-8 characters; decoded binary has almost none.
 _MAX_CHARS_PER_SPACE = 40
 _MAX_DATE_CHARS = 64  # longer "dates" are prose; dateparser would be slow on them
@@ -200,6 +202,8 @@ def decode_bytes(data: bytes) -> str | None:
     except Exception:
         return None
     if text is None:
+        text = _western_decoding(data)
+    if text is None:
         try:
             best = charset_normalizer.from_bytes(data).best()
         except Exception:  # charset-normalizer is heuristic; treat its failures as "not text"
@@ -336,6 +340,27 @@ def _looks_binary(text: str) -> bool:
         return True
     sample = text[:20_000]
     return len(_CONTROL_CHARS.findall(sample)) > _MAX_CONTROL_RATIO * max(len(sample), 1)
+
+
+def _western_decoding(data: bytes) -> str | None:
+    """The bytes read as cp1252 (else latin-1) when that gives Western prose, else None.
+
+    Our languages are French and English, whose non-UTF-8 files are cp1252/latin-1;
+    charset-normalizer guesses cp1250, cp1257 or worse on short French texts
+    ("signé à" -> "signé ŕ"). Cyrillic or Greek code pages read as cp1252 turn nearly
+    every letter into an accented one, which the letter check catches.
+    """
+    if b"\x00" in data:
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # cp1252 leaves 5 bytes undefined; latin-1 none
+        text = data.decode("latin_1")
+    letters = [ch for ch in text[:20_000] if ch.isalpha()]
+    accented = sum(not ch.isascii() for ch in letters)
+    if not letters or accented > _MAX_ACCENTED_SHARE * len(letters):
+        return None
+    return text if _looks_like_prose(text) else None
 
 
 def _looks_like_prose(text: str) -> bool:

@@ -20,7 +20,7 @@ from transforms.cameo import PLOVER_TYPES
 from transforms.dates import resolve_date
 from transforms.extract import extract, extract_many, extract_or_reject
 from transforms.feeds import parse_feed
-from transforms.ingest import article_from_html, article_from_record, read_file
+from transforms.ingest import article_from_html, article_from_record, decode_bytes, read_file
 from transforms.records import ACTOR_TYPES, Article, Extraction, Rejected
 
 PROPERTY_SETTINGS = settings(max_examples=60, deadline=None,
@@ -190,3 +190,25 @@ def test_parse_feed_and_html_never_raise(data):
     parsed = parse_feed(data, "feed.xml")
     assert all(r.reason for r in parsed.rejected)
     assert isinstance(article_from_html(data, None, "page.html"), (Article, Rejected))
+
+
+# French and English words with the accents and signs of Western code pages.
+_western_words = st.lists(st.sampled_from(
+    ["le", "président", "a", "signé", "à", "Berlin", "déjà", "été", "où", "ça", "crème",
+     "brûlée", "Élysée", "« accord »", "côté", "français", "naïve", "Noël", "cœur", "œuvre",
+     "the", "café", "agreed", "on", "Tuesday", "100 €", "l’OTAN", "—", "fiancé"]),
+    min_size=1, max_size=30).map(" ".join)
+_western_prose = st.tuples(st.sampled_from(["Le ministre a dit que", "The minister said",
+                                            "Selon le rapport publié mardi,"]),
+                           _western_words).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_western_prose, encoding=st.sampled_from(["cp1252", "latin-1"]))
+def test_western_single_byte_text_decodes_exactly(text, encoding):
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:  # œ, €, ’ and — exist in cp1252 only
+        data = None
+    if data is not None and not data.isascii():
+        assert decode_bytes(data) == text
