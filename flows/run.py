@@ -1,11 +1,15 @@
 """Run the nightly flow once, locally, with the task runner the settings ask for."""
 from __future__ import annotations
 
+import logging
+
 from flows.nightly import RunSummary, nightly
 from flows.settings import NightlySettings
 
 # One worker process per core of a small machine; each loads both spaCy models once.
-LOCAL_CLUSTER = {"n_workers": 2, "threads_per_worker": 1, "processes": True}
+# Dask narrates every worker start and stop at INFO: only its warnings are news.
+LOCAL_CLUSTER = {"n_workers": 2, "threads_per_worker": 1, "processes": True,
+                 "dashboard_address": None, "silence_logs": logging.WARNING}
 
 
 def task_runner_for(settings: NightlySettings):
@@ -14,6 +18,7 @@ def task_runner_for(settings: NightlySettings):
     if settings.task_runner == "dask":
         from prefect_dask import DaskTaskRunner
 
+        logging.getLogger("distributed").setLevel(logging.WARNING)
         if settings.dask_address:
             return DaskTaskRunner(address=settings.dask_address)
         return DaskTaskRunner(cluster_kwargs=LOCAL_CLUSTER)
