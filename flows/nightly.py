@@ -55,14 +55,26 @@ def new_run_id(now: datetime) -> str:
 
 
 @task(name="extract-batch", **EXTRACT_TASK_OPTS)
-def extract_batch(articles: list[Article], lang: str, n_process: int = 1) -> list[Extraction]:
-    """Parse a batch of same-language articles with nlp.pipe and extract records."""
+def extract_batch(articles: list[Article], lang: str,
+                  n_process: int = 1) -> list[Extraction | Rejected]:
+    """Parse a batch of same-language articles with nlp.pipe and extract records.
+
+    One article whose extraction fails is quarantined; the rest of the batch goes on.
+    """
     from flows.nlp import load_pipeline
     from transforms.extract import extract
 
     nlp = load_pipeline(lang)
     docs = nlp.pipe((a.text for a in articles), batch_size=32, n_process=n_process)
-    return [extract(article, doc) for article, doc in zip(articles, docs)]
+    out: list[Extraction | Rejected] = []
+    for article, doc in zip(articles, docs):
+        try:
+            out.append(extract(article, doc))
+        except Exception as exc:  # noqa: BLE001 - quarantine, never lose the batch
+            out.append(Rejected(stage="extract", source_ref=article.source_ref,
+                                reason=f"extraction failed: {type(exc).__name__}: {exc}"[:500],
+                                payload=article.text[:2000]))
+    return out
 
 
 def _assign_languages(articles: list[Article]) -> tuple[list[Article], list[Rejected]]:
@@ -101,7 +113,6 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
     """Pull new articles, extract events, validate and load the warehouse."""
     from prefect.runtime import flow_run
 
-    from expectations.validate import BatchContext, validate_batch
     from flows.alerts import build_alert, send_alert
     from flows.sources import SourceSettings, collect
     from transforms.tables import (drop_articles, quarantine_rows, themes_frame,
@@ -137,44 +148,62 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
                 articles, unsupported = _assign_languages(articles)
                 rejected += unsupported
 
-            with _timed(stages, "extract"):
-                futures = [extract_batch.submit(batch, lang, settings.n_process)
-                           for lang, batch in _batches(articles, settings.batch_size)]
-                extractions = [ex for fut in futures for ex in fut.result()]
-                frames = to_frames(extractions, run_id)
-                themes = [(t.code, t.label, t.label_fr) for t in taxonomy().values()]
-                wh.ensure_themes(themes)
-                frames["themes"] = themes_frame(themes)
-                frames["intake"] = intake
+            themes = [(t.code, t.label, t.label_fr) for t in taxonomy().values()]
+            wh.ensure_themes(themes)
+            checks = _ChunkChecks()
+            chunks = _chunks(articles, settings.chunk_size)
+            progress = _Progress(len(articles), enabled=settings.progress)
+            # Extraction of the next chunk runs while this one is validated and loaded;
+            # memory holds at most two chunks whatever the night's volume.
+            pending = _submit(chunks[0], settings)
+            for index, chunk in enumerate(chunks):
+                with _timed(stages, "extract"):
+                    extracted = [x for fut in pending for x in progress.track(fut.result())]
+                    if index + 1 < len(chunks):
+                        pending = _submit(chunks[index + 1], settings)
+                    rejected += [x for x in extracted if isinstance(x, Rejected)]
+                    frames = to_frames([x for x in extracted if not isinstance(x, Rejected)],
+                                       run_id)
+                    frames["themes"] = themes_frame(themes)
+                    if index == 0:  # what the sources delivered is judged once
+                        frames["intake"] = intake
 
-            with _timed(stages, "validate"):
-                outcome = validate_batch(frames, BatchContext(
-                    run_id=run_id, now=now,
-                    recent_article_counts=wh.recent_article_counts(7),
-                    known_actor_ids=wh.known_actor_ids(),
-                    known_article_ids=set(),
-                    data_docs_dir=settings.data_docs_dir))
-                wh.record_dq(run_id, [(r.suite, r.expectation, r.success, r.details)
-                                      for r in outcome.results])
-                rejected += quarantine_rows(frames, outcome.bad_articles)
-                frames = drop_articles(frames, outcome.bad_articles)
+                with _timed(stages, "validate"):
+                    from expectations.validate import BatchContext, validate_batch
+
+                    outcome = validate_batch(frames, BatchContext(
+                        run_id=run_id, now=now,
+                        recent_article_counts=wh.recent_article_counts(7) if index == 0 else [],
+                        known_actor_ids=wh.known_actor_ids(),
+                        known_article_ids=set(),
+                        data_docs_dir=settings.data_docs_dir if index == 0 else None))
+                    checks.add(outcome)
+                    rejected += quarantine_rows(frames, outcome.bad_articles)
+                    frames = drop_articles(frames, outcome.bad_articles)
+
+                with _timed(stages, "load"):
+                    stats = wh.load(run_id, frames)
+                summary.articles_loaded += stats.articles_loaded
+                summary.events += stats.events_loaded
+                summary.mentions += stats.mentions_loaded
+                summary.actors += frames["actors"].height
+                summary.themes += frames["article_themes"].height
+                del frames, extracted
+            progress.close()
 
             with _timed(stages, "load"):
-                stats = wh.load(run_id, frames)
+                wh.record_dq(run_id, [(r.suite, r.expectation, r.success, r.details)
+                                      for r in checks.results])
                 summary.quarantined = wh.quarantine(run_id, rejected)
                 # Only now: a feed's validators saved before a failed load would 304 its
                 # entries away for good.
                 for feed_url, (etag, last_modified) in collected.feed_states.items():
                     wh.save_feed_state(feed_url, etag, last_modified)
 
-            summary.articles_loaded = stats.articles_loaded
-            summary.events = stats.events_loaded
-            summary.mentions = stats.mentions_loaded
-            summary.actors = frames["actors"].height
-            summary.themes = frames["article_themes"].height
-            summary.checks_total = len(outcome.results)
-            summary.checks_passed = sum(r.success for r in outcome.results)
-            summary.failed_checks = [f"{r.suite}: {r.expectation}" for r in outcome.failed]
+            outcome = checks
+            summary.checks_total = len(checks.results)
+            summary.checks_passed = sum(r.success for r in checks.results)
+            summary.failed_checks = [f"{r.suite}: {r.expectation}" for r in checks.failed]
             # Row-level failures are quarantined and the rest loads: the run completed.
             # Batch-level failures (volume, drift) put the whole night in doubt.
             summary.status = "failed_checks" if outcome.batch_failed else "completed"
@@ -202,6 +231,66 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:
                 run_id, summary.status, summary.articles_loaded, summary.quarantined,
                 summary.events)
     return summary
+
+
+def _chunks(articles: list[Article], size: int) -> list[list[Article]]:
+    """Articles grouped for validate+load; always one chunk, so an empty night is checked."""
+    return [articles[i:i + size] for i in range(0, len(articles), size)] or [[]]
+
+
+def _submit(chunk: list[Article], settings: NightlySettings) -> list:
+    return [extract_batch.submit(batch, lang, settings.n_process)
+            for lang, batch in _batches(chunk, settings.batch_size)]
+
+
+class _ChunkChecks:
+    """Data-quality results of all chunks, one result per check for the whole run."""
+
+    def __init__(self) -> None:
+        self._by_check: dict[tuple[str, str], object] = {}
+        self.batch_failed = False
+
+    def add(self, outcome) -> None:
+        self.batch_failed |= outcome.batch_failed
+        for result in outcome.results:
+            key = (result.suite, result.expectation)
+            kept = self._by_check.get(key)
+            if kept is None or (kept.success and not result.success):
+                self._by_check[key] = result
+            elif not result.success:
+                kept.unexpected_count += result.unexpected_count
+
+    @property
+    def results(self) -> list:
+        return list(self._by_check.values())
+
+    @property
+    def failed(self) -> list:
+        return [r for r in self._by_check.values() if not r.success]
+
+
+class _Progress:
+    """A progress bar on stderr for interactive runs (rich); silent otherwise."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self._bar = None
+        if enabled and total:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress,
+                                       TimeRemainingColumn)
+
+            self._bar = Progress("extracting", BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), transient=True)
+            self._task = self._bar.add_task("extract", total=total)
+            self._bar.start()
+
+    def track(self, items: list) -> list:
+        if self._bar is not None:
+            self._bar.advance(self._task, len(items))
+        return items
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 def _intake_frame(articles: list[Article], rejected: list[Rejected], unchanged: list[str] = ()):

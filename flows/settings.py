@@ -28,6 +28,9 @@ class NightlySettings(BaseSettings):
     since: date | None = Field(None, description="Skip articles published before this day.")
     batch_size: int = Field(64, ge=1, description="Articles per extraction task.")
     n_process: int = Field(1, ge=1, description="spaCy processes per extraction task.")
+    chunk_size: int = Field(500, ge=1, description="Articles validated and loaded together; "
+                                                   "bounds memory on large nights.")
+    progress: bool = Field(False, description="Show a progress bar (interactive runs).")
     alert_webhook: str | None = Field(None, description="URL that receives a POST when "
                                                         "checks fail (VIGIE_ALERT_WEBHOOK).")
     data_docs_dir: Path | None = Field(Path("vigie_data/dq_docs"),

@@ -33,6 +33,9 @@ def _quiet_prefect(verbose: bool) -> None:
         os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+    # Prefect's temporary API server gets 20 s to boot by default: too tight on a busy
+    # two-core machine, and a timeout there would fail the whole night.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     # No phoning home: the machines that run Vigie may have no network at all.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -69,7 +72,8 @@ def run(
     from flows.settings import NightlySettings
 
     settings = NightlySettings(sources=sources, db=db, task_runner=task_runner,
-                               since=since_date, batch_size=batch_size, n_process=n_process)
+                               since=since_date, batch_size=batch_size, n_process=n_process,
+                               progress=sys.stderr.isatty())
     _check_db_path(db)
     start = time.perf_counter()
     from flows.run import run_nightly

@@ -109,3 +109,20 @@ def test_nightly_quarantines_bad_input_and_keeps_good(prefect_harness, tmp_path,
     failed = _count(db, f"select expectation from dq_results where run_id = '{summary.run_id}' "
                         "and not success")
     assert failed
+
+
+def test_small_chunks_load_the_same_rows_with_one_result_per_check(prefect_harness, tmp_path,
+                                                                   corpus):
+    whole = _settings(tmp_path / "whole", [corpus])
+    (tmp_path / "whole").mkdir()
+    chunked = _settings(tmp_path / "chunked", [corpus]).model_copy(update={"chunk_size": 2})
+    (tmp_path / "chunked").mkdir()
+    a, b = nightly(whole), nightly(chunked)
+    assert a.articles_loaded == b.articles_loaded and a.events == b.events
+    tables = ("articles", "actor_mentions", "events", "article_themes")
+    counts = [{t: _count(s.db, f"select count(*) from {t}")[0][0] for t in tables}
+              for s in (whole, chunked)]
+    assert counts[0] == counts[1]
+    (per_check,), = _count(chunked.db, "select max(n) from (select count(*) n from dq_results "
+                                       "group by suite, expectation)")
+    assert per_check == 1
