@@ -21,15 +21,12 @@ Choices worth knowing:
   of one action give one event each; a pronoun subject is the one person named in
   the closest of the two previous sentences; places are targets of strikes only,
   and a capital acted on by words is its country.
-- Dates come from the trigger's own clause (not from a side clause or from the
-  verb of saying), a future verb takes the coming month/weekday, and planned
-  events are dated to the report day.
+- Dates: see transforms/event_dates.py.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import PLOVER_TO_CAMEO, cameo_root_for, goldstein, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
-from transforms.dates import resolve_date
+from transforms.event_dates import event_date as date_of_event
 from transforms.records import Actor, ActorMention, Event
 
 _DATA = Path(__file__).parent / "data"
@@ -73,6 +70,9 @@ class Lexicon:
     negated: dict[str, Code]
     weak: frozenset[str]
     governing: frozenset[str]
+    # Nouns naming events of their own, whose dates are not the verb's: the trigger
+    # nouns plus "dated_nouns" ("the November 2024 ceasefire").
+    event_nouns: frozenset[str] = frozenset()
 
 
 def _code(key: str) -> Code:
@@ -96,7 +96,8 @@ def load_lexicon(lang: str) -> Lexicon:
     nouns = {lemma: _code(key) for key, lemmas in raw["nouns"].items() for lemma in lemmas}
     negated = {lemma: _code(key) for lemma, key in raw["negated"].items()}
     return Lexicon(verbs, phrases, nouns, negated, frozenset(raw["weak"]),
-                   frozenset(raw["governing"]))
+                   frozenset(raw["governing"]),
+                   frozenset(nouns) | frozenset(raw.get("dated_nouns", ())))
 
 
 @dataclass
@@ -475,71 +476,6 @@ def _verb_phrase(trigger: Trigger) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-# Children that open a clause of their own: their dates belong to their own verbs.
-_SIDE_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj",
-                     "cc"}
-_FUTURE_AUX = {"will", "shall", "aller"}
-
-
-def _is_future(token: Token) -> bool:
-    if "Fut" in token.morph.get("Tense"):
-        return True
-    return any(c.dep_.startswith("aux") and (_lemma(c) in _FUTURE_AUX or c.lower_ == "'ll")
-               for c in token.children)
-
-
-def _clause_text(token: Token, before: int | None = None,
-                 other_events: frozenset[int] | None = None) -> str:
-    """The words of `token`'s own clause, side clauses left out: a date inside "après son
-    veto en mars 2024" or "X said on Monday that ..." does not date this verb. With
-    `other_events`, side clauses are kept except conjuncts and the clauses of other events
-    ("allowed trucks to enter Gaza on Tuesday", "praised X in a report published on Thursday")."""
-    words: list[Token] = []
-
-    def walk(node: Token) -> None:
-        if before is None or node.i < before:
-            words.append(node)
-        for child in node.children:
-            if other_events is None:
-                if child.dep_ not in _SIDE_CLAUSE_DEPS:
-                    walk(child)
-            elif child.dep_ not in ("conj", "cc", "parataxis") and child.i not in other_events:
-                walk(child)
-
-    walk(token)
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-
-
-def _planned_to_report_day(resolved: date | None, published) -> date | None:
-    """An event can only be coded once it happened: a date well after publication
-    ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
-    dated to the day it was reported, as GDELT does."""
-    if resolved is None:
-        return published
-    if published is not None and resolved > published + timedelta(days=1):
-        return published
-    return resolved
-
-
-def _event_date(trigger: Trigger, lang: str, published,
-                other_events: frozenset[int] = frozenset()) -> date | None:
-    """The date in the trigger's own clause; a conjoined verb shares a date written before
-    it ("met Modi on Friday and offered ..."); otherwise the report date."""
-    token = trigger.token
-    clause = token
-    if trigger.nominal:  # "l'attaque de mardi", else the clause of the verb it hangs on
-        clause = token if resolve_date(_clause_text(token), lang, published) else token.head
-    future = _is_future(clause)
-    resolved = resolve_date(_clause_text(clause), lang, published, prefer_future=future)
-    if resolved is None and clause.dep_ == "conj" and clause.head is not clause:
-        resolved = resolve_date(_clause_text(clause.head, before=clause.i), lang, published,
-                                prefer_future=future)
-    if resolved is None:
-        resolved = resolve_date(_clause_text(clause, other_events=other_events), lang, published,
-                                prefer_future=future)
-    return _planned_to_report_day(resolved, published)
-
-
 _PRONOUNS = {"il", "elle", "he", "she"}
 
 
@@ -621,8 +557,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
         coded.append(trigger)
-        event_date = _event_date(trigger, lang, published,
-                                 frozenset(i for i in by_index if i != trigger.token.i))
+        event_date = date_of_event(trigger.token, trigger.nominal, lang, published,
+                                   frozenset(i for i in by_index if i != trigger.token.i),
+                                   lex.event_nouns)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in targets[1:]]
         for src, tgt in [(source, target), *pairs]:

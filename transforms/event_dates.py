@@ -1,0 +1,111 @@
+"""When a coded event happened: the date in the trigger's own clause, else the report day.
+
+Split out of events.py: dating is a question of which words belong to the
+trigger's clause, independent of who acted on whom.
+
+Choices worth knowing:
+- A date in a side clause ("après son veto en mars 2024", "X said on Monday
+  that ...") does not date the verb; one in a non-event side clause may
+  ("allowed trucks to enter Gaza on Tuesday"), never one of a conjunct or of
+  another event's clause.
+- A date that only qualifies a noun before it ("the November 2024 ceasefire",
+  "le cessez-le-feu de novembre 2024") names that background event, not this one.
+- A future verb takes the coming month/weekday; a date after publication names a
+  plan, so the event is dated to the report day, as GDELT does.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from transforms.dates import resolve_date
+
+# Children that open a clause of their own: their dates belong to their own verbs.
+_SIDE_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj",
+                     "cc"}
+_FUTURE_AUX = {"will", "shall", "aller"}
+# Modifiers through which a date qualifies a noun rather than the verb.
+_GENITIVE_CASES = {"de", "d'", "d’", "du", "des", "of", "'s", "’s"}
+_NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "nmod:poss", "npadvmod"}
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def is_future(token: Token) -> bool:
+    if "Fut" in token.morph.get("Tense"):
+        return True
+    return any(c.dep_.startswith("aux") and (_lemma(c) in _FUTURE_AUX or c.lower_ == "'ll")
+               for c in token.children)
+
+
+def _qualifies_background_noun(node: Token, child: Token, trigger: Token,
+                               event_nouns: frozenset[str]) -> bool:
+    """True for the date of "the November 2024 ceasefire" / "le cessez-le-feu de novembre
+    2024": a modifier of an event noun that is not the trigger itself."""
+    if node is trigger or node.pos_ != "NOUN" or _lemma(node) not in event_nouns \
+            or child.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    # "en septembre 2021" or a trailing "last week" hung on a noun by the parser is still
+    # adverbial: only a genitive or a bare modifier before the noun qualifies it.
+    cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+    return bool(cases & _GENITIVE_CASES) if cases else child.i < node.i
+
+
+def clause_text(token: Token, before: int | None = None,
+                other_events: frozenset[int] | None = None,
+                event_nouns: frozenset[str] = frozenset()) -> str:
+    """The words of `token`'s own clause, side clauses left out. With `other_events`, side
+    clauses are kept except conjuncts and the clauses of other events. Modifiers of
+    `event_nouns` other than `token` are left out too."""
+    words: list[Token] = []
+
+    def walk(node: Token) -> None:
+        if before is None or node.i < before:
+            words.append(node)
+        for child in node.children:
+            if _qualifies_background_noun(node, child, token, event_nouns):
+                continue
+            if other_events is None:
+                if child.dep_ not in _SIDE_CLAUSE_DEPS:
+                    walk(child)
+            elif child.dep_ not in ("conj", "cc", "parataxis") and child.i not in other_events:
+                walk(child)
+
+    walk(token)
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
+    """An event can only be coded once it happened: a date well after publication
+    ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
+    dated to the day it was reported."""
+    if resolved is None:
+        return published
+    if published is not None and resolved > published + timedelta(days=1):
+        return published
+    return resolved
+
+
+def event_date(token: Token, nominal: bool, lang: str, published: date | None,
+               other_events: frozenset[int] = frozenset(),
+               event_nouns: frozenset[str] = frozenset()) -> date | None:
+    """The date in the trigger's own clause; a conjoined verb shares a date written before
+    it ("met Modi on Friday and offered ..."); otherwise the report date. `event_nouns` are
+    the lemmas of nouns that name events of their own (their dates are theirs)."""
+    clause = token
+    if nominal:  # "l'attaque de mardi", else the clause of the verb it hangs on
+        clause = token if resolve_date(clause_text(token), lang, published) else token.head
+    future = is_future(clause)
+    resolved = resolve_date(clause_text(clause, event_nouns=event_nouns), lang, published,
+                            prefer_future=future)
+    if resolved is None and clause.dep_ == "conj" and clause.head is not clause:
+        resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
+                                lang, published, prefer_future=future)
+    if resolved is None:
+        resolved = resolve_date(clause_text(clause, other_events=other_events,
+                                            event_nouns=event_nouns),
+                                lang, published, prefer_future=future)
+    return planned_to_report_day(resolved, published)
