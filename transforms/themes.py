@@ -39,6 +39,17 @@ kept only with enough evidence -- never from one passing word:
 * at least two distinct terms, or one strong (weight 3) term seen twice, and
 * ``score >= MIN_SCORE``, so that a long article mentioning a topic in
   passing does not get it.
+
+Full stories (``LONG_ARTICLE_WORDS`` words and more) also need the theme to be
+a thread of the story, not a background paragraph: wire stories of ~250 words
+carry one or two topics plus context ("police arrested two men", "warships
+held drills last week") that passes the bars above. A theme is a thread when
+it has specific (weight >= 2) hits in at least ``RECURRING_PARAGRAPHS``
+paragraphs, or has them in ``MIN_STRONG_PARAGRAPHS`` paragraphs and carries
+``DOMINANCE`` of the top theme's weight. Paragraphs are split at line breaks;
+a text with fewer than ``MIN_PARAGRAPHS`` uses its sentences instead. Short
+texts (~100 words) are left alone: there, each paragraph is a third of the
+text and a one-paragraph theme is a real secondary thread.
 """
 from __future__ import annotations
 
@@ -63,6 +74,12 @@ MIN_WEIGHT = 4
 WEIGHT_PER_SQRT_WORD = 0.3
 MIN_SCORE = 0.5
 MIN_WORDS = 100
+# Thread rule for full stories (see the module docstring).
+LONG_ARTICLE_WORDS = 160
+DOMINANCE = 0.25  # share of the top theme's weighted evidence
+MIN_STRONG_PARAGRAPHS = 2
+RECURRING_PARAGRAPHS = 3  # a theme this widespread is a thread whatever its share
+MIN_PARAGRAPHS = 3
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
 
@@ -200,12 +217,19 @@ class _Evidence:
     hits: int = 0
     term_counts: dict[str, int] = field(default_factory=dict)
     term_weights: dict[str, int] = field(default_factory=dict)
+    strong_paragraph_set: set[int] = field(default_factory=set)
 
-    def add(self, term: str, weight: int) -> None:
+    def add(self, term: str, weight: int, paragraph: int = 0) -> None:
         self.weighted += weight
         self.hits += 1
         self.term_counts[term] = self.term_counts.get(term, 0) + 1
         self.term_weights[term] = weight
+        if weight >= 2:
+            self.strong_paragraph_set.add(paragraph)
+
+    def strong_paragraphs(self) -> int:
+        """Paragraphs with a specific (weight >= 2) hit: weak words do not spread a theme."""
+        return len(self.strong_paragraph_set)
 
     def is_enough(self, score: float, words: int) -> bool:
         strongest = max(self.term_weights.values(), default=0)
@@ -226,6 +250,10 @@ def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     trie = _trie(lang if lang in LANGUAGES else "en")
     keys = [_token_keys(t.text, t.lemma_) for t in doc]
     skippable = ([t.pos_ == "ADJ" for t in doc] if lang in ADJECTIVE_GAP_LANGUAGES else None)
+    sentence_of, paragraph_of = _positions(doc)
+    if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
+        # One block of text (feeds, some extractors): sentences stand in for paragraphs.
+        paragraph_of = sentence_of
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     i = 0
     while i < len(keys):
@@ -235,9 +263,36 @@ def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
             continue
         for code, weight, term in payload:
             if code != STOP:
-                evidence[code].add(term, weight)
+                evidence[code].add(term, weight, paragraph_of[i])
         i += length
     return dict(evidence)
+
+
+def _positions(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sentence and paragraph index of every token.
+
+    A paragraph ends at a whitespace token holding a line break; a document
+    without sentence boundaries is one sentence.
+    """
+    sentence_of = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for index, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = index
+    paragraph_of = []
+    paragraph = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            paragraph += 1
+        paragraph_of.append(paragraph)
+    return sentence_of, paragraph_of
+
+
+def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
+    if found.strong_paragraphs() >= RECURRING_PARAGRAPHS:
+        return True
+    return (found.weighted >= DOMINANCE * top_weighted
+            and found.strong_paragraphs() >= MIN_STRONG_PARAGRAPHS)
 
 
 def word_count(doc: Doc) -> int:
@@ -255,8 +310,10 @@ def score_themes(doc: Doc, lang: str) -> list[ThemeScore]:
     except Exception:  # a bad document yields no themes, not a crash
         return []
     scores = []
+    top = max((found.weighted for found in evidence.values()), default=0)
     for code, found in evidence.items():
         score = round(100.0 * found.weighted / words, 3)
-        if found.is_enough(score, counted):
+        if found.is_enough(score, counted) and (
+                counted < LONG_ARTICLE_WORDS or _is_a_thread(found, top)):
             scores.append(ThemeScore(theme_code=code, score=score, hits=found.hits))
     return sorted(scores, key=lambda s: (-s.score, s.theme_code))

@@ -78,9 +78,85 @@ ARTICLES = [
 ]
 
 
+# Full wire-style stories (200-260 words, paragraphs): a main topic plus background
+# paragraphs whose themes ("police arrested", "warships held drills") must not be kept.
+LONG_ARTICLES = [
+("en", "trade_talks_with_background", """Japan and the European Union agreed on Tuesday to open talks on a new digital trade agreement, after a meeting between the Japanese foreign minister and the EU trade commissioner in Brussels. The two sides said the negotiations would cover data flows, customs procedures and tariffs on farm goods, and they hope to conclude a deal before the end of next year.
+
+"Our partnership has never been more important," the foreign minister told reporters after the talks. The commissioner said the agreement would help exporters on both sides and remove trade barriers that have long frustrated European farmers. Officials said the first round of negotiations would take place in Tokyo in March, with a second round planned in Brussels before the summer.
+
+Trade between the two economies reached 140 billion euros last year. Japanese car makers are among the largest foreign employers in Europe, and European wine and cheese producers have gained market access since the 2019 trade deal came into force.
+
+The meeting came a week after Chinese warships held drills near Japanese waters, and the minister said regional security was also discussed briefly. Outside the building, a small group of farmers protested against imports of Japanese beef, but police said the gathering was peaceful and no one was arrested.
+
+Both sides will report on progress at a summit in the spring, diplomats said.""",
+ {"TRADE", "DIPLOMACY"}, {"ECONOMY", "TECHNOLOGY"}),
+("en", "ebola_with_background", """Health authorities in Uganda confirmed on Thursday a new outbreak of Ebola in the western district of Kasese, where four people have died and eleven more are being treated in isolation. The World Health Organization said it was sending epidemiologists and vaccine doses to help trace the contacts of the patients.
+
+The health ministry said 230 contacts had been identified and would be monitored for 21 days. Hospitals in the region have opened isolation wards, and doctors and nurses have received protective equipment. A vaccination campaign for health workers and close contacts will start next week, the WHO said.
+
+The virus spreads through contact with the bodily fluids of infected people. The last outbreak in Uganda, in 2022, killed 55 people before it was declared over, and doctors say early detection is the key to containing the disease.
+
+The district borders the Democratic Republic of the Congo, where the army has fought rebel groups for years. Police arrested two men last week for smuggling bushmeat across the frontier, and the outbreak comes as the economy struggles with falling coffee prices and rising debt.
+
+The health minister urged residents to report any symptoms quickly and to avoid large gatherings at funerals, where the virus has often spread in past epidemics.""",
+ {"HEALTH"}, {"HUMANITARIAN"}),
+("en", "chip_plant_with_background", """Taiwan's largest chipmaker said on Monday it would build a second semiconductor plant in Dresden, raising its investment in Germany to 15 billion euros. The factory will make chips for cars and industrial robots and is due to open in 2029, the company said.
+
+German officials welcomed the decision as a boost for Europe's technology ambitions. The plant will receive subsidies under the European Chips Act, which aims to double the region's share of global semiconductor production by the end of the decade. The company said it would hire 2,000 engineers and technicians and train local students in partnership with the Dresden university.
+
+Analysts said demand for advanced chips had been driven by artificial intelligence and electric vehicles. Rival chipmakers are also expanding in Europe, although one American company postponed its own factory in Magdeburg last year.
+
+The announcement came as the city recovered from a week of disruption. Transport workers held a strike over wages on Thursday, and police stepped up patrols in the city centre after a knife attack at a Christmas market that investigators described as terrorism. A court in Leipzig also sentenced a local official for corruption on Friday.
+
+The first machines will be installed at the new site in 2027, the company said.""",
+ {"TECHNOLOGY"}, {"ECONOMY", "SUPPLY_CHAIN"}),
+("en", "election_with_background", """Voters in Portugal elected a new parliament on Sunday, and the centre-right alliance won the most seats but fell short of a majority, according to official results. Turnout reached 64 percent, the highest in two decades, the electoral commission said.
+
+The prime minister, who called the snap election after losing a confidence vote, said he would seek support from smaller parties to form a government. The far-right party came third and doubled its share of the vote, while the Socialists lost twenty seats. Leaders of the smaller parties said they would meet the president this week before he names a candidate for prime minister.
+
+The campaign was dominated by housing costs and long waits in hospitals. Analysts said the result reflected frustration with the main parties after a string of scandals, including a police investigation into the sale of state land that forced the previous government to resign.
+
+Lisbon also hosted a NATO exercise last month involving several warships, and thousands of soldiers from allied armies took part in drills off the coast, but defence played little role in the campaign. Voters told reporters that rents, wages and inflation mattered far more to them.
+
+The new parliament will meet for the first time on March 26.""",
+ {"ELECTIONS"}, {"ECONOMY"}),
+("fr", "entretien_diplomatique", """Le ministre des Affaires étrangères, Jean-Noël Barrot, s'est entretenu mardi à Rabat avec son homologue marocain, Nasser Bourita, au premier jour d'une visite officielle de deux jours. Les deux chefs de la diplomatie ont évoqué la situation au Sahel, la coopération migratoire et la préparation d'un sommet franco-marocain prévu à l'automne.
+
+« Nos relations sont entrées dans une nouvelle phase », a déclaré le ministre lors d'une conférence de presse commune. Son homologue a salué un « dialogue franc et constructif » et annoncé la tenue de consultations régulières entre les deux ministères. Les deux pays doivent également signer plusieurs accords de coopération dans l'éducation et la culture.
+
+Cette visite intervient après deux années de tensions diplomatiques, marquées par le rappel d'ambassadeurs et la réduction du nombre de visas accordés aux ressortissants marocains. Paris a depuis reconnu le plan d'autonomie marocain pour le Sahara occidental, ce qui a permis de relancer les pourparlers entre les deux capitales.
+
+Des représentants des entreprises françaises accompagnent la délégation, et plusieurs contrats doivent être annoncés dans les transports et l'énergie. Le ministre doit aussi rencontrer mercredi le chef du gouvernement, Aziz Akhannouch, avant de rentrer à Paris.
+
+Les négociations sur un nouveau traité d'amitié se poursuivront au printemps, selon le Quai d'Orsay.""",
+ {"DIPLOMACY"}, {"MIGRATION", "TERRITORIAL_DISPUTE", "ECONOMY", "ENERGY"}),
+("fr", "journalistes_emprisonnes", """L'ONG Reporters sans frontières a dénoncé jeudi la détention arbitraire de six journalistes en Azerbaïdjan, arrêtés il y a un an et toujours privés de procès. Dans un rapport publié à Paris, l'organisation affirme que les reporters, qui enquêtaient sur la corruption au sein de l'élite, ont subi des mauvais traitements et que deux d'entre eux ont été placés à l'isolement.
+
+Selon RSF, l'Azerbaïdjan compte désormais plus de vingt journalistes emprisonnés, ce qui en fait l'un des pays les plus répressifs de la région. « La liberté de la presse est en train de disparaître », a déclaré la directrice du plaidoyer de l'ONG, qui appelle à la libération immédiate des détenus.
+
+Amnesty International et Human Rights Watch ont également dénoncé une vague de répression contre les opposants et les défenseurs des droits humains depuis la conférence climatique organisée à Bakou. Le Conseil de l'Europe a demandé aux autorités de respecter leurs engagements en matière de droits de l'homme.
+
+Le gouvernement azerbaïdjanais rejette ces accusations et affirme que les journalistes sont poursuivis pour contrebande de devises. Bakou entretient par ailleurs des relations tendues avec la Russie et poursuit les négociations de paix avec l'Arménie.
+
+Les familles des détenus prévoient de manifester devant l'ambassade à Paris samedi.""",
+ {"HUMAN_RIGHTS"}, {"CRIME", "DIPLOMACY"}),
+("fr", "munitions_obus", """Le groupe franco-allemand KNDS a annoncé lundi qu'il allait tripler sa production d'obus de 155 mm d'ici à 2026, après avoir signé un contrat d'armement de 1,2 milliard d'euros avec la Direction générale de l'armement. La nouvelle chaîne de production sera installée à Bourges et emploiera 400 salariés supplémentaires.
+
+Cette annonce s'inscrit dans le passage à une « économie de guerre » voulu par le gouvernement depuis l'invasion de l'Ukraine. L'industrie de défense européenne peine à répondre à la demande de munitions, et les livraisons de chars Leclerc à plusieurs pays clients ont pris du retard, selon des industriels du secteur.
+
+Les dirigeants du groupe ont indiqué que la production d'armement serait aussi augmentée en Allemagne, où l'usine de Rheinmetall à Unterlüss doit fabriquer 200 000 obus par an. Les fabricants réclament des commandes pluriannuelles pour financer leurs investissements et sécuriser leurs approvisionnements en poudre et en acier.
+
+Le ministre des Armées a salué « un effort sans précédent » et rappelé que la loi de programmation militaire prévoit 16 milliards d'euros pour les munitions d'ici à 2030.
+
+Une partie des obus produits à Bourges sera livrée à l'armée ukrainienne, a précisé le ministère.""",
+ {"DEFENSE_INDUSTRY"}, {"MILITARY", "ARMED_CONFLICT", "ECONOMY", "SUPPLY_CHAIN", "SECURITY_COOPERATION"}),
+]
+
+
 @pytest.mark.parametrize(
     "lang, text, required, acceptable",
-    [pytest.param(lang, text, req, ok, id=f"{lang}-{name}") for lang, name, text, req, ok in ARTICLES],
+    [pytest.param(lang, text, req, ok, id=f"{lang}-{name}") for lang, name, text, req, ok in ARTICLES + LONG_ARTICLES],
 )
 def test_inline_article_gets_its_themes_and_no_wrong_one(nlp, lang, text, required, acceptable):
     found = {score.theme_code for score in score_themes(nlp[lang](text), lang)}
