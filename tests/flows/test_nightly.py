@@ -109,6 +109,10 @@ def test_nightly_quarantines_bad_input_and_keeps_good(prefect_harness, tmp_path,
     failed = _count(db, f"select expectation from dq_results where run_id = '{summary.run_id}' "
                         "and not success")
     assert failed
+    # The flow run's final state says so too.
+    state = nightly(settings.model_copy(update={"alert_webhook": None}), return_state=True)
+    assert state.is_completed() and state.name == "FailedChecks"
+    assert "published_at" in state.message
 
 
 def test_small_chunks_load_the_same_rows_with_one_result_per_check(prefect_harness, tmp_path,
