@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, DATA_DIR,
                                   LOWERCASE_KEYS, NAME_INDEX, PLURAL_INDEX, REGION_INDEX, country_for,
                                   country_name, norm, strip_article)
+from transforms.gazetteer import is_world_region, place_country
 from transforms.records import Actor, ActorMention
 
 __all__ = ["find_actors", "country_for"]  # country_for lives in countries.py, re-exported
@@ -284,13 +285,32 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
     if entry.kind == "capital" and not _capital_as_place(doc, start):
         code = entry.actor.country_code
         return Actor(country_name(code), "COUNTRY", code)
+    if entry.kind == "region" and is_world_region(entry.actor.name):
+        # "Europe must rearm" acts; "in Africa", "la sécurité de l'Europe" is scenery.
+        return entry.actor if _acts_as_subject(doc[start:end]) else None
     if entry.kind == "plural":
         prev = doc[start - 1].lower_ if start > 0 else ""
         english_plural = doc[start].text.endswith("s") and doc[start].text[:1].isupper() \
             and norm(doc[start].text) not in ADJECTIVE_INDEX
         if prev not in _PLURAL_DETERMINERS and not english_plural:
             return None
+        if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "ADJ"} \
+                and norm(doc[start].text) in ADJECTIVE_INDEX:
+            return None  # "the Emirati delegation": an adjective, the body rule decides
     return entry.actor
+
+
+def _acts_as_subject(span) -> bool:
+    head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in _SUBJECT_DEPS
+
+
+def _arabic_article(doc: Doc, i: int) -> bool:
+    """"al-Qaeda-linked", "el-Fasher": "al"/"el" + hyphen + a capitalised name."""
+    return doc[i].lower_ in {"al", "el", "ad", "ash", "as", "an", "az", "ar"} \
+        and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
 
 
 def _dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
@@ -300,7 +320,7 @@ def _dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
     while i < n:
         tok = doc[i]
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"
-                or lower_keys[i] in _LOWERCASE_FIRST_WORDS):
+                or lower_keys[i] in _LOWERCASE_FIRST_WORDS or _arabic_article(doc, i)):
             i += 1
             continue
         best: tuple[int, Actor] | None = None
@@ -464,6 +484,8 @@ def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, i
 def _ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[_Candidate]:
     """Unknown people, organisations and places from spaCy NER, strictly filtered."""
     out = []
+    person_words = {norm(t.text) for ent in doc.ents if ent.label_ in _NER_PERSON and len(ent) > 1
+                    for t in ent}
     place_counts: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ in _NER_PLACE:
@@ -479,7 +501,13 @@ def _ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
         text = span.text
         if any(_is_glued(t.text) for t in tokens) or any(c in text for c in "«»\"“”[]()"):
             continue
-        if ent.label_ in _NER_PERSON:
+        if is_world_region(text) or norm(text) in ADJECTIVE_INDEX or norm(text) in PLURAL_INDEX \
+                or _is_equipment(doc, start, end, lower_keys):
+            continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
+        town = _town(doc, start, end, ent.label_, person_words)
+        if town:
+            actor = town
+        elif ent.label_ in _NER_PERSON:
             if len(tokens) < 2 or not _looks_like_name(tokens):
                 continue  # single words become people only via a full name (surname links)
             role, code = _title_before(doc, start, lower_keys)
@@ -487,15 +515,54 @@ def _ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
         elif ent.label_ in _NER_ORG:
             if not _looks_like_org(tokens):
                 continue
-            actor = Actor(text, "ORGANIZATION", None)
+            actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
         else:
             if not _looks_like_org(tokens) or (len(tokens) == 1 and not (
                     place_counts.get(norm(text), 0) > 1
                     or (start > 0 and doc[start - 1].lower_ in _LOCATIVE))):
                 continue
-            actor = Actor(text, "LOCATION", None)
+            actor = Actor(text, "LOCATION", country_for(text) or place_country(text))
         out.append(_Candidate(actor, start, end, span.start_char, span.end_char, text, "ner"))
     return out
+
+
+# Weapons and products are named like organisations: "Patriot missiles", "missiles Patriot".
+_EQUIPMENT_NOUNS = {norm(w) for w in """
+missile missiles system systems battery batteries launcher launchers tank tanks jet jets
+fighter fighters drone drones rocket rockets interceptor interceptors air-defence air-defense
+helicopter helicopters aircraft howitzer howitzers rifle rifles vaccine vaccines phone phones
+système systèmes batterie batteries lanceur lanceurs char chars chasseur chasseurs roquette
+roquettes intercepteur intercepteurs hélicoptère hélicoptères avion avions obusier obusiers
+fusil fusils vaccin vaccins
+""".split()}
+
+
+def _is_equipment(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
+    after = lower_keys[end] if end < len(doc) else ""
+    before = lower_keys[start - 1] if start > 0 else ""
+    return after in _EQUIPMENT_NOUNS or before in _EQUIPMENT_NOUNS
+
+
+def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> Actor | None:
+    """A town or subdivision the gazetteer knows, even when NER calls it a person
+    ("attacked Ternopil") or an organisation; never a word of someone's name."""
+    text = doc[start:end].text
+    code = place_country(text)
+    if not code or not text[:1].isupper():
+        return None
+    if label not in _NER_PLACE:
+        if end - start > 1 or norm(text) in person_words or doc[start].is_sent_start:
+            return None
+    return Actor(text, "LOCATION", code)
+
+
+def _country_in_name(keys: list[str]) -> str | None:
+    """"Sudan Doctors Network" -> SDN, "Congolese Patriotic Front" -> COD."""
+    for key in keys:
+        code = NAME_INDEX.get(key) or ADJECTIVE_INDEX.get(key)
+        if code:
+            return code
+    return None
 
 
 def _looks_like_org(tokens: list[Token]) -> bool:
@@ -564,6 +631,34 @@ def _glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | Non
     return out
 
 
+def _named_after_places(doc: Doc, found: list[_Candidate],
+                        lower_keys: list[str]) -> list[_Candidate]:
+    """Organisations whose name holds a place: "Sudan Doctors Network", "Congo River
+    Alliance". spaCy's ORG span wins over the country inside it when the span is a
+    capitalised name in the text; the country becomes the organisation's."""
+    places = [c for c in found if c.actor.actor_type in ("COUNTRY", "LOCATION")]
+    if not places:
+        return found
+    for ent in doc.ents:
+        if ent.label_ not in _NER_ORG:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        tokens = list(doc[start:end])
+        inside = [c for c in found if start <= c.start and c.end <= end]
+        if len(tokens) < 2 or not inside or any(c not in places for c in inside) \
+                or any(c.start < end and c.end > start and c not in inside for c in found) \
+                or (len(inside) == 1 and inside[0].end - inside[0].start == end - start) \
+                or not all(t.text[:1].isupper() for t in tokens) \
+                or not _looks_like_org(tokens) or _is_glued(doc[start:end].text):
+            continue
+        code = next((c.actor.country_code for c in inside if c.actor.country_code), None)
+        span = doc[start:end]
+        found = [c for c in found if c not in inside]
+        found.append(_Candidate(Actor(span.text, "ORGANIZATION", code), start, end,
+                                span.start_char, span.end_char, span.text, "ner"))
+    return found
+
+
 def find_actors(doc: Doc, lang: str) -> list[ActorMention]:
     """Every actor mention in `doc`, canonicalised, in text order. Never raises on bad input."""
     try:
@@ -586,7 +681,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                 chosen.append(cand)
                 taken[cand.start:cand.end] = [True] * (cand.end - cand.start)
 
-    take(_dictionary_matches(doc, lower_keys))
+    take(_named_after_places(doc, _dictionary_matches(doc, lower_keys), lower_keys))
     take(_ner_candidates(doc, lower_keys, taken))
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
     take([c for c in _body_matches(doc, lower_keys)

