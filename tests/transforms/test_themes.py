@@ -257,3 +257,15 @@ def test_longer_article_needs_more_than_a_passing_mention(nlp_en):
     text = filler + "The appeal covers a budget of 30 million, up from 20 million last year."
     found = {s.theme_code for s in score_themes(nlp_en(text), "en")}
     assert "HEALTH" in found and "ECONOMY" not in found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Le chef de la diplomatie s'est entretenu avec son homologue lors d'un entretien téléphonique "
+     "consacré aux relations bilatérales.", "DIPLOMACY"),
+    ("Reporters sans frontières dénonce les mauvais traitements infligés aux journalistes "
+     "emprisonnés et les arrestations arbitraires d'opposants.", "HUMAN_RIGHTS"),
+    ("L'usine de munitions accélère sa cadence de production d'obus pour honorer les livraisons "
+     "de chars prévues par la Direction générale de l'armement.", "DEFENSE_INDUSTRY"),
+])
+def test_french_wire_phrasings_are_recognised(nlp_fr, text, code):
+    assert code in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
