@@ -448,6 +448,24 @@ def _title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | No
     return role or None, _country_near(doc, j + 1, start, lower_keys)
 
 
+def _title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
+    """Role and country from an apposition just after a name: ", the US envoy,"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None, None
+    stop = min(doc[end].sent.end, end + 9)
+    k = end + 1
+    while k < stop and (lower_keys[k] in _TITLE_WORDS or lower_keys[k] in _TITLE_GLUE
+                        or lower_keys[k] in ADJECTIVE_INDEX
+                        or (lower_keys[k] in NAME_INDEX and doc[k].text[:1].isupper())):
+        k += 1
+    phrase = " ".join(lower_keys[end + 1:k])
+    role = next((_TITLE_ROLES[t] for t in _TITLE_KEYS if re.search(
+        rf"(?:^|\s){re.escape(t)}(?:\s|$)", phrase)), None)
+    if not role:
+        return None, None
+    return role, _country_near(doc, end + 1, k, lower_keys)
+
+
 def _is_glued(text: str) -> bool:
     return len(_GLUE.split(text)) > 1
 
@@ -511,6 +529,9 @@ def _ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
             if len(tokens) < 2 or not _looks_like_name(tokens):
                 continue  # single words become people only via a full name (surname links)
             role, code = _title_before(doc, start, lower_keys)
+            if code is None:  # "Massad Boulos, the US envoy,", "X, l'émissaire américain"
+                after_role, code = _title_after(doc, end, lower_keys)
+                role = role or after_role
             actor = Actor(text, "PERSON", code, role)
         elif ent.label_ in _NER_ORG:
             if not _looks_like_org(tokens):
@@ -551,7 +572,7 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     if not code or not text[:1].isupper():
         return None
     if label not in _NER_PLACE:
-        if end - start > 1 or norm(text) in person_words or doc[start].is_sent_start:
+        if " " in text or norm(text) in person_words or doc[start].is_sent_start:
             return None
     return Actor(text, "LOCATION", code)
 

@@ -7,6 +7,7 @@ import pytest
 
 from transforms.actors import country_for, find_actors
 from transforms.countries import norm
+from transforms.gazetteer import place_country
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "rutte-japon.fr.txt"
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8") if SAMPLE.exists() else None
@@ -256,3 +257,56 @@ def test_places_in_french_spellings(nlp_fr, text, expected):
 
 def test_lowercase_sea_word_alone_is_nothing(nlp_fr):
     assert names(nlp_fr("La mer est agitée près des côtes."), "fr") == set()
+
+
+# --- round 3: small places, unknown officials' countries, regions, named groups -------
+
+def by_name(doc, lang):
+    return {m.actor.name: m.actor for m in find_actors(doc, lang)}
+
+
+def test_small_places_get_their_country_from_the_gazetteer(nlp_en, nlp_fr):
+    found = by_name(nlp_en("Russian missiles struck Ternopil and Ivano-Frankivsk overnight."), "en")
+    assert found["Ternopil"].country_code == "UKR"
+    found = by_name(nlp_fr("Les rebelles sont entrés à Goma puis à Ménaka."), "fr")
+    assert found["Goma"].country_code == "COD"
+
+
+def test_place_country_lookup():
+    assert place_country("Kharkov") == "UKR"
+    assert place_country("nouméa") == "NCL"
+    assert place_country("Europe") is None
+    assert place_country("") is None and place_country(None) is None
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Massad Boulos, the US envoy, met rebel leaders.", "en", "USA"),
+    ("French ambassador Jean Dupont left the country.", "en", "FRA"),
+    ("Massad Boulos, l'émissaire américain, a rencontré les rebelles.", "fr", "USA"),
+    ("L'émissaire américain Massad Boulos est arrivé lundi.", "fr", "USA"),
+])
+def test_unknown_official_gets_country_from_title_or_apposition(nlp_en, nlp_fr, text, lang,
+                                                                  country):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert by_name(doc, lang)["Massad Boulos" if "Boulos" in text else "Jean Dupont"] \
+        .country_code == country
+
+
+def test_world_regions_are_scenery_unless_they_act(nlp_en):
+    assert not {"Africa", "Sahel"} & names(nlp_en(
+        "Jihadist attacks spread across the Sahel and West Africa."), "en")
+    assert "Europe" in names(nlp_en("Europe must rearm quickly, he said."), "en")
+
+
+def test_group_named_after_a_country_and_hyphenated_group(nlp_en):
+    found = by_name(nlp_en("The Sudan Doctors Network said an al-Qaeda-linked group "
+                           "attacked the town."), "en")
+    assert found["Sudan Doctors Network"].country_code == "SDN"
+    assert "Sudan" not in found
+    assert "Al-Qaeda" in {n.title() for n in found} or "al-Qaeda" in found \
+        or any(norm(n) == "al-qaeda" for n in found)
+
+
+def test_weapons_and_bare_demonyms_are_not_actors(nlp_en):
+    found = names(nlp_en("Kyiv asked for more Patriot missiles after the Emirati offer."), "en")
+    assert "Patriot" not in found and "Emirati" not in found
