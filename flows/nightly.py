@@ -59,22 +59,13 @@ def extract_batch(articles: list[Article], lang: str,
                   n_process: int = 1) -> list[Extraction | Rejected]:
     """Parse a batch of same-language articles with nlp.pipe and extract records.
 
-    One article whose extraction fails is quarantined; the rest of the batch goes on.
+    An article spaCy or an extractor fails on comes back as a Rejected, so it is
+    quarantined and the rest of the batch goes on.
     """
     from flows.nlp import load_pipeline
-    from transforms.extract import extract
+    from transforms.extract import extract_many
 
-    nlp = load_pipeline(lang)
-    docs = nlp.pipe((a.text for a in articles), batch_size=32, n_process=n_process)
-    out: list[Extraction | Rejected] = []
-    for article, doc in zip(articles, docs):
-        try:
-            out.append(extract(article, doc))
-        except Exception as exc:  # noqa: BLE001 - quarantine, never lose the batch
-            out.append(Rejected(stage="extract", source_ref=article.source_ref,
-                                reason=f"extraction failed: {type(exc).__name__}: {exc}"[:500],
-                                payload=article.text[:2000]))
-    return out
+    return extract_many(articles, load_pipeline(lang), batch_size=32, n_process=n_process)
 
 
 def _assign_languages(articles: list[Article]) -> tuple[list[Article], list[Rejected]]:

@@ -37,6 +37,9 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame):
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None,
               started_at: datetime) -> None:
+    # A run still 'running' here was killed: the writer lock proves nobody else runs.
+    con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running' "
+                "AND run_id <> ?", [run_id])
     con.execute("""
         INSERT INTO runs (run_id, flow_run_id, started_at, status) VALUES (?, ?, ?, 'running')
         ON CONFLICT (run_id) DO UPDATE SET

@@ -110,3 +110,16 @@ def test_seen_url_matches_refs_and_article_urls(wh):
     wh.record_source("feed#9", "h9", "art_9", url="https://n.example/9", run_id="r1")
     assert wh.seen_url("feed#9") and wh.seen_url("https://n.example/9")
     assert not wh.seen_url("https://n.example/10") and not wh.seen_url("")
+
+
+def test_a_run_left_running_by_a_crash_is_marked_interrupted_by_the_next(tmp_path):
+    from datetime import datetime
+
+    from warehouse.db import open_warehouse
+
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.start_run("killed", None, datetime(2026, 1, 1, 2))
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.start_run("next", None, datetime(2026, 1, 2, 2))
+        status = dict(wh.sql("select run_id, status from runs").iter_rows())
+    assert status == {"killed": "interrupted", "next": "running"}
