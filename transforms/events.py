@@ -201,6 +201,10 @@ def _governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> b
     return False
 
 
+_NAMING_DEPS = {"flat:name", "flat", "appos", "compound", "amod", "nmod", "poss", "fixed",
+                "nummod"}
+
+
 class _Actors:
     """Actor lookup by token index within one sentence."""
 
@@ -217,11 +221,11 @@ class _Actors:
         mention = self.by_token.get(token.i)
         if mention:
             return mention.actor
-        for child in token.children:
-            if child.dep_ in ("flat:name", "flat", "appos", "compound", "amod", "nmod", "poss",
-                              "fixed", "nummod") and child.i in self.by_token:
-                return self.by_token[child.i].actor
-        return None
+        named = [self.by_token[child.i].actor for child in token.children
+                 if child.dep_ in _NAMING_DEPS and child.i in self.by_token]
+        # "le porte-parole du Kremlin, Dmitri Peskov": the person named acted, not the body
+        # or country in the title.
+        return next((a for a in named if a.actor_type == "PERSON"), named[0] if named else None)
 
     def in_title_phrase(self, head: Token) -> Actor | None:
         """The actor of "Le président taïwanais Lai Ching-te", "le secrétaire général de
@@ -267,14 +271,87 @@ def _case(token: Token) -> str:
     return ""
 
 
+def _apposed_person(noun: Token, actors: _Actors) -> Actor | None:
+    """The person set off by commas after a title noun: "le porte-parole du Kremlin, Dmitri
+    Peskov, a rejeté", which parsers often read as a coordination of body and person."""
+    if noun.i in actors.by_token or noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        actor = actors.of(child)
+        if child.dep_ in ("appos", "conj") and actor is not None and \
+                actor.actor_type == "PERSON" and noun.doc[child.i - 1].text == ",":
+            return actor
+    return None
+
+
+_VOICE_PREPOSITIONS = {"through", "via"}
+_VOICE_NOUNS = {"voix", "bouche", "intermédiaire", "biais"}
+
+
+def _spokesperson(verb: Token, actors: _Actors) -> Actor | None:
+    """The person a body or country spoke through ("the Kremlin, through spokesman Dmitry
+    Peskov, rejected", "par la voix de son porte-parole Dmitri Peskov"): the person acted."""
+    for child in verb.children:
+        phrase = None
+        if child.dep_ == "prep" and child.lower_ in _VOICE_PREPOSITIONS:
+            phrase = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.pos_ == "NOUN" and (_lemma(child) in _VOICE_NOUNS
+                                       or _case(child) in _VOICE_PREPOSITIONS):
+            phrase = child
+        if phrase is not None:
+            person = actors.in_title_phrase(phrase)
+            if person is not None and person.actor_type == "PERSON":
+                return person
+    return None
+
+
+_RELATIVE_PRONOUNS = {"which", "whom", "that", "who", "que", "qu'", "qu’", "lequel", "laquelle",
+                      "lesquels", "lesquelles", "qui"}
+
+
+def _relative_pronoun(verb: Token, deps: set[str]) -> Token | None:
+    if verb.dep_ not in ("acl:relcl", "relcl"):
+        return None
+    return next((c for c in verb.children if c.dep_ in deps and c.lower_ in _RELATIVE_PRONOUNS),
+                None)
+
+
+def _is_passive(verb: Token) -> bool:
+    """"a été accueilli par", "hosted by": a passive auxiliary or subject, or a bare
+    participle hung on a noun."""
+    if any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux:pass", "auxpass")
+           for c in verb.children):
+        return True
+    return verb.dep_ in ("acl", "amod") and (verb.tag_ == "VBN"
+                                             or "Part" in verb.morph.get("VerbForm"))
+
+
+def _object_relative(verb: Token, actors: _Actors) -> tuple[Actor | None, Actor | None] | None:
+    """"the RSF, which UN experts accuse of genocide", "les FSR, que l'ONU accuse": the noun
+    the clause hangs on is acted on; the source is named between the pronoun and the verb."""
+    pronoun = _relative_pronoun(verb, {"obj", "dobj"})
+    if pronoun is None or pronoun.i > verb.i:
+        return None
+    source = next((actors.by_token[i].actor for i in range(pronoun.i + 1, verb.i)
+                   if i in actors.by_token), None)
+    return source, actors.of(verb.head)
+
+
 def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None, Token | None]:
     """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""
+    object_relative = _object_relative(token, actors)
+    if object_relative is not None:
+        return object_relative[0], object_relative[1], None
     for _ in range(4):
         source = passive_target = subject = None
         found_subject = False
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS:
                 found_subject = True
+                person = _apposed_person(child, actors)
+                if person is not None:  # one party, not the title's body and the person
+                    source = person
+                    continue
                 subject = child
                 source = source or actors.of(child)
                 for conj in child.conjuncts:
@@ -283,11 +360,20 @@ def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None,
             elif child.dep_ in _PASSIVE_SUBJECT_DEPS:
                 found_subject = True
                 passive_target = actors.of(child)
-            elif child.dep_ in _AGENT_DEPS:
+                if passive_target is None and child.lower_ in _RELATIVE_PRONOUNS:
+                    passive_target = actors.of(token.head)  # "X, who was accused by Y"
+            elif child.dep_ in _AGENT_DEPS or (child.dep_.startswith("obl") and
+                                               _case(child) in _SOURCE_CASES and
+                                               _is_passive(token)):
                 agent = child if child.pos_ != "ADP" else next(
                     (c for c in child.children if c.dep_ == "pobj"), next(iter(child.children), child))
                 source = actors.of(agent)
                 subject = agent
+        if passive_target is None and token.dep_ in ("acl", "amod") and _is_passive(token):
+            passive_target = actors.of(token.head)  # "Modi, hosted by Xi"
+        speaker = _spokesperson(token, actors)
+        if speaker is not None:
+            return speaker, passive_target, None
         if found_subject or source:
             if source is None and token.dep_ in ("acl:relcl", "relcl"):
                 source = actors.of(token.head)
@@ -406,7 +492,21 @@ _HYPOTHETICAL_MARKS = {"if", "unless", "whether", "si", "s'", "s’"}
 _PURPOSE_MARKS = {"pour", "afin"}
 
 
-def _background_clause(token: Token) -> bool:
+def _named_agent(verb: Token, actors: "_Actors") -> Actor | None:
+    """The actor of a "by"/"par" agent; parsers also label a stray "d'" obl:agent, so the
+    case must be there."""
+    for child in verb.children:
+        if child.dep_ == "agent" and child.lower_ in _SOURCE_CASES:
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif not (child.dep_.startswith("obl") and _case(child) in _SOURCE_CASES):
+            continue
+        actor = actors.of(child)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _background_clause(token: Token, actors: "_Actors") -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
     "wounded prisoners", "a man accused of"), conditions ("if the United States attacked")."""
@@ -414,7 +514,8 @@ def _background_clause(token: Token) -> bool:
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" for c in children):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
-    if token.dep_ in ("amod", "acl") and participle and \
+    # ... unless it names who acted: "a summit hosted by Japan", "accueilli par le Japon".
+    if token.dep_ in ("amod", "acl") and participle and not _named_agent(token, actors) and \
             not any(c.dep_ in _SUBJECT_DEPS for c in children):
         return True
     head_lemma = _lemma(token.head)
@@ -511,7 +612,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if code.event_type == "AID" and _helps_to_do(trigger.token):
             continue
         if not trigger.nominal:
-            if _background_clause(trigger.token):
+            if _background_clause(trigger.token, actors):
                 continue
             if _is_negated(trigger.token):
                 code = lex.negated.get(trigger.lemma)

@@ -313,3 +313,86 @@ def test_places_are_targets_of_strikes_only(models, text, expected):
              "Rebels": Actor("M23", "GROUP", "COD"), "Drones": Actor("Ukraine", "COUNTRY", "UKR")}
     events = code_events(doc, "en", mentions_typed(doc, words), "art_test", PUBLISHED)
     assert [e.target and e.target.name for e in events] == [expected]
+
+
+def mentions_named(doc, actors: list[Actor], surfaces: dict[str, Actor] | None = None):
+    """Mentions for multi-word surface forms (each actor's name, or the given surfaces)."""
+    surfaces = surfaces or {a.name: a for a in actors}
+    found = []
+    for surface, actor in surfaces.items():
+        words = surface.split()
+        for token in doc:
+            span = doc[token.i: token.i + len(words)]
+            if [t.text for t in span] == words:
+                found.append(ActorMention(actor, surface, span.start, span.end,
+                                          span.start_char, span.end_char))
+    return found
+
+
+def code_named(models, lang, text, surfaces):
+    doc = models[lang](text)
+    return summary(code_events(doc, lang, mentions_named(doc, [], surfaces), "art_test", PUBLISHED))
+
+
+KREMLIN = Actor("Kremlin", "ORGANIZATION", "RUS")
+PESKOV = Actor("Dmitry Peskov", "PERSON", "RUS")
+RUSSIA = Actor("Russia", "COUNTRY", "RUS")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le porte-parole du Kremlin, Dmitri Peskov, a rejeté la proposition européenne."),
+    ("fr", "Le Kremlin, par la voix de son porte-parole Dmitri Peskov, a rejeté la proposition."),
+    ("en", "The Kremlin, through spokesman Dmitry Peskov, rejected the proposal."),
+    ("en", "Kremlin spokesman Dmitry Peskov rejected the European proposal."),
+])
+def test_the_person_who_spoke_for_a_body_is_the_source(models, lang, text):
+    surfaces = {"Kremlin": KREMLIN, "Dmitri Peskov": PESKOV, "Dmitry Peskov": PESKOV}
+    assert code_named(models, lang, text, surfaces) == [("REJECT", "Dmitry Peskov", None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Russie a rejeté la proposition par la voix de la diplomatie."),
+    ("en", "Russia rejected the proposal through diplomatic channels."),
+])
+def test_a_body_speaking_through_no_one_named_stays_the_source(models, lang, text):
+    surfaces = {"Russie": RUSSIA, "Russia": RUSSIA}
+    assert code_named(models, lang, text, surfaces) == [("REJECT", "Russia", None)]
+
+
+UN = Actor("United Nations", "ORGANIZATION", None)
+RSF = Actor("Rapid Support Forces", "GROUP", "SDN")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Sudan's army fought the RSF, which UN experts accuse of genocide.",
+     ("ACCUSE", "United Nations", "Rapid Support Forces")),
+    # the pronoun is the subject: the noun it hangs on acts
+    ("en", "Sudan's army fought the RSF, which accused the UN of bias.",
+     ("ACCUSE", "Rapid Support Forces", "United Nations")),
+])
+def test_object_relative_clause_acts_on_the_noun_it_hangs_on(models, lang, text, expected):
+    events = code_named(models, lang, text, {"RSF": RSF, "UN": UN, "Sudan": Actor("Sudan", "COUNTRY", "SDN")})
+    assert expected in events, events
+
+
+XI = Actor("Xi Jinping", "PERSON", "CHN")
+MODI = Actor("Narendra Modi", "PERSON", "IND")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Modi, hosted by Xi in Beijing, praised China."),
+    ("fr", "Le sommet a été accueilli par Xi."),
+])
+def test_passive_agent_is_the_source(models, lang, text):
+    events = code_named(models, lang, text, {"Modi": MODI, "Xi": XI, "China": Actor("China", "COUNTRY", "CHN")})
+    assert ("CONSULT", "Xi Jinping", "Narendra Modi" if lang == "en" else None) in events, events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iran executed a man accused by prosecutors of spying."),
+    ("fr", "L'Iran a exécuté un homme accusé d'espionnage au profit d'Israël."),
+])
+def test_participle_without_named_agent_stays_background(models, lang, text):
+    events = code_named(models, lang, text, {"Iran": Actor("Iran", "COUNTRY", "IRN"),
+                                             "Israël": Actor("Israel", "COUNTRY", "ISR")})
+    assert [e[0] for e in events] == ["COERCE"], events
