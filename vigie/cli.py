@@ -87,11 +87,14 @@ def eval_cmd(
     set_dir: Annotated[Optional[Path], typer.Option("--set", help="Annotated set folder.")] = None,
     lang: Annotated[Optional[str], typer.Option("--lang", help="fr or en only.")] = None,
     errors: Annotated[int, typer.Option("--errors", help="Show N errors per field.")] = 0,
+    field: Annotated[Optional[str], typer.Option(
+        "--field", help="actors, countries, event_types, source_target, dates or themes.")
+    ] = None,
 ) -> None:
     """Score extraction against the annotated set: precision, recall, F1 per field."""
     from vigie.evaluate import format_report, run_eval
 
-    report = run_eval(set_dir=set_dir, lang=lang, show_errors=errors)
+    report = run_eval(set_dir=set_dir, lang=lang, field=field, show_errors=errors)
     typer.echo(format_report(report))
 
 
