@@ -250,14 +250,17 @@ class _Actors:
                 return mention.actor
         return None
 
-    def first_after(self, token: Token, exclude: Actor | None, places: bool = True) -> Actor | None:
+    def first_after(self, token: Token, exclude: Actor | None, places: bool = True,
+                    things: bool = True) -> Actor | None:
         """First actor in the trigger's phrase; without `places`, no place and nothing
-        named as the scene ("a strike in France")."""
+        named as the scene ("a strike in France"); without `things`, no proper noun that
+        names an object ("Patriot systems")."""
         for t in token.subtree:
             mention = self.by_token.get(t.i)
             if t.i > token.i and mention and mention.actor != exclude and (
                     places or (mention.actor.actor_type != "LOCATION"
-                               and _case(t) not in _SCENE_CASES)):
+                               and _case(t) not in _SCENE_CASES)) and (
+                    things or not _names_a_thing(t.head, self)):
                 return mention.actor
         return None
 
@@ -408,12 +411,41 @@ def _usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | N
             return None
         governed = _government(actor)
         return governed if governed is not actor else None
+    if case in _RECIPIENT_CASES:  # "deliver Patriot systems to Kyiv": its government
+        governed = _government(actor)
+        return governed if governed is not actor else None
     return actor if not case else None  # "entered Gaza", not "withdrew from Walikale"
+
+
+_RECIPIENT_CASES = {"to", "à", "au", "aux"}
+_RECIPIENT_DEPS = {"iobj", "dative"}
+_DIRECT_OBJECT_DEPS = {"obj", "dobj"}
+
+
+def _names_a_thing(token: Token, actors: _Actors) -> bool:
+    """"Patriot systems", "des systèmes Patriot": a common noun named by a proper noun is
+    an object handed over, not a party (demonyms, "Ukrainian forces", stay parties)."""
+    # A glued "l’" tagged NOUN is no common noun; flat parts continue a name.
+    return token.i not in actors.by_token and token.pos_ == "NOUN" and token.is_alpha \
+        and len(token) > 2 and any(c.i in actors.by_token and c.pos_ == "PROPN"
+                                   and c.dep_ in ("compound", "nmod", "appos")
+                                   for c in token.children)
 
 
 def _object(trigger: Trigger, actors: _Actors, source: Actor | None,
             event_type: str = "") -> tuple[Actor | None, Token | None]:
+    """The target and the phrase naming it. For AID the recipient ("to Ukraine", "à
+    l'Ukraine", "gave Ukraine ...") comes before what is given."""
     roots = [trigger.token] + ([trigger.companion] if trigger.companion is not None else [])
+    if event_type == "AID":
+        found = _scan_objects(roots, actors, source, event_type, recipient_only=True)
+        if found[0] is not None:
+            return found
+    return _scan_objects(roots, actors, source, event_type)
+
+
+def _scan_objects(roots: list[Token], actors: _Actors, source: Actor | None, event_type: str,
+                  recipient_only: bool = False) -> tuple[Actor | None, Token | None]:
     for root in roots:
         for child in root.children:
             if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
@@ -424,6 +456,12 @@ def _object(trigger: Trigger, actors: _Actors, source: Actor | None,
             else:
                 case = _case(child)
             if case in _SOURCE_CASES:
+                continue
+            if recipient_only and case not in _RECIPIENT_CASES and \
+                    child.dep_ not in _RECIPIENT_DEPS:
+                continue
+            if event_type == "AID" and child.dep_ in _DIRECT_OBJECT_DEPS and \
+                    _names_a_thing(child, actors):
                 continue
             actor = _usable_target(actors.of(child), case, event_type)
             if actor and actor != source and (child.dep_ in ("obj", "dobj", "iobj", "dative")
@@ -534,6 +572,8 @@ PLOVER_QUAD = {t: quad_class(root) for t, root in PLOVER_TO_CAMEO.items()}
 _LOCATIVE_CASES = {"in", "at", "near", "around", "outside", "inside", "à", "au", "aux", "en",
                    "dans", "près", "autour", "devant", "outside"}
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
+_OWN_FORCES_TYPES = {"MOBILIZE"}
 
 
 def _government(actor: Actor) -> Actor:
@@ -635,6 +675,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and antecedent is not None and _pronoun_subject(trigger.token):
                 source = antecedent
             object_token = None
+            if code.event_type in _OWN_FORCES_TYPES and source is None:
+                # "Polish aircraft were scrambled": the forces moved are the actor's own.
+                source, passive_target = passive_target, None
             target = passive_target
             if target is None:
                 target, object_token = _object(trigger, actors, source, code.event_type)
@@ -652,7 +695,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
                 source, target, sources = sources[0], sources[1], []
             if target is None:
-                target = actors.first_after(trigger.token, exclude=source, places=strike)
+                target = actors.first_after(trigger.token, exclude=source, places=strike,
+                                            things=code.event_type != "AID")
             if target is None and code.event_type in lex.governing:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike)
             if source is None and trigger.lemma.split()[0] in lex.weak:
@@ -662,7 +706,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                    frozenset(i for i in by_index if i != trigger.token.i),
                                    lex.event_nouns)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
-        pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in targets[1:]]
+        # Further targets read like the first: "urged Washington and Berlin" -> two governments.
+        more_targets = [_usable_target(t, "", code.event_type) for t in targets[1:]]
+        pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in more_targets if t]
         for src, tgt in [(source, target), *pairs]:
             if src is not None and src == tgt:
                 tgt = None

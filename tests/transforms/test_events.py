@@ -396,3 +396,50 @@ def test_participle_without_named_agent_stays_background(models, lang, text):
     events = code_named(models, lang, text, {"Iran": Actor("Iran", "COUNTRY", "IRN"),
                                              "Israël": Actor("Israel", "COUNTRY", "ISR")})
     assert [e[0] for e in events] == ["COERCE"], events
+
+
+PATRIOT = Actor("Patriot", "ORGANIZATION", None)
+GERMANY = Actor("Germany", "COUNTRY", "DEU")
+UKRAINE = Actor("Ukraine", "COUNTRY", "UKR")
+AID_WORDS = {"Patriot": PATRIOT, "Germany": GERMANY, "Allemagne": GERMANY, "Ukraine": UKRAINE,
+             "Kyiv": Actor("Kyiv", "LOCATION", "UKR")}
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    ("en", "Germany delivered Patriot systems to Ukraine.", "Ukraine"),
+    ("en", "Germany will deliver two more Patriot systems to Kyiv.", "Ukraine"),
+    ("fr", "L'Allemagne a livré des systèmes Patriot à l'Ukraine.", "Ukraine"),
+    ("en", "Germany sent Patriot batteries.", None),  # what is given is no target
+])
+def test_aid_goes_to_the_recipient_not_the_thing_given(models, lang, text, target):
+    assert code_named(models, lang, text, AID_WORDS) == [("AID", "Germany", target)]
+
+
+def test_aid_to_a_named_party_as_direct_object(models):
+    # "aid Ukraine": with no "to" complement the direct object is the recipient.
+    assert code_named(models, "en", "Germany supplied Ukraine with tanks.", AID_WORDS) == [
+        ("AID", "Germany", "Ukraine")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Zelensky urged Washington and Berlin to send more air defence."),
+    ("fr", "Zelensky a exhorté Washington et Berlin à envoyer davantage de défense aérienne."),
+])
+def test_every_coordinated_capital_stands_for_its_government(models, lang, text):
+    words = {"Zelensky": Actor("Volodymyr Zelensky", "PERSON", "UKR"),
+             "Washington": Actor("Washington", "LOCATION", "USA"),
+             "Berlin": Actor("Berlin", "LOCATION", "DEU")}
+    targets = {e[2] for e in code_named(models, lang, text, words) if e[0] == "REQUEST"}
+    assert targets == {"United States", "Germany"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Russia launched drones, and Polish aircraft were scrambled.", ("MOBILIZE", "Poland", None)),
+    ("fr", "Des avions polonais ont été déployés.", ("MOBILIZE", "Poland", None)),
+    # not a force of one's own: the passive subject is still the target
+    ("en", "Russia was sanctioned by Japan.", ("SANCTION", "Japan", "Russia")),
+])
+def test_forces_moved_in_the_passive_are_the_actor(models, lang, text, expected):
+    words = {"Polish": Actor("Poland", "COUNTRY", "POL"), "polonais": Actor("Poland", "COUNTRY", "POL"),
+             "Russia": Actor("Russia", "COUNTRY", "RUS"), "Japan": JAPAN}
+    assert expected in code_named(models, lang, text, words)
