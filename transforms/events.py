@@ -254,8 +254,11 @@ class _Actors:
         mention = self.by_token.get(token.i)
         if mention:
             return mention.actor
+        # A part with its own preposition is a phrase of its own the parser hung wrongly
+        # ("une base militaire près de/flat Mogadiscio").
         named = [self.by_token[child.i].actor for child in token.children
-                 if child.dep_ in _NAMING_DEPS and child.i in self.by_token]
+                 if child.dep_ in _NAMING_DEPS and child.i in self.by_token
+                 and not (child.dep_.startswith("flat") and _case(child))]
         # "le porte-parole du Kremlin, Dmitri Peskov": the person named acted, not the body
         # or country in the title.
         return next((a for a in named if a.actor_type == "PERSON"), named[0] if named else None)
@@ -284,16 +287,21 @@ class _Actors:
         return None
 
     def first_after(self, token: Token, exclude: Actor | None, places: bool = True,
-                    things: bool = True) -> Actor | None:
+                    things: bool = True, near_places: bool = True) -> Actor | None:
         """First actor in the trigger's phrase; without `places`, no place and nothing
-        named as the scene ("a strike in France"); without `things`, no proper noun that
-        names an object ("Patriot systems")."""
+        named as the scene ("a strike in France"); without `near_places`, no place the
+        action was only near ("attacked a base near Mogadishu"); without `things`, no proper
+        noun that names an object ("Patriot systems")."""
         for t in token.subtree:
             mention = self.by_token.get(t.i)
-            if t.i > token.i and mention and mention.actor != exclude and (
-                    places or (mention.actor.actor_type != "LOCATION"
-                               and _case(t) not in _SCENE_CASES)) and (
-                    things or not _names_a_thing(t.head, self)):
+            if t.i <= token.i or not mention or mention.actor == exclude:
+                continue
+            place = mention.actor.actor_type == "LOCATION"
+            if not places and (place or _case(t) in _SCENE_CASES):
+                continue
+            if not near_places and place and _case(t) in _NEAR_CASES:
+                continue
+            if things or not _names_a_thing(t.head, self):
                 return mention.actor
         return None
 
@@ -437,6 +445,8 @@ def _usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | N
         return None if actor.actor_type == "LOCATION" and case in _NEAR_CASES else actor
     if case in _SCENE_CASES:
         return None
+    if event_type == "CONSULT" and actor.actor_type == "ORGANIZATION" and case in _LOCATIVE_CASES:
+        return None  # "a reçu à l'Élysée", "met at the Pentagon": the venue
     if actor.actor_type != "LOCATION":
         return actor
     if PLOVER_QUAD[event_type] in (1, 3):
@@ -737,7 +747,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source, target, sources = sources[0], sources[1], []
             if target is None:
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
-                                            things=code.event_type != "AID")
+                                            things=code.event_type != "AID",
+                                            near_places=not strike)
             if target is None and code.event_type in lex.governing:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike)
             if source is None and trigger.lemma.split()[0] in lex.weak:
@@ -757,7 +768,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         more_targets = [_usable_target(t, "", code.event_type) for t in targets[1:]]
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in more_targets if t]
         for src, tgt in [(source, target), *pairs]:
-            if src is not None and src == tgt:
+            if src is not None and (src == tgt or _own_country(src, tgt)):
                 tgt = None
             events.append(Event(
                 article_id=article_id, event_type=code.event_type, cameo_root=code.cameo_root,
@@ -766,6 +777,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source=src, target=tgt, verb=_verb_phrase(trigger),
                 index_in_sentence=len(events)))
     return events
+
+
+def _own_country(source: Actor, target: Actor | None) -> bool:
+    """"Iranian President Masoud Pezeshkian warned that Iran would ...", "la présidente
+    mexicaine Claudia Sheinbaum": a person's own country is the title or the clause they
+    speak about, not whom they act on."""
+    return (target is not None and source.actor_type == "PERSON" and target.actor_type == "COUNTRY"
+            and source.country_code is not None and source.country_code == target.country_code)
 
 
 def _persons(sent: Span, mentions: list[ActorMention]) -> list[Actor]:

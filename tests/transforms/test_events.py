@@ -468,3 +468,50 @@ def test_french_participle_tagged_as_a_noun_is_still_a_verb(models):
     assert events == [("CONSULT", "Mark Rutte", "Japan")]
     # a noun after an auxiliary that is no participle of a lexicon verb stays a noun
     assert code_named(models, "fr", "Le Japon a visite libre ce mois.", {"Japon": JAPAN}) == []
+
+
+PEZESHKIAN = Actor("Masoud Pezeshkian", "PERSON", "IRN")
+IRAN = Actor("Iran", "COUNTRY", "IRN")
+USA = Actor("United States", "COUNTRY", "USA")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Iranian President Masoud Pezeshkian warned that Iran would leave the treaty.",
+     ("THREATEN", "Masoud Pezeshkian", None)),
+    ("fr", "Le président iranien Masoud Pezeshkian a averti que l'Iran quitterait le traité.",
+     ("THREATEN", "Masoud Pezeshkian", None)),
+    # another country stays the target
+    ("en", "Iranian President Masoud Pezeshkian warned the United States.",
+     ("THREATEN", "Masoud Pezeshkian", "United States")),
+])
+def test_a_persons_own_country_is_not_the_target(models, lang, text, expected):
+    words = {"Masoud Pezeshkian": PEZESHKIAN, "Iran": IRAN, "Iranian": IRAN, "iranien": IRAN,
+             "United States": USA}
+    assert expected in code_named(models, lang, text, words)
+
+
+ELYSEE = Actor("Elysee", "ORGANIZATION", "FRA")
+MACRON = Actor("Emmanuel Macron", "PERSON", "FRA")
+ZELENSKY = Actor("Volodymyr Zelensky", "PERSON", "UKR")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée dimanche."),
+    ("en", "Emmanuel Macron met Volodymyr Zelensky at the Elysee on Sunday."),
+])
+def test_a_body_named_as_the_venue_of_a_meeting_is_no_target(models, lang, text):
+    words = {"Emmanuel Macron": MACRON, "Volodymyr Zelensky": ZELENSKY, "Élysée": ELYSEE,
+             "Elysee": ELYSEE}
+    assert code_named(models, lang, text, words) == [("CONSULT", "Emmanuel Macron", "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Al-Shabaab fighters attacked a military base near Mogadishu.", None),
+    ("fr", "Les shebabs ont attaqué une base militaire près de Mogadiscio.", None),
+    ("en", "Al-Shabaab fighters attacked Mogadishu.", "Mogadishu"),
+])
+def test_a_place_struck_near_is_no_target(models, lang, text, expected):
+    group = Actor("Al-Shabaab", "GROUP", "SOM")
+    words = {"Shabaab": group, "shebabs": group, "Mogadishu": Actor("Mogadishu", "LOCATION", "SOM"),
+             "Mogadiscio": Actor("Mogadishu", "LOCATION", "SOM")}
+    assert code_named(models, lang, text, words) == [("ASSAULT", "Al-Shabaab", expected)]
