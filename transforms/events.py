@@ -360,6 +360,18 @@ def _relative_pronoun(verb: Token, deps: set[str]) -> Token | None:
                 None)
 
 
+def _passive_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
+def _reflexive_before(verb: Token) -> bool:
+    """"s'est entretenu", "se sont accordés": a reflexive pronoun just before the verb group,
+    wherever the parser hung it."""
+    doc = verb.doc
+    window = doc[max(verb.i - 3, 0): verb.i]
+    return _reflexive(verb) or any(t.lower_ in ("se", "s'", "s’") for t in window)
+
+
 def _is_passive(verb: Token) -> bool:
     """"a été accueilli par", "hosted by": a passive auxiliary or subject, or a bare
     participle hung on a noun."""
@@ -401,6 +413,12 @@ def _subject(token: Token, actors: _Actors) -> tuple[Actor | None, Actor | None,
                 for conj in child.conjuncts:
                     source = source or actors.of(conj)
                 source = source or actors.in_title_phrase(child)
+            elif child.dep_ in _PASSIVE_SUBJECT_DEPS and not _passive_auxiliary(token) \
+                    and _reflexive_before(token):
+                # "s'est entretenu": a French reflexive read as a passive; its subject acts.
+                found_subject = True
+                subject = child
+                source = source or actors.of(child) or actors.in_title_phrase(child)
             elif child.dep_ in _PASSIVE_SUBJECT_DEPS:
                 found_subject = True
                 passive_target = actors.of(child)

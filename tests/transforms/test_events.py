@@ -515,3 +515,20 @@ def test_a_place_struck_near_is_no_target(models, lang, text, expected):
     words = {"Shabaab": group, "shebabs": group, "Mogadishu": Actor("Mogadishu", "LOCATION", "SOM"),
              "Mogadiscio": Actor("Mogadishu", "LOCATION", "SOM")}
     assert code_named(models, lang, text, words) == [("ASSAULT", "Al-Shabaab", expected)]
+
+
+TRUMP = Actor("Donald Trump", "PERSON", "USA")
+PUTIN = Actor("Vladimir Putin", "PERSON", "RUS")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # fr_core_news_sm reads the reflexive subject as a passive one
+    ("fr", "Le président américain Donald Trump s’est entretenu mercredi par téléphone avec "
+           "Vladimir Poutine, a indiqué la Maison Blanche.", ("CONSULT", "Donald Trump", "Vladimir Putin")),
+    # a true passive keeps its subject as the target
+    ("fr", "Donald Trump a été critiqué par Vladimir Poutine.", ("ACCUSE", "Vladimir Putin", "Donald Trump")),
+    ("en", "Donald Trump was criticised by Vladimir Putin.", ("ACCUSE", "Vladimir Putin", "Donald Trump")),
+])
+def test_reflexive_subject_read_as_passive_acts(models, lang, text, expected):
+    words = {"Donald Trump": TRUMP, "Vladimir Poutine": PUTIN, "Vladimir Putin": PUTIN}
+    assert expected in code_named(models, lang, text, words)
