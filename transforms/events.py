@@ -627,9 +627,13 @@ def _background_clause(token: Token, actors: "_Actors") -> bool:
         return True
     head_lemma = _lemma(token.head)
     to_infinitive = any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in children)
-    if to_infinitive and head_lemma not in _INFINITIVE_HOSTS and token.head is not token:
+    # "travelled to Moscow to meet Putin", "s'est rendu à Pékin pour rencontrer Xi": the
+    # meeting is what the trip was (not "is to meet", "va rencontrer": those are plans).
+    trip = head_lemma in _TRIP_VERBS and token.head is not token
+    if to_infinitive and head_lemma not in _INFINITIVE_HOSTS and not trip and \
+            token.head is not token:
         return True
-    if "Inf" in token.morph.get("VerbForm") and (
+    if "Inf" in token.morph.get("VerbForm") and not trip and (
             any(c.lower_ in _PURPOSE_MARKS for c in children) or token.dep_ in ("acl", "advcl")):
         return True
     # "killing twelve soldiers", "tuant douze soldats": a gerund tacked on to the main event.
@@ -731,6 +735,19 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         sources: list[Actor] = []
         targets: list[Actor] = []
         if trigger.nominal:
+            host = _travel_host(trigger.token)
+            if host is not None and code.event_type == "CONSULT":
+                # "who was in Turkey for talks with Fidan", "travelled to Moscow for talks
+                # with Lavrov": the talks are what the trip was, with the traveller as source.
+                source, target = _nominal_actors(trigger.token, actors)
+                traveller = _subject(host, actors)[0]
+                if traveller is not None and target is not None and traveller != target:
+                    source = traveller
+                    coded.append(trigger)
+                    events.append(_event(code, trigger, sent, sent_index, article_id, source,
+                                         target, _date(trigger, lang, published, by_index, lex),
+                                         len(events)))
+                    continue
             # A noun next to a coded verb is background ("après des mois de négociations").
             if any(not e_trigger.nominal for e_trigger in coded):
                 continue
@@ -778,9 +795,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "a accueilli le Premier ministre polonais": welcoming a visitor is hosting.
                 code = lex.hosting[trigger.lemma]
         coded.append(trigger)
-        event_date = date_of_event(trigger.token, trigger.nominal, lang, published,
-                                   frozenset(i for i in by_index if i != trigger.token.i),
-                                   lex.event_nouns)
+        event_date = _date(trigger, lang, published, by_index, lex)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
         # Further targets read like the first: "urged Washington and Berlin" -> two governments.
         more_targets = [_usable_target(t, "", code.event_type) for t in targets[1:]]
@@ -788,13 +803,47 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         for src, tgt in [(source, target), *pairs]:
             if src is not None and (src == tgt or _own_country(src, tgt)):
                 tgt = None
-            events.append(Event(
-                article_id=article_id, event_type=code.event_type, cameo_root=code.cameo_root,
-                quad_class=quad_class(code.cameo_root), goldstein=goldstein(code.cameo_root),
-                sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
-                source=src, target=tgt, verb=_verb_phrase(trigger),
-                index_in_sentence=len(events)))
+            if src is not None and tgt is not None and any(
+                    (e.event_type, e.source, e.target) == (code.event_type, src, tgt)
+                    for e in events):
+                continue  # "s'est rendu à Moscou pour s'entretenir avec Poutine": one meeting
+            events.append(_event(code, trigger, sent, sent_index, article_id, src, tgt,
+                                 event_date, len(events)))
     return events
+
+
+# Verbs of being somewhere or going there: "for talks with" hung on them is the trip's point.
+_TRAVEL_VERBS = {"be", "travel", "arrive", "fly", "go", "come", "head", "être", "arriver",
+                 "voyager", "aller", "venir", "séjourner", "rendre"}
+_PURPOSE_CASES = {"for", "pour"}
+_TRIP_VERBS = {"travel", "arrive", "fly", "come", "head", "voyager", "arriver", "venir", "rendre"}
+
+
+def _travel_host(noun: Token) -> Token | None:
+    """The verb of travel or presence a "for talks"/"pour des pourparlers" phrase hangs on."""
+    node = noun
+    if noun.dep_ == "pobj":
+        node = noun.head
+    if node.lower_ not in _PURPOSE_CASES and _case(noun) not in _PURPOSE_CASES:
+        return None
+    verb = node.head
+    being = any(c.dep_ == "cop" for c in verb.children)  # "qui était en Turquie pour ..."
+    return verb if being or _lemma(verb) in _TRAVEL_VERBS else None
+
+
+def _date(trigger: Trigger, lang: str, published, by_index: dict[int, Trigger], lex: Lexicon):
+    """The trigger's date; the other triggers' clauses are theirs."""
+    return date_of_event(trigger.token, trigger.nominal, lang, published,
+                         frozenset(i for i in by_index if i != trigger.token.i), lex.event_nouns)
+
+
+def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id: str,
+           source: Actor | None, target: Actor | None, event_date, index: int) -> Event:
+    return Event(article_id=article_id, event_type=code.event_type, cameo_root=code.cameo_root,
+                 quad_class=quad_class(code.cameo_root), goldstein=goldstein(code.cameo_root),
+                 sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
+                 source=source, target=target, verb=_verb_phrase(trigger),
+                 index_in_sentence=index)
 
 
 def _own_country(source: Actor, target: Actor | None) -> bool:

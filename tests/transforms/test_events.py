@@ -532,3 +532,32 @@ PUTIN = Actor("Vladimir Putin", "PERSON", "RUS")
 def test_reflexive_subject_read_as_passive_acts(models, lang, text, expected):
     words = {"Donald Trump": TRUMP, "Vladimir Poutine": PUTIN, "Vladimir Putin": PUTIN}
     assert expected in code_named(models, lang, text, words)
+
+
+ARAGHCHI = Actor("Abbas Araghchi", "PERSON", "IRN")
+FIDAN = Actor("Hakan Fidan", "PERSON", "TUR")
+TRIP_WORDS = {"Araghchi": ARAGHCHI, "Fidan": FIDAN, "Turkey": Actor("Turkey", "COUNTRY", "TUR"),
+              "Turquie": Actor("Turkey", "COUNTRY", "TUR"), "Israel": Actor("Israel", "COUNTRY", "ISR"),
+              "Israël": Actor("Israel", "COUNTRY", "ISR"), "Putin": PUTIN, "Poutine": PUTIN,
+              "Moscow": Actor("Moscow", "LOCATION", "RUS"), "Moscou": Actor("Moscow", "LOCATION", "RUS")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Araghchi, who was in Turkey for talks with Fidan, criticised Israel."),
+    ("fr", "Araghchi, qui était en Turquie pour des pourparlers avec Fidan, a critiqué Israël."),
+])
+def test_talks_a_trip_was_for_are_a_meeting(models, lang, text):
+    assert ("CONSULT", "Abbas Araghchi", "Hakan Fidan") in code_named(models, lang, text, TRIP_WORDS)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Araghchi travelled to Moscow on Monday to consult with Putin.",
+     [("CONSULT", "Abbas Araghchi", "Vladimir Putin")]),
+    # one meeting, not one per verb
+    ("fr", "Araghchi s’est rendu lundi à Moscou pour s’entretenir avec Poutine.",
+     [("CONSULT", "Abbas Araghchi", "Vladimir Putin")]),
+    # a plan, not a trip: still no event
+    ("en", "Araghchi is to meet Putin next week.", []),
+])
+def test_a_trip_to_meet_someone_is_the_meeting(models, lang, text, expected):
+    assert code_named(models, lang, text, TRIP_WORDS) == expected
