@@ -801,6 +801,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         more_targets = [_usable_target(t, "", code.event_type) for t in targets[1:]]
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in more_targets if t]
         for src, tgt in [(source, target), *pairs]:
+            src = _acting_party(src)
             if src is not None and (src == tgt or _own_country(src, tgt)):
                 tgt = None
             if src is not None and tgt is not None and any(
@@ -844,6 +845,15 @@ def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id
                  sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
                  source=source, target=target, verb=_verb_phrase(trigger),
                  index_in_sentence=index)
+
+
+def _acting_party(source: Actor | None) -> Actor | None:
+    """Places do not act: a capital acting is its government, any other place (a river, a
+    village, a region) is no source."""
+    if source is None or source.actor_type != "LOCATION":
+        return source
+    governed = _government(source)
+    return governed if governed is not source else None
 
 
 def _own_country(source: Actor, target: Actor | None) -> bool:

@@ -561,3 +561,15 @@ def test_talks_a_trip_was_for_are_a_meeting(models, lang, text):
 ])
 def test_a_trip_to_meet_someone_is_the_meeting(models, lang, text, expected):
     assert code_named(models, lang, text, TRIP_WORDS) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Tokyo condemned the missile launch.", "Japan"),      # a capital is its government
+    ("fr", "Tokyo a condamné le tir de missile.", "Japan"),
+    ("en", "Vovchansk condemned the missile launch.", None),     # a town does not act
+    ("fr", "Vovtchansk a condamné le tir de missile.", None),
+])
+def test_places_never_act_but_capitals_are_governments(models, lang, text, expected):
+    words = {"Tokyo": Actor("Tokyo", "LOCATION", "JPN"), "Vovchansk": Actor("Vovchansk", "LOCATION", "UKR"),
+             "Vovtchansk": Actor("Vovchansk", "LOCATION", "UKR")}
+    assert code_named(models, lang, text, words) == [("ACCUSE", expected, None)]
