@@ -14,13 +14,22 @@ Choices worth knowing:
   embedded clause ("X a déclaré que Y attaquait Z") is coded as Y -> Z.
 - Questions are skipped; conditions ("if the US attacked"), purpose infinitives
   ("to discuss"), planned infinitives ("was due to meet") and participial side
-  clauses ("killing twelve soldiers") are not events (eval/README.md).
+  clauses ("killing twelve soldiers") are not events (eval/README.md), except a
+  participle with a named agent ("a summit hosted by Japan") and the purpose of a
+  trip ("travelled to Moscow to consult with Putin", "was in Ankara for talks with").
 - Nominal triggers ("l'invasion de l'Ukraine par la Russie") need an acting
   party, and are background when the sentence already has a coded verb.
 - Parties: "A and B agreed/met" is one event A -> B; several sources or targets
   of one action give one event each; a pronoun subject is the one person named in
-  the closest of the two previous sentences; places are targets of strikes only,
-  and a capital acted on by words is its country.
+  the closest of the two previous sentences; places never act and are targets of
+  strikes only, and a capital acting or acted on by words is its country.
+- The person named acts, not the body or country in their title ("le porte-parole
+  du Kremlin, Dmitri Peskov", "through spokesman Peskov"), and their own country
+  is never their target. Passive agents ("by"/"par") are sources; an object
+  relative ("the RSF, which UN experts accuse") acts on the noun it hangs on.
+- AID goes to the recipient ("to/à Ukraine"), not to what is given ("Patriot").
+- French parses of machine-translated text: a participle tagged as a noun after
+  its auxiliary is still a verb, a reflexive subject labelled passive still acts.
 - Dates: see transforms/event_dates.py.
 """
 from __future__ import annotations
