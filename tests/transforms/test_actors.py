@@ -310,3 +310,45 @@ def test_group_named_after_a_country_and_hyphenated_group(nlp_en):
 def test_weapons_and_bare_demonyms_are_not_actors(nlp_en):
     found = names(nlp_en("Kyiv asked for more Patriot missiles after the Emirati offer."), "en")
     assert "Patriot" not in found and "Emirati" not in found
+
+
+# --- issue 3: operations, exercises and ships are not actors --------------------
+
+@pytest.mark.parametrize("lang,text,dropped,kept", [
+    ("en", "South Korea and the United States began the Freedom Shield exercise on Monday.",
+     "Freedom Shield", "South Korea"),
+    ("en", "NATO launched Operation Eastern Sentry after drones entered Polish airspace.",
+     "Operation Eastern Sentry", "NATO"),
+    ("en", "NATO began exercise Steadfast Defender in Norway.", "Steadfast Defender", "Norway"),
+    ("en", "The United States moved the aircraft carrier USS Gerald R. Ford to the Caribbean.",
+     "USS Gerald R. Ford", "United States"),
+    ("en", "The Chinese navy shadowed HMS Richmond in the Taiwan Strait.", "HMS Richmond",
+     "China"),
+    ("fr", "La France a mis fin à l'opération Barkhane au Mali.", "Barkhane", "Mali"),
+    ("fr", "L'OTAN a lancé l'exercice Steadfast Defender en Norvège.", "Steadfast Defender",
+     "NATO"),
+    ("fr", "La Corée du Sud et les États-Unis ont lancé leurs manœuvres militaires annuelles "
+           "Freedom Shield.", "Freedom Shield", "South Korea"),
+    ("fr", "Les États-Unis ont déployé le porte-avions Gerald R. Ford dans les Caraïbes.",
+     "Gerald R. Ford", "United States"),
+    ("fr", "Le porte-avions Charles-de-Gaulle a quitté Toulon.", "Charles-de-Gaulle", "Toulon"),
+])
+def test_operations_exercises_and_ships_are_not_actors(nlp_fr, nlp_en, lang, text, dropped,
+                                                       kept):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    mentions = find_actors(doc, lang)
+    assert kept in {m.actor.name for m in mentions}
+    assert not any(dropped in m.mention_text or m.mention_text in dropped.split()
+                   for m in mentions), mentions
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("en", "NATO exercises in the Baltic worried Russia.", "NATO"),
+    ("en", "The operation Hamas launched in October killed hundreds.", "Hamas"),
+    ("en", "US drills near Taiwan angered China.", "United States"),
+    ("fr", "L'opération de l'armée israélienne vise le Hamas.", "Hamas"),
+    ("fr", "Les exercices de l'OTAN ont inquiété Moscou.", "NATO"),
+])
+def test_known_actors_next_to_operation_words_stay(nlp_fr, nlp_en, lang, text, kept):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert kept in names(doc, lang)
