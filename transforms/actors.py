@@ -385,6 +385,48 @@ def _arabic_article(doc: Doc, i: int) -> bool:
         and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
 
 
+def _organisation_context() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
+    """Organisation name -> (patterns of its spelled-out names, of its context words)."""
+    def patterns(words: list[str]) -> list[re.Pattern]:
+        # Acronyms keep their case ("FAR" is not "far"); other words match the norm form.
+        return [re.compile(rf"(?<!\w){re.escape(w if _is_acronym(w) else norm(w))}(?!\w)")
+                for w in words]
+
+    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    return {org["name"]: (patterns([a for a in [org["name"], *org["aliases"]]
+                                    if not _is_acronym(a)]),
+                          patterns(org.get("context", [])))
+            for org in orgs["organisations"]}
+
+
+_ORG_CONTEXT = _organisation_context()
+
+
+def _pick_entry(doc: Doc, entries: list[_Entry]) -> _Entry | None:
+    """The entry an alias means in this article.
+
+    An acronym shared by several organisations ("RSF": Reporters Without Borders or
+    the Rapid Support Forces) is decided by the whole article: the one spelled out
+    in it wins, else the one with most context words (Darfur, paramilitaires...
+    against journalistes, press freedom). Ties keep the data order.
+    """
+    rivals = [e for e in entries if e.kind == entries[0].kind and e.actor.name in _ORG_CONTEXT] \
+        if entries else []
+    if len({e.actor for e in rivals}) < 2:
+        return entries[0] if entries else None
+    texts = (norm(doc.text), doc.text)
+
+    def hits(pattern: re.Pattern) -> int:
+        # Acronym patterns are upper case and only ever match the raw text.
+        return len(pattern.findall(texts[0])) or len(pattern.findall(texts[1]))
+
+    def score(entry: _Entry) -> tuple[int, int]:
+        full, context = _ORG_CONTEXT[entry.actor.name]
+        return sum(hits(p) > 0 for p in full), sum(hits(p) for p in context)
+
+    return max(rivals, key=score)  # max keeps the first of equals
+
+
 def _dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
     """Longest dictionary match at each token, leftmost first, non-overlapping."""
     found: list[_Candidate] = []
@@ -406,12 +448,10 @@ def _dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[_Candidate]:
             entries = _GAZETTEER.get(key)
             if entries:
                 text = doc[i:j + 1].text
-                for entry in entries:
-                    if _case_ok(entry, text):
-                        actor = _resolve(doc, entry, i, j + 1)
-                        if actor:
-                            best = (j + 1, actor)
-                        break
+                entry = _pick_entry(doc, [e for e in entries if _case_ok(e, text)])
+                actor = _resolve(doc, entry, i, j + 1) if entry else None
+                if actor:
+                    best = (j + 1, actor)
             key += " " if doc[j].whitespace_ else ""
         if best:
             end, actor = best

@@ -352,3 +352,33 @@ def test_operations_exercises_and_ships_are_not_actors(nlp_fr, nlp_en, lang, tex
 def test_known_actors_next_to_operation_words_stay(nlp_fr, nlp_en, lang, text, kept):
     doc = (nlp_fr if lang == "fr" else nlp_en)(text)
     assert kept in names(doc, lang)
+
+
+# --- issue 3: an acronym shared by two organisations is decided by the article -----
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The RSF attacked El Fasher in Darfur, the Sudanese army said.",
+     ("Rapid Support Forces", "GROUP", "SDN")),
+    ("fr", "Les paramilitaires des RSF ont pris El-Fasher, a indiqué l'armée soudanaise.",
+     ("Rapid Support Forces", "GROUP", "SDN")),
+    ("en", "RSF said two journalists were jailed in Turkey, a blow to press freedom.",
+     ("Reporters Without Borders", "ORGANIZATION", None)),
+    ("fr", "RSF a dénoncé l'arrestation d'un journaliste en Turquie.",
+     ("Reporters Without Borders", "ORGANIZATION", None)),
+    # The spelled-out name in the same article beats context words.
+    ("fr", "Reporters sans frontières a publié son rapport sur le Soudan. Selon RSF, "
+           "plusieurs reporters ont été tués au Darfour.",
+     ("Reporters Without Borders", "ORGANIZATION", None)),
+    ("en", "The Rapid Support Forces shelled a market. RSF fighters also detained a journalist.",
+     ("Rapid Support Forces", "GROUP", "SDN")),
+])
+def test_rsf_is_decided_by_the_article(nlp_fr, nlp_en, lang, text, expected):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    rsf = {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+           for m in find_actors(doc, lang) if m.mention_text == "RSF"}
+    assert rsf == {expected}
+
+
+def test_acronym_context_words_keep_their_case(nlp_en):
+    doc = nlp_en("RSF said the jailed reporters were far from home, a blow to press freedom.")
+    assert "Reporters Without Borders" in names(doc, "en")
