@@ -1,0 +1,224 @@
+"""Finding event triggers in a sentence, and deciding which of them are coded.
+
+A trigger is a verb, a verb + companion phrase ("mettre en garde", "pledged ...
+aid") or a noun ("invasion") listed in the language's lexicon
+(transforms/data/verbs_<lang>.json), which gives its PLOVER type and CAMEO root.
+
+Choices worth knowing:
+- Negation: a negated trigger maps to the lexicon's `negated` opposite when it
+  has one ("n'a pas accepté", "did not agree" -> REJECT), otherwise it is dropped.
+  A negated argument negates too ("No one was injured", "n'a envoyé aucun ministre").
+- A trigger embedded under a governing trigger (threaten/reject/request/agree/
+  accuse: "menace d'attaquer", "refused to withdraw") is not coded on its own;
+  the governing verb is the event. Saying verbs are not triggers, so their
+  embedded clause ("X a déclaré que Y attaquait Z") is coded as Y -> Z.
+- French parses of machine-translated text: a participle tagged as a noun or
+  adverb after its auxiliary ("a visité/NOUN le Japon") is still a verb.
+- Nominal triggers are found only where no verb trigger already uses the noun as
+  its companion or object ("signed an agreement" is one event).
+- "helped shape", "a aidé à façonner": help as an auxiliary of another action is no AID.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from transforms.cameo import cameo_root_for
+
+_DATA = Path(__file__).parent / "data"
+
+NEGATIONS = {"pas", "jamais", "plus", "aucunement", "not", "n't", "never", "no"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass", "csubj:pass"}
+_COMPLEMENT_MARKS = {"de", "d'", "d’", "à", "to"}
+# Links from a governing trigger to a complement that it swallows.
+_GOVERNED_DEPS = {"xcomp", "advcl", "acl", "ccomp", "pcomp", "obl", "obl:arg", "prep", "nmod",
+                  "pobj"}
+
+
+@dataclass(frozen=True)
+class Code:
+    event_type: str
+    cameo_root: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Code]
+    phrases: dict[str, list[tuple[str, Code]]]  # head lemma -> [(companion lemma, code)]
+    nouns: dict[str, Code]
+    negated: dict[str, Code]
+    weak: frozenset[str]
+    governing: frozenset[str]
+    # Nouns naming events of their own, whose dates are not the verb's: the trigger
+    # nouns plus "dated_nouns" ("the November 2024 ceasefire").
+    event_nouns: frozenset[str] = frozenset()
+    lang: str = ""
+    # Verbs whose type changes when a person is received ("welcome", "accueillir" -> CONSULT).
+    hosting: dict[str, Code] = field(default_factory=dict)
+
+
+def _code(key: str) -> Code:
+    event_type, root = key.split()
+    return Code(event_type, cameo_root_for(event_type, root))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str) -> Lexicon:
+    raw = json.loads((_DATA / f"verbs_{lang}.json").read_text(encoding="utf-8"))
+    verbs: dict[str, Code] = {}
+    for key, lemmas in raw["verbs"].items():
+        for lemma in lemmas:
+            verbs.setdefault(lemma, _code(key))  # first listing wins on duplicates
+    phrases: dict[str, list[tuple[str, Code]]] = {}
+    for key, entries in raw["phrases"].items():
+        for entry in entries:
+            *head, companion = entry.split()
+            # "se retirer"-style heads keep the reflexive out: it is matched as a companion.
+            phrases.setdefault(head[-1], []).append((companion, _code(key)))
+    nouns = {lemma: _code(key) for key, lemmas in raw["nouns"].items() for lemma in lemmas}
+    negated = {lemma: _code(key) for lemma, key in raw["negated"].items()}
+    return Lexicon(verbs, phrases, nouns, negated, frozenset(raw["weak"]),
+                   frozenset(raw["governing"]),
+                   frozenset(nouns) | frozenset(raw.get("dated_nouns", ())), lang,
+                   {lemma: _code(key) for lemma, key in raw.get("hosting", {}).items()})
+
+
+@dataclass
+class Trigger:
+    token: Token
+    code: Code
+    lemma: str
+    companion: Token | None = None
+    nominal: bool = False
+
+
+def lemma_of(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _near_descendants(token: Token, depth: int = 2):
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children]
+        yield from frontier
+
+
+def is_reflexive(token: Token) -> bool:
+    return any(lemma_of(c) in ("se", "s'", "s’") for c in token.children)
+
+
+# French participle endings and the infinitive endings they come from ("visité" -> visiter).
+_PARTICIPLE_ENDINGS = (("ées", ("er",)), ("és", ("er",)), ("ée", ("er",)), ("é", ("er",)),
+                       ("ies", ("ir",)), ("is", ("ir", "re")), ("ie", ("ir",)), ("i", ("ir",)),
+                       ("ues", ("re", "ir")), ("us", ("re", "ir")), ("ue", ("re", "ir")),
+                       ("u", ("re", "ir")))
+_PERFECT_AUXILIARIES = {"avoir", "être"}
+
+
+def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
+    """Infinitives of a French past participle the tagger read as a noun or adverb after its
+    auxiliary ("a visité/NOUN le Japon", "a expulsé/ADV"), common in machine-translated text."""
+    if token.pos_ not in ("NOUN", "ADV", "ADJ", "PROPN") or token.i == 0 or not token.is_lower:
+        return []
+    previous = token.doc[token.i - 1]
+    if lemma_of(previous) not in _PERFECT_AUXILIARIES and previous.lower_ not in ("été",):
+        return []
+    text = token.lower_
+    for ending, infinitives in _PARTICIPLE_ENDINGS:
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            stem = text[: -len(ending)]
+            return [stem + inf for inf in infinitives
+                    if stem + inf in lex.verbs or stem + inf in lex.phrases]
+    return []
+
+
+def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -> Trigger | None:
+    lemma = lemma_of(token)
+    candidates = lemmas or [lemma, token.text.lower()]
+    for head in candidates:
+        for companion_lemma, code in lex.phrases.get(head, ()):
+            # Depth 3 reaches "pledged 3 billion euros in military aid".
+            for desc in _near_descendants(token, depth=3):
+                if lemma_of(desc) == companion_lemma or desc.text.lower() == companion_lemma:
+                    return Trigger(token, code, f"{head} {companion_lemma}", desc)
+    for head in candidates:
+        if is_reflexive(token) and f"se {head}" in lex.verbs:
+            return Trigger(token, lex.verbs[f"se {head}"], f"se {head}")
+        if head in lex.verbs:
+            return Trigger(token, lex.verbs[head], head)
+    return None
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+                                              and lemma_of(token) in lex.verbs
+                                              and token.tag_.startswith("V")):
+            trigger = _verb_trigger(token, lex)
+            if trigger:
+                triggers.append(trigger)
+        elif lex.lang == "fr" and (infinitives := _mistagged_participle(token, lex)):
+            trigger = _verb_trigger(token, lex, infinitives)
+            if trigger:
+                triggers.append(trigger)
+    used = {t.companion.i for t in triggers if t.companion is not None}
+    verb_objects = {c.i for t in triggers for c in t.token.children}
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in used and token.i not in verb_objects:
+            code = lex.nouns.get(lemma_of(token)) or lex.nouns.get(token.text.lower())
+            if code:
+                triggers.append(Trigger(token, code, lemma_of(token), nominal=True))
+    return sorted(triggers, key=lambda t: t.token.i)
+
+
+_NOBODY = {"nobody", "no-one", "none", "personne", "aucun", "aucune", "nul", "nulle"}
+
+
+def is_negated(token: Token) -> bool:
+    doc = token.doc
+    # "No one was injured", "n'a envoyé aucun ministre": the negation sits on an argument.
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"obj", "dobj"} and (
+                child.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ in _NOBODY | {"no"}
+                                               for g in child.children)):
+            return True
+    if any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
+        # French "ne ... pas" whose "pas" the parser hung elsewhere.
+        window = doc[token.i + 1: min(token.i + 4, len(doc))]
+        if any(t.lower_ in NEGATIONS for t in window):
+            return True
+    for tok in (token, *(c for c in token.children if c.dep_.startswith("aux"))):
+        for child in tok.children:
+            if child.dep_ in ("neg", "advmod") and child.lower_ in NEGATIONS:
+                return True
+    return False
+
+
+def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
+    """True when a governing trigger (threaten, refuse, urge...) dominates this one."""
+    token = trigger.token
+    # Linear check first: parses of "X menace d'attaquer Y" are often broken.
+    if token.i >= 2 and token.doc[token.i - 1].lower_ in _COMPLEMENT_MARKS:
+        governor = by_index.get(token.i - 2)
+        if governor is not None and governor.code.event_type in lex.governing:
+            return True
+    for _ in range(3):
+        if token.dep_ not in _GOVERNED_DEPS or token.head is token:
+            return False
+        token = token.head
+        governor = by_index.get(token.i)
+        if governor is not None:
+            return governor.code.event_type in lex.governing
+    return False
+
+
+def helps_to_do(token: Token) -> bool:
+    """'a aidé à façonner', 'helped shape': help as an auxiliary of another action, not aid."""
+    deps = {c.dep_ for c in token.children}
+    return "xcomp" in deps and not deps & {"obj", "dobj", "iobj", "dative"}
