@@ -197,7 +197,8 @@ def _is_passive(verb: Token) -> bool:
                                              or "Part" in verb.morph.get("VerbForm"))
 
 
-def _object_relative(verb: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None] | None:
+def _object_relative(verb: Token, actors: SentenceActors
+                     ) -> tuple[Actor | None, Actor | None] | None:
     """"the RSF, which UN experts accuse of genocide", "les FSR, que l'ONU accuse": the noun
     the clause hangs on is acted on; the source is named between the pronoun and the verb."""
     pronoun = _relative_pronoun(verb, {"obj", "dobj"})
@@ -208,7 +209,8 @@ def _object_relative(verb: Token, actors: SentenceActors) -> tuple[Actor | None,
     return source, actors.of(verb.head)
 
 
-def read_subject(token: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None, Token | None]:
+def read_subject(token: Token, actors: SentenceActors
+                 ) -> tuple[Actor | None, Actor | None, Token | None]:
     """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""
     object_relative = _object_relative(token, actors)
     if object_relative is not None:
@@ -415,6 +417,7 @@ def named_agent(verb: Token, actors: SentenceActors) -> Actor | None:
     return None
 
 
+# Quad class per PLOVER type: words (1, 3) never act on a mere place.
 PLOVER_QUAD = {t: quad_class(root) for t, root in PLOVER_TO_CAMEO.items()}
 _LOCATIVE_CASES = {"in", "at", "near", "around", "outside", "inside", "à", "au", "aux", "en",
                    "dans", "près", "autour", "devant", "outside"}

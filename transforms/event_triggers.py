@@ -31,6 +31,7 @@ from transforms.cameo import cameo_root_for
 
 _DATA = Path(__file__).parent / "data"
 
+# Shared with event_parties.py and events.py: negation words and subject labels.
 NEGATIONS = {"pas", "jamais", "plus", "aucunement", "not", "n't", "never", "no"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass", "csubj:pass"}

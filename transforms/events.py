@@ -71,6 +71,7 @@ _INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "d�
                      "continuer", "voter", "entreprendre"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether", "si", "s'", "s’"}
 _PURPOSE_MARKS = {"pour", "afin"}
+# Verbs of going somewhere: a purpose infinitive on them is what the trip was.
 _TRIP_VERBS = {"travel", "arrive", "fly", "come", "head", "voyager", "arriver", "venir", "rendre"}
 
 
@@ -183,7 +184,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.
                 for child in trigger.token.children:
                     if child.dep_ in ("xcomp", "ccomp", "advcl") and target is None:
-                        target, _ = read_object(Trigger(child, code, ""), actors, source, code.event_type)
+                        target, _ = read_object(Trigger(child, code, ""), actors, source,
+                                                code.event_type)
             if code.event_type in _JOINT_TYPES and len(sources) >= 2 and (
                     target is None or target.actor_type == "LOCATION"):
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
