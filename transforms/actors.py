@@ -191,8 +191,9 @@ _GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
 
-# Nouns for people or bodies acting for a country: a demonym on one of them is the
-# country itself ("l'armée russe", "Chinese warships", "Kenyan protesters"), while a
+# Nouns for people or bodies acting for or belonging to a country: a demonym on one of
+# them is the country itself ("l'armée russe", "Chinese warships", "Kenyan protesters",
+# "un journaliste néerlandais", "deux touristes français"), while a
 # demonym on anything else ("Russian gas", "produits américains") is no actor.
 _ACTING_NOUNS = {norm(w) for w in """
 armée armées forces force troupes soldats soldat militaires marine marines aviation police
@@ -212,6 +213,11 @@ protesters demonstrators opposition nationals citizens prisoners detainees hosta
 journalist journalists employee employees companies company firms firm industry
 intelligence investigators prosecutors commanders negotiators delegation embassy
 fighters hackers spies airstrikes air-strikes
+touriste touristes ressortissant citoyen citoyens étudiant étudiants chercheur chercheurs
+travailleurs ouvriers pêcheurs marins équipage humanitaires volontaires mercenaires
+médecins ingénieurs reporter reporters
+tourist tourists national citizen student students researcher researchers workers
+fishermen sailors crew aid-workers volunteers mercenaries doctors engineers
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".

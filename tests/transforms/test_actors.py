@@ -382,3 +382,51 @@ def test_rsf_is_decided_by_the_article(nlp_fr, nlp_en, lang, text, expected):
 def test_acronym_context_words_keep_their_case(nlp_en):
     doc = nlp_en("RSF said the jailed reporters were far from home, a blow to press freedom.")
     assert "Reporters Without Borders" in names(doc, "en")
+
+
+# --- issue 3: a demonym on people belonging to a country is the country ----------
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("fr", "Un journaliste néerlandais a été arrêté à Moscou.", "Netherlands"),
+    ("en", "A Dutch journalist was arrested in Moscow.", "Netherlands"),
+    ("fr", "Deux touristes français ont été enlevés au Bénin.", "France"),
+    ("en", "Two French tourists were kidnapped in Benin.", "France"),
+])
+def test_demonym_on_people_is_the_country(nlp_fr, nlp_en, lang, text, country):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert country in names(doc, lang)
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    # Inside a named person's title the country is the person's, not an actor.
+    ("fr", "Le journaliste néerlandais Jan de Vries a été arrêté à Moscou.", "Netherlands"),
+    ("en", "Dutch journalist Jan de Vries was arrested in Moscow.", "Netherlands"),
+    # On things a demonym is no actor.
+    ("en", "Russian gas flows to Hungary resumed.", "Russia"),
+    ("fr", "Les produits américains seront taxés par l'Union européenne.", "United States"),
+])
+def test_demonym_in_title_or_on_things_is_no_actor(nlp_fr, nlp_en, lang, text, country):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert country not in names(doc, lang)
+
+
+# --- issue 3: capitals are proper nouns whatever the tagger says -----------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le message a été transmis par Alger à Paris.", ("Algeria", "COUNTRY", "DZA")),
+    ("fr", "Selon Alger, les négociations ont échoué.", ("Algeria", "COUNTRY", "DZA")),
+    ("fr", "L'offre a été rejetée par Alger jeudi, selon Rabat.", ("Morocco", "COUNTRY", "MAR")),
+    ("fr", "L'accord a été dénoncé par Vienne.", ("Austria", "COUNTRY", "AUT")),
+    ("en", "The plan was rejected by Algiers and Rabat.", ("Morocco", "COUNTRY", "MAR")),
+    # Used as a place, the capital stays a city.
+    ("fr", "Le texte a été signé à Alger mardi.", ("Algiers", "LOCATION", "DZA")),
+    ("en", "The talks were held in Algiers.", ("Algiers", "LOCATION", "DZA")),
+])
+def test_capital_matched_on_its_capitalised_text(nlp_fr, nlp_en, lang, text, expected):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert expected in actors(doc, lang)
+
+
+def test_lowercase_common_noun_is_no_capital(nlp_fr):
+    doc = nlp_fr("Le tailleur a cousu un rabat sur la veste.")
+    assert names(doc, "fr") == set()
