@@ -50,7 +50,8 @@ def run(
     source: Annotated[Optional[list[str]], typer.Option(
         "--source", help="Folder, file, RSS/Atom feed (URL or file) or article URL; "
                          "repeatable. Default: the bundled sample corpus.")] = None,
-    db: DbOption = Path("vigie.duckdb"),
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")] = None,
     task_runner: Annotated[str, typer.Option(
         "--task-runner", help="thread (default) or dask.")] = "thread",
     since: Annotated[Optional[str], typer.Option(
@@ -71,9 +72,11 @@ def run(
     _quiet_prefect(verbose)
     from flows.settings import NightlySettings
 
-    settings = NightlySettings(sources=sources, db=db, task_runner=task_runner,
+    given = {"db": db} if db is not None else {}  # else VIGIE_DB or the default
+    settings = NightlySettings(sources=sources, **given, task_runner=task_runner,
                                since=since_date, batch_size=batch_size, n_process=n_process,
                                progress=sys.stderr.isatty())
+    db = settings.db
     _check_db_path(db)
     start = time.perf_counter()
     from flows.run import run_nightly
