@@ -237,8 +237,11 @@ def _chunks(articles: list[Article], size: int) -> list[list[Article]]:
 
 
 def _submit(chunk: list[Article], settings: NightlySettings) -> list:
+    # With spaCy worker processes, one task per language per chunk: each task forks
+    # its own workers, so small batches would pay that start-up again and again.
+    size = settings.batch_size if settings.n_process == 1 else max(len(chunk), 1)
     return [extract_batch.submit(batch, lang, settings.n_process)
-            for lang, batch in _batches(chunk, settings.batch_size)]
+            for lang, batch in _batches(chunk, size)]
 
 
 class _ChunkChecks:
