@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 
 from flows.nightly import nightly
 from flows.settings import NightlySettings
+from tests.dbrows import rows
 from tests.httpserver import ReceivedRequest, serve
 
 STORIES = {
@@ -54,14 +54,6 @@ class LoopbackFeed:
                       "Last-Modified": "Wed, 09 Apr 2025 10:00:00 GMT"}, body)
 
 
-def _rows(db: Path, sql: str):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_feed_is_fetched_conditionally_and_only_new_entries_load(prefect_harness, tmp_path):
     feed = LoopbackFeed()
     routes = {"/feed.rss": feed.respond,
@@ -76,7 +68,7 @@ def test_feed_is_fetched_conditionally_and_only_new_entries_load(prefect_harness
         [feed_get] = server.requests_to("/feed.rss")
         assert "If-None-Match" not in feed_get.headers
         assert first.articles_loaded == 2
-        assert _rows(settings.db, "select etag, last_modified from feed_state") == [
+        assert rows(settings.db, "select etag, last_modified from feed_state") == [
             ('"v1-2"', "Wed, 09 Apr 2025 10:00:00 GMT")]
 
         server.requests.clear()
@@ -92,10 +84,10 @@ def test_feed_is_fetched_conditionally_and_only_new_entries_load(prefect_harness
         third = nightly(settings)
         assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss"]
         assert third.articles_loaded == 1
-        assert _rows(settings.db, "select etag from feed_state") == [('"v1-2-3"',)]
+        assert rows(settings.db, "select etag from feed_state") == [('"v1-2-3"',)]
 
-    (n_articles,), = _rows(settings.db, "select count(*) from articles")
+    (n_articles,), = rows(settings.db, "select count(*) from articles")
     assert n_articles == 3
-    assert _rows(settings.db, "select count(*) from quarantine") == [(0,)]
-    loaded = _rows(settings.db, "select articles_loaded from runs order by started_at")
+    assert rows(settings.db, "select count(*) from quarantine") == [(0,)]
+    loaded = rows(settings.db, "select articles_loaded from runs order by started_at")
     assert loaded == [(2,), (0,), (1,)]

@@ -6,11 +6,11 @@ import json
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows.nightly import nightly
 from flows.settings import NightlySettings
+from tests.dbrows import rows
 from tests.httpserver import serve
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
@@ -20,14 +20,6 @@ def _settings(tmp_path: Path, sources: list[Path], webhook: str | None = None) -
     return NightlySettings(sources=[str(s) for s in sources], db=tmp_path / "w.duckdb",
                            data_docs_dir=tmp_path / "docs", lock_wait_s=5,
                            alert_webhook=webhook)
-
-
-def _count(db: Path, sql: str):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -46,33 +38,33 @@ def test_nightly_loads_fixture_articles_and_rerun_is_noop(prefect_harness, tmp_p
     assert not first.alert_sent
     db = settings.db
 
-    (n_articles,), = _count(db, "select count(*) from articles")
+    (n_articles,), = rows(db, "select count(*) from articles")
     assert n_articles == first.articles_loaded >= 6
-    langs = {r[0] for r in _count(db, "select distinct language from articles")}
+    langs = {r[0] for r in rows(db, "select distinct language from articles")}
     assert langs == {"fr", "en"}
     for table in ("actors", "actor_mentions", "events", "themes", "article_themes", "runs",
                   "dq_results"):
-        (n,), = _count(db, f"select count(*) from {table}")
+        (n,), = rows(db, f"select count(*) from {table}")
         assert n > 0, f"{table} is empty"
     # Events reference loaded articles and known actors only.
-    (orphans,), = _count(db, """
+    (orphans,), = rows(db, """
         select count(*) from events e left join articles a using (article_id)
         where a.article_id is null""")
     assert orphans == 0
-    (bad_src,), = _count(db, """
+    (bad_src,), = rows(db, """
         select count(*) from events e left join actors s on s.actor_id = e.source_actor_id
         where e.source_actor_id is not null and s.actor_id is null""")
     assert bad_src == 0
-    (run_status, loaded), = _count(db, f"select status, articles_loaded from runs "
+    (run_status, loaded), = rows(db, f"select status, articles_loaded from runs "
                                        f"where run_id = '{first.run_id}'")
     assert (run_status, loaded) == ("completed", first.articles_loaded)
     assert first.checks_total > 0 and first.checks_passed == first.checks_total
 
-    before = {t: _count(db, f"select count(*) from {t}")[0][0]
+    before = {t: rows(db, f"select count(*) from {t}")[0][0]
               for t in ("articles", "actors", "actor_mentions", "events", "article_themes")}
     second = nightly(settings)
     assert second.articles_loaded == 0
-    after = {t: _count(db, f"select count(*) from {t}")[0][0] for t in before}
+    after = {t: rows(db, f"select count(*) from {t}")[0][0] for t in before}
     assert after == before
 
 
@@ -97,16 +89,16 @@ def test_nightly_quarantines_bad_input_and_keeps_good(prefect_harness, tmp_path,
     assert alert["run_id"] == summary.run_id
     assert any("published_at" in c["expectation"] for c in alert["failed_checks"])
     db = settings.db
-    reasons = _count(db, "select stage, source_ref, reason from quarantine")
+    reasons = rows(db, "select stage, source_ref, reason from quarantine")
     refs = " ".join(r[1] for r in reasons)
     assert "broken.json" in refs and "empty.json" in refs and "future.json" in refs
     assert all(r[2] for r in reasons)
-    (n_future,), = _count(db, "select count(*) from articles where external_id = 'from-2099'")
+    (n_future,), = rows(db, "select count(*) from articles where external_id = 'from-2099'")
     assert n_future == 0
-    (n_good,), = _count(db, "select count(*) from articles")
+    (n_good,), = rows(db, "select count(*) from articles")
     assert n_good >= 6
     assert any("published_at" in name for name in summary.failed_checks)
-    failed = _count(db, f"select expectation from dq_results where run_id = '{summary.run_id}' "
+    failed = rows(db, f"select expectation from dq_results where run_id = '{summary.run_id}' "
                         "and not success")
     assert failed
     # The flow run's final state says so too.
@@ -124,9 +116,9 @@ def test_small_chunks_load_the_same_rows_with_one_result_per_check(prefect_harne
     a, b = nightly(whole), nightly(chunked)
     assert a.articles_loaded == b.articles_loaded and a.events == b.events
     tables = ("articles", "actor_mentions", "events", "article_themes")
-    counts = [{t: _count(s.db, f"select count(*) from {t}")[0][0] for t in tables}
+    counts = [{t: rows(s.db, f"select count(*) from {t}")[0][0] for t in tables}
               for s in (whole, chunked)]
     assert counts[0] == counts[1]
-    (per_check,), = _count(chunked.db, "select max(n) from (select count(*) n from dq_results "
+    (per_check,), = rows(chunked.db, "select max(n) from (select count(*) n from dq_results "
                                        "group by suite, expectation)")
     assert per_check == 1

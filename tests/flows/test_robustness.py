@@ -9,11 +9,11 @@ import random
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows.nightly import nightly
 from flows.settings import NightlySettings
+from tests.dbrows import rows, stable_counts
 from tests.httpserver import redirect, serve, slow
 from transforms.ingest import MAX_TEXT_CHARS
 
@@ -22,10 +22,6 @@ GOOD_CORPUS_FILES = ["gw-2025-0626-nato-hague.json", "cm-2025-0319-macron-zelens
                      "cm-2026-0414-senkaku.html"]
 SQL = "'; DROP TABLE articles; --"
 # Tables whose rows a rerun must leave alone (runs and dq_results log every run).
-STABLE_TABLES = ("articles", "actors", "actor_mentions", "events", "themes", "article_themes",
-                 "quarantine", "source_index")
-
-
 
 def _corpus_text(name: str) -> str:
     return json.loads((CORPUS / name).read_text(encoding="utf-8"))["text"]
@@ -97,18 +93,6 @@ def mixed_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _rows(db: Path, sql: str, params=None):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
-
-
-def _counts(db: Path) -> dict[str, int]:
-    return {t: _rows(db, f"select count(*) from {t}")[0][0] for t in STABLE_TABLES}
-
-
 def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
         prefect_harness, tmp_path, mixed_folder):
     good_page = (CORPUS / "cm-2026-0414-senkaku.html").read_bytes().replace(b"Senkaku",
@@ -134,19 +118,19 @@ def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
             fetch_timeout_s=0.3, fetch_retries=2, fetch_backoff_s=0.01)
         first = nightly(settings)
         db = settings.db
-        after_first = _counts(db)
+        after_first = stable_counts(db)
         requests_after_first = {name: len(server.requests_to(f"/{name}")) for name in urls}
         second = nightly(settings)
 
     assert first.status == "completed", first.failed_checks
     # Every good article once (the twin is the same article).
-    ids = {r[0] for r in _rows(db, "select external_id from articles")}
+    ids = {r[0] for r in rows(db, "select external_id from articles")}
     expected = {"gw-2025-0626-nato-hague", "cm-2025-0319-macron-zelensky", "cm-2026-0414-senkaku",
                 "latin1", "huge", SQL, "bad-date", "line-good", server.url("/page.html")}
     assert ids == expected
     assert first.articles_loaded == len(expected)
 
-    quarantine = _rows(db, "select stage, source_ref, reason from quarantine")
+    quarantine = rows(db, "select stage, source_ref, reason from quarantine")
     assert all(reason for _, _, reason in quarantine)
     for name, (_, why) in BAD_FILES.items():
         hits = [r for r in quarantine if r[1] == str(mixed_folder / name)]
@@ -168,19 +152,19 @@ def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
     assert requests_after_first["slow"] == 3
 
     # Latin-1 decoded, huge text cut at a paragraph end, bad date kept as NULL.
-    (latin1,), = _rows(db, "select text from articles where external_id = 'latin1'")
+    (latin1,), = rows(db, "select text from articles where external_id = 'latin1'")
     assert latin1 == FR_TEXT.strip() and "é" in latin1
-    (huge,), = _rows(db, "select text from articles where external_id = 'huge'")
+    (huge,), = rows(db, "select text from articles where external_id = 'huge'")
     assert 0 < len(huge) <= MAX_TEXT_CHARS and huge.endswith(".")
-    assert _rows(db, "select published_at from articles where external_id = 'bad-date'") == [(None,)]
+    assert rows(db, "select published_at from articles where external_id = 'bad-date'") == [(None,)]
 
     # SQL-looking strings are data, stored verbatim; the tables they name still exist.
-    row = _rows(db, "select external_id, title, source, url, text from articles "
+    row = rows(db, "select external_id, title, source, url, text from articles "
                     "where external_id = ?", [SQL])
     assert row and row[0][:4] == (SQL, SQL, SQL, SQL) and row[0][4].startswith(SQL)
 
     # The twin is recorded as another source of the same article.
-    twin_sources = _rows(db, """
+    twin_sources = rows(db, """
         select s.source_ref, s.article_id = a.article_id from source_index s
         join articles a on a.external_id = 'gw-2025-0626-nato-hague'
         where s.content_hash = a.content_hash order by 1""")
@@ -190,6 +174,6 @@ def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
 
     # Rerun: nothing new, nothing quarantined twice.
     assert second.status == "completed" and second.articles_loaded == 0
-    assert _counts(db) == after_first
-    (n_runs,), = _rows(db, "select count(*) from runs where status = 'completed'")
+    assert stable_counts(db) == after_first
+    (n_runs,), = rows(db, "select count(*) from runs where status = 'completed'")
     assert n_runs == 2

@@ -16,10 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 from filelock import FileLock
 
+from tests.dbrows import rows, stable_counts
 from tests.flows.test_robustness import BAD_FILES, CORPUS
 from transforms.ingest import read_source
 from transforms.records import Article
@@ -27,10 +27,6 @@ from transforms.records import Article
 REPO = Path(__file__).resolve().parents[2]
 VIGIE = [sys.executable, "-m", "vigie"]
 # Tables a rerun must leave alone (runs and dq_results log every run).
-STABLE_TABLES = ("articles", "actors", "actor_mentions", "events", "themes", "article_themes",
-                 "quarantine", "source_index")
-
-
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     """The user's environment, with Prefect and Data Docs state kept in tmp_path."""
@@ -45,18 +41,6 @@ def env(tmp_path: Path) -> dict[str, str]:
 def vigie(args: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(VIGIE + args, cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=timeout)
-
-
-def _rows(db: Path, sql: str):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
-def _counts(db: Path) -> dict[str, int]:
-    return {t: _rows(db, f"select count(*) from {t}")[0][0] for t in STABLE_TABLES}
 
 
 def _assert_clean_exit(result: subprocess.CompletedProcess) -> None:
@@ -86,17 +70,17 @@ def test_mixed_folder_exits_0_quarantines_bad_files_and_rerun_changes_nothing(tm
     first = vigie(["run", "--source", str(folder), "--db", str(db)], env)
     _assert_clean_exit(first)
     assert "completed" in first.stdout
-    assert {r[0] for r in _rows(db, "select external_id from articles")} == {
+    assert {r[0] for r in rows(db, "select external_id from articles")} == {
         "gw-2025-0626-nato-hague", "cm-2025-0319-macron-zelensky", "cm-2026-0414-senkaku"}
-    quarantined = dict(_rows(db, "select source_ref, reason from quarantine"))
+    quarantined = dict(rows(db, "select source_ref, reason from quarantine"))
     for name, (_, why) in BAD_FILES.items():
         assert why.lower() in quarantined.get(str(folder / name), "").lower(), (name, quarantined)
-    before = _counts(db)
+    before = stable_counts(db)
 
     second = vigie(["run", "--source", str(folder), "--db", str(db)], env)
     _assert_clean_exit(second)
-    assert _counts(db) == before
-    assert _rows(db, "select count(*), count(distinct run_id) from runs") == [(2, 2)]
+    assert stable_counts(db) == before
+    assert rows(db, "select count(*), count(distinct run_id) from runs") == [(2, 2)]
 
     # The other commands read the result.
     count = vigie(["sql", "select count(*) as n from articles", "--db", str(db),
@@ -135,13 +119,13 @@ def test_kill_9_then_rerun_loads_every_article_exactly_once(tmp_path, env):
     rerun = vigie(["run", "--source", str(folder), "--db", str(db), "--batch-size", "8"], env)
     _assert_clean_exit(rerun)
     _assert_each_article_whole_and_once(db, context)
-    quarantined_refs = {r[0] for r in _rows(db, "select source_ref from quarantine")}
+    quarantined_refs = {r[0] for r in rows(db, "select source_ref from quarantine")}
     quarantined = {a.article_id for a in read_source(folder)
                    if isinstance(a, Article) and a.source_ref in quarantined_refs}
-    assert {r[0] for r in _rows(db, "select article_id from articles")} == expected - quarantined, \
+    assert {r[0] for r in rows(db, "select article_id from articles")} == expected - quarantined, \
         context
     assert len(quarantined) <= 3, (context, quarantined_refs)
-    (events,), = _rows(db, "select count(*) from events")
+    (events,), = rows(db, "select count(*) from events")
     assert events > 0
 
 
@@ -188,16 +172,16 @@ def _kill_9_during(stage: str, args: list[str], env: dict[str, str], db: Path) -
 
 def _assert_each_article_whole_and_once(db: Path, context: str) -> None:
     """No article twice, no child row without its article, no event id twice."""
-    (n, distinct), = _rows(db, "select count(*), count(distinct article_id) from articles")
+    (n, distinct), = rows(db, "select count(*), count(distinct article_id) from articles")
     assert n == distinct, context
     for child in ("events", "actor_mentions", "article_themes"):
-        (orphans,), = _rows(db, f"""select count(*) from {child} c
+        (orphans,), = rows(db, f"""select count(*) from {child} c
                                     left join articles a using (article_id)
                                     where a.article_id is null""")
         assert orphans == 0, (child, context)
-    (events, event_ids), = _rows(db, "select count(*), count(distinct event_id) from events")
+    (events, event_ids), = rows(db, "select count(*), count(distinct event_id) from events")
     assert events == event_ids, context
-    (n_actors_missing,), = _rows(db, """select count(*) from actor_mentions m
+    (n_actors_missing,), = rows(db, """select count(*) from actor_mentions m
                                         left join actors a using (actor_id)
                                         where a.actor_id is null""")
     assert n_actors_missing == 0, context
