@@ -34,15 +34,16 @@ PIPE_BATCH_SIZE = 32
 # ---------------------------------------------------------------- gold set
 
 
+# What is scored about an actor or an event, the same for gold and predicted ones.
 @dataclass(frozen=True)
-class GoldActor:
+class ActorFacts:
     name: str
     actor_type: str
     country: str | None
 
 
 @dataclass(frozen=True)
-class GoldEvent:
+class EventFacts:
     event_type: str
     source: str | None
     target: str | None
@@ -57,8 +58,8 @@ class GoldItem:
     text: str
     # None means "not annotated" (articles carry themes and actors, not events):
     # such a field is left out of scoring instead of counting predictions as wrong.
-    actors: list[GoldActor] | None
-    events: list[GoldEvent] | None
+    actors: list[ActorFacts] | None
+    events: list[EventFacts] | None
     themes: list[str] | None
     kind: str = "sentence"  # or "article" (eval/articles/*.json)
 
@@ -74,9 +75,9 @@ def gold_item_from_json(obj: dict, kind: str = "sentence") -> GoldItem:
         lang=obj["lang"],
         published=date.fromisoformat(obj["published"]),
         text=obj["text"],
-        actors=None if actors is None else [GoldActor(a["name"], a["type"], a.get("country")) for a in actors],
+        actors=None if actors is None else [ActorFacts(a["name"], a["type"], a.get("country")) for a in actors],
         events=None if events is None else [
-            GoldEvent(e["type"], e.get("source"), e.get("target"), _parse_date(e.get("date")))
+            EventFacts(e["type"], e.get("source"), e.get("target"), _parse_date(e.get("date")))
             for e in events
         ],
         themes=obj.get("themes"),
@@ -115,37 +116,22 @@ def _parse_item(raw: str, where: str, kind: str = "sentence") -> GoldItem:
 # ------------------------------------------------------------- predictions
 
 
-@dataclass(frozen=True)
-class PredActor:
-    name: str
-    actor_type: str
-    country: str | None
-
-
-@dataclass(frozen=True)
-class PredEvent:
-    event_type: str
-    source: str | None
-    target: str | None
-    event_date: date | None
-
-
 @dataclass
 class Prediction:
-    actors: list[PredActor]
-    events: list[PredEvent]
+    actors: list[ActorFacts]
+    events: list[EventFacts]
     themes: list[str]
     error: str | None = None  # extract() raised: scored as an empty prediction
 
 
 def prediction_from_extraction(extraction: Extraction) -> Prediction:
     """Reduce an Extraction to what the scorer compares; actors deduped by name."""
-    actors: dict[str, PredActor] = {}
+    actors: dict[str, ActorFacts] = {}
     for mention in extraction.mentions:
         a = mention.actor
-        actors.setdefault(normalise_name(a.name), PredActor(a.name, a.actor_type, a.country_code))
+        actors.setdefault(normalise_name(a.name), ActorFacts(a.name, a.actor_type, a.country_code))
     events = [
-        PredEvent(
+        EventFacts(
             e.event_type,
             e.source.name if e.source else None,
             e.target.name if e.target else None,
@@ -361,8 +347,8 @@ def score_event_types(item: GoldItem, pred: Prediction) -> ItemScore | None:
 def _score_event_attribute(
     item: GoldItem,
     pred: Prediction,
-    right: Callable[[GoldEvent, PredEvent], bool],
-    describe: Callable[[GoldEvent | PredEvent], str],
+    right: Callable[[EventFacts, EventFacts], bool],
+    describe: Callable[[EventFacts], str],
 ) -> ItemScore | None:
     """Pair gold and predicted events of the same type (preferring pairs where the
     attribute is right), then count how many pairs have it right."""
@@ -383,7 +369,7 @@ def _score_event_attribute(
 
 
 def score_source_target(item: GoldItem, pred: Prediction) -> ItemScore | None:
-    def right(g: GoldEvent, p: PredEvent) -> bool:
+    def right(g: EventFacts, p: EventFacts) -> bool:
         return (names_match(g.source, p.source, _is_person(item, g.source))
                 and names_match(g.target, p.target, _is_person(item, g.target)))
 
