@@ -141,6 +141,10 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
 
             themes = [(t.code, t.label, t.label_fr) for t in taxonomy().values()]
             wh.ensure_themes(themes)
+            themes_table = themes_frame(themes)
+            # Actors already in the warehouse; each chunk's frames carry every actor the
+            # chunk itself refers to, so those loaded by earlier chunks need no re-read.
+            known_actor_ids = wh.known_actor_ids()
             checks = _ChunkChecks()
             chunks = _chunks(articles, settings.chunk_size)
             progress = _Progress(len(articles), enabled=settings.progress)
@@ -155,7 +159,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                     rejected += [x for x in extracted if isinstance(x, Rejected)]
                     frames = to_frames([x for x in extracted if not isinstance(x, Rejected)],
                                        run_id)
-                    frames["themes"] = themes_frame(themes)
+                    frames["themes"] = themes_table
                     if index == 0:  # what the sources delivered is judged once
                         frames["intake"] = intake
 
@@ -165,7 +169,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                     outcome = validate_batch(frames, BatchContext(
                         run_id=run_id, now=now,
                         recent_article_counts=wh.recent_article_counts(7) if index == 0 else [],
-                        known_actor_ids=wh.known_actor_ids(),
+                        known_actor_ids=known_actor_ids,
                         known_article_ids=set(),
                         data_docs_dir=settings.data_docs_dir if index == 0 else None))
                     checks.add(outcome)
@@ -191,13 +195,12 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                 for feed_url, (etag, last_modified) in collected.feed_states.items():
                     wh.save_feed_state(feed_url, etag, last_modified)
 
-            outcome = checks
             summary.checks_total = len(checks.results)
             summary.checks_passed = sum(r.success for r in checks.results)
             summary.failed_checks = [f"{r.suite}: {r.expectation}" for r in checks.failed]
             # Row-level failures are quarantined and the rest loads: the run completed.
             # Batch-level failures (volume, drift) put the whole night in doubt.
-            summary.status = "failed_checks" if outcome.batch_failed else "completed"
+            summary.status = "failed_checks" if checks.batch_failed else "completed"
         except BaseException:
             summary.status = "failed"
             wh.finish_run(run_id, "failed", articles_seen=summary.articles_seen,
@@ -213,7 +216,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
         for name in summary.failed_checks:
             logger.warning("data-quality check failed: %s", name)
         if settings.alert_webhook:
-            payload = build_alert(run_id, summary.flow_run_id, outcome.failed,
+            payload = build_alert(run_id, summary.flow_run_id, checks.failed,
                                   quarantined=summary.quarantined,
                                   articles_loaded=summary.articles_loaded,
                                   db_path=str(settings.db))
