@@ -461,9 +461,12 @@ def score(items: Sequence[GoldItem], predictions: Sequence[Prediction],
         }
         for field_name in fields:
             add(field_name, item.lang, per_field[field_name])
+        # A name the annotator listed is a real actor however it is spelt
+        # ("TotalEnergies", "BlackRock" look glued to the camelCase rule).
+        listed = [a.name for a in item.actors or ()]
         for actor in pred.actors:
             reason = junk_reason(actor.name)
-            if reason:
+            if reason and not any(names_match(g, actor.name, lenient=False) for g in listed):
                 junk.append((item.id, actor.name, reason))
 
     langs = sorted(items_per_lang) + ["ALL"]

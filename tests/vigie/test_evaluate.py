@@ -9,6 +9,9 @@ import pytest
 from transforms.records import Actor, ActorMention, Article, Event, Extraction, ThemeScore
 from vigie.evaluate import (
     DEFAULT_SET_DIR,
+    ActorFacts,
+    GoldItem,
+    Prediction,
     format_report,
     gold_item_from_json,
     junk_reason,
@@ -197,3 +200,12 @@ def test_run_eval_end_to_end_on_a_tiny_set(tmp_path):
     assert report.items == {"en": 1}
     assert {r.field for r in report.rows} == {"actors", "countries", "event_types", "source_target", "dates"}
     assert "actors" in format_report(report)
+
+
+def test_a_camel_case_name_the_annotator_listed_is_not_junk():
+    gold = GoldItem(id="t9", lang="fr", text="TotalEnergies et NakataniRutte.",
+                    published=None, actors=[ActorFacts("TotalEnergies", "ORG", "FRA")],
+                    events=None, themes=None)
+    pred = Prediction(actors=[ActorFacts("TotalEnergies", "ORG", "FRA"),
+                              ActorFacts("NakataniRutte", "PERSON", None)], events=[], themes=[])
+    assert score([gold], [pred]).junk_actors == [("t9", "NakataniRutte", "glued words")]
