@@ -2,7 +2,7 @@
 
 Per sentence: find triggers (transforms/event_triggers.py: lexicon, negation,
 governed complements), then read source and target actors off the dependency
-parse (transforms/event_parties.py), then date each event
+parse (transforms/event_parties.py, event_subjects.py, event_objects.py), then date each event
 (transforms/event_dates.py). This module holds the orchestration and the rules
 about which triggers are events at all.
 
@@ -29,23 +29,20 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import goldstein, quad_class
 from transforms.event_dates import event_date as date_of_event
+from transforms.event_objects import DIRECT_OBJECT_DEPS, names_directly, read_object
 from transforms.event_parties import (
-    DIRECT_OBJECT_DEPS,
     SentenceActors,
     acting_party,
     conjunct_actors,
     has_pronoun_subject,
-    named_agent,
-    names_directly,
     nominal_parties,
     own_country,
     persons_in,
     pronoun_antecedent,
-    read_object,
-    read_subject,
     travel_host,
     usable_target,
 )
+from transforms.event_subjects import named_agent, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
     SUBJECT_DEPS,
