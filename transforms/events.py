@@ -72,12 +72,44 @@ _PURPOSE_MARKS = {"pour", "afin"}
 _TRIP_VERBS = {"travel", "arrive", "fly", "come", "head", "voyager", "arriver", "venir", "rendre"}
 
 
+# Auxiliaries of what will, would or could happen: plans, forecasts and conditions, no event
+# (eval/README.md: "will explore", "even if it sends"). Threats and requests about the
+# future are coded on their own verb ("warned it would strike" is THREATEN).
+_UNREAL_AUXILIARIES = {"will", "would", "could", "might", "may", "should", "shall", "can", "must",
+                       "'ll", "’ll", "'d", "’d", "wo", "ca"}
+# Heads whose infinitive is a plan, duty or wish: "doit financer", "devraient se rencontrer",
+# "pourraient offrir", "est prêt à envoyer", "is ready to send".
+_PLAN_HEADS = {"devoir", "pouvoir", "vouloir", "compter", "prévoir", "envisager", "souhaiter",
+               "espérer", "projeter", "aller", "prêt", "disposé", "ready", "willing", "able",
+               "likely", "poised"}
+
+
+def _unreal(token: Token) -> bool:
+    """A verb in the future or the conditional, under a modal ("would send", "could block",
+    "enverra", "pourraient offrir", "doit financer"), or the conjunct of one ("will meet and
+    sign"). The French conditional perfect ("aurait attaqué") is the press's "reportedly":
+    still an event."""
+    for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(a.lower_ in _UNREAL_AUXILIARIES or lemma_of(a) in _PLAN_HEADS for a in auxiliaries):
+            return True
+        mood = verb.morph.get("Mood") + verb.morph.get("Tense")
+        if ("Fut" in mood or "Cnd" in mood) and not auxiliaries:
+            return True
+        if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb and \
+                lemma_of(verb.head) in _PLAN_HEADS:
+            return True
+    return False
+
+
 def _background_clause(token: Token, actors: SentenceActors) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
     "wounded prisoners", "a man accused of"), conditions ("if the United States attacked")."""
     children = list(token.children)
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" for c in children):
+        return True
+    if _unreal(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     # ... unless it names who acted: "a summit hosted by Japan", "accueilli par le Japon".
