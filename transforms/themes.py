@@ -50,6 +50,13 @@ paragraphs, or has them in ``MIN_STRONG_PARAGRAPHS`` paragraphs and carries
 a text with fewer than ``MIN_PARAGRAPHS`` uses its sentences instead. Short
 texts (~100 words) are left alone: there, each paragraph is a third of the
 text and a one-paragraph theme is a real secondary thread.
+
+Two more ways for a full story's theme to count (written on 350-800-word wire
+stories, where the spread rule dropped real secondary themes): a body paragraph
+carried by the theme (``PARAGRAPH_WEIGHT`` there and ``PARAGRAPH_SHARE`` of the
+paragraph's theme weight: an annotator calls a paragraph-long topic a theme), and
+a specific (weight >= 2) term in the headline (``Article.title``), whose hits also
+add to the evidence. Both still need the evidence bars above.
 """
 from __future__ import annotations
 
