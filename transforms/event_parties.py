@@ -296,10 +296,10 @@ def persons_in(sent: Span, mentions: list[ActorMention]) -> list[Actor]:
 
 
 def pronoun_antecedent(previous: list[list[Actor]]) -> Actor | None:
-    """The person a pronoun subject refers to: the only person named in the closest of the
-    last two sentences that names any; None when that sentence names several."""
+    """The person a pronoun subject refers to: in the closest of the last two sentences
+    that names any, the person named first (wire copy opens a sentence with who acted:
+    "Barrot a rencontré Zelensky et Sybiha. Il a annoncé ...")."""
     for persons in reversed(previous[-2:]):
         if persons:
-            return persons[0] if len(persons) == 1 else None
+            return persons[0]
     return None
-

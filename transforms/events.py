@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import goldstein, quad_class
+from transforms.event_anaphora import described_party
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_objects import DIRECT_OBJECT_DEPS, names_directly, read_object
 from transforms.event_parties import (
@@ -198,6 +199,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, passive_target, subject = read_subject(trigger.token, actors)
             if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
                 source = antecedent
+            # "the minister", "le chef de la diplomatie française", "the group": whom the
+            # article named last, not the country in the title (event_anaphora.py).
+            source = described_party(subject, actors, antecedent, mentions) or source
             object_token = None
             if code.event_type in _OWN_FORCES_TYPES and source is None:
                 # "Polish aircraft were scrambled": the forces moved are the actor's own.
