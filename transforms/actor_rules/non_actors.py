@@ -41,6 +41,15 @@ def _name_token(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in {"-", "of", "de"}
 
 
+def _name_breaks(doc: Doc, i: int) -> bool:
+    """A sentence starts at doc[i], unless the parser only split around an initial
+    ("Gerald R. Ford": "R." is no full stop)."""
+    def initial(k: int) -> bool:
+        text = doc[k].text if 0 <= k < len(doc) else ""
+        return len(text) == 2 and text[0].isupper() and text[1] == "."
+    return doc[i].is_sent_start and not (initial(i) or initial(i - 1))
+
+
 def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[bool]:
     """Token mask of operation, exercise and ship names (eval/README.md: not actors).
 
@@ -57,7 +66,7 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             while j < len(doc) and lower_keys[j] in _CUE_FILLERS and doc[j].text.islower():
                 j += 1
             end = j
-            while end < len(doc) and _name_token(doc[end]) and not doc[end].is_sent_start:
+            while end < len(doc) and _name_token(doc[end]) and not _name_breaks(doc, end):
                 end += 1
             while end > j and not doc[end - 1].text[:1].isalnum():
                 end -= 1
