@@ -62,6 +62,10 @@ from transforms.records import Actor, ActorMention, Event
 __all__ = ["code_events", "load_lexicon"]
 
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# Only crowds act unnamed on no one ("des milliers de personnes ont manifesté"); any other
+# event with neither a source nor a target is a side remark ("a strike damaged the port",
+# "two crew members were injured") that says nothing about who did what to whom.
+_PARTYLESS_TYPES = {"PROTEST"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 # Verbs after which an English to-infinitive is the event itself ("decided to sanction").
@@ -247,6 +251,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             src = acting_party(src)
             if src is not None and (src == tgt or own_country(src, tgt)):
                 tgt = None
+            if src is None and tgt is None and code.event_type not in _PARTYLESS_TYPES and \
+                    (trigger.nominal or not has_pronoun_subject(trigger.token)):
+                continue  # ... but "il a rencontré": someone named acted, we just lost whom
             if src is not None and tgt is not None and any(
                     (e.event_type, e.source, e.target) == (code.event_type, src, tgt)
                     for e in events):

@@ -594,4 +594,22 @@ def test_a_trip_to_meet_someone_is_the_meeting(models, lang, text, expected):
 def test_places_never_act_but_capitals_are_governments(models, lang, text, expected):
     words = {"Tokyo": Actor("Tokyo", "LOCATION", "JPN"), "Vovchansk": Actor("Vovchansk", "LOCATION", "UKR"),
              "Vovtchansk": Actor("Vovchansk", "LOCATION", "UKR")}
-    assert code_named(models, lang, text, words) == [("ACCUSE", expected, None)]
+    # A town's "condemnation" has no party left at all, so it is no event.
+    assert code_named(models, lang, text, words) == ([("ACCUSE", expected, None)] if expected else [])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une frappe a endommagé des installations portuaires et blessé trois dockers."),
+    ("en", "Two crew members were injured and the boat was damaged."),
+])
+def test_event_with_no_party_at_all_is_a_side_remark(models, lang, text):
+    assert summary(code(models, lang, text)) == []
+
+
+@pytest.mark.parametrize("lang, text, event_type", [
+    ("fr", "Des milliers de personnes ont manifesté contre la réforme.", "PROTEST"),
+    ("en", "Thousands of farmers protested against the trade deal.", "PROTEST"),
+    ("fr", "Le premier jour, il a rencontré le ministre de la Défense.", "CONSULT"),
+])
+def test_crowds_and_pronoun_subjects_keep_partyless_events(models, lang, text, event_type):
+    assert event_type in [e.event_type for e in code(models, lang, text)]
