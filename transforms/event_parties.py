@@ -82,9 +82,14 @@ class SentenceActors:
                 return mention.actor
         return None
 
-    def next_after(self, index: int, exclude: Actor | None, places: bool = True) -> Actor | None:
+    def next_after(self, index: int, exclude: Actor | None, places: bool = True,
+                   verb: Token | None = None) -> Actor | None:
+        """First actor after `index`, not inside a clause coordinated with `verb`."""
+        other_clauses = _coordinated_clauses(verb) if verb is not None else set()
         for i in range(index + 1, self.sent.end):
             mention = self.by_token.get(i)
+            if i in other_clauses:
+                continue
             if mention and mention.actor != exclude and (places or
                                                          mention.actor.actor_type != "LOCATION"):
                 return mention.actor
@@ -96,9 +101,10 @@ class SentenceActors:
         named as the scene ("a strike in France"); without `near_places`, no place the
         action was only near ("attacked a base near Mogadishu"); without `things`, no proper
         noun that names an object ("Patriot systems")."""
+        other_clauses = _coordinated_clauses(token)
         for t in token.subtree:
             mention = self.by_token.get(t.i)
-            if t.i <= token.i or not mention or mention.actor == exclude:
+            if t.i <= token.i or not mention or mention.actor == exclude or t.i in other_clauses:
                 continue
             place = mention.actor.actor_type == "LOCATION"
             if not places and (place or case_of(t) in _SCENE_CASES):
@@ -108,6 +114,18 @@ class SentenceActors:
             if things or not names_a_thing(t.head, self):
                 return mention.actor
         return None
+
+
+def _coordinated_clauses(verb: Token) -> set[int]:
+    """Tokens of the verbs coordinated after this one ("denied X and blamed the army"):
+    each acts on its own object, so they lend none to this verb. A verb that goes on with
+    the same thing ("a libéré 23 prisonniers et les a remis à l'Ukraine") still does."""
+    return {t.i for c in verb.children if c.dep_ in ("conj", "parataxis")
+            and c.pos_ in ("VERB", "AUX")
+            and not any(o.dep_ in ("obj", "dobj") and o.pos_ == "PRON" or
+                        o.lower_ in ("les", "them", "it", "la", "le", "l'", "l’")
+                        for o in c.children)
+            for t in c.subtree}
 
 
 def case_of(token: Token) -> str:

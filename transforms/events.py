@@ -232,7 +232,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                             things=code.event_type != "AID",
                                             near_places=not strike)
             if target is None and code.event_type in lex.governing:
-                target = actors.next_after(trigger.token.i, exclude=source, places=strike)
+                target = actors.next_after(trigger.token.i, exclude=source, places=strike,
+                                           verb=trigger.token)
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
             if trigger.lemma in lex.hosting and target is not None and \

@@ -613,3 +613,20 @@ def test_event_with_no_party_at_all_is_a_side_remark(models, lang, text):
 ])
 def test_crowds_and_pronoun_subjects_keep_partyless_events(models, lang, text, event_type):
     assert event_type in [e.event_type for e in code(models, lang, text)]
+
+
+COORDINATION_WORDS = {"Hamas": Actor("Hamas", "GROUP", "PSE"), "Israel": Actor("Israel", "COUNTRY", "ISR"),
+                      "Russie": RUSSIA, "Ukraine": Actor("Ukraine", "COUNTRY", "UKR")}
+
+
+def test_a_coordinated_clause_keeps_its_object_to_itself(models):
+    """"denied X and blamed Israel": Israel is what was blamed, not what was denied."""
+    events = code_named(models, "en", "Hamas denied the report and blamed Israel for the deaths.",
+                        COORDINATION_WORDS)
+    assert ("REJECT", "Hamas", "Israel") not in events and ("ACCUSE", "Hamas", "Israel") in events
+
+
+def test_a_coordinated_verb_on_the_same_thing_lends_its_recipient(models):
+    events = code_named(models, "fr", "La Russie a libéré 23 prisonniers et les a remis à l’Ukraine.",
+                        COORDINATION_WORDS)
+    assert ("CONCEDE", "Russia", "Ukraine") in events
