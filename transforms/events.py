@@ -137,6 +137,14 @@ def _background_clause(token: Token, actors: SentenceActors) -> bool:
     return gerund and token.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
+def _unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
+    """"les jihadistes imposent un blocus", "a power plant that supplies the city": the verb
+    has a subject of its own that names no actor, so the actor named before it did not act."""
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return not any(t.i in actors.by_token for t in subject.subtree)
+
+
 def _verb_phrase(trigger: Trigger) -> str:
     token = trigger.token
     words = [t for t in token.children if t.dep_.startswith("aux") or
@@ -215,7 +223,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target, object_token = read_object(trigger, actors, source, code.event_type)
             sources = conjunct_actors(subject, actors) if source is not None else []
             targets = conjunct_actors(object_token, actors) if target is not None else []
-            if source is None:
+            if source is None and not _unnamed_subject(subject, actors):
                 source = actors.nearest_before(trigger.token.i, exclude=target)
             if target is None and code.event_type in lex.governing:
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.

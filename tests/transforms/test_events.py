@@ -630,3 +630,20 @@ def test_a_coordinated_verb_on_the_same_thing_lends_its_recipient(models):
     events = code_named(models, "fr", "La Russie a libéré 23 prisonniers et les a remis à l’Ukraine.",
                         COORDINATION_WORDS)
     assert ("CONCEDE", "Russia", "Ukraine") in events
+
+
+SAHEL_WORDS = {"Sénégal": Actor("Senegal", "COUNTRY", "SEN"), "Mali": Actor("Mali", "COUNTRY", "MLI"),
+               "Bamako": Actor("Bamako", "LOCATION", "MLI")}
+
+
+def test_an_unnamed_subject_does_not_borrow_the_actor_before_it(models):
+    events = code_named(models, "fr", "Selon le Sénégal, les jihadistes imposent un blocus sur Bamako.",
+                        SAHEL_WORDS)
+    assert not any(source == "Senegal" for _, source, _ in events), events
+
+
+def test_a_named_subject_still_acts_after_a_selon_clause(models):
+    events = code_named(models, "fr", "Selon le Sénégal, le Mali a imposé un blocus sur Bamako.",
+                        SAHEL_WORDS)
+    assert not any(source == "Senegal" for _, source, _ in events), events
+    assert any(source == "Mali" for _, source, _ in events), events
