@@ -71,6 +71,8 @@ _OWN_FORCES_TYPES = {"MOBILIZE"}
 # Verbs after which an English to-infinitive is the event itself ("decided to sanction").
 _INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "décider", "commencer",
                      "continuer", "voter", "entreprendre"}
+# Not "pcomp": "after meeting with Nakatani" tells of a meeting that happened (eval set).
+_GERUND_SIDE_DEPS = {"advcl", "acl", "xcomp", "ccomp", "obl", "obl:mod"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether", "si", "s'", "s’"}
 _PURPOSE_MARKS = {"pour", "afin"}
 # Verbs of going somewhere: a purpose infinitive on them is what the trip was.
@@ -133,8 +135,13 @@ def _background_clause(token: Token, actors: SentenceActors) -> bool:
             any(c.lower_ in _PURPOSE_MARKS for c in children) or token.dep_ in ("acl", "advcl")):
         return True
     # "killing twelve soldiers", "tuant douze soldats": a gerund tacked on to the main event.
+    # Also "en livrant des armes", "showing the vessel being hit", "spent
+    # decades negotiating": a gerund with no subject and no "be" of its own hangs on another
+    # verb, which is the reported action ("began shelling" is the shelling: a host verb).
     gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
-    return gerund and token.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in children)
+    progressive = any(c.dep_.startswith("aux") for c in children)
+    side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
+    return gerund and side and not progressive and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def _unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:

@@ -647,3 +647,21 @@ def test_a_named_subject_still_acts_after_a_selon_clause(models):
                         SAHEL_WORDS)
     assert not any(source == "Senegal" for _, source, _ in events), events
     assert any(source == "Mali" for _, source, _ in events), events
+
+
+@pytest.mark.parametrize("lang, text, side_type", [
+    ("fr", "Maria Zakharova a accusé la France de prolonger la guerre en livrant des armes à l'Ukraine.", "AID"),
+    ("en", "Southeast Asian countries have spent two decades negotiating a code of conduct with China.",
+     "CONSULT"),
+])
+def test_a_gerund_hung_on_another_verb_is_no_event(models, lang, text, side_type):
+    assert side_type not in [e.event_type for e in code(models, lang, text)]
+
+
+@pytest.mark.parametrize("lang, text, event_type", [
+    ("en", "After meeting with Nakatani, Rutte said Europe faced threats.", "CONSULT"),
+    ("en", "Russian forces began shelling Kharkiv on Monday.", "ASSAULT"),
+    ("en", "Russia was shelling Kharkiv on Monday.", "ASSAULT"),
+])
+def test_gerunds_that_tell_the_action_stay_events(models, lang, text, event_type):
+    assert event_type in [e.event_type for e in code(models, lang, text)]
