@@ -228,6 +228,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             target = passive_target
             if target is None:
                 target, object_token = read_object(trigger, actors, source, code.event_type)
+            if target is None:
+                # "urged the group to lift the siege": the group named before. Only groups:
+                # an office as object ("met the minister") is rarely the person just named.
+                target = next((party for c in trigger.token.children
+                               if c.dep_ in DIRECT_OBJECT_DEPS
+                               and (party := described_party(c, actors, None, mentions))
+                               and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
             targets = conjunct_actors(object_token, actors) if target is not None else []
             if source is None and not _unnamed_subject(subject, actors):

@@ -80,3 +80,16 @@ def test_named_subject_wins_over_the_antecedent(models):
                                           "Ukrainian": UKRAINE, "Russia": Actor("Russia", "COUNTRY", "RUS")})
     accuse = [e for e in events if e[0] == "ACCUSE"]
     assert accuse and accuse[0][1] != "Jean-Noël Barrot", events
+
+
+def test_group_object_is_the_group_named_before(models):
+    text = ("The Rapid Support Forces shelled El Fasher on Wednesday. "
+            "Sudan urged the group to lift the siege.")
+    events = parties(models, "en", text, {"Rapid Support Forces": RSF, "Sudan": SUDAN})
+    assert ("REQUEST", "Sudan", "Rapid Support Forces") in events, events
+
+
+def test_office_object_is_not_the_person_named_before(models):
+    text = "Jean-Noël Barrot arrived in Kyiv on Tuesday. Ukraine welcomed the minister."
+    events = parties(models, "en", text, {"Jean-Noël Barrot": BARROT, "Ukraine": UKRAINE})
+    assert not any(e[2] == "Jean-Noël Barrot" for e in events), events
