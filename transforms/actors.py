@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from transforms.actor_rules.dictionary import dictionary_matches
+from transforms.actor_rules.places import gazetteer_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links)
 from transforms.actor_rules.non_actors import non_actor_names
@@ -79,6 +80,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         return [c for c in cands if not any(blocked[c.start:c.end])]
 
     take(allowed(named_after_places(doc, dictionary, lower_keys)))
+    take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
     take([c for c in body_matches(doc, lower_keys)

@@ -40,9 +40,31 @@ def is_world_region(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    data = json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
-    return {key: code for code, keys in data.items() for key in keys}
+    # Keys starting with "_" are not country codes: "_english" maps spellings to names.
+    return {key: code for code, keys in _data().items() if not code.startswith("_")
+            for key in keys}
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    return {norm(form): name for form, name in _data().get("_english", {}).items()}
+
+
+def english_place_name(text: str) -> str:
+    """The English name the warehouse keeps for a place written in another spelling.
+
+    "Nijni-Novgorod" -> "Nizhny Novgorod", "Moukatchevo" -> "Mukachevo"; a name with
+    no other spelling on file is kept as written.
+    """
+    if not text or not isinstance(text, str):
+        return text
+    return _english_names().get(norm(strip_article(text)), text)
 
 
 def place_country(text: str) -> str | None:

@@ -133,11 +133,15 @@ _ENGLISH_CITY = {norm(fr): en for fr, en in {
 _city_names = _city_canonical_names()
 GAZETTEER = _build_gazetteer()
 _PREFIXES = {key[:i] for key in GAZETTEER for i in range(1, len(key) + 1)}
+_PERSON_FIRST_WORDS = {key.split()[0] for key, entries in GAZETTEER.items()
+                       if " " in key and any(e.kind == "person" for e in entries)}
 _LOWERCASE_FIRST_WORDS = {key.split()[0] for key in _LOWERCASE_KEYS}
 
 def case_ok(entry: _Entry, text: str) -> bool:
     if entry.exact:
         return text.replace("’", "'") in _exact_forms.get(norm(text), ())
+    if entry.kind == "person" and " " in text and text.split()[-1][:1].isupper():
+        return True  # machine translation drops capitals: "joseph Aoun", "israel Katz"
     return text[:1].isupper() or text[:1].isdigit() or norm(text) in _LOWERCASE_KEYS
 
 
@@ -148,6 +152,9 @@ def _exact_surface_forms() -> dict[str, set[str]]:
         for alias in [org["name"], *org["aliases"]]:
             if _is_acronym(alias):
                 forms.setdefault(norm(alias), set()).add(alias)
+                if len(alias) >= 4 and alias.isalpha():
+                    # French writes pronounceable acronyms as words: "la Cedeao", "l'Iswap".
+                    forms[norm(alias)].add(alias.capitalize())
     people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
     for person in people["people"]:
         for alias in person["aliases"]:
@@ -173,8 +180,17 @@ def _capital_as_place(doc: Doc, start: int) -> bool:
     prev = norm(doc[k].text)
     if prev in {"de", "d'", "from", "du"}:
         # "pressions de Washington" is the government; "journaliste de Moscou" a place.
-        return not (k > 0 and norm(doc[k - 1].text) in STANCE_NOUNS)
+        return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
+                    in STANCE_NOUNS)
     return prev in PLACE_PREPOSITIONS
+
+
+def _noun_before_coordination(doc: Doc, k: int) -> int:
+    """"sous l'égide de Washington et de Paris": Paris shares égide with Washington."""
+    while k >= 3 and doc[k].lower_ in {"et", "and", "ou", "or", ","} \
+            and doc[k - 1].text[:1].isupper() and norm(doc[k - 2].text) in {"de", "d'", "from"}:
+        k -= 3
+    return k
 
 
 def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
@@ -253,6 +269,12 @@ def _pick_entry(doc: Doc, entries: list[_Entry]) -> _Entry | None:
     return max(rivals, key=score)  # max keeps the first of equals
 
 
+def _lowercase_first_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """"joseph Aoun": a known person's first name lost its capital, the surname kept it."""
+    return lower_keys[i] in _PERSON_FIRST_WORDS and i + 1 < len(doc) \
+        and doc[i + 1].text[:1].isupper()
+
+
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     """Longest dictionary match at each token, leftmost first, non-overlapping."""
     found: list[Candidate] = []
@@ -260,7 +282,8 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     while i < n:
         tok = doc[i]
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"
-                or lower_keys[i] in _LOWERCASE_FIRST_WORDS or _arabic_article(doc, i)):
+                or lower_keys[i] in _LOWERCASE_FIRST_WORDS or _arabic_article(doc, i)
+                or _lowercase_first_name(doc, i, lower_keys)):
             i += 1
             continue
         best: tuple[int, Actor] | None = None

@@ -11,7 +11,7 @@ from transforms.actor_rules.titles import title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, Candidate, GLUE, is_glued, LOCATIVE,
     NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE, TITLE_GLUE, TITLE_WORDS)
 from transforms.countries import ADJECTIVE_INDEX, country_for, NAME_INDEX, norm, PLURAL_INDEX
-from transforms.gazetteer import is_world_region, place_country
+from transforms.gazetteer import english_place_name, is_world_region, place_country
 from transforms.records import Actor
 
 
@@ -87,7 +87,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
                     place_counts.get(norm(text), 0) > 1
                     or (start > 0 and doc[start - 1].lower_ in LOCATIVE))):
                 continue
-            actor = Actor(text, "LOCATION", country_for(text) or place_country(text))
+            actor = Actor(english_place_name(text), "LOCATION",
+                          country_for(text) or place_country(text))
         out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, "ner"))
     return out
 
@@ -102,7 +103,7 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     if label not in NER_PLACE:
         if " " in text or norm(text) in person_words or doc[start].is_sent_start:
             return None
-    return Actor(text, "LOCATION", code)
+    return Actor(english_place_name(text), "LOCATION", code)
 
 
 def _country_in_name(keys: list[str]) -> str | None:

@@ -38,6 +38,8 @@ accusations menaces exigence exigences proposition offre critiques avertissement
 avertissements ultimatum objections protestations feu pressure pressures call calls
 request requests response position decision refusal support accusations threats demand
 demands proposal offer criticism warning warnings objection protest protests approval
+égide auspices médiation gouvernement régime autorités
+sanctions mediation government regime authorities
 """.split()}
 
 # Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
@@ -71,6 +73,8 @@ fighters hackers spies airstrikes air-strikes
 touriste touristes ressortissant citoyen citoyens étudiant étudiants chercheur chercheurs
 travailleurs ouvriers pêcheurs marins équipage humanitaires volontaires mercenaires
 médecins ingénieurs reporter reporters
+milice milices miliciens rebelles paramilitaires militia militias militiamen rebels
+paramilitaries
 tourist tourists national citizen student students researcher researchers workers
 fishermen sailors crew aid-workers volunteers mercenaries doctors engineers
 """.split()}
