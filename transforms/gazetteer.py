@@ -35,6 +35,17 @@ Western world|Lake Chad|Great Lakes|Grands Lacs|Eurasia|Eurasie|Scandinavia|Scan
 """.replace("\n", "").split("|")}
 
 
+# Capitalised words that name towns somewhere but are almost always something else
+# in news copy: months, days, compass points ("in March", "in the West").
+NOT_PLACES = {norm(w) for w in """
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
+Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
+West East North South Ouest Est Nord Sud Centre Center Western Eastern Northern Southern
+""".split()}
+
+
 def is_world_region(text: str) -> bool:
     return norm(strip_article(text)) in WORLD_REGIONS
 
@@ -76,6 +87,6 @@ def place_country(text: str) -> str | None:
     if not text or not isinstance(text, str):
         return None
     key = norm(strip_article(text))
-    if key in WORLD_REGIONS:
+    if key in WORLD_REGIONS or key in NOT_PLACES:
         return None
     return _places().get(key)

@@ -30,15 +30,6 @@ région régions département territoire ville villes village commune localité 
 gouvernorat préfecture vallée fleuve rivière île îles quartier camp base secteur
 """.split()}
 _PLACE_LEADS = _PLACE_NOUNS | {"of", "de", "d'", "du"}
-# Capitalised words that name towns somewhere but are almost always something else
-# in news copy: months, days, compass points ("in March", "in the West").
-_NOT_PLACES = {norm(w) for w in """
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
-Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
-West East North South Ouest Est Nord Sud Centre Center Western Eastern Northern Southern
-""".split()}
 _DETERMINERS = {"the", "le", "la", "les", "l'", "los", "las", "el", "al"}
 _COORDINATORS = {"and", "et", ",", "or", "ou"}
 # Lowercase words that may sit inside a place name: "Nioro du Sahel", "Rostov-sur-le-Don".
@@ -111,14 +102,15 @@ def _cue_after(doc: Doc, end: int, lower_keys: list[str]) -> bool:
 
 def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
     """Known places named in the text, where the text says they are places."""
-    person_tokens = {i for ent in doc.ents if ent.label_ in NER_PERSON and len(ent) > 1
-                     for i in range(ent.start, ent.end)}
+    # token -> (start, end) of the multi-word person name it belongs to
+    person_tokens = {i: (ent.start, ent.end) for ent in doc.ents
+                     if ent.label_ in NER_PERSON and len(ent) > 1 for i in range(ent.start, ent.end)}
     out: list[Candidate] = []
     last_place_end = -10
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if taken[i] or not _capitalised(tok.text) or i in person_tokens:
+        if taken[i] or not _capitalised(tok.text):
             if taken[i] and i > 0:
                 last_place_end = i + 1 if _is_place_taken(doc, i) else last_place_end
             i += 1
@@ -132,13 +124,17 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
         key = norm(text)
         several = stop - i > 1 or "-" in text.strip("-")  # "Ivano-Frankivsk"
         coordinated = i >= 2 and lower_keys[i - 1] in _COORDINATORS and last_place_end >= i - 2
-        if not several and (len(text) < 3 or tok.is_stop or key in TITLE_WORDS or key in _NOT_PLACES
+        if not several and (len(text) < 3 or tok.is_stop or key in TITLE_WORDS
                             or key in ADJECTIVE_INDEX or key in PLURAL_INDEX
                             or key in NAME_INDEX):
             i = stop
             continue
-        if several or coordinated or _cue_before(doc, i, lower_keys) \
-                or _cue_after(doc, stop, lower_keys):
+        cued = coordinated or _cue_before(doc, i, lower_keys) or _cue_after(doc, stop, lower_keys)
+        in_person = person_tokens.get(i)
+        if in_person and in_person != (i, stop):
+            i = stop  # a word of someone's name ("Jan de Vries"), not a place
+            continue
+        if cued or (several and not in_person):
             span = doc[i:stop]
             out.append(Candidate(Actor(english_place_name(text), "LOCATION", code), i, stop,
                                  span.start_char, span.end_char, text, "place"))

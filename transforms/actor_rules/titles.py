@@ -7,9 +7,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from transforms.actor_rules.dictionary import GAZETTEER, case_ok
 from transforms.actor_rules.vocab import (ACTING_NOUNS, BETWEEN_NOUN_AND_DEMONYM, Candidate,
     TITLE_GLUE, TITLE_KEYS, TITLE_ROLES, TITLE_WORDS)
-from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX
+from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, norm
 from transforms.records import Actor
 
 
@@ -23,6 +24,21 @@ def _country_near(doc: Doc, lo: int, hi: int, lower_keys: list[str],
             code = NAME_INDEX[lower_keys[k]] if names or possessive else None
         if code:
             return code
+    return _company_country(doc, lo, hi)
+
+
+def _company_country(doc: Doc, lo: int, hi: int) -> str | None:
+    """The country of a national body or company named in a title ("Boeing's chief
+    executive", "le patron de Rheinmetall", "Kremlin spokesman"): its people are
+    overwhelmingly its nationals."""
+    for k in range(max(lo, 0), min(hi, len(doc))):
+        for width in (3, 2, 1):
+            span = doc[k:min(k + width, hi)]
+            if len(span) < width or not span.text[:1].isupper():
+                continue
+            for entry in GAZETTEER.get(norm(span.text), ()):
+                if entry.kind == "org" and entry.actor.country_code and case_ok(entry, span.text):
+                    return entry.actor.country_code
     return None
 
 
@@ -88,17 +104,31 @@ def in_title_of(doc: Doc, cand: Candidate, persons: list[Candidate],
     return False
 
 
+def _title_part(doc: Doc, k: int, lower_keys: list[str]) -> bool:
+    """A word that may belong to the title around a name: office words, glue,
+    demonyms, country names, the body served ("army spokesman", "Boeing's chief
+    executive")."""
+    key = lower_keys[k]
+    return key in TITLE_WORDS or key in TITLE_GLUE or key in ADJECTIVE_INDEX \
+        or key in ACTING_NOUNS or key in _TITLE_EXTRAS \
+        or (doc[k].text[:1].isupper() and (key in NAME_INDEX or _company_country(doc, k, k + 1)))
+
+
+# Lowercase words common in titles that are no office on their own.
+_TITLE_EXTRAS = {"senior", "top", "deputy", "regional", "local", "provincial", "former",
+                 "ex", "then", "newly", "appointed", "elected", "longtime", "veteran", "retired",
+                 "ancien", "ancienne", "haut", "gradé", "local", "régional", "régionale", "chef"}
+
+
 def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
     """Role and country stated in the words just before a name, if any."""
     sent_start = doc[start].sent.start
     j = start - 1
-    while j >= max(sent_start, start - 8):
-        key = lower_keys[j]
-        if key in TITLE_WORDS or key in TITLE_GLUE or key in ADJECTIVE_INDEX or \
-                (key in NAME_INDEX and doc[j].text[:1].isupper()):
-            j -= 1
-            continue
-        break
+    if j - 1 >= sent_start and doc[j].text == "," and _title_part(doc, j - 1, lower_keys):
+        j -= 1  # "a Venezuelan former army officer, Ronald Ojeda"
+    limit = max(sent_start, j - 8)
+    while j >= limit and _title_part(doc, j, lower_keys):
+        j -= 1
     phrase = " ".join(lower_keys[j + 1:start])
     if not phrase:
         return None, None
@@ -115,9 +145,7 @@ def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, 
         return None, None
     stop = min(doc[end].sent.end, end + 9)
     k = end + 1
-    while k < stop and (lower_keys[k] in TITLE_WORDS or lower_keys[k] in TITLE_GLUE
-                        or lower_keys[k] in ADJECTIVE_INDEX
-                        or (lower_keys[k] in NAME_INDEX and doc[k].text[:1].isupper())):
+    while k < stop and _title_part(doc, k, lower_keys):
         k += 1
     phrase = " ".join(lower_keys[end + 1:k])
     role = next((TITLE_ROLES[t] for t in TITLE_KEYS if re.search(
