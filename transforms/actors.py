@@ -32,11 +32,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from transforms.actor_rules.context_country import fill_context_countries
+from transforms.actor_rules.context_country import fill_context_countries, resolve_shared_names
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.places import gazetteer_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
-    surname_links)
+    surname_links, titled_people)
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.titles import body_matches, in_title_of
 from transforms.actor_rules.vocab import Candidate
@@ -83,13 +83,14 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(named_after_places(doc, dictionary, lower_keys)))
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(ner_candidates(doc, lower_keys, taken)))
+    take(allowed(titled_people(doc, lower_keys, taken)))
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
     take([c for c in body_matches(doc, lower_keys)
           if not in_title_of(doc, c, persons, lower_keys)])
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
                             and c.source == "ner"])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
-    chosen = fill_context_countries(doc, chosen)
+    chosen = fill_context_countries(doc, resolve_shared_names(chosen))
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]

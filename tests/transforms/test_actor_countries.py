@@ -109,3 +109,30 @@ def test_case_losses_need_the_rest_of_the_name(nlp_fr, nlp_en, lang, text, absen
 def test_capitals_bodies_and_ministries_in_context(nlp_fr, nlp_en, lang, text, expected, absent):
     names = set(by_name(nlp_for(lang, nlp_fr, nlp_en)(text), lang))
     assert expected <= names and not (absent & names)
+
+
+@pytest.mark.parametrize("lang,text,person,code", [
+    ("fr", "Le président sénégalais Mamadou Diallo a reçu son homologue.", "Mamadou Diallo", "SEN"),
+    ("fr", "Le ministre malien des Transports Ibrahima Keita a reconnu la situation.",
+     "Ibrahima Keita", "MLI"),
+])
+def test_a_title_introduces_a_person_ner_missed_or_mislabelled(nlp_fr, lang, text, person,
+                                                               code):
+    actor = by_name(nlp_fr(text), lang)[person]
+    assert (actor.actor_type, actor.country_code) == ("PERSON", code)
+
+
+def test_capitalised_words_without_a_title_are_no_person(nlp_fr):
+    actors = by_name(nlp_fr("Les habitants de Grand Yoff Nord ont manifesté."), "fr")
+    assert not any(a.actor_type == "PERSON" for a in actors.values())
+
+
+def test_congo_is_the_drc_when_the_article_is_about_the_drc(nlp_en):
+    actors = by_name(nlp_en("Congo's army fought M23 rebels near Goma."), "en")
+    assert "Democratic Republic of the Congo" in actors and "Republic of the Congo" not in actors
+
+
+def test_congo_stays_brazzaville_when_the_article_names_it(nlp_en):
+    actors = by_name(nlp_en("Congo's President Denis Sassou Nguesso met officials in "
+                            "Brazzaville, not far from Kinshasa."), "en")
+    assert actors["Republic of the Congo"].country_code == "COG"

@@ -9,7 +9,8 @@ where it happens. An actor found by NER with no country takes:
 2. the article's dominant country, when one clearly leads the mentions (at least
    three, and twice the next), else stays NULL.
 
-Dictionary actors are never touched: their NULL is deliberate (international
+Short names two states share ("Congo") follow the article's other actors the
+same way (resolve_shared_names). Dictionary actors are otherwise never touched: their NULL is deliberate (international
 organisations, seas, disputed areas), and names that look international
 ("International Crisis Group", "Union africaine") stay NULL too.
 """
@@ -21,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import Candidate
-from transforms.countries import norm
+from transforms.countries import country_name, norm
 
 _INTERNATIONAL_WORDS = {norm(w) for w in """
 international internationale internationales internationaux global globale world
@@ -35,6 +36,30 @@ _MIN_LEAD = 3
 
 def _looks_international(name: str) -> bool:
     return any(norm(w) in _INTERNATIONAL_WORDS for w in name.split())
+
+
+# Short names two states share ("Congo", "Congolese", "congolais"): the article's
+# other actors decide. Each key is the code the dictionary gives, the value the
+# other state it may mean.
+_SHARED_NAMES = {"COG": ("COD", {norm(w) for w in """
+Congo Congolese congolais congolaise congolaises Congolais""".split()})}
+
+
+def resolve_shared_names(chosen: list[Candidate]) -> list[Candidate]:
+    """"Congo's army fought M23 near Goma": the DRC, since the article's other actors
+    are Congolese-Kinshasa ones and none is from Brazzaville."""
+    out = list(chosen)
+    for code, (other, forms) in _SHARED_NAMES.items():
+        shared = [k for k, c in enumerate(out) if c.actor.country_code == code
+                  and norm(c.text) in forms]
+        rest = [c.actor.country_code for k, c in enumerate(out) if k not in shared]
+        if not shared or code in rest or other not in rest:
+            continue
+        for k in shared:
+            actor = out[k].actor
+            name = country_name(other) if actor.actor_type == "COUNTRY" else actor.name
+            out[k] = replace(out[k], actor=replace(actor, name=name, country_code=other))
+    return out
 
 
 def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
