@@ -136,3 +136,13 @@ def test_congo_stays_brazzaville_when_the_article_names_it(nlp_en):
     actors = by_name(nlp_en("Congo's President Denis Sassou Nguesso met officials in "
                             "Brazzaville, not far from Kinshasa."), "en")
     assert actors["Republic of the Congo"].country_code == "COG"
+
+
+def test_a_dateline_capital_is_the_place_the_story_was_filed_from(nlp_en):
+    actors = by_name(nlp_en("MANILA, April 15 (Vigie) - The Philippines summoned an envoy."), "en")
+    assert actors["Manila"].actor_type == "LOCATION"
+
+
+def test_a_capital_opening_a_sentence_without_a_date_is_its_government(nlp_en):
+    actors = by_name(nlp_en("Manila, Beijing and Hanoi all protested."), "en")
+    assert "Philippines" in actors and "Manila" not in actors

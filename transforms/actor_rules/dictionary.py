@@ -172,6 +172,8 @@ def _capital_as_place(doc: Doc, start: int) -> bool:
     Anywhere else ("Beijing said", "criticised Pékin", "talks with Kyiv", "selon
     Séoul", "pressure from Washington") a capital stands for its government.
     """
+    if _dateline(doc, start):
+        return True
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
         k -= 1
@@ -183,6 +185,22 @@ def _capital_as_place(doc: Doc, start: int) -> bool:
         return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
                     in STANCE_NOUNS)
     return prev in PLACE_PREPOSITIONS
+
+
+_MONTHS = {norm(m) for m in """January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec janvier février mars
+avril mai juin juillet août septembre octobre novembre décembre""".split()}
+
+
+def _dateline(doc: Doc, start: int) -> bool:
+    """"MANILA, April 15 (Vigie) -": the city a wire story was filed from, opening the
+    text or a paragraph and followed by a comma and a date."""
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    end = start + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text != ",":
+        end += 1  # "PORT SUDAN", "ABU DHABI"
+    return opens and end + 1 < len(doc) and doc[end].text == "," \
+        and (doc[end + 1].like_num or norm(doc[end + 1].text) in _MONTHS)
 
 
 def _noun_before_coordination(doc: Doc, k: int) -> int:
