@@ -146,3 +146,23 @@ def test_a_dateline_capital_is_the_place_the_story_was_filed_from(nlp_en):
 def test_a_capital_opening_a_sentence_without_a_date_is_its_government(nlp_en):
     actors = by_name(nlp_en("Manila, Beijing and Hanoi all protested."), "en")
     assert "Philippines" in actors and "Manila" not in actors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("le premier ministre de l'inde Narendra modi a rencontré le président.",
+     {"India", "Narendra Modi"}),
+    ("LaChine et la Russie ont mené des exercices ; LeJapon a protesté.",
+     {"China", "Russia", "Japan"}),
+    ("Grossi a parlé à VienneTéhéran a suspendu sa coopération.", {"Vienna", "Iran"}),
+])
+def test_machine_translation_lowercase_and_glue(nlp_fr, text, expected):
+    assert expected <= set(by_name(nlp_fr(text), "fr"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des restrictions d'eau sont déjà en vigueur."),  # EAU lowercased is water
+    ("en", "The china shop in turkey sold plates."),  # English common words
+])
+def test_lowercase_words_are_no_countries(nlp_fr, nlp_en, lang, text):
+    actors = by_name(nlp_for(lang, nlp_fr, nlp_en)(text), lang)
+    assert not any(a.actor_type == "COUNTRY" for a in actors.values())

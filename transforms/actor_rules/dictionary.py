@@ -133,6 +133,11 @@ _ENGLISH_CITY = {norm(fr): en for fr, en in {
 _city_names = _city_canonical_names()
 GAZETTEER = _build_gazetteer()
 _PREFIXES = {key[:i] for key in GAZETTEER for i in range(1, len(key) + 1)}
+# "EAU", "RDC", "USA": acronyms lowercased are common words ("l'eau"), never names.
+_ACRONYM_COUNTRY_KEYS = {norm(form) for country in json.loads(
+    (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]
+    for form in country["names"] if form.isupper()}
+_FRENCH_ARTICLES = {"l'", "la", "le", "les", "du", "de", "d'", "en", "au", "aux"}
 _PERSON_FIRST_WORDS = {key.split()[0] for key, entries in GAZETTEER.items()
                        if " " in key and any(e.kind == "person" for e in entries)}
 _LOWERCASE_FIRST_WORDS = {key.split()[0] for key in _LOWERCASE_KEYS}
@@ -140,8 +145,10 @@ _LOWERCASE_FIRST_WORDS = {key.split()[0] for key in _LOWERCASE_KEYS}
 def case_ok(entry: _Entry, text: str) -> bool:
     if entry.exact:
         return text.replace("’", "'") in _exact_forms.get(norm(text), ())
-    if entry.kind == "person" and " " in text and text.split()[-1][:1].isupper():
-        return True  # machine translation drops capitals: "joseph Aoun", "israel Katz"
+    if entry.kind == "person" and " " in text:
+        return True  # a full name is specific in any case: "joseph Aoun", "Narendra modi"
+    if entry.kind == "country" and text.islower() and " " not in text:
+        return True  # reached only through _lowercase_country: "l'inde"
     return text[:1].isupper() or text[:1].isdigit() or norm(text) in _LOWERCASE_KEYS
 
 
@@ -166,7 +173,7 @@ def _exact_surface_forms() -> dict[str, set[str]]:
 _exact_forms = _exact_surface_forms()
 
 
-def _capital_as_place(doc: Doc, start: int) -> bool:
+def capital_as_place(doc: Doc, start: int) -> bool:
     """"à Séoul", "in Tokyo", "expelled from Moscow": the city is a place.
 
     Anywhere else ("Beijing said", "criticised Pékin", "talks with Kyiv", "selon
@@ -214,7 +221,7 @@ def _noun_before_coordination(doc: Doc, k: int) -> int:
 def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
     """Context rules: capitals used for their government are the country; demonym
     nouns need a determiner ("les Russes")."""
-    if entry.kind == "capital" and not _capital_as_place(doc, start):
+    if entry.kind == "capital" and not capital_as_place(doc, start):
         code = entry.actor.country_code
         return Actor(country_name(code), "COUNTRY", code)
     if entry.kind == "region" and is_world_region(entry.actor.name):
@@ -289,8 +296,16 @@ def _pick_entry(doc: Doc, entries: list[_Entry]) -> _Entry | None:
 
 def _lowercase_first_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
     """"joseph Aoun": a known person's first name lost its capital, the surname kept it."""
-    return lower_keys[i] in _PERSON_FIRST_WORDS and i + 1 < len(doc) \
-        and doc[i + 1].text[:1].isupper()
+    return lower_keys[i] in _PERSON_FIRST_WORDS and i + 1 < len(doc) and doc[i + 1].is_alpha
+
+
+def _lowercase_country(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """"l'inde", "de la chine": French machine translation lowercases country names.
+    Only after a French article, where the name cannot be a common word ("china",
+    "turkey" in English)."""
+    return doc[i].lang_ == "fr" and i > 0 and lower_keys[i - 1] in _FRENCH_ARTICLES \
+        and len(lower_keys[i]) >= 4 and lower_keys[i] not in _ACRONYM_COUNTRY_KEYS \
+        and any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
 
 
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
@@ -301,7 +316,8 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
         tok = doc[i]
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"
                 or lower_keys[i] in _LOWERCASE_FIRST_WORDS or _arabic_article(doc, i)
-                or _lowercase_first_name(doc, i, lower_keys)):
+                or _lowercase_first_name(doc, i, lower_keys)
+                or _lowercase_country(doc, i, lower_keys)):
             i += 1
             continue
         best: tuple[int, Actor] | None = None

@@ -3,14 +3,17 @@ names, known actors hidden in machine-translation glue, organisations named afte
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from transforms.actor_rules.dictionary import case_ok, GAZETTEER
+from transforms.actor_rules.dictionary import capital_as_place, case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, Candidate, GLUE, is_glued, LOCATIVE,
     NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE, TITLE_GLUE, TITLE_WORDS)
-from transforms.countries import ADJECTIVE_INDEX, country_for, NAME_INDEX, norm, PLURAL_INDEX
+from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
+    PLURAL_INDEX)
 from transforms.gazetteer import english_place_name, is_world_region, place_country
 from transforms.records import Actor
 
@@ -192,12 +195,35 @@ def surname_links(persons: list[Candidate]) -> dict[str, Actor | None]:
     return links
 
 
-def _lookup_part(part: str, links: dict[str, Actor | None]) -> Actor | None:
+def _lookup_part(doc: Doc, i: int, part: str, first: bool,
+                 links: dict[str, Actor | None]) -> Actor | None:
+    """The actor a glued part names. A capital that opens the glue follows the word
+    before it ("à VienneTéhéran": Vienna, a place); one glued after it starts a new
+    sentence, where a capital is its government ("...TéhéranLe" -> Iran)."""
     key = norm(part)
     for entry in GAZETTEER.get(key, ()):
-        if entry.kind in ("person", "org", "country", "region") and case_ok(entry, part):
+        if not case_ok(entry, part):
+            continue
+        if entry.kind in ("person", "org", "country", "region", "city"):
             return entry.actor
+        if entry.kind == "capital":
+            if first and capital_as_place(doc, i):
+                return entry.actor
+            code = entry.actor.country_code
+            return Actor(country_name(code), "COUNTRY", code)
     return links.get(key)
+
+
+# French articles glued to the next name by machine translation: "LaChine", "LeJapon".
+_ARTICLE_GLUE = re.compile(r"^(?:La|Le|Les|Du|Des|Au|Aux|The|En)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+
+
+def _glued_parts(text: str) -> list[str]:
+    parts = GLUE.split(text)
+    head = _ARTICLE_GLUE.match(parts[0])
+    if head:
+        parts = [head.group(0), parts[0][head.end():], *parts[1:]]
+    return parts
 
 
 def glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None],
@@ -207,11 +233,11 @@ def glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None
     for tok in doc:
         if taken[tok.i] or not tok.text[:1].isalnum():
             continue
-        parts = GLUE.split(tok.text)
+        parts = _glued_parts(tok.text)
         if len(parts) > 1:
             offset = tok.idx
-            for part in parts:
-                actor = _lookup_part(part, links)
+            for n, part in enumerate(parts):
+                actor = _lookup_part(doc, tok.i, part, n == 0, links)
                 if actor:
                     out.append(Candidate(actor, tok.i, tok.i + 1, offset, offset + len(part),
                                           part, "glue"))
