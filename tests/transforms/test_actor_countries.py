@@ -112,7 +112,8 @@ def test_capitals_bodies_and_ministries_in_context(nlp_fr, nlp_en, lang, text, e
 
 
 @pytest.mark.parametrize("lang,text,person,code", [
-    ("fr", "Le président sénégalais Mamadou Diallo a reçu son homologue.", "Mamadou Diallo", "SEN"),
+    ("fr", "Le président sénégalais Mamadou Diallo a reçu son homologue.", "Mamadou Diallo",
+     "SEN"),
     ("fr", "Le ministre malien des Transports Ibrahima Keita a reconnu la situation.",
      "Ibrahima Keita", "MLI"),
 ])

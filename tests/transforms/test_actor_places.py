@@ -21,7 +21,8 @@ def nlp_for(lang, nlp_fr, nlp_en):
     ("en", "Rheinmetall is building a shell factory near Ivano-Frankivsk.",
      ("Ivano-Frankivsk", "LOCATION", "UKR")),
     ("en", "Leonardo launched a venture at La Spezia last year.", ("La Spezia", "LOCATION", "ITA")),
-    ("fr", "Les camions ont brûlé près de Nioro du Sahel.", ("Nioro du Sahel", "LOCATION", "MLI")),
+    ("fr", "Les camions ont brûlé près de Nioro du Sahel.",
+     ("Nioro du Sahel", "LOCATION", "MLI")),
     # a single word with a locative, a place noun, or a coordination with a place
     ("en", "Fighters raided Komanda overnight and moved to the town of Gwoza.",
      ("Gwoza", "LOCATION", "NGA")),

@@ -10,9 +10,10 @@ where it happens. An actor found by NER with no country takes:
    three, and twice the next), else stays NULL.
 
 Short names two states share ("Congo") follow the article's other actors the
-same way (resolve_shared_names). Dictionary actors are otherwise never touched: their NULL is deliberate (international
-organisations, seas, disputed areas), and names that look international
-("International Crisis Group", "Union africaine") stay NULL too.
+same way (resolve_shared_names). Dictionary actors are otherwise never touched:
+their NULL is deliberate (international organisations, seas, disputed areas), and
+names that look international ("International Crisis Group", "Union africaine")
+stay NULL too.
 """
 from __future__ import annotations
 

@@ -104,7 +104,8 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
     """Known places named in the text, where the text says they are places."""
     # token -> (start, end) of the multi-word person name it belongs to
     person_tokens = {i: (ent.start, ent.end) for ent in doc.ents
-                     if ent.label_ in NER_PERSON and len(ent) > 1 for i in range(ent.start, ent.end)}
+                     if ent.label_ in NER_PERSON and len(ent) > 1
+                     for i in range(ent.start, ent.end)}
     out: list[Candidate] = []
     last_place_end = -10
     i = 0
