@@ -167,3 +167,14 @@ def test_machine_translation_lowercase_and_glue(nlp_fr, text, expected):
 def test_lowercase_words_are_no_countries(nlp_fr, nlp_en, lang, text):
     actors = by_name(nlp_for(lang, nlp_fr, nlp_en)(text), lang)
     assert not any(a.actor_type == "COUNTRY" for a in actors.values())
+
+
+@pytest.mark.parametrize("lang,text,person,code", [
+    ("en", "Eritrean Information Minister Yemane Gebremeskel rejected the claim.",
+     "Yemane Gebremeskel", "ERI"),
+    ("fr", "Le président gabonais Brice Oligui Nguema a reçu la délégation.",
+     "Brice Oligui Nguema", "GAB"),
+])
+def test_demonyms_of_smaller_states_give_the_country(nlp_fr, nlp_en, lang, text, person, code):
+    actors = by_name(nlp_for(lang, nlp_fr, nlp_en)(text), lang)
+    assert any(n in person and a.country_code == code for n, a in actors.items())
