@@ -178,3 +178,8 @@ def test_lowercase_words_are_no_countries(nlp_fr, nlp_en, lang, text):
 def test_demonyms_of_smaller_states_give_the_country(nlp_fr, nlp_en, lang, text, person, code):
     actors = by_name(nlp_for(lang, nlp_fr, nlp_en)(text), lang)
     assert any(n in person and a.country_code == code for n, a in actors.items())
+
+
+def test_a_french_common_word_is_no_lowercase_country(nlp_fr):
+    actors = by_name(nlp_fr("Rutte a vu Iwaya en marge d'une réunion des ministres."), "fr")
+    assert "Réunion" not in actors

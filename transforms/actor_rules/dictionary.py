@@ -137,6 +137,10 @@ _PREFIXES = {key[:i] for key in GAZETTEER for i in range(1, len(key) + 1)}
 _ACRONYM_COUNTRY_KEYS = {norm(form) for country in json.loads(
     (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]
     for form in country["names"] if form.isupper()}
+# Country names that are also common French words ("une réunion", "un panama").
+_COMMON_WORD_COUNTRIES = {norm(w) for w in
+                          "réunion jersey guernesey christmas panama chili salvador maurice "
+                          "dominique martinique".split()}
 _FRENCH_ARTICLES = {"l'", "la", "le", "les", "du", "de", "d'", "en", "au", "aux"}
 _PERSON_FIRST_WORDS = {key.split()[0] for key, entries in GAZETTEER.items()
                        if " " in key and any(e.kind == "person" for e in entries)}
@@ -305,6 +309,7 @@ def _lowercase_country(doc: Doc, i: int, lower_keys: list[str]) -> bool:
     "turkey" in English)."""
     return doc[i].lang_ == "fr" and i > 0 and lower_keys[i - 1] in _FRENCH_ARTICLES \
         and len(lower_keys[i]) >= 4 and lower_keys[i] not in _ACRONYM_COUNTRY_KEYS \
+        and lower_keys[i] not in _COMMON_WORD_COUNTRIES \
         and any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
 
 
