@@ -183,3 +183,13 @@ def test_demonyms_of_smaller_states_give_the_country(nlp_fr, nlp_en, lang, text,
 def test_a_french_common_word_is_no_lowercase_country(nlp_fr):
     actors = by_name(nlp_fr("Rutte a vu Iwaya en marge d'une réunion des ministres."), "fr")
     assert "Réunion" not in actors
+
+
+def test_hyphenated_first_names_split_by_the_tokenizer_are_names(nlp_en):
+    actors = by_name(nlp_en("He met French envoy Jean-Yves Le Drian in Beirut."), "en")
+    assert actors["Jean-Yves Le Drian"].country_code == "FRA"
+
+
+def test_a_lone_hyphen_between_words_is_no_name(nlp_en):
+    actors = by_name(nlp_en("The Kyiv - Lviv train was late, officials said."), "en")
+    assert not any(a.actor_type == "PERSON" for a in actors.values())

@@ -71,3 +71,15 @@ def test_place_country_homonyms_favour_the_place_in_the_news():
     assert place_country("Pokrovsk") == "UKR"
     assert place_country("Mambasa") == "COD"
     assert place_country("March") is None and place_country("August") is None
+
+
+def test_a_place_word_inside_a_longer_name_is_no_place(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en(
+        "Economists at the Ifo Institute in Munich cut their forecast."), "en")}
+    assert "Ifo" not in names and "Munich" in names
+
+
+def test_a_place_before_a_title_is_still_a_place(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en(
+        "Reinforcements reached Mambasa Governor's office, near Komanda."), "en")}
+    assert "Komanda" in names

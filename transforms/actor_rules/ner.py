@@ -19,7 +19,9 @@ from transforms.records import Actor
 
 
 def _looks_like_name(tokens: list[Token]) -> bool:
-    core = [t for t in tokens if t.lower_ not in NAME_PARTICLES]
+    # particles and the hyphen the English model splits out ("Jean - Yves Le Drian")
+    core = [t for t in tokens if t.lower_ not in NAME_PARTICLES
+            and not (t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_)]
     if not 1 <= len(core) <= 4 or not core:
         return False
     for t in core:

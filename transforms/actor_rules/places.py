@@ -125,7 +125,8 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
         key = norm(text)
         several = stop - i > 1 or "-" in text.strip("-")  # "Ivano-Frankivsk"
         coordinated = i >= 2 and lower_keys[i - 1] in _COORDINATORS and last_place_end >= i - 2
-        if not several and (len(text) < 3 or tok.is_stop or key in TITLE_WORDS
+        longer_name = stop < end and lower_keys[stop] not in TITLE_WORDS  # "Ifo Institute"
+        if not several and (longer_name or len(text) < 3 or tok.is_stop or key in TITLE_WORDS
                             or key in ADJECTIVE_INDEX or key in PLURAL_INDEX
                             or key in NAME_INDEX):
             i = stop
