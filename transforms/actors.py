@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from transforms.actor_rules.context_country import fill_context_countries, resolve_shared_names
+from transforms.actor_rules.context_country import (fill_context_countries,
+    prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.places import gazetteer_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
@@ -90,7 +91,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
                             and c.source == "ner"])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
-    chosen = fill_context_countries(doc, resolve_shared_names(chosen))
+    chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(chosen)))
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]

@@ -57,9 +57,27 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    # Keys starting with "_" are not country codes: "_english" maps spellings to names.
+    # Keys starting with "_" are not country codes: "_english" maps spellings to names,
+    # "_also" lists the other countries of shared names.
     return {key: code for code, keys in _data().items() if not code.startswith("_")
             for key in keys}
+
+
+@lru_cache(maxsize=1)
+def _other_countries() -> dict[str, list[str]]:
+    # "_also": towns of 2,000+ people sharing a name with the one place_country gives.
+    return _data().get("_also", {})
+
+
+def place_countries(text: str) -> list[str]:
+    """Every country a place of that name is in, the most populous first.
+
+    "Pokrovsk" -> ["UKR", "RUS"]: callers pick the one their article is about.
+    """
+    first = place_country(text)
+    if first is None:
+        return []
+    return [first, *_other_countries().get(norm(strip_article(text)), [])]
 
 
 @lru_cache(maxsize=1)

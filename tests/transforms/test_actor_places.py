@@ -83,3 +83,15 @@ def test_a_place_before_a_title_is_still_a_place(nlp_en):
     names = {m.actor.name for m in find_actors(nlp_en(
         "Reinforcements reached Mambasa Governor's office, near Komanda."), "en")}
     assert "Komanda" in names
+
+
+def test_a_shared_town_name_takes_the_country_the_article_is_about(nlp_en):
+    doc = nlp_en("Italy's civil protection said floods hit the town of Manta, Italy.")
+    manta = [m.actor for m in find_actors(doc, "en") if m.actor.name == "Manta"]
+    assert manta and manta[0].country_code == "ITA"
+
+
+def test_a_shared_town_name_keeps_its_country_when_the_article_names_it(nlp_en):
+    doc = nlp_en("Ecuador's navy patrolled off the port of Manta, officials said in Italy.")
+    manta = [m.actor for m in find_actors(doc, "en") if m.actor.name == "Manta"]
+    assert manta and manta[0].country_code == "ECU"

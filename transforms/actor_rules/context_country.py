@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import Candidate
 from transforms.countries import country_name, norm
+from transforms.gazetteer import place_countries
 
 _INTERNATIONAL_WORDS = {norm(w) for w in """
 international internationale internationales internationaux global globale world
@@ -60,6 +61,30 @@ def resolve_shared_names(chosen: list[Candidate]) -> list[Candidate]:
             actor = out[k].actor
             name = country_name(other) if actor.actor_type == "COUNTRY" else actor.name
             out[k] = replace(out[k], actor=replace(actor, name=name, country_code=other))
+    return out
+
+
+def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
+    """A town found outside the dictionary whose name several countries share takes
+    the one the article is about: "Pokrovsk" is Ukrainian in a story on Ukraine,
+    Russian in one on Yakutia."""
+    out = list(chosen)
+    for k, cand in enumerate(chosen):
+        actor = cand.actor
+        if actor.actor_type != "LOCATION" or cand.source not in ("place", "ner") \
+                or not actor.country_code:
+            continue
+        others = place_countries(cand.text)[1:]
+        if not others:
+            continue
+        mentioned = Counter(c.actor.country_code for c in chosen if c is not cand
+                            and c.actor.actor_type in ("COUNTRY", "LOCATION")
+                            and c.actor.country_code)
+        if mentioned[actor.country_code]:
+            continue
+        best = max(others, key=lambda code: mentioned[code])
+        if mentioned[best]:
+            out[k] = replace(cand, actor=replace(actor, country_code=best))
     return out
 
 
