@@ -121,21 +121,52 @@ _PARTICIPLE_ENDINGS = (("ées", ("er",)), ("és", ("er",)), ("ée", ("er",)), ("
 _PERFECT_AUXILIARIES = {"avoir", "être"}
 
 
-def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
-    """Infinitives of a French past participle the tagger read as a noun or adverb after its
-    auxiliary ("a visité/NOUN le Japon", "a expulsé/ADV"), common in machine-translated text."""
-    if token.pos_ not in ("NOUN", "ADV", "ADJ", "PROPN") or token.i == 0 or not token.is_lower:
-        return []
+# Short words machine translation glues onto the participle before them ("a arrêtémardi",
+# "ont manifestéa Mitrovica", "ont été déployéesprès de"): weekdays, prepositions, articles.
+_GLUED_TAILS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                "hier", "près", "dans", "contre", "avec", "sur", "vers", "par", "pour", "les",
+                "des", "aux", "le", "la", "du", "au", "en", "à", "a")
+
+
+def _after_auxiliary(token: Token) -> bool:
+    if token.i == 0:
+        return False
     previous = token.doc[token.i - 1]
-    if lemma_of(previous) not in _PERFECT_AUXILIARIES and previous.lower_ not in ("été",):
-        return []
-    text = token.lower_
+    return lemma_of(previous) in _PERFECT_AUXILIARIES or previous.lower_ == "été"
+
+
+def _participle_infinitives(text: str, lex: Lexicon) -> list[str]:
     for ending, infinitives in _PARTICIPLE_ENDINGS:
         if text.endswith(ending) and len(text) > len(ending) + 2:
             stem = text[: -len(ending)]
             return [stem + inf for inf in infinitives
                     if stem + inf in lex.verbs or stem + inf in lex.phrases]
     return []
+
+
+def glued_participle(token: Token, lex: Lexicon) -> list[str]:
+    """Infinitives of a French past participle glued to the next word after its auxiliary
+    ("a arrêtémardi" -> arrêter), a machine-translation habit the lexicon cannot see."""
+    text = token.lower_
+    if lex.lang != "fr" or not token.is_lower or not _after_auxiliary(token) or \
+            lemma_of(token) in lex.verbs or lemma_of(token) in lex.phrases:
+        return []
+    for tail in _GLUED_TAILS:
+        if text.endswith(tail) and len(text) > len(tail) + 3:
+            infinitives = _participle_infinitives(text[: -len(tail)], lex)
+            if infinitives:
+                return infinitives
+    return []
+
+
+def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
+    """Infinitives of a French past participle the tagger read as a noun or adverb after its
+    auxiliary ("a visité/NOUN le Japon", "a expulsé/ADV"), common in machine-translated text."""
+    if token.pos_ not in ("NOUN", "ADV", "ADJ", "PROPN") or token.i == 0 or not token.is_lower:
+        return []
+    if not _after_auxiliary(token):
+        return []
+    return _participle_infinitives(token.lower_, lex)
 
 
 def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -> Trigger | None:
@@ -162,6 +193,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                                               and lemma_of(token) in lex.verbs
                                               and token.tag_.startswith("V")):
             trigger = _verb_trigger(token, lex)
+            if trigger is None and (infinitives := glued_participle(token, lex)):
+                trigger = _verb_trigger(token, lex, infinitives)
+            if trigger:
+                triggers.append(trigger)
+        elif lex.lang == "fr" and (infinitives := glued_participle(token, lex)):
+            trigger = _verb_trigger(token, lex, infinitives)
             if trigger:
                 triggers.append(trigger)
         elif lex.lang == "fr" and (infinitives := _mistagged_participle(token, lex)):

@@ -1,0 +1,76 @@
+"""Event recall on wire-style phrasings: lexicon phrases for whole classes (fire exchanges,
+closed borders, crowd dispersal, prison sentences, alert levels) and French participles
+glued to the next word by machine translation. Each rule: one positive, one negative."""
+from datetime import date
+
+import pytest
+
+from transforms.event_triggers import glued_participle, load_lexicon
+from transforms.events import code_events
+from transforms.records import Actor, ActorMention
+
+PUBLISHED = date(2026, 3, 12)
+_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
+
+
+@pytest.fixture(scope="module")
+def models(nlp_fr, nlp_en):
+    return {"fr": nlp_fr, "en": nlp_en}
+
+
+def _types(models, lang, text):
+    doc = models[lang](text)
+    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,
+                             e.start_char, e.end_char)
+                for e in doc.ents if e.label_ in _ACTOR_LABELS]
+    return [e.event_type for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Thailand and Cambodia exchanged artillery fire along the border on Monday.", "ASSAULT"),
+    ("en", "Thailand closed all border crossings with Cambodia on Monday evening.", "SANCTION"),
+    ("en", "Lithuania imposed a travel ban on the Georgian officials on Wednesday.", "SANCTION"),
+    ("en", "Georgian police used water cannon against protesters in Tbilisi.", "COERCE"),
+    ("en", "A court in Moscow sentenced the journalist to six years in prison.", "COERCE"),
+    ("en", "Anutin put troops in four provinces on high alert after the clashes with Cambodia.", "MOBILIZE"),
+    ("fr", "L'armée tchadienne a repoussé une attaque de Boko Haram mercredi.", "ASSAULT"),
+    ("fr", "Le Niger a fermé sa frontière avec le Bénin en juillet.", "SANCTION"),
+    ("fr", "Un tribunal de N'Djamena a condamné Succès Masra à vingt ans de prison.", "COERCE"),
+    ("fr", "La police tchadienne a dispersé les manifestants à N'Djamena.", "COERCE"),
+    ("fr", "La Serbie a relevé son niveau d'alerte le long de la frontière avec le Kosovo.", "MOBILIZE"),
+])
+def test_wire_phrasings_are_events(models, lang, text, expected):
+    assert expected in _types(models, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # The same verbs without the companion word keep their own meaning or none.
+    ("en", "Thailand and Cambodia exchanged letters on the border dispute.", "ASSAULT"),
+    ("en", "Thailand closed its embassy for the holiday on Monday.", "SANCTION"),
+    ("en", "Georgian police used new software to register visitors in Tbilisi.", "COERCE"),
+    ("fr", "La France a condamné l'attaque contre le convoi de l'ONU.", "COERCE"),
+    ("fr", "La Serbie a relevé le défi de l'organisation des Jeux.", "MOBILIZE"),
+    ("fr", "Le Niger a fermé son usine d'uranium en juillet.", "SANCTION"),
+])
+def test_companionless_verbs_are_not_those_events(models, lang, text, absent):
+    assert absent not in _types(models, lang, text)
+
+
+def test_condamner_without_sentence_stays_accuse(models):
+    assert "ACCUSE" in _types(models, "fr", "La France a condamné l'attaque contre le Mali.")
+
+
+def test_glued_participle_is_read_as_its_verb(models):
+    types = _types(models, "fr", "La police kosovare a arrêtémardi quatre Serbes près du Kosovo.")
+    assert "COERCE" in types
+    token = next(t for t in models["fr"]("Le Kosovo a arrêtémardi quatre Serbes.")
+                 if t.text == "arrêtémardi")
+    assert glued_participle(token, load_lexicon("fr")) == ["arrêter"]
+
+
+def test_glued_word_without_auxiliary_or_known_verb_is_not_unglued(models):
+    lex = load_lexicon("fr")
+    doc = models["fr"]("Le marché a rouvertmardi et la fêtemardi a eu lieu.")
+    assert all(glued_participle(t, lex) == [] for t in doc)
+    assert glued_participle(models["en"]("Police arrestedmonday four men.")[1],
+                            load_lexicon("en")) == []
