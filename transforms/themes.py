@@ -93,6 +93,10 @@ PARAGRAPH_WEIGHT = 6
 PARAGRAPH_TERMS = 2
 PARAGRAPH_SHARE = 0.5
 TITLE_PARAGRAPH = -1  # paragraph index of headline hits
+# A term repeated more often adds no weight: a company or country name said six times
+# ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary
+# threads under the DOMINANCE share (an EU fine on Meta lost its trade paragraph).
+TERM_REPEAT_CAP = 3
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
 
@@ -241,9 +245,10 @@ class _Evidence:
     paragraph_terms: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, term: str, weight: int, paragraph: int = 0) -> None:
-        self.weighted += weight
         self.hits += 1
         self.term_counts[term] = self.term_counts.get(term, 0) + 1
+        if self.term_counts[term] <= TERM_REPEAT_CAP:
+            self.weighted += weight
         self.term_weights[term] = weight
         if weight >= 2:
             self.strong_paragraph_set.add(paragraph)
@@ -344,14 +349,36 @@ def _in_headline(found: _Evidence) -> bool:
                if TITLE_PARAGRAPH in found.paragraph_terms and term in found.paragraph_terms[TITLE_PARAGRAPH])
 
 
+# Inflection endings a headline word may carry, and what replaces them to give the
+# lemma the taxonomy lists: "fines" -> "fine", "declared" -> "declare", "condamné"
+# -> "condamner". The headline is not parsed (a pipeline run per title would cost
+# more than the rules), so these few rules stand in for spaCy's lemmatizer.
+_HEADLINE_SUFFIXES = {
+    "en": (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+           ("ing", ""), ("ing", "e")),
+    "fr": (("ees", "er"), ("es", "er"), ("ee", "er"), ("e", "er"), ("ent", ""), ("ent", "r"),
+           ("aux", "al"), ("s", ""), ("x", "")),
+}
+
+
+def _headline_keys(text: str, lang: str) -> tuple[str, ...]:
+    surface = _fold(text)
+    keys = {surface}
+    for ending, replacement in _HEADLINE_SUFFIXES.get(lang, ()):
+        # Keep a stem of 3+ letters, so "bus" or "les" do not turn into words.
+        if surface.endswith(ending) and len(surface) - len(ending) >= 3:
+            keys.add(surface[: -len(ending)] + replacement)
+    return tuple(keys)
+
+
 def headline_evidence(title: str | None, lang: str) -> dict[str, _Evidence]:
     """Theme hits in a headline. The headline is not parsed by the pipeline, so its
-    tokens match on their surface form (and plural-less form) only."""
+    tokens match on their surface form and a few guessed lemmas (``_headline_keys``)."""
     if not title or not isinstance(title, str) or lang not in LANGUAGES:
         return {}
     trie = _trie(lang)
     tokens = [t for t in _tokenizer(lang)(title) if not t.is_space]
-    keys = [_token_keys(t.text, t.text) for t in tokens]
+    keys = [_headline_keys(t.text, lang) for t in tokens]
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     i = 0
     while i < len(keys):
