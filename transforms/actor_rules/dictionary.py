@@ -313,6 +313,19 @@ def _lowercase_country(doc: Doc, i: int, lower_keys: list[str]) -> bool:
         and any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
 
 
+# A lowercase adjective right after an international body's name makes it another,
+# national body: "le Conseil de sécurité nationale" (Manila's) is not the UN one.
+_NARROWING_ADJECTIVES = {"national", "nationale", "nationaux", "nationales", "intérieur",
+                         "intérieure", "régional", "régionale", "municipal", "municipale",
+                         "local", "locale", "provincial", "provinciale", "départemental",
+                         "départementale"}
+
+
+def _narrowed_by_adjective(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].text in _NARROWING_ADJECTIVES \
+        and doc[k - 1].text[:1].islower()
+
+
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     """Longest dictionary match at each token, leftmost first, non-overlapping."""
     found: list[Candidate] = []
@@ -338,6 +351,8 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                 text = doc[i:j + 1].text
                 entry = _pick_entry(doc, [e for e in entries if case_ok(e, text)])
                 actor = _resolve(doc, entry, i, j + 1) if entry else None
+                if actor and entry.kind == "org" and _narrowed_by_adjective(doc, j + 1):
+                    actor = None
                 if actor:
                     best = (j + 1, actor)
             key += " " if doc[j].whitespace_ else ""

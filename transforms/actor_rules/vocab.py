@@ -77,6 +77,9 @@ milice milices miliciens rebelles paramilitaires militia militias militiamen reb
 paramilitaries
 tourist tourists national citizen student students researcher researchers workers
 fishermen sailors crew aid-workers volunteers mercenaries doctors engineers
+banque banques sociétés société firmes opérateurs compagnies constructeurs fabricants
+raffineurs armateurs chantiers laboratoires
+bank banks operators carriers manufacturers shipyards refiners lenders
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".

@@ -1,0 +1,75 @@
+"""French institutions, unions, parties, pollsters and media by the names the French press uses."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def found(nlp, text, lang="fr"):
+    return {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp(text), lang)}
+
+
+def names(nlp, text, lang="fr"):
+    return {name for name, _, _ in found(nlp, text, lang)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("À Bercy, on indique que le déficit sera ramené à 4,7 % du PIB.", "Bercy"),
+    ("Le texte doit être examiné au Sénat à partir du 26 novembre.", "Senate"),
+    ("Force ouvrière et Solidaires ont annoncé une nouvelle journée de grève.", "Force Ouvrière"),
+    ("Force ouvrière et Solidaires ont annoncé une nouvelle journée de grève.", "Solidaires"),
+    ("Selon un sondage Ifop, 64 % des Français soutiennent le mouvement.", "Ifop"),
+    ("L'agence Moody's doit publier vendredi une nouvelle évaluation.", "Moody's"),
+    ("La CPME s'inquiète des délais de paiement.", "CPME"),
+    ("Le Parquet national financier a ouvert une enquête.", "Parquet national financier"),
+])
+def test_french_bodies_by_their_french_names(nlp_fr, text, expected):
+    assert expected in names(nlp_fr, text)
+
+
+def test_the_american_senate_is_not_the_french_one(nlp_fr):
+    got = names(nlp_fr, "Le Sénat américain a rejeté le texte mardi.")
+    assert "US Senate" in got and "Senate" not in got
+
+
+def test_common_words_are_not_parties(nlp_fr):
+    got = names(nlp_fr, "Les horizons économiques restent sombres, selon les solidaires du quartier.")
+    assert not {"Horizons", "Solidaires"} & got
+
+
+def test_a_national_adjective_makes_another_body(nlp_fr):
+    got = names(nlp_fr, "Le président a convoqué une réunion du Conseil de sécurité nationale.")
+    assert "UN Security Council" not in got
+
+
+def test_the_security_council_itself(nlp_fr):
+    got = names(nlp_fr, "Le Conseil de sécurité a adopté mardi une résolution sur Haïti.")
+    assert "UN Security Council" in got
+
+
+def test_banks_of_a_country_are_the_country(nlp_fr):
+    got = found(nlp_fr, "Bruxelles vise plusieurs banques chinoises accusées d'aider Moscou.")
+    assert ("China", "COUNTRY", "CHN") in got
+
+
+def test_things_of_a_country_are_not_the_country(nlp_fr):
+    assert "China" not in names(nlp_fr, "Les importations de produits chinois ont reculé en mai.")
+
+
+def test_sahel_confederation_french_name(nlp_fr):
+    got = names(nlp_fr, "Le Niger a rejoint la Confédération des Etats du Sahel (AES).")
+    assert "Alliance of Sahel States" in got
+
+
+def test_spratlys_without_islands_word(nlp_fr):
+    got = found(nlp_fr, "Le Vietnam conteste la souveraineté chinoise sur les Paracels et les Spratleys.")
+    assert ("Spratly Islands", "LOCATION", None) in got
+
+
+def test_think_tanks_and_courts(nlp_fr):
+    got = names(nlp_fr, "Selon le Center for Strategic and International Studies, la Cour "
+                        "permanente d'arbitrage a tranché en 2016.")
+    assert {"Center for Strategic and International Studies",
+            "Permanent Court of Arbitration"} <= got
