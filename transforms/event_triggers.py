@@ -169,6 +169,25 @@ def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
     return _participle_infinitives(token.lower_, lex)
 
 
+_WINDOW = 6
+_WINDOW_STOPS = {"VERB", "AUX", "CCONJ", "SCONJ"}
+
+
+def _words_after(token: Token):
+    """The few words after a verb, up to the next clause: where its object is when the parse
+    broke ("a expulsé/ADV douze diplomates", "ont lancé le 10 mars leurs manœuvres"). By
+    position, not by the parser's sentences: a broken parse also cuts sentences wrongly."""
+    doc = token.doc
+    for word in doc[token.i + 1: min(token.i + 1 + _WINDOW, len(doc))]:
+        if word.is_punct or (word.pos_ in _WINDOW_STOPS and not word.like_num):
+            return
+        yield word
+
+
+def _is_companion(word: Token, companion_lemma: str) -> bool:
+    return lemma_of(word) == companion_lemma or word.text.lower() == companion_lemma
+
+
 def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -> Trigger | None:
     lemma = lemma_of(token)
     candidates = lemmas or [lemma, token.text.lower()]
@@ -176,8 +195,13 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
         for companion_lemma, code in lex.phrases.get(head, ()):
             # Depth 3 reaches "pledged 3 billion euros in military aid".
             for desc in _near_descendants(token, depth=3):
-                if lemma_of(desc) == companion_lemma or desc.text.lower() == companion_lemma:
+                if _is_companion(desc, companion_lemma):
                     return Trigger(token, code, f"{head} {companion_lemma}", desc)
+    for head in candidates:
+        for companion_lemma, code in lex.phrases.get(head, ()):
+            for word in _words_after(token):
+                if _is_companion(word, companion_lemma):
+                    return Trigger(token, code, f"{head} {companion_lemma}", word)
     for head in candidates:
         if is_reflexive(token) and f"se {head}" in lex.verbs:
             return Trigger(token, lex.verbs[f"se {head}"], f"se {head}")

@@ -74,3 +74,15 @@ def test_glued_word_without_auxiliary_or_known_verb_is_not_unglued(models):
     assert all(glued_participle(t, lex) == [] for t in doc)
     assert glued_participle(models["en"]("Police arrestedmonday four men.")[1],
                             load_lexicon("en")) == []
+
+
+def test_companion_found_after_the_verb_when_the_parse_broke(models):
+    # The tagger reads "expulsé" as an adverb with no children: the object is in the next words.
+    assert "SANCTION" in _types(models, "fr", "La France a expulsé douze diplomates algériens en avril.")
+    assert "COOPERATE" in _types(
+        models, "fr", "La Corée du Sud et les États-Unis ont lancé le 10 mars leurs manœuvres annuelles.")
+
+
+def test_companion_is_not_taken_from_the_next_clause(models):
+    types = _types(models, "fr", "La France a expulsé un militant, puis a reçu des diplomates algériens.")
+    assert "SANCTION" not in types
