@@ -73,3 +73,14 @@ def test_think_tanks_and_courts(nlp_fr):
                         "permanente d'arbitrage a tranché en 2016.")
     assert {"Center for Strategic and International Studies",
             "Permanent Court of Arbitration"} <= got
+
+
+def test_a_name_glued_to_the_next_sentence_at_its_full_stop(nlp_fr):
+    got = names(nlp_fr, "Le blocus s'étend, selon des sources citées par RFI.Plusieurs camions "
+                        "ont brûlé.")
+    assert "RFI" in got
+
+
+def test_a_glued_full_stop_between_common_words_gives_nothing(nlp_fr):
+    got = names(nlp_fr, "Les camions ont brûlé sur la route.Plusieurs chauffeurs ont fui.")
+    assert not {n for n in got if "." in n or n in {"Plusieurs", "route"}}

@@ -220,7 +220,16 @@ def _lookup_part(doc: Doc, i: int, part: str, first: bool,
 _ARTICLE_GLUE = re.compile(r"^(?:La|Le|Les|Du|Des|Au|Aux|The|En)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 
 
+# A sentence glued to the previous one at its full stop: "citées par RFI.Plusieurs",
+# "la CEDEAO.Goita a répondu". Two letters before the stop keep "U.S.Army" whole.
+_STOP_GLUE = re.compile(r"(?<=[A-Za-zÀ-ÿ]{2})(\.)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+
+
 def _glued_parts(text: str) -> list[str]:
+    """Pieces of a glued token, separators kept so the pieces' offsets add up."""
+    pieces = _STOP_GLUE.split(text)
+    if len(pieces) > 1:
+        return [part for piece in pieces for part in _glued_parts(piece)]
     parts = GLUE.split(text)
     head = _ARTICLE_GLUE.match(parts[0])
     if head:
