@@ -341,3 +341,69 @@ def test_jihadist_attack_is_the_terrorism_theme(nlp_fr):
     para = ("Un attentat revendiqué par un groupe jihadiste lié à l'État islamique a visé un "
             "marché ; le parquet national antiterroriste a été saisi.\n\n")
     assert "TERRORISM" in {s.theme_code for s in score_themes(nlp_fr(para * 4), "fr")}
+
+
+# ---- round 2: wire vocabulary per code, repeated names, headline inflections
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "The central bank held its deposit rate as core inflation eased, and economists expect "
+           "a rate cut once borrowing costs and consumer prices fall further.", "ECONOMY"),
+    ("en", "Water levels behind the hydroelectric dam fell so low that power generation was cut and "
+           "load shedding left factories without power supply for hours.", "ENERGY"),
+    ("en", "Doctors at the hospital trust postponed surgery as waiting lists grew and the health "
+           "service struggled with a bird flu outbreak among medical staff.", "HEALTH"),
+    ("fr", "Le tribunal correctionnel a condamné l'ancien ministre pour trafic d'influence et "
+           "corruption passive à une peine de prison avec sursis et à l'inéligibilité.", "CRIME"),
+    ("fr", "Plus de 40 000 personnes déplacées ont dû fuir vers la Mauritanie, où le HCR installe "
+           "un nouveau camp de réfugiés.", "MIGRATION"),
+    ("fr", "Les négociations de coalition s'annoncent longues : le parti arrivé en tête doit former "
+           "un gouvernement avec trois partenaires après les élections législatives.", "ELECTIONS"),
+])
+def test_round_two_wire_vocabulary_is_recognised(nlp, lang, text, code):
+    assert code in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # An ambulance hit in a war story is not a health story.
+    ("en", "A drone struck an ambulance near the front line, killing two soldiers and wounding "
+           "a medic, and artillery fire continued overnight.", "HEALTH"),
+    # "prévenu" is also the participle of "prévenir" (to warn).
+    ("fr", "Le maire a prévenu les habitants que la route serait fermée, et la mairie a prévenu "
+           "les écoles.", "CRIME"),
+    # People fleeing shelling near a border are not a migration story on their own.
+    ("en", "Villagers fled as shelling hit the border town, and troops held the crossing.",
+     "MIGRATION"),
+])
+def test_ambiguous_words_alone_give_no_theme(nlp, lang, text, code):
+    assert code not in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+
+
+def test_a_term_repeated_past_the_cap_adds_no_weight(nlp_en):
+    from transforms.themes import TERM_REPEAT_CAP
+    doc = nlp_en("Meta said. " * (TERM_REPEAT_CAP + 3))
+    found = theme_evidence(doc, "en")["TECHNOLOGY"]
+    assert found.hits == TERM_REPEAT_CAP + 3
+    assert found.weighted == 2 * TERM_REPEAT_CAP
+
+
+def test_a_term_repeated_up_to_the_cap_adds_its_weight_each_time(nlp_en):
+    from transforms.themes import TERM_REPEAT_CAP
+    doc = nlp_en("Meta said. " * TERM_REPEAT_CAP)
+    assert theme_evidence(doc, "en")["TECHNOLOGY"].weighted == 2 * TERM_REPEAT_CAP
+
+
+@pytest.mark.parametrize("lang, title, code", [
+    ("en", "Army shelled border villages overnight", "ARMED_CONFLICT"),   # shelled -> shell
+    ("fr", "L'ancien ministre condamné", "CRIME"),                       # condamné -> condamner
+    ("fr", "Les chars déployés", "MILITARY"),                            # déployés -> déployer
+])
+def test_headline_inflected_words_match_their_lemma(lang, title, code):
+    from transforms.themes import headline_evidence
+    assert code in headline_evidence(title, lang)
+
+
+@pytest.mark.parametrize("lang, word, key", [
+    ("en", "bus", "bus"), ("fr", "les", "les"), ("en", "red", "red"), ("fr", "née", "nee")])
+def test_headline_short_words_are_not_stemmed(lang, word, key):
+    from transforms.themes import _headline_keys
+    assert _headline_keys(word, lang) == (key,)
