@@ -30,6 +30,19 @@ _GENITIVE_CASES = {"de", "d'", "d’", "du", "des", "of", "'s", "’s"}
 _NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "nmod:poss", "npadvmod"}
 
 
+# Weekdays machine translation glues onto the word before ("a arrêtémardi", "metTuesday").
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _unglued(text: str) -> str:
+    lower = text.lower()
+    for day in _WEEKDAYS:
+        if lower.endswith(day) and len(lower) > len(day) + 2:
+            return f"{text[: -len(day)]} {text[-len(day):]}"
+    return text
+
+
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
@@ -75,7 +88,7 @@ def clause_text(token: Token, before: int | None = None,
                 walk(child)
 
     walk(token)
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i))
 
 
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:

@@ -109,6 +109,25 @@ def _unreal(token: Token) -> bool:
     return False
 
 
+# "four Serbs suspected of attacking a patrol", "soupçonnés d'avoir attaqué", "a man accused
+# of killing": what someone is suspected of, in a participle on a noun, is an allegation.
+_SUSPICION_LEMMAS = {"suspect", "accuse", "allege", "soupçonner", "suspecter", "accuser",
+                     "soupçonné", "suspecté", "accusé", "présumé"}
+
+
+def _suspected_act(token: Token) -> bool:
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if lemma_of(node) in _SUSPICION_LEMMAS:
+            attributive = node.dep_ in ("acl", "amod") or node.pos_ in ("ADJ", "NOUN")
+            has_auxiliary = any(c.dep_.startswith("aux") for c in node.children)
+            return attributive and not has_auxiliary
+    return False
+
+
 def _background_clause(token: Token, actors: SentenceActors) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
@@ -116,7 +135,7 @@ def _background_clause(token: Token, actors: SentenceActors) -> bool:
     children = list(token.children)
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" for c in children):
         return True
-    if _unreal(token):
+    if _unreal(token) or _suspected_act(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     # ... unless it names who acted: "a summit hosted by Japan", "accueilli par le Japon".

@@ -86,3 +86,29 @@ def test_companion_found_after_the_verb_when_the_parse_broke(models):
 def test_companion_is_not_taken_from_the_next_clause(models):
     types = _types(models, "fr", "La France a expulsé un militant, puis a reçu des diplomates algériens.")
     assert "SANCTION" not in types
+
+
+def test_weekday_glued_to_the_verb_dates_the_event(models):
+    doc = models["fr"]("La police kosovare a arrêtémardi quatre Serbes près de Zvecan.")
+    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end) for e in doc.ents]
+    events = code_events(doc, "fr", mentions, "art_test", PUBLISHED)
+    assert [e.event_date for e in events if e.event_type == "COERCE"] == [date(2026, 3, 10)]
+
+
+def test_word_ending_like_a_weekday_is_not_a_date(models):
+    from transforms.event_dates import _unglued
+    assert _unglued("arrêtémardi") == "arrêté mardi"
+    assert _unglued("mardi") == "mardi" and _unglued("Sunday") == "Sunday"
+
+
+def test_act_someone_is_suspected_of_is_no_event(models):
+    assert "ASSAULT" not in _types(
+        models, "en", "Police in Pristina arrested four men suspected of attacking a patrol.")
+    assert "ASSAULT" not in _types(
+        models, "fr", "La police kosovare a arrêté quatre Serbes soupçonnés d'avoir attaqué une patrouille.")
+
+
+def test_finite_accusation_still_reports_the_act(models):
+    # "Le Mali a accusé l'Algérie d'avoir abattu un drone": the accusation is the verb's own.
+    types = _types(models, "en", "Mali accused Algeria of shooting down a drone near the border.")
+    assert "ACCUSE" in types
