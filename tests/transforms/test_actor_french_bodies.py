@@ -84,3 +84,23 @@ def test_a_name_glued_to_the_next_sentence_at_its_full_stop(nlp_fr):
 def test_a_glued_full_stop_between_common_words_gives_nothing(nlp_fr):
     got = names(nlp_fr, "Les camions ont brûlé sur la route.Plusieurs chauffeurs ont fui.")
     assert not {n for n in got if "." in n or n in {"Plusieurs", "route"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yaël Braun-Pivet a suspendu la séance.", ("Yaël Braun-Pivet", "PERSON", "FRA")),
+    ("Marine Tondelier et Fabien Roussel ont signé l'appel.", ("Fabien Roussel", "PERSON", "FRA")),
+    ("Selon la Moncloa, le sommet aura lieu en mars.", ("Moncloa", "ORGANIZATION", "ESP")),
+    ("Le Capitole doit voter le budget avant vendredi.",
+     ("United States Congress", "ORGANIZATION", "USA")),
+])
+def test_french_politicians_and_seats_of_power(nlp_fr, text, expected):
+    assert expected in found(nlp_fr, text)
+
+
+def test_a_common_first_name_alone_is_not_a_known_person(nlp_fr):
+    assert "Patrick Martin" not in names(nlp_fr, "Martin, un agriculteur de la Manche, a manifesté.")
+
+
+def test_a_parliament_named_by_its_demonym_is_the_country(nlp_fr):
+    got = names(nlp_fr, "Le Parlement iranien a voté une loi sur les inspections.")
+    assert "Majlis" not in got and "Iran" in got

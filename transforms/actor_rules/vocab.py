@@ -80,6 +80,8 @@ fishermen sailors crew aid-workers volunteers mercenaries doctors engineers
 banque banques sociétés société firmes opérateurs compagnies constructeurs fabricants
 raffineurs armateurs chantiers laboratoires
 bank banks operators carriers manufacturers shipyards refiners lenders
+parlement parlements parlementaires députés sénateurs législateurs
+parliament parliaments lawmakers legislators mps senators
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
