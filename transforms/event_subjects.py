@@ -176,3 +176,37 @@ def named_agent(verb: Token, actors: SentenceActors) -> Actor | None:
             return actor
     return None
 
+
+# "were killed in a Russian strike", "ont été tués dans une attaque du JNIM": the victims are
+# the passive subject, so the noun's "of/de" party and its demonym are the attacker.
+_SETTING_CASES = {"in", "during", "dans", "lors", "pendant", "au", "en"}
+_ATTACKER_CASES = {"by", "of", "par", "de", "du", "des", "d'", "d’"}
+_ATTACKED_CASES = {"on", "against", "contre", "sur"}
+
+
+def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str]
+                        ) -> tuple[Actor | None, Actor | None]:
+    """(attacker, attacked) of the attack a passive verb happened in, else (None, None)."""
+    if not _is_passive(verb):
+        return None, None
+    for child in verb.children:
+        noun = child
+        if child.pos_ == "ADP" and child.lower_ in _SETTING_CASES:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif case_of(child) not in _SETTING_CASES:
+            continue
+        if noun is None or lemma_of(noun) not in attack_nouns:
+            continue
+        attacker = attacked = None
+        for part in noun.subtree:
+            actor = actors.of(part)
+            if actor is None or part is noun:
+                continue
+            case = case_of(part) or (part.head.lower_ if part.head.pos_ == "ADP" else "")
+            if case in _ATTACKED_CASES:
+                attacked = attacked or actor
+            elif case in _ATTACKER_CASES or part.dep_ in ("amod", "poss", "nmod:poss",
+                                                          "compound"):
+                attacker = attacker or actor
+        return attacker, attacked
+    return None, None

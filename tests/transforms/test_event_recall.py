@@ -112,3 +112,22 @@ def test_finite_accusation_still_reports_the_act(models):
     # "Le Mali a accusé l'Algérie d'avoir abattu un drone": the accusation is the verb's own.
     types = _types(models, "en", "Mali accused Algeria of shooting down a drone near the border.")
     assert "ACCUSE" in types
+
+
+def _parties(models, lang, text):
+    from transforms.actors import find_actors
+    doc = models[lang](text)
+    return [(e.event_type, e.source and e.source.name, e.target and e.target.name)
+            for e in code_events(doc, lang, find_actors(doc, lang), "art_test", PUBLISHED)]
+
+
+def test_victims_killed_in_an_attack_take_the_attacker_from_the_attack(models):
+    assert ("ASSAULT", "Russia", "Kryvyi Rih") in _parties(
+        models, "en", "Fourteen people were killed in a Russian missile strike on Kryvyi Rih on Friday.")
+    assert ("ASSAULT", "JNIM", "Mali") in _parties(
+        models, "fr", "Trois soldats maliens ont été tués dans une attaque du JNIM près de Kayes.")
+
+
+def test_victims_killed_elsewhere_than_in_an_attack_get_no_attacker(models):
+    events = _parties(models, "en", "Fourteen people were killed in Kryvyi Rih, Ukrainian officials said.")
+    assert all(source is None for kind, source, _ in events if kind == "ASSAULT")
