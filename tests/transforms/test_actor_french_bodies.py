@@ -104,3 +104,18 @@ def test_a_common_first_name_alone_is_not_a_known_person(nlp_fr):
 def test_a_parliament_named_by_its_demonym_is_the_country(nlp_fr):
     got = names(nlp_fr, "Le Parlement iranien a voté une loi sur les inspections.")
     assert "Majlis" not in got and "Iran" in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les députés du RN et de LFI ont voté la censure.", ("Rassemblement National", "ORGANIZATION", "FRA")),
+    ("Le FLN a salué la décision du président.", ("National Liberation Front", "ORGANIZATION", "DZA")),
+    ("Le Parti travailliste a perdu la circonscription.", ("Labour Party", "ORGANIZATION", "GBR")),
+    ("Le PiS a déposé une motion contre le gouvernement.", ("Law and Justice", "ORGANIZATION", "POL")),
+])
+def test_parties_by_their_french_names_and_acronyms(nlp_fr, text, expected):
+    assert expected in found(nlp_fr, text)
+
+
+def test_party_acronyms_match_only_in_capitals(nlp_fr):
+    got = names(nlp_fr, "Le rn de la route nationale et le pis-aller du gouvernement.")
+    assert not {"Rassemblement National", "Law and Justice"} & got
