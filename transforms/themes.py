@@ -1,9 +1,8 @@
 """Themes of an article, from the project taxonomy (``data/taxonomy.yaml``).
 
-Matching. Every term of the taxonomy is split with spaCy's tokenizer for its
-language and put in a token trie (one per language, built once and cached).
-A document is read once, left to right: at each token the longest term that
-starts there wins and its tokens are consumed, so "industrie de la défense"
+Matching (the taxonomy and its term trie live in ``theme_terms.py``, headline
+matching in ``theme_headlines.py``). A document is read once, left to right: at
+each token the longest term that starts there wins and its tokens are consumed, so "industrie de la défense"
 counts for DEFENSE_INDUSTRY and not also as the weak MILITARY word "défense".
 A term token matches a document token when it equals, after lowercasing and
 removing accents, the token's text, its lemma, or its text without a final
@@ -61,21 +60,16 @@ add to the evidence. Both still need the evidence bars above.
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import spacy
-import yaml
 from spacy.tokens import Doc
 
 from transforms.records import ThemeScore
+from transforms.theme_headlines import headline_hits
+from transforms.theme_terms import (LANGUAGES, STOP, Theme, longest_match, taxonomy,  # noqa: F401
+                                    term_trie, token_keys)
 
-TAXONOMY_FILE = Path(__file__).parent / "data" / "taxonomy.yaml"
-LANGUAGES = ("en", "fr")
-STOP = "_STOP"  # pseudo theme code of the stop phrases
 
 MIN_WEIGHT = 4
 WEIGHT_PER_SQRT_WORD = 0.3
@@ -99,137 +93,6 @@ TITLE_PARAGRAPH = -1  # paragraph index of headline hits
 TERM_REPEAT_CAP = 3
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
-
-
-@dataclass(frozen=True)
-class Theme:
-    code: str
-    label: str  # English
-    label_fr: str
-    terms_en: dict[str, int]  # term -> weight 1..3; do not mutate (cached)
-    terms_fr: dict[str, int]
-
-    def terms(self, lang: str) -> dict[str, int]:
-        return self.terms_fr if lang == "fr" else self.terms_en
-
-
-def _weighted_terms(groups: dict) -> dict[str, int]:
-    terms: dict[str, int] = {}
-    for weight, words in (groups or {}).items():
-        for word in words or ():
-            term = str(word).strip()
-            # A term listed at two weights keeps the higher one.
-            terms[term] = max(int(weight), terms.get(term, 0))
-    return terms
-
-
-@lru_cache(maxsize=1)
-def _raw_taxonomy() -> dict:
-    with TAXONOMY_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-@lru_cache(maxsize=1)
-def taxonomy() -> dict[str, Theme]:
-    """Theme code -> Theme, read once from ``data/taxonomy.yaml``."""
-    return {
-        code: Theme(
-            code=code,
-            label=entry["label"],
-            label_fr=entry["label_fr"],
-            terms_en=_weighted_terms(entry.get("en")),
-            terms_fr=_weighted_terms(entry.get("fr")),
-        )
-        for code, entry in _raw_taxonomy().items()
-        if not code.startswith("_")
-    }
-
-
-def _stop_phrases(lang: str) -> list[str]:
-    return list(_raw_taxonomy().get("_STOP_PHRASES", {}).get(lang, []))
-
-
-@lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    """Lowercase, accents removed, typographic apostrophe made plain."""
-    text = text.lower().replace("\u2019", "'")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _token_keys(text: str, lemma: str) -> tuple[str, ...]:
-    surface = _fold(text)
-    keys = {surface, _fold(lemma)}
-    if len(surface) > 3 and surface[-1] in "sx":
-        keys.add(surface[:-1])
-    keys.discard("")
-    return tuple(keys)
-
-
-# A trie node: token key -> child node; the key None holds the node's payload,
-# a list of (theme code, weight, term) for the terms that end there.
-Trie = dict
-
-
-@lru_cache(maxsize=None)
-def _tokenizer(lang: str):
-    # Building a blank pipeline costs ~60 ms (its tokenizer exceptions): once per language.
-    return spacy.blank(lang).tokenizer
-
-
-@lru_cache(maxsize=None)
-def _trie(lang: str) -> Trie:
-    tokenizer = _tokenizer(lang)
-    root: Trie = {}
-
-    def add(term: str, code: str, weight: int) -> None:
-        keys = [_fold(t.text) for t in tokenizer(term) if not t.is_space]
-        if not keys:
-            return
-        node = root
-        for key in keys:
-            node = node.setdefault(key, {})
-        node.setdefault(None, []).append((code, weight, term))
-
-    for code, theme in taxonomy().items():
-        for term, weight in theme.terms(lang).items():
-            add(term, code, weight)
-    for phrase in _stop_phrases(lang):
-        add(phrase, STOP, 0)
-    return root
-
-
-def _longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int,
-                   skippable: list[bool] | None = None):
-    """(length, payload) of the longest term starting at ``start``, or (0, None).
-
-    ``skippable[i]`` says token ``i`` may be jumped over, once per term, inside
-    a term (a French post-noun adjective).
-    """
-    best = (0, None)
-    # (node, gap already used) pairs still alive after ``position`` tokens.
-    frontier = [(trie, False)]
-    position = start
-    while frontier and position < len(keys):
-        matched = [(child, gap) for node, gap in frontier for key in keys[position]
-                   if (child := node.get(key)) is not None]
-        skipped = []
-        if skippable and skippable[position] and position > start:
-            skipped = [(node, True) for node, gap in frontier if not gap]
-        position += 1
-        frontier = matched + skipped
-        # Only a node reached by a real token ends a term. Spellings of one
-        # term ("exercice militaire", "exercices militaires", or "fighting"
-        # and "fight" via the lemma) can end together: keep one entry per
-        # theme, the heaviest, so the result does not depend on set order.
-        payloads: dict[str, tuple[str, int, str]] = {}
-        for node, _ in matched:
-            for code, weight, term in node.get(None, ()):
-                if code not in payloads or (weight, term) > payloads[code][1:]:
-                    payloads[code] = (code, weight, term)
-        if payloads:
-            best = (position - start, list(payloads.values()))
-    return best
 
 
 @dataclass
@@ -275,8 +138,8 @@ class _Evidence:
 
 def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
-    trie = _trie(lang if lang in LANGUAGES else "en")
-    keys = [_token_keys(t.text, t.lemma_) for t in doc]
+    trie = term_trie(lang if lang in LANGUAGES else "en")
+    keys = [token_keys(t.text, t.lemma_) for t in doc]
     skippable = ([t.pos_ == "ADJ" for t in doc] if lang in ADJECTIVE_GAP_LANGUAGES else None)
     sentence_of, paragraph_of = _positions(doc)
     if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
@@ -285,7 +148,7 @@ def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     i = 0
     while i < len(keys):
-        length, payload = _longest_match(trie, keys, i, skippable)
+        length, payload = longest_match(trie, keys, i, skippable)
         if not length:
             i += 1
             continue
@@ -349,44 +212,11 @@ def _in_headline(found: _Evidence) -> bool:
                if TITLE_PARAGRAPH in found.paragraph_terms and term in found.paragraph_terms[TITLE_PARAGRAPH])
 
 
-# Inflection endings a headline word may carry, and what replaces them to give the
-# lemma the taxonomy lists: "fines" -> "fine", "declared" -> "declare", "condamné"
-# -> "condamner". The headline is not parsed (a pipeline run per title would cost
-# more than the rules), so these few rules stand in for spaCy's lemmatizer.
-_HEADLINE_SUFFIXES = {
-    "en": (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
-           ("ing", ""), ("ing", "e")),
-    "fr": (("ees", "er"), ("es", "er"), ("ee", "er"), ("e", "er"), ("ent", ""), ("ent", "r"),
-           ("aux", "al"), ("s", ""), ("x", "")),
-}
-
-
-def _headline_keys(text: str, lang: str) -> tuple[str, ...]:
-    surface = _fold(text)
-    keys = {surface}
-    for ending, replacement in _HEADLINE_SUFFIXES.get(lang, ()):
-        # Keep a stem of 3+ letters, so "bus" or "les" do not turn into words.
-        if surface.endswith(ending) and len(surface) - len(ending) >= 3:
-            keys.add(surface[: -len(ending)] + replacement)
-    return tuple(keys)
-
-
 def headline_evidence(title: str | None, lang: str) -> dict[str, _Evidence]:
-    """Theme hits in a headline. The headline is not parsed by the pipeline, so its
-    tokens match on their surface form and a few guessed lemmas (``_headline_keys``)."""
-    if not title or not isinstance(title, str) or lang not in LANGUAGES:
-        return {}
-    trie = _trie(lang)
-    tokens = [t for t in _tokenizer(lang)(title) if not t.is_space]
-    keys = [_headline_keys(t.text, lang) for t in tokens]
+    """Theme hits in a headline, as evidence counted in its own paragraph."""
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
-    i = 0
-    while i < len(keys):
-        length, payload = _longest_match(trie, keys, i)
-        for code, weight, term in payload or ():
-            if code != STOP:
-                evidence[code].add(term, weight, TITLE_PARAGRAPH)
-        i += max(length, 1)
+    for code, weight, term in headline_hits(title, lang):
+        evidence[code].add(term, weight, TITLE_PARAGRAPH)
     return dict(evidence)
 
 

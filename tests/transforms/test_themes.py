@@ -405,5 +405,5 @@ def test_headline_inflected_words_match_their_lemma(lang, title, code):
 @pytest.mark.parametrize("lang, word, key", [
     ("en", "bus", "bus"), ("fr", "les", "les"), ("en", "red", "red"), ("fr", "née", "nee")])
 def test_headline_short_words_are_not_stemmed(lang, word, key):
-    from transforms.themes import _headline_keys
+    from transforms.theme_headlines import headline_keys as _headline_keys
     assert _headline_keys(word, lang) == (key,)

@@ -1,0 +1,43 @@
+"""Theme terms in a headline, which the spaCy pipeline does not parse."""
+from __future__ import annotations
+
+from transforms.theme_terms import (LANGUAGES, STOP, fold, longest_match, term_tokenizer,
+                                    term_trie)
+
+# Inflection endings a headline word may carry, and what replaces them to give the
+# lemma the taxonomy lists: "fines" -> "fine", "declared" -> "declare", "condamné"
+# -> "condamner". The headline is not parsed (a pipeline run per title would cost
+# more than the rules), so these few rules stand in for spaCy's lemmatizer.
+_HEADLINE_SUFFIXES = {
+    "en": (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+           ("ing", ""), ("ing", "e")),
+    "fr": (("ees", "er"), ("es", "er"), ("ee", "er"), ("e", "er"), ("ent", ""), ("ent", "r"),
+           ("aux", "al"), ("s", ""), ("x", "")),
+}
+
+
+def headline_keys(text: str, lang: str) -> tuple[str, ...]:
+    surface = fold(text)
+    keys = {surface}
+    for ending, replacement in _HEADLINE_SUFFIXES.get(lang, ()):
+        # Keep a stem of 3+ letters, so "bus" or "les" do not turn into words.
+        if surface.endswith(ending) and len(surface) - len(ending) >= 3:
+            keys.add(surface[: -len(ending)] + replacement)
+    return tuple(keys)
+
+
+def headline_hits(title: str | None, lang: str) -> list[tuple[str, int, str]]:
+    """(theme code, weight, term) of every taxonomy term in ``title``, longest first match.
+
+    Tokens match on their surface form and a few guessed lemmas (``headline_keys``)."""
+    if not title or not isinstance(title, str) or lang not in LANGUAGES:
+        return []
+    tokens = [t for t in term_tokenizer(lang)(title) if not t.is_space]
+    keys = [headline_keys(t.text, lang) for t in tokens]
+    hits = []
+    i = 0
+    while i < len(keys):
+        length, payload = longest_match(term_trie(lang), keys, i)
+        hits += [(code, weight, term) for code, weight, term in payload or () if code != STOP]
+        i += max(length, 1)
+    return hits

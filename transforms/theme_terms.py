@@ -1,0 +1,154 @@
+"""The theme taxonomy (``data/taxonomy.yaml``) and the token trie its terms are matched with.
+
+Every term is split with spaCy's tokenizer for its language and put in a token
+trie (one per language, built once and cached). A term token matches a document
+token when it equals, after lowercasing and removing accents, one of the token's
+keys (``token_keys``: its text, its lemma, its text without a final plural s/x).
+spaCy's PhraseMatcher compares a single attribute, so it cannot do this "surface
+or lemma, accent-insensitive" match; the trie walk costs a few dict look-ups per
+token, far below the cost of the spaCy pipeline.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import yaml
+
+TAXONOMY_FILE = Path(__file__).parent / "data" / "taxonomy.yaml"
+LANGUAGES = ("en", "fr")
+STOP = "_STOP"  # pseudo theme code of the stop phrases
+
+
+@dataclass(frozen=True)
+class Theme:
+    code: str
+    label: str  # English
+    label_fr: str
+    terms_en: dict[str, int]  # term -> weight 1..3; do not mutate (cached)
+    terms_fr: dict[str, int]
+
+    def terms(self, lang: str) -> dict[str, int]:
+        return self.terms_fr if lang == "fr" else self.terms_en
+
+
+def _weighted_terms(groups: dict) -> dict[str, int]:
+    terms: dict[str, int] = {}
+    for weight, words in (groups or {}).items():
+        for word in words or ():
+            term = str(word).strip()
+            # A term listed at two weights keeps the higher one.
+            terms[term] = max(int(weight), terms.get(term, 0))
+    return terms
+
+
+@lru_cache(maxsize=1)
+def _raw_taxonomy() -> dict:
+    with TAXONOMY_FILE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Theme]:
+    """Theme code -> Theme, read once from ``data/taxonomy.yaml``."""
+    return {
+        code: Theme(
+            code=code,
+            label=entry["label"],
+            label_fr=entry["label_fr"],
+            terms_en=_weighted_terms(entry.get("en")),
+            terms_fr=_weighted_terms(entry.get("fr")),
+        )
+        for code, entry in _raw_taxonomy().items()
+        if not code.startswith("_")
+    }
+
+
+def _stop_phrases(lang: str) -> list[str]:
+    return list(_raw_taxonomy().get("_STOP_PHRASES", {}).get(lang, []))
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, accents removed, typographic apostrophe made plain."""
+    text = text.lower().replace("\u2019", "'")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def token_keys(text: str, lemma: str) -> tuple[str, ...]:
+    surface = fold(text)
+    keys = {surface, fold(lemma)}
+    if len(surface) > 3 and surface[-1] in "sx":
+        keys.add(surface[:-1])
+    keys.discard("")
+    return tuple(keys)
+
+
+# A trie node: token key -> child node; the key None holds the node's payload,
+# a list of (theme code, weight, term) for the terms that end there.
+Trie = dict
+
+
+@lru_cache(maxsize=None)
+def term_tokenizer(lang: str):
+    # Building a blank pipeline costs ~60 ms (its tokenizer exceptions): once per language.
+    return spacy.blank(lang).tokenizer
+
+
+@lru_cache(maxsize=None)
+def term_trie(lang: str) -> Trie:
+    split = term_tokenizer(lang)
+    root: Trie = {}
+
+    def add(term: str, code: str, weight: int) -> None:
+        keys = [fold(t.text) for t in split(term) if not t.is_space]
+        if not keys:
+            return
+        node = root
+        for key in keys:
+            node = node.setdefault(key, {})
+        node.setdefault(None, []).append((code, weight, term))
+
+    for code, theme in taxonomy().items():
+        for term, weight in theme.terms(lang).items():
+            add(term, code, weight)
+    for phrase in _stop_phrases(lang):
+        add(phrase, STOP, 0)
+    return root
+
+
+def longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int,
+                   skippable: list[bool] | None = None):
+    """(length, payload) of the longest term starting at ``start``, or (0, None).
+
+    ``skippable[i]`` says token ``i`` may be jumped over, once per term, inside
+    a term (a French post-noun adjective).
+    """
+    best = (0, None)
+    # (node, gap already used) pairs still alive after ``position`` tokens.
+    frontier = [(trie, False)]
+    position = start
+    while frontier and position < len(keys):
+        matched = [(child, gap) for node, gap in frontier for key in keys[position]
+                   if (child := node.get(key)) is not None]
+        skipped = []
+        if skippable and skippable[position] and position > start:
+            skipped = [(node, True) for node, gap in frontier if not gap]
+        position += 1
+        frontier = matched + skipped
+        # Only a node reached by a real token ends a term. Spellings of one
+        # term ("exercice militaire", "exercices militaires", or "fighting"
+        # and "fight" via the lemma) can end together: keep one entry per
+        # theme, the heaviest, so the result does not depend on set order.
+        payloads: dict[str, tuple[str, int, str]] = {}
+        for node, _ in matched:
+            for code, weight, term in node.get(None, ()):
+                if code not in payloads or (weight, term) > payloads[code][1:]:
+                    payloads[code] = (code, weight, term)
+        if payloads:
+            best = (position - start, list(payloads.values()))
+    return best
