@@ -119,3 +119,20 @@ def test_parties_by_their_french_names_and_acronyms(nlp_fr, text, expected):
 def test_party_acronyms_match_only_in_capitals(nlp_fr):
     got = names(nlp_fr, "Le rn de la route nationale et le pis-aller du gouvernement.")
     assert not {"Rassemblement National", "Law and Justice"} & got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La corée du sud et l'arabie saoudite ont signé un accord.", "South Korea"),
+    ("La corée du sud et l'arabie saoudite ont signé un accord.", "Saudi Arabia"),
+    ("Les Etats Unis et le Royaume Uni ont condamné l'essai.", "United States"),
+    ("Les Etats Unis et le Royaume Uni ont condamné l'essai.", "United Kingdom"),
+    ("L'union européenne et l'union africaine ont lancé un partenariat.", "African Union"),
+    ("le conseil de sécurité des nations unies se réunira jeudi.", "UN Security Council"),
+])
+def test_lowercased_and_unhyphenated_names_from_machine_translation(nlp_fr, text, expected):
+    assert expected in names(nlp_fr, text)
+
+
+def test_a_lowercase_first_word_alone_is_no_name(nlp_fr):
+    got = names(nlp_fr, "Les syndicats ont défendu l'union des salariés et la corée.")
+    assert not {"European Union", "African Union", "South Korea", "North Korea"} & got

@@ -153,6 +153,9 @@ def case_ok(entry: _Entry, text: str) -> bool:
         return True  # a full name is specific in any case: "joseph Aoun", "Narendra modi"
     if entry.kind == "country" and text.islower() and " " not in text:
         return True  # reached only through _lowercase_country: "l'inde"
+    if text.islower() and " " in text and (entry.kind == "country" or (
+            entry.kind == "org" and entry.actor.country_code is None)):
+        return True  # the same, whole names: "la corée du sud", "l'union africaine"
     return text[:1].isupper() or text[:1].isdigit() or norm(text) in _LOWERCASE_KEYS
 
 
@@ -310,7 +313,17 @@ def _lowercase_country(doc: Doc, i: int, lower_keys: list[str]) -> bool:
     return doc[i].lang_ == "fr" and i > 0 and lower_keys[i - 1] in _FRENCH_ARTICLES \
         and len(lower_keys[i]) >= 4 and lower_keys[i] not in _ACRONYM_COUNTRY_KEYS \
         and lower_keys[i] not in _COMMON_WORD_COUNTRIES \
-        and any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
+        and (any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
+             or lower_keys[i] in _LOWERCASE_NAME_FIRST_WORDS)
+
+
+# First words of multi-word country names and international bodies, lowercased by
+# machine translation after an article: "la corée du sud", "l'union africaine",
+# "des nations unies". Only the whole name matches (case_ok), never the first word.
+_LOWERCASE_NAME_FIRST_WORDS = {
+    key.split()[0] for key, entries in GAZETTEER.items() if " " in key
+    and any(e.kind == "country" or (e.kind == "org" and e.actor.country_code is None
+                                   and not e.exact) for e in entries)}
 
 
 # A lowercase adjective right after an international body's name makes it another,

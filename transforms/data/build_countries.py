@@ -284,6 +284,10 @@ def build() -> dict:
         entry["plurals"] = sorted(set(split(plur_en)) | {f[0].upper() + f[1:] for f in fr_forms})
         entry["capitals"] = split(capitals)
         entry["cities"] = split(cities)
+    for entry in countries.values():
+        # Machine translation drops hyphens: "Etats Unis", "Royaume Uni", "Corée du Nord".
+        unhyphenated = {n.replace("-", " ") for n in entry["names"] if "-" in n}
+        entry["names"] = sorted(set(entry["names"]) | unhyphenated)
     return {"countries": sorted(countries.values(), key=lambda e: e["code"]),
             "regions": REGIONS}
 
