@@ -25,8 +25,6 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import goldstein, quad_class
@@ -45,6 +43,7 @@ from transforms.event_parties import (
     travel_host,
     usable_target,
 )
+from transforms.event_kinds import attack_nouns, exercise_code
 from transforms.event_subjects import attacker_of_setting, named_agent, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
@@ -128,19 +127,6 @@ def _suspected_act(token: Token) -> bool:
             has_auxiliary = any(c.dep_.startswith("aux") for c in node.children)
             return attributive and not has_auxiliary
     return False
-
-
-# Nouns of attacks a passive killing can happen in, beyond the lexicon's nominal triggers.
-_ATTACK_SETTINGS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush",
-                    "assault", "offensive", "frappe", "attaque", "raid", "bombardement",
-                    "embuscade", "assaut", "offensive", "tir", "pilonnage"}
-
-
-@lru_cache(maxsize=4)
-def _attack_nouns(lang: str) -> frozenset[str]:
-    lex = load_lexicon(lang)
-    return frozenset(_ATTACK_SETTINGS) | frozenset(
-        lemma for lemma, code in lex.nouns.items() if code.event_type == "ASSAULT")
 
 
 def _background_clause(token: Token, actors: SentenceActors) -> bool:
@@ -258,7 +244,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and code.event_type == "ASSAULT":
                 # "were killed in a Russian strike on Kherson": the strike's parties.
                 attacker, attacked = attacker_of_setting(trigger.token, actors,
-                                                         _attack_nouns(lang))
+                                                         attack_nouns(lang))
                 source, passive_target = attacker, passive_target or attacked
             object_token = None
             if code.event_type in _OWN_FORCES_TYPES and source is None:
@@ -276,6 +262,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
             targets = conjunct_actors(object_token, actors) if target is not None else []
+            code = exercise_code(trigger, code, len(sources) >= 2, actors)
             if source is None and not _unnamed_subject(subject, actors):
                 source = actors.nearest_before(trigger.token.i, exclude=target)
             if target is None and code.event_type in lex.governing:

@@ -131,3 +131,23 @@ def test_victims_killed_in_an_attack_take_the_attacker_from_the_attack(models):
 def test_victims_killed_elsewhere_than_in_an_attack_get_no_attacker(models):
     events = _parties(models, "en", "Fourteen people were killed in Kryvyi Rih, Ukrainian officials said.")
     assert all(source is None for kind, source, _ in events if kind == "ASSAULT")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia and China held joint naval drills in the Sea of Japan."),
+    ("en", "Japan held drills with the United States near Okinawa."),
+    ("fr", "La France a mené des exercices conjoints avec l'Inde dans l'océan Indien."),
+    ("fr", "La Corée du Sud et les États-Unis ont lancé le 10 mars leurs manœuvres annuelles."),
+])
+def test_joint_drills_are_cooperation(models, lang, text):
+    types = [kind for kind, _, _ in _parties(models, lang, text)]
+    assert "COOPERATE" in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "China held large-scale military drills around Taiwan on Monday."),
+    ("fr", "La Chine a lancé lundi des manœuvres militaires autour de Taïwan."),
+])
+def test_one_sided_drills_are_a_show_of_force(models, lang, text):
+    types = [kind for kind, _, _ in _parties(models, lang, text)]
+    assert "MOBILIZE" in types and "COOPERATE" not in types

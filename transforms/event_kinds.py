@@ -1,0 +1,62 @@
+"""Which kind of event a trigger is once its parties are known, and the nouns of attacks.
+
+Split out of events.py: the lexicon gives one type per phrase, but a drill is a
+show of force by one side (MOBILIZE) and cooperation when held jointly
+(COOPERATE, eval/README.md); and the victims of a passive killing ("were killed
+in a Russian strike") are told who attacked them by the attack noun.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from transforms.cameo import cameo_root_for
+from transforms.event_parties import SentenceActors, case_of
+from transforms.event_triggers import Code, Trigger, lemma_of, load_lexicon
+
+# Nouns of attacks a passive killing can happen in, beyond the lexicon's nominal triggers.
+_ATTACK_SETTINGS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush",
+                    "assault", "offensive", "frappe", "attaque", "raid", "bombardement",
+                    "embuscade", "assaut", "offensive", "tir", "pilonnage"}
+
+# A drill is a show of force by one side (MOBILIZE) and cooperation when held jointly.
+_EXERCISE_NOUNS = {"drill", "exercise", "wargame", "manœuvre", "manoeuvre", "exercice"}
+_JOINT_WORDS = {"joint", "combined", "conjoint", "conjointe", "conjoints", "conjointes",
+                "commun", "communs", "commune", "communes", "with", "avec"}
+_PAIR_FILLER = {"and", "et", "the", "le", "la", "les", "l'", "l’"}
+
+
+def pair_before(verb: Token, actors: SentenceActors) -> bool:
+    """Two actors joined by "and/et" before the verb ("La Corée du Sud et les États-Unis ont
+    lancé"), for parses that hung the verb on the first one instead of making them its
+    subjects."""
+    mentions = sorted({id(m): m for i, m in actors.by_token.items() if i < verb.i}.values(),
+                      key=lambda m: m.start)
+    doc = verb.doc
+    for first, second in zip(mentions, mentions[1:]):
+        between = [t.lower_ for t in doc[first.end: second.start]]
+        if between and between[0] in ("and", "et") and set(between) <= _PAIR_FILLER:
+            return True
+    return False
+
+
+def exercise_code(trigger: Trigger, code: Code, several_sources: bool,
+                  actors: SentenceActors) -> Code:
+    """"Russia and China held joint naval drills" is COOPERATE; "China launched drills around
+    Taiwan" is MOBILIZE, whichever the lexicon entry said."""
+    noun = trigger.companion
+    if noun is None or lemma_of(noun) not in _EXERCISE_NOUNS:
+        return code
+    words = [*noun.children, *trigger.token.children]
+    joint = several_sources or any(w.lower_ in _JOINT_WORDS or case_of(w) in _JOINT_WORDS
+                                   for w in words) or pair_before(trigger.token, actors)
+    kind = "COOPERATE" if joint else "MOBILIZE"
+    return code if code.event_type == kind else Code(kind, cameo_root_for(kind))
+
+
+@lru_cache(maxsize=4)
+def attack_nouns(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    return frozenset(_ATTACK_SETTINGS) | frozenset(
+        lemma for lemma, code in lex.nouns.items() if code.event_type == "ASSAULT")
