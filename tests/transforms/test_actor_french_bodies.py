@@ -136,3 +136,15 @@ def test_lowercased_and_unhyphenated_names_from_machine_translation(nlp_fr, text
 def test_a_lowercase_first_word_alone_is_no_name(nlp_fr):
     got = names(nlp_fr, "Les syndicats ont défendu l'union des salariés et la corée.")
     assert not {"European Union", "African Union", "South Korea", "North Korea"} & got
+
+
+def test_a_place_after_an_unaccented_a(nlp_fr):
+    got = found(nlp_fr, "Selon l'Observatoire syrien des droits de l'homme, des combats ont eu "
+                        "lieu a Soueida.")
+    assert ("Sweida", "LOCATION", "SYR") in got
+    assert "Syrian Observatory for Human Rights" in {name for name, _, _ in got}
+
+
+def test_an_unaccented_a_before_an_unknown_word_gives_no_place(nlp_fr):
+    got = names(nlp_fr, "Le ministre a Confirmé la visite du chef de la diplomatie.")
+    assert "Confirmé" not in got

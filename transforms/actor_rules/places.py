@@ -90,6 +90,8 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         return False
     if lower_keys[k] in LOCATIVE or lower_keys[k] in _PLACE_NOUNS:
         return True
+    if lower_keys[k] == "a" and doc.lang_ == "fr" and doc[k].text == "a":
+        return True  # "à" without its accent (machine translation): "a Soueida"
     # "the town of Komanda", "la région de Tambacounda"
     return lower_keys[k] in _PLACE_LEADS and k > 0 and (
         lower_keys[k - 1] in _PLACE_NOUNS or
