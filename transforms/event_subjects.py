@@ -106,6 +106,27 @@ def _object_relative(verb: Token, actors: SentenceActors
     return source, actors.of(verb.head)
 
 
+_CONJUNCTIONS = {"and", "but", "while", "et", "mais", "tandis"}
+
+
+def _conjunct_subject(verb: Token, actors: SentenceActors) -> Actor | None:
+    """"... and Israel responded with strikes": a conjoined verb the parser left without a
+    subject, right after "and <actor>" (the parser made the actor a conjunct of the object
+    before). That actor is its subject, not the first clause's."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                  for c in verb.children):
+        return None
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_.startswith("aux"):
+        i -= 1
+    mention = actors.by_token.get(i)
+    if mention is None or mention.end != i + 1 or mention.start == 0:
+        return None
+    before = doc[mention.start - 1]
+    return mention.actor if before.lower_ in _CONJUNCTIONS else None
+
+
 def read_subject(token: Token, actors: SentenceActors
                  ) -> tuple[Actor | None, Actor | None, Token | None]:
     """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""
@@ -115,6 +136,11 @@ def read_subject(token: Token, actors: SentenceActors
     for _ in range(4):
         source = passive_target = subject = None
         found_subject = False
+        # "Israël a riposté par des frappes": an active verb's "par" phrase is the means.
+        active = any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _is_passive(token)
+        subject_before = _conjunct_subject(token, actors)
+        if subject_before is not None:
+            return subject_before, None, None
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 found_subject = True
@@ -138,6 +164,8 @@ def read_subject(token: Token, actors: SentenceActors
                 passive_target = actors.of(child)
                 if passive_target is None and child.lower_ in _RELATIVE_PRONOUNS:
                     passive_target = actors.of(token.head)  # "X, who was accused by Y"
+            elif active:
+                continue
             elif child.dep_ in _AGENT_DEPS or (child.dep_.startswith("obl") and
                                                case_of(child) in SOURCE_CASES and
                                                _is_passive(token)):

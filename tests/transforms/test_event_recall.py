@@ -151,3 +151,38 @@ def test_joint_drills_are_cooperation(models, lang, text):
 def test_one_sided_drills_are_a_show_of_force(models, lang, text):
     types = [kind for kind, _, _ in _parties(models, lang, text)]
     assert "MOBILIZE" in types and "COOPERATE" not in types
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La police turque a procédé à l'arrestation de quarante personnes à Istanbul.", "COERCE"),
+    ("en", "Turkish police carried out arrests in Istanbul on Tuesday.", "COERCE"),
+    ("en", "Sudan's army said it had recaptured the town of Bara from the Rapid Support Forces.", "ASSAULT"),
+    ("fr", "L'armée soudanaise a repris le contrôle de Bara.", "ASSAULT"),
+])
+def test_light_verbs_carry_the_event_of_their_noun(models, lang, text, expected):
+    assert expected in [kind for kind, _, _ in _parties(models, lang, text)]
+
+
+def test_light_verb_without_its_noun_is_no_event(models):
+    assert _parties(models, "fr", "Le tribunal a procédé à l'examen du dossier d'Istanbul.") == []
+
+
+def test_active_verb_par_phrase_is_the_means_not_the_agent(models):
+    assert _parties(models, "fr", "Israël a riposté par des frappes sur le Liban.") == [
+        ("ASSAULT", "Israel", "Lebanon")]
+
+
+def test_passive_par_phrase_is_still_the_agent(models):
+    assert ("CONSULT", "Xi Jinping", "Emmanuel Macron") in _parties(
+        models, "fr", "Le président français Emmanuel Macron a été reçu mardi par Xi Jinping à Pékin.")
+
+
+def test_conjoined_verb_after_and_actor_takes_that_actor(models):
+    events = _parties(models, "en", "Hezbollah fired rockets at northern Israel and Israel "
+                                    "responded with air strikes on Lebanon.")
+    assert ("ASSAULT", "Israel", "Lebanon") in events
+
+
+def test_conjoined_verb_sharing_the_subject_keeps_it(models):
+    events = _parties(models, "en", "Iran detained a French citizen and charged him with espionage.")
+    assert [source for _, source, _ in events] == ["Iran", "Iran"]
