@@ -148,3 +148,20 @@ def test_a_place_after_an_unaccented_a(nlp_fr):
 def test_an_unaccented_a_before_an_unknown_word_gives_no_place(nlp_fr):
     got = names(nlp_fr, "Le ministre a Confirmé la visite du chef de la diplomatie.")
     assert "Confirmé" not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre s'est rendue a Brest auprès de la Marine nationale.", ("French Navy", "ORGANIZATION", "FRA")),
+    ("L'armée de l'Air et de l'Espace a intercepté deux drones.",
+     ("French Air and Space Force", "ORGANIZATION", "FRA")),
+    ("La porte-parole du gouvernement Maud Bregeon a annoncé la réunion.", ("Maud Bregeon", "PERSON", "FRA")),
+    ("Le groupe a revendiqué l'attentat de Moscou, selon l'agence Amaq.", ("Amaq", "ORGANIZATION", None)),
+])
+def test_french_services_officials_and_outlets(nlp_fr, text, expected):
+    assert expected in found(nlp_fr, text)
+
+
+def test_another_country_s_air_force_is_that_country(nlp_fr):
+    got = found(nlp_fr, "Selon l'armée de l'air ukrainienne, la Russie a lancé 480 drones.")
+    assert "French Air and Space Force" not in {name for name, _, _ in got}
+    assert ("Ukraine", "COUNTRY", "UKR") in got

@@ -85,7 +85,7 @@ parliament parliaments lawmakers legislators mps senators
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
-BETWEEN_NOUN_AND_DEMONYM = {"de", "d'", "guerre", "et", "and", "air", "aériennes", "aérienne",
+BETWEEN_NOUN_AND_DEMONYM = {"de", "d'", "l'", "guerre", "et", "and", "air", "terre", "aériennes", "aérienne",
                              "militaires", "military", "naval", "navales", "foreign", "security",
                              "sécurité", "state", "coast", "border"}
 NER_PERSON = {"PER", "PERSON"}
