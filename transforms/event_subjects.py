@@ -19,6 +19,7 @@ from transforms.event_parties import CHAIN_DEPS, SOURCE_CASES, SentenceActors, c
 from transforms.event_triggers import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    finite_conjunct_of_infinitive,
     is_reflexive,
     lemma_of,
 )
@@ -106,6 +107,21 @@ def _object_relative(verb: Token, actors: SentenceActors
     return source, actors.of(verb.head)
 
 
+def _clause_of_finite_conjunct(verb: Token) -> Token:
+    """"a accusé l'Algérie de « soutenir ... » et a convoqué l'ambassadeur": the parser hung
+    the tensed verb on the infinitive; its subject is that of the verb above the infinitive."""
+    if not finite_conjunct_of_infinitive(verb):
+        return verb
+    node = verb.head
+    for _ in range(3):
+        if node.head is node:
+            break
+        node = node.head
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return node
+    return verb
+
+
 _CONJUNCTIONS = {"and", "but", "while", "et", "mais", "tandis"}
 
 
@@ -133,6 +149,7 @@ def read_subject(token: Token, actors: SentenceActors
     object_relative = _object_relative(token, actors)
     if object_relative is not None:
         return object_relative[0], object_relative[1], None
+    token = _clause_of_finite_conjunct(token)
     for _ in range(4):
         source = passive_target = subject = None
         found_subject = False

@@ -262,6 +262,13 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+def finite_conjunct_of_infinitive(token: Token) -> bool:
+    """"a accusé l'Algérie de « soutenir ... » et a convoqué l'ambassadeur": a verb with its
+    own tensed auxiliary cannot belong to the infinitive it was hung on; it is a new clause."""
+    return token.dep_ == "conj" and "Inf" in token.head.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in token.children)
+
+
 def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """True when a governing trigger (threaten, refuse, urge...) dominates this one."""
     token = trigger.token
@@ -272,6 +279,8 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
             return True
     for _ in range(3):
         if token.dep_ not in _GOVERNED_DEPS or token.head is token:
+            return False
+        if finite_conjunct_of_infinitive(token):
             return False
         token = token.head
         governor = by_index.get(token.i)

@@ -186,3 +186,16 @@ def test_conjoined_verb_after_and_actor_takes_that_actor(models):
 def test_conjoined_verb_sharing_the_subject_keeps_it(models):
     events = _parties(models, "en", "Iran detained a French citizen and charged him with espionage.")
     assert [source for _, source, _ in events] == ["Iran", "Iran"]
+
+
+def test_tensed_verb_hung_on_an_infinitive_is_its_own_clause(models):
+    events = _parties(models, "fr", "Bamako a accusé l'Algérie de « soutenir les groupes terroristes » "
+                                    "et a convoqué l'ambassadeur algérien.")
+    assert ("REQUEST", "Mali") in [(kind, source) for kind, source, _ in events]
+
+
+def test_infinitive_conjunct_stays_in_the_complement(models):
+    # "menacé de frapper ... et de bloquer": the conjunct is still what was threatened.
+    kinds = [kind for kind, _, _ in _parties(
+        models, "fr", "L'Iran a menacé de frapper Israël et de bloquer le détroit d'Ormuz.")]
+    assert kinds == ["THREATEN"] or "ASSAULT" not in kinds
