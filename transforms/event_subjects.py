@@ -122,6 +122,25 @@ def _clause_of_finite_conjunct(verb: Token) -> Token:
     return verb
 
 
+def _agent_after(verb: Token, actors: SentenceActors) -> Actor | None:
+    """"dispersées à coups de gaz lacrymogène par la police tchadienne": a passive's "par/by"
+    agent the parser hung on a noun before it, found in the words after the verb."""
+    doc = verb.doc
+    end = min(verb.i + 10, actors.sent.end)
+    for i in range(verb.i + 1, end):
+        if doc[i].is_punct:
+            return None
+        if doc[i].lower_ in SOURCE_CASES:
+            for j in range(i + 1, min(i + 5, end)):
+                mention = actors.by_token.get(j)
+                if doc[j].is_punct:
+                    return None
+                if mention is not None and mention.actor.actor_type != "LOCATION":
+                    return mention.actor
+            return None
+    return None
+
+
 _CONJUNCTIONS = {"and", "but", "while", "et", "mais", "tandis"}
 
 
@@ -190,6 +209,8 @@ def read_subject(token: Token, actors: SentenceActors
                     (c for c in child.children if c.dep_ == "pobj"), next(iter(child.children), child))
                 source = actors.of(agent)
                 subject = agent
+        if source is None and _is_passive(token):
+            source = _agent_after(token, actors)
         if passive_target is None and token.dep_ in ("acl", "amod") and _is_passive(token):
             passive_target = actors.of(token.head)  # "Modi, hosted by Xi"
         speaker = _spokesperson(token, actors)

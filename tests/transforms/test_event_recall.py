@@ -199,3 +199,15 @@ def test_infinitive_conjunct_stays_in_the_complement(models):
     kinds = [kind for kind, _, _ in _parties(
         models, "fr", "L'Iran a menacé de frapper Israël et de bloquer le détroit d'Ormuz.")]
     assert kinds == ["THREATEN"] or "ASSAULT" not in kinds
+
+
+def test_passive_agent_hung_on_a_noun_is_found_after_the_verb(models):
+    events = _parties(models, "fr", "Des centaines de personnes ont manifesté à N'Djamena, avant d'être "
+                                    "dispersées à coups de gaz lacrymogène par la police tchadienne.")
+    assert ("COERCE", "Chad", None) in events
+
+
+def test_par_after_an_active_verb_or_a_comma_is_no_agent(models):
+    events = _parties(models, "fr", "La police a été déployée à N'Djamena, selon un communiqué publié "
+                                    "par le Tchad.")
+    assert all(source != "Chad" or kind != "MOBILIZE" for kind, source, _ in events)
