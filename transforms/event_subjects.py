@@ -141,6 +141,20 @@ def _agent_after(verb: Token, actors: SentenceActors) -> Actor | None:
     return None
 
 
+def _whose_owner(subject: Token, actors: SentenceActors) -> Actor | None:
+    """"la France, dont les derniers soldats ont quitté le pays", "Israel, whose forces
+    struck": the forces are the actor named just before "dont/whose", wherever the parser
+    hung the relative clause."""
+    whose = next((t for t in subject.subtree if t.lower_ in ("dont", "whose")), None)
+    if whose is None:
+        return None
+    i = whose.i - 1
+    while i >= actors.sent.start and whose.doc[i].is_punct:
+        i -= 1
+    mention = actors.by_token.get(i)
+    return mention.actor if mention is not None else None
+
+
 _CONJUNCTIONS = {"and", "but", "while", "et", "mais", "tandis"}
 
 
@@ -188,7 +202,7 @@ def read_subject(token: Token, actors: SentenceActors
                 source = source or actors.of(child)
                 for conj in child.conjuncts:
                     source = source or actors.of(conj)
-                source = source or actors.in_title_phrase(child)
+                source = source or actors.in_title_phrase(child) or _whose_owner(child, actors)
             elif child.dep_ in PASSIVE_SUBJECT_DEPS and not _passive_auxiliary(token) \
                     and _reflexive_before(token):
                 # "s'est entretenu": a French reflexive read as a passive; its subject acts.

@@ -211,3 +211,15 @@ def test_par_after_an_active_verb_or_a_comma_is_no_agent(models):
     events = _parties(models, "fr", "La police a été déployée à N'Djamena, selon un communiqué publié "
                                     "par le Tchad.")
     assert all(source != "Chad" or kind != "MOBILIZE" for kind, source, _ in events)
+
+
+def test_whose_forces_act_for_the_actor_before_dont(models):
+    events = _parties(models, "fr", "Mahamat Idriss Déby s'est éloigné de la France, dont les derniers "
+                                    "soldats ont quitté le pays en janvier 2025.")
+    assert ("RETREAT", "France", None) in events
+
+
+def test_subject_without_dont_borrows_no_owner(models):
+    events = _parties(models, "fr", "Mahamat Idriss Déby s'est éloigné de la France, et les derniers "
+                                    "soldats ont quitté le pays en janvier 2025.")
+    assert ("RETREAT", "France", None) not in events
