@@ -37,6 +37,8 @@ _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 
 def _unglued(text: str) -> str:
     lower = text.lower()
+    if len(lower) < 9 or not lower.endswith(_WEEKDAYS):
+        return text
     for day in _WEEKDAYS:
         if lower.endswith(day) and len(lower) > len(day) + 2:
             return f"{text[: -len(day)]} {text[-len(day):]}"

@@ -148,7 +148,8 @@ def glued_participle(token: Token, lex: Lexicon) -> list[str]:
     """Infinitives of a French past participle glued to the next word after its auxiliary
     ("a arrêtémardi" -> arrêter), a machine-translation habit the lexicon cannot see."""
     text = token.lower_
-    if lex.lang != "fr" or not token.is_lower or not _after_auxiliary(token) or \
+    if lex.lang != "fr" or len(text) < 6 or not text.endswith(_GLUED_TAILS) or \
+            not token.is_lower or not _after_auxiliary(token) or \
             lemma_of(token) in lex.verbs or lemma_of(token) in lex.phrases:
         return []
     for tail in _GLUED_TAILS:
@@ -197,11 +198,15 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
             for desc in _near_descendants(token, depth=3):
                 if _is_companion(desc, companion_lemma):
                     return Trigger(token, code, f"{head} {companion_lemma}", desc)
-    for head in candidates:
-        for companion_lemma, code in lex.phrases.get(head, ()):
-            for word in _words_after(token):
-                if _is_companion(word, companion_lemma):
-                    return Trigger(token, code, f"{head} {companion_lemma}", word)
+    entries = [(head, entry) for head in candidates for entry in lex.phrases.get(head, ())]
+    if entries:
+        window: dict[str, Token] = {}
+        for word in _words_after(token):
+            window.setdefault(lemma_of(word), word)
+            window.setdefault(word.lower_, word)
+        for head, (companion_lemma, code) in entries:
+            if companion_lemma in window:
+                return Trigger(token, code, f"{head} {companion_lemma}", window[companion_lemma])
     for head in candidates:
         if is_reflexive(token) and f"se {head}" in lex.verbs:
             return Trigger(token, lex.verbs[f"se {head}"], f"se {head}")
