@@ -57,8 +57,9 @@ def run(
     since: Annotated[Optional[str], typer.Option(
         "--since", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 64,
-    n_process: Annotated[int, typer.Option("--n-process", min=1,
-                                           help="spaCy worker processes.")] = 1,
+    n_process: Annotated[int, typer.Option(
+        "--n-process", min=0, help="Extraction worker processes; 0 (default) = one per "
+                                   "CPU core, 1 = extract in the flow's process.")] = 0,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Run the nightly flow once: discover → fetch → extract → validate → load."""
