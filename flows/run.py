@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-import threading
+from contextlib import nullcontext
 
 from flows.nightly import RunSummary, nightly
 from flows.settings import NightlySettings
@@ -42,38 +42,31 @@ def check_warehouse(settings: NightlySettings) -> None:
 
 
 def warm_start(settings: NightlySettings) -> None:
-    """Start Prefect's temporary API server while the models and GX load.
+    """Load the spaCy models, the language detector and GX while Prefect's server boots.
 
-    With no PREFECT_API_URL, Prefect starts a local API server in a subprocess at the
-    first flow call and waits seconds for it. Started here, in a thread that only
-    waits on that subprocess, it boots on the second core while this thread loads the
-    spaCy models and Great Expectations the flow needs anyway. The flow then finds
-    the server running and the caches warm; it still does every stage itself.
+    The flow would load them at first use anyway; done here, in this process, it
+    overlaps with the temporary API server's start-up on the other core. The flow
+    still does every stage itself.
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
-
-    server_thread = None
-    if not PREFECT_API_URL.value() and PREFECT_SERVER_EPHEMERAL_ENABLED.value():
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()
-        server_thread = threading.Thread(target=server.start, name="prefect-api-start",
-                                         daemon=True)
-        server_thread.start()
     if settings.task_runner == "thread":  # Dask workers load their own models
         from flows.nlp import MODELS, load_pipeline
 
         for lang in MODELS:
             load_pipeline(lang)
+    from transforms.language import detect_language
+
+    detect_language("warm up the detector")
     from expectations.runtime import gx_runtime
 
     gx_runtime()
-    if server_thread is not None:
-        server_thread.join()
 
 
 def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
+    from flows.prefect_server import temporary_server_if_needed
+
     check_warehouse(settings)
-    if warm:
-        warm_start(settings)
-    return nightly.with_options(task_runner=task_runner_for(settings))(settings)
+    with temporary_server_if_needed() as server:  # boots while we warm up
+        if warm:
+            warm_start(settings)
+        with server.serving() if server else nullcontext():
+            return nightly.with_options(task_runner=task_runner_for(settings))(settings)
