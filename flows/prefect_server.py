@@ -10,6 +10,7 @@ runs against it, and it is stopped when the run ends.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import socket
 import subprocess
@@ -71,20 +72,20 @@ class TemporaryServer:
                 self.process.wait()
 
 
-@contextmanager
-def temporary_server_if_needed() -> Iterator[TemporaryServer | None]:
-    """A temporary server, booting, for the body when no Prefect API is configured;
-    None (Prefect left alone) when PREFECT_API_URL is set or ephemeral mode is off."""
+def temporary_server_if_needed() -> TemporaryServer | None:
+    """A temporary server, booting, when no Prefect API is configured; None (Prefect
+    left alone) when PREFECT_API_URL is set or ephemeral mode is off.
+
+    Like Prefect's own, the server stops at interpreter exit: after Prefect's log and
+    event workers have drained into it, which they do at thread shutdown.
+    """
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
-        yield None
-        return
+        return None
     server = TemporaryServer()
-    try:
-        yield server
-    finally:
-        server.stop()
+    atexit.register(server.stop)
+    return server
 
 
 def _command(port: int) -> list[str]:

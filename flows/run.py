@@ -65,8 +65,8 @@ def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
     from flows.prefect_server import temporary_server_if_needed
 
     check_warehouse(settings)
-    with temporary_server_if_needed() as server:  # boots while we warm up
-        if warm:
-            warm_start(settings)
-        with server.serving() if server else nullcontext():
-            return nightly.with_options(task_runner=task_runner_for(settings))(settings)
+    server = temporary_server_if_needed()  # boots while we warm up
+    if warm:
+        warm_start(settings)
+    with server.serving() if server else nullcontext():
+        return nightly.with_options(task_runner=task_runner_for(settings))(settings)

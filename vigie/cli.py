@@ -8,6 +8,7 @@ from __future__ import annotations
 import atexit
 import os
 import sys
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -224,11 +225,17 @@ def _run_command() -> int:
 def _exit(code: int) -> NoReturn:
     """End the process without the interpreter's teardown.
 
-    When a command returns, its work is committed and its files are closed; the
-    atexit handlers (Prefect stops its temporary server and flushes its logs) still
-    run here. What is skipped is the final garbage collection of the spaCy, GX and
-    Prefect objects, which takes about 2 s after a run and serves nothing.
+    When a command returns, its work is committed and its files are closed. This
+    does what the interpreter's exit does first: thread shutdown hooks (Prefect
+    drains its log and event workers there), atexit handlers (it stops its
+    temporary API server), flushing the streams. What is skipped is the final
+    garbage collection of the spaCy, GX and Prefect objects, about 2 s after a run
+    that serve nothing.
     """
+    shutdown_threads = getattr(threading, "_shutdown", None)
+    if shutdown_threads is None:  # not CPython: exit the usual way
+        sys.exit(code)
+    shutdown_threads()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:

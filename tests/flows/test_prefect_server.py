@@ -9,17 +9,17 @@ from flows.prefect_server import temporary_server_if_needed
 
 def test_a_configured_api_is_left_alone():
     with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"}):
-        with temporary_server_if_needed() as server:
-            assert server is None
+        assert temporary_server_if_needed() is None
 
 
-def test_the_temporary_server_serves_the_body_then_stops(tmp_path):
+def test_the_temporary_server_serves_the_flow_then_stops(tmp_path):
     with temporary_settings(updates={PREFECT_HOME: tmp_path / "prefect"},
                             restore_defaults={PREFECT_API_URL}):
-        with temporary_server_if_needed() as server:
-            assert server is not None
-            with server.serving():
-                assert PREFECT_API_URL.value() == server.api_url
-                assert httpx.get(f"{server.api_url}/health").status_code == 200
-            assert PREFECT_API_URL.value() != server.api_url
-    assert server.process.poll() is not None  # stopped when the run ends
+        server = temporary_server_if_needed()
+        assert server is not None
+        with server.serving():
+            assert PREFECT_API_URL.value() == server.api_url
+            assert httpx.get(f"{server.api_url}/health").status_code == 200
+        assert PREFECT_API_URL.value() != server.api_url
+    server.stop()  # what the atexit handler does
+    assert server.process.poll() is not None
