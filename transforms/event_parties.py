@@ -1,14 +1,12 @@
 """Reading an event's parties off the dependency parse: who acted (source) on whom (target).
 
 Everything here works on one sentence's actor mentions (`SentenceActors`) and
-falls back to word order where parses of machine-translated news are broken.
+falls back to word order where parses of machine-translated news are broken. The
+subject side lives in transforms/event_subjects.py, the object side in
+transforms/event_objects.py; this module holds the actor lookup, the rules on which
+actors can be targets or sources at all, nominal triggers and cross-sentence links.
 
 Choices worth knowing:
-- Subjects act, climbing xcomp/conj/advcl chains to the verb that has one;
-  passive agents ("by"/"par") are sources and passive subjects targets; an object
-  relative ("the RSF, which UN experts accuse") acts on the noun it hangs on.
-  A French reflexive verb whose subject the parser labels passive ("s'est
-  entretenu") still has that subject act.
 - Parties: several sources or targets of one action are read from coordinated
   phrases ("Mali, Burkina Faso and Niger"); a pronoun subject is the one person
   named in the closest of the two previous sentences.
@@ -18,7 +16,6 @@ Choices worth knowing:
 - Places never act and are targets of strikes only; a capital acting or acted on
   by words is its country; an actor "in"/"near" somewhere is the scene, and a body
   named as a meeting's venue ("à l'Élysée") is no target.
-- AID goes to the recipient ("to/à Ukraine"), not to what is given ("Patriot").
 - Nominal triggers ("l'invasion de l'Ukraine par la Russie") read 'par/by' or a
   possessive as source and 'de/of/contre' as target.
 - "for talks with" / "pour des pourparlers" hung on a verb of travel or presence is
@@ -30,23 +27,15 @@ from spacy.tokens import Span, Token
 
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
-from transforms.event_triggers import (
-    PASSIVE_SUBJECT_DEPS,
-    SUBJECT_DEPS,
-    Trigger,
-    is_reflexive,
-    lemma_of,
-)
+from transforms.event_triggers import SUBJECT_DEPS, lemma_of
 from transforms.records import Actor, ActorMention
 
-_AGENT_DEPS = {"obl:agent", "agent"}
-_OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "prep", "pobj",
-                "nmod", "attr", "ccomp"}
-_TARGET_CASES = {"contre", "à", "avec", "sur", "vers", "envers", "de", "against", "with", "on",
-                 "to", "into", "toward", "towards", "at", "of", "upon", "from"}
-_SOURCE_CASES = {"par", "by"}
+TARGET_CASES = {"contre", "à", "avec", "sur", "vers", "envers", "de", "against", "with", "on",
+                "to", "into", "toward", "towards", "at", "of", "upon", "from"}
+SOURCE_CASES = {"par", "by"}
+RECIPIENT_CASES = {"to", "à", "au", "aux"}
 # Links through which a trigger inherits its subject from its head.
-_CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl"}
+CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl"}
 
 
 _NAMING_DEPS = {"flat:name", "flat", "appos", "compound", "amod", "nmod", "poss", "fixed",
@@ -93,9 +82,14 @@ class SentenceActors:
                 return mention.actor
         return None
 
-    def next_after(self, index: int, exclude: Actor | None, places: bool = True) -> Actor | None:
+    def next_after(self, index: int, exclude: Actor | None, places: bool = True,
+                   verb: Token | None = None) -> Actor | None:
+        """First actor after `index`, not inside a clause coordinated with `verb`."""
+        other_clauses = _coordinated_clauses(verb) if verb is not None else set()
         for i in range(index + 1, self.sent.end):
             mention = self.by_token.get(i)
+            if i in other_clauses:
+                continue
             if mention and mention.actor != exclude and (places or
                                                          mention.actor.actor_type != "LOCATION"):
                 return mention.actor
@@ -107,18 +101,31 @@ class SentenceActors:
         named as the scene ("a strike in France"); without `near_places`, no place the
         action was only near ("attacked a base near Mogadishu"); without `things`, no proper
         noun that names an object ("Patriot systems")."""
+        other_clauses = _coordinated_clauses(token)
         for t in token.subtree:
             mention = self.by_token.get(t.i)
-            if t.i <= token.i or not mention or mention.actor == exclude:
+            if t.i <= token.i or not mention or mention.actor == exclude or t.i in other_clauses:
                 continue
             place = mention.actor.actor_type == "LOCATION"
             if not places and (place or case_of(t) in _SCENE_CASES):
                 continue
             if not near_places and place and case_of(t) in _NEAR_CASES:
                 continue
-            if things or not _names_a_thing(t.head, self):
+            if things or not names_a_thing(t.head, self):
                 return mention.actor
         return None
+
+
+def _coordinated_clauses(verb: Token) -> set[int]:
+    """Tokens of the verbs coordinated after this one ("denied X and blamed the army"):
+    each acts on its own object, so they lend none to this verb. A verb that goes on with
+    the same thing ("a libéré 23 prisonniers et les a remis à l'Ukraine") still does."""
+    return {t.i for c in verb.children if c.dep_ in ("conj", "parataxis")
+            and c.pos_ in ("VERB", "AUX")
+            and not any(o.dep_ in ("obj", "dobj") and o.pos_ == "PRON" or
+                        o.lower_ in ("les", "them", "it", "la", "le", "l'", "l’")
+                        for o in c.children)
+            for t in c.subtree}
 
 
 def case_of(token: Token) -> str:
@@ -129,140 +136,6 @@ def case_of(token: Token) -> str:
         return token.head.lower_
     return ""
 
-
-def _apposed_person(noun: Token, actors: SentenceActors) -> Actor | None:
-    """The person set off by commas after a title noun: "le porte-parole du Kremlin, Dmitri
-    Peskov, a rejeté", which parsers often read as a coordination of body and person."""
-    if noun.i in actors.by_token or noun.pos_ != "NOUN":
-        return None
-    for child in noun.children:
-        actor = actors.of(child)
-        if child.dep_ in ("appos", "conj") and actor is not None and \
-                actor.actor_type == "PERSON" and noun.doc[child.i - 1].text == ",":
-            return actor
-    return None
-
-
-_VOICE_PREPOSITIONS = {"through", "via"}
-_VOICE_NOUNS = {"voix", "bouche", "intermédiaire", "biais"}
-
-
-def _spokesperson(verb: Token, actors: SentenceActors) -> Actor | None:
-    """The person a body or country spoke through ("the Kremlin, through spokesman Dmitry
-    Peskov, rejected", "par la voix de son porte-parole Dmitri Peskov"): the person acted."""
-    for child in verb.children:
-        phrase = None
-        if child.dep_ == "prep" and child.lower_ in _VOICE_PREPOSITIONS:
-            phrase = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.pos_ == "NOUN" and (lemma_of(child) in _VOICE_NOUNS
-                                       or case_of(child) in _VOICE_PREPOSITIONS):
-            phrase = child
-        if phrase is not None:
-            person = actors.in_title_phrase(phrase)
-            if person is not None and person.actor_type == "PERSON":
-                return person
-    return None
-
-
-_RELATIVE_PRONOUNS = {"which", "whom", "that", "who", "que", "qu'", "qu’", "lequel", "laquelle",
-                      "lesquels", "lesquelles", "qui"}
-
-
-def _relative_pronoun(verb: Token, deps: set[str]) -> Token | None:
-    if verb.dep_ not in ("acl:relcl", "relcl"):
-        return None
-    return next((c for c in verb.children if c.dep_ in deps and c.lower_ in _RELATIVE_PRONOUNS),
-                None)
-
-
-def _passive_auxiliary(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-
-
-def _reflexive_before(verb: Token) -> bool:
-    """"s'est entretenu", "se sont accordés": a reflexive pronoun just before the verb group,
-    wherever the parser hung it."""
-    doc = verb.doc
-    window = doc[max(verb.i - 3, 0): verb.i]
-    return is_reflexive(verb) or any(t.lower_ in ("se", "s'", "s’") for t in window)
-
-
-def _is_passive(verb: Token) -> bool:
-    """"a été accueilli par", "hosted by": a passive auxiliary or subject, or a bare
-    participle hung on a noun."""
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux:pass", "auxpass")
-           for c in verb.children):
-        return True
-    return verb.dep_ in ("acl", "amod") and (verb.tag_ == "VBN"
-                                             or "Part" in verb.morph.get("VerbForm"))
-
-
-def _object_relative(verb: Token, actors: SentenceActors
-                     ) -> tuple[Actor | None, Actor | None] | None:
-    """"the RSF, which UN experts accuse of genocide", "les FSR, que l'ONU accuse": the noun
-    the clause hangs on is acted on; the source is named between the pronoun and the verb."""
-    pronoun = _relative_pronoun(verb, {"obj", "dobj"})
-    if pronoun is None or pronoun.i > verb.i:
-        return None
-    source = next((actors.by_token[i].actor for i in range(pronoun.i + 1, verb.i)
-                   if i in actors.by_token), None)
-    return source, actors.of(verb.head)
-
-
-def read_subject(token: Token, actors: SentenceActors
-                 ) -> tuple[Actor | None, Actor | None, Token | None]:
-    """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""
-    object_relative = _object_relative(token, actors)
-    if object_relative is not None:
-        return object_relative[0], object_relative[1], None
-    for _ in range(4):
-        source = passive_target = subject = None
-        found_subject = False
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                found_subject = True
-                person = _apposed_person(child, actors)
-                if person is not None:  # one party, not the title's body and the person
-                    source = person
-                    continue
-                subject = child
-                source = source or actors.of(child)
-                for conj in child.conjuncts:
-                    source = source or actors.of(conj)
-                source = source or actors.in_title_phrase(child)
-            elif child.dep_ in PASSIVE_SUBJECT_DEPS and not _passive_auxiliary(token) \
-                    and _reflexive_before(token):
-                # "s'est entretenu": a French reflexive read as a passive; its subject acts.
-                found_subject = True
-                subject = child
-                source = source or actors.of(child) or actors.in_title_phrase(child)
-            elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-                found_subject = True
-                passive_target = actors.of(child)
-                if passive_target is None and child.lower_ in _RELATIVE_PRONOUNS:
-                    passive_target = actors.of(token.head)  # "X, who was accused by Y"
-            elif child.dep_ in _AGENT_DEPS or (child.dep_.startswith("obl") and
-                                               case_of(child) in _SOURCE_CASES and
-                                               _is_passive(token)):
-                agent = child if child.pos_ != "ADP" else next(
-                    (c for c in child.children if c.dep_ == "pobj"), next(iter(child.children), child))
-                source = actors.of(agent)
-                subject = agent
-        if passive_target is None and token.dep_ in ("acl", "amod") and _is_passive(token):
-            passive_target = actors.of(token.head)  # "Modi, hosted by Xi"
-        speaker = _spokesperson(token, actors)
-        if speaker is not None:
-            return speaker, passive_target, None
-        if found_subject or source:
-            if source is None and token.dep_ in ("acl:relcl", "relcl"):
-                source = actors.of(token.head)
-            return source, passive_target, subject
-        if token.dep_ in ("acl:relcl", "relcl"):
-            return actors.of(token.head), None, None
-        if token.dep_ not in _CHAIN_DEPS or token.head is token:
-            return None, None, None
-        token = token.head
-    return None, None, None
 
 
 # Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
@@ -289,18 +162,15 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
             return None
         governed = _government(actor)
         return governed if governed is not actor else None
-    if case in _RECIPIENT_CASES:  # "deliver Patriot systems to Kyiv": its government
+    if case in RECIPIENT_CASES:  # "deliver Patriot systems to Kyiv": its government
         governed = _government(actor)
         return governed if governed is not actor else None
     return actor if not case else None  # "entered Gaza", not "withdrew from Walikale"
 
 
-_RECIPIENT_CASES = {"to", "à", "au", "aux"}
-_RECIPIENT_DEPS = {"iobj", "dative"}
-DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 
 
-def _names_a_thing(token: Token, actors: SentenceActors) -> bool:
+def names_a_thing(token: Token, actors: SentenceActors) -> bool:
     """"Patriot systems", "des systèmes Patriot": a common noun named by a proper noun is
     an object handed over, not a party (demonyms, "Ukrainian forces", stay parties)."""
     # A glued "l’" tagged NOUN is no common noun; flat parts continue a name.
@@ -308,62 +178,6 @@ def _names_a_thing(token: Token, actors: SentenceActors) -> bool:
         and len(token) > 2 and any(c.i in actors.by_token and c.pos_ == "PROPN"
                                    and c.dep_ in ("compound", "nmod", "appos")
                                    for c in token.children)
-
-
-def names_directly(token: Token, actors: SentenceActors) -> bool:
-    """The phrase is the actor or its title ("Donald Tusk", "le Premier ministre Donald
-    Tusk"), not a thing of theirs ("la décision de Donald Tusk")."""
-    return token.i in actors.by_token or any(
-        c.dep_ in ("appos", "flat", "flat:name", "compound") and c.i in actors.by_token
-        for c in token.children)
-
-
-def read_object(trigger: Trigger, actors: SentenceActors, source: Actor | None,
-            event_type: str = "") -> tuple[Actor | None, Token | None]:
-    """The target and the phrase naming it. For AID the recipient ("to Ukraine", "à
-    l'Ukraine", "gave Ukraine ...") comes before what is given."""
-    roots = [trigger.token] + ([trigger.companion] if trigger.companion is not None else [])
-    if event_type == "AID":
-        found = _scan_objects(roots, actors, source, event_type, recipient_only=True)
-        if found[0] is not None:
-            return found
-    return _scan_objects(roots, actors, source, event_type)
-
-
-def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | None, event_type: str,
-                  recipient_only: bool = False) -> tuple[Actor | None, Token | None]:
-    for root in roots:
-        for child in root.children:
-            if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
-                continue
-            if child.pos_ == "ADP":  # English prep -> pobj
-                child = next((c for c in child.children if c.dep_ == "pobj"), child)
-                case = child.head.lower_
-            else:
-                case = case_of(child)
-            if case in _SOURCE_CASES:
-                continue
-            if recipient_only and case not in _RECIPIENT_CASES and \
-                    child.dep_ not in _RECIPIENT_DEPS:
-                continue
-            if event_type == "AID" and child.dep_ in DIRECT_OBJECT_DEPS and \
-                    _names_a_thing(child, actors):
-                continue
-            actor = usable_target(actors.of(child), case, event_type)
-            if actor and actor != source and (child.dep_ in ("obj", "dobj", "iobj", "dative")
-                                              or case in _TARGET_CASES or not case):
-                return actor, child
-            # "sanctions contre la Russie": look one level below a non-actor object.
-            for grandchild in child.children:
-                if grandchild.pos_ == "ADP" and grandchild.dep_ == "prep":
-                    grandchild = next((c for c in grandchild.children if c.dep_ == "pobj"), grandchild)
-                    gcase = grandchild.head.lower_
-                else:
-                    gcase = case_of(grandchild)
-                actor = usable_target(actors.of(grandchild), gcase, event_type)
-                if actor and actor != source and gcase in _TARGET_CASES:
-                    return actor, grandchild
-    return None, None
 
 
 def nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None]:
@@ -381,9 +195,9 @@ def nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None,
         actor = actors.of(node)
         if actor is None:
             continue
-        if case in _SOURCE_CASES or child.dep_ in ("poss", "amod", "nmod:poss", "compound"):
+        if case in SOURCE_CASES or child.dep_ in ("poss", "amod", "nmod:poss", "compound"):
             source = source or actor
-        elif case in _TARGET_CASES:
+        elif case in TARGET_CASES:
             target = target or actor
     doc = token.doc
     end = min(token.i + 8, actors.sent.end)
@@ -394,27 +208,14 @@ def nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None,
             case = tok.lower_
         mention = actors.by_token.get(i)
         if mention and case:
-            if case in _SOURCE_CASES and source is None:
+            if case in SOURCE_CASES and source is None:
                 source = mention.actor
-            elif case in _TARGET_CASES and target is None and mention.actor != source:
+            elif case in TARGET_CASES and target is None and mention.actor != source:
                 target = mention.actor
         if tok.is_punct and tok.text not in ("'", "’"):
             break
     return source, target
 
-
-def named_agent(verb: Token, actors: SentenceActors) -> Actor | None:
-    """The actor of a "by"/"par" agent; parsers also label a stray "d'" obl:agent, so the
-    case must be there."""
-    for child in verb.children:
-        if child.dep_ == "agent" and child.lower_ in _SOURCE_CASES:
-            child = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif not (child.dep_.startswith("obl") and case_of(child) in _SOURCE_CASES):
-            continue
-        actor = actors.of(child)
-        if actor is not None:
-            return actor
-    return None
 
 
 # Quad class per PLOVER type: words (1, 3) never act on a mere place.
@@ -513,9 +314,10 @@ def persons_in(sent: Span, mentions: list[ActorMention]) -> list[Actor]:
 
 
 def pronoun_antecedent(previous: list[list[Actor]]) -> Actor | None:
-    """The person a pronoun subject refers to: the only person named in the closest of the
-    last two sentences that names any; None when that sentence names several."""
+    """The person a pronoun subject refers to: in the closest of the last two sentences
+    that names any, the person named first (wire copy opens a sentence with who acted:
+    "Barrot a rencontré Zelensky et Sybiha. Il a annoncé ...")."""
     for persons in reversed(previous[-2:]):
         if persons:
-            return persons[0] if len(persons) == 1 else None
+            return persons[0]
     return None

@@ -2,7 +2,7 @@
 
 Per sentence: find triggers (transforms/event_triggers.py: lexicon, negation,
 governed complements), then read source and target actors off the dependency
-parse (transforms/event_parties.py), then date each event
+parse (transforms/event_parties.py, event_subjects.py, event_objects.py), then date each event
 (transforms/event_dates.py). This module holds the orchestration and the rules
 about which triggers are events at all.
 
@@ -28,24 +28,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import goldstein, quad_class
+from transforms.event_anaphora import described_party
 from transforms.event_dates import event_date as date_of_event
+from transforms.event_objects import DIRECT_OBJECT_DEPS, names_directly, read_object
 from transforms.event_parties import (
-    DIRECT_OBJECT_DEPS,
     SentenceActors,
     acting_party,
     conjunct_actors,
     has_pronoun_subject,
-    named_agent,
-    names_directly,
     nominal_parties,
     own_country,
     persons_in,
     pronoun_antecedent,
-    read_object,
-    read_subject,
     travel_host,
     usable_target,
 )
+from transforms.event_subjects import named_agent, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
     SUBJECT_DEPS,
@@ -64,15 +62,51 @@ from transforms.records import Actor, ActorMention, Event
 __all__ = ["code_events", "load_lexicon"]
 
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# Only crowds act unnamed on no one ("des milliers de personnes ont manifesté"); any other
+# event with neither a source nor a target is a side remark ("a strike damaged the port",
+# "two crew members were injured") that says nothing about who did what to whom.
+_PARTYLESS_TYPES = {"PROTEST"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 # Verbs after which an English to-infinitive is the event itself ("decided to sanction").
 _INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "décider", "commencer",
                      "continuer", "voter", "entreprendre"}
+# Not "pcomp": "after meeting with Nakatani" tells of a meeting that happened (eval set).
+_GERUND_SIDE_DEPS = {"advcl", "acl", "xcomp", "ccomp", "obl", "obl:mod"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether", "si", "s'", "s’"}
 _PURPOSE_MARKS = {"pour", "afin"}
 # Verbs of going somewhere: a purpose infinitive on them is what the trip was.
 _TRIP_VERBS = {"travel", "arrive", "fly", "come", "head", "voyager", "arriver", "venir", "rendre"}
+
+
+# Auxiliaries of what will, would or could happen: plans, forecasts and conditions, no event
+# (eval/README.md: "will explore", "even if it sends"). Threats and requests about the
+# future are coded on their own verb ("warned it would strike" is THREATEN).
+_UNREAL_AUXILIARIES = {"will", "would", "could", "might", "may", "should", "shall", "can", "must",
+                       "'ll", "’ll", "'d", "’d", "wo", "ca"}
+# Heads whose infinitive is a plan, duty or wish: "doit financer", "devraient se rencontrer",
+# "pourraient offrir", "est prêt à envoyer", "is ready to send".
+_PLAN_HEADS = {"devoir", "pouvoir", "vouloir", "compter", "prévoir", "envisager", "souhaiter",
+               "espérer", "projeter", "aller", "prêt", "disposé", "ready", "willing", "able",
+               "likely", "poised"}
+
+
+def _unreal(token: Token) -> bool:
+    """A verb in the future or the conditional, under a modal ("would send", "could block",
+    "enverra", "pourraient offrir", "doit financer"), or the conjunct of one ("will meet and
+    sign"). The French conditional perfect ("aurait attaqué") is the press's "reportedly":
+    still an event."""
+    for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(a.lower_ in _UNREAL_AUXILIARIES or lemma_of(a) in _PLAN_HEADS for a in auxiliaries):
+            return True
+        mood = verb.morph.get("Mood") + verb.morph.get("Tense")
+        if ("Fut" in mood or "Cnd" in mood) and not auxiliaries:
+            return True
+        if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb and \
+                lemma_of(verb.head) in _PLAN_HEADS:
+            return True
+    return False
 
 
 def _background_clause(token: Token, actors: SentenceActors) -> bool:
@@ -81,6 +115,8 @@ def _background_clause(token: Token, actors: SentenceActors) -> bool:
     "wounded prisoners", "a man accused of"), conditions ("if the United States attacked")."""
     children = list(token.children)
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" for c in children):
+        return True
+    if _unreal(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     # ... unless it names who acted: "a summit hosted by Japan", "accueilli par le Japon".
@@ -99,8 +135,21 @@ def _background_clause(token: Token, actors: SentenceActors) -> bool:
             any(c.lower_ in _PURPOSE_MARKS for c in children) or token.dep_ in ("acl", "advcl")):
         return True
     # "killing twelve soldiers", "tuant douze soldats": a gerund tacked on to the main event.
+    # Also "en livrant des armes", "showing the vessel being hit", "spent
+    # decades negotiating": a gerund with no subject and no "be" of its own hangs on another
+    # verb, which is the reported action ("began shelling" is the shelling: a host verb).
     gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
-    return gerund and token.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in children)
+    progressive = any(c.dep_.startswith("aux") for c in children)
+    side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
+    return gerund and side and not progressive and not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
+    """"les jihadistes imposent un blocus", "a power plant that supplies the city": the verb
+    has a subject of its own that names no actor, so the actor named before it did not act."""
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return not any(t.i in actors.by_token for t in subject.subtree)
 
 
 def _verb_phrase(trigger: Trigger) -> str:
@@ -169,6 +218,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, passive_target, subject = read_subject(trigger.token, actors)
             if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
                 source = antecedent
+            # "the minister", "le chef de la diplomatie française", "the group": whom the
+            # article named last, not the country in the title (event_anaphora.py).
+            source = described_party(subject, actors, antecedent, mentions) or source
             object_token = None
             if code.event_type in _OWN_FORCES_TYPES and source is None:
                 # "Polish aircraft were scrambled": the forces moved are the actor's own.
@@ -176,9 +228,16 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             target = passive_target
             if target is None:
                 target, object_token = read_object(trigger, actors, source, code.event_type)
+            if target is None:
+                # "urged the group to lift the siege": the group named before. Only groups:
+                # an office as object ("met the minister") is rarely the person just named.
+                target = next((party for c in trigger.token.children
+                               if c.dep_ in DIRECT_OBJECT_DEPS
+                               and (party := described_party(c, actors, None, mentions))
+                               and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
             targets = conjunct_actors(object_token, actors) if target is not None else []
-            if source is None:
+            if source is None and not _unnamed_subject(subject, actors):
                 source = actors.nearest_before(trigger.token.i, exclude=target)
             if target is None and code.event_type in lex.governing:
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.
@@ -195,7 +254,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                             things=code.event_type != "AID",
                                             near_places=not strike)
             if target is None and code.event_type in lex.governing:
-                target = actors.next_after(trigger.token.i, exclude=source, places=strike)
+                target = actors.next_after(trigger.token.i, exclude=source, places=strike,
+                                           verb=trigger.token)
             if source is None and trigger.lemma.split()[0] in lex.weak:
                 continue
             if trigger.lemma in lex.hosting and target is not None and \
@@ -214,6 +274,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             src = acting_party(src)
             if src is not None and (src == tgt or own_country(src, tgt)):
                 tgt = None
+            if src is None and tgt is None and code.event_type not in _PARTYLESS_TYPES and \
+                    (trigger.nominal or not has_pronoun_subject(trigger.token)):
+                continue  # ... but "il a rencontré": someone named acted, we just lost whom
             if src is not None and tgt is not None and any(
                     (e.event_type, e.source, e.target) == (code.event_type, src, tgt)
                     for e in events):

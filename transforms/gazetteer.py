@@ -35,14 +35,65 @@ Western world|Lake Chad|Great Lakes|Grands Lacs|Eurasia|Eurasie|Scandinavia|Scan
 """.replace("\n", "").split("|")}
 
 
+# Capitalised words that name towns somewhere but are almost always something else
+# in news copy: months, days, compass points ("in March", "in the West").
+NOT_PLACES = {norm(w) for w in """
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
+Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
+West East North South Ouest Est Nord Sud Centre Center Western Eastern Northern Southern
+""".split()}
+
+
 def is_world_region(text: str) -> bool:
     return norm(strip_article(text)) in WORLD_REGIONS
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    data = json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
-    return {key: code for code, keys in data.items() for key in keys}
+    # Keys starting with "_" are not country codes: "_english" maps spellings to names,
+    # "_also" lists the other countries of shared names.
+    return {key: code for code, keys in _data().items() if not code.startswith("_")
+            for key in keys}
+
+
+@lru_cache(maxsize=1)
+def _other_countries() -> dict[str, list[str]]:
+    # "_also": towns of 2,000+ people sharing a name with the one place_country gives.
+    return _data().get("_also", {})
+
+
+def place_countries(text: str) -> list[str]:
+    """Every country a place of that name is in, the most populous first.
+
+    "Pokrovsk" -> ["UKR", "RUS"]: callers pick the one their article is about.
+    """
+    first = place_country(text)
+    if first is None:
+        return []
+    return [first, *_other_countries().get(norm(strip_article(text)), [])]
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    return {norm(form): name for form, name in _data().get("_english", {}).items()}
+
+
+def english_place_name(text: str) -> str:
+    """The English name the warehouse keeps for a place written in another spelling.
+
+    "Nijni-Novgorod" -> "Nizhny Novgorod", "Moukatchevo" -> "Mukachevo"; a name with
+    no other spelling on file is kept as written.
+    """
+    if not text or not isinstance(text, str):
+        return text
+    return _english_names().get(norm(strip_article(text)), text)
 
 
 def place_country(text: str) -> str | None:
@@ -54,6 +105,6 @@ def place_country(text: str) -> str | None:
     if not text or not isinstance(text, str):
         return None
     key = norm(strip_article(text))
-    if key in WORLD_REGIONS:
+    if key in WORLD_REGIONS or key in NOT_PLACES:
         return None
     return _places().get(key)

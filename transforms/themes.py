@@ -50,6 +50,13 @@ paragraphs, or has them in ``MIN_STRONG_PARAGRAPHS`` paragraphs and carries
 a text with fewer than ``MIN_PARAGRAPHS`` uses its sentences instead. Short
 texts (~100 words) are left alone: there, each paragraph is a third of the
 text and a one-paragraph theme is a real secondary thread.
+
+Two more ways for a full story's theme to count (written on 350-800-word wire
+stories, where the spread rule dropped real secondary themes): a body paragraph
+carried by the theme (``PARAGRAPH_WEIGHT`` there and ``PARAGRAPH_SHARE`` of the
+paragraph's theme weight: an annotator calls a paragraph-long topic a theme), and
+a specific (weight >= 2) term in the headline (``Article.title``), whose hits also
+add to the evidence. Both still need the evidence bars above.
 """
 from __future__ import annotations
 
@@ -80,6 +87,12 @@ DOMINANCE = 0.25  # share of the top theme's weighted evidence
 MIN_STRONG_PARAGRAPHS = 2
 RECURRING_PARAGRAPHS = 3  # a theme this widespread is a thread whatever its share
 MIN_PARAGRAPHS = 3
+# A paragraph is about a theme when the theme has this much in it and this share of
+# all theme weight there (a grab-bag paragraph of background items is about none).
+PARAGRAPH_WEIGHT = 6
+PARAGRAPH_TERMS = 2
+PARAGRAPH_SHARE = 0.5
+TITLE_PARAGRAPH = -1  # paragraph index of headline hits
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
 
@@ -218,6 +231,8 @@ class _Evidence:
     term_counts: dict[str, int] = field(default_factory=dict)
     term_weights: dict[str, int] = field(default_factory=dict)
     strong_paragraph_set: set[int] = field(default_factory=set)
+    paragraph_weight: dict[int, int] = field(default_factory=dict)
+    paragraph_terms: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, term: str, weight: int, paragraph: int = 0) -> None:
         self.weighted += weight
@@ -226,6 +241,8 @@ class _Evidence:
         self.term_weights[term] = weight
         if weight >= 2:
             self.strong_paragraph_set.add(paragraph)
+        self.paragraph_weight[paragraph] = self.paragraph_weight.get(paragraph, 0) + weight
+        self.paragraph_terms.setdefault(paragraph, set()).add(term)
 
     def strong_paragraphs(self) -> int:
         """Paragraphs with a specific (weight >= 2) hit: weak words do not spread a theme."""
@@ -295,25 +312,85 @@ def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
             and found.strong_paragraphs() >= MIN_STRONG_PARAGRAPHS)
 
 
+def _paragraph_totals(evidence: dict[str, _Evidence]) -> dict[int, int]:
+    """All themes' weight in each paragraph."""
+    totals: dict[int, int] = defaultdict(int)
+    for found in evidence.values():
+        for paragraph, weight in found.paragraph_weight.items():
+            totals[paragraph] += weight
+    return totals
+
+
+def _carries_a_paragraph(found: _Evidence, paragraph_totals: dict[int, int]) -> bool:
+    """A whole body paragraph is about this theme: a real secondary thread of a long
+    story ("Human Rights Watch accused...", "Economists say the shortages..."), which
+    the spread rule misses because the story tells it in one place."""
+    return any(
+        paragraph != TITLE_PARAGRAPH and weight >= PARAGRAPH_WEIGHT
+        and weight >= PARAGRAPH_SHARE * paragraph_totals[paragraph]
+        and len(found.paragraph_terms[paragraph]) >= PARAGRAPH_TERMS
+        for paragraph, weight in found.paragraph_weight.items()
+    )
+
+
+def _in_headline(found: _Evidence) -> bool:
+    return any(term_weight >= 2 for term, term_weight in found.term_weights.items()
+               if TITLE_PARAGRAPH in found.paragraph_terms and term in found.paragraph_terms[TITLE_PARAGRAPH])
+
+
+def headline_evidence(title: str | None, lang: str) -> dict[str, _Evidence]:
+    """Theme hits in a headline. The headline is not parsed by the pipeline, so its
+    tokens match on their surface form (and plural-less form) only."""
+    if not title or not isinstance(title, str) or lang not in LANGUAGES:
+        return {}
+    trie = _trie(lang)
+    tokens = [t for t in spacy.blank(lang).tokenizer(title) if not t.is_space]
+    keys = [_token_keys(t.text, t.text) for t in tokens]
+    evidence: dict[str, _Evidence] = defaultdict(_Evidence)
+    i = 0
+    while i < len(keys):
+        length, payload = _longest_match(trie, keys, i)
+        for code, weight, term in payload or ():
+            if code != STOP:
+                evidence[code].add(term, weight, TITLE_PARAGRAPH)
+        i += max(length, 1)
+    return dict(evidence)
+
+
+def _merge(body: dict[str, _Evidence], headline: dict[str, _Evidence]) -> dict[str, _Evidence]:
+    """Body evidence plus headline hits (the headline counts once, as its own paragraph)."""
+    merged = dict(body)
+    for code, found in headline.items():
+        target = merged.setdefault(code, _Evidence())
+        for term, count in found.term_counts.items():
+            for _ in range(count):
+                target.add(term, found.term_weights[term], TITLE_PARAGRAPH)
+    return merged
+
+
 def word_count(doc: Doc) -> int:
     return sum(1 for t in doc if not (t.is_punct or t.is_space))
 
 
-def score_themes(doc: Doc, lang: str) -> list[ThemeScore]:
-    """Themes with enough evidence in ``doc``, best first. Never raises."""
+def score_themes(doc: Doc, lang: str, title: str | None = None) -> list[ThemeScore]:
+    """Themes with enough evidence in ``doc`` (and its headline ``title``), best first.
+    Never raises."""
     if lang not in LANGUAGES:
         return []
     try:
-        evidence = theme_evidence(doc, lang)
+        body = theme_evidence(doc, lang)
+        evidence = _merge(body, headline_evidence(title, lang))
         counted = word_count(doc)
         words = max(counted, MIN_WORDS)
     except Exception:  # a bad document yields no themes, not a crash
         return []
     scores = []
-    top = max((found.weighted for found in evidence.values()), default=0)
+    top = max((found.weighted for found in body.values()), default=0)
+    paragraph_totals = _paragraph_totals(body)
     for code, found in evidence.items():
         score = round(100.0 * found.weighted / words, 3)
         if found.is_enough(score, counted) and (
-                counted < LONG_ARTICLE_WORDS or _is_a_thread(found, top)):
+                counted < LONG_ARTICLE_WORDS or _in_headline(found)
+                or _is_a_thread(found, top) or _carries_a_paragraph(found, paragraph_totals)):
             scores.append(ThemeScore(theme_code=code, score=score, hits=found.hits))
     return sorted(scores, key=lambda s: (-s.score, s.theme_code))

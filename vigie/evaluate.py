@@ -62,6 +62,7 @@ class GoldItem:
     events: list[EventFacts] | None
     themes: list[str] | None
     kind: str = "sentence"  # or "article" (eval/articles/*.json)
+    title: str | None = None  # articles' headline, passed to extraction like a real feed's
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -82,6 +83,7 @@ def gold_item_from_json(obj: dict, kind: str = "sentence") -> GoldItem:
         ],
         themes=obj.get("themes"),
         kind=kind,
+        title=obj.get("title"),
     )
 
 
@@ -158,6 +160,7 @@ def article_for(item: GoldItem) -> Article:
         published_at=datetime.combine(item.published, datetime.min.time()),
         language=item.lang,
         language_confidence=1.0,
+        title=item.title,
     )
 
 

@@ -54,7 +54,7 @@ CASES = [
     ("fr", "Le Japon a décidé de sanctionner la Russie.", "SANCTION", "Japon", "Russie"),
     ("fr", "L'Union européenne a pris des sanctions contre l'Iran.", "SANCTION", "Union européenne", "Iran"),
     ("fr", "La Russie a été sanctionnée par le Japon.", "SANCTION", "Japon", "Russie"),
-    ("fr", "L'Allemagne va fournir une aide militaire à l'Ukraine.", "AID", "Allemagne", "Ukraine"),
+    ("fr", "L'Allemagne a fourni une aide militaire à l'Ukraine.", "AID", "Allemagne", "Ukraine"),
     ("fr", "La Russie a retiré ses troupes de Kherson.", "RETREAT", "Russie", None),
     ("fr", "La Hongrie appelle l'Union européenne à lever les sanctions.", "REQUEST", "Hongrie", "Union européenne"),
     ("fr", "Pékin a condamné la visite de Nancy Pelosi.", "ACCUSE", "Pékin", None),
@@ -64,13 +64,13 @@ CASES = [
     ("fr", "La Russie a déployé des troupes à la frontière avec l'Ukraine.", "MOBILIZE", "Russie", None),
     ("fr", "La police turque a arrêté le maire d'Istanbul.", "COERCE", None, None),
     ("fr", "Israël a bombardé Gaza.", "ASSAULT", "Israël", "Gaza"),
-    ("fr", "Le Japon et l'Australie vont coopérer dans le domaine de la défense.", "COOPERATE", "Japon", None),
+    ("fr", "Le Japon et l'Australie ont coopéré dans le domaine de la défense.", "COOPERATE", "Japon", None),
     ("fr", "La Turquie a cédé aux demandes de la Suède.", "CONCEDE", "Turquie", None),
     ("en", "Biden met with Xi in Bali.", "CONSULT", "Biden", "Xi"),
     ("en", "The United States signed an agreement with Japan.", "AGREE", "United States", "Japan"),
     ("en", "Japan joined the sanctions against Russia.", "SANCTION", "Japan", "Russia"),
     ("en", "Russia was sanctioned by Japan.", "SANCTION", "Japan", "Russia"),
-    ("en", "Germany will send tanks to Ukraine.", "AID", "Germany", "Ukraine"),
+    ("en", "Germany sent tanks to Ukraine.", "AID", "Germany", "Ukraine"),
     ("en", "Russia withdrew its troops from Kherson.", "RETREAT", "Russia", None),
     ("en", "Hungary urged the European Union to lift sanctions.", "REQUEST", "Hungary", "European Union"),
     ("en", "China accused the United States of interference.", "ACCUSE", "China", "United States"),
@@ -80,7 +80,7 @@ CASES = [
     ("en", "Russia deployed troops along the border with Ukraine.", "MOBILIZE", "Russia", None),
     ("en", "Police arrested opposition leader Alexei Navalny.", "COERCE", None, "Alexei Navalny"),
     ("en", "France praised Morocco for its reforms.", "SUPPORT", "France", "Morocco"),
-    ("en", "Japan and Australia will cooperate on defence.", "COOPERATE", "Japan", None),
+    ("en", "Japan and Australia cooperated on defence.", "COOPERATE", "Japan", None),
     ("en", "Turkey conceded to Sweden's demands.", "CONCEDE", "Turkey", None),
     ("en", "Russian forces shelled Kharkiv on Monday.", "ASSAULT", None, "Kharkiv"),
 ]
@@ -267,10 +267,32 @@ def test_date_of_saying_verb_does_not_date_the_reported_event(models):
     assert [(e.event_type, e.event_date) for e in events] == [("ASSAULT", PUBLISHED)]
 
 
-def test_future_plan_is_dated_to_publication(models):
-    events = code(models, "fr", "Le ministre rencontrera son homologue iranien à Téhéran en novembre.",
-                  published=date(2025, 10, 8))
-    assert [e.event_date for e in events] == [date(2025, 10, 8)]
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le ministre rencontrera son homologue iranien à Téhéran en novembre."),
+    ("fr", "L'Allemagne va fournir une aide militaire à l'Ukraine."),
+    ("fr", "Une partie de cette somme doit financer l'armée ukrainienne."),
+    ("fr", "Macron et Trump devraient se rencontrer en février."),
+    ("fr", "Selon lui, la France est prête à envoyer des formateurs en Ukraine."),
+    ("fr", "Il a évoqué les garanties que les Européens pourraient offrir à l'Ukraine."),
+    ("en", "Germany will send tanks to Ukraine."),
+    ("en", "The WFP said it would send more convoys to Sudan."),
+    ("en", "Hungary has said it could block the package."),
+    ("en", "Japan and Australia will meet and sign a defence pact."),
+])
+def test_future_conditional_and_planned_actions_are_no_events(models, lang, text):
+    """eval/README.md: future, hypothetical and planned actions are not events."""
+    assert summary(code(models, lang, text)) == []
+
+
+@pytest.mark.parametrize("lang, text, event_type", [
+    # The press's conditional perfect is "reportedly": a past event.
+    ("fr", "Selon Kiev, la Russie aurait attaqué Odessa mardi.", "ASSAULT"),
+    # A threat about the future is coded on its own verb.
+    ("en", "Iran warned that it would strike Israel.", "THREATEN"),
+    ("en", "Germany sent tanks to Ukraine and will send more next year.", "AID"),
+])
+def test_past_actions_and_threats_next_to_a_future_stay_events(models, lang, text, event_type):
+    assert [e.event_type for e in code(models, lang, text)] == [event_type]
 
 
 def test_no_event_takes_its_verb_across_a_paragraph_break(models):
@@ -407,7 +429,7 @@ AID_WORDS = {"Patriot": PATRIOT, "Germany": GERMANY, "Allemagne": GERMANY, "Ukra
 
 @pytest.mark.parametrize("lang, text, target", [
     ("en", "Germany delivered Patriot systems to Ukraine.", "Ukraine"),
-    ("en", "Germany will deliver two more Patriot systems to Kyiv.", "Ukraine"),
+    ("en", "Germany delivered two more Patriot systems to Kyiv.", "Ukraine"),
     ("fr", "L'Allemagne a livré des systèmes Patriot à l'Ukraine.", "Ukraine"),
     ("en", "Germany sent Patriot batteries.", None),  # what is given is no target
 ])
@@ -572,4 +594,74 @@ def test_a_trip_to_meet_someone_is_the_meeting(models, lang, text, expected):
 def test_places_never_act_but_capitals_are_governments(models, lang, text, expected):
     words = {"Tokyo": Actor("Tokyo", "LOCATION", "JPN"), "Vovchansk": Actor("Vovchansk", "LOCATION", "UKR"),
              "Vovtchansk": Actor("Vovchansk", "LOCATION", "UKR")}
-    assert code_named(models, lang, text, words) == [("ACCUSE", expected, None)]
+    # A town's "condemnation" has no party left at all, so it is no event.
+    assert code_named(models, lang, text, words) == ([("ACCUSE", expected, None)] if expected else [])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une frappe a endommagé des installations portuaires et blessé trois dockers."),
+    ("en", "Two crew members were injured and the boat was damaged."),
+])
+def test_event_with_no_party_at_all_is_a_side_remark(models, lang, text):
+    assert summary(code(models, lang, text)) == []
+
+
+@pytest.mark.parametrize("lang, text, event_type", [
+    ("fr", "Des milliers de personnes ont manifesté contre la réforme.", "PROTEST"),
+    ("en", "Thousands of farmers protested against the trade deal.", "PROTEST"),
+    ("fr", "Le premier jour, il a rencontré le ministre de la Défense.", "CONSULT"),
+])
+def test_crowds_and_pronoun_subjects_keep_partyless_events(models, lang, text, event_type):
+    assert event_type in [e.event_type for e in code(models, lang, text)]
+
+
+COORDINATION_WORDS = {"Hamas": Actor("Hamas", "GROUP", "PSE"), "Israel": Actor("Israel", "COUNTRY", "ISR"),
+                      "Russie": RUSSIA, "Ukraine": Actor("Ukraine", "COUNTRY", "UKR")}
+
+
+def test_a_coordinated_clause_keeps_its_object_to_itself(models):
+    """"denied X and blamed Israel": Israel is what was blamed, not what was denied."""
+    events = code_named(models, "en", "Hamas denied the report and blamed Israel for the deaths.",
+                        COORDINATION_WORDS)
+    assert ("REJECT", "Hamas", "Israel") not in events and ("ACCUSE", "Hamas", "Israel") in events
+
+
+def test_a_coordinated_verb_on_the_same_thing_lends_its_recipient(models):
+    events = code_named(models, "fr", "La Russie a libéré 23 prisonniers et les a remis à l’Ukraine.",
+                        COORDINATION_WORDS)
+    assert ("CONCEDE", "Russia", "Ukraine") in events
+
+
+SAHEL_WORDS = {"Sénégal": Actor("Senegal", "COUNTRY", "SEN"), "Mali": Actor("Mali", "COUNTRY", "MLI"),
+               "Bamako": Actor("Bamako", "LOCATION", "MLI")}
+
+
+def test_an_unnamed_subject_does_not_borrow_the_actor_before_it(models):
+    events = code_named(models, "fr", "Selon le Sénégal, les jihadistes imposent un blocus sur Bamako.",
+                        SAHEL_WORDS)
+    assert not any(source == "Senegal" for _, source, _ in events), events
+
+
+def test_a_named_subject_still_acts_after_a_selon_clause(models):
+    events = code_named(models, "fr", "Selon le Sénégal, le Mali a imposé un blocus sur Bamako.",
+                        SAHEL_WORDS)
+    assert not any(source == "Senegal" for _, source, _ in events), events
+    assert any(source == "Mali" for _, source, _ in events), events
+
+
+@pytest.mark.parametrize("lang, text, side_type", [
+    ("fr", "Maria Zakharova a accusé la France de prolonger la guerre en livrant des armes à l'Ukraine.", "AID"),
+    ("en", "Southeast Asian countries have spent two decades negotiating a code of conduct with China.",
+     "CONSULT"),
+])
+def test_a_gerund_hung_on_another_verb_is_no_event(models, lang, text, side_type):
+    assert side_type not in [e.event_type for e in code(models, lang, text)]
+
+
+@pytest.mark.parametrize("lang, text, event_type", [
+    ("en", "After meeting with Nakatani, Rutte said Europe faced threats.", "CONSULT"),
+    ("en", "Russian forces began shelling Kharkiv on Monday.", "ASSAULT"),
+    ("en", "Russia was shelling Kharkiv on Monday.", "ASSAULT"),
+])
+def test_gerunds_that_tell_the_action_stay_events(models, lang, text, event_type):
+    assert event_type in [e.event_type for e in code(models, lang, text)]

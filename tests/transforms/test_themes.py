@@ -269,3 +269,74 @@ def test_longer_article_needs_more_than_a_passing_mention(nlp_en):
 ])
 def test_french_wire_phrasings_are_recognised(nlp_fr, text, code):
     assert code in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
+
+
+# ---- full stories: a paragraph-long secondary thread, the headline, demoted words
+
+_FILLER_EN = ("The summit of regional leaders opened in the capital on Monday, and the foreign "
+              "minister held bilateral talks with his counterpart on the sidelines. Diplomats said "
+              "the joint statement would cover relations and a new treaty.\n\n")
+
+
+def test_theme_carrying_one_whole_paragraph_is_kept(nlp_en):
+    rights = ("Human Rights Watch accused the security forces of torture and arbitrary detention "
+              "of activists, and said the abuses could amount to crimes against humanity.\n\n")
+    text = _FILLER_EN * 4 + rights + _FILLER_EN
+    found = {s.theme_code for s in score_themes(nlp_en(text), "en")}
+    assert {"DIPLOMACY", "HUMAN_RIGHTS"} <= found
+
+
+def test_grab_bag_background_paragraph_gives_no_theme(nlp_en):
+    # Three topics in passing in one paragraph: none of them owns it.
+    background = ("Police arrested a suspect after a robbery, workers held a strike over wages, "
+                  "and the hospital opened a new clinic.\n\n")
+    text = _FILLER_EN * 4 + background + _FILLER_EN
+    found = {s.theme_code for s in score_themes(nlp_en(text), "en")}
+    assert found == {"DIPLOMACY"}
+
+
+def test_headline_term_keeps_a_theme_the_body_only_touches(nlp_en):
+    body = _FILLER_EN * 4 + ("Separately, the government said the sanctions would stay and "
+                             "an asset freeze on two banks was extended.\n\n") + _FILLER_EN
+    title = "EU extends sanctions as leaders meet"
+    assert "SANCTIONS" not in {s.theme_code for s in score_themes(nlp_en(body), "en")}
+    assert "SANCTIONS" in {s.theme_code for s in score_themes(nlp_en(body), "en", title=title)}
+
+
+def test_headline_alone_is_not_a_theme(nlp_en):
+    # A headline word with no support in the body is not enough.
+    title = "Leaders meet as cyberattack fears grow"
+    found = {s.theme_code for s in score_themes(nlp_en(_FILLER_EN * 5), "en", title=title)}
+    assert "CYBER" not in found
+
+
+@pytest.mark.parametrize("title", [None, "", 42, "   "])
+def test_missing_or_odd_title_changes_nothing(nlp_en, title):
+    doc = nlp_en(_FILLER_EN * 3)
+    assert score_themes(doc, "en", title=title) == score_themes(doc, "en")
+
+
+def test_soldiers_and_army_in_a_war_story_are_not_the_military_theme(nlp_en):
+    para = ("Fighting between the army and rebel militias killed dozens, and soldiers and troops "
+            "fought the insurgents with weapons in the shelling of the town.\n\n")
+    found = {s.theme_code for s in score_themes(nlp_en(para * 5), "en")}
+    assert "ARMED_CONFLICT" in found and "MILITARY" not in found
+
+
+def test_deployments_and_equipment_are_the_military_theme(nlp_en):
+    para = ("The navy deployed a frigate and a submarine, and the armed forces received new "
+            "missile systems and artillery under the defence budget.\n\n")
+    assert "MILITARY" in {s.theme_code for s in score_themes(nlp_en(para * 5), "en")}
+
+
+def test_naming_hamas_is_not_the_terrorism_theme(nlp_fr):
+    para = ("L'armée israélienne a mené des frappes aériennes contre des positions du Hamas, "
+            "malgré la trêve. Le Hamas a dénoncé une violation du cessez-le-feu.\n\n")
+    found = {s.theme_code for s in score_themes(nlp_fr(para * 4), "fr")}
+    assert "ARMED_CONFLICT" in found and "TERRORISM" not in found
+
+
+def test_jihadist_attack_is_the_terrorism_theme(nlp_fr):
+    para = ("Un attentat revendiqué par un groupe jihadiste lié à l'État islamique a visé un "
+            "marché ; le parquet national antiterroriste a été saisi.\n\n")
+    assert "TERRORISM" in {s.theme_code for s in score_themes(nlp_fr(para * 4), "fr")}

@@ -1,0 +1,97 @@
+"""Places found through the gazetteer (transforms/actor_rules/places.py) and their names."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+from transforms.gazetteer import english_place_name, place_country
+
+
+def found(doc, lang):
+    return {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(doc, lang)}
+
+
+def nlp_for(lang, nlp_fr, nlp_en):
+    return nlp_fr if lang == "fr" else nlp_en
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # names of several parts need no cue, even when the English model cuts the hyphen
+    ("en", "Rheinmetall is building a shell factory near Ivano-Frankivsk.",
+     ("Ivano-Frankivsk", "LOCATION", "UKR")),
+    ("en", "Leonardo launched a venture at La Spezia last year.", ("La Spezia", "LOCATION", "ITA")),
+    ("fr", "Les camions ont brûlé près de Nioro du Sahel.",
+     ("Nioro du Sahel", "LOCATION", "MLI")),
+    # a single word with a locative, a place noun, or a coordination with a place
+    ("en", "Fighters raided Komanda overnight and moved to the town of Gwoza.",
+     ("Gwoza", "LOCATION", "NGA")),
+    ("en", "Glencore runs mines in Lualaba province.", ("Lualaba", "LOCATION", "COD")),
+    ("en", "Reinforcements were sent to Beni and Mambasa.", ("Mambasa", "LOCATION", "COD")),
+    ("en", "KNDS is hiring in Bourges and Kassel.", ("Kassel", "LOCATION", "DEU")),
+    ("fr", "Les troupes sont à Kidira et à Bakel, dans la région de Tambacounda.",
+     ("Tambacounda", "LOCATION", "SEN")),
+])
+def test_known_places_named_as_places_are_found(nlp_fr, nlp_en, lang, text, place):
+    assert place in found(nlp_for(lang, nlp_fr, nlp_en)(text), lang)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Dutch journalist Jan de Vries was arrested in Moscow.", "Vries"),  # a name's word
+    ("en", "In March, the talks resumed in Doha.", "March"),  # months are never places
+    ("en", "In the West, officials were cautious.", "West"),
+    ("en", "Reading the report, Kassel officials frowned.", "Reading"),  # no place cue
+    ("en", "The Düsseldorf-based group said sales rose.", "The Düsseldorf"),  # no determiner
+])
+def test_words_that_only_look_like_places_are_not_places(nlp_fr, nlp_en, lang, text, word):
+    names = {m.mention_text for m in find_actors(nlp_for(lang, nlp_fr, nlp_en)(text), lang)}
+    assert word not in names
+
+
+def test_coordinated_places_are_two_actors_not_one_organisation(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en(
+        "More than 50,000 people fled to Cucuta and Tibu."), "en")}
+    assert {"Cucuta", "Tibu"} <= names and "Cucuta and Tibu" not in names
+
+
+def test_french_spellings_get_the_english_name(nlp_fr):
+    got = found(nlp_fr("Des drones ont frappé Nijni-Novgorod et Moukatchevo, en Transcarpatie."),
+                "fr")
+    assert {("Nizhny Novgorod", "LOCATION", "RUS"), ("Mukachevo", "LOCATION", "UKR"),
+            ("Zakarpattia", "LOCATION", "UKR")} <= got
+
+
+def test_english_place_name_keeps_unknown_spellings():
+    assert english_place_name("Hodeida") == "Hodeidah"
+    assert english_place_name("Kstovo") == "Kstovo"
+    assert english_place_name("") == ""
+
+
+def test_place_country_homonyms_favour_the_place_in_the_news():
+    assert place_country("Pokrovsk") == "UKR"
+    assert place_country("Mambasa") == "COD"
+    assert place_country("March") is None and place_country("August") is None
+
+
+def test_a_place_word_inside_a_longer_name_is_no_place(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en(
+        "Economists at the Ifo Institute in Munich cut their forecast."), "en")}
+    assert "Ifo" not in names and "Munich" in names
+
+
+def test_a_place_before_a_title_is_still_a_place(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en(
+        "Reinforcements reached Mambasa Governor's office, near Komanda."), "en")}
+    assert "Komanda" in names
+
+
+def test_a_shared_town_name_takes_the_country_the_article_is_about(nlp_en):
+    doc = nlp_en("Italy's civil protection said floods hit the town of Manta, Italy.")
+    manta = [m.actor for m in find_actors(doc, "en") if m.actor.name == "Manta"]
+    assert manta and manta[0].country_code == "ITA"
+
+
+def test_a_shared_town_name_keeps_its_country_when_the_article_names_it(nlp_en):
+    doc = nlp_en("Ecuador's navy patrolled off the port of Manta, officials said in Italy.")
+    manta = [m.actor for m in find_actors(doc, "en") if m.actor.name == "Manta"]
+    assert manta and manta[0].country_code == "ECU"

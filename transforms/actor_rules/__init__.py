@@ -1,0 +1,1 @@
+"""Rule families behind transforms.actors.find_actors, one module each."""

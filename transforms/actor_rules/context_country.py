@@ -1,0 +1,113 @@
+"""Country of unknown actors the text names without a nationality.
+
+Wire copy introduces local people and bodies with no demonym ("Igor Dodon",
+"Jeunes Agriculteurs", "Insee", "Jay Tarriela") because the story already says
+where it happens. An actor found by NER with no country takes:
+
+1. the only country named in its own sentence ("...called on the junta to free
+   Alpha Condé" after "suspended Guinea"), else
+2. the article's dominant country, when one clearly leads the mentions (at least
+   three, and twice the next), else stays NULL.
+
+Short names two states share ("Congo") follow the article's other actors the
+same way (resolve_shared_names). Dictionary actors are otherwise never touched:
+their NULL is deliberate (international organisations, seas, disputed areas), and
+names that look international ("International Crisis Group", "Union africaine")
+stay NULL too.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.vocab import Candidate
+from transforms.countries import country_name, norm
+from transforms.gazetteer import place_countries
+
+_INTERNATIONAL_WORDS = {norm(w) for w in """
+international internationale internationales internationaux global globale world
+mondial mondiale united nations unies un union european européen européenne africa
+african africaine arab arabe islamic islamique amnesty watch crisis group agency
+agence council conseil alliance coalition forum
+""".split()}
+_FILLED_TYPES = {"PERSON", "ORGANIZATION", "GROUP", "LOCATION"}
+_MIN_LEAD = 3
+
+
+def _looks_international(name: str) -> bool:
+    return any(norm(w) in _INTERNATIONAL_WORDS for w in name.split())
+
+
+# Short names two states share ("Congo", "Congolese", "congolais"): the article's
+# other actors decide. Each key is the code the dictionary gives, the value the
+# other state it may mean.
+_SHARED_NAMES = {"COG": ("COD", {norm(w) for w in """
+Congo Congolese congolais congolaise congolaises Congolais""".split()})}
+
+
+def resolve_shared_names(chosen: list[Candidate]) -> list[Candidate]:
+    """"Congo's army fought M23 near Goma": the DRC, since the article's other actors
+    are Congolese-Kinshasa ones and none is from Brazzaville."""
+    out = list(chosen)
+    for code, (other, forms) in _SHARED_NAMES.items():
+        shared = [k for k, c in enumerate(out) if c.actor.country_code == code
+                  and norm(c.text) in forms]
+        rest = [c.actor.country_code for k, c in enumerate(out) if k not in shared]
+        if not shared or code in rest or other not in rest:
+            continue
+        for k in shared:
+            actor = out[k].actor
+            name = country_name(other) if actor.actor_type == "COUNTRY" else actor.name
+            out[k] = replace(out[k], actor=replace(actor, name=name, country_code=other))
+    return out
+
+
+def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
+    """A town found outside the dictionary whose name several countries share takes
+    the one the article is about: "Pokrovsk" is Ukrainian in a story on Ukraine,
+    Russian in one on Yakutia."""
+    out = list(chosen)
+    for k, cand in enumerate(chosen):
+        actor = cand.actor
+        if actor.actor_type != "LOCATION" or cand.source not in ("place", "ner") \
+                or not actor.country_code:
+            continue
+        others = place_countries(cand.text)[1:]
+        if not others:
+            continue
+        mentioned = Counter(c.actor.country_code for c in chosen if c is not cand
+                            and c.actor.actor_type in ("COUNTRY", "LOCATION")
+                            and c.actor.country_code)
+        if mentioned[actor.country_code]:
+            continue
+        best = max(others, key=lambda code: mentioned[code])
+        if mentioned[best]:
+            out[k] = replace(cand, actor=replace(actor, country_code=best))
+    return out
+
+
+def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` with unknown NER actors given the country their context names."""
+    places = [c for c in chosen if c.actor.actor_type in ("COUNTRY", "LOCATION")
+              and c.actor.country_code]
+    counts = Counter(c.actor.country_code for c in places)
+    ranked = counts.most_common(2)
+    dominant = None
+    if ranked and ranked[0][1] >= _MIN_LEAD \
+            and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        dominant = ranked[0][0]
+    out = []
+    for cand in chosen:
+        actor = cand.actor
+        if cand.source != "ner" or actor.country_code or actor.actor_type not in _FILLED_TYPES \
+                or _looks_international(actor.name):
+            out.append(cand)
+            continue
+        sent = doc[cand.start].sent
+        in_sentence = {c.actor.country_code for c in places
+                       if sent.start <= c.start < sent.end and c is not cand}
+        code = next(iter(in_sentence)) if len(in_sentence) == 1 else dominant
+        out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
+    return out

@@ -1,0 +1,352 @@
+"""Dictionary matching: organisations, people, countries, capitals, cities, regions.
+
+The gazetteer is built once from transforms/data; a match is resolved in context
+(a capital used for its government is the country, an acronym shared by several
+organisations is decided by the whole article).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.vocab import (Candidate, PLACE_PREPOSITIONS, PLURAL_DETERMINERS,
+    STANCE_NOUNS, SUBJECT_DEPS)
+from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
+    DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX, strip_article)
+from transforms.gazetteer import is_world_region
+from transforms.records import Actor
+
+
+# --- dictionaries, built once -------------------------------------------------
+
+@dataclass(frozen=True)
+class _Entry:
+    actor: Actor
+    kind: str  # person | org | country | capital | city | region | plural
+    exact: bool  # acronyms must match case exactly ("UN" is not "un")
+
+
+# Lower rank wins when two dictionaries share a key.
+_KIND_RANK = {"org": 0, "person": 1, "country": 2, "capital": 3, "city": 4, "region": 5,
+              "plural": 6}
+_MAX_TOKENS = 8
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+# Lowercase names allowed to match lowercase text; the dictionaries add to it.
+_LOWERCASE_KEYS: set[str] = set(LOWERCASE_KEYS)
+
+
+def _build_gazetteer() -> dict[str, list[_Entry]]:
+    table: dict[str, list[_Entry]] = {}
+
+    def add(alias: str, actor: Actor, kind: str) -> None:
+        alias = strip_article(alias)
+        if not alias:
+            return
+        key = norm(alias)
+        table.setdefault(key, []).append(_Entry(actor, kind, _is_acronym(alias)))
+        if alias[:1].islower():  # "talibans", "rebelles houthis": written lowercase on purpose
+            _LOWERCASE_KEYS.add(key)
+
+    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    for org in orgs["organisations"]:
+        actor = Actor(org["name"], org["type"], org["country"])
+        for alias in [org["name"], *org["aliases"]]:
+            add(alias, actor, "org")
+    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    for person in people["people"]:
+        actor = Actor(person["name"], "PERSON", person["country"], person["role"])
+        names = [person["name"], *person["aliases"]]
+        for name in list(names):
+            parts = name.split()
+            if len(parts) == 2:  # "Ishiba Shigeru" / "Shigeru Ishiba"
+                names.append(f"{parts[1]} {parts[0]}")
+        for alias in names:
+            add(alias, actor, "person")
+    for key, code in NAME_INDEX.items():
+        table.setdefault(key, []).append(
+            _Entry(Actor(country_name(code), "COUNTRY", code), "country", False))
+    for index, kind in ((CAPITAL_INDEX, "capital"), (CITY_INDEX, "city")):
+        for key, code in index.items():
+            # The city is named as written in the data's first (English) form.
+            table.setdefault(key, []).append(_Entry(Actor(_city_names[key], "LOCATION", code),
+                                                    kind, False))
+    for key, region in REGION_INDEX.items():
+        table.setdefault(key, []).append(_Entry(Actor(region, "LOCATION", None), "region", False))
+    for key, code in PLURAL_INDEX.items():
+        table.setdefault(key, []).append(
+            _Entry(Actor(country_name(code), "COUNTRY", code), "plural", False))
+    for entries in table.values():
+        entries.sort(key=lambda e: _KIND_RANK[e.kind])
+    return table
+
+
+def _city_canonical_names() -> dict[str, str]:
+    """norm(any spelling) -> the first spelling listed for that city (English)."""
+    data = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for country in data["countries"]:
+        for field in ("capitals", "cities"):
+            forms = country[field]
+            # Capitals/cities are listed English first, then French variants.
+            for form in forms:
+                names.setdefault(norm(form), _ENGLISH_CITY.get(norm(form), form))
+    return names
+
+
+# French spellings that differ from the English canonical name.
+_ENGLISH_CITY = {norm(fr): en for fr, en in {
+    "Pékin": "Beijing", "Pekin": "Beijing", "Moscou": "Moscow", "Kiev": "Kyiv",
+    "Bruxelles": "Brussels", "Londres": "London", "Varsovie": "Warsaw", "Téhéran": "Tehran",
+    "Séoul": "Seoul", "Le Caire": "Cairo", "Damas": "Damascus", "Beyrouth": "Beirut",
+    "Bagdad": "Baghdad", "Jérusalem": "Jerusalem", "Vienne": "Vienna", "Athènes": "Athens",
+    "Lisbonne": "Lisbon", "Copenhague": "Copenhagen", "Kaboul": "Kabul", "Alger": "Algiers",
+    "Riyad": "Riyadh", "La Haye": "The Hague", "Genève": "Geneva", "Berne": "Bern",
+    "Hanoï": "Hanoi", "Manille": "Manila", "Mascate": "Muscat", "Nicosie": "Nicosia",
+    "Bakou": "Baku", "Erevan": "Yerevan", "Tachkent": "Tashkent", "Mogadiscio": "Mogadishu",
+    "La Havane": "Havana", "Addis-Abeba": "Addis Ababa", "Abou Dhabi": "Abu Dhabi",
+    "Dubaï": "Dubai", "Saint-Pétersbourg": "Saint Petersburg", "Crimée": "Crimea",
+    "Odessa": "Odesa", "Kharkov": "Kharkiv", "Zaporijia": "Zaporizhzhia", "Marioupol": "Mariupol",
+    "Mossoul": "Mosul", "Alep": "Aleppo", "Djeddah": "Jeddah", "Darfour": "Darfur",
+    "Rangoun": "Yangon", "Oulan-Bator": "Ulaanbaatar", "Francfort": "Frankfurt",
+    "Hambourg": "Hamburg", "Anvers": "Antwerp", "Barcelone": "Barcelona", "Le Cap": "Cape Town",
+    "Édimbourg": "Edinburgh", "Donbass": "Donbas", "Montréal": "Montreal", "Québec": "Quebec",
+    "Koursk": "Kursk", "Koupiansk": "Kupiansk", "Briansk": "Bryansk", "Soumy": "Sumy",
+    "Kryvyï Rih": "Kryvyi Rih", "Sébastopol": "Sevastopol", "Mykolaïv": "Mykolaiv",
+    "Tchernihiv": "Chernihiv", "Louhansk": "Luhansk", "Tchassiv Iar": "Chasiv Yar",
+    "Fordo": "Fordow", "Ispahan": "Isfahan", "El-Fasher": "El Fasher", "Port-Soudan": "Port Sudan",
+    "Khan Younès": "Khan Younis", "Naplouse": "Nablus", "Haïfa": "Haifa",
+    "Ben Gourion": "Ben Gurion Airport", "Tyr": "Tyre", "Saïda": "Sidon", "Floride": "Florida",
+    "Californie": "California", "Tombouctou": "Timbuktu", "Nord-Kivu": "North Kivu",
+    "Sud-Kivu": "South Kivu", "Belém": "Belem", "Köln": "Cologne", "Valence": "Valencia",
+    "Séville": "Seville", "Lattaquié": "Latakia", "Tigré": "Tigray", "Sinaï": "Sinai",
+    "Tbilissi": "Tbilisi", "Rostov-sur-le-Don": "Rostov-on-Don", "Novorossiisk": "Novorossiysk",
+}.items()}
+_city_names = _city_canonical_names()
+GAZETTEER = _build_gazetteer()
+_PREFIXES = {key[:i] for key in GAZETTEER for i in range(1, len(key) + 1)}
+# "EAU", "RDC", "USA": acronyms lowercased are common words ("l'eau"), never names.
+_ACRONYM_COUNTRY_KEYS = {norm(form) for country in json.loads(
+    (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]
+    for form in country["names"] if form.isupper()}
+# Country names that are also common French words ("une réunion", "un panama").
+_COMMON_WORD_COUNTRIES = {norm(w) for w in
+                          "réunion jersey guernesey christmas panama chili salvador maurice "
+                          "dominique martinique".split()}
+_FRENCH_ARTICLES = {"l'", "la", "le", "les", "du", "de", "d'", "en", "au", "aux"}
+_PERSON_FIRST_WORDS = {key.split()[0] for key, entries in GAZETTEER.items()
+                       if " " in key and any(e.kind == "person" for e in entries)}
+_LOWERCASE_FIRST_WORDS = {key.split()[0] for key in _LOWERCASE_KEYS}
+
+def case_ok(entry: _Entry, text: str) -> bool:
+    if entry.exact:
+        return text.replace("’", "'") in _exact_forms.get(norm(text), ())
+    if entry.kind == "person" and " " in text:
+        return True  # a full name is specific in any case: "joseph Aoun", "Narendra modi"
+    if entry.kind == "country" and text.islower() and " " not in text:
+        return True  # reached only through _lowercase_country: "l'inde"
+    return text[:1].isupper() or text[:1].isdigit() or norm(text) in _LOWERCASE_KEYS
+
+
+def _exact_surface_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    for org in orgs["organisations"]:
+        for alias in [org["name"], *org["aliases"]]:
+            if _is_acronym(alias):
+                forms.setdefault(norm(alias), set()).add(alias)
+                if len(alias) >= 4 and alias.isalpha():
+                    # French writes pronounceable acronyms as words: "la Cedeao", "l'Iswap".
+                    forms[norm(alias)].add(alias.capitalize())
+    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    for person in people["people"]:
+        for alias in person["aliases"]:
+            if _is_acronym(alias):
+                forms.setdefault(norm(alias), set()).add(alias)
+    return forms
+
+
+_exact_forms = _exact_surface_forms()
+
+
+def capital_as_place(doc: Doc, start: int) -> bool:
+    """"à Séoul", "in Tokyo", "expelled from Moscow": the city is a place.
+
+    Anywhere else ("Beijing said", "criticised Pékin", "talks with Kyiv", "selon
+    Séoul", "pressure from Washington") a capital stands for its government.
+    """
+    if _dateline(doc, start):
+        return True
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
+        k -= 1
+    if k < 0:
+        return False
+    prev = norm(doc[k].text)
+    if prev in {"de", "d'", "from", "du"}:
+        # "pressions de Washington" is the government; "journaliste de Moscou" a place.
+        return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
+                    in STANCE_NOUNS)
+    return prev in PLACE_PREPOSITIONS
+
+
+_MONTHS = {norm(m) for m in """January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec janvier février mars
+avril mai juin juillet août septembre octobre novembre décembre""".split()}
+
+
+def _dateline(doc: Doc, start: int) -> bool:
+    """"MANILA, April 15 (Vigie) -": the city a wire story was filed from, opening the
+    text or a paragraph and followed by a comma and a date."""
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    end = start + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text != ",":
+        end += 1  # "PORT SUDAN", "ABU DHABI"
+    return opens and end + 1 < len(doc) and doc[end].text == "," \
+        and (doc[end + 1].like_num or norm(doc[end + 1].text) in _MONTHS)
+
+
+def _noun_before_coordination(doc: Doc, k: int) -> int:
+    """"sous l'égide de Washington et de Paris": Paris shares égide with Washington."""
+    while k >= 3 and doc[k].lower_ in {"et", "and", "ou", "or", ","} \
+            and doc[k - 1].text[:1].isupper() and norm(doc[k - 2].text) in {"de", "d'", "from"}:
+        k -= 3
+    return k
+
+
+def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
+    """Context rules: capitals used for their government are the country; demonym
+    nouns need a determiner ("les Russes")."""
+    if entry.kind == "capital" and not capital_as_place(doc, start):
+        code = entry.actor.country_code
+        return Actor(country_name(code), "COUNTRY", code)
+    if entry.kind == "region" and is_world_region(entry.actor.name):
+        # "Europe must rearm" acts; "in Africa", "la sécurité de l'Europe" is scenery.
+        return entry.actor if _acts_as_subject(doc[start:end]) else None
+    if entry.kind == "plural":
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        english_plural = doc[start].text.endswith("s") and doc[start].text[:1].isupper() \
+            and norm(doc[start].text) not in ADJECTIVE_INDEX
+        if prev not in PLURAL_DETERMINERS and not english_plural:
+            return None
+        if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "ADJ"} \
+                and norm(doc[start].text) in ADJECTIVE_INDEX:
+            return None  # "the Emirati delegation": an adjective, the body rule decides
+    return entry.actor
+
+
+def _acts_as_subject(span) -> bool:
+    head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS
+
+
+def _arabic_article(doc: Doc, i: int) -> bool:
+    """"al-Qaeda-linked", "el-Fasher": "al"/"el" + hyphen + a capitalised name."""
+    return doc[i].lower_ in {"al", "el", "ad", "ash", "as", "an", "az", "ar"} \
+        and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
+
+
+def _organisation_context() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
+    """Organisation name -> (patterns of its spelled-out names, of its context words)."""
+    def patterns(words: list[str]) -> list[re.Pattern]:
+        # Acronyms keep their case ("FAR" is not "far"); other words match the norm form.
+        return [re.compile(rf"(?<!\w){re.escape(w if _is_acronym(w) else norm(w))}(?!\w)")
+                for w in words]
+
+    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    return {org["name"]: (patterns([a for a in [org["name"], *org["aliases"]]
+                                    if not _is_acronym(a)]),
+                          patterns(org.get("context", [])))
+            for org in orgs["organisations"]}
+
+
+_ORG_CONTEXT = _organisation_context()
+
+
+def _pick_entry(doc: Doc, entries: list[_Entry]) -> _Entry | None:
+    """The entry an alias means in this article.
+
+    An acronym shared by several organisations ("RSF": Reporters Without Borders or
+    the Rapid Support Forces) is decided by the whole article: the one spelled out
+    in it wins, else the one with most context words (Darfur, paramilitaires...
+    against journalistes, press freedom). Ties keep the data order.
+    """
+    rivals = [e for e in entries if e.kind == entries[0].kind and e.actor.name in _ORG_CONTEXT] \
+        if entries else []
+    if len({e.actor for e in rivals}) < 2:
+        return entries[0] if entries else None
+    texts = (norm(doc.text), doc.text)
+
+    def hits(pattern: re.Pattern) -> int:
+        # Acronym patterns are upper case and only ever match the raw text.
+        return len(pattern.findall(texts[0])) or len(pattern.findall(texts[1]))
+
+    def score(entry: _Entry) -> tuple[int, int]:
+        full, context = _ORG_CONTEXT[entry.actor.name]
+        return sum(hits(p) > 0 for p in full), sum(hits(p) for p in context)
+
+    return max(rivals, key=score)  # max keeps the first of equals
+
+
+def _lowercase_first_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """"joseph Aoun": a known person's first name lost its capital, the surname kept it."""
+    return lower_keys[i] in _PERSON_FIRST_WORDS and i + 1 < len(doc) and doc[i + 1].is_alpha
+
+
+def _lowercase_country(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """"l'inde", "de la chine": French machine translation lowercases country names.
+    Only after a French article, where the name cannot be a common word ("china",
+    "turkey" in English)."""
+    return doc[i].lang_ == "fr" and i > 0 and lower_keys[i - 1] in _FRENCH_ARTICLES \
+        and len(lower_keys[i]) >= 4 and lower_keys[i] not in _ACRONYM_COUNTRY_KEYS \
+        and lower_keys[i] not in _COMMON_WORD_COUNTRIES \
+        and any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
+
+
+def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
+    """Longest dictionary match at each token, leftmost first, non-overlapping."""
+    found: list[Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"
+                or lower_keys[i] in _LOWERCASE_FIRST_WORDS or _arabic_article(doc, i)
+                or _lowercase_first_name(doc, i, lower_keys)
+                or _lowercase_country(doc, i, lower_keys)):
+            i += 1
+            continue
+        best: tuple[int, Actor] | None = None
+        key = ""
+        for j in range(i, min(n, i + _MAX_TOKENS)):
+            if j > i and doc[j].is_space:
+                break
+            key += lower_keys[j]
+            if key not in _PREFIXES:
+                break
+            entries = GAZETTEER.get(key)
+            if entries:
+                text = doc[i:j + 1].text
+                entry = _pick_entry(doc, [e for e in entries if case_ok(e, text)])
+                actor = _resolve(doc, entry, i, j + 1) if entry else None
+                if actor:
+                    best = (j + 1, actor)
+            key += " " if doc[j].whitespace_ else ""
+        if best:
+            end, actor = best
+            span = doc[i:end]
+            found.append(Candidate(actor, i, end, span.start_char, span.end_char, span.text,
+                                    "dict"))
+            i = end
+        else:
+            i += 1
+    return found

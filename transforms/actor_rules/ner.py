@@ -1,0 +1,278 @@
+"""Unknown names from spaCy NER under strict shape checks, surnames linked to full
+names, known actors hidden in machine-translation glue, organisations named after places.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from transforms.actor_rules.dictionary import capital_as_place, case_ok, GAZETTEER
+from transforms.actor_rules.non_actors import is_equipment
+from transforms.actor_rules.titles import title_after, title_before
+from transforms.actor_rules.vocab import (ACRONYM, Candidate, GLUE, is_glued, LOCATIVE,
+    NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE, TITLE_GLUE, TITLE_WORDS)
+from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
+    PLURAL_INDEX)
+from transforms.gazetteer import english_place_name, is_world_region, place_country
+from transforms.records import Actor
+
+
+def _looks_like_name(tokens: list[Token]) -> bool:
+    # particles and the hyphen the English model splits out ("Jean - Yves Le Drian")
+    core = [t for t in tokens if t.lower_ not in NAME_PARTICLES
+            and not (t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_)]
+    if not 1 <= len(core) <= 4 or not core:
+        return False
+    for t in core:
+        text = t.text
+        if not NAME_TOKEN.match(text) or is_glued(text) or t.is_stop or t.like_num:
+            return False
+        if len(text) > 1 and text.isupper() and len(text) > 3:
+            return False
+        if norm(text) in TITLE_WORDS or norm(text) in ADJECTIVE_INDEX:
+            return False
+    return tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper()
+
+
+def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
+    """Drop determiners, elisions, titles and punctuation from the edges of an NER span."""
+    while start < end and (lower_keys[start] in TITLE_WORDS or lower_keys[start] in TITLE_GLUE
+                           or doc[start].is_punct or doc[start].is_space
+                           or doc[start].text.endswith(("'", "’"))
+                           or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text.endswith(("'", "’"))
+                           or lower_keys[end - 1] in NAME_PARTICLES):
+        end -= 1
+    return start, end
+
+
+def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """Unknown people, organisations and places from spaCy NER, strictly filtered."""
+    out = []
+    person_words = {norm(t.text) for ent in doc.ents if ent.label_ in NER_PERSON and len(ent) > 1
+                    for t in ent}
+    place_counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in NER_PLACE:
+            place_counts[norm(ent.text)] = place_counts.get(norm(ent.text), 0) + 1
+    for ent in doc.ents:
+        if ent.label_ not in NER_PERSON | NER_ORG | NER_PLACE:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        if start >= end or any(taken[start:end]):
+            continue
+        tokens = list(doc[start:end])
+        span = doc[start:end]
+        text = span.text
+        if any(is_glued(t.text) for t in tokens) or any(c in text for c in "«»\"“”[]()"):
+            continue
+        if is_world_region(text) or norm(text) in ADJECTIVE_INDEX or norm(text) in PLURAL_INDEX \
+                or is_equipment(doc, start, end, lower_keys):
+            continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
+        town = _town(doc, start, end, ent.label_, person_words)
+        if town:
+            actor = town
+        elif ent.label_ in NER_PERSON:
+            if len(tokens) < 2 or not _looks_like_name(tokens):
+                continue  # single words become people only via a full name (surname links)
+            role, code = title_before(doc, start, lower_keys)
+            if code is None:  # "Massad Boulos, the US envoy,", "X, l'émissaire américain"
+                after_role, code = title_after(doc, end, lower_keys)
+                role = role or after_role
+            actor = Actor(text, "PERSON", code, role)
+        elif ent.label_ in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
+                and title_before(doc, start, lower_keys)[0]:
+            # "le ministre malien des Transports Ibrahima Keita" tagged ORG: a title names a person
+            role, code = title_before(doc, start, lower_keys)
+            actor = Actor(text, "PERSON", code, role)
+        elif ent.label_ in NER_ORG:
+            if not _looks_like_org(tokens):
+                continue
+            actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
+        else:
+            if not _looks_like_org(tokens) or (len(tokens) == 1 and not (
+                    place_counts.get(norm(text), 0) > 1
+                    or (start > 0 and doc[start - 1].lower_ in LOCATIVE))):
+                continue
+            actor = Actor(english_place_name(text), "LOCATION",
+                          country_for(text) or place_country(text))
+        out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, "ner"))
+    return out
+
+
+def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """People NER missed but a title introduces: "le président sénégalais Mamadou Diallo".
+
+    The small French model often tags no entity at all in such a phrase; two to four
+    capitalised words right after a title that names an office are a person's name.
+    """
+    out = []
+    i = 1
+    while i < len(doc):
+        tok = doc[i]
+        prev = lower_keys[i - 1]
+        if taken[i] or not tok.text[:1].isupper() or doc[i - 1].is_punct \
+                or not (prev in TITLE_WORDS or prev in ADJECTIVE_INDEX):
+            i += 1
+            continue
+        end = i
+        # A sentence start right after a name word is the parser's mistake ("Mamadou | Diallo").
+        while end < len(doc) and end - i < 4 and not taken[end] \
+                and not (doc[end].is_sent_start and doc[end - 1].is_punct) \
+                and (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"
+                     or lower_keys[end] in NAME_PARTICLES and end + 1 < len(doc)
+                     and doc[end + 1].text[:1].isupper()):
+            end += 1
+        tokens = list(doc[i:end])
+        if end - i < 2 or not _looks_like_name(tokens) or any(is_glued(t.text) for t in tokens):
+            i = max(end, i + 1)
+            continue
+        role, code = title_before(doc, i, lower_keys)
+        if role is not None:
+            span = doc[i:end]
+            out.append(Candidate(Actor(span.text, "PERSON", code, role or None), i, end,
+                                 span.start_char, span.end_char, span.text, "ner"))
+        i = end
+    return out
+
+
+def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> Actor | None:
+    """A town or subdivision the gazetteer knows, even when NER calls it a person
+    ("attacked Ternopil") or an organisation; never a word of someone's name."""
+    text = doc[start:end].text
+    code = place_country(text)
+    if not code or not text[:1].isupper():
+        return None
+    if label not in NER_PLACE:
+        if " " in text or norm(text) in person_words or doc[start].is_sent_start:
+            return None
+    return Actor(english_place_name(text), "LOCATION", code)
+
+
+def _country_in_name(keys: list[str]) -> str | None:
+    """"Sudan Doctors Network" -> SDN, "Congolese Patriotic Front" -> COD."""
+    for key in keys:
+        code = NAME_INDEX.get(key) or ADJECTIVE_INDEX.get(key)
+        if code:
+            return code
+    return None
+
+
+def _looks_like_org(tokens: list[Token]) -> bool:
+    if not 1 <= len(tokens) <= 6 or not tokens[0].text[:1].isupper():
+        return False
+    if any(t.like_num and not t.is_alpha for t in tokens) and len(tokens) == 1 \
+            and not ACRONYM.match(tokens[0].text):
+        return False
+    if len(tokens) == 1:
+        t = tokens[0]
+        if ACRONYM.match(t.text):
+            return True
+        return t.pos_ == "PROPN" and not t.is_stop and not t.is_sent_start \
+            and norm(t.text) not in TITLE_WORDS and len(t.text) > 2
+    if tokens[-1].is_stop or tokens[-1].is_punct:
+        return False
+    if norm(tokens[0].text) in ADJECTIVE_INDEX:
+        return False  # "Russian Foreign Ministry": the demonym rule decides (country or title)
+    return all(t.text[:1].isupper() or t.is_stop or t.text.endswith(("'", "’")) for t in tokens) \
+        and not all(norm(t.text) in TITLE_WORDS for t in tokens if t.text[:1].isupper())
+
+
+def surname_links(persons: list[Candidate]) -> dict[str, Actor | None]:
+    """"Petrov" -> Ivan Petrov for the people named in full in this article (None = ambiguous)."""
+    links: dict[str, Actor | None] = {}
+    for cand in persons:
+        words = [w for w in cand.text.split() if w.lower() not in NAME_PARTICLES]
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            key = norm(word)
+            if key in links and links[key] != cand.actor:
+                links[key] = None
+            else:
+                links[key] = cand.actor
+    return links
+
+
+def _lookup_part(doc: Doc, i: int, part: str, first: bool,
+                 links: dict[str, Actor | None]) -> Actor | None:
+    """The actor a glued part names. A capital that opens the glue follows the word
+    before it ("à VienneTéhéran": Vienna, a place); one glued after it starts a new
+    sentence, where a capital is its government ("...TéhéranLe" -> Iran)."""
+    key = norm(part)
+    for entry in GAZETTEER.get(key, ()):
+        if not case_ok(entry, part):
+            continue
+        if entry.kind in ("person", "org", "country", "region", "city"):
+            return entry.actor
+        if entry.kind == "capital":
+            if first and capital_as_place(doc, i):
+                return entry.actor
+            code = entry.actor.country_code
+            return Actor(country_name(code), "COUNTRY", code)
+    return links.get(key)
+
+
+# French articles glued to the next name by machine translation: "LaChine", "LeJapon".
+_ARTICLE_GLUE = re.compile(r"^(?:La|Le|Les|Du|Des|Au|Aux|The|En)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+
+
+def _glued_parts(text: str) -> list[str]:
+    parts = GLUE.split(text)
+    head = _ARTICLE_GLUE.match(parts[0])
+    if head:
+        parts = [head.group(0), parts[0][head.end():], *parts[1:]]
+    return parts
+
+
+def glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None],
+                       lower_keys: list[str]) -> list[Candidate]:
+    """Known actors hidden in glued tokens, and bare surnames of people named earlier."""
+    out = []
+    for tok in doc:
+        if taken[tok.i] or not tok.text[:1].isalnum():
+            continue
+        parts = _glued_parts(tok.text)
+        if len(parts) > 1:
+            offset = tok.idx
+            for n, part in enumerate(parts):
+                actor = _lookup_part(doc, tok.i, part, n == 0, links)
+                if actor:
+                    out.append(Candidate(actor, tok.i, tok.i + 1, offset, offset + len(part),
+                                          part, "glue"))
+                offset += len(part)
+        elif tok.text[:1].isupper() and links.get(lower_keys[tok.i]):
+            out.append(Candidate(links[lower_keys[tok.i]], tok.i, tok.i + 1, tok.idx,
+                                  tok.idx + len(tok.text), tok.text, "surname"))
+    return out
+
+
+def named_after_places(doc: Doc, found: list[Candidate],
+                        lower_keys: list[str]) -> list[Candidate]:
+    """Organisations whose name holds a place: "Sudan Doctors Network", "Congo River
+    Alliance". spaCy's ORG span wins over the country inside it when the span is a
+    capitalised name in the text; the country becomes the organisation's."""
+    places = [c for c in found if c.actor.actor_type in ("COUNTRY", "LOCATION")]
+    if not places:
+        return found
+    for ent in doc.ents:
+        if ent.label_ not in NER_ORG:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        tokens = list(doc[start:end])
+        inside = [c for c in found if start <= c.start and c.end <= end]
+        if len(tokens) < 2 or not inside or any(c not in places for c in inside) \
+                or any(c.start < end and c.end > start and c not in inside for c in found) \
+                or (len(inside) == 1 and inside[0].end - inside[0].start == end - start) \
+                or not all(t.text[:1].isupper() for t in tokens) \
+                or not _looks_like_org(tokens) or is_glued(doc[start:end].text):
+            continue
+        code = next((c.actor.country_code for c in inside if c.actor.country_code), None)
+        span = doc[start:end]
+        found = [c for c in found if c not in inside]
+        found.append(Candidate(Actor(span.text, "ORGANIZATION", code), start, end,
+                                span.start_char, span.end_char, span.text, "ner"))
+    return found

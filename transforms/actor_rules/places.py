@@ -1,0 +1,150 @@
+"""Towns, districts and provinces the gazetteer knows, found without spaCy's NER.
+
+The small models miss or mislabel most sub-national places of real wire copy
+("Ituri" as a nationality, "Komanda" as a person, "Bourges and Kassel" as nothing,
+"Beni and Mambasa" as one organisation, "Ivano-Frankivsk" cut at the hyphen).
+places.json knows them, but it also holds thousands of villages named like common
+words, so a name is taken only where the text itself says it is a place:
+
+- a name of several words or parts ("La Spezia", "Ivano-Frankivsk", "Nioro du
+  Sahel") is specific enough on its own;
+- a single word needs a place cue: a locative before it ("in", "near", "à"), a
+  place noun before or after it ("Lualaba province", "la région de Tambacounda"),
+  or a coordination with a place just taken ("in Bourges and Kassel").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.vocab import LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
+from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, PLURAL_INDEX, norm
+from transforms.gazetteer import english_place_name, is_world_region, place_country
+from transforms.records import Actor
+
+# "Lualaba province", "Djugu territory", "l'oblast de Donetsk", "la ville de Kayes".
+_PLACE_NOUNS = {norm(w) for w in """
+province provinces region regions district districts territory territories state oblast
+governorate county city town village villages municipality department prefecture canton
+valley river port island islands area neighbourhood neighborhood suburb camp base
+région régions département territoire ville villes village commune localité localités
+gouvernorat préfecture vallée fleuve rivière île îles quartier camp base secteur
+""".split()}
+_PLACE_LEADS = _PLACE_NOUNS | {"of", "de", "d'", "du"}
+_DETERMINERS = {"the", "le", "la", "les", "l'", "los", "las", "el", "al"}
+_COORDINATORS = {"and", "et", ",", "or", "ou"}
+# Lowercase words that may sit inside a place name: "Nioro du Sahel", "Rostov-sur-le-Don".
+_NAME_CONNECTORS = {"du", "de", "des", "la", "le", "del", "de la", "al", "el", "sur", "on",
+                    "upon", "-", "'s", "of"}
+_MAX_PARTS = 5
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper()
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """End of the capitalised name starting at `start`, through hyphens and connectors."""
+    end = start + 1
+    while end < len(doc) and end - start < _MAX_PARTS and not doc[end].is_sent_start:
+        tok = doc[end]
+        follows = end + 1 < len(doc) and (_capitalised(doc[end + 1].text)
+                                          or doc[end + 1].lower_ in _NAME_CONNECTORS)
+        if tok.text == "-" and doc[end - 1].whitespace_ == "" and follows:
+            end += 2  # "Ivano - Frankivsk" as the English model splits it
+        elif _capitalised(tok.text):
+            end += 1
+        elif tok.lower_ in _NAME_CONNECTORS and end + 1 < len(doc) \
+                and _capitalised(doc[end + 1].text):
+            end += 2  # "Nioro du Sahel"
+        else:
+            break
+    return end
+
+
+def _longest_known(doc: Doc, start: int, end: int,
+                   taken: list[bool]) -> tuple[int, str, str] | None:
+    """(stop, country, text) of the longest known place in doc[start:end] from `start`.
+
+    A determiner or other stop word only starts a place as part of a longer name
+    ("La Spezia", "Le Cap"), never on its own or glued to the next name ("The
+    Düsseldorf-based group").
+    """
+    for stop in range(end, start, -1):
+        if any(taken[start:stop]):
+            continue
+        text = doc[start:stop].text
+        if doc[start].is_stop and (stop - start == 1 or doc[start].lower_ in _DETERMINERS
+                                   and place_country(doc[start + 1:stop].text)):
+            continue
+        code = place_country(text)
+        if code and not is_world_region(text):
+            return stop, code, text
+    return None
+
+
+def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
+    k = start - 1
+    while k >= 0 and lower_keys[k] in {"the", "le", "la", "les", "l'"}:
+        k -= 1
+    if k < 0:
+        return False
+    if lower_keys[k] in LOCATIVE or lower_keys[k] in _PLACE_NOUNS:
+        return True
+    # "the town of Komanda", "la région de Tambacounda"
+    return lower_keys[k] in _PLACE_LEADS and k > 0 and (
+        lower_keys[k - 1] in _PLACE_NOUNS or
+        (k > 1 and lower_keys[k - 2] in _PLACE_NOUNS and lower_keys[k - 1] in {"la", "le", "l'"}))
+
+
+def _cue_after(doc: Doc, end: int, lower_keys: list[str]) -> bool:
+    return end < len(doc) and lower_keys[end] in _PLACE_NOUNS and doc[end].text.islower()
+
+
+def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """Known places named in the text, where the text says they are places."""
+    # token -> (start, end) of the multi-word person name it belongs to
+    person_tokens = {i: (ent.start, ent.end) for ent in doc.ents
+                     if ent.label_ in NER_PERSON and len(ent) > 1
+                     for i in range(ent.start, ent.end)}
+    out: list[Candidate] = []
+    last_place_end = -10
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or not _capitalised(tok.text):
+            if taken[i] and i > 0:
+                last_place_end = i + 1 if _is_place_taken(doc, i) else last_place_end
+            i += 1
+            continue
+        end = _name_end(doc, i)
+        found = _longest_known(doc, i, end, taken)
+        if found is None:
+            i += 1  # a known place may start further on: "In Culiacan", "Governor of Borno"
+            continue
+        stop, code, text = found
+        key = norm(text)
+        several = stop - i > 1 or "-" in text.strip("-")  # "Ivano-Frankivsk"
+        coordinated = i >= 2 and lower_keys[i - 1] in _COORDINATORS and last_place_end >= i - 2
+        longer_name = stop < end and lower_keys[stop] not in TITLE_WORDS  # "Ifo Institute"
+        if not several and (longer_name or len(text) < 3 or tok.is_stop or key in TITLE_WORDS
+                            or key in ADJECTIVE_INDEX or key in PLURAL_INDEX
+                            or key in NAME_INDEX):
+            i = stop
+            continue
+        cued = coordinated or _cue_before(doc, i, lower_keys) or _cue_after(doc, stop, lower_keys)
+        in_person = person_tokens.get(i)
+        if in_person and in_person != (i, stop):
+            i = stop  # a word of someone's name ("Jan de Vries"), not a place
+            continue
+        if cued or (several and not in_person):
+            span = doc[i:stop]
+            out.append(Candidate(Actor(english_place_name(text), "LOCATION", code), i, stop,
+                                 span.start_char, span.end_char, text, "place"))
+            last_place_end = stop
+        i = stop
+    return out
+
+
+def _is_place_taken(doc: Doc, i: int) -> bool:
+    """A token already taken by the dictionary that names a place ("in Goma and Bunia")."""
+    return doc[i].ent_type_ in {"GPE", "LOC"} or place_country(doc[i].text) is not None

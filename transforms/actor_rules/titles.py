@@ -1,0 +1,155 @@
+"""Demonyms and titles: "l'armée russe" is Russia, "le ministre japonais X" gives X's
+country and role, an apposition ", the US envoy," too.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from transforms.actor_rules.dictionary import GAZETTEER, case_ok
+from transforms.actor_rules.vocab import (ACTING_NOUNS, BETWEEN_NOUN_AND_DEMONYM, Candidate,
+    TITLE_GLUE, TITLE_KEYS, TITLE_ROLES, TITLE_WORDS)
+from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, norm
+from transforms.records import Actor
+
+
+def _country_near(doc: Doc, lo: int, hi: int, lower_keys: list[str],
+                  names: bool = True) -> str | None:
+    """A demonym among doc[lo:hi] ("russe", "Japanese"), or a country name ("Japan's")."""
+    for k in range(max(lo, 0), min(hi, len(doc))):
+        code = ADJECTIVE_INDEX.get(lower_keys[k])
+        if not code and doc[k].text[:1].isupper() and lower_keys[k] in NAME_INDEX:
+            possessive = k + 1 < len(doc) and lower_keys[k + 1] in ("'s", "'")
+            code = NAME_INDEX[lower_keys[k]] if names or possessive else None
+        if code:
+            return code
+    return _company_country(doc, lo, hi)
+
+
+def _company_country(doc: Doc, lo: int, hi: int) -> str | None:
+    """The country of a national body or company named in a title ("Boeing's chief
+    executive", "le patron de Rheinmetall", "Kremlin spokesman"): its people are
+    overwhelmingly its nationals."""
+    for k in range(max(lo, 0), min(hi, len(doc))):
+        for width in (3, 2, 1):
+            span = doc[k:min(k + width, hi)]
+            if len(span) < width or not span.text[:1].isupper():
+                continue
+            for entry in GAZETTEER.get(norm(span.text), ()):
+                if entry.kind == "org" and entry.actor.country_code and case_ok(entry, span.text):
+                    return entry.actor.country_code
+    return None
+
+
+def _is_demonym(tok: Token, key: str) -> bool:
+    # French demonym adjectives are lowercase; a capitalised "Russes" is the plural noun.
+    return key in ADJECTIVE_INDEX and (tok.lang_ != "fr" or not tok.text[:1].isupper()
+                                       or tok.is_sent_start is False and tok.pos_ == "ADJ")
+
+
+def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
+    """Index of the acting noun a demonym qualifies, or None.
+
+    English puts the demonym first ("Chinese warships"), French after the noun
+    ("navires de guerre chinois", "les marines française et indienne").
+    """
+    sent = doc[k].sent
+    english = doc[k].text[:1].isupper()
+    steps = range(k + 1, min(sent.end, k + 5)) if english \
+        else range(k - 1, max(sent.start, k - 5) - 1, -1)
+    for m in steps:
+        key = lower_keys[m]
+        if key in ACTING_NOUNS:
+            return m
+        if key in BETWEEN_NOUN_AND_DEMONYM or key in ADJECTIVE_INDEX \
+                or (doc[m].pos_ == "ADJ" and key not in TITLE_WORDS):
+            continue
+        if english and doc[m].pos_ == "NOUN" and doc[m].text.islower():
+            continue  # "Japanese pharmaceutical employee", "Russian oil companies"
+        if doc[k].text[:1].isupper() and key in TITLE_WORDS and key not in {"president", "premier"}:
+            continue  # "Russian Foreign Ministry", "Chinese Defence Ministry"
+        return None
+    return None
+
+
+def body_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
+    """"l'armée russe", "Chinese warships", "les autorités ukrainiennes" -> the country."""
+    found = []
+    for tok in doc:
+        key = lower_keys[tok.i]
+        if not _is_demonym(tok, key) or _acting_noun_near(doc, tok.i, lower_keys) is None:
+            continue
+        code = ADJECTIVE_INDEX[key]
+        found.append(Candidate(Actor(country_name(code), "COUNTRY", code), tok.i, tok.i + 1,
+                                tok.idx, tok.idx + len(tok.text), tok.text, "body"))
+    return found
+
+
+def in_title_of(doc: Doc, cand: Candidate, persons: list[Candidate],
+                 lower_keys: list[str]) -> bool:
+    """True when a demonym only belongs to a named person's title.
+
+    "le ministre japonais de la Défense Nakatani Gen", "Russian Foreign Ministry
+    spokeswoman Maria Zakharova": the country is the person's, not an actor.
+    """
+    for person in persons:
+        if person.start <= cand.start or doc[person.start].sent != doc[cand.start].sent:
+            continue
+        between = range(cand.end, person.start)
+        if all(lower_keys[m] in TITLE_WORDS or lower_keys[m] in TITLE_GLUE
+               or lower_keys[m] in ACTING_NOUNS or lower_keys[m] in ADJECTIVE_INDEX
+               for m in between):
+            return True
+    return False
+
+
+def _title_part(doc: Doc, k: int, lower_keys: list[str]) -> bool:
+    """A word that may belong to the title around a name: office words, glue,
+    demonyms, country names, the body served ("army spokesman", "Boeing's chief
+    executive")."""
+    key = lower_keys[k]
+    return key in TITLE_WORDS or key in TITLE_GLUE or key in ADJECTIVE_INDEX \
+        or key in ACTING_NOUNS or key in _TITLE_EXTRAS \
+        or (doc[k].text[:1].isupper() and (key in NAME_INDEX or _company_country(doc, k, k + 1)))
+
+
+# Lowercase words common in titles that are no office on their own.
+_TITLE_EXTRAS = {"senior", "top", "deputy", "regional", "local", "provincial", "former",
+                 "ex", "then", "newly", "appointed", "elected", "longtime", "veteran", "retired",
+                 "ancien", "ancienne", "haut", "gradé", "local", "régional", "régionale", "chef"}
+
+
+def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
+    """Role and country stated in the words just before a name, if any."""
+    sent_start = doc[start].sent.start
+    j = start - 1
+    if j - 1 >= sent_start and doc[j].text == "," and _title_part(doc, j - 1, lower_keys):
+        j -= 1  # "a Venezuelan former army officer, Ronald Ojeda"
+    limit = max(sent_start, j - 8)
+    while j >= limit and _title_part(doc, j, lower_keys):
+        j -= 1
+    phrase = " ".join(lower_keys[j + 1:start])
+    if not phrase:
+        return None, None
+    role = next((TITLE_ROLES[t] for t in TITLE_KEYS if re.search(
+        rf"(?:^|\s){re.escape(t)}(?:\s|$)", phrase)), None)
+    if role is None:
+        return None, None
+    return role or None, _country_near(doc, j + 1, start, lower_keys)
+
+
+def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
+    """Role and country from an apposition just after a name: ", the US envoy,"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None, None
+    stop = min(doc[end].sent.end, end + 9)
+    k = end + 1
+    while k < stop and _title_part(doc, k, lower_keys):
+        k += 1
+    phrase = " ".join(lower_keys[end + 1:k])
+    role = next((TITLE_ROLES[t] for t in TITLE_KEYS if re.search(
+        rf"(?:^|\s){re.escape(t)}(?:\s|$)", phrase)), None)
+    if not role:
+        return None, None
+    return role, _country_near(doc, end + 1, k, lower_keys)

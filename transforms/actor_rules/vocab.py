@@ -1,0 +1,104 @@
+"""Word lists and shapes shared by the actor rules (titles, glue, particles, acting nouns).
+
+The candidate record every rule family returns lives here too.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from transforms.countries import DATA_DIR, norm
+from transforms.records import Actor
+
+
+_TITLES_DATA = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8"))
+TITLE_ROLES: dict[str, str] = {norm(k): v for k, v in _TITLES_DATA["titles"].items()}
+TITLE_KEYS = sorted(TITLE_ROLES, key=len, reverse=True)
+TITLE_WORDS = {norm(w) for w in _TITLES_DATA["title_words"]} | {
+    w for k in TITLE_ROLES for w in k.split()}
+# Words allowed between a title and the name: "le ministre japonais de la Défense X".
+TITLE_GLUE = {"le", "la", "les", "l'", "de", "du", "des", "d'", "of", "the", "'s", "s", "'",
+               "et", "and", "-", "adjoint", "adjointe", "deputy", "acting", "interim",
+               "par", "interim", "haut", "haute", "high", "representative", "représentant"}
+NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ben", "al",
+                   "el", "la", "le", "dos", "das", "ibn", "abu", "ter", "y"}
+LOCATIVE = {"à", "au", "aux", "en", "in", "at", "near", "près", "from", "to", "vers",
+             "dans", "depuis", "de", "outside", "into"}
+PLURAL_DETERMINERS = {"les", "des", "aux", "the", "de", "d'", "d’"}
+# A capital after these is a place ("à Tokyo", "officials in Seoul"), not its government.
+PLACE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "in", "at", "near", "près", "to", "vers",
+                       "dans", "depuis", "outside", "into", "through", "between", "entre",
+                       "around", "across", "over", "toward", "towards", "sur", "on",
+                       "until", "jusqu'à", "via", "par-delà"}
+# "pressions de Washington", "pressure from Washington": the capital is the government.
+STANCE_NOUNS = {norm(w) for w in """
+pression pressions appel appels demande demandes réponse position décision refus soutien
+accusations menaces exigence exigences proposition offre critiques avertissement
+avertissements ultimatum objections protestations feu pressure pressures call calls
+request requests response position decision refusal support accusations threats demand
+demands proposal offer criticism warning warnings objection protest protests approval
+égide auspices médiation gouvernement régime autorités
+sanctions mediation government regime authorities
+""".split()}
+
+# Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
+# before the capital keeps "McDonald", "DeSantis", "YouTube" intact.
+GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
+
+# Nouns for people or bodies acting for or belonging to a country: a demonym on one of
+# them is the country itself ("l'armée russe", "Chinese warships", "Kenyan protesters",
+# "un journaliste néerlandais", "deux touristes français"), while a
+# demonym on anything else ("Russian gas", "produits américains") is no actor.
+ACTING_NOUNS = {norm(w) for w in """
+armée armées forces force troupes soldats soldat militaires marine marines aviation police
+gendarmerie garde-côtes gardes-côtes gardes-frontières autorités gouvernement régime
+administration junte ministère ministères diplomatie diplomates diplomate responsables
+officiels dirigeants homologue homologues navires navire bâtiments drones drone missiles
+missile frappes frappe bombardiers avions chasseurs sous-marins manifestants opposition
+ressortissants prisonniers détenus otages journaliste journalistes employé employés
+entreprise entreprises groupe groupes industrie industriels renseignement services
+enquêteurs procureurs justice agents combattants commandants commandement état-major
+négociateurs délégation ambassade hackers pirates espions policiers douaniers
+army armies military forces troops soldiers soldier navy navies police coast guard
+authorities officials official government regime administration junta ministry
+diplomacy diplomats diplomat leaders counterpart counterparts warships warship vessels
+ships ship drones drone missiles missile strikes strike jets bombers submarines
+protesters demonstrators opposition nationals citizens prisoners detainees hostages
+journalist journalists employee employees companies company firms firm industry
+intelligence investigators prosecutors commanders negotiators delegation embassy
+fighters hackers spies airstrikes air-strikes
+touriste touristes ressortissant citoyen citoyens étudiant étudiants chercheur chercheurs
+travailleurs ouvriers pêcheurs marins équipage humanitaires volontaires mercenaires
+médecins ingénieurs reporter reporters
+milice milices miliciens rebelles paramilitaires militia militias militiamen rebels
+paramilitaries
+tourist tourists national citizen student students researcher researchers workers
+fishermen sailors crew aid-workers volunteers mercenaries doctors engineers
+""".split()}
+# Words that may sit between a noun and its demonym: "navires de guerre chinois",
+# "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
+BETWEEN_NOUN_AND_DEMONYM = {"de", "d'", "guerre", "et", "and", "air", "aériennes", "aérienne",
+                             "militaires", "military", "naval", "navales", "foreign", "security",
+                             "sécurité", "state", "coast", "border"}
+NER_PERSON = {"PER", "PERSON"}
+NER_ORG = {"ORG"}
+NER_PLACE = {"LOC", "GPE"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+
+
+@dataclass
+class Candidate:
+    actor: Actor
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    source: str  # dict | body | glue | surname | ner
+
+
+def is_glued(text: str) -> bool:
+    return len(GLUE.split(text)) > 1

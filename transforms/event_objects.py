@@ -1,0 +1,87 @@
+"""Who was acted on: an event verb's target from its objects and their prepositions.
+
+Split from transforms/event_parties.py (the object-side rules).
+
+Choices worth knowing:
+- AID goes to the recipient ("to/à Ukraine"), not to what is given ("Patriot").
+- "sanctions contre la Russie": a non-actor object is looked through one level.
+- Whether an actor found there is a usable target (places, venues, capitals) is
+  decided by event_parties.usable_target.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.event_parties import (
+    RECIPIENT_CASES,
+    SOURCE_CASES,
+    TARGET_CASES,
+    SentenceActors,
+    case_of,
+    names_a_thing,
+    usable_target,
+)
+from transforms.event_triggers import Trigger
+from transforms.records import Actor
+
+_OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "prep", "pobj",
+                "nmod", "attr", "ccomp"}
+
+_RECIPIENT_DEPS = {"iobj", "dative"}
+DIRECT_OBJECT_DEPS = {"obj", "dobj"}
+
+
+def names_directly(token: Token, actors: SentenceActors) -> bool:
+    """The phrase is the actor or its title ("Donald Tusk", "le Premier ministre Donald
+    Tusk"), not a thing of theirs ("la décision de Donald Tusk")."""
+    return token.i in actors.by_token or any(
+        c.dep_ in ("appos", "flat", "flat:name", "compound") and c.i in actors.by_token
+        for c in token.children)
+
+
+def read_object(trigger: Trigger, actors: SentenceActors, source: Actor | None,
+            event_type: str = "") -> tuple[Actor | None, Token | None]:
+    """The target and the phrase naming it. For AID the recipient ("to Ukraine", "à
+    l'Ukraine", "gave Ukraine ...") comes before what is given."""
+    roots = [trigger.token] + ([trigger.companion] if trigger.companion is not None else [])
+    if event_type == "AID":
+        found = _scan_objects(roots, actors, source, event_type, recipient_only=True)
+        if found[0] is not None:
+            return found
+    return _scan_objects(roots, actors, source, event_type)
+
+
+def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | None, event_type: str,
+                  recipient_only: bool = False) -> tuple[Actor | None, Token | None]:
+    for root in roots:
+        for child in root.children:
+            if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
+                continue
+            if child.pos_ == "ADP":  # English prep -> pobj
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                case = child.head.lower_
+            else:
+                case = case_of(child)
+            if case in SOURCE_CASES:
+                continue
+            if recipient_only and case not in RECIPIENT_CASES and \
+                    child.dep_ not in _RECIPIENT_DEPS:
+                continue
+            if event_type == "AID" and child.dep_ in DIRECT_OBJECT_DEPS and \
+                    names_a_thing(child, actors):
+                continue
+            actor = usable_target(actors.of(child), case, event_type)
+            if actor and actor != source and (child.dep_ in ("obj", "dobj", "iobj", "dative")
+                                              or case in TARGET_CASES or not case):
+                return actor, child
+            # "sanctions contre la Russie": look one level below a non-actor object.
+            for grandchild in child.children:
+                if grandchild.pos_ == "ADP" and grandchild.dep_ == "prep":
+                    grandchild = next((c for c in grandchild.children if c.dep_ == "pobj"), grandchild)
+                    gcase = grandchild.head.lower_
+                else:
+                    gcase = case_of(grandchild)
+                actor = usable_target(actors.of(grandchild), gcase, event_type)
+                if actor and actor != source and gcase in TARGET_CASES:
+                    return actor, grandchild
+    return None, None

@@ -1,0 +1,178 @@
+"""Who acted: an event verb's source and passive target, read off the dependency parse.
+
+Split from transforms/event_parties.py (the subject-side rules).
+
+Choices worth knowing:
+- Subjects act, climbing xcomp/conj/advcl chains to the verb that has one;
+  passive agents ("by"/"par") are sources and passive subjects targets; an object
+  relative ("the RSF, which UN experts accuse") acts on the noun it hangs on.
+- A French reflexive verb whose subject the parser labels passive ("s'est
+  entretenu") still has that subject act.
+- The person named acts, not the body or country in their title ("le porte-parole
+  du Kremlin, Dmitri Peskov", "through spokesman Peskov").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.event_parties import CHAIN_DEPS, SOURCE_CASES, SentenceActors, case_of
+from transforms.event_triggers import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    is_reflexive,
+    lemma_of,
+)
+from transforms.records import Actor
+
+_AGENT_DEPS = {"obl:agent", "agent"}
+
+
+def _apposed_person(noun: Token, actors: SentenceActors) -> Actor | None:
+    """The person set off by commas after a title noun: "le porte-parole du Kremlin, Dmitri
+    Peskov, a rejeté", which parsers often read as a coordination of body and person."""
+    if noun.i in actors.by_token or noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        actor = actors.of(child)
+        if child.dep_ in ("appos", "conj") and actor is not None and \
+                actor.actor_type == "PERSON" and noun.doc[child.i - 1].text == ",":
+            return actor
+    return None
+
+
+_VOICE_PREPOSITIONS = {"through", "via"}
+_VOICE_NOUNS = {"voix", "bouche", "intermédiaire", "biais"}
+
+
+def _spokesperson(verb: Token, actors: SentenceActors) -> Actor | None:
+    """The person a body or country spoke through ("the Kremlin, through spokesman Dmitry
+    Peskov, rejected", "par la voix de son porte-parole Dmitri Peskov"): the person acted."""
+    for child in verb.children:
+        phrase = None
+        if child.dep_ == "prep" and child.lower_ in _VOICE_PREPOSITIONS:
+            phrase = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.pos_ == "NOUN" and (lemma_of(child) in _VOICE_NOUNS
+                                       or case_of(child) in _VOICE_PREPOSITIONS):
+            phrase = child
+        if phrase is not None:
+            person = actors.in_title_phrase(phrase)
+            if person is not None and person.actor_type == "PERSON":
+                return person
+    return None
+
+
+_RELATIVE_PRONOUNS = {"which", "whom", "that", "who", "que", "qu'", "qu’", "lequel", "laquelle",
+                      "lesquels", "lesquelles", "qui"}
+
+
+def _relative_pronoun(verb: Token, deps: set[str]) -> Token | None:
+    if verb.dep_ not in ("acl:relcl", "relcl"):
+        return None
+    return next((c for c in verb.children if c.dep_ in deps and c.lower_ in _RELATIVE_PRONOUNS),
+                None)
+
+
+def _passive_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
+def _reflexive_before(verb: Token) -> bool:
+    """"s'est entretenu", "se sont accordés": a reflexive pronoun just before the verb group,
+    wherever the parser hung it."""
+    doc = verb.doc
+    window = doc[max(verb.i - 3, 0): verb.i]
+    return is_reflexive(verb) or any(t.lower_ in ("se", "s'", "s’") for t in window)
+
+
+def _is_passive(verb: Token) -> bool:
+    """"a été accueilli par", "hosted by": a passive auxiliary or subject, or a bare
+    participle hung on a noun."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux:pass", "auxpass")
+           for c in verb.children):
+        return True
+    return verb.dep_ in ("acl", "amod") and (verb.tag_ == "VBN"
+                                             or "Part" in verb.morph.get("VerbForm"))
+
+
+def _object_relative(verb: Token, actors: SentenceActors
+                     ) -> tuple[Actor | None, Actor | None] | None:
+    """"the RSF, which UN experts accuse of genocide", "les FSR, que l'ONU accuse": the noun
+    the clause hangs on is acted on; the source is named between the pronoun and the verb."""
+    pronoun = _relative_pronoun(verb, {"obj", "dobj"})
+    if pronoun is None or pronoun.i > verb.i:
+        return None
+    source = next((actors.by_token[i].actor for i in range(pronoun.i + 1, verb.i)
+                   if i in actors.by_token), None)
+    return source, actors.of(verb.head)
+
+
+def read_subject(token: Token, actors: SentenceActors
+                 ) -> tuple[Actor | None, Actor | None, Token | None]:
+    """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""
+    object_relative = _object_relative(token, actors)
+    if object_relative is not None:
+        return object_relative[0], object_relative[1], None
+    for _ in range(4):
+        source = passive_target = subject = None
+        found_subject = False
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                found_subject = True
+                person = _apposed_person(child, actors)
+                if person is not None:  # one party, not the title's body and the person
+                    source = person
+                    continue
+                subject = child
+                source = source or actors.of(child)
+                for conj in child.conjuncts:
+                    source = source or actors.of(conj)
+                source = source or actors.in_title_phrase(child)
+            elif child.dep_ in PASSIVE_SUBJECT_DEPS and not _passive_auxiliary(token) \
+                    and _reflexive_before(token):
+                # "s'est entretenu": a French reflexive read as a passive; its subject acts.
+                found_subject = True
+                subject = child
+                source = source or actors.of(child) or actors.in_title_phrase(child)
+            elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+                found_subject = True
+                passive_target = actors.of(child)
+                if passive_target is None and child.lower_ in _RELATIVE_PRONOUNS:
+                    passive_target = actors.of(token.head)  # "X, who was accused by Y"
+            elif child.dep_ in _AGENT_DEPS or (child.dep_.startswith("obl") and
+                                               case_of(child) in SOURCE_CASES and
+                                               _is_passive(token)):
+                agent = child if child.pos_ != "ADP" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), next(iter(child.children), child))
+                source = actors.of(agent)
+                subject = agent
+        if passive_target is None and token.dep_ in ("acl", "amod") and _is_passive(token):
+            passive_target = actors.of(token.head)  # "Modi, hosted by Xi"
+        speaker = _spokesperson(token, actors)
+        if speaker is not None:
+            return speaker, passive_target, None
+        if found_subject or source:
+            if source is None and token.dep_ in ("acl:relcl", "relcl"):
+                source = actors.of(token.head)
+            return source, passive_target, subject
+        if token.dep_ in ("acl:relcl", "relcl"):
+            return actors.of(token.head), None, None
+        if token.dep_ not in CHAIN_DEPS or token.head is token:
+            return None, None, None
+        token = token.head
+    return None, None, None
+
+
+
+def named_agent(verb: Token, actors: SentenceActors) -> Actor | None:
+    """The actor of a "by"/"par" agent; parsers also label a stray "d'" obl:agent, so the
+    case must be there."""
+    for child in verb.children:
+        if child.dep_ == "agent" and child.lower_ in SOURCE_CASES:
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif not (child.dep_.startswith("obl") and case_of(child) in SOURCE_CASES):
+            continue
+        actor = actors.of(child)
+        if actor is not None:
+            return actor
+    return None
+
