@@ -9,6 +9,7 @@ where fork is unavailable they are spawned and load the models themselves.
 """
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing
 import os
@@ -58,7 +59,14 @@ def extract_articles(articles: list[Article], lang: str, workers: int,
     slices = [articles[i:i + size] for i in range(0, len(articles), size)]
     try:
         pool = _worker_pool(workers)
-        futures = [pool.submit(_extract_slice, part, lang, batch_size) for part in slices]
+        # The first submit forks the workers. Objects the parent holds then (Prefect, GX,
+        # the models) are moved out of the garbage collector's reach: a collection in a
+        # worker would otherwise touch every one of them and copy their memory pages.
+        gc.freeze()
+        try:
+            futures = [pool.submit(_extract_slice, part, lang, batch_size) for part in slices]
+        finally:
+            gc.unfreeze()
         return [record for fut in futures for record in fut.result()]
     except BrokenProcessPool:
         shutdown_workers()
