@@ -151,6 +151,12 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             # Extraction of the next chunk runs while this one is validated and loaded;
             # memory holds at most two chunks whatever the night's volume.
             pending = _submit(chunks[0], settings)
+            # Great Expectations takes seconds to import and set up: that happens here,
+            # while the worker processes extract the first chunk, rather than before.
+            with _timed(stages, "validate"):
+                from expectations.runtime import gx_runtime
+
+                gx_runtime()
             for index, chunk in enumerate(chunks):
                 with _timed(stages, "extract"):
                     extracted = [x for fut in pending for x in progress.track(fut.result())]

@@ -42,11 +42,12 @@ def check_warehouse(settings: NightlySettings) -> None:
 
 
 def warm_start(settings: NightlySettings) -> None:
-    """Load the spaCy models, the language detector and GX while Prefect's server boots.
+    """Load the spaCy models and the language detector while Prefect's server boots.
 
     The flow would load them at first use anyway; done here, in this process, it
-    overlaps with the temporary API server's start-up on the other core. The flow
-    still does every stage itself.
+    overlaps with the temporary API server's start-up on the other core, and the
+    extraction workers forked later share the loaded models. The flow still does
+    every stage itself (it sets up GX while the first chunk is extracted).
     """
     if settings.task_runner == "thread":  # Dask workers load their own models
         from flows.nlp import MODELS, load_pipeline
@@ -56,9 +57,6 @@ def warm_start(settings: NightlySettings) -> None:
     from transforms.language import detect_language
 
     detect_language("warm up the detector")
-    from expectations.runtime import gx_runtime
-
-    gx_runtime()
 
 
 def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
