@@ -6,6 +6,13 @@ from contextlib import nullcontext
 
 from flows.nightly import RunSummary, nightly
 from flows.settings import NightlySettings
+from transforms.records import Article
+
+# One per language of flows.nlp.MODELS.
+WARM_UP_TEXTS = {
+    "fr": "Le ministre japonais de la Défense a rencontré mardi à Tokyo le chef de l'OTAN.",
+    "en": "Japan's defence minister met the NATO chief in Tokyo on Tuesday.",
+}
 
 # One worker process per core of a small machine; each loads both spaCy models once.
 # Dask narrates every worker start and stop at INFO: only its warnings are news.
@@ -50,10 +57,15 @@ def warm_start(settings: NightlySettings) -> None:
     every stage itself (it sets up GX while the first chunk is extracted).
     """
     if settings.task_runner == "thread":  # Dask workers load their own models
-        from flows.nlp import MODELS, load_pipeline
+        from flows.nlp import load_pipeline
+        from transforms.extract import extract_many
 
-        for lang in MODELS:
-            load_pipeline(lang)
+        for lang, text in WARM_UP_TEXTS.items():
+            # One short article through every extractor loads the dictionaries, the
+            # gazetteer and the lexicons here, once: forked workers share them instead
+            # of each building its own copy on its first article.
+            extract_many([Article(external_id="warm-up", text=text, source_ref="warm-up",
+                                  title=text, language=lang)], load_pipeline(lang))
     from transforms.language import detect_language
 
     detect_language("warm up the detector")
