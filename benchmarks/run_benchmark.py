@@ -4,7 +4,8 @@ For each corpus size N the script writes a generated corpus to a temp folder
 and measures, each in a fresh process so that imports and model loading count:
 
 - pipeline: `vigie run --source DIR --db TMP`, wall time from process start to
-  exit, peak RSS summed over the process tree (the Prefect server is a child);
+  exit, peak memory (PSS) summed over the process tree (the Prefect server and the
+  extraction workers are children);
 - reference: `spacy.load(model)` + `list(nlp.pipe(texts))` per language, wall
   time from process start to exit.
 
@@ -13,7 +14,9 @@ ratio = reference s / pipeline s (>= 1.0: the pipeline is as fast as raw spaCy).
     python benchmarks/run_benchmark.py                 # N = 100 400 1600, mixed fr/en
     python benchmarks/run_benchmark.py 100 400 --repeats 3
     python benchmarks/run_benchmark.py --target        # the headline: 120 French articles
-    python benchmarks/run_benchmark.py 400 -- --n-process 2   # extra args go to vigie run
+    python benchmarks/run_benchmark.py 400 -- --n-process 1   # extra args go to vigie run
+    PREFECT_API_URL=http://127.0.0.1:4200/api python benchmarks/run_benchmark.py --target
+                                           # against a running Prefect server
 """
 from __future__ import annotations
 
@@ -86,24 +89,31 @@ class SizeResult:
         return statistics.median(m.peak_mb for m in self.pipeline)
 
 
-def _tree_rss(proc: psutil.Process) -> dict[str, int]:
-    """Resident bytes of a process and each of its descendants right now."""
+def _tree_memory(proc: psutil.Process) -> dict[str, int]:
+    """Proportional set size (PSS) of a process and each of its descendants right now.
+
+    PSS splits a page shared by n processes into n parts, so the sum over the tree
+    counts once the model memory that forked extraction workers share with the flow
+    (summing RSS would count it once per worker). RSS where PSS is not available."""
     try:
         members = [proc] + proc.children(recursive=True)
     except psutil.Error:
         return {}
-    rss = {}
+    memory = {}
     for member in members:
         try:
             label = f"{member.pid} {' '.join(member.cmdline()[1:3])[:60]}"
-            rss[label] = member.memory_info().rss
+            try:
+                memory[label] = member.memory_full_info().pss
+            except (AttributeError, psutil.AccessDenied):
+                memory[label] = member.memory_info().rss
         except psutil.Error:
             pass  # exited between listing and reading
-    return rss
+    return memory
 
 
 def measure_process(cmd: list[str], cwd: Path, env: dict | None = None) -> Measure:
-    """Wall time from start to exit and peak tree RSS, sampled every 50 ms."""
+    """Wall time from start to exit and peak tree memory (PSS), sampled every 50 ms."""
     start = time.perf_counter()
     popen = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
@@ -111,7 +121,7 @@ def measure_process(cmd: list[str], cwd: Path, env: dict | None = None) -> Measu
     peak, peak_by_process = 0, {}
     # Output is small (a summary), so reading it after exit cannot fill the pipe.
     while popen.poll() is None:
-        rss = _tree_rss(proc)
+        rss = _tree_memory(proc)
         peak = max(peak, sum(rss.values()))
         for label, value in rss.items():
             peak_by_process[label] = max(peak_by_process.get(label, 0), value)
@@ -213,7 +223,8 @@ def machine_description() -> dict:
     return {"nproc": os.cpu_count(), "cpu": cpu,
             "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
             "python": platform.python_version(), "platform": platform.platform(),
-            "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+            "prefect_api": os.environ.get("PREFECT_API_URL") or "temporary server (vigie run)"}
 
 
 def write_results(results: list[SizeResult], machine: dict, args: argparse.Namespace,
@@ -225,6 +236,8 @@ def write_results(results: list[SizeResult], machine: dict, args: argparse.Names
              f"Python {machine['python']}, {machine['platform']}; load average at start "
              f"{machine['load_average_at_start']}, at end "
              f"{[round(x, 2) for x in os.getloadavg()]} (the CPUs are shared with other work).", "",
+             f"Prefect API: {machine['prefect_api']}. Peak MB is the whole process tree's "
+             "proportional set size (shared pages counted once).", "",
              f"Command: `vigie run --source DIR --db TMP {' '.join(args.vigie_args)}`, "
              f"{args.repeats} run(s) per size, median shown; raw spaCy = one fresh process "
              "running spacy.load + list(nlp.pipe(texts)) per language.", "",

@@ -56,16 +56,15 @@ def new_run_id(now: datetime) -> str:
 
 @task(name="extract-batch", **EXTRACT_TASK_OPTS)
 def extract_batch(articles: list[Article], lang: str,
-                  n_process: int = 1) -> list[Extraction | Rejected]:
-    """Parse a batch of same-language articles with nlp.pipe and extract records.
+                  workers: int = 1) -> list[Extraction | Rejected]:
+    """Parse and extract a batch of same-language articles, on `workers` processes.
 
     An article spaCy or an extractor fails on comes back as a Rejected, so it is
     quarantined and the rest of the batch goes on.
     """
-    from flows.nlp import load_pipeline
-    from transforms.extract import extract_many
+    from flows.workers import extract_articles
 
-    return extract_many(articles, load_pipeline(lang), batch_size=32, n_process=n_process)
+    return extract_articles(articles, lang, workers)
 
 
 def _assign_languages(articles: list[Article]) -> tuple[list[Article], list[Rejected]]:
@@ -106,6 +105,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
 
     from flows.alerts import build_alert, send_alert
     from flows.sources import SourceSettings, collect
+    from flows.workers import shutdown_workers
     from transforms.tables import (drop_articles, quarantine_rows, themes_frame,
                                    to_frames)
     from transforms.themes import taxonomy
@@ -151,6 +151,12 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             # Extraction of the next chunk runs while this one is validated and loaded;
             # memory holds at most two chunks whatever the night's volume.
             pending = _submit(chunks[0], settings)
+            # Great Expectations takes seconds to import and set up: that happens here,
+            # while the worker processes extract the first chunk, rather than before.
+            with _timed(stages, "validate"):
+                from expectations.runtime import gx_runtime
+
+                gx_runtime()
             for index, chunk in enumerate(chunks):
                 with _timed(stages, "extract"):
                     extracted = [x for fut in pending for x in progress.track(fut.result())]
@@ -185,6 +191,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                 summary.themes += frames["article_themes"].height
                 del frames, extracted
             progress.close()
+            shutdown_workers()
 
             with _timed(stages, "load"):
                 wh.record_dq(run_id, [(r.suite, r.expectation, r.success, r.details)
@@ -202,6 +209,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             # Batch-level failures (volume, drift) put the whole night in doubt.
             summary.status = "failed_checks" if checks.batch_failed else "completed"
         except BaseException:
+            shutdown_workers()
             summary.status = "failed"
             wh.finish_run(run_id, "failed", articles_seen=summary.articles_seen,
                           articles_loaded=0, articles_quarantined=0, events_loaded=0,
@@ -240,11 +248,16 @@ def _chunks(articles: list[Article], size: int) -> list[list[Article]]:
 
 
 def _submit(chunk: list[Article], settings: NightlySettings) -> list:
-    # With spaCy worker processes, one task per language per chunk: each task forks
-    # its own workers, so small batches would pay that start-up again and again.
-    size = settings.batch_size if settings.n_process == 1 else max(len(chunk), 1)
-    return [extract_batch.submit(batch, lang, settings.n_process)
-            for lang, batch in _batches(chunk, size)]
+    """Extraction tasks for one chunk. With worker processes (by default, one per core),
+    one task per language hands its articles to the pool; without, tasks of batch_size
+    articles run in the task runner's threads (or on Dask's workers)."""
+    from flows.workers import worker_count
+
+    if settings.task_runner != "thread" or worker_count(settings.n_process, len(chunk)) == 1:
+        return [extract_batch.submit(batch, lang, 1)
+                for lang, batch in _batches(chunk, settings.batch_size)]
+    return [extract_batch.submit(batch, lang, worker_count(settings.n_process, len(batch)))
+            for lang, batch in _batches(chunk, max(len(chunk), 1))]
 
 
 class _ChunkChecks:

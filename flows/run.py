@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import logging
-import threading
+from contextlib import nullcontext
 
 from flows.nightly import RunSummary, nightly
 from flows.settings import NightlySettings
+from transforms.records import Article
+
+# One per language of flows.nlp.MODELS.
+WARM_UP_TEXTS = {
+    "fr": "Le ministre japonais de la Défense a rencontré mardi à Tokyo le chef de l'OTAN.",
+    "en": "Japan's defence minister met the NATO chief in Tokyo on Tuesday.",
+}
 
 # One worker process per core of a small machine; each loads both spaCy models once.
 # Dask narrates every worker start and stop at INFO: only its warnings are news.
@@ -42,38 +49,34 @@ def check_warehouse(settings: NightlySettings) -> None:
 
 
 def warm_start(settings: NightlySettings) -> None:
-    """Start Prefect's temporary API server while the models and GX load.
+    """Load the spaCy models and the language detector while Prefect's server boots.
 
-    With no PREFECT_API_URL, Prefect starts a local API server in a subprocess at the
-    first flow call and waits seconds for it. Started here, in a thread that only
-    waits on that subprocess, it boots on the second core while this thread loads the
-    spaCy models and Great Expectations the flow needs anyway. The flow then finds
-    the server running and the caches warm; it still does every stage itself.
+    The flow would load them at first use anyway; done here, in this process, it
+    overlaps with the temporary API server's start-up on the other core, and the
+    extraction workers forked later share the loaded models. The flow still does
+    every stage itself (it sets up GX while the first chunk is extracted).
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
-
-    server_thread = None
-    if not PREFECT_API_URL.value() and PREFECT_SERVER_EPHEMERAL_ENABLED.value():
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()
-        server_thread = threading.Thread(target=server.start, name="prefect-api-start",
-                                         daemon=True)
-        server_thread.start()
     if settings.task_runner == "thread":  # Dask workers load their own models
-        from flows.nlp import MODELS, load_pipeline
+        from flows.nlp import load_pipeline
+        from transforms.extract import extract_many
 
-        for lang in MODELS:
-            load_pipeline(lang)
-    from expectations.runtime import gx_runtime
+        for lang, text in WARM_UP_TEXTS.items():
+            # One short article through every extractor loads the dictionaries, the
+            # gazetteer and the lexicons here, once: forked workers share them instead
+            # of each building its own copy on its first article.
+            extract_many([Article(external_id="warm-up", text=text, source_ref="warm-up",
+                                  title=text, language=lang)], load_pipeline(lang))
+    from transforms.language import detect_language
 
-    gx_runtime()
-    if server_thread is not None:
-        server_thread.join()
+    detect_language("warm up the detector")
 
 
 def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
+    from flows.prefect_server import temporary_server_if_needed
+
     check_warehouse(settings)
+    server = temporary_server_if_needed()  # boots while we warm up
     if warm:
         warm_start(settings)
-    return nightly.with_options(task_runner=task_runner_for(settings))(settings)
+    with server.serving() if server else nullcontext():
+        return nightly.with_options(task_runner=task_runner_for(settings))(settings)

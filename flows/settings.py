@@ -27,7 +27,8 @@ class NightlySettings(BaseSettings):
                                                        "Dask cluster; a LocalCluster when unset.")
     since: date | None = Field(None, description="Skip articles published before this day.")
     batch_size: int = Field(64, ge=1, description="Articles per extraction task.")
-    n_process: int = Field(1, ge=1, description="spaCy processes per extraction task.")
+    n_process: int = Field(0, ge=0, description="Extraction worker processes (spaCy parse "
+                                                "and rules); 0 = one per CPU core, 1 = none.")
     chunk_size: int = Field(500, ge=1, description="Articles validated and loaded together; "
                                                    "bounds memory on large nights.")
     progress: bool = Field(False, description="Show a progress bar (interactive runs).")

@@ -109,10 +109,15 @@ def test_kill_9_then_rerun_loads_every_article_exactly_once(tmp_path, env):
     expected = {a.article_id for a in read_source(folder) if isinstance(a, Article)}
     assert len(expected) >= 60
     db = tmp_path / "w.duckdb"
-    args = VIGIE + ["run", "--source", str(folder), "--db", str(db), "--batch-size", "8"]
+    # In-process, extraction runs in ~10 batches of 8; with worker processes, in one
+    # task per language whose workers die with the run.
+    n_process = random.choice(["1", "2"])
+    args = VIGIE + ["run", "--source", str(folder), "--db", str(db), "--batch-size", "8",
+                    "--n-process", n_process]
 
     stage = random.choice(["extract", "load", "after-load"])
     killed_running, context = _kill_9_during(stage, args, env, db)
+    context += f", --n-process {n_process}"
     assert killed_running, context
     _assert_each_article_whole_and_once(db, context + ", before the rerun")
 
@@ -140,10 +145,12 @@ def _kill_9_during(stage: str, args: list[str], env: dict[str, str], db: Path) -
     after-load); returns (was it still running, what was done)."""
     if stage == "extract":
         # Verbose, so that the run says when each extraction batch is done (about 10 in
-        # all): kill after a random number of them, a random moment later.
+        # process, 2 with workers): kill after a random number of them, a random moment later.
         proc = subprocess.Popen(args + ["--verbose"], cwd=REPO, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, text=True, start_new_session=True)
-        batches_to_wait, delay = random.randint(1, 9), random.uniform(0.0, 2.0)
+        in_process = args[args.index("--n-process") + 1] == "1"
+        batches_to_wait = random.randint(1, 9) if in_process else 1
+        delay = random.uniform(0.0, 2.0)
         batches_done = 0
         for line in proc.stdout:
             batches_done += "extract-batch" in line and "Completed" in line

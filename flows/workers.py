@@ -1,0 +1,119 @@
+"""Extraction worker processes: spaCy parsing *and* rule extraction off the flow's process.
+
+spaCy's own ``nlp.pipe(n_process=...)`` forks new workers for every call, ships every
+parsed Doc back as bytes and leaves the rule extraction on one core. Here a pool of
+workers lives for the whole run: each takes a slice of same-language articles, parses
+and extracts them, and sends back only the records. Workers are forked after the
+models are loaded, so they share the parent's model memory and start in milliseconds;
+where fork is unavailable they are spawned and load the models themselves.
+"""
+from __future__ import annotations
+
+import gc
+import math
+import multiprocessing
+import os
+import signal
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from transforms.records import Article, Extraction, Rejected
+
+MIN_ARTICLES_PER_WORKER = 8  # below this, forking and pickling cost more than they save
+
+_pool: ProcessPoolExecutor | None = None
+_pool_size = 0
+_pool_lock = threading.Lock()
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # what this process may use (containers, taskset)
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def worker_count(requested: int, n_articles: int) -> int:
+    """Workers worth starting for n_articles: `requested` (0 = one per core), fewer for
+    small batches; 1 means extract in-process."""
+    wanted = requested or available_cores()
+    return max(1, min(wanted, n_articles // MIN_ARTICLES_PER_WORKER))
+
+
+def extract_articles(articles: list[Article], lang: str, workers: int,
+                     batch_size: int = 32) -> list[Extraction | Rejected]:
+    """Parse and extract same-language articles, on `workers` processes when > 1.
+
+    Results come back in input order. If a worker dies (killed, out of memory) the pool
+    is dropped and the articles are extracted in-process, so the run still completes.
+    """
+    from flows.nlp import load_pipeline
+    from transforms.extract import extract_many
+
+    nlp = load_pipeline(lang)  # before the fork: workers inherit the loaded model
+    if workers <= 1 or len(articles) < 2:
+        return extract_many(articles, nlp, batch_size=batch_size)
+    # Two slices per worker balance uneven article lengths without many round trips.
+    size = max(MIN_ARTICLES_PER_WORKER, math.ceil(len(articles) / (2 * workers)))
+    slices = [articles[i:i + size] for i in range(0, len(articles), size)]
+    try:
+        pool = _worker_pool(workers)
+        # The first submit forks the workers. Objects the parent holds then (Prefect, GX,
+        # the models) are moved out of the garbage collector's reach: a collection in a
+        # worker would otherwise touch every one of them and copy their memory pages.
+        gc.freeze()
+        try:
+            futures = [pool.submit(_extract_slice, part, lang, batch_size) for part in slices]
+        finally:
+            gc.unfreeze()
+        return [record for fut in futures for record in fut.result()]
+    except BrokenProcessPool:
+        shutdown_workers()
+        return extract_many(articles, nlp, batch_size=batch_size)
+
+
+def shutdown_workers() -> None:
+    """Stop the pool (end of a run); the next extraction starts a new one."""
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=True, cancel_futures=True)
+        _pool, _pool_size = None, 0
+
+
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool is None or _pool_size != workers:
+            if _pool is not None:
+                _pool.shutdown(wait=True)
+            _pool = ProcessPoolExecutor(workers, mp_context=_start_context(),
+                                        initializer=_init_worker)
+            _pool_size = workers
+        return _pool
+
+
+def _start_context():
+    # fork shares the loaded models copy-on-write; Python 3.14 no longer defaults to it.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _init_worker() -> None:
+    # The parent handles Ctrl-C and stops the pool; workers must not print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker forked from one of the flow's task threads inherits the registry of the
+    # parent's thread pools; at exit Python would join those threads, one of them being
+    # this process's own main thread, and the worker would exit with an error.
+    import concurrent.futures.thread as thread_pools
+
+    thread_pools._threads_queues.clear()
+
+
+def _extract_slice(articles: list[Article], lang: str,
+                   batch_size: int) -> list[Extraction | Rejected]:
+    from flows.nlp import load_pipeline
+    from transforms.extract import extract_many
+
+    return extract_many(articles, load_pipeline(lang), batch_size=batch_size)
