@@ -9,9 +9,12 @@ import json
 import logging
 import time
 
+from typing import TYPE_CHECKING
+
 import httpx
 
-from expectations.validate import DQResult
+if TYPE_CHECKING:  # importing it would import GX (~3 s) when the flow starts
+    from expectations.validate import DQResult
 
 log = logging.getLogger(__name__)
 
