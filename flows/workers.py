@@ -15,15 +15,19 @@ import multiprocessing
 import os
 import signal
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from transforms.records import Article, Extraction, Rejected
 
 MIN_ARTICLES_PER_WORKER = 8  # below this, forking and pickling cost more than they save
+# spaCy's vocabulary only grows as a process sees new words: fresh workers, forked
+# again from the parent after this many articles, keep memory flat on big nights.
+RECYCLE_AFTER_ARTICLES = 1000
 
 _pool: ProcessPoolExecutor | None = None
 _pool_size = 0
+_pool_articles = 0  # articles submitted to the current pool
 _pool_lock = threading.Lock()
 
 
@@ -58,40 +62,45 @@ def extract_articles(articles: list[Article], lang: str, workers: int,
     size = max(MIN_ARTICLES_PER_WORKER, math.ceil(len(articles) / (2 * workers)))
     slices = [articles[i:i + size] for i in range(0, len(articles), size)]
     try:
-        pool = _worker_pool(workers)
-        # The first submit forks the workers. Objects the parent holds then (Prefect, GX,
-        # the models) are moved out of the garbage collector's reach: a collection in a
-        # worker would otherwise touch every one of them and copy their memory pages.
-        gc.freeze()
-        try:
-            futures = [pool.submit(_extract_slice, part, lang, batch_size) for part in slices]
-        finally:
-            gc.unfreeze()
+        futures = _submit_slices(workers, [(part, lang, batch_size) for part in slices])
         return [record for fut in futures for record in fut.result()]
-    except BrokenProcessPool:
+    except (BrokenProcessPool, CancelledError):
         shutdown_workers()
         return extract_many(articles, nlp, batch_size=batch_size)
 
 
 def shutdown_workers() -> None:
     """Stop the pool (end of a run); the next extraction starts a new one."""
-    global _pool, _pool_size
+    global _pool, _pool_size, _pool_articles
     with _pool_lock:
         if _pool is not None:
             _pool.shutdown(wait=True, cancel_futures=True)
-        _pool, _pool_size = None, 0
+        _pool, _pool_size, _pool_articles = None, 0, 0
 
 
-def _worker_pool(workers: int) -> ProcessPoolExecutor:
-    global _pool, _pool_size
+def _submit_slices(workers: int, jobs: list[tuple[list[Article], str, int]]) -> list:
+    """Submit each (articles, lang, batch_size) to the pool, forking it if needed.
+
+    Under the lock, so that no thread submits to a pool another one is replacing.
+    """
+    global _pool, _pool_size, _pool_articles
     with _pool_lock:
-        if _pool is None or _pool_size != workers:
-            if _pool is not None:
-                _pool.shutdown(wait=True)
+        if _pool is not None and (_pool_size != workers or _pool_articles >= RECYCLE_AFTER_ARTICLES):
+            _pool.shutdown(wait=True)  # slices already submitted finish first
+            _pool = None
+        if _pool is None:
             _pool = ProcessPoolExecutor(workers, mp_context=_start_context(),
                                         initializer=_init_worker)
-            _pool_size = workers
-        return _pool
+            _pool_size, _pool_articles = workers, 0
+        _pool_articles += sum(len(articles) for articles, _, _ in jobs)
+        # The first submit forks the workers. Objects the parent holds then (Prefect, GX,
+        # the models) are moved out of the garbage collector's reach: a collection in a
+        # worker would otherwise touch every one of them and copy their memory pages.
+        gc.freeze()
+        try:
+            return [_pool.submit(_extract_slice, *job) for job in jobs]
+        finally:
+            gc.unfreeze()
 
 
 def _start_context():

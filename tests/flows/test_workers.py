@@ -44,3 +44,16 @@ def test_workers_forked_from_a_task_thread_exit_cleanly(french_articles):
     processes = list(workers._pool._processes.values())
     workers.shutdown_workers()
     assert processes and [p.exitcode for p in processes] == [0] * len(processes)
+
+
+def test_workers_are_forked_afresh_after_so_many_articles(french_articles, monkeypatch):
+    # spaCy's vocabulary grows with every new word a worker sees: recycling bounds memory.
+    monkeypatch.setattr(workers, "RECYCLE_AFTER_ARTICLES", len(french_articles))
+    try:
+        first = workers.extract_articles(french_articles, "fr", 2)
+        pool = workers._pool
+        second = workers.extract_articles(french_articles, "fr", 2)
+        assert workers._pool is not pool
+    finally:
+        workers.shutdown_workers()
+    assert first == second
