@@ -22,8 +22,8 @@ from transforms.records import Article, Extraction, Rejected
 
 MIN_ARTICLES_PER_WORKER = 8  # below this, forking and pickling cost more than they save
 # spaCy's vocabulary only grows as a process sees new words: fresh workers, forked
-# again from the parent after this many articles, keep memory flat on big nights.
-RECYCLE_AFTER_ARTICLES = 1000
+# again from the parent after this many articles (one chunk), keep memory flat on big nights.
+RECYCLE_AFTER_ARTICLES = 500
 
 _pool: ProcessPoolExecutor | None = None
 _pool_size = 0
