@@ -14,6 +14,7 @@ import math
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -104,9 +105,11 @@ def _submit_slices(workers: int, jobs: list[tuple[list[Article], str, int]]) -> 
 
 
 def _start_context():
-    # fork shares the loaded models copy-on-write; Python 3.14 no longer defaults to it.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # On Linux, fork shares the loaded models copy-on-write (Python 3.14 no longer
+    # defaults to it). Elsewhere fork is unsafe (macOS system libraries) or missing:
+    # spawned workers load the models on their first slice.
+    use_fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if use_fork else "spawn")
 
 
 def _init_worker() -> None:

@@ -57,3 +57,19 @@ def test_workers_are_forked_afresh_after_so_many_articles(french_articles, monke
     finally:
         workers.shutdown_workers()
     assert first == second
+
+
+def test_workers_are_forked_on_linux_and_spawned_elsewhere(monkeypatch):
+    assert workers._start_context().get_start_method() == "fork"  # the test machines run Linux
+    monkeypatch.setattr(workers.sys, "platform", "darwin")
+    assert workers._start_context().get_start_method() == "spawn"
+
+
+def test_spawned_workers_load_the_models_themselves(french_articles, monkeypatch):
+    monkeypatch.setattr(workers.sys, "platform", "darwin")
+    articles = french_articles[:2 * workers.MIN_ARTICLES_PER_WORKER]
+    try:
+        pooled = workers.extract_articles(articles, "fr", workers=2)
+    finally:
+        workers.shutdown_workers()
+    assert pooled == workers.extract_articles(articles, "fr", workers=1)
