@@ -464,3 +464,41 @@ def test_round_three_wire_vocabulary_is_recognised(nlp, lang, text, code):
 ])
 def test_round_three_ambiguous_words_alone_give_no_theme(nlp, lang, text, code):
     assert code not in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "Both sides claim the disputed islands and contested waters, and talks on the maritime "
+           "boundary have stalled over the Essequibo.", "TERRITORIAL_DISPUTE"),
+    ("fr", "Les deux pays se disputent des îles contestées ; les négociations sur la frontière "
+           "maritime et le tracé de la frontière sont au point mort.", "TERRITORIAL_DISPUTE"),
+    ("en", "Inspectors were denied access to the Fordow nuclear site, and Rosatom said the nuclear "
+           "fuel shipment was delayed.", "NUCLEAR"),
+    ("fr", "Les inspecteurs n'ont pas eu accès au site nucléaire de Natanz, et Orano a suspendu "
+           "les livraisons de combustible nucléaire.", "NUCLEAR"),
+    ("en", "JNIM and other Islamist militants were blamed, and police said the anti-terror unit "
+           "foiled a terror plot.", "TERRORISM"),
+    ("fr", "Le JNIM, branche sahélienne d'Al-Qaïda, est visé ; le plan Vigipirate a été relevé "
+           "face au jihadisme et à l'extrémisme violent.", "TERRORISM"),
+    ("en", "Rights groups and a UN special rapporteur condemned the mass arrests, show trials and "
+           "the ill-treatment of prisoners of conscience.", "HUMAN_RIGHTS"),
+    ("fr", "Le HCDH dénonce des arrestations massives, des exécutions sommaires et un procès "
+           "politique contre des détenus politiques.", "HUMAN_RIGHTS"),
+    ("fr", "La Kfor, la force de l'OTAN au Kosovo, a déployé des renforts, et les alliés "
+           "promettent un partenariat stratégique avec Pristina.", "SECURITY_COOPERATION"),
+])
+def test_round_three_rights_terror_nuclear_borders_are_recognised(nlp, lang, text, code):
+    assert code in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # A buffer zone and peacekeepers are the setting of a war story, not a border dispute.
+    ("fr", "Des frappes ont touché la zone tampon près de la frontière ; une zone tampon "
+           "est patrouillée par des soldats.", "TERRITORIAL_DISPUTE"),
+    # Harassment and intimidation in a workplace story are not human rights.
+    ("en", "The manager faced claims of harassment and intimidation from staff at the store.",
+     "HUMAN_RIGHTS"),
+    # "force de frappe" is also a financial metaphor; alone it is not nuclear.
+    ("fr", "Le fonds dispose d'une force de frappe de dix milliards d'euros.", "NUCLEAR"),
+])
+def test_round_three_setting_words_alone_give_no_theme(nlp, lang, text, code):
+    assert code not in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
