@@ -502,3 +502,18 @@ def test_round_three_rights_terror_nuclear_borders_are_recognised(nlp, lang, tex
 ])
 def test_round_three_setting_words_alone_give_no_theme(nlp, lang, text, code):
     assert code not in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+
+
+def test_strike_counts_of_a_war_story_are_not_the_military_theme(nlp_fr):
+    # Wire war copy counts drones and missiles, sourced to the air force or the general
+    # staff: that is the war (ARMED_CONFLICT), not the armed forces as an institution.
+    para = ("Selon l'armée de l'air ukrainienne, la Russie a lancé 480 drones et 37 missiles ; "
+            "l'état-major affirme que des drones et missiles ont été abattus.\n\n")
+    found = {s.theme_code for s in score_themes(nlp_fr(para * 4), "fr")}
+    assert "ARMED_CONFLICT" in found and "MILITARY" not in found
+
+
+def test_drills_and_budgets_remain_the_military_theme_in_french(nlp_fr):
+    para = ("La marine nationale a mené des manœuvres militaires avec deux frégates, et le "
+            "budget des armées finance de nouveaux missiles.\n\n")
+    assert "MILITARY" in {s.theme_code for s in score_themes(nlp_fr(para * 4), "fr")}
