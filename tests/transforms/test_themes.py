@@ -517,3 +517,18 @@ def test_drills_and_budgets_remain_the_military_theme_in_french(nlp_fr):
     para = ("La marine nationale a mené des manœuvres militaires avec deux frégates, et le "
             "budget des armées finance de nouveaux missiles.\n\n")
     assert "MILITARY" in {s.theme_code for s in score_themes(nlp_fr(para * 4), "fr")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Houthi rebels fired on a tanker while the Arakan Army and the Tatmadaw fought on, and "
+           "the Wagner Group's successor, the Africa Corps, joined the battle."),
+    ("fr", "Les rebelles houthis ont visé un pétrolier ; dans le Catatumbo, l'ELN et des dissidents "
+           "des FARC s'affrontent, et l'Armée d'Arakan gagne du terrain face à la junte birmane."),
+])
+def test_armed_groups_active_in_2024_2026_are_armed_conflict(nlp, lang, text):
+    assert "ARMED_CONFLICT" in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+
+
+def test_composer_wagner_is_not_armed_conflict(nlp_en):
+    text = "The orchestra played Wagner and Verdi, and the opera house sold out its Wagner season."
+    assert "ARMED_CONFLICT" not in {s.theme_code for s in score_themes(nlp_en(text), "en")}
