@@ -532,3 +532,18 @@ def test_armed_groups_active_in_2024_2026_are_armed_conflict(nlp, lang, text):
 def test_composer_wagner_is_not_armed_conflict(nlp_en):
     text = "The orchestra played Wagner and Verdi, and the opera house sold out its Wagner season."
     assert "ARMED_CONFLICT" not in {s.theme_code for s in score_themes(nlp_en(text), "en")}
+
+
+def test_rights_defence_group_is_human_rights_not_defence_industry(nlp_fr):
+    # "groupe de défense des droits" must reach the HUMAN_RIGHTS term, not be eaten by a
+    # defence-industry phrase starting at "groupe".
+    text = ("Un groupe de défense des droits humains dénonce la détention arbitraire de militants ; "
+            "un autre groupe de défense des droits évoque des actes de torture.")
+    found = {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
+    assert "HUMAN_RIGHTS" in found and "DEFENSE_INDUSTRY" not in found
+
+
+def test_war_zone_and_interceptions_alone_are_not_armed_conflict(nlp_en):
+    text = ("Police intercepted a van of stolen phones, and residents said the estate looked like "
+            "a war zone after the storm.")
+    assert "ARMED_CONFLICT" not in {s.theme_code for s in score_themes(nlp_en(text), "en")}
