@@ -547,3 +547,13 @@ def test_war_zone_and_interceptions_alone_are_not_armed_conflict(nlp_en):
     text = ("Police intercepted a van of stolen phones, and residents said the estate looked like "
             "a war zone after the storm.")
     assert "ARMED_CONFLICT" not in {s.theme_code for s in score_themes(nlp_en(text), "en")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army confirmed the missile test and said another missile launch was planned after "
+           "naval drills."),
+    ("fr", "L'armée a confirmé l'essai de missile et prévoit un nouveau lancement de missile "
+           "après des manœuvres militaires."),
+])
+def test_weapons_tests_are_the_military_theme(nlp, lang, text):
+    assert "MILITARY" in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
