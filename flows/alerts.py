@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-
 from typing import TYPE_CHECKING
 
 import httpx

@@ -5,8 +5,8 @@ database in PREFECT_HOME) at the first flow call: it first imports the whole ser
 code into the calling process (about 1.3 s), then starts the subprocess and waits
 seconds for it. Here the same subprocess, with the same command and environment as
 Prefect's own `SubprocessASGIServer`, starts at once: it boots on the second core
-while this process imports Prefect and loads the spaCy models and GX. The flow then
-runs against it, and it is stopped when the run ends.
+while this process loads the spaCy models and warms the extractors. The flow then
+runs against it, and it is stopped at exit.
 """
 from __future__ import annotations
 

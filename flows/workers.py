@@ -54,11 +54,10 @@ def extract_articles(articles: list[Article], lang: str, workers: int,
     is dropped and the articles are extracted in-process, so the run still completes.
     """
     from flows.nlp import load_pipeline
-    from transforms.extract import extract_many
 
-    nlp = load_pipeline(lang)  # before the fork: workers inherit the loaded model
+    load_pipeline(lang)  # before the fork: workers inherit the loaded model
     if workers <= 1 or len(articles) < 2:
-        return extract_many(articles, nlp, batch_size=batch_size)
+        return _extract_slice(articles, lang, batch_size)
     # Two slices per worker balance uneven article lengths without many round trips.
     size = max(MIN_ARTICLES_PER_WORKER, math.ceil(len(articles) / (2 * workers)))
     slices = [articles[i:i + size] for i in range(0, len(articles), size)]
@@ -67,7 +66,7 @@ def extract_articles(articles: list[Article], lang: str, workers: int,
         return [record for fut in futures for record in fut.result()]
     except (BrokenProcessPool, CancelledError):
         shutdown_workers()
-        return extract_many(articles, nlp, batch_size=batch_size)
+        return _extract_slice(articles, lang, batch_size)
 
 
 def shutdown_workers() -> None:
@@ -125,6 +124,7 @@ def _init_worker() -> None:
 
 def _extract_slice(articles: list[Article], lang: str,
                    batch_size: int) -> list[Extraction | Rejected]:
+    """What one worker does with its slice; also the in-process path."""
     from flows.nlp import load_pipeline
     from transforms.extract import extract_many
 

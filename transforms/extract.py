@@ -43,12 +43,14 @@ def extract_or_reject(article: Article, doc: Doc) -> Extraction | Rejected:
         return _rejected(article, "extraction failed", exc)
 
 
-def extract_many(articles: list[Article], nlp: Language, batch_size: int = 32,
-                 n_process: int = 1) -> list[Extraction | Rejected]:
-    """Parse `articles` with ``nlp.pipe`` and extract each; one result per article, in order."""
+def extract_many(articles: list[Article], nlp: Language,
+                 batch_size: int = 32) -> list[Extraction | Rejected]:
+    """Parse `articles` with ``nlp.pipe`` and extract each; one result per article, in order.
+
+    In one process: the flow spreads articles over processes itself (flows/workers.py).
+    """
     results: list[Extraction | Rejected] = []
-    docs: Iterable[Doc] = nlp.pipe((a.text for a in articles), batch_size=batch_size,
-                                   n_process=n_process)
+    docs: Iterable[Doc] = nlp.pipe((a.text for a in articles), batch_size=batch_size)
     try:
         for article, doc in zip(articles, docs):
             results.append(extract_or_reject(article, doc))
