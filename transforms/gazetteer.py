@@ -82,7 +82,8 @@ def place_countries(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _english_names() -> dict[str, str]:
-    return {norm(form): name for form, name in _data().get("_english", {}).items()}
+    # Keyed as looked up: "Le Caire" and "Caire" are one spelling of Cairo.
+    return {norm(strip_article(form)): name for form, name in _data().get("_english", {}).items()}
 
 
 def english_place_name(text: str) -> str:

@@ -16,7 +16,7 @@ from transforms.actor_rules.vocab import (Candidate, PLACE_PREPOSITIONS, PLURAL_
     STANCE_NOUNS, SUBJECT_DEPS)
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
     DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX, strip_article)
-from transforms.gazetteer import is_world_region
+from transforms.gazetteer import english_place_name, is_world_region
 from transforms.records import Actor
 
 
@@ -98,38 +98,10 @@ def _city_canonical_names() -> dict[str, str]:
             forms = country[field]
             # Capitals/cities are listed English first, then French variants.
             for form in forms:
-                names.setdefault(norm(form), _ENGLISH_CITY.get(norm(form), form))
+                names.setdefault(norm(form), english_place_name(form))
     return names
 
 
-# French spellings that differ from the English canonical name.
-_ENGLISH_CITY = {norm(fr): en for fr, en in {
-    "Pékin": "Beijing", "Pekin": "Beijing", "Moscou": "Moscow", "Kiev": "Kyiv",
-    "Bruxelles": "Brussels", "Londres": "London", "Varsovie": "Warsaw", "Téhéran": "Tehran",
-    "Séoul": "Seoul", "Le Caire": "Cairo", "Damas": "Damascus", "Beyrouth": "Beirut",
-    "Bagdad": "Baghdad", "Jérusalem": "Jerusalem", "Vienne": "Vienna", "Athènes": "Athens",
-    "Lisbonne": "Lisbon", "Copenhague": "Copenhagen", "Kaboul": "Kabul", "Alger": "Algiers",
-    "Riyad": "Riyadh", "La Haye": "The Hague", "Genève": "Geneva", "Berne": "Bern",
-    "Hanoï": "Hanoi", "Manille": "Manila", "Mascate": "Muscat", "Nicosie": "Nicosia",
-    "Bakou": "Baku", "Erevan": "Yerevan", "Tachkent": "Tashkent", "Mogadiscio": "Mogadishu",
-    "La Havane": "Havana", "Addis-Abeba": "Addis Ababa", "Abou Dhabi": "Abu Dhabi",
-    "Dubaï": "Dubai", "Saint-Pétersbourg": "Saint Petersburg", "Crimée": "Crimea",
-    "Odessa": "Odesa", "Kharkov": "Kharkiv", "Zaporijia": "Zaporizhzhia", "Marioupol": "Mariupol",
-    "Mossoul": "Mosul", "Alep": "Aleppo", "Djeddah": "Jeddah", "Darfour": "Darfur",
-    "Rangoun": "Yangon", "Oulan-Bator": "Ulaanbaatar", "Francfort": "Frankfurt",
-    "Hambourg": "Hamburg", "Anvers": "Antwerp", "Barcelone": "Barcelona", "Le Cap": "Cape Town",
-    "Édimbourg": "Edinburgh", "Donbass": "Donbas", "Montréal": "Montreal", "Québec": "Quebec",
-    "Koursk": "Kursk", "Koupiansk": "Kupiansk", "Briansk": "Bryansk", "Soumy": "Sumy",
-    "Kryvyï Rih": "Kryvyi Rih", "Sébastopol": "Sevastopol", "Mykolaïv": "Mykolaiv",
-    "Tchernihiv": "Chernihiv", "Louhansk": "Luhansk", "Tchassiv Iar": "Chasiv Yar",
-    "Fordo": "Fordow", "Ispahan": "Isfahan", "El-Fasher": "El Fasher", "Port-Soudan": "Port Sudan",
-    "Khan Younès": "Khan Younis", "Naplouse": "Nablus", "Haïfa": "Haifa",
-    "Ben Gourion": "Ben Gurion Airport", "Tyr": "Tyre", "Saïda": "Sidon", "Floride": "Florida",
-    "Californie": "California", "Tombouctou": "Timbuktu", "Nord-Kivu": "North Kivu",
-    "Sud-Kivu": "South Kivu", "Belém": "Belem", "Köln": "Cologne", "Valence": "Valencia",
-    "Séville": "Seville", "Lattaquié": "Latakia", "Tigré": "Tigray", "Sinaï": "Sinai",
-    "Tbilissi": "Tbilisi", "Rostov-sur-le-Don": "Rostov-on-Don", "Novorossiisk": "Novorossiysk",
-}.items()}
 _city_names = _city_canonical_names()
 GAZETTEER = _build_gazetteer()
 _PREFIXES = {key[:i] for key in GAZETTEER for i in range(1, len(key) + 1)}
