@@ -96,11 +96,17 @@ def _command(port: int) -> list[str]:
             "--port", str(port), "--log-level", "error", "--lifespan", "on"]
 
 
+# Prefect's server sends anonymous usage telemetry to Prefect's servers by default;
+# Vigie makes no network call beyond the package registries, so the server it starts
+# does not either (a setting the user made explicitly still wins).
+NO_TELEMETRY = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+
+
 def _environment() -> dict[str, str]:
     from prefect.settings import get_current_settings
 
-    return {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
-            "PREFECT__SERVER_FINAL": "1",
+    return {**os.environ, **NO_TELEMETRY, "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
             **get_current_settings().to_environment_variables(exclude_unset=True)}
 
 

@@ -20,6 +20,9 @@ def test_the_temporary_server_serves_the_flow_then_stops(tmp_path):
         with server.serving():
             assert PREFECT_API_URL.value() == server.api_url
             assert httpx.get(f"{server.api_url}/health").status_code == 200
+            # No usage telemetry to Prefect's servers: Vigie makes no network calls.
+            served = httpx.get(f"{server.api_url}/admin/settings").json()
+            assert served["server"]["analytics_enabled"] is False
         assert PREFECT_API_URL.value() != server.api_url
     server.stop()  # what the atexit handler does
     assert server.process.poll() is not None
