@@ -557,3 +557,39 @@ def test_war_zone_and_interceptions_alone_are_not_armed_conflict(nlp_en):
 ])
 def test_weapons_tests_are_the_military_theme(nlp, lang, text):
     assert "MILITARY" in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+
+
+def _weights(doc, lang) -> dict[tuple[str, str], int]:
+    return {(code, term): weight for code, found in theme_evidence(doc, lang).items()
+            for term, weight in found.term_weights.items()}
+
+
+@pytest.mark.parametrize("lang, text, code, term", [
+    # A currency is not a bombardment; the verb still is.
+    ("en", "The loan is worth 1.5 billion pounds.", "ARMED_CONFLICT", None),
+    ("en", "Russian artillery pounded the town overnight.", "ARMED_CONFLICT", "pounded"),
+    # Shells made in a factory are not shelling.
+    ("en", "The plant will make 200,000 shells a year.", "ARMED_CONFLICT", None),
+    ("en", "Troops shelled the village.", "ARMED_CONFLICT", "shelled"),
+    # A truce in a tariff war is trade, not a ceasefire.
+    ("en", "Washington and Beijing extended their trade truce.", "TRADE", "trade truce"),
+    ("fr", "Washington et Pékin ont prolongé leur trêve commerciale.", "TRADE", "trêve commerciale"),
+])
+def test_words_with_a_second_sense_count_only_in_their_theme_sense(nlp, lang, text, code, term):
+    found = {t for (c, t) in _weights(nlp[lang](text), lang) if c == code}
+    assert (term in found) if term else not found
+
+
+@pytest.mark.parametrize("lang, text, code, term", [
+    # Christmas markets, party alliances, constitutional judges, a social "mobilisation",
+    # fuel for generators: each word only corroborates its theme (weight 1).
+    ("en", "Police guarded the Christmas market.", "ECONOMY", "market"),
+    ("fr", "Le marché de Noël a rouvert.", "ECONOMY", "marché"),
+    ("fr", "Les partis ont conclu une alliance pour le second tour.", "SECURITY_COOPERATION", "alliance"),
+    ("fr", "Le juge constitutionnel a validé la loi.", "CRIME", "juge"),
+    ("en", "The court upheld the election result.", "CRIME", "court"),
+    ("fr", "La mobilisation des syndicats a faibli.", "MILITARY", "mobilisation"),
+    ("en", "Hospitals ran out of fuel.", "ENERGY", "fuel"),
+])
+def test_words_common_outside_their_theme_are_weak(nlp, lang, text, code, term):
+    assert _weights(nlp[lang](text), lang)[(code, term)] == 1
