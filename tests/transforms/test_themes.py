@@ -593,3 +593,16 @@ def test_words_with_a_second_sense_count_only_in_their_theme_sense(nlp, lang, te
 ])
 def test_words_common_outside_their_theme_are_weak(nlp, lang, text, code, term):
     assert _weights(nlp[lang](text), lang)[(code, term)] == 1
+
+
+@pytest.mark.parametrize("lang, text, term, weight", [
+    # Displaced people are migration (eval/README: displaced by fighting or disaster).
+    ("fr", "Des milliers de déplacés ont rejoint Goma.", "de déplacés", 2),
+    ("fr", "Les déplacés manquent de tout.", "les déplacés", 2),
+    ("fr", "Le déplacement de population se poursuit.", "déplacement de population", 2),
+    ("en", "The displacement of civilians continued.", "displacement", 2),
+    # ...but the bare participle also means "moved" or "travelled".
+    ("fr", "Le ministre s'est déplacé à Lyon.", "déplacé", 1),
+])
+def test_displaced_people_count_for_migration(nlp, lang, text, term, weight):
+    assert _weights(nlp[lang](text), lang)[("MIGRATION", term)] == weight
