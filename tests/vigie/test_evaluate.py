@@ -143,12 +143,17 @@ def test_junk_names(name, junk):
 # ------------------------------------------------------- the annotated set
 
 
+DEV_SET_DIR = DEFAULT_SET_DIR / "dev"
+
+
 @pytest.fixture(scope="module")
 def gold_set():
     return load_gold(DEFAULT_SET_DIR)
 
 
-def test_set_is_well_formed(gold_set):
+@pytest.mark.parametrize("set_dir", [DEFAULT_SET_DIR, DEV_SET_DIR], ids=["tuning", "dev"])
+def test_set_is_well_formed(set_dir):
+    gold_set = load_gold(set_dir)
     ids = [i.id for i in gold_set]
     assert len(ids) == len(set(ids))
     for item in gold_set:
