@@ -39,6 +39,7 @@ from transforms.actor_rules.places import gazetteer_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.non_actors import non_actor_names
+from transforms.actor_rules.short_forms import generic_word_mask, short_form_candidates
 from transforms.actor_rules.titles import body_matches, in_title_of
 from transforms.actor_rules.vocab import Candidate
 from transforms.countries import norm
@@ -76,18 +77,20 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     known = [False] * len(doc)
     for cand in dictionary:
         known[cand.start:cand.end] = [True] * (cand.end - cand.start)
-    blocked = non_actor_names(doc, lower_keys, known)
+    blocked = [a or b for a, b in zip(non_actor_names(doc, lower_keys, known),
+                                      generic_word_mask(doc, lower_keys, known))]
 
     def allowed(cands: list[Candidate]) -> list[Candidate]:
         return [c for c in cands if not any(blocked[c.start:c.end])]
 
     take(allowed(named_after_places(doc, dictionary, lower_keys)))
+    take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
-    take([c for c in body_matches(doc, lower_keys)
-          if not in_title_of(doc, c, persons, lower_keys)])
+    take(allowed([c for c in body_matches(doc, lower_keys)
+                  if not in_title_of(doc, c, persons, lower_keys)]))
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
                             and c.source == "ner"])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))

@@ -32,7 +32,7 @@ class _Entry:
 # Lower rank wins when two dictionaries share a key.
 _KIND_RANK = {"org": 0, "person": 1, "country": 2, "capital": 3, "city": 4, "region": 5,
               "plural": 6}
-_MAX_TOKENS = 8
+_MAX_TOKENS = 12  # "Office des Nations unies contre la drogue et le crime"
 
 
 def _is_acronym(alias: str) -> bool:
@@ -166,12 +166,45 @@ def capital_as_place(doc: Doc, start: int) -> bool:
     if k < 0:
         return False
     prev = norm(doc[k].text)
+    if prev in {",", "et", "and"}:
+        # "A Bruxelles, Berlin et Londres": a list after a place preposition is places.
+        j = k
+        while j > 0 and (doc[j].text in {",", "et", "and"} or doc[j].text[:1].isupper()):
+            j -= 1
+        return j < k and doc[j + 1].text[:1].isupper() and _before_place(doc, j)
+    return _before_place(doc, k)
+
+
+def _before_place(doc: Doc, k: int) -> bool:
+    """doc[k], the word before a capital (or before a list of them), makes it a place."""
+    prev = norm(doc[k].text)
+    if prev in {"entre", "between"}:
+        # "talks between Washington and Tehran" are governments; "the road between
+        # Kyiv and Odesa", "vols entre Paris et Alger" join places.
+        return (k > 0 and norm(doc[k - 1].text) in _ROUTE_NOUNS) or not _two_capitals(doc, k + 1)
     if prev in {"de", "d'", "from", "du"}:
         # "pressions de Washington" is the government; "journaliste de Moscou" a place.
         return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
                     in STANCE_NOUNS)
     return prev in PLACE_PREPOSITIONS
 
+
+def _two_capitals(doc: Doc, i: int) -> bool:
+    """"entre Washington et Téhéran": both sides of the "and" are capitals (not "entre
+    Jakarta et Bandung", a town)."""
+    j = next((m for m in range(i + 1, min(len(doc) - 1, i + 5))
+              if doc[m].lower_ in {"and", "et"}), None)
+    return j is not None and norm(doc[i].text) in _CAPITAL_FIRST_WORDS \
+        and norm(doc[j + 1].text) in _CAPITAL_FIRST_WORDS
+
+
+_CAPITAL_FIRST_WORDS = {key.split()[0] for key in CAPITAL_INDEX}
+# Nouns that join two places: "the road between Kyiv and Odesa".
+_ROUTE_NOUNS = {norm(w) for w in """
+road roads route routes highway railway rail train trains flight flights border frontier
+corridor journey trip line axis vol vols liaison liaisons frontière axe trajet autoroute
+ligne voyage chemin
+""".split()}
 
 _MONTHS = {norm(m) for m in """January February March April May June July August September
 October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec janvier février mars
@@ -181,10 +214,13 @@ avril mai juin juillet août septembre octobre novembre décembre""".split()}
 def _dateline(doc: Doc, start: int) -> bool:
     """"MANILA, April 15 (Vigie) -": the city a wire story was filed from, opening the
     text or a paragraph and followed by a comma and a date."""
+    while start > 1 and doc[start - 1].text == "/" and doc[start - 2].text.isupper():
+        start -= 2  # the second city of "BEIJING/WASHINGTON"
     opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
     end = start + 1
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text != ",":
-        end += 1  # "PORT SUDAN", "ABU DHABI"
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "/") \
+            and doc[end].text != ",":
+        end += 1  # "PORT SUDAN", "ABU DHABI", "BEIJING/WASHINGTON"
     return opens and end + 1 < len(doc) and doc[end].text == "," \
         and (doc[end + 1].like_num or norm(doc[end + 1].text) in _MONTHS)
 
@@ -202,7 +238,11 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
     nouns need a determiner ("les Russes")."""
     if entry.kind == "capital" and not capital_as_place(doc, start):
         code = entry.actor.country_code
+        if norm(doc[start].text) in _EU_SEATS:
+            return _EUROPEAN_UNION  # "Brussels wants", "sous l'égide de Bruxelles": the EU
         return Actor(country_name(code), "COUNTRY", code)
+    if entry.kind == "region" and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVE_NOUNS:
+        return None  # "the Baltic states", "Pacific island nations": an adjective
     if entry.kind == "region" and is_world_region(entry.actor.name):
         # "Europe must rearm" acts; "in Africa", "la sécurité de l'Europe" is scenery.
         return entry.actor if _acts_as_subject(doc[start:end]) else None
@@ -216,6 +256,17 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
                 and norm(doc[start].text) in ADJECTIVE_INDEX:
             return None  # "the Emirati delegation": an adjective, the body rule decides
     return entry.actor
+
+
+# A region name before these is an adjective of a group of countries, not a place.
+_REGION_ADJECTIVE_NOUNS = {"states", "state", "island", "islands", "nations", "countries",
+                           "governments", "leaders", "allies", "partners", "members",
+                           "neighbours", "neighbors", "republics", "capitals"}
+
+
+# The press writes "Brussels" for the European Union's institutions, not Belgium's government.
+_EU_SEATS = {"brussels", "bruxelles"}
+_EUROPEAN_UNION = Actor("European Union", "ORGANIZATION", None)
 
 
 def _acts_as_subject(span) -> bool:

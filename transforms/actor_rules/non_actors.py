@@ -1,9 +1,11 @@
 """Names that are never actors: operations, exercises, ships, weapons and products."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from transforms.countries import ADJECTIVE_INDEX, norm
+from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, norm
 
 
 # --- operations, exercises and ships: named, but never actors ------------------
@@ -11,7 +13,8 @@ from transforms.countries import ADJECTIVE_INDEX, norm
 # A name right after these is a ship, whatever it contains ("USS Gerald R. Ford",
 # "le porte-avions Charles-de-Gaulle", "the submarine Kursk").
 _SHIP_CUES = {norm(w) for w in """
-USS HMS INS HMAS HMCS ROKS porte-avions porte-hélicoptères frégate destroyer
+USS HMS INS HMAS HMCS ROKS BRP KRI TCG HMNZS USNS RFS JS PNS FGS HNLMS HDMS ORP NRP ESPS
+MV MT porte-avions porte-hélicoptères frégate destroyer
 sous-marin corvette frigate submarine
 """.split()}
 # A name after these is an operation or exercise ("opération Barkhane", "exercise
@@ -66,13 +69,17 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             while j < len(doc) and lower_keys[j] in _CUE_FILLERS and doc[j].text.islower():
                 j += 1
             end = j
-            while end < len(doc) and _name_token(doc[end]) and not _name_breaks(doc, end):
+            # The small parsers start sentences inside names ("le BRP | Teresa Magbanua");
+            # a real sentence start follows punctuation.
+            while end < len(doc) and _name_token(doc[end]) \
+                    and not (_name_breaks(doc, end) and doc[end - 1].is_punct):
                 end += 1
             while end > j and not doc[end - 1].text[:1].isalnum():
                 end -= 1
             if end == j or (not strict and known[j] and all(known[j:end])):
                 continue
-            first = i if tok.text[:1].isupper() and not strict else j  # "Operation Eastern Sentry"
+            # "Operation Eastern Sentry"; a hull prefix ("BRP", "USS") goes with its ship.
+            first = i if tok.text[:1].isupper() and (not strict or tok.text.isupper()) else j
             blocked[first:end] = [True] * (end - first)
         elif key in _OPERATION_TAILS:
             k = i - 1
@@ -84,7 +91,119 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
                     and lower_keys[start - 1] not in ADJECTIVE_INDEX:
                 start -= 1
             blocked[start:k + 1] = [True] * (k + 1 - start)
+    for start, end in _other_non_actors(doc, lower_keys, known):
+        blocked[start:end] = [True] * (end - start)
     return blocked
+
+
+# --- dates, models, diseases, treaties, venues: capitalised, never actors ------------
+
+# Month abbreviations of datelines and dates ("PORT SUDAN, Nov 4", "le 3 févr."); the
+# full names are in gazetteer.NOT_PLACES. "Jan" or "May" are also first and last names,
+# so a month word is only blocked next to a day number.
+_MONTH_WORDS = {norm(w).rstrip(".") for w in """
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June July
+August September October November December janv févr fév avr juil sept oct nov déc janvier
+février mars avril mai juin juillet août septembre octobre novembre décembre
+""".split()}
+# Aircraft, missiles and tanks named by designation: "H-6", "J-20", "Su-35", "MiG-29",
+# "F-16", "T-90M", "Tu-22M3", "S-400".
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z0-9]{0,3}$")
+# Model names of weapons and aircraft written without a cue noun ("livre trois Rafale
+# par mois", "sent Leopards", "a Shahed hit").
+_WEAPON_MODELS = {norm(w) for w in """
+Rafale Rafales Mirage Gripen Eurofighter HIMARS ATACMS SCALP Taurus Tomahawk Tomahawks
+Leopard Leopards Caesar Shahed Shaheds Geran Iskander Kinzhal
+Kalibr Oreshnik Zircon Tsirkon Bayraktar Lancet Switchblade Reaper Patriot Patriots
+NASAMS IRIS-T SAMP/T Neptune Flamingo Stinger Javelin Javelins
+""".split()}
+# Diseases and pathogens, and a strain's name before or after its cue ("the Zaire
+# strain", "la souche Zaïre du virus"): the name of a place or country, but no actor.
+_DISEASES = {norm(w) for w in """
+Ebola COVID-19 COVID Covid Covid-19 SARS-CoV-2 mpox Mpox Marburg H5N1 MERS SRAS SARS
+Omicron dengue Zika choléra cholera
+""".split()}
+_STRAIN_AFTER = {"strain", "strains", "variant", "variants", "virus", "ebolavirus"}
+_STRAIN_BEFORE = {"souche", "souches", "variant", "variants", "strain"}
+# "Paris Agreement", "the Minsk accords", "accord de Paris", "traité de Lisbonne",
+# "Treaty of Rome", "protocole de Kyoto", "Normandy format", "Astana process": the
+# place names a treaty or a format of talks, not an actor (eval/README.md).
+_TREATY_TAILS = {norm(w) for w in """
+Agreement Agreements Accord Accords Protocol Treaty Convention Conventions Format Process
+""".split()}
+_TREATY_LEADS = {norm(w) for w in """
+accord accords traité traités protocole protocoles convention conventions format processus
+agreement treaty protocol convention
+""".split()}
+# Venues named after people or places: "l'hôpital Gabriel Touré", "Stade de France".
+_VENUE_LEADS = {norm(w) for w in """
+hôpital hopital hospital clinique clinic stade stadium rue avenue boulevard prison lycée
+école collège musée museum
+""".split()}
+_VENUE_TAILS = {norm(w) for w in "Hospital Stadium Street Avenue Prison Museum".split()}
+
+
+def _capitalised_run(doc: Doc, start: int, step: int, limit: int = 4) -> int:
+    """Index one past the run of capitalised name words from `start` in direction `step`."""
+    k = start
+    while 0 <= k < len(doc) and abs(k - start) < limit and (
+            doc[k].text[:1].isupper() or (doc[k].lower_ in {"de", "du", "of"}
+                                          and 0 <= k + step < len(doc)
+                                          and doc[k + step].text[:1].isupper())):
+        k += step
+    return k
+
+
+# Words before a lone capital letter that make it the platform X ("posted on X").
+_LETTER_NAME_CUES = {"on", "sur", "platform", "plateforme", "network", "réseau", "reseau",
+                     "social", "site", "via"}
+# A region or sea name before these is an adjective: "the Baltic states", "Pacific island
+# nations", "Gulf countries".
+_GROUP_OF_COUNTRIES = {"states", "island", "islands", "nations", "countries", "governments",
+                       "republics", "capitals", "monarchies", "neighbours", "neighbors"}
+
+
+def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
+    """(start, end) spans of dates, designations, weapons, diseases, treaties, venues."""
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        key = lower_keys[i].rstrip(".")
+        text = tok.text
+        if len(text) == 1 and text.isupper() and not (
+                i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES):
+            yield i, i + 1  # "rayons X", "plan B"
+        elif text[:1].isupper() and not known[i] and i + 1 < n \
+                and doc[i + 1].lower_ in _GROUP_OF_COUNTRIES and lower_keys[i] not in NAME_INDEX:
+            yield i, i + 1
+        elif key in _MONTH_WORDS and text[:1].isupper() and (
+                (i + 1 < n and doc[i + 1].like_num) or (i > 0 and doc[i - 1].like_num)):
+            yield i, i + 1
+        elif _DESIGNATION.match(text) and not known[i]:
+            yield i, i + 1
+        elif i + 2 < n and _DESIGNATION.match(doc[i:i + 3].text) and not known[i] \
+                and not tok.whitespace_ and not doc[i + 1].whitespace_:
+            yield i, i + 3  # "H - 6" as the tokenizer split it
+        elif lower_keys[i] in _WEAPON_MODELS and not known[i]:
+            yield i, i + 1
+        elif lower_keys[i] in _DISEASES and not known[i] \
+                and not (i + 1 < n and doc[i + 1].text[:1].isupper()):
+            yield i, i + 1  # "Ebola", not the "Ebola River" it is named after
+        elif key in _STRAIN_AFTER and i > 0 and doc[i - 1].text[:1].isupper():
+            yield _capitalised_run(doc, i - 1, -1) + 1, i
+        elif key in _STRAIN_BEFORE and i + 1 < n and doc[i + 1].text[:1].isupper():
+            yield i + 1, _capitalised_run(doc, i + 1, 1)
+        elif key in _TREATY_TAILS and text[:1].isupper() and i > 0 \
+                and doc[i - 1].text[:1].isupper():
+            yield _capitalised_run(doc, i - 1, -1) + 1, i + 1
+        elif key in _TREATY_LEADS and i + 2 < n and lower_keys[i + 1] in {"de", "d'", "of"} \
+                and doc[i + 2].text[:1].isupper():
+            yield i + 2, _capitalised_run(doc, i + 2, 1)
+        elif key in _VENUE_LEADS and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and not known[i + 1]:
+            yield i + 1, _capitalised_run(doc, i + 1, 1)
+        elif key in _VENUE_TAILS and text[:1].isupper() and i > 0 \
+                and doc[i - 1].text[:1].isupper() and not known[i - 1]:
+            yield _capitalised_run(doc, i - 1, -1) + 1, i + 1
 
 
 # Weapons and products are named like organisations: "Patriot missiles", "missiles Patriot".

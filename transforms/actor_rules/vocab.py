@@ -38,7 +38,8 @@ accusations menaces exigence exigences proposition offre critiques avertissement
 avertissements ultimatum objections protestations feu pressure pressures call calls
 request requests response position decision refusal support accusations threats demand
 demands proposal offer criticism warning warnings objection protest protests approval
-égide auspices médiation gouvernement régime autorités
+égide auspices médiation gouvernement régime autorités revendication revendications
+claim claims
 sanctions mediation government regime authorities
 """.split()}
 

@@ -1,0 +1,76 @@
+"""Bare generic words that stand for a body named in full elsewhere in the article.
+
+Wire copy names a body once and then shortens it: "l'Union" or "the Union" for the
+European Union, "l'Alliance" for NATO, "the Commission" for the European Commission.
+The short form is that body only when the article names it in full (or by acronym);
+otherwise, like other lone institutional words ("la Bourse", "the Court",
+"Programme" cut from a longer name, "Earth"), it is no actor at all.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.vocab import Candidate
+from transforms.countries import norm
+from transforms.records import Actor
+
+# short form -> (the body it stands for, norm forms or exact acronyms naming it in full)
+_SHORT_FORMS: dict[str, tuple[Actor, tuple[str, ...], tuple[str, ...]]] = {
+    "union": (Actor("European Union", "ORGANIZATION", None),
+              ("european union", "union europeenne"), ("EU", "UE")),
+    "alliance": (Actor("NATO", "ORGANIZATION", None),
+                 ("alliance atlantique", "atlantic alliance", "north atlantic"),
+                 ("NATO", "OTAN", "Otan", "Nato")),
+    "commission": (Actor("European Commission", "ORGANIZATION", None),
+                   ("european commission", "commission europeenne"), ()),
+}
+# Lone capitalised words that are never a name by themselves.
+GENERIC_WORDS = set(_SHORT_FORMS) | {norm(w) for w in """
+Bourse Earth Terre Programme Program Institut Institute Court Cour Society Council Conseil
+Agency Agence Ministry Ministère Fund Fonds Office Bureau Group Groupe Organisation
+Organization Authority Autorité Department
+""".split()}
+_DETERMINERS = {"the", "l'", "la", "le", "l’", "this", "cette"}
+
+
+def _alone(doc: Doc, i: int) -> bool:
+    """Not part of a longer name: "l'Union africaine", "Alliance des Etats du Sahel",
+    "UN Environment Programme" are names of their own."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and (before.text in {"'s", "’s"} or (
+            before.text[:1].isupper() and not before.is_sent_start
+            and before.lower_ not in _DETERMINERS)):
+        return False  # "the Federal Prosecutor's Office"
+    if after is None:
+        return True
+    return not (after.text[:1].isupper() or after.lower_ in {"of", "de", "des", "du", "d'", "for",
+                                                             "pour", "on", "sur"}
+                or (after.pos_ == "ADJ" and after.text.islower()))
+
+
+def generic_word_mask(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[bool]:
+    """Tokens that are a lone generic word ("la Bourse", "Earth is on course..."), outside
+    the dictionary's names ("l'armée de Terre")."""
+    return [not known[i] and tok.text[:1].isupper() and lower_keys[i] in GENERIC_WORDS
+            and _alone(doc, i) for i, tok in enumerate(doc)]
+
+
+def short_form_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """"l'Union" -> European Union, "l'Alliance" -> NATO, "the Commission" -> European
+    Commission, when a determiner introduces them and the article names the body."""
+    found: list[Candidate] = []
+    text_norm, words = None, set()
+    for i, tok in enumerate(doc):
+        entry = _SHORT_FORMS.get(lower_keys[i])
+        if entry is None or taken[i] or not tok.text[:1].isupper() or i == 0 \
+                or doc[i - 1].lower_ not in _DETERMINERS or not _alone(doc, i):
+            continue
+        actor, full_names, acronyms = entry
+        if text_norm is None:  # once per article, and only when a short form occurs
+            text_norm = norm(doc.text)
+            words = {t.text for t in doc}
+        if any(name in text_norm for name in full_names) or any(a in words for a in acronyms):
+            found.append(Candidate(actor, i, i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
+                                   "dict"))
+    return found
