@@ -27,5 +27,7 @@ def load_pipeline(lang: str):
         if lang not in _pipelines:
             import spacy
 
-            _pipelines[lang] = spacy.load(MODELS[lang])
+            from transforms.sentences import with_paragraph_breaks
+
+            _pipelines[lang] = with_paragraph_breaks(spacy.load(MODELS[lang]))
         return _pipelines[lang]

