@@ -31,6 +31,13 @@ Agency Agence Ministry Ministère Fund Fonds Office Bureau Group Groupe Organisa
 Organization Authority Autorité Department
 """.split()}
 _DETERMINERS = {"the", "l'", "la", "le", "l’", "this", "cette"}
+# French adjectives that make another body of a generic word ("l'Union africaine", "la
+# Commission électorale", "l'Alliance démocratique"); the tagger also calls verbs
+# adjectives ("l'Union stagne"), so the ending decides.
+_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "ique", "iques", "ain", "aine", "aines",
+                      "en", "enne", "ennes", "el", "elle", "elles", "aire", "aires", "ier",
+                      "ière", "ières", "if", "ive", "ives", "é", "ée", "ées", "ois", "oise",
+                      "ais", "aise", "ien", "ienne")
 
 
 def _alone(doc: Doc, i: int) -> bool:
@@ -46,7 +53,8 @@ def _alone(doc: Doc, i: int) -> bool:
         return True
     return not (after.text[:1].isupper() or after.lower_ in {"of", "de", "des", "du", "d'", "for",
                                                              "pour", "on", "sur"}
-                or (after.pos_ == "ADJ" and after.text.islower()))
+                or (after.text.islower() and len(after.text) > 4
+                    and after.text.endswith(_ADJECTIVE_ENDINGS)))
 
 
 def generic_word_mask(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[bool]:

@@ -1,0 +1,88 @@
+"""Capitalised words that are no actors (transforms/actor_rules/non_actors.py) and the
+capital-city rules of transforms/actor_rules/dictionary.py: each rule with a case it
+fires on and a look-alike it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def names(nlp, text, lang):
+    return {m.actor.name for m in find_actors(nlp(text), lang)}
+
+
+def nlp_for(lang, nlp_fr, nlp_en):
+    return nlp_fr if lang == "fr" else nlp_en
+
+
+@pytest.mark.parametrize("lang,text,absent,present", [
+    # month abbreviations next to a day number (datelines), English and French
+    ("en", "PORT SUDAN, Nov 4 (Vigie) - Sudan's army said it repelled an attack.", "Nov", "Sudan"),
+    ("en", "KINSHASA, Sept 24 (Vigie) - Congo's health ministry reported new cases.", "Sept",
+     "Democratic Republic of the Congo"),
+    ("en", "The summit is due to close on Dec. 21, Brazil said.", "Dec.", "Brazil"),
+    ("fr", "Le 3 févr. dernier, la Tunisie a rappelé son ambassadeur.", "févr.", "Tunisia"),
+    # designations of aircraft and missiles, weapon models, diseases and strains
+    ("fr", "La Chine a mobilisé des bombardiers H-6 et des destroyers.", "H-6", "China"),
+    ("en", "Russia said its Su-35 jets intercepted the drones.", "Su-35", "Russia"),
+    ("fr", "Dassault Aviation livre désormais trois Rafale par mois à la France.", "Rafale",
+     "Dassault Aviation"),
+    ("en", "The Zaire strain found in Kasai is the one the vaccine targets, the WHO said.",
+     "Zaire", "World Health Organization"),
+    ("fr", "Les analyses ont confirmé la souche Zaïre du virus Ebola, selon l'OMS.", "Zaïre",
+     "World Health Organization"),
+    ("en", "Ebola has killed 16 people in Kasai, Congo's government said.", "Ebola",
+     "Democratic Republic of the Congo"),
+    # treaties named after places, venues named after people
+    ("en", "Trump withdrew again from the Paris Agreement, France said.", "Paris", "France"),
+    ("fr", "Les Etats-Unis ont quitté l'accord de Paris, a regretté l'Allemagne.", "Paris",
+     "Germany"),
+    ("fr", "Un médecin de l'hôpital Gabriel Touré à Bamako a témoigné.", "Gabriel Touré", "Bamako"),
+    # a lone capital letter, a region as an adjective, a hull prefix
+    ("fr", "Le port recevra trois scanners à rayons X financés par la France.", "X", "France"),
+    ("en", "Rheinmetall opened its first factory in the Baltic states, Lithuania said.", "Baltic",
+     "Lithuania"),
+    ("fr", "Selon Manille, le BRP Teresa Magbanua a été visé par la Chine.", "BRP", "China"),
+])
+def test_non_actor_words_are_dropped(nlp_fr, nlp_en, lang, text, absent, present):
+    found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+    assert absent not in found and present in found
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    # a month word away from a number is a name ("Jan Lipavsky"), "May" a surname
+    ("en", "Czech Foreign Minister Jan Lipavsky met Kaja Kallas on Monday.", "Jan Lipavsky"),
+    # a river or forest named after the disease's place stays a place
+    ("en", "The village lies near the Ebola River in Congo.", "Ebola River"),
+    # a city with a place preposition but no treaty word stays a place
+    ("fr", "La France et l'Equateur ont signé lundi à Paris un accord de coopération.", "Paris"),
+    # "on X" is the platform
+    ("en", "Magyar posted the video on X on Sunday.", "X"),
+    # a sea's own name is no adjective
+    ("en", "NATO ships patrol the Baltic Sea after the cable cuts.", "Baltic Sea"),
+])
+def test_look_alikes_are_kept(nlp_fr, nlp_en, lang, text, kept):
+    assert kept in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected,unexpected", [
+    # a list after a place preposition is places, not governments
+    ("fr", "A Bruxelles, Berlin et Londres, les agents ont enregistré les passagers à la main.",
+     "Berlin", "Germany"),
+    # between two capitals: governments; between a capital and a town: places
+    ("fr", "Des contacts indirects entre Washington et Téhéran n'ont pas repris.", "United States",
+     "Washington"),
+    ("fr", "La ligne à grande vitesse entre Jakarta et Bandung a transporté dix millions de "
+           "passagers.", "Jakarta", "Indonesia"),
+    # Brussels for a government is the European Union
+    ("en", "Brussels is trying to speed up the effort with loans, officials said.",
+     "European Union", "Belgium"),
+    ("en", "Protesters marched in Brussels on Thursday.", "Brussels", "European Union"),
+    # a dateline of two cities is two places
+    ("en", "BEIJING/WASHINGTON, Nov 3 (Vigie) - China will suspend export controls.", "Beijing",
+     "Nov"),
+])
+def test_capitals_as_places_or_governments(nlp_fr, nlp_en, lang, text, expected, unexpected):
+    found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+    assert expected in found and unexpected not in found

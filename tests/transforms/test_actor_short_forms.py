@@ -1,0 +1,51 @@
+"""Short forms of bodies named in full elsewhere (transforms/actor_rules/short_forms.py)."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def names(nlp, text, lang):
+    return [m.actor.name for m in find_actors(nlp(text), lang)]
+
+
+def nlp_for(lang, nlp_fr, nlp_en):
+    return nlp_fr if lang == "fr" else nlp_en
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("fr", "Le programme de l'Union européenne vise 20 %. La part de l'Union reste faible.",
+     "European Union"),
+    ("fr", "Le secrétaire général de l'OTAN a salué l'effort. L'Alliance veut plus d'obus.",
+     "NATO"),
+    ("en", "The European Commission fined Meta. Meta said the Commission was unfair.",
+     "European Commission"),
+])
+def test_short_form_is_the_body_the_article_names(nlp_fr, nlp_en, lang, text, body):
+    found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+    assert found.count(body) == 2
+    assert not {"Union", "Alliance", "Commission"} & set(found)
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    # the body is not named in the article: no guess
+    ("fr", "La part de l'Union dans la production mondiale reste faible.", "European Union"),
+    ("en", "The Alliance said it would expand the programme.", "NATO"),
+    # lone generic words are no actors at all
+    ("fr", "Le groupe envisage une introduction en Bourse en 2026.", "Bourse"),
+    ("en", "Earth is on course to warm by 2.6 degrees, scientists said.", "Earth"),
+    ("en", "The appeal goes to the Court in Luxembourg next year.", "Court"),
+])
+def test_unresolved_generic_words_are_dropped(nlp_fr, nlp_en, lang, text, absent):
+    assert absent not in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # longer names keep their generic word
+    ("fr", "Le Mali a rejoint l'Alliance des Etats du Sahel.", "Alliance of Sahel States"),
+    ("en", "Germany's Federal Prosecutor's Office charged the man.", "Federal Prosecutor's Office"),
+    ("fr", "L'Union africaine a condamné le coup d'Etat.", "African Union"),
+])
+def test_generic_words_inside_names_are_kept(nlp_fr, nlp_en, lang, text, name):
+    assert name in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
