@@ -86,3 +86,30 @@ def test_look_alikes_are_kept(nlp_fr, nlp_en, lang, text, kept):
 def test_capitals_as_places_or_governments(nlp_fr, nlp_en, lang, text, expected, unexpected):
     found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
     assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize("lang,text,expected,unexpected", [
+    # the object of a verb of ground taken or struck is a place
+    ("en", "The army under General Burhan controls Khartoum and the east.", "Khartoum", "Sudan"),
+    ("fr", "Les paramilitaires ont pris Khartoum en 2023.", "Khartoum", "Sudan"),
+    # the subject or the addressee is the government
+    ("en", "Khartoum accused the Emiratis of arming the paramilitaries.", "Sudan", "Khartoum"),
+    ("en", "Kenya urged Khartoum to accept a ceasefire.", "Sudan", "Khartoum"),
+])
+def test_capital_taken_or_struck_is_a_place(nlp_fr, nlp_en, lang, text, expected, unexpected):
+    found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+    assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize("lang,text,country,counts", [
+    # demonyms on companies, suppliers and a single official are the country
+    ("en", "Norway's Nammo and the Czech group CSG are adding capacity.", "Czech Republic", True),
+    ("en", "Several German suppliers have warned that inventories are low.", "Germany", True),
+    ("fr", "Rien n'indique l'implication d'un Etat, a précisé un responsable belge.", "Belgium",
+     True),
+    # ...not on things
+    ("en", "Imports of German cars fell by a third.", "Germany", False),
+    ("fr", "Les produits belges sont taxés à 20 %.", "Belgium", False),
+])
+def test_demonyms_on_economic_actors(nlp_fr, nlp_en, lang, text, country, counts):
+    assert (country in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)) is counts

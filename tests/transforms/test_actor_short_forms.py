@@ -49,3 +49,9 @@ def test_unresolved_generic_words_are_dropped(nlp_fr, nlp_en, lang, text, absent
 ])
 def test_generic_words_inside_names_are_kept(nlp_fr, nlp_en, lang, text, name):
     assert name in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+
+
+def test_french_union_with_european_context_is_the_eu(nlp_fr):
+    text = ("Les constructeurs européens s'inquiètent. Le règlement visait à porter à 20 % la part "
+            "de l'Union dans la production mondiale.")
+    assert "European Union" in names(nlp_fr, text, "fr")

@@ -160,6 +160,9 @@ def capital_as_place(doc: Doc, start: int) -> bool:
     """
     if _dateline(doc, start):
         return True
+    tok = doc[start]
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _TERRITORY_VERBS:
+        return True  # "the army controls Khartoum", "les FSR ont pris El Facher"
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
         k -= 1
@@ -199,6 +202,13 @@ def _two_capitals(doc: Doc, i: int) -> bool:
 
 
 _CAPITAL_FIRST_WORDS = {key.split()[0] for key in CAPITAL_INDEX}
+# Verbs whose object is ground, not a government: "controls Khartoum", "a frappé Kyiv".
+_TERRITORY_VERBS = {w.lower() for w in """
+control capture take retake seize enter besiege encircle shell bomb strike hit attack
+occupy reach flee leave evacuate surround overrun storm liberate
+contrôler prendre reprendre saisir entrer assiéger encercler bombarder frapper pilonner
+attaquer occuper atteindre fuir quitter évacuer cerner libérer viser
+""".split()}
 # Nouns that join two places: "the road between Kyiv and Odesa".
 _ROUTE_NOUNS = {norm(w) for w in """
 road roads route routes highway railway rail train trains flight flights border frontier

@@ -17,7 +17,7 @@ from transforms.records import Actor
 # short form -> (the body it stands for, norm forms or exact acronyms naming it in full)
 _SHORT_FORMS: dict[str, tuple[Actor, tuple[str, ...], tuple[str, ...]]] = {
     "union": (Actor("European Union", "ORGANIZATION", None),
-              ("european union", "union europeenne"), ("EU", "UE")),
+              ("european union", "union europeenne", "europeen", "europeenne"), ("EU", "UE")),
     "alliance": (Actor("NATO", "ORGANIZATION", None),
                  ("alliance atlantique", "atlantic alliance", "north atlantic"),
                  ("NATO", "OTAN", "Otan", "Nato")),

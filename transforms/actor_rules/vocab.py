@@ -81,6 +81,10 @@ fishermen sailors crew aid-workers volunteers mercenaries doctors engineers
 banque banques sociétés société firmes opérateurs compagnies constructeurs fabricants
 raffineurs armateurs chantiers laboratoires
 bank banks operators carriers manufacturers shipyards refiners lenders
+group groups conglomerate suppliers supplier exporters importers producers carmakers
+automakers carmaker automaker insurers retailers airlines airline
+fournisseurs fournisseur équipementiers équipementier exportateurs producteurs
+responsable dirigeant militaire officiel policier diplomates
 parlement parlements parlementaires députés sénateurs législateurs
 parliament parliaments lawmakers legislators mps senators
 """.split()}
