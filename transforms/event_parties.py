@@ -49,8 +49,10 @@ class SentenceActors:
         self.sent = sent
         self.by_token: dict[int, ActorMention] = {}
         for mention in mentions:
-            if mention.start >= sent.start and mention.end <= sent.end:
-                for i in range(mention.start, mention.end):
+            # A name cut by a wrong sentence break ("Volker / Türk a dénoncé", "Iyad / Ag
+            # Ghaly"): its part in this sentence still names the actor.
+            if mention.start < sent.end and mention.end > sent.start:
+                for i in range(max(mention.start, sent.start), min(mention.end, sent.end)):
                     self.by_token.setdefault(i, mention)
 
     def of(self, token: Token) -> Actor | None:

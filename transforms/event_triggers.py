@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from transforms.cameo import cameo_root_for
+from transforms.event_inflections import infinitives_for, lexicon_heads
 
 _DATA = Path(__file__).parent / "data"
 
@@ -61,6 +62,8 @@ class Lexicon:
     lang: str = ""
     # Verbs whose type changes when a person is received ("welcome", "accueillir" -> CONSULT).
     hosting: dict[str, Code] = field(default_factory=dict)
+    # One-word infinitives of verbs and phrase heads, for forms the lemmatizer missed.
+    verb_heads: frozenset[str] = frozenset()
 
 
 def _code(key: str) -> Code:
@@ -86,7 +89,8 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(verbs, phrases, nouns, negated, frozenset(raw["weak"]),
                    frozenset(raw["governing"]),
                    frozenset(nouns) | frozenset(raw.get("dated_nouns", ())), lang,
-                   {lemma: _code(key) for lemma, key in raw.get("hosting", {}).items()})
+                   {lemma: _code(key) for lemma, key in raw.get("hosting", {}).items()},
+                   lexicon_heads(verbs, phrases))
 
 
 @dataclass
@@ -139,8 +143,9 @@ def _participle_infinitives(text: str, lex: Lexicon) -> list[str]:
     for ending, infinitives in _PARTICIPLE_ENDINGS:
         if text.endswith(ending) and len(text) > len(ending) + 2:
             stem = text[: -len(ending)]
-            return [stem + inf for inf in infinitives
-                    if stem + inf in lex.verbs or stem + inf in lex.phrases]
+            found = [stem + inf for inf in infinitives
+                     if stem + inf in lex.verbs or stem + inf in lex.phrases]
+            return found or infinitives_for(text, text, lex.verb_heads)
     return []
 
 
@@ -168,6 +173,14 @@ def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
     if not _after_auxiliary(token):
         return []
     return _participle_infinitives(token.lower_, lex)
+
+
+def _unlemmatized_verb(token: Token, lex: Lexicon) -> list[str]:
+    """Lexicon infinitives of a French verb form the lemmatizer kept as is or read without
+    its accents ("réclame" -> réclame, "a denoncé" -> denoncer): see event_inflections.py."""
+    if lex.lang != "fr" or not token.is_alpha or len(token.text) < 4:
+        return []
+    return infinitives_for(token.lower_, lemma_of(token), lex.verb_heads)
 
 
 _WINDOW = 6
@@ -223,6 +236,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                                               and token.tag_.startswith("V")):
             trigger = _verb_trigger(token, lex)
             if trigger is None and (infinitives := glued_participle(token, lex)):
+                trigger = _verb_trigger(token, lex, infinitives)
+            if trigger is None and (infinitives := _unlemmatized_verb(token, lex)):
                 trigger = _verb_trigger(token, lex, infinitives)
             if trigger:
                 triggers.append(trigger)
