@@ -41,7 +41,7 @@ from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, n
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.short_forms import generic_word_mask, short_form_candidates
 from transforms.actor_rules.titles import body_matches, in_title_of
-from transforms.actor_rules.vocab import Candidate
+from transforms.actor_rules.vocab import Candidate, TITLE_WORDS
 from transforms.countries import norm
 from transforms.records import ActorMention
 
@@ -89,6 +89,14 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
+    # "U.S. President Donald Trump": a country naming a person's office is no actor, like
+    # the demonym of "Japanese Defence Minister" ("Japan's President" keeps it).
+    chosen[:] = [c for c in chosen if not (
+        c.actor.actor_type == "COUNTRY" and c.source == "dict" and c.end < len(doc)
+        # English order, a capitalised office; "le président du Brésil Lula" and "l'Italie de
+        # Giorgia Meloni" count
+        and doc[c.end].text[:1].isupper() and lower_keys[c.end] in TITLE_WORDS
+        and in_title_of(doc, c, persons, lower_keys))]
     take(allowed([c for c in body_matches(doc, lower_keys)
                   if not in_title_of(doc, c, persons, lower_keys)]))
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"

@@ -113,3 +113,16 @@ def test_capital_taken_or_struck_is_a_place(nlp_fr, nlp_en, lang, text, expected
 ])
 def test_demonyms_on_economic_actors(nlp_fr, nlp_en, lang, text, country, counts):
     assert (country in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)) is counts
+
+
+@pytest.mark.parametrize("lang,text,country,counts", [
+    # a country naming a person's office in English order is part of the title
+    ("en", "U.S. President Donald Trump endorsed him in a video.", "United States", False),
+    ("en", "US Secretary of State Marco Rubio spoke to reporters.", "United States", False),
+    # a possessive, a French "de", or the country acting elsewhere keeps it
+    ("en", "Japan's Prime Minister Ishiba Shigeru met Mark Rutte.", "Japan", True),
+    ("fr", "L'Italie de Giorgia Meloni hésite encore.", "Italy", True),
+    ("en", "The U.S. imposed tariffs, President Donald Trump said.", "United States", True),
+])
+def test_country_in_a_title(nlp_fr, nlp_en, lang, text, country, counts):
+    assert (country in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)) is counts
