@@ -85,6 +85,23 @@ def _reflexive_before(verb: Token) -> bool:
     return is_reflexive(verb) or any(t.lower_ in ("se", "s'", "s’") for t in window)
 
 
+def _pronominal(verb: Token) -> bool:
+    """"se sont opposés", "s'y sont fermement opposés", "se sont emparés": the parser reads
+    the reflexive's "être" as a passive auxiliary, but only "été" makes a French passive; with
+    the reflexive pronoun before the verb group, its subject acts."""
+    if any(c.dep_ in ("aux:pass", "auxpass") and c.lower_ == "été" for c in verb.children):
+        return False
+    if is_reflexive(verb):
+        return True
+    doc = verb.doc
+    for word in reversed(doc[max(verb.i - 5, 0): verb.i]):
+        if word.lower_ in ("se", "s'", "s’"):
+            return True
+        if not (word.pos_ in ("AUX", "ADV") or word.lower_ in ("y", "en")):
+            return False
+    return False
+
+
 def _is_passive(verb: Token) -> bool:
     """"a été accueilli par", "hosted by": a passive auxiliary or subject, or a bare
     participle hung on a noun."""
@@ -203,8 +220,9 @@ def read_subject(token: Token, actors: SentenceActors
                 for conj in child.conjuncts:
                     source = source or actors.of(conj)
                 source = source or actors.in_title_phrase(child) or _whose_owner(child, actors)
-            elif child.dep_ in PASSIVE_SUBJECT_DEPS and not _passive_auxiliary(token) \
-                    and _reflexive_before(token):
+            elif child.dep_ in PASSIVE_SUBJECT_DEPS and (
+                    (not _passive_auxiliary(token) and _reflexive_before(token))
+                    or _pronominal(token)):
                 # "s'est entretenu": a French reflexive read as a passive; its subject acts.
                 found_subject = True
                 subject = child

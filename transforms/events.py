@@ -129,12 +129,27 @@ def _suspected_act(token: Token) -> bool:
     return False
 
 
-def _background_clause(token: Token, actors: SentenceActors) -> bool:
+def _reflexive_s(mark: Token) -> bool:
+    """"s'y sont opposés", "s'est emparé": the reflexive "s'", which the parser often marks
+    like the "s'" of "s'il" (a condition); only before il/ils is it "si"."""
+    following = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
+    return mark.lower_ in ("s'", "s’") and (following is None or
+                                            following.lower_ not in ("il", "ils"))
+
+
+# Speech acts are acts of their own even as a side gerund ("a salué ... tout en appelant à
+# accélérer", "criticised the plan, calling for a new vote"): unlike "killing twelve", they
+# are not a detail of the main event but a second thing the same speaker did.
+_SPEECH_ACT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+def _background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
     "wounded prisoners", "a man accused of"), conditions ("if the United States attacked")."""
     children = list(token.children)
-    if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" for c in children):
+    if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" and not _reflexive_s(c)
+           for c in children):
         return True
     if _unreal(token) or _suspected_act(token):
         return True
@@ -161,7 +176,8 @@ def _background_clause(token: Token, actors: SentenceActors) -> bool:
     gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
     progressive = any(c.dep_.startswith("aux") for c in children)
     side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
-    return gerund and side and not progressive and not any(c.dep_ in SUBJECT_DEPS for c in children)
+    return gerund and side and not progressive and not speech_act and \
+        not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def _unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
@@ -203,7 +219,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
         if not trigger.nominal:
-            if _background_clause(trigger.token, actors):
+            if _background_clause(trigger.token, actors,
+                                  code.event_type in _SPEECH_ACT_TYPES):
                 continue
             if is_negated(trigger.token):
                 code = lex.negated.get(trigger.lemma)

@@ -1,0 +1,90 @@
+"""Whole classes of events wire stories phrase in ways the lexicon missed: ruling out,
+advising nationals, seizing a place, claiming attacks, imposing tariffs; French pronominal
+verbs parsed as passives ("s'y sont opposés"), the reflexive "s'" that is no "si", and
+speech acts in a side gerund ("tout en appelant à"). Each rule: positive and negative."""
+from datetime import date
+
+import pytest
+
+from transforms.events import code_events
+from transforms.records import Actor, ActorMention
+
+PUBLISHED = date(2026, 3, 12)
+_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
+
+
+@pytest.fixture(scope="module")
+def models(nlp_fr, nlp_en):
+    return {"fr": nlp_fr, "en": nlp_en}
+
+
+def _events(models, lang, text):
+    doc = models[lang](text)
+    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,
+                             e.start_char, e.end_char)
+                for e in doc.ents if e.label_ in _ACTOR_LABELS]
+    return [(e.event_type, e.source.name if e.source else None)
+            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+
+
+def _types(models, lang, text):
+    return [t for t, _ in _events(models, lang, text)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le président Masoud Pezeshkian a exclu une sortie du traité de non-prolifération.",
+     "REJECT"),
+    ("fr", "La France et l'Allemagne ont recommandé à leurs ressortissants de quitter le Mali.",
+     "REQUEST"),
+    ("fr", "Le JNIM a revendiqué l'attaque contre l'aéroport de Bamako.", "ASSAULT"),
+    ("fr", "Washington a imposé des droits de douane de 20 % sur les produits chinois.",
+     "SANCTION"),
+    ("en", "Japan ruled out any new talks with Pyongyang on Tuesday.", "REJECT"),
+    ("en", "Britain advised its nationals to leave Mali immediately.", "REQUEST"),
+    ("en", "The Islamic State group claimed the attack in Kabul on Monday.", "ASSAULT"),
+    ("en", "Washington imposed a 20% tariff on Chinese goods in February.", "SANCTION"),
+])
+def test_lexicon_classes(models, lang, text, expected):
+    assert expected in _types(models, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, unexpected", [
+    # Excluding from a list is no rejection of anyone; a doctor's advice is no request
+    # without a named actor; a claimed prize is no attack; a tax rate is no sanction.
+    ("fr", "Le médecin a recommandé du repos aux patients.", "REQUEST"),
+    ("fr", "Les supporters ont revendiqué la victoire après le match.", "ASSAULT"),
+    ("en", "The company claimed a record profit last year.", "ASSAULT"),
+    ("en", "The doctors advised rest and fluids.", "REQUEST"),
+])
+def test_lexicon_classes_negative(models, lang, text, unexpected):
+    assert unexpected not in _types(models, lang, text)
+
+
+def test_pronominal_verb_read_as_passive_has_its_subject_as_actor(models):
+    events = _events(models, "fr", "L'Arabie saoudite et la Russie s'y sont fermement opposées.")
+    assert ("REJECT", "Arabie saoudite") in events
+
+
+def test_true_passive_subject_is_still_the_target(models):
+    events = _events(models, "fr", "La Russie a été fermement condamnée par la France.")
+    assert ("ACCUSE", "Russie") not in events
+
+
+def test_s_il_is_still_a_condition(models):
+    assert "ASSAULT" not in _types(models, "fr", "S'il attaquait la Pologne, nous verrions.")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Simon Stiell a salué la résilience des délégués, tout en appelant à accélérer "
+           "la mise en oeuvre.", "REQUEST"),
+    ("en", "Amnesty International criticised the police, accusing officers of using "
+           "lethal force.", "ACCUSE"),
+])
+def test_speech_act_in_a_side_gerund_is_an_event(models, lang, text, expected):
+    assert expected in _types(models, lang, text)
+
+
+def test_other_side_gerunds_stay_background(models):
+    # "killing twelve people" is a detail of the strike, not a second event.
+    types = _types(models, "en", "Israel struck a school in Gaza, killing twelve people.")
+    assert types.count("ASSAULT") == 1
