@@ -111,3 +111,25 @@ def test_french_wire_story(nlp_fr):
                   ("China", "COUNTRY", "CHN"), ("United States", "COUNTRY", "USA")]:
         assert actor in found, actor
     assert not {"oct.", "Union", "Bourse", "Nimègue", "Shanghai", "Cour des comptes"} & names
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "The Balochistan Liberation Army claimed the attack on the train.",
+     ("Balochistan Liberation Army", "GROUP", "PAK")),
+    ("fr", "La katiba Macina a revendiqué l'embuscade près de Mopti.",
+     ("Katiba Macina", "GROUP", "MLI")),
+    ("en", "Microsoft blamed Salt Typhoon for the breach.", ("Salt Typhoon", "GROUP", "CHN")),
+    ("en", "The Qilin gang posted the stolen files.", ("Qilin", "GROUP", None)),
+])
+def test_armed_and_cyber_groups(nlp_fr, nlp_en, lang, text, actor):
+    assert actor in actors(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+
+
+def test_no_two_entries_share_a_canonical_name():
+    import json
+    from collections import Counter
+    from transforms.countries import DATA_DIR
+    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    for names in ([o["name"] for o in orgs["organisations"]], [p["name"] for p in people["people"]]):
+        assert [n for n, k in Counter(names).items() if k > 1] == []
