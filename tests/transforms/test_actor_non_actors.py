@@ -126,3 +126,14 @@ def test_demonyms_on_economic_actors(nlp_fr, nlp_en, lang, text, country, counts
 ])
 def test_country_in_a_title(nlp_fr, nlp_en, lang, text, country, counts):
     assert (country in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)) is counts
+
+
+def test_person_span_run_past_the_name_is_cut(nlp_en):
+    text = ("The suspect, a Syrian national identified only as Mohammed A. under German privacy "
+            "rules, had sworn allegiance to Islamic State.")
+    assert "Mohammed A." in names(nlp_en, text, "en")
+
+
+def test_lowercase_particles_inside_a_name_are_kept(nlp_en):
+    text = "Dutch diplomat Pieter van den Berg met officials in Kyiv on Monday."
+    assert not {"Pieter van", "Pieter"} & names(nlp_en, text, "en")

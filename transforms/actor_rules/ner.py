@@ -62,6 +62,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
         if ent.label_ not in NER_PERSON | NER_ORG | NER_PLACE:
             continue
         start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        while ent.label_ in NER_PERSON and end > start and doc[end - 1].text.islower():
+            end -= 1  # "Mohammed A. under": the small model runs past the name
         if start >= end or any(taken[start:end]):
             continue
         tokens = list(doc[start:end])
