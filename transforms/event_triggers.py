@@ -183,6 +183,17 @@ def _unlemmatized_verb(token: Token, lex: Lexicon) -> list[str]:
     return infinitives_for(token.lower_, lemma_of(token), lex.verb_heads)
 
 
+def _mistagged_finite_verb(token: Token, lex: Lexicon) -> list[str]:
+    """"Kigali dément tout soutien", "ce que Téhéran dément": a present-tense verb right after
+    a proper-noun subject that the tagger read as an adjective or adverb ("dément" is also
+    "insane"). Lower-case and in the inflection index only, so names and nouns stay out."""
+    if token.pos_ not in ("ADV", "ADJ") or token.i == 0 or not token.is_lower:
+        return []
+    if token.doc[token.i - 1].pos_ != "PROPN":
+        return []
+    return _unlemmatized_verb(token, lex)
+
+
 _WINDOW = 6
 _WINDOW_STOPS = {"VERB", "AUX", "CCONJ", "SCONJ"}
 
@@ -245,7 +256,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             trigger = _verb_trigger(token, lex, infinitives)
             if trigger:
                 triggers.append(trigger)
-        elif lex.lang == "fr" and (infinitives := _mistagged_participle(token, lex)):
+        elif lex.lang == "fr" and (infinitives := _mistagged_participle(token, lex)
+                                   or _mistagged_finite_verb(token, lex)):
             trigger = _verb_trigger(token, lex, infinitives)
             if trigger:
                 triggers.append(trigger)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.cameo import goldstein, quad_class
 from transforms.event_anaphora import described_party
 from transforms.event_dates import event_date as date_of_event
+from transforms.event_sentences import event_sentences
 from transforms.event_objects import DIRECT_OBJECT_DEPS, names_directly, read_object
 from transforms.event_parties import (
     SentenceActors,
@@ -63,10 +64,12 @@ from transforms.records import Actor, ActorMention, Event
 __all__ = ["code_events", "load_lexicon"]
 
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
-# Only crowds act unnamed on no one ("des milliers de personnes ont manifesté"); any other
-# event with neither a source nor a target is a side remark ("a strike damaged the port",
-# "two crew members were injured") that says nothing about who did what to whom.
-_PARTYLESS_TYPES = {"PROTEST"}
+# Crowds act unnamed on no one ("des milliers de personnes ont manifesté"), and wire stories
+# tell arrests and killings by unnamed forces of unnamed people ("two suspected smugglers
+# were jailed", "plusieurs chauffeurs ont été tués"): those are coded with no parties
+# (eval/README.md). Any other event with neither a source nor a target is a side remark
+# ("the deal was signed", "talks were held") that says nothing about who did what to whom.
+_PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 # Verbs after which an English to-infinitive is the event itself ("decided to sanction").
@@ -344,33 +347,13 @@ def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id
                  index_in_sentence=index)
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """spaCy's sentences, cut again at line breaks: parsers of news text sometimes run a
-    sentence across a paragraph break, and a verb must not take actors from the next one."""
-    try:
-        parsed = list(doc.sents)
-    except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
-        parsed = [doc[:]]
-    sentences: list[Span] = []
-    for sent in parsed:
-        start = sent.start
-        for token in sent:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    sentences.append(doc[start:token.i])
-                start = token.i + 1
-        if start < sent.end:
-            sentences.append(doc[start:sent.end])
-    return sentences
-
-
 def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: str,
                 published) -> list[Event]:
     """Events in `doc`; one Event per trigger, dated by its sentence or `published`."""
     lang = lang if lang in ("fr", "en") else "en"
     lex = load_lexicon(lang)
     events: list[Event] = []
-    sentences = _sentences(doc)
+    sentences = event_sentences(doc)
     mentions = mentions or []
     previous_persons: list[list[Actor]] = []
     for sent_index, sent in enumerate(sentences):

@@ -88,3 +88,24 @@ def test_other_side_gerunds_stay_background(models):
     # "killing twelve people" is a detail of the strike, not a second event.
     types = _types(models, "en", "Israel struck a school in Gaza, killing twelve people.")
     assert types.count("ASSAULT") == 1
+
+
+def test_present_tense_tagged_as_adjective_after_a_name_is_a_verb(models):
+    assert "REJECT" in _types(models, "fr", "Kigali dément tout soutien au groupe armé.")
+
+
+def test_adjective_after_a_name_that_is_no_lexicon_verb_stays_out(models):
+    assert _types(models, "fr", "Emmanuel Macron satisfait est rentré à Paris.") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Two suspected smugglers were jailed for 12 years in December.", "COERCE"),
+    ("fr", "Plusieurs chauffeurs ont été tués sur la route de Kayes.", "ASSAULT"),
+])
+def test_arrests_and_killings_of_unnamed_people_are_coded_without_parties(models, lang, text,
+                                                                         expected):
+    assert (expected, None) in _events(models, lang, text)
+
+
+def test_other_events_without_parties_are_side_remarks(models):
+    assert _events(models, "en", "The agreement was signed after long talks.") == []
