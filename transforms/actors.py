@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
-from transforms.actor_rules.places import gazetteer_places
+from transforms.actor_rules.places import compass_regions, gazetteer_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.non_actors import non_actor_names
@@ -83,7 +83,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     def allowed(cands: list[Candidate]) -> list[Candidate]:
         return [c for c in cands if not any(blocked[c.start:c.end])]
 
-    take(allowed(named_after_places(doc, dictionary, lower_keys)))
+    take(allowed(compass_regions(doc, named_after_places(doc, dictionary, lower_keys))))
     take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(ner_candidates(doc, lower_keys, taken)))

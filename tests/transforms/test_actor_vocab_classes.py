@@ -133,3 +133,28 @@ def test_no_two_entries_share_a_canonical_name():
     people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
     for names in ([o["name"] for o in orgs["organisations"]], [p["name"] for p in people["people"]]):
         assert [n for n, k in Counter(names).items() if k > 1] == []
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    # a compass word grows a known place into the province the gazetteer knows
+    ("en", "A cholera outbreak in Sudan's North Darfur state is spreading.",
+     ("North Darfur", "LOCATION", "SDN")),
+    ("en", "Fighting moved to South Kordofan last month.", ("South Kordofan", "LOCATION", "SDN")),
+    # the AU body is not the UN one
+    ("en", "The African Union's Peace and Security Council meets in Addis Ababa.",
+     ("AU Peace and Security Council", "ORGANIZATION", None)),
+    ("en", "Donors cut funding, the Famine Early Warning Systems Network said.",
+     ("Famine Early Warning Systems Network", "ORGANIZATION", None)),
+])
+def test_compass_provinces_and_regional_bodies(nlp_fr, nlp_en, lang, text, actor):
+    assert actor in actors(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a compass word that is no part of a province name stays out
+    ("en", "North Korea fired a missile, Seoul said.", "North Seoul"),
+    ("en", "Aid reached Darfur on Monday, the WFP said.", "North Darfur"),
+    ("en", "The African Union's Peace and Security Council meets on Friday.", "UN Security Council"),
+])
+def test_compass_and_council_look_alikes(nlp_fr, nlp_en, lang, text, name):
+    assert name not in {a[0] for a in actors(nlp_for(lang, nlp_fr, nlp_en), text, lang)}

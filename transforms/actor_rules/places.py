@@ -150,3 +150,27 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
 def _is_place_taken(doc: Doc, i: int) -> bool:
     """A token already taken by the dictionary that names a place ("in Goma and Bunia")."""
     return doc[i].ent_type_ in {"GPE", "LOC"} or place_country(doc[i].text) is not None
+
+
+# "North Darfur", "South Kordofan", "West Darfur", "Upper Nile": a compass word before a
+# place the dictionary knows often names a province of its own, which the gazetteer has.
+_COMPASS = {norm(w) for w in """
+North South East West Central Upper Lower Northern Southern Eastern Western
+Nord Sud Est Ouest Centre Haut Bas
+""".split()}
+
+
+def compass_regions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """`found` with a dictionary place grown to the compass-named province it ends."""
+    out = []
+    for cand in found:
+        k = cand.start - 1
+        if cand.actor.actor_type == "LOCATION" and k >= 0 and doc[k].text[:1].isupper() \
+                and norm(doc[k].text) in _COMPASS:
+            span = doc[k:cand.end]
+            code = place_country(span.text)
+            if code:
+                cand = Candidate(Actor(english_place_name(span.text), "LOCATION", code), k,
+                                 cand.end, span.start_char, span.end_char, span.text, "place")
+        out.append(cand)
+    return out
