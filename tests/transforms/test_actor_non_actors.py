@@ -137,3 +137,18 @@ def test_person_span_run_past_the_name_is_cut(nlp_en):
 def test_lowercase_particles_inside_a_name_are_kept(nlp_en):
     text = "Dutch diplomat Pieter van den Berg met officials in Kyiv on Monday."
     assert not {"Pieter van", "Pieter"} & names(nlp_en, text, "en")
+
+
+@pytest.mark.parametrize("lang,text,person,body", [
+    # a body's name after a title is no person's name
+    ("en", "Witkoff will meet the head of the Russian Sovereign Wealth Fund on Friday.", None,
+     "Sovereign Wealth Fund"),
+    # a person's name after a title is
+    ("fr", "Le président sénégalais Bassirou Diomaye Faye a reçu son homologue.",
+     "Bassirou Diomaye Faye", None),
+])
+def test_title_then_body_name_is_no_person(nlp_fr, nlp_en, lang, text, person, body):
+    found = {m.actor.name for m in find_actors(nlp_for(lang, nlp_fr, nlp_en)(text), lang)
+             if m.actor.actor_type == "PERSON"}
+    assert body not in found
+    assert person is None or person in found

@@ -105,6 +105,17 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
     return out
 
 
+# Words that end or make up the names of bodies, never people's names.
+_BODY_WORDS = {norm(w) for w in """
+Fund Bank Ministry Council Agency Institute Company Corporation Group Forces Army Party
+Commission Committee Office Authority Service Services Foundation Association Union
+Federation Court Police Guard Navy Assembly Parliament Network Organisation Organization
+Fonds Banque Ministère Conseil Agence Institut Compagnie Groupe Forces Armée Parti
+Commission Comité Office Autorité Service Fondation Association Union Fédération Cour
+Police Garde Marine Assemblée Parlement Réseau
+""".split()}
+
+
 def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
     """People NER missed but a title introduces: "le président sénégalais Mamadou Diallo".
 
@@ -129,8 +140,9 @@ def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Ca
                      and doc[end + 1].text[:1].isupper()):
             end += 1
         tokens = list(doc[i:end])
-        if end - i < 2 or not _looks_like_name(tokens) or any(is_glued(t.text) for t in tokens):
-            i = max(end, i + 1)
+        if end - i < 2 or not _looks_like_name(tokens) or any(is_glued(t.text) for t in tokens) \
+                or any(lower_keys[k] in _BODY_WORDS for k in range(i, end)):
+            i = max(end, i + 1)  # "head of the Russian Direct Investment Fund": a body
             continue
         role, code = title_before(doc, i, lower_keys)
         if role is not None:
