@@ -183,6 +183,22 @@ def _background_clause(token: Token, actors: SentenceActors, speech_act: bool = 
         not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
+# Verbs whose object noun is the subject's own act: "la National Crime Agency a annoncé
+# l'arrestation d'un homme", "Moscow ordered the withdrawal", "a décrété un blocus".
+_ANNOUNCING_VERBS = {"announce", "order", "confirm", "claim", "declare", "carry", "conduct",
+                     "annoncer", "ordonner", "confirmer", "revendiquer", "décréter", "déclarer",
+                     "effectuer", "procéder", "mener"}
+
+
+def _announcer(noun: Token, actors: SentenceActors) -> Actor | None:
+    """The subject of the verb announcing or ordering a nominal trigger, as its source."""
+    head = noun.head
+    if noun.dep_ not in DIRECT_OBJECT_DEPS or head is noun or \
+            lemma_of(head) not in _ANNOUNCING_VERBS or is_negated(head):
+        return None
+    return read_subject(head, actors)[0]
+
+
 def _unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
     """"les jihadistes imposent un blocus", "a power plant that supplies the city": the verb
     has a subject of its own that names no actor, so the actor named before it did not act."""
@@ -250,6 +266,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if any(not e_trigger.nominal for e_trigger in coded):
                 continue
             source, target = nominal_parties(trigger.token, actors)
+            if source is None:
+                source = _announcer(trigger.token, actors)
             # "the first visit to Japan", "a meeting with Iwaya was not on the schedule":
             # a noun with no one acting is background (eval/README.md).
             if source is None:
@@ -302,7 +320,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None and code.event_type in lex.governing:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token)
-            if source is None and trigger.lemma.split()[0] in lex.weak:
+            # A phrase ("call on", "appeler à") is not ambiguous the way its bare verb is.
+            if source is None and trigger.companion is None and \
+                    trigger.lemma.split()[0] in lex.weak:
                 continue
             if trigger.lemma in lex.hosting and target is not None and \
                     target.actor_type == "PERSON" and object_token is not None and \

@@ -109,3 +109,34 @@ def test_arrests_and_killings_of_unnamed_people_are_coded_without_parties(models
 
 def test_other_events_without_parties_are_side_remarks(models):
     assert _events(models, "en", "The agreement was signed after long talks.") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A phrase is not ambiguous the way its bare weak verb is: coded with no named source.
+    ("en", "Some lawmakers in Tehran have called for Iran to leave the treaty.", "REQUEST"),
+    # Arrests and custody, investigations, convened meetings.
+    ("fr", "Neuf personnes ont été placées en garde à vue mardi.", "COERCE"),
+    ("fr", "Le parquet de Paris a ouvert une information judiciaire contre Total.", "ACCUSE"),
+    ("fr", "La Commission européenne a convoqué une réunion d'urgence des Vingt-Sept.",
+     "CONSULT"),
+    ("en", "Police in London opened a probe into the attack on Monday.", "ACCUSE"),
+])
+def test_phrase_classes(models, lang, text, expected):
+    assert expected in _types(models, lang, text)
+
+
+def test_bare_weak_verb_without_a_source_stays_out(models):
+    assert _types(models, "en", "Some analysts called the plan a gamble.") == []
+
+
+def test_summoning_an_envoy_is_still_a_request(models):
+    assert "REQUEST" in _types(models, "fr", "La France a convoqué l'ambassadeur d'Iran.")
+
+
+def test_announced_act_takes_the_announcer_as_source(models):
+    assert ("COERCE", "Britain") in _events(models, "en",
+                                            "Britain announced the arrest of a man in Kent.")
+
+
+def test_negated_announcement_gives_no_source(models):
+    assert _events(models, "en", "Britain did not announce any arrest.") == []
