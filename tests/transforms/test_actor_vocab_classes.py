@@ -158,3 +158,18 @@ def test_compass_provinces_and_regional_bodies(nlp_fr, nlp_en, lang, text, actor
 ])
 def test_compass_and_council_look_alikes(nlp_fr, nlp_en, lang, text, name):
     assert name not in {a[0] for a in actors(nlp_for(lang, nlp_fr, nlp_en), text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("fr", "Des bombardements sur Gaza-ville ont tué 35 personnes.", ("Gaza City", "LOCATION", "PSE")),
+    ("en", "Israeli tanks pushed into Gaza City on Monday.", ("Gaza City", "LOCATION", "PSE")),
+    ("fr", "Selon la Défense civile de Gaza, 35 personnes ont été tuées.",
+     ("Palestinian Civil Defence", "ORGANIZATION", "PSE")),
+])
+def test_city_names_grown_from_a_known_place(nlp_fr, nlp_en, lang, text, actor):
+    assert actor in actors(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+
+
+def test_place_without_city_word_is_not_grown(nlp_en):
+    found = actors(nlp_en, "Aid trucks entered Gaza on Monday, the UN said.", "en")
+    assert ("Gaza", "LOCATION", "PSE") in found and "Gaza City" not in {a[0] for a in found}

@@ -161,6 +161,8 @@ def capital_as_place(doc: Doc, start: int) -> bool:
     if _dateline(doc, start):
         return True
     tok = doc[start]
+    while tok.dep_ == "conj" and tok.head is not tok:  # "hit Gaza City and Kuwait City"
+        tok = tok.head
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _TERRITORY_VERBS:
         return True  # "the army controls Khartoum", "les FSR ont pris El Facher"
     k = start - 1

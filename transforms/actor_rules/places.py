@@ -160,17 +160,27 @@ Nord Sud Est Ouest Centre Haut Bas
 """.split()}
 
 
+# ..."Gaza City", "Gaza-ville", "Kuwait City": a city word after it names the city.
+_CITY_WORDS = {"city", "ville", "-"}
+
+
 def compass_regions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """`found` with a dictionary place grown to the compass-named province it ends."""
+    """`found` with a dictionary place grown to the province or city the gazetteer
+    knows under a longer name: a compass word before it, a city word after it."""
     out = []
     for cand in found:
-        k = cand.start - 1
-        if cand.actor.actor_type == "LOCATION" and k >= 0 and doc[k].text[:1].isupper() \
-                and norm(doc[k].text) in _COMPASS:
-            span = doc[k:cand.end]
-            code = place_country(span.text)
+        if cand.actor.actor_type in ("LOCATION", "COUNTRY"):
+            k, end = cand.start, cand.end
+            if k > 0 and doc[k - 1].text[:1].isupper() and norm(doc[k - 1].text) in _COMPASS:
+                k -= 1
+            while end < len(doc) and end - cand.end < 2 and doc[end].lower_ in _CITY_WORDS \
+                    and not doc[end - 1].whitespace_ or (end < len(doc) and end == cand.end
+                                                        and doc[end].text == "City"):
+                end += 1
+            span = doc[k:end]
+            code = place_country(span.text) if (k, end) != (cand.start, cand.end) else None
             if code:
-                cand = Candidate(Actor(english_place_name(span.text), "LOCATION", code), k,
-                                 cand.end, span.start_char, span.end_char, span.text, "place")
+                cand = Candidate(Actor(english_place_name(span.text), "LOCATION", code), k, end,
+                                 span.start_char, span.end_char, span.text, "place")
         out.append(cand)
     return out
