@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from transforms.cameo import cameo_root_for
 from transforms.event_parties import SentenceActors, case_of
-from transforms.event_triggers import Code, Trigger, lemma_of, load_lexicon
+from transforms.event_triggers import SUBJECT_DEPS, Code, Trigger, lemma_of, load_lexicon
 
 # Nouns of attacks a passive killing can happen in, beyond the lexicon's nominal triggers.
 _ATTACK_SETTINGS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush",
@@ -49,8 +49,15 @@ def exercise_code(trigger: Trigger, code: Code, several_sources: bool,
     if noun is None or lemma_of(noun) not in _EXERCISE_NOUNS:
         return code
     words = [*noun.children, *trigger.token.children]
+    # The pair before the verb counts unless the verb has a subject of its own that is not
+    # a named actor: "Kaliningrad and Belarus, where Russian troops held drills" is Russia's
+    # show of force; "La Corée du Sud et les États-Unis ont lancé" (parse hung the second
+    # on the first) stays joint.
+    has_subject = any(c.dep_ in SUBJECT_DEPS and c.i not in actors.by_token
+                      for c in trigger.token.children)
     joint = several_sources or any(w.lower_ in _JOINT_WORDS or case_of(w) in _JOINT_WORDS
-                                   for w in words) or pair_before(trigger.token, actors)
+                                   for w in words) or (
+        not has_subject and pair_before(trigger.token, actors))
     kind = "COOPERATE" if joint else "MOBILIZE"
     return code if code.event_type == kind else Code(kind, cameo_root_for(kind))
 

@@ -85,7 +85,7 @@ def _reflexive_before(verb: Token) -> bool:
     return is_reflexive(verb) or any(t.lower_ in ("se", "s'", "s’") for t in window)
 
 
-def _pronominal(verb: Token) -> bool:
+def is_pronominal(verb: Token) -> bool:
     """"se sont opposés", "s'y sont fermement opposés", "se sont emparés": the parser reads
     the reflexive's "être" as a passive auxiliary, but only "été" makes a French passive; with
     the reflexive pronoun before the verb group, its subject acts."""
@@ -222,7 +222,7 @@ def read_subject(token: Token, actors: SentenceActors
                 source = source or actors.in_title_phrase(child) or _whose_owner(child, actors)
             elif child.dep_ in PASSIVE_SUBJECT_DEPS and (
                     (not _passive_auxiliary(token) and _reflexive_before(token))
-                    or _pronominal(token)):
+                    or is_pronominal(token)):
                 # "s'est entretenu": a French reflexive read as a passive; its subject acts.
                 found_subject = True
                 subject = child

@@ -45,7 +45,7 @@ from transforms.event_parties import (
     usable_target,
 )
 from transforms.event_kinds import attack_nouns, exercise_code
-from transforms.event_subjects import attacker_of_setting, named_agent, read_subject
+from transforms.event_subjects import attacker_of_setting, is_pronominal, named_agent, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
     SUBJECT_DEPS,
@@ -199,6 +199,15 @@ def _announcer(noun: Token, actors: SentenceActors) -> Actor | None:
     return read_subject(head, actors)[0]
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """"460 patients had been killed", "the plan was less than a quarter funded", "ont été
+    tués": a passive with no agent says who suffered, not who acted, so the actor named
+    before it ("the WHO said...") is not the source. French pronominals ("se sont opposés")
+    are parsed as passives and keep their subject."""
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    return passive and not is_pronominal(verb)
+
+
 def _unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
     """"les jihadistes imposent un blocus", "a power plant that supplies the city": the verb
     has a subject of its own that names no actor, so the actor named before it did not act."""
@@ -301,7 +310,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             sources = conjunct_actors(subject, actors) if source is not None else []
             targets = conjunct_actors(object_token, actors) if target is not None else []
             code = exercise_code(trigger, code, len(sources) >= 2, actors)
-            if source is None and not _unnamed_subject(subject, actors):
+            if source is None and not _unnamed_subject(subject, actors) and \
+                    not _agentless_passive(trigger.token):
                 source = actors.nearest_before(trigger.token.i, exclude=target)
             if target is None and code.event_type in lex.governing:
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.

@@ -140,3 +140,36 @@ def test_announced_act_takes_the_announcer_as_source(models):
 
 def test_negated_announcement_gives_no_source(models):
     assert _events(models, "en", "Britain did not announce any arrest.") == []
+
+
+def test_agentless_passive_takes_no_source_from_the_speaker(models):
+    events = _events(models, "en", "The WHO said 460 patients had been killed at the hospital.")
+    assert ("ASSAULT", "WHO") not in events
+
+
+def test_active_verb_still_takes_the_actor_named_before(models):
+    events = _events(models, "en", "The WHO said Israel had killed 460 patients at the hospital.")
+    assert ("ASSAULT", "Israel") in events
+
+
+def test_drills_by_one_side_after_a_pair_of_places_are_a_show_of_force(models):
+    text = ("Lithuania borders Kaliningrad and Belarus, where Russian troops held large-scale "
+            "drills last September.")
+    assert "COOPERATE" not in _types(models, "en", text)
+
+
+def test_drills_by_a_pair_are_still_joint(models):
+    text = "La Corée du Sud et les États-Unis ont lancé le 10 mars leurs manœuvres annuelles."
+    assert "COOPERATE" in _types(models, "fr", text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China seized control of Scarborough Shoal in 2012.", "COERCE"),
+    ("Sudan ordered an investigation into violations by the fighters.", "ACCUSE"),
+])
+def test_control_of_a_place_is_coercion_and_investigations_accusations(models, text, expected):
+    assert expected in _types(models, "en", text)
+
+
+def test_investigation_with_no_one_acting_is_background(models):
+    assert _types(models, "en", "The investigation is expected to take months.") == []
