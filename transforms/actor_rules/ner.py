@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from transforms.actor_rules.dictionary import capital_as_place, case_ok, GAZETTEER
+from transforms.actor_rules.capitals import capital_as_place
+from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, Candidate, GLUE, is_glued, LOCATIVE,

@@ -1,0 +1,105 @@
+"""Capitals: the place a story is filed from or the government it stands for.
+
+A capital used for its government is the country ("Beijing said", "selon Séoul",
+"talks between Washington and Tehran"); a capital as scenery stays a place ("in
+Tokyo", "A Bruxelles, Berlin et Londres", "the army controls Khartoum", a dateline).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.vocab import PLACE_PREPOSITIONS, STANCE_NOUNS
+from transforms.countries import CAPITAL_INDEX, norm
+
+
+def capital_as_place(doc: Doc, start: int) -> bool:
+    """"à Séoul", "in Tokyo", "expelled from Moscow": the city is a place.
+
+    Anywhere else ("Beijing said", "criticised Pékin", "talks with Kyiv", "selon
+    Séoul", "pressure from Washington") a capital stands for its government.
+    """
+    if _dateline(doc, start):
+        return True
+    tok = doc[start]
+    while tok.dep_ == "conj" and tok.head is not tok:  # "hit Gaza City and Kuwait City"
+        tok = tok.head
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _TERRITORY_VERBS:
+        return True  # "the army controls Khartoum", "les FSR ont pris El Facher"
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
+        k -= 1
+    if k < 0:
+        return False
+    prev = norm(doc[k].text)
+    if prev in {",", "et", "and"}:
+        # "A Bruxelles, Berlin et Londres": a list after a place preposition is places.
+        j = k
+        while j > 0 and (doc[j].text in {",", "et", "and"} or doc[j].text[:1].isupper()):
+            j -= 1
+        return j < k and doc[j + 1].text[:1].isupper() and _before_place(doc, j)
+    return _before_place(doc, k)
+
+
+def _before_place(doc: Doc, k: int) -> bool:
+    """doc[k], the word before a capital (or before a list of them), makes it a place."""
+    prev = norm(doc[k].text)
+    if prev in {"entre", "between"}:
+        # "talks between Washington and Tehran" are governments; "the road between
+        # Kyiv and Odesa", "vols entre Paris et Alger" join places.
+        return (k > 0 and norm(doc[k - 1].text) in _ROUTE_NOUNS) or not _two_capitals(doc, k + 1)
+    if prev in {"de", "d'", "from", "du"}:
+        # "pressions de Washington" is the government; "journaliste de Moscou" a place.
+        return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
+                    in STANCE_NOUNS)
+    return prev in PLACE_PREPOSITIONS
+
+
+def _two_capitals(doc: Doc, i: int) -> bool:
+    """"entre Washington et Téhéran": both sides of the "and" are capitals (not "entre
+    Jakarta et Bandung", a town)."""
+    j = next((m for m in range(i + 1, min(len(doc) - 1, i + 5))
+              if doc[m].lower_ in {"and", "et"}), None)
+    return j is not None and norm(doc[i].text) in _CAPITAL_FIRST_WORDS \
+        and norm(doc[j + 1].text) in _CAPITAL_FIRST_WORDS
+
+
+_CAPITAL_FIRST_WORDS = {key.split()[0] for key in CAPITAL_INDEX}
+# Verbs whose object is ground, not a government: "controls Khartoum", "a frappé Kyiv".
+_TERRITORY_VERBS = {w.lower() for w in """
+control capture take retake seize enter besiege encircle shell bomb strike hit attack
+occupy reach flee leave evacuate surround overrun storm liberate
+contrôler prendre reprendre saisir entrer assiéger encercler bombarder frapper pilonner
+attaquer occuper atteindre fuir quitter évacuer cerner libérer viser
+""".split()}
+# Nouns that join two places: "the road between Kyiv and Odesa".
+_ROUTE_NOUNS = {norm(w) for w in """
+road roads route routes highway railway rail train trains flight flights border frontier
+corridor journey trip line axis vol vols liaison liaisons frontière axe trajet autoroute
+ligne voyage chemin
+""".split()}
+
+_MONTHS = {norm(m) for m in """January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec janvier février mars
+avril mai juin juillet août septembre octobre novembre décembre""".split()}
+
+
+def _dateline(doc: Doc, start: int) -> bool:
+    """"MANILA, April 15 (Vigie) -": the city a wire story was filed from, opening the
+    text or a paragraph and followed by a comma and a date."""
+    while start > 1 and doc[start - 1].text == "/" and doc[start - 2].text.isupper():
+        start -= 2  # the second city of "BEIJING/WASHINGTON"
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    end = start + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "/") \
+            and doc[end].text != ",":
+        end += 1  # "PORT SUDAN", "ABU DHABI", "BEIJING/WASHINGTON"
+    return opens and end + 1 < len(doc) and doc[end].text == "," \
+        and (doc[end + 1].like_num or norm(doc[end + 1].text) in _MONTHS)
+
+
+def _noun_before_coordination(doc: Doc, k: int) -> int:
+    """"sous l'égide de Washington et de Paris": Paris shares égide with Washington."""
+    while k >= 3 and doc[k].lower_ in {"et", "and", "ou", "or", ","} \
+            and doc[k - 1].text[:1].isupper() and norm(doc[k - 2].text) in {"de", "d'", "from"}:
+        k -= 3
+    return k
