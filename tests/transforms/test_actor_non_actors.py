@@ -152,3 +152,13 @@ def test_title_then_body_name_is_no_person(nlp_fr, nlp_en, lang, text, person, b
              if m.actor.actor_type == "PERSON"}
     assert body not in found
     assert person is None or person in found
+
+
+@pytest.mark.parametrize("lang,text,credit,counts", [
+    ("en", "GENEVA, Oct. 14 (Reuters) - The WHO warned of cholera in Sudan.", "Reuters", False),
+    ("fr", "BAMAKO, 12 janv. (AFP) - Le Mali a suspendu ses exportations d'or.", "AFP", False),
+    # the agency cited inside the story is a source of the news, kept
+    ("fr", "Le Mali a reçu 200.000 tonnes de carburant, selon l'agence Reuters.", "Reuters", True),
+])
+def test_dateline_wire_credit(nlp_fr, nlp_en, lang, text, credit, counts):
+    assert (credit in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)) is counts

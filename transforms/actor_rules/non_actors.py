@@ -163,13 +163,22 @@ _GROUP_OF_COUNTRIES = {"states", "island", "islands", "nations", "countries", "g
                        "republics", "capitals", "monarchies", "neighbours", "neighbors"}
 
 
+def _dateline_credit(doc: Doc, i: int) -> bool:
+    """doc[i] opens "(Agency) -" right after a dateline's day number or month."""
+    return i + 3 < len(doc) and doc[i + 2].text == ")" and doc[i + 3].text in {"-", "–", "—"} \
+        and doc[i + 1].text[:1].isupper() and i > 0 \
+        and (doc[i - 1].like_num or norm(doc[i - 1].text).rstrip(".") in _MONTH_WORDS)
+
+
 def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
     """(start, end) spans of dates, designations, weapons, diseases, treaties, venues."""
     n = len(doc)
     for i, tok in enumerate(doc):
         key = lower_keys[i].rstrip(".")
         text = tok.text
-        if len(text) == 1 and text.isupper() and not (
+        if text == "(" and i < 20 and _dateline_credit(doc, i):
+            yield i + 1, i + 2  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
+        elif len(text) == 1 and text.isupper() and not (
                 i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES):
             yield i, i + 1  # "rayons X", "plan B"
         elif text[:1].isupper() and not known[i] and i + 1 < n \
