@@ -199,6 +199,19 @@ def _announcer(noun: Token, actors: SentenceActors) -> Actor | None:
     return read_subject(head, actors)[0]
 
 
+# Verbs of promising: with no one promised to, "pledged to cut VAT", "a promis de
+# relancer", "proposed easing rules" is a plan for one's own policy, not an agreement
+# (eval/README.md: plans are no events). Commitments ("committed to", "se sont engagés à")
+# are mostly made to others at a summit, and stay AGREE.
+_PLEDGE_LEMMAS = {"promise", "pledge", "vow", "propose", "promettre", "proposer"}
+
+
+def _own_pledge(trigger: Trigger, code: Code) -> bool:
+    return code.event_type == "AGREE" and trigger.lemma in _PLEDGE_LEMMAS and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or c.lower_ in ("to", "de", "d'", "d’", "à")
+        for c in trigger.token.children)
+
+
 def _agentless_passive(verb: Token) -> bool:
     """"460 patients had been killed", "the plan was less than a quarter funded", "ont été
     tués": a passive with no agent says who suffered, not who acted, so the actor named
@@ -333,6 +346,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # A phrase ("call on", "appeler à") is not ambiguous the way its bare verb is.
             if source is None and trigger.companion is None and \
                     trigger.lemma.split()[0] in lex.weak:
+                continue
+            if target is None and _own_pledge(trigger, code):
                 continue
             if trigger.lemma in lex.hosting and target is not None and \
                     target.actor_type == "PERSON" and object_token is not None and \

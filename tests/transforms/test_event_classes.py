@@ -173,3 +173,20 @@ def test_control_of_a_place_is_coercion_and_investigations_accusations(models, t
 
 def test_investigation_with_no_one_acting_is_background(models):
     assert _types(models, "en", "The investigation is expected to take months.") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Magyar pledged to cut value-added tax on medicines and to raise pensions."),
+    ("fr", "Le candidat Jordan Bardella a promis de baisser les impôts sur l'énergie."),
+])
+def test_promise_of_ones_own_policy_is_a_plan(models, lang, text):
+    assert "AGREE" not in _types(models, lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Germany pledged 500 million euros in aid to Ukraine on Monday."),
+    ("fr", "Les pays de l'OTAN se sont engagés à consacrer 3,5 % de leur PIB à la défense."),
+])
+def test_promise_to_someone_or_a_commitment_is_still_coded(models, lang, text):
+    types = _types(models, lang, text)
+    assert types and set(types) <= {"AGREE", "AID"}
