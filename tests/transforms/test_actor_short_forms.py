@@ -55,3 +55,17 @@ def test_french_union_with_european_context_is_the_eu(nlp_fr):
     text = ("Les constructeurs européens s'inquiètent. Le règlement visait à porter à 20 % la part "
             "de l'Union dans la production mondiale.")
     assert "European Union" in names(nlp_fr, text, "fr")
+
+
+@pytest.mark.parametrize("lang,text,found", [
+    ("en", "Sudan accused the United Arab Emirates of arming the RSF, a charge the Emirates deny.",
+     True),
+    ("fr", "Le Soudan accuse les Emirats arabes unis. Les Emirats démentent.", True),
+    # no full name in the article: the short form is not guessed
+    ("en", "Passengers flew with the Emirates to Dubai.", False),
+])
+def test_emirates_short_form(nlp_fr, nlp_en, lang, text, found):
+    found_names = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
+    assert (found_names.count("United Arab Emirates") >= (2 if found else 0)) \
+        and (found or "United Arab Emirates" not in found_names)
+    assert "Emirates" not in found_names or not found

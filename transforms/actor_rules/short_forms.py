@@ -23,14 +23,19 @@ _SHORT_FORMS: dict[str, tuple[Actor, tuple[str, ...], tuple[str, ...]]] = {
                  ("NATO", "OTAN", "Otan", "Nato")),
     "commission": (Actor("European Commission", "ORGANIZATION", None),
                    ("european commission", "commission europeenne"), ()),
+    # "the Emirates deny", "les Emirats": the country once the article names it in full
+    "emirates": (Actor("United Arab Emirates", "COUNTRY", "ARE"),
+                 ("united arab emirates", "emirats arabes unis"), ("UAE", "EAU")),
+    "emirats": (Actor("United Arab Emirates", "COUNTRY", "ARE"),
+                ("united arab emirates", "emirats arabes unis"), ("UAE", "EAU")),
 }
 # Lone capitalised words that are never a name by themselves.
-GENERIC_WORDS = set(_SHORT_FORMS) | {norm(w) for w in """
+GENERIC_WORDS = {"union", "alliance", "commission"} | {norm(w) for w in """
 Bourse Earth Terre Programme Program Institut Institute Court Cour Society Council Conseil
 Agency Agence Ministry Ministère Fund Fonds Office Bureau Group Groupe Organisation
 Organization Authority Autorité Department
 """.split()}
-_DETERMINERS = {"the", "l'", "la", "le", "l’", "this", "cette"}
+_DETERMINERS = {"the", "l'", "la", "le", "les", "l’", "this", "cette"}
 # French adjectives that make another body of a generic word ("l'Union africaine", "la
 # Commission électorale", "l'Alliance démocratique"); the tagger also calls verbs
 # adjectives ("l'Union stagne"), so the ending decides.
