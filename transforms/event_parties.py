@@ -42,6 +42,11 @@ _NAMING_DEPS = {"flat:name", "flat", "appos", "compound", "amod", "nmod", "poss"
                 "nummod"}
 
 
+_CLITICS = {"se", "s'", "s’", "y", "en", "ne", "n'", "n’", "lui", "leur", "leurs", "nous", "vous"}
+# Words between the members of a list of actors: "A, B et C", "the A and the B".
+_LIST_FILLER = {",", "et", "and", "the", "le", "la", "les", "l'", "l’"}
+
+
 class SentenceActors:
     """Actor lookup by token index within one sentence."""
 
@@ -83,6 +88,28 @@ class SentenceActors:
             if mention and mention.actor != exclude and mention.actor.actor_type != "LOCATION":
                 return mention.actor
         return None
+
+    def listed_just_before(self, verb: Token) -> list[Actor]:
+        """"l'Allemagne et l'Espagne pressent pour", "La France, les Etats-Unis et l'Allemagne
+        ont recommandé" where the parse gave the verb no subject: the list of actors ending
+        right before the verb (only auxiliaries, adverbs and clitics between), or []."""
+        doc = verb.doc
+        i = verb.i - 1
+        while i >= self.sent.start and i not in self.by_token and (
+                doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in _CLITICS):
+            i -= 1
+        listed: list[Actor] = []
+        while i >= self.sent.start and i in self.by_token:
+            mention = self.by_token[i]
+            if mention.actor.actor_type != "LOCATION" and mention.actor not in listed:
+                listed.insert(0, mention.actor)
+            i = mention.start - 1
+            while i >= self.sent.start and i not in self.by_token and \
+                    doc[i].lower_ in _LIST_FILLER:
+                i -= 1
+            if i >= self.sent.start and i not in self.by_token:
+                break
+        return listed if len(listed) >= 2 else []
 
     def next_after(self, index: int, exclude: Actor | None, places: bool = True,
                    verb: Token | None = None) -> Actor | None:

@@ -326,6 +326,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and not _unnamed_subject(subject, actors) and \
                     not _agentless_passive(trigger.token):
                 source = actors.nearest_before(trigger.token.i, exclude=target)
+                # A list right before a verb the parse left without subject: each acted.
+                listed = actors.listed_just_before(trigger.token)
+                if listed and source in listed and not sources:
+                    source, sources = listed[0], listed
             if target is None and code.event_type in lex.governing:
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.
                 for child in trigger.token.children:

@@ -190,3 +190,15 @@ def test_promise_of_ones_own_policy_is_a_plan(models, lang, text):
 def test_promise_to_someone_or_a_commitment_is_still_coded(models, lang, text):
     types = _types(models, lang, text)
     assert types and set(types) <= {"AGREE", "AID"}
+
+
+def test_list_of_actors_before_a_subjectless_verb_all_act(models):
+    events = _events(models, "fr", "A l'inverse, l'Allemagne et l'Espagne pressent pour une "
+                                   "signature rapide.")
+    sources = {s for t, s in events if t == "REQUEST"}
+    assert sources == {"l'Allemagne", "l'Espagne"} or sources == {"Allemagne", "Espagne"}
+
+
+def test_single_actor_before_the_verb_is_no_list(models):
+    events = _events(models, "fr", "A l'inverse, l'Espagne presse pour une signature rapide.")
+    assert len([t for t, _ in events if t == "REQUEST"]) <= 1
