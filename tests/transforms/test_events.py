@@ -598,9 +598,11 @@ def test_places_never_act_but_capitals_are_governments(models, lang, text, expec
     assert code_named(models, lang, text, words) == ([("ACCUSE", expected, None)] if expected else [])
 
 
+# Killings, injuries and arrests of unnamed people by unnamed forces are coded with null
+# parties (eval/README.md: null when unnamed; test_event_classes.py); other types are not.
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Une frappe a endommagé des installations portuaires et blessé trois dockers."),
-    ("en", "Two crew members were injured and the boat was damaged."),
+    ("fr", "L'accord a été signé après de longues négociations."),
+    ("en", "The agreement was signed and the talks were held in Geneva."),
 ])
 def test_event_with_no_party_at_all_is_a_side_remark(models, lang, text):
     assert summary(code(models, lang, text)) == []
