@@ -213,6 +213,10 @@ def _is_companion(word: Token, companion_lemma: str) -> bool:
     return lemma_of(word) == companion_lemma or word.text.lower() == companion_lemma
 
 
+_NOUN_CLAUSE_DEPS = {"acl", "relcl", "acl:relcl"}
+_MEASURE_TYPES = {"SANCTION", "COERCE"}
+
+
 def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -> Trigger | None:
     lemma = lemma_of(token)
     candidates = lemmas or [lemma, token.text.lower()]
@@ -223,6 +227,13 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
                 if _is_companion(desc, companion_lemma):
                     return Trigger(token, code, f"{head} {companion_lemma}", desc)
     entries = [(head, entry) for head in candidates for entry in lex.phrases.get(head, ())]
+    # "the levy Washington imposed", "les droits de douane imposés par Washington": a measure
+    # named with who imposed it, in a clause on its own companion noun. Only measures: "après
+    # des semaines de grève menée par la CGT" is the background of another event.
+    if entries and token.dep_ in _NOUN_CLAUSE_DEPS and token.head is not token:
+        for head, (companion_lemma, code) in entries:
+            if code.event_type in _MEASURE_TYPES and _is_companion(token.head, companion_lemma):
+                return Trigger(token, code, f"{head} {companion_lemma}", token.head)
     if entries:
         window: dict[str, Token] = {}
         for word in _words_after(token):

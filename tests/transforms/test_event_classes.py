@@ -202,3 +202,17 @@ def test_list_of_actors_before_a_subjectless_verb_all_act(models):
 def test_single_actor_before_the_verb_is_no_list(models):
     events = _events(models, "fr", "A l'inverse, l'Espagne presse pour une signature rapide.")
     assert len([t for t, _ in events if t == "REQUEST"]) <= 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Under the deal, the extra 20% levy Washington imposed on Chinese goods falls to 10%."),
+    ("fr", "Washington, qui avait placé Wingtech sur sa liste noire en 2024, a réagi."),
+])
+def test_measure_named_with_who_imposed_it_is_a_sanction(models, lang, text):
+    assert "SANCTION" in _types(models, lang, text)
+
+
+def test_background_noun_in_a_clause_of_another_kind_stays_background(models):
+    text = ("Le gouvernement a retiré hier son projet de réforme après trois semaines de grève "
+            "menée par la CGT.")
+    assert "PROTEST" not in _types(models, "fr", text)
