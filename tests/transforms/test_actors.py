@@ -292,10 +292,23 @@ def test_unknown_official_gets_country_from_title_or_apposition(nlp_en, nlp_fr, 
         .country_code == country
 
 
-def test_world_regions_are_scenery_unless_they_act(nlp_en):
-    assert not {"Africa", "Sahel"} & names(nlp_en(
-        "Jihadist attacks spread across the Sahel and West Africa."), "en")
+def test_world_regions_are_places_wherever_named(nlp_en, nlp_fr):
+    found = by_name(nlp_en("Jihadist attacks spread across the Sahel and West Africa."), "en")
+    assert {"Sahel", "West Africa"} <= set(found)
+    assert found["Sahel"].actor_type == "LOCATION" and found["Sahel"].country_code is None
     assert "Europe" in names(nlp_en("Europe must rearm quickly, he said."), "en")
+    assert "Europe" in names(nlp_fr("La sécurité de l'Europe est en jeu, a-t-il dit."), "fr")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le ministre de l'Europe et des Affaires étrangères a reçu son homologue."),
+    ("fr", "Le Mali a quitté la CEDEAO pour la Confédération des Etats du Sahel."),
+    ("en", "The detour adds two weeks to each Asia-Europe voyage."),
+    ("en", "The Council of Europe criticised the law."),
+])
+def test_a_world_region_inside_a_name_or_title_is_not_a_place(nlp_en, nlp_fr, lang, text):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert not {"Europe", "Sahel", "Asia"} & names(doc, lang)
 
 
 def test_group_named_after_a_country_and_hyphenated_group(nlp_en):
