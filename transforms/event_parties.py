@@ -271,7 +271,15 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
     # "Prime Minister X and President Y": parsers hang Y as an apposition of X, or make the
     # title the conjunct with the name below it.
     heads = [token, *(c for c in token.children if c.dep_ == "appos")]
-    for node in heads + list(token.conjuncts):
+    conjuncts = list(token.conjuncts)
+    if actors.of(token) is None and not conjuncts:
+        # "Diplomats from the United States, Saudi Arabia and Egypt", "les ministres de la
+        # France et de l'Allemagne": an unnamed head over a list of actors; each one acted.
+        listed = next((t for t in token.subtree if t.i in actors.by_token and t.conjuncts
+                       and t.head.i != t.i and t.dep_ not in ("conj",)), None)
+        if listed is not None:
+            heads, conjuncts = [listed], list(listed.conjuncts)
+    for node in heads + conjuncts:
         actor = actors.of(node)
         if actor is None and node is not token:
             actor = next((actors.by_token[t.i].actor for t in node.subtree

@@ -102,6 +102,18 @@ def _own_pledge(trigger: Trigger, code: Code) -> bool:
         for c in trigger.token.children)
 
 
+# Who protests unnamed: "thousands of protesters marched", "des milliers d'agriculteurs ont
+# défilé". A weak protest verb ("march", "rally") is a protest with such a subject.
+_CROWD_NOUNS = {"protester", "demonstrator", "people", "thousand", "hundred", "crowd", "student",
+                "worker", "farmer", "supporter", "resident", "activist", "manifestant",
+                "millier", "centaine", "foule", "étudiant", "travailleur", "agriculteur",
+                "partisan", "habitant", "militant", "personne", "salarié", "syndicaliste"}
+
+
+def _crowd(subject: Token | None) -> bool:
+    return subject is not None and any(lemma_of(t) in _CROWD_NOUNS for t in subject.subtree)
+
+
 def _agentless_passive(verb: Token) -> bool:
     """"460 patients had been killed", "the plan was less than a quarter funded", "ont été
     tués": a passive with no agent says who suffered, not who acted, so the actor named
@@ -239,7 +251,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                            verb=trigger.token)
             # A phrase ("call on", "appeler à") is not ambiguous the way its bare verb is.
             if source is None and trigger.companion is None and \
-                    trigger.lemma.split()[0] in lex.weak:
+                    trigger.lemma.split()[0] in lex.weak and \
+                    not (code.event_type == "PROTEST" and _crowd(subject)):
                 continue
             if target is None and _own_pledge(trigger, code):
                 continue

@@ -216,3 +216,26 @@ def test_background_noun_in_a_clause_of_another_kind_stays_background(models):
     text = ("Le gouvernement a retiré hier son projet de réforme après trois semaines de grève "
             "menée par la CGT.")
     assert "PROTEST" not in _types(models, "fr", text)
+
+
+def test_unnamed_head_over_a_list_of_actors_gives_one_event_each(models):
+    text = "Diplomats from Egypt, Qatar and Turkey are pressing for a three-month truce."
+    sources = {s for t, s in _events(models, "en", text) if t == "REQUEST"}
+    assert len(sources) == 3
+
+
+def test_unnamed_head_over_one_actor_gives_one_event(models):
+    text = "Diplomats from Egypt are pressing for a three-month truce."
+    assert len([t for t, _ in _events(models, "en", text) if t == "REQUEST"]) == 1
+
+
+def test_crowd_marching_is_a_protest(models):
+    assert "PROTEST" in _types(models, "en", "Thousands of protesters marched through the city.")
+
+
+def test_troops_marching_is_no_protest(models):
+    assert "PROTEST" not in _types(models, "en", "Troops marched into the town on Monday.")
+
+
+def test_police_sealing_off_a_district_is_coercion(models):
+    assert "COERCE" in _types(models, "en", "Police sealed off the city centre on Monday.")
