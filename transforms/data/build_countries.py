@@ -131,7 +131,7 @@ TUR|Turkey,Türkiye|Turquie|Turkish|Turks|turc,turque,turcs,turques|Ankara|Istan
 TKM|Turkmenistan|Turkménistan|Turkmen|Turkmens|turkmène|Ashgabat|
 UGA|Uganda|Ouganda|Ugandan|Ugandans|ougandais|Kampala|
 UKR|Ukraine|Ukraine|Ukrainian|Ukrainians|ukrainien|Kyiv,Kiev|Kharkiv,Kharkov,Odesa,Odessa,Donetsk,Lviv,Zaporizhzhia,Zaporijia,Marioupol,Mariupol,Kherson,Crimea,Crimée,Bakhmut,Avdiivka,Donbass,Donbas,Kupiansk,Koupiansk,Pokrovsk,Sumy,Soumy,Kramatorsk,Kryvyi Rih,Kryvyï Rih,Sevastopol,Sébastopol,Dnipro,Mykolaiv,Mykolaïv,Chernihiv,Tchernihiv,Luhansk,Louhansk,Toretsk,Vuhledar,Chasiv Yar,Tchassiv Iar
-ARE|United Arab Emirates,UAE|Émirats arabes unis,EAU|Emirati|Emiratis|émirati|Abu Dhabi,Abou Dhabi|Dubai,Dubaï
+ARE|United Arab Emirates,UAE,Emirates|Émirats arabes unis,EAU,Émirats|Emirati|Emiratis|émirati|Abu Dhabi,Abou Dhabi|Dubai,Dubaï
 GBR|United Kingdom,Britain,Great Britain,UK,U.K.|Royaume-Uni,Grande-Bretagne|British,Britsh|Britons|britannique,anglais|London,Londres|Manchester,Edinburgh,Édimbourg,Belfast,Glasgow
 USA|United States,United States of America,US,U.S.,USA,America|États-Unis,Etats-Unis,Amérique|American|Americans|américain,états-unien|Washington|New York,Los Angeles,Chicago,Alaska,Hawaii,Florida,Floride,California,Californie,Texas,Miami,San Francisco,Mar-a-Lago
 URY|Uruguay|Uruguay|Uruguayan|Uruguayans|uruguayen|Montevideo|
@@ -147,7 +147,7 @@ CIV|Ivory Coast,Côte d'Ivoire|Côte d'Ivoire|Ivorian|Ivorians|ivoirien|Yamousso
 AGO|Angola||Angolan|Angolans|angolais|Luanda|
 BDI|Burundi||Burundian|Burundians|burundais|Gitega,Bujumbura|
 BEN|Benin||Beninese||béninois|Porto-Novo|Cotonou
-BRN|Brunei Darussalam,Brunei||Bruneian|Bruneians|brunéien|Bandar Seri Begawan|
+BRN|Brunei,Brunei Darussalam||Bruneian|Bruneians|brunéien|Bandar Seri Begawan|
 BTN|Bhutan||Bhutanese||bhoutanais|Thimphu|
 BWA|Botswana||Botswanan|Batswana|botswanais|Gaborone|
 CAF|Central African Republic,Centrafrique||Central African|Central Africans|centrafricain|Bangui|
@@ -211,6 +211,7 @@ REGIONS = {
     "Euro-Atlantic": ["Euro-Atlantic", "euro-atlantique"],
     "South China Sea": ["South China Sea", "mer de Chine méridionale"],
     "Black Sea": ["Black Sea", "mer Noire"], "Red Sea": ["Red Sea", "mer Rouge"],
+    "English Channel": ["English Channel", "la Manche"],
     "Taiwan Strait": ["Taiwan Strait", "détroit de Taïwan"],
     "Persian Gulf": ["Persian Gulf", "golfe Persique", "Gulf"],
     # Seas, straits and disputed areas: no country (eval/README.md).
