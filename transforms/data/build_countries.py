@@ -131,7 +131,7 @@ TUR|Turkey,Türkiye|Turquie|Turkish|Turks|turc,turque,turcs,turques|Ankara|Istan
 TKM|Turkmenistan|Turkménistan|Turkmen|Turkmens|turkmène|Ashgabat|
 UGA|Uganda|Ouganda|Ugandan|Ugandans|ougandais|Kampala|
 UKR|Ukraine|Ukraine|Ukrainian|Ukrainians|ukrainien|Kyiv,Kiev|Kharkiv,Kharkov,Odesa,Odessa,Donetsk,Lviv,Zaporizhzhia,Zaporijia,Marioupol,Mariupol,Kherson,Crimea,Crimée,Bakhmut,Avdiivka,Donbass,Donbas,Kupiansk,Koupiansk,Pokrovsk,Sumy,Soumy,Kramatorsk,Kryvyi Rih,Kryvyï Rih,Sevastopol,Sébastopol,Dnipro,Mykolaiv,Mykolaïv,Chernihiv,Tchernihiv,Luhansk,Louhansk,Toretsk,Vuhledar,Chasiv Yar,Tchassiv Iar
-ARE|United Arab Emirates,UAE,Emirates|Émirats arabes unis,EAU,Émirats|Emirati|Emiratis|émirati|Abu Dhabi,Abou Dhabi|Dubai,Dubaï
+ARE|United Arab Emirates,UAE|Émirats arabes unis,EAU|Emirati|Emiratis|émirati|Abu Dhabi,Abou Dhabi|Dubai,Dubaï
 GBR|United Kingdom,Britain,Great Britain,UK,U.K.|Royaume-Uni,Grande-Bretagne|British,Britsh|Britons|britannique,anglais|London,Londres|Manchester,Edinburgh,Édimbourg,Belfast,Glasgow
 USA|United States,United States of America,US,U.S.,USA,America|États-Unis,Etats-Unis,Amérique|American|Americans|américain,états-unien|Washington|New York,Los Angeles,Chicago,Alaska,Hawaii,Florida,Floride,California,Californie,Texas,Miami,San Francisco,Mar-a-Lago
 URY|Uruguay|Uruguay|Uruguayan|Uruguayans|uruguayen|Montevideo|
