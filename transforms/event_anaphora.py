@@ -25,12 +25,16 @@ OFFICE_NOUNS = {"ministre", "président", "présidente", "chef", "cheffe", "port
 GROUP_NOUNS = {"groupe", "mouvement", "milice", "rebelle", "rebelles", "paramilitaire",
                "paramilitaires", "group", "movement", "militia", "rebels", "paramilitaries",
                "insurgents", "militants"}
-_DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette"}
+# "du groupe", "au mouvement": contractions of the definite article.
+_DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette", "du", "au"}
+# Who speaks or fights for a group: "un porte-parole du groupe", "fighters of the group".
+_MEMBER_NOUNS = OFFICE_NOUNS | {"combattant", "combattants", "membre", "membres", "fighter",
+                                "fighters", "member", "members", "militant"}
 
 
 def _definite_head(subject: Token) -> str | None:
     """The lemma of a definite common-noun subject ("the minister" -> "minister")."""
-    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
+    if subject.pos_ != "NOUN" or not any(c.dep_ in ("det", "case") and c.lower_ in _DEFINITE
                                          for c in subject.children):
         return None
     return lemma_of(subject)
@@ -51,6 +55,12 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
     the sentence."""
     if subject is None:
         return None
+    if lemma_of(subject) in _MEMBER_NOUNS and subject.pos_ == "NOUN":
+        for child in subject.children:
+            node = next((c for c in child.children if c.dep_ == "pobj"), child) \
+                if child.dep_ == "prep" else child
+            if child.dep_ in ("nmod", "prep") and _definite_head(node) in GROUP_NOUNS:
+                return described_party(node, actors, person, mentions)
     head = _definite_head(subject)
     if head is None:
         return None

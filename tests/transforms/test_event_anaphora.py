@@ -93,3 +93,20 @@ def test_office_object_is_not_the_person_named_before(models):
     text = "Jean-Noël Barrot arrived in Kyiv on Tuesday. Ukraine welcomed the minister."
     events = parties(models, "en", text, {"Jean-Noël Barrot": BARROT, "Ukraine": UKRAINE})
     assert not any(e[2] == "Jean-Noël Barrot" for e in events), events
+
+
+JNIM = Actor("JNIM", "GROUP", "MLI")
+
+
+def test_spokesman_of_the_group_is_the_group_named_before(models):
+    text = ("Le JNIM impose un blocus sur le carburant. Dans une vidéo, un porte-parole du groupe "
+            "a menacé de frapper tout convoi.")
+    events = parties(models, "fr", text, {"JNIM": JNIM})
+    assert ("THREATEN", "JNIM", None) in events, events
+
+
+def test_spokesman_of_the_government_is_not_the_group(models):
+    text = ("Le JNIM impose un blocus sur le carburant. Le porte-parole du gouvernement a menacé "
+            "de frapper tout convoi.")
+    events = parties(models, "fr", text, {"JNIM": JNIM})
+    assert ("THREATEN", "JNIM", None) not in events, events
