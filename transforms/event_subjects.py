@@ -85,6 +85,9 @@ def _reflexive_before(verb: Token) -> bool:
     return is_reflexive(verb) or any(t.lower_ in ("se", "s'", "s’") for t in window)
 
 
+_ADVERBIAL_WORDS = {"y", "en", "côté", "coté", "ailleurs", "part", "suite"}
+
+
 def is_pronominal(verb: Token) -> bool:
     """"se sont opposés", "s'y sont fermement opposés", "se sont emparés": the parser reads
     the reflexive's "être" as a passive auxiliary, but only "été" makes a French passive; with
@@ -94,10 +97,12 @@ def is_pronominal(verb: Token) -> bool:
     if is_reflexive(verb):
         return True
     doc = verb.doc
-    for word in reversed(doc[max(verb.i - 5, 0): verb.i]):
+    # "s'est par ailleurs opposé", "se sont de leur côté engagés": adverbial phrases may sit
+    # between the pronoun and the participle, a noun or verb of another clause may not.
+    for word in reversed(doc[max(verb.i - 6, 0): verb.i]):
         if word.lower_ in ("se", "s'", "s’"):
             return True
-        if not (word.pos_ in ("AUX", "ADV") or word.lower_ in ("y", "en")):
+        if not (word.pos_ in ("AUX", "ADV", "ADP", "DET") or word.lower_ in _ADVERBIAL_WORDS):
             return False
     return False
 

@@ -133,10 +133,16 @@ _GLUED_TAILS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "di
 
 
 def _after_auxiliary(token: Token) -> bool:
-    if token.i == 0:
-        return False
-    previous = token.doc[token.i - 1]
-    return lemma_of(previous) in _PERFECT_AUXILIARIES or previous.lower_ == "été"
+    """Right after avoir/être/été, or after it and an adverb ("s'est par ailleurs opposé",
+    "a aussi visité", "ont toutefois rejeté")."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - 4, -1), -1):
+        previous = doc[i]
+        if lemma_of(previous) in _PERFECT_AUXILIARIES or previous.lower_ == "été":
+            return True
+        if previous.pos_ not in ("ADV", "ADP") or previous.is_punct:
+            return False
+    return False
 
 
 def _participle_infinitives(text: str, lex: Lexicon) -> list[str]:

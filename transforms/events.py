@@ -242,6 +242,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     target is None or target.actor_type == "LOCATION"):
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
                 source, target, sources = sources[0], sources[1], []
+            if target is None and _own_pledge(trigger, code):
+                continue  # before looking further: "pledged to rebuild ..., a UNESCO site"
             if target is None:
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
                                             things=code.event_type != "AID",

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from transforms.event_subjects import is_pronominal
 from transforms.events import code_events
 from transforms.records import Actor, ActorMention
 
@@ -239,3 +240,18 @@ def test_troops_marching_is_no_protest(models):
 
 def test_police_sealing_off_a_district_is_coercion(models):
     assert "COERCE" in _types(models, "en", "Police sealed off the city centre on Monday.")
+
+
+def test_pronominal_verb_with_an_adverbial_phrase_inside(models):
+    text = "Le Niger s'est par ailleurs opposé à la reprise des exportations de pétrole."
+    assert ("REJECT", "Niger") in _events(models, "fr", text)
+
+
+def test_true_passive_after_a_reflexive_clause_is_not_pronominal(models):
+    doc = models["fr"]("Les manifestants qui se rassemblaient ont été dispersés par la police.")
+    dispersed = next(t for t in doc if t.text == "dispersés")
+    assert not is_pronominal(dispersed)
+    opposed = next(t for t in models["fr"]("Le Niger s'est par ailleurs opposé à la reprise.")
+                   if t.text == "opposé")
+    assert is_pronominal(opposed)
+
