@@ -443,3 +443,21 @@ def test_capital_matched_on_its_capitalised_text(nlp_fr, nlp_en, lang, text, exp
 def test_lowercase_common_noun_is_no_capital(nlp_fr):
     doc = nlp_fr("Le tailleur a cousu un rabat sur la veste.")
     assert names(doc, "fr") == set()
+
+
+@pytest.mark.parametrize("lang, text, country, listed", [
+    # An unnamed diplomat or spokesman acts for the country (eval/README: diplomats)...
+    ("en", "The British ambassador was summoned on Tuesday.", "United Kingdom", True),
+    ("fr", "L'ambassadeur britannique a été convoqué mardi.", "United Kingdom", True),
+    ("en", "A Chinese spokesman rejected the claim.", "China", True),
+    # ...but next to the person's name the noun is that person's title.
+    ("fr", "Massad Boulos, l'émissaire américain, a rencontré les rebelles.", "United States",
+     False),
+    ("en", "The British envoy, Jane Smith, was summoned.", "United Kingdom", False),
+    # A company's demonym still counts when the company is named.
+    ("fr", "Le groupe canadien Barrick Mining a suspendu ses activités.", "Canada", True),
+])
+def test_demonym_on_a_diplomat_is_the_country_unless_it_titles_a_name(
+        nlp_en, nlp_fr, lang, text, country, listed):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert (country in names(doc, lang)) is listed

@@ -73,12 +73,37 @@ def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
     return None
 
 
+# Nouns for one person: next to that person's name they are a title.
+_ONE_PERSON_NOUNS = {norm(w) for w in """
+ambassador ambassadeur envoy émissaire consul spokesman spokeswoman spokesperson porte-parole
+diplomat diplomate official officiel responsable dirigeant journalist journaliste
+""".split()}
+
+
+def _apposed_to_a_name(noun: Token) -> bool:
+    """"Massad Boulos, l'émissaire américain", "the British envoy, Jane Smith,": the
+    noun is a named person's title, so its demonym is the person's, not an actor.
+    ("le groupe canadien Barrick Mining" still gives Canada: a company's demonym counts.)"""
+    if norm(noun.text) not in _ONE_PERSON_NOUNS:
+        return False
+    head = noun.head
+    # French parses the apposition as nmod after a comma.
+    if noun.dep_ in {"appos", "nmod"} and head.pos_ == "PROPN" and head.i < noun.i \
+            and any(t.text == "," for t in noun.doc[head.i:noun.i]):
+        return True
+    return any(child.dep_ in {"appos", "flat:name"} and child.pos_ == "PROPN"
+               for child in noun.children)
+
+
 def body_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     """"l'armée russe", "Chinese warships", "les autorités ukrainiennes" -> the country."""
     found = []
     for tok in doc:
         key = lower_keys[tok.i]
-        if not _is_demonym(tok, key) or _acting_noun_near(doc, tok.i, lower_keys) is None:
+        if not _is_demonym(tok, key):
+            continue
+        noun = _acting_noun_near(doc, tok.i, lower_keys)
+        if noun is None or _apposed_to_a_name(doc[noun]):
             continue
         code = ADJECTIVE_INDEX[key]
         found.append(Candidate(Actor(country_name(code), "COUNTRY", code), tok.i, tok.i + 1,

@@ -87,6 +87,8 @@ fournisseurs fournisseur équipementiers équipementier exportateurs producteurs
 responsable dirigeant militaire officiel policier diplomates
 parlement parlements parlementaires députés sénateurs législateurs
 parliament parliaments lawmakers legislators mps senators
+ambassador ambassadors ambassadeur ambassadeurs envoy envoys émissaire émissaires
+consul consuls spokesman spokeswoman spokesperson porte-parole
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
