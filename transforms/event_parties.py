@@ -115,8 +115,11 @@ class SentenceActors:
                    verb: Token | None = None) -> Actor | None:
         """First actor after `index`, not inside a clause coordinated with `verb`."""
         other_clauses = _coordinated_clauses(verb) if verb is not None else set()
+        doc = self.sent.doc
         for i in range(index + 1, self.sent.end):
             mention = self.by_token.get(i)
+            if _side_clause_start(doc, i):
+                return None  # ", estimant que l'Europe...", ", saying Washington...": not it
             if i in other_clauses:
                 continue
             if mention and mention.actor != exclude and (places or
@@ -143,6 +146,16 @@ class SentenceActors:
             if things or not names_a_thing(t.head, self):
                 return mention.actor
         return None
+
+
+def _side_clause_start(doc, i: int) -> bool:
+    """A comma then a present participle ("..., estimant que", "..., saying"): a side clause
+    of comment whose actors are not the ones acted on."""
+    token = doc[i]
+    if i == 0 or doc[i - 1].text not in (",", ";"):
+        return False
+    return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
+                                   and "Pres" in token.morph.get("Tense"))
 
 
 def _coordinated_clauses(verb: Token) -> set[int]:

@@ -236,7 +236,7 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
     # "the levy Washington imposed", "les droits de douane imposés par Washington": a measure
     # named with who imposed it, in a clause on its own companion noun. Only measures: "après
     # des semaines de grève menée par la CGT" is the background of another event.
-    if entries and token.dep_ in _NOUN_CLAUSE_DEPS and token.head is not token:
+    if entries and token.dep_ in _NOUN_CLAUSE_DEPS and token.head.i != token.i:
         for head, (companion_lemma, code) in entries:
             if code.event_type in _MEASURE_TYPES and _is_companion(token.head, companion_lemma):
                 return Trigger(token, code, f"{head} {companion_lemma}", token.head)

@@ -114,6 +114,23 @@ def _crowd(subject: Token | None) -> bool:
     return subject is not None and any(lemma_of(t) in _CROWD_NOUNS for t in subject.subtree)
 
 
+def _fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
+    """"L'Italie de Giorgia Meloni, dont la position est jugée décisive, a plaidé pour",
+    "Médecins sans frontières, qui gère plusieurs centres / , a appelé": a finite verb the
+    parse left without subject, in a sentence that opens on a named actor, belongs to that
+    actor, not to the name nearest the verb (Meloni)."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) or \
+            not any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    opening = next((t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "DET")), None)
+    if opening is None or opening.i >= verb.i or opening.i not in actors.by_token:
+        return None
+    if any(c.dep_ == "case" for c in opening.children) or opening.pos_ == "ADP":
+        return None  # "A Paris, ...": a place where, not who
+    actor = actors.by_token[opening.i].actor
+    return actor if actor.actor_type != "LOCATION" else None
+
+
 def _agentless_passive(verb: Token) -> bool:
     """"460 patients had been killed", "the plan was less than a quarter funded", "ont été
     tués": a passive with no agent says who suffered, not who acted, so the actor named
@@ -227,7 +244,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             code = exercise_code(trigger, code, len(sources) >= 2, actors)
             if source is None and not _unnamed_subject(subject, actors) and \
                     not _agentless_passive(trigger.token):
-                source = actors.nearest_before(trigger.token.i, exclude=target)
+                source = _fragment_subject(trigger.token, sent, actors) or \
+                    actors.nearest_before(trigger.token.i, exclude=target)
                 # A list right before a verb the parse left without subject: each acted.
                 listed = actors.listed_just_before(trigger.token)
                 if listed and source in listed and not sources:

@@ -255,3 +255,39 @@ def test_true_passive_after_a_reflexive_clause_is_not_pronominal(models):
                    if t.text == "opposé")
     assert is_pronominal(opposed)
 
+
+
+def test_side_clause_after_a_comma_lends_no_target(models):
+    text = ("L'Allemagne et l'Espagne pressent pour une signature rapide, estimant que l'Europe "
+            "doit répondre aux droits imposés par Washington.")
+    events = _events(models, "fr", text)
+    doc = models["fr"](text)
+    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,
+                             e.start_char, e.end_char) for e in doc.ents]
+    targets = {e.target.name for e in code_events(doc, "fr", mentions, "t", PUBLISHED)
+               if e.event_type == "REQUEST" and e.target}
+    assert "Washington" not in targets, events
+
+
+def test_target_named_before_a_side_clause_is_kept(models):
+    text = "Le Japon a exhorté la Chine à la retenue, estimant que la situation était grave."
+    assert any(t == "REQUEST" for t, _ in _events(models, "fr", text))
+
+
+def test_verb_without_subject_belongs_to_the_actor_the_sentence_opens_on(models):
+    text = ("L'Italie de Giorgia Meloni, dont la position est jugée décisive pour former une "
+            "minorité de blocage, a également plaidé pour un délai de quelques semaines.")
+    doc = models["fr"](text)
+    italy = Actor("Italy", "COUNTRY")
+    meloni = Actor("Giorgia Meloni", "PERSON")
+    mentions = [ActorMention(italy, "Italie", 1, 2), ActorMention(meloni, "Giorgia Meloni", 3, 5)]
+    events = code_events(doc, "fr", mentions, "t", PUBLISHED)
+    assert [(e.event_type, e.source.name) for e in events] == [("REQUEST", "Italy")]
+
+
+def test_sentence_opening_on_a_place_lends_no_source(models):
+    text = "A Paris, la maire sortante a également plaidé pour un délai de quelques semaines."
+    doc = models["fr"](text)
+    mentions = [ActorMention(Actor("Paris", "LOCATION"), "Paris", 1, 2)]
+    events = code_events(doc, "fr", mentions, "t", PUBLISHED)
+    assert not any(e.source and e.source.name == "Paris" for e in events)
