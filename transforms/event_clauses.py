@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from transforms.event_parties import SentenceActors
 from transforms.event_subjects import named_agent
-from transforms.event_triggers import SUBJECT_DEPS, lemma_of
+from transforms.event_triggers import SUBJECT_DEPS, after_auxiliary, lemma_of
 
 # Verbs after which an English to-infinitive is the event itself ("decided to sanction").
 _INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "décider", "commencer",
@@ -94,8 +94,10 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     # ... unless it names who acted: "a summit hosted by Japan", "accueilli par le Japon".
+    # ... nor when an auxiliary stands before it: "ont de leur côté déployé des radars", "a par
+    # le passé rejeté" is a perfect tense the parser hung on a noun in between.
     if token.dep_ in ("amod", "acl") and participle and not named_agent(token, actors) and \
-            not any(c.dep_ in SUBJECT_DEPS for c in children):
+            not any(c.dep_ in SUBJECT_DEPS for c in children) and not after_auxiliary(token):
         return True
     head_lemma = lemma_of(token.head)
     to_infinitive = any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in children)

@@ -132,17 +132,23 @@ _GLUED_TAILS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "di
                 "des", "aux", "le", "la", "du", "au", "en", "à", "a")
 
 
-def _after_auxiliary(token: Token) -> bool:
+def after_auxiliary(token: Token) -> bool:
     """Right after avoir/être/été, or after it and an adverb ("s'est par ailleurs opposé",
     "a aussi visité", "ont toutefois rejeté")."""
     doc = token.doc
-    for i in range(token.i - 1, max(token.i - 4, -1), -1):
+    for i in range(token.i - 1, max(token.i - 5, -1), -1):
         previous = doc[i]
         if lemma_of(previous) in _PERFECT_AUXILIARIES or previous.lower_ == "été":
             return True
-        if previous.pos_ not in ("ADV", "ADP") or previous.is_punct:
+        adverbial = previous.pos_ in ("ADV", "ADP", "DET") or previous.lower_ in _ADVERBIAL_NOUNS
+        if not adverbial or previous.is_punct:
             return False
     return False
+
+
+# Nouns of the adverbial phrases wire copy puts inside a verb group: "de leur côté",
+# "par le passé", "pour sa part", "par la suite".
+_ADVERBIAL_NOUNS = {"côté", "coté", "passé", "part", "suite", "ailleurs", "outre"}
 
 
 def _participle_infinitives(text: str, lex: Lexicon) -> list[str]:
@@ -160,7 +166,7 @@ def glued_participle(token: Token, lex: Lexicon) -> list[str]:
     ("a arrêtémardi" -> arrêter), a machine-translation habit the lexicon cannot see."""
     text = token.lower_
     if lex.lang != "fr" or len(text) < 6 or not text.endswith(_GLUED_TAILS) or \
-            not token.is_lower or not _after_auxiliary(token) or \
+            not token.is_lower or not after_auxiliary(token) or \
             lemma_of(token) in lex.verbs or lemma_of(token) in lex.phrases:
         return []
     for tail in _GLUED_TAILS:
@@ -176,7 +182,7 @@ def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
     auxiliary ("a visité/NOUN le Japon", "a expulsé/ADV"), common in machine-translated text."""
     if token.pos_ not in ("NOUN", "ADV", "ADJ", "PROPN") or token.i == 0 or not token.is_lower:
         return []
-    if not _after_auxiliary(token):
+    if not after_auxiliary(token):
         return []
     return _participle_infinitives(token.lower_, lex)
 

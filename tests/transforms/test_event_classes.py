@@ -291,3 +291,18 @@ def test_sentence_opening_on_a_place_lends_no_source(models):
     mentions = [ActorMention(Actor("Paris", "LOCATION"), "Paris", 1, 2)]
     events = code_events(doc, "fr", mentions, "t", PUBLISHED)
     assert not any(e.source and e.source.name == "Paris" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les Philippines ont de leur côté déployé de nouveaux radars côtiers sur l'île de Luçon.",
+     "MOBILIZE"),
+    ("L'ambassade de Russie à Paris a par le passé rejeté toute accusation d'ingérence.",
+     "REJECT"),
+])
+def test_perfect_tense_split_by_an_adverbial_phrase_is_an_event(models, text, expected):
+    assert expected in _types(models, "fr", text)
+
+
+def test_participle_on_a_noun_without_auxiliary_stays_background(models):
+    text = "Les radars déployés sur l'île de Luçon par la marine sont anciens."
+    assert "MOBILIZE" not in _types(models, "fr", text)
