@@ -306,3 +306,18 @@ def test_perfect_tense_split_by_an_adverbial_phrase_is_an_event(models, text, ex
 def test_participle_on_a_noun_without_auxiliary_stays_background(models):
     text = "Les radars déployés sur l'île de Luçon par la marine sont anciens."
     assert "MOBILIZE" not in _types(models, "fr", text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La France et l'Equateur travaillent avec Europol sur le ciblage des ports.",
+     "COOPERATE"),
+    ("en", "The National Cyber Security Centre has been working with Jaguar Land Rover.",
+     "COOPERATE"),
+    ("fr", "L'OMS a acheminé 2.000 doses de vaccin vers le Kasaï.", "AID"),
+])
+def test_working_with_and_shipping_classes(models, lang, text, expected):
+    assert expected in _types(models, lang, text)
+
+
+def test_working_alone_is_no_cooperation(models):
+    assert "COOPERATE" not in _types(models, "en", "Engineers worked through the night in Kent.")
