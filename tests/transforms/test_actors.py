@@ -461,3 +461,14 @@ def test_demonym_on_a_diplomat_is_the_country_unless_it_titles_a_name(
         nlp_en, nlp_fr, lang, text, country, listed):
     doc = (nlp_fr if lang == "fr" else nlp_en)(text)
     assert (country in names(doc, lang)) is listed
+
+
+def test_a_french_list_of_demonyms_after_one_noun_gives_every_country(nlp_fr):
+    found = names(nlp_fr("Ils ont défilé aux côtés d'agriculteurs belges, irlandais, "
+                         "polonais et italiens."), "fr")
+    assert {"Belgium", "Ireland", "Poland", "Italy"} <= found
+
+
+def test_a_comma_does_not_carry_a_demonym_to_a_noun_that_is_not_its_own(nlp_fr):
+    found = names(nlp_fr("En Russie, les touristes ont fui vers Paris, allemands compris."), "fr")
+    assert "Germany" not in found

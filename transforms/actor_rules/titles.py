@@ -56,12 +56,17 @@ def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
     """
     sent = doc[k].sent
     english = doc[k].text[:1].isupper()
+    # French lists demonyms after one noun: "agriculteurs belges, irlandais, polonais et
+    # italiens" gives four countries, so commas between demonyms are crossed there.
     steps = range(k + 1, min(sent.end, k + 5)) if english \
-        else range(k - 1, max(sent.start, k - 5) - 1, -1)
+        else range(k - 1, max(sent.start, k - 9) - 1, -1)
     for m in steps:
         key = lower_keys[m]
         if key in ACTING_NOUNS:
             return m
+        if not english and doc[m].text == "," and m > sent.start \
+                and lower_keys[m - 1] in ADJECTIVE_INDEX:
+            continue
         if key in BETWEEN_NOUN_AND_DEMONYM or key in ADJECTIVE_INDEX \
                 or (doc[m].pos_ == "ADJ" and key not in TITLE_WORDS):
             continue

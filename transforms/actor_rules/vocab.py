@@ -89,6 +89,7 @@ parlement parlements parlementaires députés sénateurs législateurs
 parliament parliaments lawmakers legislators mps senators
 ambassador ambassadors ambassadeur ambassadeurs envoy envoys émissaire émissaires
 consul consuls spokesman spokeswoman spokesperson porte-parole
+agriculteurs paysans éleveurs farmers growers
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
