@@ -131,6 +131,16 @@ def _fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor 
     return actor if actor.actor_type != "LOCATION" else None
 
 
+_FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
+def _quoted_first_person(verb: Token, sent: Span) -> bool:
+    """A first-person subject in quoted speech: the speaker named in the attribution."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lower_ in _FIRST_PERSON
+               for c in verb.children) and any(q in sent.text for q in _QUOTE_MARKS)
+
+
 def _agentless_passive(verb: Token) -> bool:
     """"460 patients had been killed", "the plan was less than a quarter funded", "ont été
     tués": a passive with no agent says who suffered, not who acted, so the actor named
@@ -217,6 +227,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, passive_target, subject = read_subject(trigger.token, actors)
             if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
                 source = antecedent
+            if source is None and _quoted_first_person(trigger.token, sent):
+                # '"We call on Iran to return to talks," Wadephul said': the speaker.
+                speakers = persons_in(sent, mentions)
+                source = speakers[0] if speakers else antecedent
             # "the minister", "le chef de la diplomatie française", "the group": whom the
             # article named last, not the country in the title (event_anaphora.py).
             source = described_party(subject, actors, antecedent, mentions) or source

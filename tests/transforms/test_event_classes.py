@@ -321,3 +321,25 @@ def test_working_with_and_shipping_classes(models, lang, text, expected):
 
 def test_working_alone_is_no_cooperation(models):
     assert "COOPERATE" not in _types(models, "en", "Engineers worked through the night in Kent.")
+
+
+def test_first_person_in_a_quote_is_the_speaker(nlp_en):
+    text = ('"Snapback is not the end of diplomacy," Johann Wadephul said. '
+            '"We call on Iran to return to negotiations without delay."')
+    doc = nlp_en(text)
+    wadephul = Actor("Johann Wadephul", "PERSON")
+    iran = Actor("Iran", "COUNTRY")
+    start = next(t.i for t in doc if t.text == "Johann")
+    iran_at = next(t.i for t in doc if t.text == "Iran")
+    mentions = [ActorMention(wadephul, "Johann Wadephul", start, start + 2),
+                ActorMention(iran, "Iran", iran_at, iran_at + 1)]
+    events = code_events(doc, "en", mentions, "t", PUBLISHED)
+    assert [(e.event_type, e.source and e.source.name) for e in events] == [
+        ("REQUEST", "Johann Wadephul")]
+
+
+def test_first_person_outside_quotes_is_no_one_named(nlp_en):
+    doc = nlp_en("Johann Wadephul spoke on Monday. We call on Iran to return to negotiations.")
+    mentions = [ActorMention(Actor("Johann Wadephul", "PERSON"), "Johann Wadephul", 0, 2)]
+    events = code_events(doc, "en", mentions, "t", PUBLISHED)
+    assert not any(e.source for e in events)
