@@ -590,6 +590,9 @@ def test_words_with_a_second_sense_count_only_in_their_theme_sense(nlp, lang, te
     ("en", "The court upheld the election result.", "CRIME", "court"),
     ("fr", "La mobilisation des syndicats a faibli.", "MILITARY", "mobilisation"),
     ("en", "Hospitals ran out of fuel.", "ENERGY", "fuel"),
+    # Armies and armed groups blockade too; protesters block roads ("blocage").
+    ("en", "The jihadists' blockade of the capital entered its third month.", "PROTEST",
+     "blockade"),
 ])
 def test_words_common_outside_their_theme_are_weak(nlp, lang, text, code, term):
     assert _weights(nlp[lang](text), lang)[(code, term)] == 1
