@@ -47,13 +47,25 @@ _CLITICS = {"se", "s'", "s’", "y", "en", "ne", "n'", "n’", "lui", "leur", "l
 _LIST_FILLER = {",", "et", "and", "the", "le", "la", "les", "l'", "l’"}
 
 
+def _informant(doc, start: int) -> bool:
+    """"selon l'OMS", "d'après le HCR", "according to the IOM": who reports the event is no
+    party to it."""
+    before = [t.lower_ for t in doc[max(start - 3, 0):start]]
+    words = [w for w in before if w not in ("le", "la", "les", "l'", "l’", "the")]
+    return bool(words) and (words[-1] in ("selon", "d'après", "d’après") or
+                            words[-2:] == ["according", "to"])
+
+
 class SentenceActors:
     """Actor lookup by token index within one sentence."""
 
     def __init__(self, sent: Span, mentions: list[ActorMention]):
         self.sent = sent
         self.by_token: dict[int, ActorMention] = {}
+        doc = sent.doc
         for mention in mentions:
+            if _informant(doc, mention.start):
+                continue
             # A name cut by a wrong sentence break ("Volker / Türk a dénoncé", "Iyad / Ag
             # Ghaly"): its part in this sentence still names the actor.
             if mention.start < sent.end and mention.end > sent.start:

@@ -131,6 +131,23 @@ def _fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor 
     return actor if actor.actor_type != "LOCATION" else None
 
 
+# Verbs that are the type only when someone is acted on: "warned that inventories would
+# last only weeks", "a averti qu'il pourrait réduire les rations" is a forecast, not a threat
+# ("menacer de frapper tout convoi" stays one); "a reconnu des exactions", "acknowledged the
+# problem" is an admission, not support ("recognised Palestine" is).
+_TARGETED_ONLY = {"THREATEN": {"warn", "avertir", "prévenir", "alerter"},
+                  "SUPPORT": {"reconnaître", "recognise", "recognize", "acknowledge", "admettre",
+                              "admit"}}
+def _conditional_move(verb: Token, actors: SentenceActors) -> bool:
+    """"a averti que l'Iran quitterait le traité si les sanctions étaient rétablies": a
+    warning that a named party will act if something happens is a threat."""
+    conditional = any(t.lower_ in ("si", "if", "unless", "s'", "s’") for t in verb.subtree)
+    return conditional and any(
+        c.dep_ in ("ccomp", "advcl") and any(s.dep_ in ("nsubj", "nsubj:pass") and
+                                             actors.of(s) is not None for s in c.children)
+        for c in verb.children)
+
+
 _FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
@@ -276,6 +293,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source, target, sources = sources[0], sources[1], []
             if target is None and _own_pledge(trigger, code):
                 continue  # before looking further: "pledged to rebuild ..., a UNESCO site"
+            if target is None and trigger.lemma in _TARGETED_ONLY.get(code.event_type, ()) \
+                    and not _conditional_move(trigger.token, actors):
+                continue
             if target is None:
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
                                             things=code.event_type != "AID",

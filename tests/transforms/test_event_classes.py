@@ -343,3 +343,37 @@ def test_first_person_outside_quotes_is_no_one_named(nlp_en):
     mentions = [ActorMention(Actor("Johann Wadephul", "PERSON"), "Johann Wadephul", 0, 2)]
     events = code_events(doc, "en", mentions, "t", PUBLISHED)
     assert not any(e.source for e in events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Several suppliers have warned that their inventories would last only weeks."),
+    ("fr", "Le Programme alimentaire mondial a averti qu'il pourrait devoir réduire les rations."),
+    ("fr", "RTX a reconnu que ses systèmes avaient subi un incident de cybersécurité."),
+])
+def test_forecasts_and_admissions_are_no_threat_or_support(models, lang, text):
+    assert not set(_types(models, lang, text)) & {"THREATEN", "SUPPORT"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le président iranien Masoud Pezeshkian a averti que l'Iran quitterait le traité si "
+           "les sanctions étaient rétablies.", "THREATEN"),
+    ("en", "North Korea warned South Korea of catastrophic consequences.", "THREATEN"),
+    ("en", "Spain formally recognised Palestine on Tuesday.", "SUPPORT"),
+])
+def test_warnings_and_recognitions_of_someone_stay_coded(models, lang, text, expected):
+    assert expected in _types(models, lang, text)
+
+
+def test_informant_is_no_party(models):
+    text = "Selon l'OMS, plus de 460 patients ont été tués à l'hôpital saoudien."
+    doc = models["fr"](text)
+    who = next(t.i for t in doc if t.text == "OMS")
+    mentions = [ActorMention(Actor("World Health Organization", "ORGANIZATION"), "OMS", who,
+                             who + 1)]
+    events = code_events(doc, "fr", mentions, "t", PUBLISHED)
+    assert events and not any(e.source or e.target for e in events)
+
+
+def test_actor_after_a_plain_preposition_is_still_a_party(models):
+    text = "Les États-Unis ont imposé des sanctions contre l'Iran."
+    assert "SANCTION" in _types(models, "fr", text)
