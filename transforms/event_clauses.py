@@ -1,12 +1,15 @@
 """Which verb triggers are not reported actions: plans, conditions, purpose infinitives,
-allegations and side participles (eval/README.md). Split out of events.py."""
+allegations and side participles (eval/README.md); and which are not the lexicon's type
+without a party acted on (own pledges, forecasts, admissions, deaths by disease).
+Split out of events.py."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from transforms.event_parties import SentenceActors
 from transforms.event_subjects import named_agent
-from transforms.event_triggers import SUBJECT_DEPS, after_auxiliary, lemma_of
+from transforms.event_inflections import unaccented
+from transforms.event_triggers import SUBJECT_DEPS, Code, Trigger, after_auxiliary, lemma_of
 
 # Verbs after which an English to-infinitive is the event itself ("decided to sanction").
 _INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "décider", "commencer",
@@ -119,3 +122,74 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
     return gerund and side and not progressive and not speech_act and \
         not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+# Verbs of promising: with no one promised to, "pledged to cut VAT", "a promis de
+# relancer", "proposed easing rules" is a plan for one's own policy, not an agreement
+# (eval/README.md: plans are no events). Commitments ("committed to", "se sont engagés à")
+# are mostly made to others at a summit, and stay AGREE.
+_PLEDGE_LEMMAS = {"promise", "pledge", "vow", "propose", "promettre", "proposer"}
+
+
+def own_pledge(trigger: Trigger, code: Code) -> bool:
+    return code.event_type == "AGREE" and trigger.lemma in _PLEDGE_LEMMAS and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or c.lower_ in ("to", "de", "d'", "d’", "à")
+        for c in trigger.token.children)
+
+
+# Who protests unnamed: "thousands of protesters marched", "des milliers d'agriculteurs ont
+# défilé". A weak protest verb ("march", "rally") is a protest with such a subject.
+_CROWD_NOUNS = {"protester", "demonstrator", "people", "thousand", "hundred", "crowd", "student",
+                "worker", "farmer", "supporter", "resident", "activist", "manifestant",
+                "millier", "centaine", "foule", "étudiant", "travailleur", "agriculteur",
+                "partisan", "habitant", "militant", "personne", "salarié", "syndicaliste"}
+
+
+def crowd(subject: Token | None) -> bool:
+    return subject is not None and any(lemma_of(t) in _CROWD_NOUNS for t in subject.subtree)
+
+
+# Verbs that are the type only when someone is acted on: "warned that inventories would
+# last only weeks", "a averti qu'il pourrait réduire les rations" is a forecast, not a threat
+# ("menacer de frapper tout convoi" stays one); "a reconnu des exactions", "acknowledged the
+# problem" is an admission, not support ("recognised Palestine" is).
+TARGETED_ONLY = {"THREATEN": {"warn", "avertir", "prévenir", "alerter"},
+                  "SUPPORT": {"reconnaître", "recognise", "recognize", "acknowledge", "admettre",
+                              "admit"}}
+def conditional_move(verb: Token, actors: SentenceActors) -> bool:
+    """"a averti que l'Iran quitterait le traité (si les sanctions étaient rétablies)",
+    "warned that Iran would leave": a warning that a named party will act is a threat."""
+    return any(
+        c.dep_ in ("ccomp", "advcl") and any(s.dep_ in ("nsubj", "nsubj:pass") and
+                                             actors.of(s) is not None for s in c.children)
+        for c in verb.children)
+
+
+# What kills without attacking: "an Ebola outbreak has killed 35 people", "l'épidémie avait
+# fait 187 morts", "the earthquake killed", "un incendie a fait trois victimes".
+_NATURAL_CAUSES = {"outbreak", "epidemic", "pandemic", "disease", "virus", "cholera", "ebola",
+                   "earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
+                   "typhoon", "fire", "wildfire", "blaze", "landslide", "heatwave", "drought",
+                   "famine", "crash", "accident", "collapse", "épidémie", "pandémie", "maladie",
+                   "flambée", "choléra", "séisme", "tremblement", "inondation", "crue",
+                   "tempête", "ouragan", "typhon", "incendie", "glissement", "canicule",
+                   "sécheresse", "famine", "accident", "effondrement", "naufrage", "variole"}
+
+
+_NATURAL_CAUSE_KEYS = frozenset(unaccented(w) for w in _NATURAL_CAUSES)
+
+
+def _is_natural_cause(token: Token) -> bool:
+    # Surface form too, and without accents: MT text ("la derniere epidemie") trips the tagger.
+    return unaccented(lemma_of(token)) in _NATURAL_CAUSE_KEYS or \
+        unaccented(token.lower_) in _NATURAL_CAUSE_KEYS
+
+
+def natural_cause(subject: Token | None, verb: Token) -> bool:
+    head = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")),
+                           None)
+    if head is None:  # "were killed in floods", "sont morts dans l'incendie"
+        return any(_is_natural_cause(t) for t in verb.subtree
+                   if t.dep_.startswith("obl") or t.dep_ == "pobj")
+    return _is_natural_cause(head) or any(
+        _is_natural_cause(c) for c in head.children if c.dep_ in ("compound", "amod"))

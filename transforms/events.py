@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import goldstein, quad_class
 from transforms.event_anaphora import described_party
-from transforms.event_clauses import SPEECH_ACT_TYPES, background_clause
+from transforms.event_clauses import (
+    SPEECH_ACT_TYPES,
+    TARGETED_ONLY,
+    background_clause,
+    conditional_move,
+    crowd,
+    natural_cause,
+    own_pledge,
+)
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_sentences import event_sentences
 from transforms.event_objects import DIRECT_OBJECT_DEPS, names_directly, read_object
@@ -89,31 +97,6 @@ def _announcer(noun: Token, actors: SentenceActors) -> Actor | None:
     return read_subject(head, actors)[0]
 
 
-# Verbs of promising: with no one promised to, "pledged to cut VAT", "a promis de
-# relancer", "proposed easing rules" is a plan for one's own policy, not an agreement
-# (eval/README.md: plans are no events). Commitments ("committed to", "se sont engagés à")
-# are mostly made to others at a summit, and stay AGREE.
-_PLEDGE_LEMMAS = {"promise", "pledge", "vow", "propose", "promettre", "proposer"}
-
-
-def _own_pledge(trigger: Trigger, code: Code) -> bool:
-    return code.event_type == "AGREE" and trigger.lemma in _PLEDGE_LEMMAS and any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") or c.lower_ in ("to", "de", "d'", "d’", "à")
-        for c in trigger.token.children)
-
-
-# Who protests unnamed: "thousands of protesters marched", "des milliers d'agriculteurs ont
-# défilé". A weak protest verb ("march", "rally") is a protest with such a subject.
-_CROWD_NOUNS = {"protester", "demonstrator", "people", "thousand", "hundred", "crowd", "student",
-                "worker", "farmer", "supporter", "resident", "activist", "manifestant",
-                "millier", "centaine", "foule", "étudiant", "travailleur", "agriculteur",
-                "partisan", "habitant", "militant", "personne", "salarié", "syndicaliste"}
-
-
-def _crowd(subject: Token | None) -> bool:
-    return subject is not None and any(lemma_of(t) in _CROWD_NOUNS for t in subject.subtree)
-
-
 def _fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
     """"L'Italie de Giorgia Meloni, dont la position est jugée décisive, a plaidé pour",
     "Médecins sans frontières, qui gère plusieurs centres / , a appelé": a finite verb the
@@ -129,23 +112,6 @@ def _fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor 
         return None  # "A Paris, ...": a place where, not who
     actor = actors.by_token[opening.i].actor
     return actor if actor.actor_type != "LOCATION" else None
-
-
-# Verbs that are the type only when someone is acted on: "warned that inventories would
-# last only weeks", "a averti qu'il pourrait réduire les rations" is a forecast, not a threat
-# ("menacer de frapper tout convoi" stays one); "a reconnu des exactions", "acknowledged the
-# problem" is an admission, not support ("recognised Palestine" is).
-_TARGETED_ONLY = {"THREATEN": {"warn", "avertir", "prévenir", "alerter"},
-                  "SUPPORT": {"reconnaître", "recognise", "recognize", "acknowledge", "admettre",
-                              "admit"}}
-def _conditional_move(verb: Token, actors: SentenceActors) -> bool:
-    """"a averti que l'Iran quitterait le traité si les sanctions étaient rétablies": a
-    warning that a named party will act if something happens is a threat."""
-    conditional = any(t.lower_ in ("si", "if", "unless", "s'", "s’") for t in verb.subtree)
-    return conditional and any(
-        c.dep_ in ("ccomp", "advcl") and any(s.dep_ in ("nsubj", "nsubj:pass") and
-                                             actors.of(s) is not None for s in c.children)
-        for c in verb.children)
 
 
 _FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}
@@ -291,10 +257,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     target is None or target.actor_type == "LOCATION"):
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
                 source, target, sources = sources[0], sources[1], []
-            if target is None and _own_pledge(trigger, code):
+            if code.event_type == "ASSAULT" and natural_cause(subject, trigger.token):
+                continue
+            if target is None and own_pledge(trigger, code):
                 continue  # before looking further: "pledged to rebuild ..., a UNESCO site"
-            if target is None and trigger.lemma in _TARGETED_ONLY.get(code.event_type, ()) \
-                    and not _conditional_move(trigger.token, actors):
+            if target is None and trigger.lemma in TARGETED_ONLY.get(code.event_type, ()) \
+                    and not conditional_move(trigger.token, actors):
                 continue
             if target is None:
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
@@ -306,9 +274,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # A phrase ("call on", "appeler à") is not ambiguous the way its bare verb is.
             if source is None and trigger.companion is None and \
                     trigger.lemma.split()[0] in lex.weak and \
-                    not (code.event_type == "PROTEST" and _crowd(subject)):
-                continue
-            if target is None and _own_pledge(trigger, code):
+                    not (code.event_type == "PROTEST" and crowd(subject)):
                 continue
             if trigger.lemma in lex.hosting and target is not None and \
                     target.actor_type == "PERSON" and object_token is not None and \

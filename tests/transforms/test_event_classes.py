@@ -377,3 +377,16 @@ def test_informant_is_no_party(models):
 def test_actor_after_a_plain_preposition_is_still_a_party(models):
     text = "Les États-Unis ont imposé des sanctions contre l'Iran."
     assert "SANCTION" in _types(models, "fr", text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An Ebola outbreak in central Congo has killed at least 35 people."),
+    ("fr", "La derniere epidemie d'Ebola au Kasai, en 2007, avait fait 187 morts."),
+    ("fr", "L'épidémie de choléra a fait 1.700 morts depuis janvier."),
+])
+def test_diseases_and_disasters_do_not_assault(models, lang, text):
+    assert "ASSAULT" not in _types(models, lang, text)
+
+
+def test_weapons_still_assault(models):
+    assert "ASSAULT" in _types(models, "en", "Russian missiles killed 12 people in Kharkiv.")
