@@ -197,11 +197,17 @@ def _unlemmatized_verb(token: Token, lex: Lexicon) -> list[str]:
 
 def _mistagged_finite_verb(token: Token, lex: Lexicon) -> list[str]:
     """"Kigali dément tout soutien", "ce que Téhéran dément": a present-tense verb right after
-    a proper-noun subject that the tagger read as an adjective or adverb ("dément" is also
-    "insane"). Lower-case and in the inflection index only, so names and nouns stay out."""
-    if token.pos_ not in ("ADV", "ADJ") or token.i == 0 or not token.is_lower:
+    a proper-noun subject that the tagger read as an adjective, adverb or noun ("dément" is
+    also "insane"). Lower-case and in the inflection index only, so names stay out."""
+    if token.pos_ not in ("ADV", "ADJ", "NOUN") or token.i == 0 or not token.is_lower:
         return []
     if token.doc[token.i - 1].pos_ != "PROPN":
+        return []
+    # A noun only when an object follows ("L'OMS achemine 2.000 doses", "Kigali accuse
+    # Kinshasa"): "l'ONU aide humanitaire" stays a noun phrase.
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.pos_ == "NOUN" and (following is None or following.pos_ not in ("DET", "NUM",
+                                                                               "PROPN")):
         return []
     return _unlemmatized_verb(token, lex)
 

@@ -390,3 +390,12 @@ def test_diseases_and_disasters_do_not_assault(models, lang, text):
 
 def test_weapons_still_assault(models):
     assert "ASSAULT" in _types(models, "en", "Russian missiles killed 12 people in Kharkiv.")
+
+
+def test_present_tense_tagged_as_noun_before_an_object_is_a_verb(models):
+    assert "AID" in _types(models, "fr", "L'OMS achemine 2.000 doses de vaccin vers le Kasaï.")
+
+
+def test_noun_after_a_name_without_an_object_stays_a_noun(models):
+    # "forme" (from "former", AID in the lexicon) followed by a comma, not by an object.
+    assert _types(models, "fr", "Le rapport Draghi forme, selon lui, un tout.") == []
