@@ -145,6 +145,19 @@ _CROWD_NOUNS = {"protester", "demonstrator", "people", "thousand", "hundred", "c
                 "partisan", "habitant", "militant", "personne", "salarié", "syndicaliste"}
 
 
+# Who arrests, seizes or shoots unnamed: "les douaniers ont saisi", "officers fired",
+# "soldiers shot". A weak verb ("saisir", "fire") is coercion or assault with such a subject.
+_FORCE_NOUNS = {"police", "policier", "policeman", "officer", "douanier", "gendarme", "soldat",
+                "soldier", "troop", "militaire", "force", "agent", "enquêteur", "investigator",
+                "garde-côte", "guard", "militia", "milice", "combattant", "fighter", "gunman",
+                "jihadiste", "rebelle", "rebel", "paramilitaire", "assaillant", "attacker",
+                "customs", "authority", "autorité"}
+
+
+def forces(subject: Token | None) -> bool:
+    return subject is not None and subject.pos_ == "NOUN" and lemma_of(subject) in _FORCE_NOUNS
+
+
 def crowd(subject: Token | None) -> bool:
     return subject is not None and any(lemma_of(t) in _CROWD_NOUNS for t in subject.subtree)
 

@@ -36,6 +36,7 @@ from transforms.event_clauses import (
     background_clause,
     conditional_move,
     crowd,
+    forces,
     natural_cause,
     own_pledge,
 )
@@ -274,7 +275,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # A phrase ("call on", "appeler à") is not ambiguous the way its bare verb is.
             if source is None and trigger.companion is None and \
                     trigger.lemma.split()[0] in lex.weak and \
-                    not (code.event_type == "PROTEST" and crowd(subject)):
+                    not (code.event_type == "PROTEST" and crowd(subject)) and \
+                    not (code.event_type in ("COERCE", "ASSAULT") and forces(subject)):
                 continue
             if trigger.lemma in lex.hosting and target is not None and \
                     target.actor_type == "PERSON" and object_token is not None and \

@@ -399,3 +399,15 @@ def test_present_tense_tagged_as_noun_before_an_object_is_a_verb(models):
 def test_noun_after_a_name_without_an_object_stays_a_noun(models):
     # "forme" (from "former", AID in the lexicon) followed by a comma, not by an object.
     assert _types(models, "fr", "Le rapport Draghi forme, selon lui, un tout.") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les douaniers ont saisi dans le port du Havre plus de 11 tonnes de cocaïne.", "COERCE"),
+    ("en", "Officers fired tear gas at the crowd outside parliament.", "COERCE"),
+])
+def test_unnamed_security_forces_coerce_with_a_weak_verb(models, lang, text, expected):
+    assert (expected, None) in _events(models, lang, text)
+
+
+def test_other_unnamed_subjects_with_a_weak_verb_stay_out(models):
+    assert _types(models, "fr", "Les collectionneurs ont saisi l'occasion de la vente.") == []
