@@ -27,6 +27,7 @@ GROUP_NOUNS = {"groupe", "mouvement", "milice", "rebelle", "rebelles", "paramili
                "insurgents", "militants"}
 # "du groupe", "au mouvement": contractions of the definite article.
 _DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette", "du", "au"}
+_POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "its", "their"}
 # Who speaks or fights for a group: "un porte-parole du groupe", "fighters of the group".
 _MEMBER_NOUNS = OFFICE_NOUNS | {"combattant", "combattants", "membre", "membres", "fighter",
                                 "fighters", "member", "members", "militant"}
@@ -56,6 +57,12 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
     if subject is None:
         return None
     if lemma_of(subject) in _MEMBER_NOUNS and subject.pos_ == "NOUN":
+        if any(c.lower_ in _POSSESSIVES for c in subject.children):
+            # "le groupe jihadiste a annoncé ..., et ses combattants ont incendié": the
+            # fighters of the armed group named last, in this sentence or before.
+            groups = [m.actor for m in mentions
+                      if m.end <= subject.i and m.actor.actor_type == "GROUP"]
+            return groups[-1] if groups else None
         for child in subject.children:
             node = next((c for c in child.children if c.dep_ == "pobj"), child) \
                 if child.dep_ == "prep" else child

@@ -110,3 +110,15 @@ def test_spokesman_of_the_government_is_not_the_group(models):
             "de frapper tout convoi.")
     events = parties(models, "fr", text, {"JNIM": JNIM})
     assert ("THREATEN", "JNIM", None) not in events, events
+
+
+def test_its_fighters_are_the_group_named_before(models):
+    text = "Le JNIM contrôle la route de Kayes. Ses combattants ont attaqué un convoi mardi."
+    events = parties(models, "fr", text, {"JNIM": JNIM})
+    assert ("ASSAULT", "JNIM", None) in events, events
+
+
+def test_its_fighters_without_a_group_before_stay_unnamed(models):
+    text = "La France contrôle la route de Kayes. Ses combattants ont attaqué un convoi mardi."
+    events = parties(models, "fr", text, {"France": FRANCE})
+    assert not any(e[0] == "ASSAULT" and e[1] == "France" for e in events), events
