@@ -319,8 +319,16 @@ def is_negated(token: Token) -> bool:
     for tok in (token, *(c for c in token.children if c.dep_.startswith("aux"))):
         for child in tok.children:
             if child.dep_ in ("neg", "advmod") and child.lower_ in NEGATIONS:
+                # French "plus" without "ne" is "more": "ont incendié plus d'une centaine".
+                if child.lower_ == "plus" and not _ne_before(token):
+                    continue
                 return True
     return False
+
+
+def _ne_before(verb: Token) -> bool:
+    doc = verb.doc
+    return any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(verb.i - 5, 0): verb.i])
 
 
 def finite_conjunct_of_infinitive(token: Token) -> bool:

@@ -411,3 +411,12 @@ def test_unnamed_security_forces_coerce_with_a_weak_verb(models, lang, text, exp
 
 def test_other_unnamed_subjects_with_a_weak_verb_stay_out(models):
     assert _types(models, "fr", "Les collectionneurs ont saisi l'occasion de la vente.") == []
+
+
+def test_plus_without_ne_is_more_not_a_negation(models):
+    text = "Les combattants du JNIM ont depuis incendié plus d'une centaine de camions."
+    assert "ASSAULT" in _types(models, "fr", text)
+
+
+def test_ne_plus_is_still_a_negation(models):
+    assert "ASSAULT" not in _types(models, "fr", "La Russie n'a plus attaqué Kharkiv depuis mars.")
