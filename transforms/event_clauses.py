@@ -18,6 +18,9 @@ _INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "d�
 _GERUND_SIDE_DEPS = {"advcl", "acl", "xcomp", "ccomp", "obl", "obl:mod"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether", "si", "s'", "s’"}
 _PURPOSE_MARKS = {"pour", "afin"}
+# Verbs of talking to someone: a speech act as their purpose was made in the talk.
+_TALK_VERBS = {"entretenir", "rencontrer", "téléphoner", "appeler", "écrire", "recevoir",
+               "convoquer", "meet", "call", "phone", "write", "speak", "talk", "summon"}
 # Verbs of going somewhere: a purpose infinitive on them is what the trip was.
 _TRIP_VERBS = {"travel", "arrive", "fly", "come", "head", "voyager", "arriver", "venir", "rendre"}
 
@@ -107,6 +110,9 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     # "travelled to Moscow to meet Putin", "s'est rendu à Pékin pour rencontrer Xi": the
     # meeting is what the trip was (not "is to meet", "va rencontrer": those are plans).
     trip = head_lemma in _TRIP_VERBS and token.head is not token
+    # "s'est entretenu avec Wang Wentao pour demander une levée des mesures", "called Netanyahu
+    # to urge restraint": a request or protest voiced in the talk it was the purpose of.
+    trip = trip or (speech_act and head_lemma in _TALK_VERBS)
     if to_infinitive and head_lemma not in _INFINITIVE_HOSTS and not trip and \
             token.head is not token:
         return True

@@ -420,3 +420,14 @@ def test_plus_without_ne_is_more_not_a_negation(models):
 
 def test_ne_plus_is_still_a_negation(models):
     assert "ASSAULT" not in _types(models, "fr", "La Russie n'a plus attaqué Kharkiv depuis mars.")
+
+
+def test_request_as_the_purpose_of_a_talk_was_made(models):
+    text = ("Maros Sefcovic s'est entretenu avec son homologue Wang Wentao pour demander une "
+            "levée rapide des mesures.")
+    assert "REQUEST" in _types(models, "fr", text)
+
+
+def test_other_purposes_of_a_talk_stay_plans(models):
+    text = "Emmanuel Macron a rencontré Olaf Scholz pour signer un accord la semaine prochaine."
+    assert "AGREE" not in _types(models, "fr", text)
