@@ -111,17 +111,22 @@ class SentenceActors:
                 doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in _CLITICS):
             i -= 1
         listed: list[Actor] = []
-        while i >= self.sent.start and i in self.by_token:
+        conjunction = False  # a list has "et/and" before its last member: "En Ukraine, la
+        while i >= self.sent.start and i in self.by_token:  # Russie a..." is no list
             mention = self.by_token[i]
             if mention.actor.actor_type != "LOCATION" and mention.actor not in listed:
                 listed.insert(0, mention.actor)
             i = mention.start - 1
+            gap = []
             while i >= self.sent.start and i not in self.by_token and \
                     doc[i].lower_ in _LIST_FILLER:
+                gap.append(doc[i].lower_)
                 i -= 1
+            if len(listed) == 1 and gap:
+                conjunction = bool({"et", "and"} & set(gap))
             if i >= self.sent.start and i not in self.by_token:
                 break
-        return listed if len(listed) >= 2 else []
+        return listed if len(listed) >= 2 and conjunction else []
 
     def next_after(self, index: int, exclude: Actor | None, places: bool = True,
                    verb: Token | None = None) -> Actor | None:

@@ -238,6 +238,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
+            if source is not None and len(sources) < 2:
+                # "La Confédération paysanne et les Jeunes Agriculteurs avaient appelé", the
+                # parse hanging the verb on the first: every member of the list acted.
+                listed = actors.listed_just_before(trigger.token)
+                if source in listed:
+                    source, sources = listed[0], listed
             targets = conjunct_actors(object_token, actors) if target is not None else []
             code = exercise_code(trigger, code, len(sources) >= 2, actors)
             if source is None and not _unnamed_subject(subject, actors) and \

@@ -431,3 +431,25 @@ def test_request_as_the_purpose_of_a_talk_was_made(models):
 def test_other_purposes_of_a_talk_stay_plans(models):
     text = "Emmanuel Macron a rencontré Olaf Scholz pour signer un accord la semaine prochaine."
     assert "AGREE" not in _types(models, "fr", text)
+
+
+def test_list_before_a_verb_hung_on_its_first_member_all_act(models):
+    text = ("La Confédération paysanne et les Jeunes Agriculteurs avaient aussi appelé à "
+            "rejoindre la mobilisation.")
+    doc = models["fr"](text)
+    conf = next(t.i for t in doc if t.text == "Confédération")
+    young = next(t.i for t in doc if t.text == "Jeunes")
+    mentions = [ActorMention(Actor("Confédération paysanne", "ORGANIZATION"), "x", conf, conf + 2),
+                ActorMention(Actor("Jeunes Agriculteurs", "ORGANIZATION"), "y", young, young + 2)]
+    sources = {e.source.name for e in code_events(doc, "fr", mentions, "t", PUBLISHED)}
+    assert sources == {"Confédération paysanne", "Jeunes Agriculteurs"}
+
+
+def test_place_then_comma_before_the_subject_is_no_list(models):
+    text = "En Ukraine, la Russie a bombardé Kharkiv."
+    doc = models["fr"](text)
+    mentions = [ActorMention(Actor("Ukraine", "COUNTRY"), "Ukraine", 1, 2),
+                ActorMention(Actor("Russia", "COUNTRY"), "Russie", 4, 5)]
+    sources = {e.source.name for e in code_events(doc, "fr", mentions, "t", PUBLISHED)
+               if e.source}
+    assert sources == {"Russia"}
