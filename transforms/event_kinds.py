@@ -67,3 +67,22 @@ def attack_nouns(lang: str) -> frozenset[str]:
     lex = load_lexicon(lang)
     return frozenset(_ATTACK_SETTINGS) | frozenset(
         lemma for lemma, code in lex.nouns.items() if code.event_type == "ASSAULT")
+
+
+# Withdrawing from a treaty is rejecting it, not a pull-back of forces: "Trump withdrew
+# again from the Paris Agreement", "les Etats-Unis se sont retirés de l'accord de Paris".
+_PACT_NOUNS = {"agreement", "treaty", "accord", "deal", "pact", "convention", "accords",
+               "traité", "pacte", "protocol", "protocole"}
+
+
+def pact_exit_code(token: Token, code: Code) -> Code:
+    if code.event_type != "RETREAT":
+        return code
+    for child in token.children:
+        node = next((c for c in child.children if c.dep_ == "pobj"), child) \
+            if child.dep_ == "prep" else child
+        if child.dep_ in ("prep", "obl", "obl:arg", "obj", "dobj") and \
+                node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in _PACT_NOUNS:
+            return Code("REJECT", cameo_root_for("REJECT"))
+    return code
+

@@ -55,7 +55,7 @@ from transforms.event_parties import (
     travel_host,
     usable_target,
 )
-from transforms.event_kinds import attack_nouns, exercise_code
+from transforms.event_kinds import attack_nouns, exercise_code, pact_exit_code
 from transforms.event_subjects import attacker_of_setting, is_pronominal, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
@@ -245,7 +245,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 if source in listed:
                     source, sources = listed[0], listed
             targets = conjunct_actors(object_token, actors) if target is not None else []
-            code = exercise_code(trigger, code, len(sources) >= 2, actors)
+            code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
+                                                               actors))
             if source is None and not _unnamed_subject(subject, actors) and \
                     not _agentless_passive(trigger.token):
                 source = _fragment_subject(trigger.token, sent, actors) or \

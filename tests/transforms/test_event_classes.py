@@ -453,3 +453,17 @@ def test_place_then_comma_before_the_subject_is_no_list(models):
     sources = {e.source.name for e in code_events(doc, "fr", mentions, "t", PUBLISHED)
                if e.source}
     assert sources == {"Russia"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Donald Trump withdrew again from the Paris Agreement in January."),
+    ("fr", "Les États-Unis se sont retirés de l'accord de Paris en janvier."),
+])
+def test_withdrawing_from_a_treaty_is_rejecting_it(models, lang, text):
+    types = _types(models, lang, text)
+    assert "REJECT" in types and "RETREAT" not in types
+
+
+def test_withdrawing_from_a_town_is_a_retreat(models):
+    text = "The M23 rebels withdrew from the town of Walikale on Saturday, according to residents."
+    assert "RETREAT" in _types(models, "en", text)
