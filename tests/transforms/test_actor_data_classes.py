@@ -149,3 +149,64 @@ def test_countries_are_alpha3_or_null():
     for org in _load("organisations.json")["organisations"]:
         code = org["country"]
         assert code is None or code == "XKX" or pycountry.countries.get(alpha_3=code), org["name"]
+
+
+# Two wire stories written for these tests (French one with machine-translation noise:
+# missing accents, a glued comma), dense in the classes above.
+FR_STORY = """PARIS, 14 janvier (Vigie) - Les équipementiers automobiles francais et allemands ont averti mardi que la penurie de semi-conducteurs pourrait durer jusqu'a l'été, malgré la reprise partielle des livraisons du néerlandais Nexperia, a-t-on appris auprès de la Plateforme automobile (PFA).
+
+Forvia, Valeo et OPmobility ont indiqué dans un communiqué commun avoir réduit les cadences dans leurs usines de Sarrebruck, de Magdebourg et de Pampelune. "Nous ne pouvons pas produire des phares sans puces", a déclaré un porte-parole de Valeo, ajoutant que le groupe avait sollicité l'aide de la Direction générale des entreprises.
+
+Le fabricant grenoblois Soitec, qui fournit les plaquettes de silicium sur isolant, a pour sa part annoncé un partenariat avec le CEA-Leti et STMicroelectronics pour qualifier une nouvelle ligne de production a Crolles d'ici à la fin de l'année. La DGA, qui suit de près la dépendance des programmes d'armement aux composants asiatiques, a confirmé avoir financé une partie des essais.
+
+En Allemagne, Bosch, ZF Friedrichshafen et Schaeffler ont placé plusieurs milliers de salariés en chômage partiel, selon le syndicat IG Metall. La fédération VDA a demandé a Berlin un plan d'urgence, tandis que Volkswagen et Stellantis ont suspendu des équipes a Wolfsbourg et a Eisenach.
+
+A Milan, le groupe Pirelli a indiqué que ses usines italiennes n'étaient pas touchées pour l'instant, tandis que l'espagnol Gestamp,partenaire de Renault a Valladolid, a dit étudier des fournisseurs alternatifs en Corée du Sud, notamment Samsung Electronics et SK Hynix.
+
+La Fédération hospitalière de France a de son côté rappelé que les équipements médicaux dépendent des mêmes puces, et la Fédération française du bâtiment a averti que les chantiers de bornes de recharge prenaient du retard.
+
+Le groupe chinois Wingtech Technology, maison mère de Nexperia, a qualifié la situation de "temporaire" et accusé La Haye d'avoir "politisé" un dossier industriel."""
+
+EN_STORY = """CHISINAU, Sept 29 (Vigie) - Moldova's ruling Party of Action and Solidarity kept its majority in Sunday's parliamentary election, preliminary results showed on Monday, after a campaign police said was targeted by a vote-buying scheme financed from Moscow.
+
+PAS won 50.2% of the vote against 24.2% for the Russia-friendly Patriotic Electoral Bloc led by former president Igor Dodon, the Central Electoral Commission said. President Maia Sandu, who founded the party, called the result "a vote for Europe".
+
+Police chief Viorel Cernauteanu said investigators had searched more than 250 addresses and traced payments to networks linked to fugitive businessman Ilan Shor, who lives in Moscow and denies wrongdoing. The Kremlin rejected what it called "baseless accusations".
+
+The election was watched closely in Brussels and Bucharest. The European Commission said Moldova's accession talks would continue, and Romania's National Liberal Party welcomed the result.
+
+In Germany, the Federal Criminal Police Office (BKA) said on Monday it had helped Moldovan investigators trace cryptocurrency transfers through exchanges registered in Frankfurt and Duesseldorf. The Federal Office for the Protection of the Constitution has warned repeatedly that Russia uses elections in eastern Europe to test influence tactics.
+
+Georgia's ruling Georgian Dream party, which faces its own protests, congratulated Sandu, while the opposition United National Movement in Tbilisi said the Moldovan vote showed that "Europe is still possible".
+
+ING and Raiffeisen Bank International, which operate in the region, said they had frozen accounts at the request of Moldovan prosecutors."""
+
+
+def test_french_auto_parts_story(nlp_fr):
+    found = actors(nlp_fr, FR_STORY, "fr")
+    expected = {
+        ("Plateforme automobile", ORG, "FRA"), ("Forvia", ORG, "FRA"), ("Valeo", ORG, "FRA"),
+        ("OPmobility", ORG, "FRA"), ("Soitec", ORG, "FRA"), ("CEA-Leti", ORG, "FRA"),
+        ("STMicroelectronics", ORG, "CHE"), ("Direction générale de l'armement", ORG, "FRA"),
+        ("Direction générale des entreprises", ORG, "FRA"),
+        ("ZF Friedrichshafen", ORG, "DEU"), ("Schaeffler", ORG, "DEU"), ("Pirelli", ORG, "ITA"),
+        ("Gestamp", ORG, "ESP"), ("Fédération hospitalière de France", ORG, "FRA"),
+        ("Fédération française du bâtiment", ORG, "FRA"), ("Wingtech Technology", ORG, "CHN"),
+        ("Saarbrücken", "LOCATION", "DEU"), ("Magdeburg", "LOCATION", "DEU"),
+        ("Pamplona", "LOCATION", "ESP"), ("Wolfsburg", "LOCATION", "DEU"),
+    }
+    assert expected - found == set()
+
+
+def test_english_moldova_election_story(nlp_en):
+    found = actors(nlp_en, EN_STORY, "en")
+    expected = {
+        ("Party of Action and Solidarity", ORG, "MDA"), ("Patriotic Electoral Bloc", ORG, "MDA"),
+        ("National Liberal Party", ORG, "ROU"), ("Federal Criminal Police Office", ORG, "DEU"),
+        ("Federal Office for the Protection of the Constitution", ORG, "DEU"),
+        ("United National Movement", ORG, "GEO"), ("ING", ORG, "NLD"),
+        ("Raiffeisen Bank International", ORG, "AUT"), ("Igor Dodon", "PERSON", "MDA"),
+        ("Ilan Shor", "PERSON", "MDA"), ("Duesseldorf", "LOCATION", "DEU"),
+    }
+    assert expected - found == set()
+    assert not any(name == "Viorel Cernauteanu" and code != "MDA" for name, _, code in found)
