@@ -49,7 +49,7 @@ def _unreal(token: Token) -> bool:
         mood = verb.morph.get("Mood") + verb.morph.get("Tense")
         if ("Fut" in mood or "Cnd" in mood) and not auxiliaries:
             return True
-        if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb and \
+        if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and \
                 lemma_of(verb.head) in _PLAN_HEADS:
             return True
     return False
@@ -64,7 +64,7 @@ _SUSPICION_LEMMAS = {"suspect", "accuse", "allege", "soupçonner", "suspecter", 
 def _suspected_act(token: Token) -> bool:
     node = token
     for _ in range(3):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if lemma_of(node) in _SUSPICION_LEMMAS:
@@ -109,12 +109,12 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     to_infinitive = any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in children)
     # "travelled to Moscow to meet Putin", "s'est rendu à Pékin pour rencontrer Xi": the
     # meeting is what the trip was (not "is to meet", "va rencontrer": those are plans).
-    trip = head_lemma in _TRIP_VERBS and token.head is not token
+    trip = head_lemma in _TRIP_VERBS and token.head.i != token.i
     # "s'est entretenu avec Wang Wentao pour demander une levée des mesures", "called Netanyahu
     # to urge restraint": a request or protest voiced in the talk it was the purpose of.
     trip = trip or (speech_act and head_lemma in _TALK_VERBS)
     if to_infinitive and head_lemma not in _INFINITIVE_HOSTS and not trip and \
-            token.head is not token:
+            token.head.i != token.i:
         return True
     if "Inf" in token.morph.get("VerbForm") and not trip and (
             any(c.lower_ in _PURPOSE_MARKS for c in children) or token.dep_ in ("acl", "advcl")):

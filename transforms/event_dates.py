@@ -116,7 +116,7 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     future = is_future(clause)
     resolved = resolve_date(clause_text(clause, event_nouns=event_nouns), lang, published,
                             prefer_future=future)
-    if resolved is None and clause.dep_ == "conj" and clause.head is not clause:
+    if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
         resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
     if resolved is None:

@@ -311,7 +311,7 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
             heads, conjuncts = [listed], list(listed.conjuncts)
     for node in heads + conjuncts:
         actor = actors.of(node)
-        if actor is None and node is not token:
+        if actor is None and node.i != token.i:
             actor = next((actors.by_token[t.i].actor for t in node.subtree
                           if t.i in actors.by_token), None)
         if actor is None or actor in found:
@@ -330,7 +330,7 @@ def has_pronoun_subject(token: Token) -> bool:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child.lower_ in _PRONOUNS
-        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -136,7 +136,7 @@ def _clause_of_finite_conjunct(verb: Token) -> Token:
         return verb
     node = verb.head
     for _ in range(3):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if any(c.dep_ in SUBJECT_DEPS for c in node.children):
@@ -259,7 +259,7 @@ def read_subject(token: Token, actors: SentenceActors
             return source, passive_target, subject
         if token.dep_ in ("acl:relcl", "relcl"):
             return actors.of(token.head), None, None
-        if token.dep_ not in CHAIN_DEPS or token.head is token:
+        if token.dep_ not in CHAIN_DEPS or token.head.i == token.i:
             return None, None, None
         token = token.head
     return None, None, None

@@ -347,7 +347,7 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
         if governor is not None and governor.code.event_type in lex.governing:
             return True
     for _ in range(3):
-        if token.dep_ not in _GOVERNED_DEPS or token.head is token:
+        if token.dep_ not in _GOVERNED_DEPS or token.head.i == token.i:
             return False
         if finite_conjunct_of_infinitive(token):
             return False

@@ -92,7 +92,7 @@ _ANNOUNCING_VERBS = {"announce", "order", "confirm", "claim", "declare", "carry"
 def _announcer(noun: Token, actors: SentenceActors) -> Actor | None:
     """The subject of the verb announcing or ordering a nominal trigger, as its source."""
     head = noun.head
-    if noun.dep_ not in DIRECT_OBJECT_DEPS or head is noun or \
+    if noun.dep_ not in DIRECT_OBJECT_DEPS or head.i == noun.i or \
             lemma_of(head) not in _ANNOUNCING_VERBS or is_negated(head):
         return None
     return read_subject(head, actors)[0]
