@@ -107,6 +107,12 @@ ORG = "ORGANIZATION"
     ("fr", "Le chef présumé de LockBit, Dmitri Khorochev, est visé par des sanctions.",
      ("Dmitry Khoroshev", "PERSON", "RUS")),
     ("en", "FIFA President Gianni Infantino met Trump.", ("Gianni Infantino", "PERSON", "CHE")),
+    ("fr", "L'ancien président Petro Porochenko a dénoncé des sanctions politiques.",
+     ("Petro Poroshenko", "PERSON", "UKR")),
+    ("en", "Dutch Defence Minister Ruben Brekelmans said the jets would arrive in May.",
+     ("Ruben Brekelmans", "PERSON", "NLD")),
+    ("fr", "Le ministre des Finances Mehmet Simsek a promis de réduire l'inflation.",
+     ("Mehmet Şimşek", "PERSON", "TUR")),
 ])
 def test_class_members_are_found(nlp_fr, nlp_en, lang, text, actor):
     assert actor in actors(nlp_for(lang, nlp_fr, nlp_en), text, lang)
@@ -125,6 +131,7 @@ def test_class_members_are_found(nlp_fr, nlp_en, lang, text, actor):
     ("en", "The company is based in Duesseldorf.", "Düsseldorf"),
     # a surname shared with a place is not the person without a first name
     ("en", "Coventry City won 2-0.", "Kirsty Coventry"),
+    ("en", "A Cassis de Dijon ruling from 1979 still shapes the single market.", "Ignazio Cassis"),
 ])
 def test_common_words_are_not_these_actors(nlp_fr, nlp_en, lang, text, name):
     assert name not in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
