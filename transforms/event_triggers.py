@@ -201,7 +201,7 @@ def _mistagged_finite_verb(token: Token, lex: Lexicon) -> list[str]:
     also "insane"). Lower-case and in the inflection index only, so names stay out."""
     if token.pos_ not in ("ADV", "ADJ", "NOUN") or token.i == 0 or not token.is_lower:
         return []
-    if token.doc[token.i - 1].pos_ != "PROPN":
+    if token.doc[token.i - 1].pos_ != "PROPN" and not _parsed_as_predicate(token):
         return []
     # A noun only when an object follows ("L'OMS achemine 2.000 doses", "Kigali accuse
     # Kinshasa"): "l'ONU aide humanitaire" stays a noun phrase.
@@ -210,6 +210,20 @@ def _mistagged_finite_verb(token: Token, lex: Lexicon) -> list[str]:
                                                                                "PROPN")):
         return []
     return _unlemmatized_verb(token, lex)
+
+
+def _parsed_as_predicate(token: Token) -> bool:
+    """"Les agriculteurs dénoncent/ADV la réforme", "restent confrontés ..., et réclament/ADV
+    des commandes": the tagger missed a plural present, but the parser still hung a subject on
+    it, or joined it to a verb with an object after it. Not a copula's adjective ("est
+    dément")."""
+    if any(c.dep_ == "cop" for c in token.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and \
+        following is not None and following.pos_ in ("DET", "NUM", "PROPN")
 
 
 _WINDOW = 6

@@ -33,12 +33,14 @@ from transforms.event_anaphora import described_party
 from transforms.event_clauses import (
     SPEECH_ACT_TYPES,
     TARGETED_ONLY,
+    VOICED_TYPES,
     background_clause,
     conditional_move,
     crowd,
     forces,
     natural_cause,
     own_pledge,
+    unnamed_voice,
 )
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_sentences import event_sentences
@@ -181,6 +183,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 if code is None:
                     continue
         strike = code.event_type == "ASSAULT"
+        voiced = False  # an unnamed group voicing a request or an accusation
         sources: list[Actor] = []
         targets: list[Actor] = []
         if trigger.nominal:
@@ -247,6 +250,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             targets = conjunct_actors(object_token, actors) if target is not None else []
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
+            voiced = source is None and code.event_type in VOICED_TYPES and \
+                unnamed_voice(subject)
             if source is None and not _unnamed_subject(subject, actors) and \
                     not _agentless_passive(trigger.token):
                 source = _fragment_subject(trigger.token, sent, actors) or \
@@ -283,7 +288,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and trigger.companion is None and \
                     trigger.lemma.split()[0] in lex.weak and \
                     not (code.event_type == "PROTEST" and crowd(subject)) and \
-                    not (code.event_type in ("COERCE", "ASSAULT") and forces(subject)):
+                    not (code.event_type in ("COERCE", "ASSAULT") and forces(subject)) and \
+                    not voiced:
                 continue
             if trigger.lemma in lex.hosting and target is not None and \
                     target.actor_type == "PERSON" and object_token is not None and \
@@ -302,6 +308,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if src is not None and (src == tgt or own_country(src, tgt)):
                 tgt = None
             if src is None and tgt is None and code.event_type not in _PARTYLESS_TYPES and \
+                    not voiced and \
                     (trigger.nominal or not has_pronoun_subject(trigger.token)):
                 continue  # ... but "il a rencontré": someone named acted, we just lost whom
             if src is not None and tgt is not None and any(

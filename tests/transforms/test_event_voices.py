@@ -1,0 +1,59 @@
+"""Requests and accusations voiced by an unnamed group ("les industriels réclament", "rights
+groups condemned") are coded with no source; French plural presents the tagger read as
+adverbs are verbs when the parser hung a subject on them. Each rule: positive and negative."""
+from datetime import date
+
+import pytest
+
+from transforms.event_clauses import unnamed_voice
+from transforms.events import code_events
+from transforms.records import Actor, ActorMention
+
+PUBLISHED = date(2026, 3, 12)
+_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
+
+
+@pytest.fixture(scope="module")
+def models(nlp_fr, nlp_en):
+    return {"fr": nlp_fr, "en": nlp_en}
+
+
+def _events(models, lang, text):
+    doc = models[lang](text)
+    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,
+                             e.start_char, e.end_char)
+                for e in doc.ents if e.label_ in _ACTOR_LABELS]
+    return [(e.event_type, e.source.name if e.source else None)
+            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les industriels réclament une nouvelle version du texte sur les puces.",
+     ("REQUEST", None)),
+    ("fr", "Les agriculteurs dénoncent aussi la réforme de la politique agricole commune.",
+     ("ACCUSE", None)),
+    ("fr", "Les industriels restent toutefois confrontés à des goulets d'étranglement, et "
+           "réclament des commandes pluriannuelles fermes.", ("REQUEST", None)),
+])
+def test_unnamed_group_voices_request_or_accusation(models, lang, text, expected):
+    assert expected in _events(models, lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les analystes redoutent une nouvelle escalade dans la région."),
+    ("fr", "Les industriels restent confrontés à des goulets d'étranglement."),
+    ("fr", "Le ministre est dément."),
+    ("en", "Analysts expect a new escalation in the region."),
+])
+def test_no_voice_without_a_group_or_a_request(models, lang, text):
+    assert _events(models, lang, text) == []
+
+
+def test_voice_needs_a_plural_group_noun(models):
+    plural = models["fr"]("Les syndicats réclament des hausses de salaire.")
+    singular = models["fr"]("Le syndicat réclame des hausses de salaire.")
+    experts = models["fr"]("Les experts réclament des hausses de salaire.")
+    assert unnamed_voice(next(t for t in plural if t.dep_ == "nsubj"))
+    assert not unnamed_voice(next(t for t in singular if t.lower_ == "syndicat"))
+    assert not unnamed_voice(next(t for t in experts if t.lower_ == "experts"))
+    assert not unnamed_voice(None)
