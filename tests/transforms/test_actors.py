@@ -472,3 +472,13 @@ def test_a_french_list_of_demonyms_after_one_noun_gives_every_country(nlp_fr):
 def test_a_comma_does_not_carry_a_demonym_to_a_noun_that_is_not_its_own(nlp_fr):
     found = names(nlp_fr("En Russie, les touristes ont fui vers Paris, allemands compris."), "fr")
     assert "Germany" not in found
+
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    # Seats of government that are not the legal capital speak for the state too.
+    ("Cotonou a dénoncé mardi une agression.", "Benin", "COUNTRY"),
+    ("Abidjan a rappelé son ambassadeur.", "Ivory Coast", "COUNTRY"),
+    ("Le sommet s'est tenu à Cotonou.", "Cotonou", "LOCATION"),
+])
+def test_a_seat_of_government_is_the_state_when_it_acts(nlp_fr, text, name, actor_type):
+    assert by_name(nlp_fr(text), "fr")[name].actor_type == actor_type

@@ -142,11 +142,11 @@ YEM|Yemen|Yémen|Yemeni|Yemenis|yéménite|Sanaa,Sanaa|Aden,Hodeidah,Marib
 ZMB|Zambia|Zambie|Zambian|Zambians|zambien|Lusaka|
 ZWE|Zimbabwe|Zimbabwe|Zimbabwean|Zimbabweans|zimbabwéen|Harare|
 VAT|Vatican,Holy See|Vatican,Saint-Siège|||||
-CIV|Ivory Coast,Côte d'Ivoire|Côte d'Ivoire|Ivorian|Ivorians|ivoirien|Yamoussoukro|Abidjan
+CIV|Ivory Coast,Côte d'Ivoire|Côte d'Ivoire|Ivorian|Ivorians|ivoirien|Yamoussoukro,Abidjan|
 # Smaller states: demonyms and capitals so their officials' titles give the country.
 AGO|Angola||Angolan|Angolans|angolais|Luanda|
 BDI|Burundi||Burundian|Burundians|burundais|Gitega,Bujumbura|
-BEN|Benin||Beninese||béninois|Porto-Novo|Cotonou
+BEN|Benin||Beninese||béninois|Porto-Novo,Cotonou|
 BRN|Brunei,Brunei Darussalam||Bruneian|Bruneians|brunéien|Bandar Seri Begawan|
 BTN|Bhutan||Bhutanese||bhoutanais|Thimphu|
 BWA|Botswana||Botswanan|Batswana|botswanais|Gaborone|
