@@ -43,6 +43,7 @@ from transforms.event_clauses import (
     unnamed_voice,
 )
 from transforms.event_dates import event_date as date_of_event
+from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_sentences import event_sentences
 from transforms.event_objects import DIRECT_OBJECT_DEPS, names_directly, read_object
 from transforms.event_parties import (
@@ -161,7 +162,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     if sent.text.rstrip().endswith("?"):
         return []
     triggers = find_triggers(sent, lex)
-    if not triggers:
+    if not triggers and not mentions_request_noun(sent):
         return []
     actors = SentenceActors(sent, mentions)
     by_index = {t.token.i: t for t in triggers}
@@ -317,7 +318,25 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 continue  # "s'est rendu à Moscou pour s'entretenir avec Poutine": one meeting
             events.append(_event(code, trigger, sent, sent_index, article_id, src, tgt,
                                  event_date, len(events)))
+    events.extend(_requests_on_behalf(sent, sent_index, lang, lex, actors, article_id,
+                                      published, events))
     return events
+
+
+def _requests_on_behalf(sent: Span, sent_index: int, lang: str, lex: Lexicon,
+                        actors: SentenceActors, article_id: str, published,
+                        coded: list[Event]) -> list[Event]:
+    """"réunion à la demande du Royaume-Uni": a REQUEST by the asker of whoever acted."""
+    code = lex.verbs.get("demander") or lex.verbs.get("ask")
+    found: list[Event] = []
+    for asker, asked, noun in requests_on_behalf(sent, actors):
+        if code is None or any((e.event_type, e.source, e.target) == ("REQUEST", asker, asked)
+                               for e in coded + found):
+            continue
+        trigger = Trigger(noun, code, noun.lower_, nominal=True)
+        found.append(_event(code, trigger, sent, sent_index, article_id, asker, asked,
+                            _date(trigger, lang, published, {}, lex), len(coded) + len(found)))
+    return found
 
 
 def _date(trigger: Trigger, lang: str, published, by_index: dict[int, Trigger], lex: Lexicon):
