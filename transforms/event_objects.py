@@ -85,3 +85,31 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                 if actor and actor != source and gcase in TARGET_CASES:
                     return actor, grandchild
     return None, None
+
+
+# Seizing a place: "ont pris le contrôle de la base militaire d'El Facher", "se sont emparés
+# de la ville de Boulkessi", "seized the town of Bara". The place is the target (eval/README.md:
+# a place with no named victim is the target), named below the object noun ("la ville de").
+_SEIZING_LEMMAS = {"prendre contrôle", "reprendre contrôle", "s'emparer", "se emparer",
+                   "emparer", "capturer", "conquérir", "reprendre", "occuper",
+                   "seize", "capture", "take control", "take over", "occupy", "overrun",
+                   "retake", "recapture"}
+_BELOW_DEPS = {"nmod", "obl", "obl:arg", "obl:mod", "obj", "dobj", "pobj", "prep", "appos",
+               "flat", "flat:name", "compound"}
+
+
+def seized_place(trigger: Trigger, actors: SentenceActors, source: Actor | None) -> Actor | None:
+    """The place named up to three phrases below a seizing verb's object."""
+    if trigger.lemma not in _SEIZING_LEMMAS:
+        return None
+    roots = [trigger.companion] if trigger.companion is not None else [trigger.token]
+    frontier = [c for root in roots for c in root.children
+                if c.dep_ in _OBJECT_DEPS or c.dep_.startswith("obl")]
+    for _ in range(3):
+        for node in frontier:
+            actor = actors.by_token.get(node.i)
+            if actor is not None and actor.actor.actor_type == "LOCATION" and \
+                    actor.actor != source:
+                return actor.actor
+        frontier = [c for node in frontier for c in node.children if c.dep_ in _BELOW_DEPS]
+    return None

@@ -33,6 +33,9 @@ from transforms.records import Actor, ActorMention
 TARGET_CASES = {"contre", "à", "avec", "sur", "vers", "envers", "de", "against", "with", "on",
                 "to", "into", "toward", "towards", "at", "of", "upon", "from"}
 SOURCE_CASES = {"par", "by"}
+# "l'accord signé entre Kinshasa et Kigali", "talks between Washington and Tehran": a joint
+# act's two parties, the first named as source and the second as target (eval/README.md).
+BETWEEN_CASES = {"entre", "between"}
 RECIPIENT_CASES = {"to", "à", "au", "aux"}
 # Links through which a trigger inherits its subject from its head.
 CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl"}
@@ -267,7 +270,12 @@ def nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None,
             case = tok.lower_
         mention = actors.by_token.get(i)
         if mention and case:
-            if case in SOURCE_CASES and source is None:
+            if case in BETWEEN_CASES and mention.actor != source:
+                if source is None:
+                    source = mention.actor
+                elif target is None:
+                    target = mention.actor
+            elif case in SOURCE_CASES and source is None:
                 source = mention.actor
             elif case in TARGET_CASES and target is None and mention.actor != source:
                 target = mention.actor

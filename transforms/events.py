@@ -45,7 +45,12 @@ from transforms.event_clauses import (
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_sentences import event_sentences
-from transforms.event_objects import DIRECT_OBJECT_DEPS, names_directly, read_object
+from transforms.event_objects import (
+    DIRECT_OBJECT_DEPS,
+    names_directly,
+    read_object,
+    seized_place,
+)
 from transforms.event_parties import (
     SentenceActors,
     acting_party,
@@ -234,6 +239,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             target = passive_target
             if target is None:
                 target, object_token = read_object(trigger, actors, source, code.event_type)
+            if target is None:
+                target = seized_place(trigger, actors, source)
             if target is None:
                 # "urged the group to lift the siege": the group named before. Only groups:
                 # an office as object ("met the minister") is rarely the person just named.

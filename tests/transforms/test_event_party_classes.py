@@ -1,0 +1,74 @@
+"""Parties named inside the phrase: a joint act "entre X et Y" / "between X and Y" (X source,
+Y target) and the place a seizing verb's object names ("la base militaire d'El Facher").
+Each rule: positive and negative."""
+from datetime import date
+
+import pytest
+
+from transforms.event_objects import seized_place
+from transforms.event_parties import SentenceActors
+from transforms.event_triggers import Code, Trigger
+from transforms.events import code_events
+from transforms.records import Actor, ActorMention
+
+PUBLISHED = date(2026, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def models(nlp_fr, nlp_en):
+    return {"fr": nlp_fr, "en": nlp_en}
+
+
+def _events(models, lang, text, names):
+    """(type, source, target) with the listed (name, actor_type) as the only actors."""
+    doc = models[lang](text)
+    mentions = []
+    for name, kind in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        mentions.append(ActorMention(Actor(name, kind), name, span.start, span.end,
+                                     span.start_char, span.end_char))
+    return [(e.event_type, e.source.name if e.source else None,
+             e.target.name if e.target else None)
+            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+
+
+def test_joint_act_between_two_named_parties(models):
+    found = _events(models, "fr", "L'accord signé entre Kinshasa et Kigali en juin reste fragile.",
+                    [("Kinshasa", "COUNTRY"), ("Kigali", "COUNTRY")])
+    assert ("AGREE", "Kinshasa", "Kigali") in found
+
+
+def test_no_joint_act_between_parties_of_a_non_event_noun(models):
+    found = _events(models, "fr", "La frontière entre le Rwanda et le Burundi reste fermée.",
+                    [("Rwanda", "COUNTRY"), ("Burundi", "COUNTRY")])
+    assert found == []
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Les FSR ont pris le contrôle de la base militaire d'El Facher dimanche.",
+     [("FSR", "ORGANISATION"), ("El Facher", "LOCATION")], "El Facher"),
+    ("Les jihadistes du JNIM se sont emparés de la ville de Boulkessi.",
+     [("JNIM", "ORGANISATION"), ("Boulkessi", "LOCATION")], "Boulkessi"),
+])
+def test_seized_place_below_the_object_is_the_target(models, text, names, target):
+    assert any(t == target for _, _, t in _events(models, "fr", text, names))
+
+
+def test_seizing_without_a_place_has_no_place_target(models):
+    found = _events(models, "fr", "Les FSR ont pris le contrôle du quartier général de l'armée.",
+                    [("FSR", "ORGANISATION")])
+    assert found == [("COERCE", "FSR", None)]
+
+
+def test_goods_seized_are_no_seized_place(models):
+    """"saisir 11 tonnes de cocaïne en provenance d'Equateur": goods, not a place taken."""
+    doc = models["fr"]("Les douaniers ont saisi 11 tonnes de cocaïne en provenance d'Equateur.")
+    start = doc.text.index("Equateur")
+    span = doc.char_span(start, start + len("Equateur"), alignment_mode="expand")
+    mention = ActorMention(Actor("Equateur", "LOCATION"), "Equateur", span.start, span.end,
+                           span.start_char, span.end_char)
+    verb = next(t for t in doc if t.lower_ == "saisi")
+    code = Code("COERCE", "17")
+    actors = SentenceActors(doc[:], [mention])
+    assert seized_place(Trigger(verb, code, "saisir"), actors, None) is None
