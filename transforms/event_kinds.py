@@ -86,3 +86,29 @@ def pact_exit_code(token: Token, code: Code) -> Code:
             return Code("REJECT", cameo_root_for("REJECT"))
     return code
 
+
+
+# A ban on trade is a sanction, not a coercion of people (eval/README.md: "ban exports"):
+# "a interdit à la filiale de Nexperia de réexporter sa production", "dont les exportations
+# sont bloquées par Pékin", "banned exports of gallium to the United States".
+_BAN_LEMMAS = {"interdire", "bloquer", "restreindre", "ban", "block", "restrict", "halt",
+               "prohibit", "embargo"}
+_TRADE_WORDS = {"exportation", "importation", "exporter", "importer", "réexporter",
+                "reexporter", "réexportation", "export", "import", "re-export", "shipment",
+                "exportations", "importations", "exports", "imports", "shipments"}
+_TRADE_DEPS = {"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "xcomp", "obl", "obl:arg",
+               "prep", "ccomp", "advcl"}
+
+
+def trade_ban_code(token: Token, code: Code) -> Code:
+    if code.event_type not in ("COERCE", "REJECT") or lemma_of(token) not in _BAN_LEMMAS:
+        return code
+    # The whole clause, near words only: "interdit à la filiale chinoise de Nexperia, qui
+    # assemble 70 % de ses puces, de réexporter" (the parse may hang the infinitive low).
+    for child in token.children:
+        if child.dep_ in _TRADE_DEPS and any(
+                abs(t.i - token.i) <= 20 and (lemma_of(t) in _TRADE_WORDS or
+                                               t.lower_ in _TRADE_WORDS)
+                for t in child.subtree):
+            return Code("SANCTION", cameo_root_for("SANCTION"))
+    return code

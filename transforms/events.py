@@ -63,7 +63,12 @@ from transforms.event_parties import (
     travel_host,
     usable_target,
 )
-from transforms.event_kinds import attack_nouns, exercise_code, pact_exit_code
+from transforms.event_kinds import (
+    attack_nouns,
+    exercise_code,
+    pact_exit_code,
+    trade_ban_code,
+)
 from transforms.event_subjects import attacker_of_setting, is_pronominal, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
@@ -258,6 +263,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             targets = conjunct_actors(object_token, actors) if target is not None else []
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
+            if not crowd(subject):  # farmers blocking grain exports protest
+                code = trade_ban_code(trigger.token, code)
             voiced = source is None and code.event_type in VOICED_TYPES and \
                 unnamed_voice(subject)
             if source is None and not _unnamed_subject(subject, actors) and \

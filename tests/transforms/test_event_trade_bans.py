@@ -1,0 +1,53 @@
+"""A ban on trade is a SANCTION, not a COERCE ("a interdit à la filiale de réexporter", "banned
+exports of gallium"); trade restrictions named with who imposed them are sanctions too.
+Each rule: positive and negative."""
+from datetime import date
+
+import pytest
+
+from transforms.events import code_events
+from transforms.records import Actor, ActorMention
+
+PUBLISHED = date(2026, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def models(nlp_fr, nlp_en):
+    return {"fr": nlp_fr, "en": nlp_en}
+
+
+def _events(models, lang, text, names):
+    doc = models[lang](text)
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        mentions.append(ActorMention(Actor(name, "COUNTRY"), name, span.start, span.end,
+                                     span.start_char, span.end_char))
+    return [(e.event_type, e.source.name if e.source else None)
+            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("fr", "En représailles, Pékin a interdit à la filiale chinoise, qui assemble 70 % de ses "
+           "puces, de réexporter sa production.", ["Pékin"], ("SANCTION", "Pékin")),
+    ("fr", "Les puces, dont les exportations sont bloquées par Pékin depuis octobre, manquent.",
+     ["Pékin"], ("SANCTION", "Pékin")),
+    ("en", "China banned exports of gallium to the United States on Tuesday.",
+     ["China", "United States"], ("SANCTION", "China")),
+    ("fr", "Le dossier s'ajoute aux restrictions annoncées le 9 octobre par Pékin sur les "
+           "terres rares.", ["Pékin"], ("SANCTION", "Pékin")),
+])
+def test_trade_ban_is_a_sanction(models, lang, text, names, expected):
+    assert expected in _events(models, lang, text, names)
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("fr", "La police a interdit la manifestation devant l'ambassade de Chine.", ["Chine"]),
+    ("fr", "Les agriculteurs ont bloqué les exportations de céréales vers l'Espagne.",
+     ["Espagne"]),
+    ("fr", "Les restrictions sanitaires ont été levées en mai.", []),
+    ("en", "Police banned the march in London.", ["London"]),
+])
+def test_no_sanction_without_trade_or_an_imposer(models, lang, text, names):
+    assert all(t != "SANCTION" for t, _ in _events(models, lang, text, names))
