@@ -155,17 +155,17 @@ _CROWD_NOUNS = {"protester", "demonstrator", "people", "thousand", "hundred", "c
 # fermes", "les agriculteurs dénoncent la réforme", "rights groups condemned the law". The
 # annotators code these requests and accusations with no source (eval/README.md: a party
 # is null when unnamed); a plural is required: "l'industriel" is someone named before.
+# Trades and causes only: "the doctors advised rest" is advice, not a request.
 _VOICE_NOUNS = {"industriel", "agriculteur", "éleveur", "producteur", "syndicat", "ong",
                 "association", "organisation", "opposant", "manifestant", "habitant",
                 "militant", "défenseur", "riverain", "commerçant", "transporteur", "routier",
-                "pêcheur", "médecin", "soignant", "enseignant", "étudiant", "salarié",
-                "employeur", "patron", "constructeur", "équipementier", "entreprise",
-                "exportateur", "importateur", "critique", "élu", "parlementaire", "député",
-                "sénateur", "humanitaire", "ecologiste", "écologiste",
+                "pêcheur", "salarié", "employeur", "patron", "constructeur", "équipementier",
+                "entreprise", "exportateur", "importateur", "critique", "élu", "parlementaire",
+                "député", "sénateur", "humanitaire", "ecologiste", "écologiste",
                 "farmer", "union", "group", "ngo", "activist", "campaigner", "critic",
                 "opponent", "protester", "resident", "manufacturer", "carmaker", "industry",
-                "employer", "business", "company", "exporter", "importer", "doctor", "nurse",
-                "teacher", "student", "worker", "lawmaker", "legislator", "trucker", "fisherman"}
+                "employer", "business", "company", "exporter", "importer", "worker",
+                "lawmaker", "legislator", "trucker", "fisherman"}
 VOICED_TYPES = {"REQUEST", "ACCUSE"}
 
 

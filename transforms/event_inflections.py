@@ -22,6 +22,9 @@ _IR_ENDINGS = ("ir", "it", "issent", "issons", "i", "ie", "is", "ies", "issant",
                "issaient", "irent")
 # Third-group -ir verbs conjugated on the bare stem ("dément", "démentent", "démenti").
 _IR_STEM_ENDINGS = ("", "ent", "ant", "ait", "aient", "i", "ie", "is", "ies")
+# -uire verbs (introduire, conduire, détruire) take -it / -isent, not the -re endings.
+_UIRE_ENDINGS = ("t", "te", "ts", "tes", "s", "sent", "sant", "sait", "saient", "sit",
+                 "sirent", "sons", "sez")
 _RE_ENDINGS = ("re", "", "ent", "u", "ue", "us", "ues", "ant", "ait", "aient", "it", "irent")
 
 # Irregular participles and presents, unaccented, of verbs the lexicons use or build on.
@@ -71,6 +74,9 @@ def _forms(infinitive: str) -> set[str]:
         forms |= {stem + e for e in _IR_ENDINGS}
         if len(stem) >= 4:
             forms |= {stem + e for e in _IR_STEM_ENDINGS}
+    elif bare.endswith("uire"):  # "réintroduit", "conduisent", "détruite", "produisait"
+        stem = bare[:-2]
+        forms |= {stem + e for e in _UIRE_ENDINGS}
     elif bare.endswith("re"):
         stem = bare[:-2]
         if len(stem) >= 3:

@@ -242,49 +242,6 @@ def names_a_thing(token: Token, actors: SentenceActors) -> bool:
                                    for c in token.children)
 
 
-def nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None]:
-    """Source and target of a nominal trigger: 'par/by' or possessive/adjective -> source,
-    'de/of/contre/against' -> target. Falls back to a short window after the noun,
-    because parsers often attach these to a neighbouring noun."""
-    source = target = None
-    for child in token.children:
-        node = child
-        if child.pos_ == "ADP":
-            node = next((c for c in child.children if c.dep_ == "pobj"), child)
-            case = child.lower_
-        else:
-            case = case_of(child)
-        actor = actors.of(node)
-        if actor is None:
-            continue
-        if case in SOURCE_CASES or child.dep_ in ("poss", "amod", "nmod:poss", "compound"):
-            source = source or actor
-        elif case in TARGET_CASES:
-            target = target or actor
-    doc = token.doc
-    end = min(token.i + 8, actors.sent.end)
-    case = ""
-    for i in range(token.i + 1, end):
-        tok = doc[i]
-        if tok.pos_ == "ADP":
-            case = tok.lower_
-        mention = actors.by_token.get(i)
-        if mention and case:
-            if case in BETWEEN_CASES and mention.actor != source:
-                if source is None:
-                    source = mention.actor
-                elif target is None:
-                    target = mention.actor
-            elif case in SOURCE_CASES and source is None:
-                source = mention.actor
-            elif case in TARGET_CASES and target is None and mention.actor != source:
-                target = mention.actor
-        if tok.is_punct and tok.text not in ("'", "’"):
-            break
-    return source, target
-
-
-
 # Quad class per PLOVER type: words (1, 3) never act on a mere place.
 PLOVER_QUAD = {t: quad_class(root) for t, root in PLOVER_TO_CAMEO.items()}
 _LOCATIVE_CASES = {"in", "at", "near", "around", "outside", "inside", "à", "au", "aux", "en",

@@ -45,6 +45,7 @@ from transforms.event_clauses import (
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_sentences import event_sentences
+from transforms.event_nominal import nominal_parties
 from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
     names_directly,
@@ -56,7 +57,6 @@ from transforms.event_parties import (
     acting_party,
     conjunct_actors,
     has_pronoun_subject,
-    nominal_parties,
     own_country,
     persons_in,
     pronoun_antecedent,
@@ -214,7 +214,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # A noun next to a coded verb is background ("après des mois de négociations").
             if any(not e_trigger.nominal for e_trigger in coded):
                 continue
-            source, target = nominal_parties(trigger.token, actors)
+            source, target = nominal_parties(trigger.token, actors,
+                                             measure=code.event_type == "SANCTION")
             if source is None:
                 source = _announcer(trigger.token, actors)
             # "the first visit to Japan", "a meeting with Iwaya was not on the schedule":

@@ -80,3 +80,12 @@ def test_name_outside_the_sentence_is_not_its_actor(nlp_fr):
     mention = ActorMention(Actor("Volker Türk", "PERSON"), "Volker Türk", 0, 2)
     second = doc[5:]
     assert SentenceActors(second, [mention]).by_token == {}
+
+
+def test_uire_verbs_take_their_own_endings():
+    """"réintroduit", "détruisent": -uire verbs conjugate on -uis-, not on the -re pattern."""
+    heads = frozenset({"réintroduire", "détruire", "rendre"})
+    assert infinitives_for("reintroduit", "reintroduit", heads) == ["réintroduire"]
+    assert infinitives_for("detruisent", "detruisent", heads) == ["détruire"]
+    assert infinitives_for("reintroduiit", "reintroduiit", heads) == []
+    assert infinitives_for("rendit", "rendit", heads) == ["rendre"]

@@ -51,3 +51,33 @@ def test_trade_ban_is_a_sanction(models, lang, text, names, expected):
 ])
 def test_no_sanction_without_trade_or_an_imposer(models, lang, text, names):
     assert all(t != "SANCTION" for t, _ in _events(models, lang, text, names))
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("Les sanctions de l'ONU sont de nouveau en vigueur depuis le 28 septembre.", ["ONU"],
+     ("SANCTION", "ONU", None)),
+    ("Les sanctions de l'UE contre la Russie pèsent sur l'économie.", ["UE", "Russie"],
+     ("SANCTION", "UE", "Russie")),
+    ("L'Union europeenne a ensuite reintroduit ses propres mesures contre l'Iran.",
+     ["Union europeenne", "Iran"], ("SANCTION", "Union europeenne", "Iran")),
+])
+def test_sanction_imposer_after_de_and_reimposed_measures(models, text, names, expected):
+    doc = models["fr"](text)
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        mentions.append(ActorMention(Actor(name, "ORGANIZATION"), name, span.start, span.end,
+                                     span.start_char, span.end_char))
+    found = [(e.event_type, e.source.name if e.source else None,
+              e.target.name if e.target else None)
+             for e in code_events(doc, "fr", mentions, "art_test", PUBLISHED)]
+    assert expected in found
+
+
+def test_sanctions_against_someone_have_no_imposer(models):
+    assert _events(models, "fr", "Les sanctions contre la Russie pèsent sur l'économie.",
+                   ["Russie"]) == []
+    # a place after "de" is whom the sanctions hit, never who imposed them
+    assert ("SANCTION", "Crimée") not in _events(
+        models, "fr", "Les sanctions de la Crimée pèsent.", [])

@@ -1,0 +1,88 @@
+"""Parties of a nominal trigger ("l'invasion de l'Ukraine par la Russie", "les sanctions de
+l'UE contre la Russie", "l'accord signé entre Kinshasa et Kigali").
+
+Split from transforms/event_parties.py: the noun-side rules, read from the noun's children
+and from a short window after it, because parsers often hang these phrases on a
+neighbouring noun.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.event_parties import (
+    BETWEEN_CASES,
+    SOURCE_CASES,
+    TARGET_CASES,
+    SentenceActors,
+    case_of,
+)
+from transforms.records import Actor
+
+# "les sanctions de l'ONU", "l'embargo des Etats-Unis": a measure's "de" names who imposed it
+# ("contre/against" names whom), when the phrase names no other source.
+_IMPOSER_CASES = {"de", "du", "des", "d'", "d’"}
+
+
+def nominal_parties(token: Token, actors: SentenceActors,
+                    measure: bool = False) -> tuple[Actor | None, Actor | None]:
+    """Source and target of a nominal trigger: 'par/by' or possessive/adjective -> source,
+    'de/of/contre/against' -> target. Falls back to a short window after the noun,
+    because parsers often attach these to a neighbouring noun. For a `measure` (a sanction),
+    a government or body after 'de' is its source."""
+    source, target = _nominal_parties(token, actors)
+    if measure and source is None and target is not None and \
+            target.actor_type in ("COUNTRY", "ORGANIZATION", "ORGANISATION") and \
+            any(case_of(c) in _IMPOSER_CASES and actors.of(c) == target
+                for c in token.children):
+        against = _opposed_in_window(token, actors)
+        return target, against if against != target else None
+    return source, target
+
+
+def _opposed_in_window(noun: Token, actors: SentenceActors) -> Actor | None:
+    """"les sanctions de l'UE contre la Russie": the actor after "contre/against"."""
+    opposed = False
+    for i in range(noun.i + 1, min(noun.i + 10, actors.sent.end)):
+        opposed = opposed or noun.doc[i].lower_ in ("contre", "against")
+        if opposed and i in actors.by_token:
+            return actors.by_token[i].actor
+    return None
+
+
+def _nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None]:
+    source = target = None
+    for child in token.children:
+        node = child
+        if child.pos_ == "ADP":
+            node = next((c for c in child.children if c.dep_ == "pobj"), child)
+            case = child.lower_
+        else:
+            case = case_of(child)
+        actor = actors.of(node)
+        if actor is None:
+            continue
+        if case in SOURCE_CASES or child.dep_ in ("poss", "amod", "nmod:poss", "compound"):
+            source = source or actor
+        elif case in TARGET_CASES:
+            target = target or actor
+    doc = token.doc
+    end = min(token.i + 8, actors.sent.end)
+    case = ""
+    for i in range(token.i + 1, end):
+        tok = doc[i]
+        if tok.pos_ == "ADP":
+            case = tok.lower_
+        mention = actors.by_token.get(i)
+        if mention and case:
+            if case in BETWEEN_CASES and mention.actor != source:
+                if source is None:
+                    source = mention.actor
+                elif target is None:
+                    target = mention.actor
+            elif case in SOURCE_CASES and source is None:
+                source = mention.actor
+            elif case in TARGET_CASES and target is None and mention.actor != source:
+                target = mention.actor
+        if tok.is_punct and tok.text not in ("'", "’"):
+            break
+    return source, target
