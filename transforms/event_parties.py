@@ -59,6 +59,9 @@ def _informant(doc, start: int) -> bool:
                             words[-2:] == ["according", "to"])
 
 
+_MEMBERS_OPENERS = {"dont", "including", "notamment"}
+
+
 class SentenceActors:
     """Actor lookup by token index within one sentence."""
 
@@ -130,6 +133,33 @@ class SentenceActors:
             if i >= self.sent.start and i not in self.by_token:
                 break
         return listed if len(listed) >= 2 and conjunction else []
+
+    def members_named_before(self, verb: Token) -> list[Actor]:
+        """"Plus de 80 pays, dont la France, l'Allemagne et la Colombie, avaient soutenu",
+        "several unions, including the CGT, denounced": a group acting whose members are
+        named between "dont/including/among them" and the commas closing the aside before
+        the verb; each member acted. [] when there is no such aside."""
+        doc = verb.doc
+        i = verb.i - 1
+        while i >= self.sent.start and (doc[i].pos_ in ("AUX", "ADV", "PART") or
+                                         doc[i].lower_ in _CLITICS):
+            i -= 1
+        if i < self.sent.start or doc[i].text != ",":
+            return []
+        for j in range(i - 1, max(self.sent.start, i - 25) - 1, -1):
+            if doc[j].lower_ in _MEMBERS_OPENERS:
+                if j == self.sent.start or doc[j - 1].text != ",":
+                    return []
+                members: list[Actor] = []
+                for k in range(j + 1, i):
+                    mention = self.by_token.get(k)
+                    if mention is not None and mention.actor not in members and \
+                            mention.actor.actor_type != "LOCATION":
+                        members.append(mention.actor)
+                return members
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].lower_ in ("qui", "who", "which"):
+                return []
+        return []
 
     def next_after(self, index: int, exclude: Actor | None, places: bool = True,
                    verb: Token | None = None) -> Actor | None:

@@ -261,6 +261,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 listed = actors.listed_just_before(trigger.token)
                 if source in listed:
                     source, sources = listed[0], listed
+            members = actors.members_named_before(trigger.token)
+            if members and (source is None or source in members):
+                # "Plus de 80 pays, dont la France et l'Allemagne, avaient soutenu": each acted.
+                source, sources = members[0], members
             targets = conjunct_actors(object_token, actors) if target is not None else []
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))

@@ -72,3 +72,22 @@ def test_goods_seized_are_no_seized_place(models):
     code = Code("COERCE", "17")
     actors = SentenceActors(doc[:], [mention])
     assert seized_place(Trigger(verb, code, "saisir"), actors, None) is None
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("fr", "Plus de 80 pays, dont la France, l'Allemagne et la Colombie, avaient soutenu "
+           "jusqu'au dernier moment une mention explicite.",
+     [("France", "COUNTRY"), ("Allemagne", "COUNTRY"), ("Colombie", "COUNTRY")],
+     ["France", "Allemagne", "Colombie"]),
+    ("en", "Several countries, including France and Germany, condemned the attack.",
+     [("France", "COUNTRY"), ("Germany", "COUNTRY")], ["France", "Germany"]),
+])
+def test_members_named_in_an_aside_each_act(models, lang, text, names, expected):
+    assert [s for _, s, _ in _events(models, lang, text, names)] == expected
+
+
+def test_aside_about_the_subject_is_no_member_list(models):
+    found = _events(models, "fr", "La France, dont le président a parlé hier, a soutenu la "
+                                  "résolution de l'Allemagne.",
+                    [("France", "COUNTRY"), ("Allemagne", "COUNTRY")])
+    assert [s for _, s, _ in found] == ["France"]
