@@ -16,11 +16,36 @@ from transforms.event_parties import (
     SentenceActors,
     case_of,
 )
+from transforms.event_triggers import lemma_of
 from transforms.records import Actor
 
 # "les sanctions de l'ONU", "l'embargo des Etats-Unis": a measure's "de" names who imposed it
 # ("contre/against" names whom), when the phrase names no other source.
-_IMPOSER_CASES = {"de", "du", "des", "d'", "d’"}
+_IMPOSER_CASES = {"de", "du", "des", "d'", "d’", "from"}
+
+# Criticism is an accusation only as a reaction drawn by someone's act: "la décision a suscité
+# les critiques de Washington", "drew criticism from rights groups"; "les critiques du
+# gouvernement" alone are the government's critics (people), not an event.
+CRITICISM_NOUNS = {"critique", "criticism"}
+_DRAWING_VERBS = {"susciter", "provoquer", "essuyer", "attirer", "déclencher", "valoir",
+                  "draw", "attract", "prompt", "spark", "trigger", "face", "provoke"}
+
+
+def criticism_drawn(noun: Token, actors: SentenceActors
+                    ) -> tuple[bool, Actor | None, Actor | None]:
+    """Whether the criticism noun is the object of a verb drawing it; the critic the verb
+    names ("drew criticism from/prep the EU"), and whose act drew it (the actor in the
+    verb's subject: "la décision de Pékin" -> Pékin)."""
+    head = noun.head
+    if noun.dep_ not in ("obj", "dobj") or head.i == noun.i or \
+            lemma_of(head) not in _DRAWING_VERBS:
+        return False, None, None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    drawn_by = None if subject is None else next(
+        (actors.by_token[t.i].actor for t in subject.subtree if t.i in actors.by_token), None)
+    critic = next((actors.of(p) for c in head.children if c.dep_ == "prep" and
+                   c.lower_ in _IMPOSER_CASES for p in c.children if actors.of(p)), None)
+    return True, critic, drawn_by
 
 
 def nominal_parties(token: Token, actors: SentenceActors,
@@ -32,11 +57,18 @@ def nominal_parties(token: Token, actors: SentenceActors,
     source, target = _nominal_parties(token, actors)
     if measure and source is None and target is not None and \
             target.actor_type in ("COUNTRY", "ORGANIZATION", "ORGANISATION") and \
-            any(case_of(c) in _IMPOSER_CASES and actors.of(c) == target
-                for c in token.children):
+            any(_names_after_de(c, target, actors) for c in token.children):
         against = _opposed_in_window(token, actors)
         return target, against if against != target else None
     return source, target
+
+
+def _names_after_de(child: Token, actor: Actor, actors: SentenceActors) -> bool:
+    """"de l'ONU" (French case child) or "from the EU" (English prep over its object)."""
+    if child.dep_ == "prep":
+        return child.lower_ in _IMPOSER_CASES and any(actors.of(c) == actor
+                                                       for c in child.children)
+    return case_of(child) in _IMPOSER_CASES and actors.of(child) == actor
 
 
 def _opposed_in_window(noun: Token, actors: SentenceActors) -> Actor | None:
@@ -86,3 +118,14 @@ def _nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None
         if tok.is_punct and tok.text not in ("'", "’"):
             break
     return source, target
+
+
+def criticism_parties(noun: Token, actors: SentenceActors, source: Actor | None,
+                      target: Actor | None) -> tuple[Actor | None, Actor | None] | None:
+    """(critic, criticised) of a criticism drawn by an act; None when none was drawn."""
+    drawn, critic, drawn_by = criticism_drawn(noun, actors)
+    if not drawn:
+        return None
+    if source is None and critic is not None:
+        source, target = critic, None
+    return source, target or (drawn_by if drawn_by != source else None)

@@ -45,7 +45,7 @@ from transforms.event_clauses import (
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_sentences import event_sentences
-from transforms.event_nominal import nominal_parties
+from transforms.event_nominal import CRITICISM_NOUNS, criticism_parties, nominal_parties
 from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
     names_directly,
@@ -214,8 +214,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # A noun next to a coded verb is background ("après des mois de négociations").
             if any(not e_trigger.nominal for e_trigger in coded):
                 continue
+            criticism = trigger.lemma in CRITICISM_NOUNS
             source, target = nominal_parties(trigger.token, actors,
-                                             measure=code.event_type == "SANCTION")
+                                             measure=code.event_type == "SANCTION" or criticism)
+            if criticism and not (parties := criticism_parties(trigger.token, actors, source,
+                                                                target)):
+                continue  # "les critiques du gouvernement": its critics, no event
+            if criticism:
+                source, target = parties
             if source is None:
                 source = _announcer(trigger.token, actors)
             # "the first visit to Japan", "a meeting with Iwaya was not on the schedule":

@@ -50,3 +50,36 @@ def test_request_told_as_a_reason(models, lang, text, names, expected):
 ])
 def test_no_request_without_the_frame_or_an_asker(models, lang, text, names):
     assert _requests(models, lang, text, names) == []
+
+
+def _accusations(models, lang, text, names):
+    doc = models[lang](text)
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        mentions.append(ActorMention(Actor(name, "COUNTRY"), name, span.start, span.end,
+                                     span.start_char, span.end_char))
+    return [(e.source.name if e.source else None, e.target.name if e.target else None)
+            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)
+            if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("fr", "La décision de Pékin a suscité les critiques de Washington.",
+     ["Pékin", "Washington"], [("Washington", "Pékin")]),
+    ("en", "The law drew criticism from the European Union.", ["European Union"],
+     [("European Union", None)]),
+])
+def test_criticism_drawn_is_an_accusation_by_the_critic(models, lang, text, names, expected):
+    assert _accusations(models, lang, text, names) == expected
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("fr", "Les critiques du gouvernement français estiment que la réforme échouera.",
+     ["français"]),
+    ("fr", "La situation reste critique à Goma.", ["Goma"]),
+    ("en", "Criticism of the plan by France has grown.", ["France"]),
+])
+def test_critics_or_criticism_not_drawn_are_no_accusation(models, lang, text, names):
+    assert _accusations(models, lang, text, names) == []
