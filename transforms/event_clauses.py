@@ -170,8 +170,11 @@ VOICED_TYPES = {"REQUEST", "ACCUSE"}
 
 
 def unnamed_voice(subject: Token | None) -> bool:
-    if subject is None or subject.pos_ != "NOUN" or \
-            "Plur" not in subject.morph.get("Number"):
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    # Invariable nouns ("les ONG") are plural by their determiner.
+    if "Plur" not in subject.morph.get("Number") and not any(
+            c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in subject.children):
         return False
     return lemma_of(subject) in _VOICE_NOUNS or subject.lower_.rstrip("s") in _VOICE_NOUNS
 
