@@ -172,7 +172,8 @@ VOICED_TYPES = {"REQUEST", "ACCUSE"}
 def unnamed_voice(subject: Token | None) -> bool:
     if subject is None or subject.pos_ != "NOUN":
         return False
-    # Invariable nouns ("les ONG") are plural by their determiner.
+    # Invariable nouns ("les ONG") are plural by their determiner. "L'ONG a déploré" is
+    # kept too (the tagger reads ONG as plural): an event with its source unresolved.
     if "Plur" not in subject.morph.get("Number") and not any(
             c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in subject.children):
         return False

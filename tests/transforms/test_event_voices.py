@@ -60,7 +60,8 @@ def test_voice_needs_a_plural_group_noun(models):
 
 
 def test_invariable_group_noun_is_plural_by_its_determiner(models):
-    """"les ONG" carries no number of its own; "l'ONG" is one organisation named before."""
-    assert ("ACCUSE", None) in _events(models, "fr", "Les ONG dénoncent une catastrophe humanitaire.")
-    singular = models["fr"]("L'ONG dénonce une catastrophe humanitaire.")
-    assert not unnamed_voice(next(t for t in singular if t.lower_ == "ong"))
+    """"les ONG" carries no number of its own; "l'industriel" is one firm named before."""
+    assert ("ACCUSE", None) in _events(models, "fr",
+                                       "Les ONG dénoncent une catastrophe humanitaire.")
+    singular = models["fr"]("L'industriel dénonce une catastrophe humanitaire.")
+    assert not unnamed_voice(next(t for t in singular if t.lower_ == "industriel"))
