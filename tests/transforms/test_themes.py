@@ -609,3 +609,13 @@ def test_words_common_outside_their_theme_are_weak(nlp, lang, text, code, term):
 ])
 def test_displaced_people_count_for_migration(nlp, lang, text, term, weight):
     assert _weights(nlp[lang](text), lang)[("MIGRATION", term)] == weight
+
+
+@pytest.mark.parametrize("lang, text, term", [
+    ("en", "Some assembly lines could stop within weeks.", "assembly lines"),
+    ("en", "Stocks held by tier-one suppliers would last days.", "tier-one suppliers"),
+    ("fr", "Plusieurs chaînes de montage sont à l'arrêt.", "chaînes de montage"),
+    ("fr", "Les fournisseurs de rang 1 cherchent des sources alternatives.", "fournisseurs de rang 1"),
+])
+def test_disrupted_production_is_supply_chain_vocabulary(nlp, lang, text, term):
+    assert _weights(nlp[lang](text), lang)[("SUPPLY_CHAIN", term)] == 3
