@@ -619,3 +619,15 @@ def test_displaced_people_count_for_migration(nlp, lang, text, term, weight):
 ])
 def test_disrupted_production_is_supply_chain_vocabulary(nlp, lang, text, term):
     assert _weights(nlp[lang](text), lang)[("SUPPLY_CHAIN", term)] == 3
+
+
+@pytest.mark.parametrize("lang, text, code, term", [
+    ("en", "Police said the network paid for vote buying in three regions.", "CRIME", "vote buying"),
+    ("fr", "Le parquet enquête sur un achat de voix à grande échelle.", "CRIME", "achat de voix"),
+    ("en", "Ministers agreed on joint procurement of air defence.", "SECURITY_COOPERATION",
+     "joint procurement"),
+    ("fr", "Les Vingt-Sept financeront des achats conjoints de munitions.",
+     "SECURITY_COOPERATION", "achats conjoints"),
+])
+def test_electoral_crime_and_joint_arms_purchases_are_recognised(nlp, lang, text, code, term):
+    assert _weights(nlp[lang](text), lang)[(code, term)] == 3
