@@ -60,6 +60,7 @@ add to the evidence. Both still need the evidence bars above.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -139,12 +140,14 @@ class _Evidence:
 def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
     trie = term_trie(lang if lang in LANGUAGES else "en")
-    keys = [token_keys(t.text, t.lemma_) for t in doc]
-    skippable = ([t.pos_ == "ADJ" for t in doc] if lang in ADJECTIVE_GAP_LANGUAGES else None)
+    keys, origin = _document_keys(doc, trie)
+    skippable = ([doc[o].pos_ == "ADJ" for o in origin] if lang in ADJECTIVE_GAP_LANGUAGES
+                 else None)
     sentence_of, paragraph_of = _positions(doc)
     if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
         # One block of text (feeds, some extractors): sentences stand in for paragraphs.
         paragraph_of = sentence_of
+    paragraph_of = [paragraph_of[o] for o in origin]
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     i = 0
     while i < len(keys):
@@ -157,6 +160,30 @@ def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
                 evidence[code].add(term, weight, paragraph_of[i])
         i += length
     return dict(evidence)
+
+
+# Machine translation glues words together ("l'allianceOTAN", "sécuritéRutte"): a
+# lowercase run of 3+ letters followed by a capital inside one token.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý])")
+
+
+def _document_keys(doc: Doc, trie) -> tuple[list[tuple[str, ...]], list[int]]:
+    """Match keys per token, and the doc token each key comes from. A glued token that
+    starts no term is matched as its parts, so "renforcer l'allianceOTAN" still finds
+    NATO; a known glued name ("TotalEnergies") is left whole."""
+    keys: list[tuple[str, ...]] = []
+    origin: list[int] = []
+    for token in doc:
+        own = token_keys(token.text, token.lemma_)
+        parts = _GLUED.split(token.text) if _GLUED.search(token.text) \
+            and not any(key in trie for key in own) else None
+        if parts and len(parts) > 1:
+            keys.extend(token_keys(part, part) for part in parts)
+            origin.extend([token.i] * len(parts))
+        else:
+            keys.append(own)
+            origin.append(token.i)
+    return keys, origin
 
 
 def _positions(doc: Doc) -> tuple[list[int], list[int]]:

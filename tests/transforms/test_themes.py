@@ -631,3 +631,13 @@ def test_disrupted_production_is_supply_chain_vocabulary(nlp, lang, text, term):
 ])
 def test_electoral_crime_and_joint_arms_purchases_are_recognised(nlp, lang, text, code, term):
     assert _weights(nlp[lang](text), lang)[(code, term)] == 3
+
+
+def test_words_glued_by_machine_translation_are_matched_as_their_parts(nlp_fr):
+    doc = nlp_fr("Les ministres ont promis une coopérationOTAN plus étroite.")
+    assert "OTAN" in _terms_found(doc, "fr")
+
+
+def test_a_known_glued_name_is_matched_whole(nlp_fr):
+    doc = nlp_fr("TotalEnergies a relevé ses prévisions.")
+    assert "TotalEnergies" in _terms_found(doc, "fr")
