@@ -108,10 +108,18 @@ def term_trie(lang: str) -> Trie:
         keys = [fold(t.text) for t in split(term) if not t.is_space]
         if not keys:
             return
-        node = root
-        for key in keys:
-            node = node.setdefault(key, {})
-        node.setdefault(None, []).append((code, weight, term))
+        spellings = [keys]
+        if "-" in term:
+            # Machine translation and hurried copy drop hyphens ("cessez le feu",
+            # "cease fire", "Indo Pacifique"): the spaced spelling is the same term.
+            spaced = [fold(t.text) for t in split(term.replace("-", " ")) if not t.is_space]
+            if spaced and spaced != keys:
+                spellings.append(spaced)
+        for spelling in spellings:
+            node = root
+            for key in spelling:
+                node = node.setdefault(key, {})
+            node.setdefault(None, []).append((code, weight, term))
 
     for code, theme in taxonomy().items():
         for term, weight in theme.terms(lang).items():

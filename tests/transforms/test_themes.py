@@ -641,3 +641,12 @@ def test_words_glued_by_machine_translation_are_matched_as_their_parts(nlp_fr):
 def test_a_known_glued_name_is_matched_whole(nlp_fr):
     doc = nlp_fr("TotalEnergies a relevé ses prévisions.")
     assert "TotalEnergies" in _terms_found(doc, "fr")
+
+
+@pytest.mark.parametrize("lang, text, term", [
+    ("fr", "Le cessez le feu tient depuis mardi.", "cessez-le-feu"),
+    ("fr", "Le cessez-le-feu tient depuis mardi.", "cessez-le-feu"),
+    ("en", "The cease fire has held since Tuesday.", "cease-fire"),
+])
+def test_a_hyphenated_term_written_without_hyphens_is_the_same_term(nlp, lang, text, term):
+    assert term in _terms_found(nlp[lang](text), lang)
