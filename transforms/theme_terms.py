@@ -104,26 +104,26 @@ def term_trie(lang: str) -> Trie:
     split = term_tokenizer(lang)
     root: Trie = {}
 
-    def add(term: str, code: str, weight: int) -> None:
-        keys = [fold(t.text) for t in split(term) if not t.is_space]
+    def add(term: str, code: str, weight: int, spelling: str | None = None) -> None:
+        keys = [fold(t.text) for t in split(spelling or term) if not t.is_space]
         if not keys:
             return
-        spellings = [keys]
-        if "-" in term:
-            # Machine translation and hurried copy drop hyphens ("cessez le feu",
-            # "cease fire", "Indo Pacifique"): the spaced spelling is the same term.
-            spaced = [fold(t.text) for t in split(term.replace("-", " ")) if not t.is_space]
-            if spaced and spaced != keys:
-                spellings.append(spaced)
-        for spelling in spellings:
-            node = root
-            for key in spelling:
-                node = node.setdefault(key, {})
-            node.setdefault(None, []).append((code, weight, term))
+        node = root
+        for key in keys:
+            node = node.setdefault(key, {})
+        entries = node.setdefault(None, [])
+        if spelling is None or all(entry[0] != code for entry in entries):
+            entries.append((code, weight, term))
 
     for code, theme in taxonomy().items():
         for term, weight in theme.terms(lang).items():
             add(term, code, weight)
+    # Machine translation and hurried copy drop hyphens ("cessez le feu", "cease fire"):
+    # the spaced spelling is the same term, unless the taxonomy lists it itself.
+    for code, theme in taxonomy().items():
+        for term, weight in theme.terms(lang).items():
+            if "-" in term:
+                add(term, code, weight, spelling=term.replace("-", " "))
     for phrase in _stop_phrases(lang):
         add(phrase, STOP, 0)
     return root
