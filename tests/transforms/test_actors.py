@@ -482,3 +482,20 @@ def test_a_comma_does_not_carry_a_demonym_to_a_noun_that_is_not_its_own(nlp_fr):
 ])
 def test_a_seat_of_government_is_the_state_when_it_acts(nlp_fr, text, name, actor_type):
     assert by_name(nlp_fr(text), "fr")[name].actor_type == actor_type
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # A company's trade noun carries its demonym like "company" does (eval/README).
+    ("fr", "Le chimiste belge Solvay a agrandi son usine.", "Belgium"),
+    ("fr", "Le concurrent allemand KNDS a réagi.", "Germany"),
+    ("en", "The German giant Siemens cut jobs.", "Germany"),
+])
+def test_demonym_on_a_company_described_by_its_trade_is_the_country(nlp_en, nlp_fr, lang, text,
+                                                                      country):
+    assert country in names((nlp_fr if lang == "fr" else nlp_en)(text), lang)
+
+
+def test_a_first_name_is_not_a_group_named_after_it(nlp_en):
+    found = names(nlp_en("Lazarus Chakwera conceded defeat on Tuesday."), "en")
+    assert "Lazarus Group" not in found
+    assert "Lazarus Group" in names(nlp_en("The Lazarus Group stole the funds."), "en")

@@ -90,6 +90,9 @@ parliament parliaments lawmakers legislators mps senators
 ambassador ambassadors ambassadeur ambassadeurs envoy envoys émissaire émissaires
 consul consuls spokesman spokeswoman spokesperson porte-parole
 agriculteurs paysans éleveurs farmers growers
+chimiste sidérurgiste pétrolier gazier électricien assureur motoriste avionneur armurier
+concurrent concurrents rival rivals géant giant fabricant constructeur équipementier
+opérateur transporteur armateur laboratoire maker makers manufacturer producer
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
