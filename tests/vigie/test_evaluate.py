@@ -143,7 +143,7 @@ def test_junk_names(name, junk):
 # ------------------------------------------------------- the annotated set
 
 
-DEV_SET_DIRS = [DEFAULT_SET_DIR / "dev", DEFAULT_SET_DIR / "dev2"]
+DEV_SET_DIRS = [DEFAULT_SET_DIR / "dev", DEFAULT_SET_DIR / "dev2", DEFAULT_SET_DIR / "dev3"]
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +151,7 @@ def gold_set():
     return load_gold(DEFAULT_SET_DIR)
 
 
-@pytest.mark.parametrize("set_dir", [DEFAULT_SET_DIR, *DEV_SET_DIRS], ids=["tuning", "dev", "dev2"])
+@pytest.mark.parametrize("set_dir", [DEFAULT_SET_DIR, *DEV_SET_DIRS], ids=["tuning", "dev", "dev2", "dev3"])
 def test_set_is_well_formed(set_dir):
     gold_set = load_gold(set_dir)
     ids = [i.id for i in gold_set]
