@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from transforms.actor_rules.vocab import PLACE_PREPOSITIONS, STANCE_NOUNS
+from transforms.actor_rules.vocab import PLACE_PREPOSITIONS, STANCE_NOUNS, first_conjunct
 from transforms.countries import CAPITAL_INDEX, norm
 
 
@@ -20,9 +20,7 @@ def capital_as_place(doc: Doc, start: int) -> bool:
     """
     if _dateline(doc, start):
         return True
-    tok = doc[start]
-    while tok.dep_ == "conj" and tok.head is not tok:  # "hit Gaza City and Kuwait City"
-        tok = tok.head
+    tok = first_conjunct(doc[start])  # "hit Gaza City and Kuwait City"
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _TERRITORY_VERBS:
         return True  # "the army controls Khartoum", "les FSR ont pris El Facher"
     k = start - 1

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import capital_as_place
-from transforms.actor_rules.vocab import Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS
+from transforms.actor_rules.vocab import (Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS,
+                                          first_conjunct)
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
     DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX, strip_article)
 from transforms.gazetteer import english_place_name, is_world_region
@@ -203,10 +204,7 @@ _POLITICAL_BLOCS = {norm(name) for name in ("Western world", "Global South", "Eu
 
 
 def _acts_as_subject(span) -> bool:
-    head = span.root
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    return head.dep_ in SUBJECT_DEPS
+    return first_conjunct(span.root).dep_ in SUBJECT_DEPS
 
 
 def _region_inside_a_name(doc: Doc, start: int, end: int) -> bool:

@@ -105,6 +105,15 @@ NER_PLACE = {"LOC", "GPE"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 
 
+def first_conjunct(token):
+    """The first of coordinated words ("Gaza City and Kuwait City" -> "Gaza City"), whose
+    dependency says what the whole list does. spaCy builds a new Token object on every
+    access, so heads are compared by position, not identity."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 @dataclass
 class Candidate:
     actor: Actor
