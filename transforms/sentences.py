@@ -2,12 +2,14 @@
 
 spaCy's French model often runs a sentence on across a blank line, mostly after a
 closing quote ("... », a souligné un responsable.\\n\\nLe ministre a demandé ..."):
-on the tuning articles 54 of 453 French sentences spanned a paragraph break. Events,
-their parties and their dates are read per sentence, so the second paragraph's
-verb then hangs off the first one's subject. This component marks the first token
+on the tuning articles 54 of 453 French sentences spanned a paragraph break. The
+event coder cuts spaCy's sentences at line breaks again (event_sentences.py), but only
+after the parse, whose dependencies may already join the two paragraphs (the second
+one's verb hanging off the first one's subject). This component marks the first token
 after a blank line (two or more line breaks) as a sentence start before the parser
-runs; the parser keeps preset boundaries. A single line break is left to the parser:
-feeds and hard-wrapped text break lines inside sentences.
+runs, and the parser keeps preset boundaries, so every step gets the right sentences.
+A single line break is left to the parser: feeds and hard-wrapped text break lines
+inside sentences.
 """
 from __future__ import annotations
 
