@@ -580,57 +580,46 @@ def test_words_with_a_second_sense_count_only_in_their_theme_sense(nlp, lang, te
     assert (term in found) if term else not found
 
 
-@pytest.mark.parametrize("lang, text, code, term", [
+@pytest.mark.parametrize("lang, text, code, term, weight", [
     # Christmas markets, party alliances, constitutional judges, a social "mobilisation",
     # fuel for generators: each word only corroborates its theme (weight 1).
-    ("en", "Police guarded the Christmas market.", "ECONOMY", "market"),
-    ("fr", "Le marché de Noël a rouvert.", "ECONOMY", "marché"),
-    ("fr", "Les partis ont conclu une alliance pour le second tour.", "SECURITY_COOPERATION", "alliance"),
-    ("fr", "Le juge constitutionnel a validé la loi.", "CRIME", "juge"),
-    ("en", "The court upheld the election result.", "CRIME", "court"),
-    ("fr", "La mobilisation des syndicats a faibli.", "MILITARY", "mobilisation"),
-    ("en", "Hospitals ran out of fuel.", "ENERGY", "fuel"),
+    ("en", "Police guarded the Christmas market.", "ECONOMY", "market", 1),
+    ("fr", "Le marché de Noël a rouvert.", "ECONOMY", "marché", 1),
+    ("fr", "Les partis ont conclu une alliance pour le second tour.", "SECURITY_COOPERATION",
+     "alliance", 1),
+    ("fr", "Le juge constitutionnel a validé la loi.", "CRIME", "juge", 1),
+    ("en", "The court upheld the election result.", "CRIME", "court", 1),
+    ("fr", "La mobilisation des syndicats a faibli.", "MILITARY", "mobilisation", 1),
+    ("en", "Hospitals ran out of fuel.", "ENERGY", "fuel", 1),
     # Armies and armed groups blockade too; protesters block roads ("blocage").
     ("en", "The jihadists' blockade of the capital entered its third month.", "PROTEST",
-     "blockade"),
-])
-def test_words_common_outside_their_theme_are_weak(nlp, lang, text, code, term):
-    assert _weights(nlp[lang](text), lang)[(code, term)] == 1
-
-
-@pytest.mark.parametrize("lang, text, term, weight", [
-    # Displaced people are migration (eval/README: displaced by fighting or disaster).
-    ("fr", "Des milliers de déplacés ont rejoint Goma.", "de déplacés", 2),
-    ("fr", "Les déplacés manquent de tout.", "les déplacés", 2),
-    ("fr", "Le déplacement de population se poursuit.", "déplacement de population", 2),
-    ("en", "The displacement of civilians continued.", "displacement", 2),
+     "blockade", 1),
+    # Displaced people are migration (eval/README: displaced by fighting or disaster)...
+    ("fr", "Des milliers de déplacés ont rejoint Goma.", "MIGRATION", "de déplacés", 2),
+    ("fr", "Les déplacés manquent de tout.", "MIGRATION", "les déplacés", 2),
+    ("fr", "Le déplacement de population se poursuit.", "MIGRATION",
+     "déplacement de population", 2),
+    ("en", "The displacement of civilians continued.", "MIGRATION", "displacement", 2),
     # ...but the bare participle also means "moved" or "travelled".
-    ("fr", "Le ministre s'est déplacé à Lyon.", "déplacé", 1),
-])
-def test_displaced_people_count_for_migration(nlp, lang, text, term, weight):
-    assert _weights(nlp[lang](text), lang)[("MIGRATION", term)] == weight
-
-
-@pytest.mark.parametrize("lang, text, term", [
-    ("en", "Some assembly lines could stop within weeks.", "assembly lines"),
-    ("en", "Stocks held by tier-one suppliers would last days.", "tier-one suppliers"),
-    ("fr", "Plusieurs chaînes de montage sont à l'arrêt.", "chaînes de montage"),
-    ("fr", "Les fournisseurs de rang 1 cherchent des sources alternatives.", "fournisseurs de rang 1"),
-])
-def test_disrupted_production_is_supply_chain_vocabulary(nlp, lang, text, term):
-    assert _weights(nlp[lang](text), lang)[("SUPPLY_CHAIN", term)] == 3
-
-
-@pytest.mark.parametrize("lang, text, code, term", [
-    ("en", "Police said the network paid for vote buying in three regions.", "CRIME", "vote buying"),
-    ("fr", "Le parquet enquête sur un achat de voix à grande échelle.", "CRIME", "achat de voix"),
+    ("fr", "Le ministre s'est déplacé à Lyon.", "MIGRATION", "déplacé", 1),
+    # Disrupted production is a supply-chain story.
+    ("en", "Some assembly lines could stop within weeks.", "SUPPLY_CHAIN", "assembly lines", 3),
+    ("en", "Stocks held by tier-one suppliers would last days.", "SUPPLY_CHAIN",
+     "tier-one suppliers", 3),
+    ("fr", "Plusieurs chaînes de montage sont à l'arrêt.", "SUPPLY_CHAIN", "chaînes de montage", 3),
+    ("fr", "Les fournisseurs de rang 1 cherchent des sources alternatives.", "SUPPLY_CHAIN",
+     "fournisseurs de rang 1", 3),
+    # Electoral crime and joint arms purchases.
+    ("en", "Police said the network paid for vote buying in three regions.", "CRIME",
+     "vote buying", 3),
+    ("fr", "Le parquet enquête sur un achat de voix à grande échelle.", "CRIME", "achat de voix", 3),
     ("en", "Ministers agreed on joint procurement of air defence.", "SECURITY_COOPERATION",
-     "joint procurement"),
+     "joint procurement", 3),
     ("fr", "Les Vingt-Sept financeront des achats conjoints de munitions.",
-     "SECURITY_COOPERATION", "achats conjoints"),
+     "SECURITY_COOPERATION", "achats conjoints", 3),
 ])
-def test_electoral_crime_and_joint_arms_purchases_are_recognised(nlp, lang, text, code, term):
-    assert _weights(nlp[lang](text), lang)[(code, term)] == 3
+def test_a_term_weighs_what_its_sense_in_context_warrants(nlp, lang, text, code, term, weight):
+    assert _weights(nlp[lang](text), lang)[(code, term)] == weight
 
 
 def test_words_glued_by_machine_translation_are_matched_as_their_parts(nlp_fr):
