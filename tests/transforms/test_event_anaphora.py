@@ -2,17 +2,10 @@
 on real spaCy parses with hand-listed actors."""
 from datetime import date
 
-import pytest
-
 from transforms.events import code_events
 from transforms.records import Actor, ActorMention
 
 PUBLISHED = date(2026, 1, 28)
-
-
-@pytest.fixture(scope="module")
-def models(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
 
 
 def mentions_for(doc, actors: dict[str, Actor]) -> list[ActorMention]:

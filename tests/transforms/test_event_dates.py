@@ -12,11 +12,6 @@ LEBANON = Actor("Lebanon", "COUNTRY", "LBN")
 WORDS = {"Israel": ISRAEL, "Israël": ISRAEL, "Lebanon": LEBANON, "Liban": LEBANON}
 
 
-@pytest.fixture(scope="module")
-def models(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
-
-
 def dated(models, lang, text):
     doc = models[lang](text)
     mentions = [ActorMention(WORDS[t.text], t.text, t.i, t.i + 1, t.idx, t.idx + len(t))

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.mentions import first_mentions
 from transforms.event_objects import seized_place
 from transforms.event_parties import SentenceActors
 from transforms.event_triggers import Code, Trigger
@@ -14,20 +15,10 @@ from transforms.records import Actor, ActorMention
 PUBLISHED = date(2026, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def models(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
-
-
 def _events(models, lang, text, names):
     """(type, source, target) with the listed (name, actor_type) as the only actors."""
     doc = models[lang](text)
-    mentions = []
-    for name, kind in names:
-        start = text.index(name)
-        span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        mentions.append(ActorMention(Actor(name, kind), name, span.start, span.end,
-                                     span.start_char, span.end_char))
+    mentions = first_mentions(doc, text, names)
     return [(e.event_type, e.source.name if e.source else None,
              e.target.name if e.target else None)
             for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]

@@ -4,26 +4,16 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.mentions import first_mentions
 from transforms.events import code_events
-from transforms.records import Actor, ActorMention
 
 PUBLISHED = date(2026, 3, 12)
-
-
-@pytest.fixture(scope="module")
-def models(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
 
 
 def _requests(models, lang, text, names):
     """REQUEST events as (source, target), with the listed names as the only actors."""
     doc = models[lang](text)
-    mentions = []
-    for name in names:
-        start = text.index(name)
-        span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        mentions.append(ActorMention(Actor(name, "COUNTRY"), name, span.start, span.end,
-                                     span.start_char, span.end_char))
+    mentions = first_mentions(doc, text, [(name, "COUNTRY") for name in names])
     return [(e.source.name if e.source else None, e.target.name if e.target else None)
             for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)
             if e.event_type == "REQUEST"]
@@ -54,12 +44,7 @@ def test_no_request_without_the_frame_or_an_asker(models, lang, text, names):
 
 def _accusations(models, lang, text, names):
     doc = models[lang](text)
-    mentions = []
-    for name in names:
-        start = text.index(name)
-        span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        mentions.append(ActorMention(Actor(name, "COUNTRY"), name, span.start, span.end,
-                                     span.start_char, span.end_char))
+    mentions = first_mentions(doc, text, [(name, "COUNTRY") for name in names])
     return [(e.source.name if e.source else None, e.target.name if e.target else None)
             for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)
             if e.event_type == "ACCUSE"]

@@ -5,25 +5,15 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.mentions import first_mentions
 from transforms.events import code_events
-from transforms.records import Actor, ActorMention
 
 PUBLISHED = date(2026, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def models(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
-
-
 def _events(models, lang, text, names):
     doc = models[lang](text)
-    mentions = []
-    for name in names:
-        start = text.index(name)
-        span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        mentions.append(ActorMention(Actor(name, "COUNTRY"), name, span.start, span.end,
-                                     span.start_char, span.end_char))
+    mentions = first_mentions(doc, text, [(name, "COUNTRY") for name in names])
     return [(e.event_type, e.source.name if e.source else None)
             for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
 
@@ -63,12 +53,7 @@ def test_no_sanction_without_trade_or_an_imposer(models, lang, text, names):
 ])
 def test_sanction_imposer_after_de_and_reimposed_measures(models, text, names, expected):
     doc = models["fr"](text)
-    mentions = []
-    for name in names:
-        start = text.index(name)
-        span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        mentions.append(ActorMention(Actor(name, "ORGANIZATION"), name, span.start, span.end,
-                                     span.start_char, span.end_char))
+    mentions = first_mentions(doc, text, [(name, "ORGANIZATION") for name in names])
     found = [(e.event_type, e.source.name if e.source else None,
               e.target.name if e.target else None)
              for e in code_events(doc, "fr", mentions, "art_test", PUBLISHED)]

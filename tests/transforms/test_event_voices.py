@@ -13,11 +13,6 @@ PUBLISHED = date(2026, 3, 12)
 _ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 
 
-@pytest.fixture(scope="module")
-def models(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
-
-
 def _events(models, lang, text):
     doc = models[lang](text)
     mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,

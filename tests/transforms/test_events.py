@@ -18,11 +18,6 @@ _ARTICLES = ("la ", "le ", "les ", "l'", "l’", "the ")
 _ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 
 
-@pytest.fixture(scope="module")
-def models(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
-
-
 def _name(text: str) -> str:
     for article in _ARTICLES:
         if text.lower().startswith(article):
