@@ -499,3 +499,12 @@ def test_a_first_name_is_not_a_group_named_after_it(nlp_en):
     found = names(nlp_en("Lazarus Chakwera conceded defeat on Tuesday."), "en")
     assert "Lazarus Group" not in found
     assert "Lazarus Group" in names(nlp_en("The Lazarus Group stole the funds."), "en")
+
+
+def test_short_country_name_and_the_channel(nlp_en, nlp_fr):
+    from transforms.countries import country_name
+
+    assert country_name("BRN") == "Brunei"  # the guidelines' usual short name
+    found = by_name(nlp_fr("Les traversées de la Manche ont repris."), "fr")
+    assert found["English Channel"].actor_type == "LOCATION"
+    assert found["English Channel"].country_code is None
