@@ -21,8 +21,8 @@ Canonical scheme (what ends up in the `actors` table):
   the country and the title gives the role. Short forms ("Rutte", "Petrov") are
   linked to the full name.
 
-Glued words from machine translation ("TradeRutte", "2022Kishida") are split at
-lowercase->Uppercase and digit->letter boundaries; only parts that resolve to a
+Glued words from machine translation ("TradeRutte", "2022Kishida", "Kishida2022")
+are split at lowercase->Uppercase, digit->letter and word->year boundaries; only parts that resolve to a
 known actor are kept, and glued spans are never taken as names.
 
 Rule families live in transforms/actor_rules/; this module orders them.

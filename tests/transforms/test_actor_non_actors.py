@@ -44,6 +44,11 @@ def nlp_for(lang, nlp_fr, nlp_en):
     ("en", "Rheinmetall opened its first factory in the Baltic states, Lithuania said.", "Baltic",
      "Lithuania"),
     ("fr", "Selon Manille, le BRP Teresa Magbanua a été visé par la Chine.", "BRP", "China"),
+    # acronyms of common nouns the NER model takes for organisations
+    ("en", "The DDoS attacks hit banks and LNG exports fell, Poland's government said.", "DDoS",
+     "Poland"),
+    ("fr", "Les exportations de GNL vers l'Allemagne ont chuté et la TVA a augmenté.", "GNL",
+     "Germany"),
 ])
 def test_non_actor_words_are_dropped(nlp_fr, nlp_en, lang, text, absent, present):
     found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)

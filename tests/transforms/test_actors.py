@@ -71,6 +71,23 @@ def test_sample_glued_words_yield_the_known_part(sample_mentions):
     assert {"Nakatani Gen", "Mark Rutte"} <= set(two_in_one)
 
 
+@pytest.mark.parametrize("lang,text,expected,glued", [
+    ("fr", "Le ministre Kishida2022 a annoncé que le Japon achèterait des missiles.",
+     "Kishida Fumio", "Kishida2022"),
+    ("en", "Delegates met in Nairobi2025, Kenya's foreign ministry said.", "Nairobi", "Nairobi2025"),
+])
+def test_a_year_glued_after_a_name_is_split_off(nlp_fr, nlp_en, lang, text, expected, glued):
+    names = {m.actor.name for m in find_actors((nlp_fr if lang == "fr" else nlp_en)(text), lang)}
+    assert expected in names and glued not in names
+
+
+def test_digits_inside_a_group_name_are_no_glue(nlp_en):
+    # only a four-digit year splits off a word: "NoName057(16)" and "Cl0p" are names
+    names = {m.actor.name for m in find_actors(
+        nlp_en("NoName057(16) claimed the DDoS attacks and Cl0p leaked the data."), "en")}
+    assert "NoName057(16)" in names
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Le ministre japonais de la Défense Nakatani Gen a rencontré Mark Rutte.",
      {("Nakatani Gen", "PERSON", "JPN"), ("Mark Rutte", "PERSON", "NLD")}),

@@ -123,6 +123,13 @@ _DISEASES = {norm(w) for w in """
 Ebola COVID-19 COVID Covid Covid-19 SARS-CoV-2 mpox Mpox Marburg H5N1 MERS SRAS SARS
 Omicron dengue Zika choléra cholera
 """.split()}
+# Acronyms of common nouns that the NER model tags as organisations ("attaques DDoS",
+# "LNG exports", "la TVA"): terms, never actors. Compared as written: "dos" is a name
+# particle and "aids" a word.
+_TERM_ACRONYMS = set("""
+DDoS GPS VPN SMS IoT 5G 4G LNG GNL LPG GPL GDP PIB GNP PNB VAT TVA CO2 GMO OGM SME PME
+IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA
+""".split())
 _STRAIN_AFTER = {"strain", "strains", "variant", "variants", "virus", "ebolavirus"}
 _STRAIN_BEFORE = {"souche", "souches", "variant", "variants", "strain"}
 # "Paris Agreement", "the Minsk accords", "accord de Paris", "traité de Lisbonne",
@@ -192,7 +199,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif i + 2 < n and _DESIGNATION.match(doc[i:i + 3].text) and not known[i] \
                 and not tok.whitespace_ and not doc[i + 1].whitespace_:
             yield i, i + 3  # "H - 6" as the tokenizer split it
-        elif lower_keys[i] in _WEAPON_MODELS and not known[i]:
+        elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS) \
+                and not known[i]:
             yield i, i + 1
         elif lower_keys[i] in _DISEASES and not known[i] \
                 and not (i + 1 < n and doc[i + 1].text[:1].isupper()):

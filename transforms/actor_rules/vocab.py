@@ -45,7 +45,11 @@ sanctions mediation government regime authorities
 
 # Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
 # before the capital keeps "McDonald", "DeSantis", "YouTube" intact.
-GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# Machine translation glues words at lowercase->Uppercase ("TradeRutte"), digit->letter
+# ("2022Kishida") and word->year ("Kishida2022", "Nairobi2025") boundaries; only a
+# four-digit year splits after a word, so "NoName057" or "Cl0p" stay whole.
+GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-ZÀ-Ý][a-zà-ÿ])"
+                  r"|(?<=[a-zà-ÿ]{2})(?=(?:19|20)\d\d(?!\d))")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
 
