@@ -27,7 +27,10 @@ def load_pipeline(lang: str):
         if lang not in _pipelines:
             import spacy
 
+            from flows.regex_cache import load_with_cached_regexes
             from transforms.sentences import with_paragraph_breaks
 
-            _pipelines[lang] = with_paragraph_breaks(spacy.load(MODELS[lang]))
+            model = MODELS[lang]
+            nlp = load_with_cached_regexes(model, lambda: spacy.load(model))
+            _pipelines[lang] = with_paragraph_breaks(nlp)
         return _pipelines[lang]

