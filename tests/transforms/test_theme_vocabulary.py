@@ -30,6 +30,13 @@ def _weights(doc, lang) -> dict[tuple[str, str], int]:
     ("fr", "Le ministre s'est entretenu avec son homologue.", "DIPLOMACY", "homologue", 2),
     ("fr", "Les deux pays ont rétabli leurs relations diplomatiques.", "DIPLOMACY",
      "relations diplomatiques", 3),
+    # A sum in dollars or the price of one input is every business story's detail, not an
+    # economy story; the macro words still are.
+    ("en", "The group signed contracts worth 60 million dollars.", "ECONOMY", "dollar", 1),
+    ("fr", "Le contrat est estimé à 60 millions de dollars.", "ECONOMY", "dollar", 1),
+    ("en", "Nitrocellulose prices tripled in 2023.", "ECONOMY", "prices", 1),
+    ("en", "Consumer prices rose 3 percent in May.", "ECONOMY", "consumer prices", 3),
+    ("fr", "L'inflation a ralenti en mai.", "ECONOMY", "inflation", 2),
 ])
 def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, code, term, weight):
     assert _weights(nlp[lang](text), lang)[(code, term)] == weight
