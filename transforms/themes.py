@@ -53,7 +53,8 @@ text and a one-paragraph theme is a real secondary thread.
 Two more ways for a full story's theme to count (written on 350-800-word wire
 stories, where the spread rule dropped real secondary themes): a body paragraph
 carried by the theme (``PARAGRAPH_WEIGHT`` there and ``PARAGRAPH_SHARE`` of the
-paragraph's theme weight: an annotator calls a paragraph-long topic a theme), and
+paragraph's theme weight, or ``PARAGRAPH_LEAD_WEIGHT`` and no other theme weighing
+more there: an annotator calls a paragraph-long topic a theme), and
 a specific (weight >= 2) term in the headline (``Article.title``), whose hits also
 add to the evidence. Both still need the evidence bars above.
 """
@@ -87,6 +88,10 @@ MIN_PARAGRAPHS = 3
 PARAGRAPH_WEIGHT = 6
 PARAGRAPH_TERMS = 2
 PARAGRAPH_SHARE = 0.5
+# ...or it leads the paragraph with this much: a dense paragraph told about two themes
+# (coal plants kept open and the emissions they cause; an oil embargo and the refinery
+# it hits) is about both, and its leading theme is no background mention.
+PARAGRAPH_LEAD_WEIGHT = 10
 TITLE_PARAGRAPH = -1  # paragraph index of headline hits
 # A term repeated more often adds no weight: a company or country name said six times
 # ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary
@@ -213,23 +218,32 @@ def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
             and found.strong_paragraphs() >= MIN_STRONG_PARAGRAPHS)
 
 
-def _paragraph_totals(evidence: dict[str, _Evidence]) -> dict[int, int]:
-    """All themes' weight in each paragraph."""
-    totals: dict[int, int] = defaultdict(int)
+@dataclass
+class _ParagraphWeights:
+    """All themes' weight in each paragraph, and the largest one theme has there."""
+
+    total: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    lead: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def _paragraph_weights(evidence: dict[str, _Evidence]) -> _ParagraphWeights:
+    weights = _ParagraphWeights()
     for found in evidence.values():
         for paragraph, weight in found.paragraph_weight.items():
-            totals[paragraph] += weight
-    return totals
+            weights.total[paragraph] += weight
+            weights.lead[paragraph] = max(weights.lead[paragraph], weight)
+    return weights
 
 
-def _carries_a_paragraph(found: _Evidence, paragraph_totals: dict[int, int]) -> bool:
+def _carries_a_paragraph(found: _Evidence, paragraphs: _ParagraphWeights) -> bool:
     """A whole body paragraph is about this theme: a real secondary thread of a long
     story ("Human Rights Watch accused...", "Economists say the shortages..."), which
     the spread rule misses because the story tells it in one place."""
     return any(
-        paragraph != TITLE_PARAGRAPH and weight >= PARAGRAPH_WEIGHT
-        and weight >= PARAGRAPH_SHARE * paragraph_totals[paragraph]
+        paragraph != TITLE_PARAGRAPH
         and len(found.paragraph_terms[paragraph]) >= PARAGRAPH_TERMS
+        and ((weight >= PARAGRAPH_WEIGHT and weight >= PARAGRAPH_SHARE * paragraphs.total[paragraph])
+             or (weight >= PARAGRAPH_LEAD_WEIGHT and weight >= paragraphs.lead[paragraph]))
         for paragraph, weight in found.paragraph_weight.items()
     )
 
@@ -276,11 +290,11 @@ def score_themes(doc: Doc, lang: str, title: str | None = None) -> list[ThemeSco
         return []
     scores = []
     top = max((found.weighted for found in body.values()), default=0)
-    paragraph_totals = _paragraph_totals(body)
+    paragraphs = _paragraph_weights(body)
     for code, found in evidence.items():
         score = round(100.0 * found.weighted / words, 3)
         if found.is_enough(score, counted) and (
                 counted < LONG_ARTICLE_WORDS or _in_headline(found)
-                or _is_a_thread(found, top) or _carries_a_paragraph(found, paragraph_totals)):
+                or _is_a_thread(found, top) or _carries_a_paragraph(found, paragraphs)):
             scores.append(ThemeScore(theme_code=code, score=score, hits=found.hits))
     return sorted(scores, key=lambda s: (-s.score, s.theme_code))

@@ -1,0 +1,61 @@
+"""The paragraph rule of long stories: a theme told in one body paragraph is kept
+when it carries that paragraph (its share) or leads a dense one (PARAGRAPH_LEAD_WEIGHT)."""
+import pytest
+
+from transforms.themes import (PARAGRAPH_LEAD_WEIGHT, PARAGRAPH_SHARE, _carries_a_paragraph,
+                               _Evidence, _paragraph_weights, score_themes, theme_evidence)
+
+# A 245-word energy story whose third paragraph is about both the coal plants
+# (ENERGY), their emissions (CLIMATE, leading) and the patients (HEALTH).
+COAL_STORY = """JOHANNESBURG, May 5 (Vigie) - South Africa will keep three of Eskom's oldest coal-fired power stations running until 2030, two years longer than planned, to avoid a return of the rolling blackouts that crippled the economy in 2023, the electricity minister said on Tuesday.
+
+Kgosientsho Ramokgopa said the Camden, Grootvlei and Hendrina plants would stay on the grid while new gas turbines and battery storage were built, adding about 2,000 megawatts of capacity at peak hours. Eskom has gone 300 days without load shedding after a maintenance drive at its largest stations.
+
+The three power stations burn 20 million tonnes of coal a year for their electricity and emit about 18 million tonnes of carbon dioxide, {climate}. Doctors in Mpumalanga say the pollution sends hundreds of patients with asthma to hospital every winter.
+
+Eskom's chief executive Dan Marokane said the utility would spend 5 billion rand on the plants' boilers and turbines. The utility produces about 80 percent of the country's electricity from coal, and a gas pipeline from Mozambique is due in 2029.
+
+Private solar farms have added 6,000 megawatts to the grid since 2022, when the government lifted a cap on private power generation, and wind farms in the Eastern Cape are waiting for new transmission lines.
+
+The energy regulator will rule in June on Eskom's request to raise electricity tariffs by 12 percent.
+"""
+LEADING = "which puts the country's targets under the Paris Agreement out of reach, climate scientists said"
+PASSING = "the utility said"
+
+
+def test_theme_leading_a_dense_paragraph_is_kept(nlp_en):
+    doc = nlp_en(COAL_STORY.format(climate=LEADING))
+    climate = theme_evidence(doc, "en")["CLIMATE"]
+    assert climate.strong_paragraphs() == 1  # one paragraph: not a thread of the story
+    paragraph, weight = max(climate.paragraph_weight.items(), key=lambda kv: kv[1])
+    total = _paragraph_weights(theme_evidence(doc, "en")).total[paragraph]
+    assert weight >= PARAGRAPH_LEAD_WEIGHT and weight < PARAGRAPH_SHARE * total
+    assert "CLIMATE" in {s.theme_code for s in score_themes(doc, "en")}
+
+
+def test_passing_mention_in_a_dense_paragraph_is_not_kept(nlp_en):
+    doc = nlp_en(COAL_STORY.format(climate=PASSING))
+    codes = {s.theme_code for s in score_themes(doc, "en")}
+    assert "ENERGY" in codes and "CLIMATE" not in codes
+
+
+def _evidence(*hits: tuple[str, int]) -> _Evidence:
+    found = _Evidence()
+    for term, weight in hits:
+        found.add(term, weight, paragraph=2)
+    return found
+
+
+@pytest.mark.parametrize("other_weight, carried", [
+    (9, True),    # leads the paragraph (12 > 9), under half of it (12 of 27)
+    (13, False),  # as heavy but second in the paragraph: the other theme leads
+])
+def test_only_the_leading_theme_of_a_paragraph_is_carried_by_it(other_weight, carried):
+    climate = _evidence(("carbon dioxide", 3), ("Paris Agreement", 3), ("emissions", 2),
+                        ("climate scientists", 3), ("pollution", 1))
+    other = _Evidence()
+    for _ in range(other_weight):
+        other.add("oil", 1, paragraph=2)
+    health = _evidence(("hospital", 2), ("patient", 2), ("asthma", 2))
+    paragraphs = _paragraph_weights({"CLIMATE": climate, "ENERGY": other, "HEALTH": health})
+    assert _carries_a_paragraph(climate, paragraphs) is carried
