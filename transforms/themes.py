@@ -16,7 +16,9 @@ French puts adjectives after the noun, so a nationality or other adjective
 often lands inside a term: "l'industrie *japonaise* de la défense", "le
 ministre *iranien* des Affaires étrangères". In French, one adjective (spaCy
 POS ``ADJ``) may therefore be skipped inside a term, never before its first
-token nor after its last.
+token nor after its last. In both languages a hyphen inside a compound may be
+skipped the same way: copy writes "artificial-intelligence tools" or "air-defence
+exercises" for the terms "artificial intelligence" and "air defence".
 
 Scoring. For a theme, ``weighted`` is the sum of the weights (1 weak,
 2 specific, 3 strong) of its hits, and
@@ -146,8 +148,9 @@ def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = _document_keys(doc, trie)
-    skippable = ([doc[o].pos_ == "ADJ" for o in origin] if lang in ADJECTIVE_GAP_LANGUAGES
-                 else None)
+    adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
+    skippable = [(adjective_gap and doc[o].pos_ == "ADJ") or _is_word_hyphen(doc, o)
+                 for o in origin]
     sentence_of, paragraph_of = _positions(doc)
     if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
         # One block of text (feeds, some extractors): sentences stand in for paragraphs.
@@ -165,6 +168,14 @@ def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
                 evidence[code].add(term, weight, paragraph_of[i])
         i += length
     return dict(evidence)
+
+
+def _is_word_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a compound ("artificial-intelligence tools", "air-defence
+    exercises", "l'intelligence-artificielle"): copy hyphenates a term the taxonomy
+    writes spaced, so the term may step over it. A spaced dash ("Vigie) - ") is not."""
+    return (doc[i].text == "-" and not doc[i].whitespace_ and i > 0
+            and not doc[i - 1].whitespace_)
 
 
 # Machine translation glues words together ("l'allianceOTAN", "sécuritéRutte"): a

@@ -2,7 +2,7 @@
 by several themes only corroborate, class vocabulary counts as evidence."""
 import pytest
 
-from transforms.themes import theme_evidence
+from transforms.themes import _is_word_hyphen, theme_evidence
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,31 @@ def test_corroborating_phrases_weigh_two(nlp, lang, text, code, term, weight):
 ])
 def test_words_of_another_sense_give_no_evidence(nlp, lang, text, code):
     assert code not in {c for c, _ in _weights(nlp[lang](text), lang)}
+
+
+def _terms(doc, lang) -> set[str]:
+    return {term for found in theme_evidence(doc, lang).values() for term in found.term_counts}
+
+
+@pytest.mark.parametrize("lang, text, term", [
+    ("en", "Teams work on artificial-intelligence tools.", "artificial intelligence"),
+    ("en", "They plan joint air-defence exercises.", "air defence"),
+    ("fr", "Les usages de l'intelligence-artificielle se multiplient.", "intelligence artificielle"),
+])
+def test_a_hyphenated_compound_matches_the_spaced_term(nlp, lang, text, term):
+    assert term in _terms(nlp[lang](text), lang)
+
+
+@pytest.mark.parametrize("lang, text, term", [
+    # Front-line workers are health staff, not a front line.
+    ("en", "Front-line workers were vaccinated first.", "front line"),
+    ("en", "Frontline workers were vaccinated first.", "frontline"),
+])
+def test_a_dash_or_an_adjectival_compound_is_not_the_term(nlp, lang, text, term):
+    assert term not in _terms(nlp[lang](text), lang)
+
+
+def test_only_a_hyphen_inside_a_word_may_be_stepped_over(nlp_en):
+    doc = nlp_en("air-defence units, LONDON (Vigie) - Defence")
+    hyphens = [t.i for t in doc if t.text == "-"]
+    assert [_is_word_hyphen(doc, i) for i in hyphens] == [True, False]
