@@ -37,6 +37,11 @@ def _weights(doc, lang) -> dict[tuple[str, str], int]:
     ("en", "Nitrocellulose prices tripled in 2023.", "ECONOMY", "prices", 1),
     ("en", "Consumer prices rose 3 percent in May.", "ECONOMY", "consumer prices", 3),
     ("fr", "L'inflation a ralenti en mai.", "ECONOMY", "inflation", 2),
+    # A French "équipementier" is first a car-parts maker: it only corroborates the
+    # defence industry, and a car-parts maker is a supply-chain link.
+    ("fr", "Les équipementiers comptent leurs stocks.", "DEFENSE_INDUSTRY", "équipementier", 1),
+    ("fr", "Les équipementiers automobiles comptent leurs stocks.", "SUPPLY_CHAIN",
+     "équipementier automobile", 2),
 ])
 def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, code, term, weight):
     assert _weights(nlp[lang](text), lang)[(code, term)] == weight
