@@ -42,6 +42,11 @@ def _weights(doc, lang) -> dict[tuple[str, str], int]:
     ("fr", "Les équipementiers comptent leurs stocks.", "DEFENSE_INDUSTRY", "équipementier", 1),
     ("fr", "Les équipementiers automobiles comptent leurs stocks.", "SUPPLY_CHAIN",
      "équipementier automobile", 2),
+    # A shortage of gas, dollars, food or staff is each its own theme's; only a shortage
+    # of parts or chips (listed as phrases) is a supply-chain one.
+    ("en", "A shortage of imported gas left plants idle.", "SUPPLY_CHAIN", "shortage", 1),
+    ("fr", "La pénurie de dollars pèse sur la croissance.", "SUPPLY_CHAIN", "pénurie", 1),
+    ("en", "Carmakers face a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips", 3),
 ])
 def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, code, term, weight):
     assert _weights(nlp[lang](text), lang)[(code, term)] == weight
@@ -63,6 +68,9 @@ def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, cod
     ("fr", "Les Amis de la Terre ont saisi la justice.", "CLIMATE", "Amis de la Terre"),
     ("en", "The DFRLab found the network.", "DISINFORMATION", "DFRLab"),
     ("fr", "Le programme SAFE financera les achats.", "SECURITY_COOPERATION", "programme SAFE"),
+    ("fr", "L'OTAN lance la mission Baltic Sentry.", "SECURITY_COOPERATION", "Baltic Sentry"),
+    ("en", "The Joint Expeditionary Force will patrol the area.", "SECURITY_COOPERATION",
+     "Joint Expeditionary Force"),
     # Concrete facts that tell the topic.
     ("en", "Britain imposed entry bans on the officials.", "SANCTIONS", "entry ban"),
     ("fr", "Une interdiction d'entrée vise le ministre.", "SANCTIONS", "interdiction d'entrée"),
