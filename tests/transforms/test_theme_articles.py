@@ -67,6 +67,68 @@ L'Union européenne prépare de son cote un nouveau paquet de sanctions visant u
 Depuis novembre 2023, au moins onze cables et gazoducs ont été endommagés en mer Baltique, dont le gazoduc Balticconnector entre la Finlande et l'Estonie.
 """,
      {'ENERGY', 'SECURITY_COOPERATION', 'SANCTIONS'}, {'CRIME', 'MILITARY'}),
+    "en_chips": ('en', 'US widens AI chip curbs on China, Beijing vows response',
+     """WASHINGTON, Jan 16 (Vigie) - The United States on Thursday widened its curbs on sales of advanced artificial intelligence chips to China, adding 25 Chinese companies to its entity list and capping the computing power that Nvidia and AMD may ship to most other countries without a licence, in the last major move of the outgoing administration against Beijing's tech ambitions.
+
+The Commerce Department said the new rules would stop Chinese firms from obtaining restricted processors through subsidiaries in Singapore and Malaysia, where data centre construction has boomed over the past two years. Companies will need licences to sell more than 50,000 high-end graphics processors a year to buyers outside a group of 18 allies, including Japan, Taiwan and most of the European Union.
+
+"These controls protect our national security, not our market share," Commerce Secretary Gina Raimondo told reporters. Nvidia said in a statement that the rule would "hand the global market to competitors" and would not make America safer. Its shares fell 3 percent in New York.
+
+China's commerce ministry called the measures "a typical act of economic coercion" and said it would take "necessary measures" to defend its companies. Beijing has already banned exports of gallium, germanium and antimony to the United States since December, and has tightened checks on graphite shipments. China produces about 98 percent of the world's raw gallium, which is used in radar systems and fast-charging electronics, and prices in Rotterdam have almost doubled since the ban, traders said. European chipmakers say they have enough gallium for a few months and are looking for alternative suppliers in Japan and Canada.
+
+Trade between the world's two largest economies has become a tit-for-tat exchange of restrictions. Washington raised tariffs on Chinese electric vehicles to 100 percent last year and is reviewing duties on older-generation chips, while Beijing has opened an anti-dumping investigation into U.S. analogue chips from Texas Instruments. The U.S. trade deficit with China narrowed to 270 billion dollars in 2024.
+
+The Dutch government, under pressure from Washington, said on Wednesday it would also require licences for exports of some ASML immersion lithography machines that are used to make advanced semiconductors. ASML, the only maker of extreme ultraviolet machines, already needs a licence to ship them anywhere.
+
+Analysts say Chinese firms have found ways around earlier controls. Huawei's Ascend processors, made by SMIC on an older process, power several Chinese language models, and DeepSeek said last week its latest model was trained on a cluster of Nvidia H800 chips bought before the 2023 restrictions. "The controls slow China down, they do not stop it," said a researcher at the Center for Strategic and International Studies.
+
+President-elect Donald Trump, who takes office on Monday, has not said whether he will keep the rule, which gives companies 120 days to comply.
+""",
+     {'TRADE', 'TECHNOLOGY'}, {'DIPLOMACY', 'SANCTIONS', 'SUPPLY_CHAIN'}),
+    "en_heglig": ('en', 'South Sudan oil exports halt after drone strikes on Heglig',
+     """JUBA, Dec 3 (Vigie) - South Sudan's oil exports through Sudan came to a halt on Wednesday after drone strikes set fire to the central processing facility at Heglig, the latest blow to an economy that relies on crude for nine-tenths of its revenue.
+
+The Rapid Support Forces paramilitary, which has been fighting Sudan's army since April 2023, said it had targeted the facility because army aircraft used a nearby airstrip. The army accused the RSF of attacking "the livelihood of two peoples". Engineers from China National Petroleum Corporation, which operates the field, were evacuated to Port Sudan, a company official said.
+
+South Sudan had only resumed pumping through the 1,600 km pipeline to Port Sudan in January, after an 11-month shutdown caused by a rupture in a war zone. The country was producing about 150,000 barrels per day before the strikes, according to the petroleum ministry, and loses about 4 million dollars in oil revenue for each day without exports.
+
+The shutdown deepens a financial crisis in Juba. Civil servants and soldiers have not been paid for seven months, the South Sudanese pound has lost half of its value against the dollar since June, and annual inflation reached 120 percent in October, according to the central bank. The International Monetary Fund said in its latest review that public debt stood at 57 percent of gross domestic product and that the government had borrowed heavily against future oil cargoes.
+
+"Teachers are selling their furniture to buy food," said a headmaster in Wau, who asked not to be named. Prices of maize and sorghum in Juba markets have doubled since the start of the year, the World Food Programme said, and 7.7 million people, more than half of the population, face acute food insecurity.
+
+Fighting in neighbouring Sudan has spread to the border region of West Kordofan in recent weeks. The RSF seized the town of Babanusa last month and its fighters have clashed with army units around El Obeid, while the army has carried out air strikes on RSF supply lines. The United Nations says the war has killed tens of thousands and uprooted 12 million people.
+
+President Salva Kiir spoke by telephone with army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo on Wednesday and proposed that South Sudanese troops protect the oil installations, his office said. Juba has tried to stay neutral in the war, which has cut its main export route.
+""",
+     {'ARMED_CONFLICT', 'ECONOMY', 'ENERGY'}, {'DIPLOMACY', 'HUMANITARIAN'}),
+    "fr_georgie": ('fr', "Géorgie: des milliers de manifestants tentent de prendre le palais présidentiel le jour d'élections boycottées",
+     """TBILISSI, 5 octobre (Vigie) - Des dizaines de milliers de manifestants ont tenté samedi soir de prendre d'assaut le palais presidentiel à Tbilissi, au jour des élections municipales boycottées par la principale opposition, et la police a riposté avec des canons à eau et du gaz lacrymogène, a constaté un journaliste de Vigie.
+
+Le ministère de l'Intérieur a fait état de 21 policiers blessés et de cinq interpellations pour "tentative de renversement de l'ordre constitutionnel", un crime passible de neuf ans de prison. Le Premier ministre Irakli Kobakhidze a accusé les organisateurs, dont le chanteur d'opéra Paata Burtchouladze, d'avoir preparé un "coup d'Etat" avec le soutien de "services étrangers", promettant que "tous seront punis".
+
+Le parti au pouvoir Rêve géorgien a revendiqué la victoire dans l'ensemble des 64 municipalités, dont la mairie de Tbilissi, avec plus de 80% des voix selon la commission électorale centrale. La participation n'a pas dépassé 41%, la plus basse depuis l'indépendance. La plupart des partis d'opposition, qui contestent le résultat des législatives d'octobre 2024 et refusent de siéger au Parlement, avaient appelé à ne pas voter. Les observateurs de l'OSCE n'ont pas été invités.
+
+Le mouvement de contestation, qui dure depuis prés d'un an, avait été déclenché par la décision du gouvernement de geler les négociations d'adhésion à l'Union européenne. Depuis, les autorités ont adopté une loi sur les "agents de l'étranger" calquée sur la législation russe, augmenté les amendes pour blocage des routes et poursuivi plus de 60 manifestants, dont plusieurs ont été condamnés à des peines allant jusqu'a quatre ans et demi de prison.
+
+Amnesty International a dénoncé des "arrestations arbitraires" et des mauvais traitements en garde à vue, et la défenseure des droits géorgienne a recensé plus de 300 cas de violences policières depuis novembre. La journaliste Mzia Amaglobeli, arrêtée lors d'une manifestation à Batoumi, purge une peine de deux ans, une condamnation que l'ONG Reporters sans frontières qualifie de "politique".
+
+La présidente sortante Salomé Zourabichvili, qui ne reconnait pas la légitimité du gouvernement, a appelé les Géorgiens à "rester dans la rue pacifiquement". Bruxelles a suspendu en janvier l'exemption de visas pour les titulaires de passeports diplomatiques géorgiens et plusieurs Etats membres ont imposé des interdictions d'entrée à des responsables du Rêve géorgien.
+""",
+     {'ELECTIONS', 'HUMAN_RIGHTS', 'PROTEST'}, {'SANCTIONS', 'DIPLOMACY', 'CRIME'}),
+    "fr_maroc": ('fr', "Maroc: trois morts dans les manifestations de la GenZ 212 pour la santé et l'éducation",
+     """RABAT, 2 octobre (Vigie) - Trois personnes ont été tuées par balle mercredi soir à Lqliâa, près d'Agadir, lorsque les gendarmes ont ouvert le feu sur des manifestants qui tentaient selon les autorites de prendre d'assaut une brigade, au cinquième jour d'une mobilisation de jeunes Marocains qui reclament de meilleurs hopitaux et de meilleures écoles.
+
+Le mouvement, baptisé "GenZ 212" et organisé sur la plateforme Discord, a rassemblé des milliers de jeunes dans une dizaine de villes, dont Rabat, Casablanca, Marrakech et Oujda. Si les premiers rassemblements étaient pacifiques, des voitures ont été incendiées et des commerces pillés mardi et mercredi à Inzegane et Aït Amira. Le ministère de l'Intérieur a fait état de 409 interpellations et de 263 membres des forces de l'ordre blessés.
+
+La colère est partie de la mort de huit femmes en quelques semaines à l'hopital Hassan II d'Agadir apres des accouchements par cesarienne. Le ministre de la Santé, Amine Tahraoui, a suspendu la direction de l'établissement et ordonné une inspection. Le Maroc compte environ 7,7 médecins pour 10.000 habitants, loin du seuil de 23 recommandé par l'Organisation mondiale de la santé, et de nombreux patients des régions rurales doivent parcourir des centaines de kilometres pour consulter un specialiste. Les syndicats de médecins dénoncent des services d'urgence saturés et des pénuries de médicaments dans les hopitaux publics.
+
+"On construit des stades en six mois mais il faut attendre un an pour une IRM", scandaient les manifestants à Rabat, en référence aux quelque 5 milliards de dollars investis dans les infrastructures de la Coupe d'Afrique des nations, prévue en décembre, et de la Coupe du monde 2030 que le royaume coorganise avec l'Espagne et le Portugal.
+
+Le chef du gouvernement Aziz Akhannouch s'est dit "ouvert au dialogue" et a promis d'accélérer la construction de deux centres hospitaliers universitaires à Agadir et Laâyoune. L'Association marocaine des droits humains a de son coté demandé la libération des jeunes détenus et une enquête sur l'usage de la force par les gendarmes.
+
+Le taux de chômage des 15-24 ans atteint 36% selon le Haut-Commissariat au plan, et pres d'un jeune sur quatre n'est ni en emploi ni en formation.
+""",
+     {'HEALTH', 'PROTEST'}, {'HUMAN_RIGHTS', 'ECONOMY'}),
 }
 
 

@@ -47,6 +47,10 @@ def _weights(doc, lang) -> dict[tuple[str, str], int]:
     ("en", "A shortage of imported gas left plants idle.", "SUPPLY_CHAIN", "shortage", 1),
     ("fr", "La pénurie de dollars pèse sur la croissance.", "SUPPLY_CHAIN", "pénurie", 1),
     ("en", "Carmakers face a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips", 3),
+    # "The world's two largest economies" is a phrase of any US-China story.
+    ("en", "Trade between the world's two largest economies slowed.", "ECONOMY", "economy", 1),
+    ("en", "Beijing called it economic coercion.", "SANCTIONS", "economic coercion", 3),
+    ("fr", "Pékin dénonce une coercition économique.", "SANCTIONS", "coercition économique", 3),
 ])
 def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, code, term, weight):
     assert _weights(nlp[lang](text), lang)[(code, term)] == weight
