@@ -179,8 +179,11 @@ def _is_word_hyphen(doc: Doc, i: int) -> bool:
 
 
 # Machine translation glues words together ("l'allianceOTAN", "sécuritéRutte"): a
-# lowercase run of 3+ letters followed by a capital inside one token.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý])")
+# lowercase run of 3+ letters followed by a capital inside one token, or a four-digit
+# year on either side of a word ("2022cyberattaque", "sanctions2025"; "IP4" and
+# "F-35" keep their digits).
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý])|(?<=\b\d{4})(?=[A-Za-zÀ-ÿ]{3})"
+                    r"|(?<=[A-Za-zÀ-ÿ]{3})(?=\d{4}\b)")
 
 
 def _document_keys(doc: Doc, trie) -> tuple[list[tuple[str, ...]], list[int]]:

@@ -148,3 +148,20 @@ def test_only_a_hyphen_inside_a_word_may_be_stepped_over(nlp_en):
     doc = nlp_en("air-defence units, LONDON (Vigie) - Defence")
     hyphens = [t.i for t in doc if t.text == "-"]
     assert [_is_word_hyphen(doc, i) for i in hyphens] == [True, False]
+
+
+@pytest.mark.parametrize("lang, text, term", [
+    ("fr", "La 2025cyberattaque a paralysé l'hôpital.", "cyberattaque"),
+    ("fr", "Les nouvelles sanctions2025 visent les banques.", "sanction"),
+])
+def test_a_year_glued_to_a_word_by_translation_is_split_off(nlp, lang, text, term):
+    assert term in _terms(nlp[lang](text), lang)
+
+
+@pytest.mark.parametrize("lang, text, term", [
+    # Designations keep their digits: IP4 stays the Indo-Pacific four, COP30 the summit.
+    ("fr", "Les partenaires IP4 se réunissent.", "IP4"),
+    ("fr", "La COP30 s'ouvre à Belém.", "COP30"),
+])
+def test_names_with_digits_are_not_split(nlp, lang, text, term):
+    assert term in _terms(nlp[lang](text), lang)
