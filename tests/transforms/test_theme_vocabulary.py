@@ -97,6 +97,22 @@ def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, cod
     ("fr", "Une pirogue a chaviré au large de Saint-Louis.", "MIGRATION", "pirogue"),
     ("en", "ICE agents detained dozens at the site.", "MIGRATION", "ICE agents"),
     ("fr", "La couverture vaccinale contre la rougeole recule.", "HEALTH", "couverture vaccinale"),
+    # Everyday wire phrasings that had no specific term.
+    ("fr", "Les troupes russes avancent dans la région de Donetsk.", "ARMED_CONFLICT",
+     "troupes russes"),
+    ("en", "Ukrainian troops retook the village.", "ARMED_CONFLICT", "Ukrainian troops"),
+    ("en", "Thousands of families lost their homes in the cyclone.", "HUMANITARIAN",
+     "lost their homes"),
+    ("fr", "Des milliers de familles sinistrées après le cyclone.", "HUMANITARIAN", "sinistrée"),
+    ("fr", "Le gouvernement durcit le regroupement familial.", "MIGRATION", "regroupement familial"),
+    ("en", "Brussels opened an anti-subsidy investigation.", "TRADE", "anti-subsidy"),
+    ("fr", "Les agences de notation ont dégradé la note de la France.", "ECONOMY",
+     "agence de notation"),
+    ("en", "Moody's cut France's credit rating.", "ECONOMY", "credit rating"),
+    ("fr", "Trump veut acheter le Groenland.", "TERRITORIAL_DISPUTE", "acheter le Groenland"),
+    ("fr", "L'armée a mené des exercices à balles réelles.", "MILITARY",
+     "exercices à balles réelles"),
+    ("fr", "Il a été réélu avec 58% des suffrages.", "ELECTIONS", "suffrage"),
 ])
 def test_class_vocabulary_is_recognised(nlp, lang, text, code, term):
     assert (code, term) in _weights(nlp[lang](text), lang)
