@@ -3,7 +3,8 @@
 Every term is split with spaCy's tokenizer for its language and put in a token
 trie (one per language, built once and cached). A term token matches a document
 token when it equals, after lowercasing and removing accents, one of the token's
-keys (``token_keys``: its text, its lemma, its text without a final plural s/x).
+keys (``token_keys``: its text, its lemma, its text without a final plural s/x, and
+in French the masculine of a feminine participle or adjective).
 spaCy's PhraseMatcher compares a single attribute, so it cannot do this "surface
 or lemma, accent-insensitive" match; the trie walk costs a few dict look-ups per
 token, far below the cost of the spaCy pipeline.
@@ -79,11 +80,23 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def token_keys(text: str, lemma: str) -> tuple[str, ...]:
+# French feminine endings of participles and adjectives and the masculine the taxonomy
+# lists: "condamnée à" -> "condamné à", "mise en examen" -> "mis en examen", "reconnue
+# coupable" -> "reconnu coupable", "populations déplacées" -> "déplacé". spaCy's French
+# lemma of these is the infinitive ("condamner"), which the terms do not use.
+_FEMININE_ENDINGS = (("ee", "e"), ("ue", "u"), ("ise", "is"))
+
+
+def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
     surface = fold(text)
     keys = {surface, fold(lemma)}
     if len(surface) > 3 and surface[-1] in "sx":
         keys.add(surface[:-1])
+    if lang == "fr":
+        singular = surface[:-1] if surface.endswith("s") else surface
+        for ending, masculine in _FEMININE_ENDINGS:
+            if singular.endswith(ending) and len(singular) > len(ending):
+                keys.add(singular[: -len(ending)] + masculine)
     keys.discard("")
     return tuple(keys)
 

@@ -147,7 +147,7 @@ class _Evidence:
 def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
     trie = term_trie(lang if lang in LANGUAGES else "en")
-    keys, origin = _document_keys(doc, trie)
+    keys, origin = _document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
     skippable = [(adjective_gap and doc[o].pos_ == "ADJ") or _is_word_hyphen(doc, o)
                  for o in origin]
@@ -186,18 +186,18 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý])|(?<=\b\d{4})(?=[A-Za-zÀ-
                     r"|(?<=[A-Za-zÀ-ÿ]{3})(?=\d{4}\b)")
 
 
-def _document_keys(doc: Doc, trie) -> tuple[list[tuple[str, ...]], list[int]]:
+def _document_keys(doc: Doc, trie, lang: str) -> tuple[list[tuple[str, ...]], list[int]]:
     """Match keys per token, and the doc token each key comes from. A glued token that
     starts no term is matched as its parts, so "renforcer l'allianceOTAN" still finds
     NATO; a known glued name ("TotalEnergies") is left whole."""
     keys: list[tuple[str, ...]] = []
     origin: list[int] = []
     for token in doc:
-        own = token_keys(token.text, token.lemma_)
+        own = token_keys(token.text, token.lemma_, lang)
         parts = _GLUED.split(token.text) if _GLUED.search(token.text) \
             and not any(key in trie for key in own) else None
         if parts and len(parts) > 1:
-            keys.extend(token_keys(part, part) for part in parts)
+            keys.extend(token_keys(part, part, lang) for part in parts)
             origin.extend([token.i] * len(parts))
         else:
             keys.append(own)

@@ -2,6 +2,7 @@
 by several themes only corroborate, class vocabulary counts as evidence."""
 import pytest
 
+from transforms.theme_terms import token_keys
 from transforms.themes import _is_word_hyphen, theme_evidence
 
 
@@ -181,3 +182,21 @@ def test_a_year_glued_to_a_word_by_translation_is_split_off(nlp, lang, text, ter
 ])
 def test_names_with_digits_are_not_split(nlp, lang, text, term):
     assert term in _terms(nlp[lang](text), lang)
+
+
+@pytest.mark.parametrize("text, code, term", [
+    # A woman or a feminine noun takes the feminine participle; the taxonomy lists the
+    # masculine and spaCy's lemma is the infinitive.
+    ("L'ancienne ministre a été condamnée à cinq ans de prison.", "CRIME", "condamné à"),
+    ("Elle a été mise en examen pour corruption.", "CRIME", "mis en examen"),
+    ("L'ex-directrice a été reconnue coupable de fraude.", "CRIME", "reconnu coupable"),
+    ("Des populations entières ont été déplacées.", "MIGRATION", "déplacé"),
+])
+def test_french_feminine_forms_match_the_masculine_term(nlp_fr, text, code, term):
+    assert (code, term) in _weights(nlp_fr(text), "fr")
+
+
+def test_feminine_endings_are_only_undone_in_french(nlp_en):
+    # English "issue", "revenue" or "league" are no feminine forms of anything.
+    assert "revenu" not in token_keys("revenue", "revenue", "en")
+    assert "revenu" in token_keys("revenue", "revenue", "fr")  # "elle est revenue"
