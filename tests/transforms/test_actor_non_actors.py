@@ -49,6 +49,10 @@ def nlp_for(lang, nlp_fr, nlp_en):
      "Poland"),
     ("fr", "Les exportations de GNL vers l'Allemagne ont chuté et la TVA a augmenté.", "GNL",
      "Germany"),
+    # one word gluing letters and digits: a law, a conference, a model
+    ("en", "The NIS2 directive obliges hospitals to report attacks, the Dutch government said.",
+     "NIS2", "Netherlands"),
+    ("fr", "Lors de la COP30 à Belém, le Brésil a présenté un plan.", "COP30", "Brazil"),
 ])
 def test_non_actor_words_are_dropped(nlp_fr, nlp_en, lang, text, absent, present):
     found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)
@@ -66,6 +70,9 @@ def test_non_actor_words_are_dropped(nlp_fr, nlp_en, lang, text, absent, present
     ("en", "Magyar posted the video on X on Sunday.", "X"),
     # a sea's own name is no adjective
     ("en", "NATO ships patrol the Baltic Sea after the cable cuts.", "Baltic Sea"),
+    # letters glued to digits in a known group's name
+    ("en", "APT28 and NoName057(16) claimed the attacks, Poland said.", "NoName057(16)"),
+    ("fr", "Le groupe APT29 a visé le ministère, selon Paris.", "APT29"),
 ])
 def test_look_alikes_are_kept(nlp_fr, nlp_en, lang, text, kept):
     assert kept in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)

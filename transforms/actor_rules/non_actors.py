@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from transforms.actor_rules.vocab import is_glued
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, norm
 
 
@@ -130,6 +131,11 @@ _TERM_ACRONYMS = set("""
 DDoS GPS VPN SMS IoT 5G 4G LNG GNL LPG GPL GDP PIB GNP PNB VAT TVA CO2 GMO OGM SME PME
 IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA
 """.split())
+# One word gluing two or more letters to a digit, or digits to a letter ("NIS2", "COP30",
+# "A400M", "Su57", "IP4"): laws, conferences, standards, models, or machine translation's
+# debris. Known names ("APT28", "NoName057(16)") are in the dictionary and stay; glued
+# words ("Kishida2022") are left to the glue splitter, which keeps their known parts.
+_ALPHANUMERIC = re.compile(r"[^\W\d_]{2,}\d|\d{2,}[^\W\d_]")
 _STRAIN_AFTER = {"strain", "strains", "variant", "variants", "virus", "ebolavirus"}
 _STRAIN_BEFORE = {"souche", "souches", "variant", "variants", "strain"}
 # "Paris Agreement", "the Minsk accords", "accord de Paris", "traité de Lisbonne",
@@ -199,8 +205,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif i + 2 < n and _DESIGNATION.match(doc[i:i + 3].text) and not known[i] \
                 and not tok.whitespace_ and not doc[i + 1].whitespace_:
             yield i, i + 3  # "H - 6" as the tokenizer split it
-        elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS) \
-                and not known[i]:
+        elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS
+              or _ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
             yield i, i + 1
         elif lower_keys[i] in _DISEASES and not known[i] \
                 and not (i + 1 < n and doc[i + 1].text[:1].isupper()):
