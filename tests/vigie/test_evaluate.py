@@ -143,7 +143,8 @@ def test_junk_names(name, junk):
 # ------------------------------------------------------- the annotated set
 
 
-DEV_SET_DIRS = [DEFAULT_SET_DIR / "dev", DEFAULT_SET_DIR / "dev2", DEFAULT_SET_DIR / "dev3"]
+DEV_SETS = ("dev", "dev2", "dev3", "dev4")
+DEV_SET_DIRS = [DEFAULT_SET_DIR / name for name in DEV_SETS]
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +152,7 @@ def gold_set():
     return load_gold(DEFAULT_SET_DIR)
 
 
-@pytest.mark.parametrize("set_dir", [DEFAULT_SET_DIR, *DEV_SET_DIRS], ids=["tuning", "dev", "dev2", "dev3"])
+@pytest.mark.parametrize("set_dir", [DEFAULT_SET_DIR, *DEV_SET_DIRS], ids=["tuning", *DEV_SETS])
 def test_set_is_well_formed(set_dir):
     gold_set = load_gold(set_dir)
     ids = [i.id for i in gold_set]
