@@ -129,6 +129,56 @@ Le chef du gouvernement Aziz Akhannouch s'est dit "ouvert au dialogue" et a prom
 Le taux de chômage des 15-24 ans atteint 36% selon le Haut-Commissariat au plan, et pres d'un jeune sur quatre n'est ni en emploi ni en formation.
 """,
      {'HEALTH', 'PROTEST'}, {'HUMAN_RIGHTS', 'ECONOMY'}),
+    "fr_haiti": ('fr', 'Haïti: les gangs prennent Mirebalais, des milliers de déplacés',
+     """PORT-AU-PRINCE, 3 avril (Vigie) - Des centaines de membres de la coalition de gangs Viv Ansanm ont pris le contrôle lundi de la ville de Mirebalais, dans le centre d'Haïti, apres avoir attaqué le commissariat et la prison civile, d'où plus de 500 détenus se sont evadés, ont indiqué la police nationaleet des habitants joints par téléphone.
+
+Les assaillants ont incendié des maisons et l'hopital universitaire de Mirebalais, l'un des rares établissements du pays encore capable de pratiquer des opérations chirurgicales, a été évacué. Au moins 25 personnes ont été tuées, dont deux religieuses, selon un bilan provisoire des autorités locales. Le chef de gang Jimmy Chérizier, dit "Barbecue", a revendiqué l'attaque dans une vidéo publiée sur les réseaux sociaux.
+
+Selon l'Organisation internationale pour les migrations (OIM), plus de 6.000 personnes ont fui Mirebalais et les villages voisins en deux jours, rejoignant pour beaucoup des sites de déplacés déjà surpeuplés à Hinche et à Port-au-Prince. Le nombre de déplacés internes en Haïti a dépassé 1,3 million, un record. "Les gens arrivent sans rien, beaucoup d'enfants ont perdu leurs parentsdans la fuite", a déclaré une responsable de l'UNICEF.
+
+La situation humanitaire est catastrophique: prés de 5,7 millions d'Haïtiens, soit la moitié de la population, sont en situation d'insécurité alimentaire aigüe selon le Programme alimentaire mondial, et l'aéroport international de Port-au-Prince reste fermé aux vols commerciaux depuis novembre, apres que des balles ont touché trois avions. Les organisations humanitaires peinent à acheminer l'aide dans les zones controlées par les gangs, qui ranconnent les camions sur les routes nationales.
+
+Les gangs controlent désormais environ 90% de la capitale, selon l'ONU. Ils financent leurs activités par les enlèvements contre rançon, l'extorsion et le trafic d'armes, dont la plupart arrivent par bateau depuis la Floride. Un rapport du Bureau des Nations unies contre la drogue et le crime (ONUDC) a documenté en 2024 la saisie de centaines de fusils d'assaut et de munitions destinés aux gangs, et les Etats-Unis ont inculpé plusieurs trafiquants d'armes à Miami.
+
+La Mission multinationale d'appui à la sécurité (MMAS), dirigée par le Kenya et déployée depuis juin 2024, ne compte qu'environ 1.000 policiers sur les 2.500 prévus, faute de financement. Le Conseil de sécurité de l'ONU doit examiner ce mois-ci une proposition des Etats-Unis et du Panama de transformer la mission en une "force de répression des gangs" de 5.500 membres, dotée d'un bureau d'appui financé par les contributions obligatoires des Etats membres. "La police haïtienne et nos partenaires kényans font ce qu'ils peuvent, mais ils sont débordés", a reconnu le Premier ministre Alix Didier Fils-Aimé.
+
+Le Conseil présidentiel de transition, dont le mandat expire le 7 février 2026, a promis d'organiser des élections avant cette date, un calendrier que la plupart des observateurs jugent irréaliste dans les conditions actuelles.
+""",
+     {'MIGRATION', 'SECURITY_COOPERATION', 'HUMANITARIAN', 'CRIME'}, {'HEALTH', 'ARMED_CONFLICT', 'ELECTIONS'}),
+    "en_kashmir": ('en', 'India suspends Indus treaty, expels Pakistani advisers after Kashmir attack',
+     """NEW DELHI, April 24 (Vigie) - India suspended a 65-year-old water-sharing treaty with Pakistan, closed the main land border crossing and expelled Pakistani military advisers on Wednesday, a day after gunmen killed 26 tourists in Indian Kashmir in the deadliest attack on civilians in the region in two decades.
+
+The attackers opened fire on visitors in a meadow near the resort town of Pahalgam on Tuesday afternoon, singling out men and asking some of them their religion, survivors said. The Resistance Front, which Indian officials describe as a front for the Pakistan-based militant group Lashkar-e-Taiba, claimed responsibility in a social media post that it later withdrew. Police released sketches of three suspects, two of them Pakistani nationals, and offered a reward of 2 million rupees for information.
+
+"We will identify, track and punish every terrorist and their backers," Prime Minister Narendra Modi told a rally in Bihar. Foreign Secretary Vikram Misri said India would hold the Indus Waters Treaty "in abeyance" until Pakistan "credibly and irrevocably abjures its support for cross-border terrorism", and that the strength of the two countries' high commissions would be cut to 30 staff from 55. Pakistani nationals in India were given 48 hours to leave.
+
+Pakistan denied any involvement and called the suspension of the treaty, brokered by the World Bank in 1960, "an act of war" if India tried to stop or divert the flow of the Indus, Jhelum and Chenab rivers, on which about 80 percent of Pakistan's farmland depends. Islamabad closed its airspace to Indian airlines, suspended trade with India, including through third countries, and said it could hold in abeyance all bilateral agreements, including the 1972 Simla Agreement that set the Line of Control dividing Kashmir.
+
+Troops on both sides exchanged small-arms fire across the Line of Control on Thursday night, the Indian army said, the first such incident in the area since a 2021 ceasefire. Pakistan's defence minister Khawaja Asif said his country's forces were on high alert and that an Indian military incursion was "imminent".
+
+Both nuclear-armed neighbours claim Kashmir in full and rule it in part. India revoked the semi-autonomous status of its part of the Himalayan region in 2019 and split it into two federal territories, a move Pakistan calls illegal. More than 40,000 people have been killed since an armed insurgency against Indian rule began in 1989.
+
+U.N. Secretary-General Antonio Guterres urged both governments to exercise "maximum restraint", and U.S. Secretary of State Marco Rubio spoke by telephone with Indian External Affairs Minister Subrahmanyam Jaishankar and Pakistani Prime Minister Shehbaz Sharif. Iran and Saudi Arabia offered to mediate.
+
+Tourism, which brought more than 23 million visitors to Indian Kashmir last year and was held up by New Delhi as proof of normality in the region, came to a standstill, with hotels in Srinagar reporting mass cancellations.
+""",
+     {'TERRORISM', 'DIPLOMACY', 'TERRITORIAL_DISPUTE'}, {'TRADE', 'ARMED_CONFLICT', 'MILITARY'}),
+    "en_aiact": ('en', 'EU AI rules take effect despite US pressure',
+     """BRUSSELS, Aug 2 (Vigie) - The European Union's rules for general-purpose artificial intelligence models took effect on Saturday, requiring OpenAI, Google, Meta and other developers to publish summaries of the data used to train their systems and to show they respect copyright, despite a last-minute campaign by U.S. tech companies and the Trump administration to delay them.
+
+Under the AI Act, the world's first comprehensive law on artificial intelligence, providers of the most powerful models must also assess and reduce "systemic risks", report serious incidents to the European AI Office and ensure adequate cybersecurity. Fines can reach 3 percent of global turnover once enforcement powers kick in next year. Most large developers have signed a voluntary code of practice drafted by independent experts; Meta refused, saying the code brought "legal uncertainty" and went beyond the law.
+
+"Europe must not sleepwalk into regulating its own industry out of the race," said the chief executive of Mistral AI, the French start-up, which nevertheless signed the code. A group of 46 European company heads, including those of Airbus, ASML and Siemens, had asked the Commission in July to "stop the clock" for two years.
+
+The rules have become a point of friction with Washington. Vice President JD Vance told a summit in Paris in February that "excessive regulation" of AI could kill a transformative industry, and U.S. officials have listed the AI Act, the Digital Services Act and the Digital Markets Act among the "non-tariff barriers" they want the EU to remove in trade negotiations. President Donald Trump has threatened to impose tariffs on countries that tax or regulate U.S. technology firms, and the EU-U.S. trade framework agreed in July left digital rules out of its text at Brussels' insistence.
+
+Brussels is also pressing platforms to act against disinformation before several national elections. The Commission opened formal proceedings against TikTok in December over suspected failures to limit coordinated inauthentic behaviour during Romania's annulled presidential election, and is still investigating X over its handling of illegal content and the use of "blue checks" that it says deceive users. A preliminary finding against X could lead to a fine of up to 6 percent of its turnover.
+
+Digital rights groups say the AI rules were weakened during negotiations. Biometric surveillance in public spaces remains allowed for police in cases such as searches for missing children and suspects of serious crimes, and the obligations for high-risk systems used in hiring, credit scoring and border control will not apply before August 2026.
+
+The Commission said on Friday that it would publish guidance this autumn on how the rules apply to models released before August 2025, which have until 2027 to comply.
+""",
+     {'TECHNOLOGY', 'TRADE', 'DISINFORMATION'}, {'HUMAN_RIGHTS', 'CYBER', 'ELECTIONS'}),
 }
 
 
@@ -137,7 +187,16 @@ def nlp(nlp_fr, nlp_en):
     return {"fr": nlp_fr, "en": nlp_en}
 
 
-@pytest.mark.parametrize("name", sorted(STORIES))
+# Known misses, kept visible: the trade paragraph of the AI Act story shares its
+# paragraph with the story's own technology vocabulary (AI Act, DSA, DMA), so TRADE
+# neither leads nor holds half of it; counting a paragraph's share without the main
+# theme fixed it but added four background themes on the eval sets.
+KNOWN_MISSES = {"en_aiact"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+    if name in KNOWN_MISSES else name for name in sorted(STORIES)])
 def test_full_story_gets_its_themes_and_no_wrong_one(nlp, name):
     lang, title, text, required, acceptable = STORIES[name]
     found = {s.theme_code for s in score_themes(nlp[lang](text), lang, title=title)}

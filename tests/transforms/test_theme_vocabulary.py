@@ -114,6 +114,11 @@ def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, cod
     ("fr", "L'armée a mené des exercices à balles réelles.", "MILITARY",
      "exercices à balles réelles"),
     ("fr", "Il a été réélu avec 58% des suffrages.", "ELECTIONS", "suffrage"),
+    ("en", "Washington wants the EU to remove non-tariff barriers.", "TRADE", "non-tariff barriers"),
+    ("fr", "La Mission multinationale d'appui à la sécurité manque de policiers.",
+     "SECURITY_COOPERATION", "Mission multinationale d'appui à la sécurité"),
+    ("en", "The Commission is investigating X over illegal content.", "DISINFORMATION",
+     "illegal content"),
 ])
 def test_class_vocabulary_is_recognised(nlp, lang, text, code, term):
     assert (code, term) in _weights(nlp[lang](text), lang)
