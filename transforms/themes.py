@@ -81,7 +81,7 @@ MIN_SCORE = 0.5
 MIN_WORDS = 100
 # Thread rule for full stories (see the module docstring).
 LONG_ARTICLE_WORDS = 160
-DOMINANCE = 0.25  # share of the top theme's weighted evidence
+DOMINANCE = 0.3  # share of the top theme's weighted evidence
 MIN_STRONG_PARAGRAPHS = 2
 RECURRING_PARAGRAPHS = 3  # a theme this widespread is a thread whatever its share
 MIN_PARAGRAPHS = 3
@@ -93,7 +93,7 @@ PARAGRAPH_SHARE = 0.5
 # ...or it leads the paragraph with this much: a dense paragraph told about two themes
 # (coal plants kept open and the emissions they cause; an oil embargo and the refinery
 # it hits) is about both, and its leading theme is no background mention.
-PARAGRAPH_LEAD_WEIGHT = 10
+PARAGRAPH_LEAD_WEIGHT = 9
 TITLE_PARAGRAPH = -1  # paragraph index of headline hits
 # A term repeated more often adds no weight: a company or country name said six times
 # ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary

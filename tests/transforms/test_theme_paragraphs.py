@@ -1,9 +1,11 @@
-"""The paragraph rule of long stories: a theme told in one body paragraph is kept
-when it carries that paragraph (its share) or leads a dense one (PARAGRAPH_LEAD_WEIGHT)."""
+"""The thread and paragraph rules of long stories: a theme told in one body paragraph
+is kept when it carries that paragraph (its share) or leads a dense one
+(PARAGRAPH_LEAD_WEIGHT); one told in two needs DOMINANCE of the top theme."""
 import pytest
 
 from transforms.themes import (PARAGRAPH_LEAD_WEIGHT, PARAGRAPH_SHARE, _carries_a_paragraph,
-                               _Evidence, _paragraph_weights, score_themes, theme_evidence)
+                               _Evidence, _is_a_thread, _paragraph_weights, score_themes,
+                               theme_evidence)
 
 # A 245-word energy story whose third paragraph is about both the coal plants
 # (ENERGY), their emissions (CLIMATE, leading) and the patients (HEALTH).
@@ -59,3 +61,17 @@ def test_only_the_leading_theme_of_a_paragraph_is_carried_by_it(other_weight, ca
     health = _evidence(("hospital", 2), ("patient", 2), ("asthma", 2))
     paragraphs = _paragraph_weights({"CLIMATE": climate, "ENERGY": other, "HEALTH": health})
     assert _carries_a_paragraph(climate, paragraphs) is carried
+
+
+@pytest.mark.parametrize("weight, is_thread", [
+    (9, False),   # 9 of the top theme's 36: a quarter, background scattered in two places
+    (12, True),   # a third of it in two paragraphs: a thread of the story
+])
+def test_a_two_paragraph_theme_needs_a_third_of_the_top_theme(weight, is_thread):
+    found = _Evidence()
+    for paragraph in (1, 4):
+        found.add("tax", 2, paragraph)
+    for extra in range(weight - 4):
+        found.add(f"word{extra}", 1, 4)
+    assert found.weighted == weight
+    assert _is_a_thread(found, top_weighted=36) is is_thread
