@@ -179,6 +179,36 @@ Digital rights groups say the AI rules were weakened during negotiations. Biomet
 The Commission said on Friday that it would publish guidance this autumn on how the rules apply to models released before August 2025, which have until 2027 to comply.
 """,
      {'TECHNOLOGY', 'TRADE', 'DISINFORMATION'}, {'HUMAN_RIGHTS', 'CYBER', 'ELECTIONS'}),
+    "en_blackout": ('en', 'Spain rules out cyberattack in Iberian blackout, searches for cause',
+     """MADRID, April 29 (Vigie) - Spain's grid operator said on Tuesday it had ruled out a cyberattack as the cause of the blackout that cut power to almost all of Spain and Portugal for up to 18 hours, but could not yet say why 15 gigawatts of generation vanished from the system in five seconds.
+
+Red Electrica said two disconnections of solar plants in the southwest had been followed by a fall in frequency that tripped the interconnection with France and then a cascade of shutdowns across the Iberian peninsula. By Tuesday morning 99.9 percent of demand had been restored, after gas-fired plants and hydroelectric dams in the north were used to rebuild the network step by step.
+
+The outage stopped trains and metros, left thousands of people stranded in lifts and tunnels, shut down traffic lights and cash machines, and forced hospitals to switch to diesel generators. Seven deaths were linked to the blackout, including three members of a family in Galicia poisoned by fumes from a generator, police said.
+
+Prime Minister Pedro Sanchez said there was no evidence of sabotage, and the National Cybersecurity Institute had found no sign of intrusion in the operator's control systems. "We will get to the bottom of this, and those responsible for any failure will answer for it," he told parliament. The High Court opened a preliminary investigation into whether the event could be a computer attack on critical infrastructure, a step judges described as routine.
+
+The blackout revived a debate over the pace of Spain's energy transition. Solar and wind provided nearly 70 percent of electricity at the moment of the collapse, and some engineers say a grid dominated by renewables has less inertia to absorb sudden shocks than one built around the spinning turbines of gas, coal and nuclear plants. The conservative opposition called on the government to reverse its plan to close the country's seven nuclear reactors between 2027 and 2035. Sanchez rejected the argument, saying the network had been operating safely with high shares of renewable energy for years.
+
+Spain and Portugal are also poorly connected to the rest of Europe: their interconnection capacity with France is about 3 percent of installed generation, far below the EU target of 15 percent. The European Commission said it would speed up work on a new undersea cable across the Bay of Biscay, due in 2028.
+
+Business groups estimated the cost of the blackout at up to 1.6 billion euros, or about 0.1 percent of annual economic output.
+""",
+     {'ENERGY'}, {'CLIMATE', 'ECONOMY', 'CYBER'}),
+    "fr_drone": ('fr', "Drone abattu: l'Algérie ferme son espace aérien au Mali, crise avec l'AES",
+     """ALGER, 7 avril (Vigie) - L'Algérie a fermé lundi son espace aérien aux avions en provenance et à destination du Mali, en réponse à la décision de Bamako et de ses alliés de l'Alliance des Etats du Sahel (AES) de rappeler leurs ambassadeurs à Alger, dernière étape d'une crise provoquée par la destruction d'un drone militaire malien près de la frontiere.
+
+Le ministère algérien de la Défense a affirmé que l'appareil, un drone turc Akinci, avait pénétré de deux kilometres dans l'espace aérien algérien dans la nuit du 31 mars au 1er avril près de Tinzaouatène, et qu'il avait été abattu après avoir adopté une "trajectoire offensive". Bamako assure au contraire que le drone s'est écrasé en territoire malien, à 9,5 kilomètres de la frontière, où il menait une mission de surveillance contre des "groupes terroristes", et accuse l'Algérie de "soutenir le terrorisme international".
+
+Dans un communiqué commun, les gouvernements du Mali, du Burkina Faso et du Niger ont qualifié la destruction du drone d'"acte d'agression" visant toute la confédération et annoncé le rappel de leurs ambassadeurs pour consultations. Alger a répondu en rappelant ses propres ambassadeurs au Mali et au Niger et en reportant la prise de fonctions de son nouvel ambassadeur au Burkina, dénonçant des "allégations dénuées de fondement". Le Mali a en outre annoncé son retrait du comité d'état-major opérationnel conjoint, un mécanisme de coordination militaire créé en 2010 avec l'Algérie, la Mauritanie et le Niger.
+
+La région de Tinzaouatène est le théâtre de combats répétés entre l'armée malienne, appuyée par les paramilitaires russes de l'Africa Corps, et les rebelles séparatistes touareg du Front de libération de l'Azawad (FLA). En juillet 2024, des dizaines de soldats maliens et de mercenaires de Wagner y avaient été tués dans une embuscade. Les frappes de drones de l'armée malienne ont fait plusieurs victimes civiles ces derniers mois, selon des ONG.
+
+Les relations entre Alger et Bamako se sont dégradées depuis que la junte malienne a dénoncé en janvier 2024 l'accord de paix d'Alger de 2015, qui faisait de l'Algérie le principal médiateur dans le conflit du nord du Mali. L'Algérie, qui partage prés de 1.400 km de frontière avec le Mali, craint un afflux de réfugiés et un renforcement des groupes jihadistes dans la zone.
+
+Le ministre algérien des Affaires étrangères, Ahmed Attaf, a appelé les pays de l'AES à "privilégier le dialogue".
+""",
+     {'MILITARY', 'DIPLOMACY'}, {'SECURITY_COOPERATION', 'TERRITORIAL_DISPUTE', 'TERRORISM', 'ARMED_CONFLICT'}),
 }
 
 
