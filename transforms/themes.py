@@ -256,10 +256,17 @@ def _carries_a_paragraph(found: _Evidence, paragraphs: _ParagraphWeights) -> boo
     return any(
         paragraph != TITLE_PARAGRAPH
         and len(found.paragraph_terms[paragraph]) >= PARAGRAPH_TERMS
-        and ((weight >= PARAGRAPH_WEIGHT and weight >= PARAGRAPH_SHARE * paragraphs.total[paragraph])
-             or (weight >= PARAGRAPH_LEAD_WEIGHT and weight >= paragraphs.lead[paragraph]))
+        and (_holds_half(paragraph, weight, paragraphs) or _leads(paragraph, weight, paragraphs))
         for paragraph, weight in found.paragraph_weight.items()
     )
+
+
+def _holds_half(paragraph: int, weight: int, paragraphs: _ParagraphWeights) -> bool:
+    return weight >= PARAGRAPH_WEIGHT and weight >= PARAGRAPH_SHARE * paragraphs.total[paragraph]
+
+
+def _leads(paragraph: int, weight: int, paragraphs: _ParagraphWeights) -> bool:
+    return weight >= PARAGRAPH_LEAD_WEIGHT and weight >= paragraphs.lead[paragraph]
 
 
 def _in_headline(found: _Evidence) -> bool:
