@@ -209,6 +209,36 @@ Les relations entre Alger et Bamako se sont dégradées depuis que la junte mali
 Le ministre algérien des Affaires étrangères, Ahmed Attaf, a appelé les pays de l'AES à "privilégier le dialogue".
 """,
      {'MILITARY', 'DIPLOMACY'}, {'SECURITY_COOPERATION', 'TERRITORIAL_DISPUTE', 'TERRORISM', 'ARMED_CONFLICT'}),
+    "en_telecom": ('en', 'Chinese hackers still inside US telecom networks, officials say',
+     """WASHINGTON, Dec 4 (Vigie) - Chinese state-backed hackers who broke into at least eight U.S. telecommunications companies are still inside some networks and may have accessed the phone calls and text messages of senior political figures, U.S. officials said on Wednesday, urging Americans to use encrypted messaging apps.
+
+The group, known as Salt Typhoon, exploited unpatched routers and switches to reach the systems that carriers use to handle court-authorised wiretap requests, the Federal Bureau of Investigation and the Cybersecurity and Infrastructure Security Agency said at a briefing. AT&T, Verizon and Lumen Technologies have confirmed intrusions. Officials said the hackers had stolen call records of a large number of customers, most of them in the Washington area, and recorded some calls of people involved in government or politics, including aides to both presidential campaigns.
+
+"We cannot say with certainty that the adversary has been evicted," a senior CISA official told reporters. The agencies published guidance for network defenders on hardening equipment, logging and segmenting management traffic, and a senior FBI official said the investigation was "ongoing and extensive".
+
+China's embassy in Washington rejected the accusations as "disinformation" and said the United States was itself "the biggest hacker empire in the world". Beijing has repeatedly denied sponsoring cyber espionage.
+
+The breach has revived calls in Congress to replace Chinese-made network equipment in rural networks, a programme that is 3 billion dollars short of the money needed. Federal Communications Commission chair Jessica Rosenworcel said she would propose rules requiring carriers to certify each year that they have a cybersecurity risk management plan. Senators from both parties have asked the Commerce Department to consider banning the sale of routers made by TP-Link, a Chinese company whose devices were used in other hacking campaigns.
+
+Salt Typhoon is one of several groups that U.S. agencies link to China's Ministry of State Security. Another, Volt Typhoon, was found last year to have planted malware in the computer systems of water utilities, ports and pipelines, which officials said could be used to disrupt critical infrastructure in a conflict over Taiwan. The Justice Department in March charged seven Chinese nationals over a separate 14-year hacking campaign against U.S. and foreign critics of Beijing, businesses and politicians.
+
+Telecoms analysts say replacing compromised equipment could take years, and that carriers have little incentive to disclose the full extent of intrusions.
+""",
+     {'CYBER'}, {'TECHNOLOGY', 'CRIME', 'DISINFORMATION'}),
+    "fr_iran": ('fr', 'Nucléaire: premiers échanges entre Washington et Téhéran à Mascate',
+     """MASCATE, 12 avril (Vigie) - L'émissaire américain Steve Witkoff et le ministre iranien des Affaires étrangeres Abbas Araghchi ont eu samedi à Mascate leurs premiers échanges sur le programme nucléaire iranien depuis le retour de Donald Trump à la Maison Blanche, des discussions qualifiées de "constructives" par les deux parties, qui se retrouveront la semaine prochaine.
+
+Les pourparlers, menés pour l'essentiel de maniere indirecte par l'intermédiaire du ministre omanais des Affaires étrangères, Badr Albusaidi, ont duré plus de deux heures et demie. Les deux hommes se sont brièvement parlé en personne à la fin de la rencontre, selon Téhéran. "Nous sommes très proches d'une base pour des négociations", a déclaré M. Araghchi à la télévision d'Etat.
+
+Washington exige que l'Iran renonce à toute capacité de fabriquer une arme nucléaire. Selon l'Agence internationale de l'énergie atomique (AIEA), Téhéran dispose de quelque 275 kilogrammes d'uranium enrichi à 60%, un niveau proche des 90% nécessaires à une bombe, et suffisant pour environ six armes s'il était enrichi davantage. L'Iran assure que son programme est purement civil, mais limite depuis 2021 l'accès des inspecteurs de l'AIEA à ses sites, dont l'usine d'enrichissement de Fordo.
+
+Donald Trump, qui avait retiré les Etats-Unis en 2018 de l'accord de Vienne de 2015, a menacé l'Iran de frappes militaires en cas d'échec et envoyé dans la région des bombardiers B-2 et un deuxieme porte-avions. Israël, qui a frappé des défenses aériennes iraniennes en octobre, n'exclut pas de viser les installations nucléaires.
+
+La perspective d'un accord a fait bondir le rial, qui avait perdu plus de la moitié de sa valeur depuis l'été face au dollar. L'économie iranienne est étranglée par les sanctions américaines, renforcées en février par une politique de "pression maximale" visant à réduire à zéro ses exportations de pétrole, notamment vers la Chine, principal acheteur du brut iranien via une flotte de pétroliers sous pavillon de complaisance. Le Trésor américain a encore sanctionné jeudi des sociétés de négoce basées aux Emirats arabes unis.
+
+Les Européens, signataires de l'accord de 2015, menacent de leur coté de déclencher avant octobre le mécanisme de "snapback" qui rétablirait les sanctions de l'ONU levées il y a dix ans.
+""",
+     {'SANCTIONS', 'NUCLEAR', 'DIPLOMACY'}, {'ENERGY', 'MILITARY', 'ECONOMY'}),
 }
 
 
