@@ -139,9 +139,25 @@ def test_corroborating_phrases_weigh_two(nlp, lang, text, code, term, weight):
     # Ice is no immigration agency; a prosecutor "émet" an opinion, not emissions.
     ("en", "The ice on the river broke up.", "MIGRATION"),
     ("fr", "Le parquet a émis un avis.", "CLIMATE"),
+    # Marburg is also a university town; a "single source" is also a journalist's.
+    ("en", "She studied law in Marburg.", "HEALTH"),
+    ("en", "A single source confirmed the meeting.", "SUPPLY_CHAIN"),
 ])
 def test_words_of_another_sense_give_no_evidence(nlp, lang, text, code):
     assert code not in {c for c, _ in _weights(nlp[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text, code, term, weight", [
+    # Words with a common figurative or second sense only corroborate their theme.
+    ("en", "Election fever gripped the capital.", "HEALTH", "fever", 1),
+    ("fr", "Le naufrage du gouvernement était annoncé.", "MIGRATION", "naufrage", 1),
+    ("en", "The sensors emit a signal every minute.", "CLIMATE", "emit", 1),
+    # Troops stationed abroad may be an occupier's (Transnistria), not an ally's.
+    ("en", "Some 1,500 troops stationed in Transnistria.", "SECURITY_COOPERATION",
+     "troops stationed", 2),
+])
+def test_second_sense_words_weigh_one_or_two(nlp, lang, text, code, term, weight):
+    assert _weights(nlp[lang](text), lang)[(code, term)] == weight
 
 
 def _terms(doc, lang) -> set[str]:
