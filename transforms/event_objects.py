@@ -21,6 +21,7 @@ from transforms.event_parties import (
     names_a_thing,
     usable_target,
 )
+from transforms.event_scope import informant
 from transforms.event_triggers import Trigger
 from transforms.records import Actor
 
@@ -62,8 +63,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                 case = child.head.lower_
             else:
                 case = case_of(child)
-            if case in SOURCE_CASES:
-                continue
+            if case in SOURCE_CASES or informant(child, strict=True):
+                continue  # the agent acted; "selon le parquet (Pnaco)" only reports
             if recipient_only and case not in RECIPIENT_CASES and \
                     child.dep_ not in _RECIPIENT_DEPS:
                 continue

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
+from transforms.event_scope import in_side_clause, informant
 from transforms.event_triggers import SUBJECT_DEPS, lemma_of
 from transforms.records import Actor, ActorMention
 
@@ -70,7 +71,8 @@ class SentenceActors:
         self.by_token: dict[int, ActorMention] = {}
         doc = sent.doc
         for mention in mentions:
-            if _informant(doc, mention.start):
+            if _informant(doc, mention.start) or (
+                    sent.start <= mention.start < sent.end and informant(doc[mention.start])):
                 continue
             # A name cut by a wrong sentence break ("Volker / Türk a dénoncé", "Iyad / Ag
             # Ghaly"): its part in this sentence still names the actor.
@@ -170,7 +172,7 @@ class SentenceActors:
             mention = self.by_token.get(i)
             if _side_clause_start(doc, i):
                 return None  # ", estimant que l'Europe...", ", saying Washington...": not it
-            if i in other_clauses:
+            if i in other_clauses or in_side_clause(doc[i], verb, complements=False):
                 continue
             if mention and mention.actor != exclude and (places or
                                                          mention.actor.actor_type != "LOCATION"):
@@ -186,7 +188,8 @@ class SentenceActors:
         other_clauses = _coordinated_clauses(token)
         for t in token.subtree:
             mention = self.by_token.get(t.i)
-            if t.i <= token.i or not mention or mention.actor == exclude or t.i in other_clauses:
+            if t.i <= token.i or not mention or mention.actor == exclude or \
+                    t.i in other_clauses or in_side_clause(t, token) or informant(t, strict=True):
                 continue
             place = mention.actor.actor_type == "LOCATION"
             if not places and (place or case_of(t) in _SCENE_CASES):

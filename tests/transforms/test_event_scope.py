@@ -1,0 +1,77 @@
+"""How far a trigger reaches for its target (transforms/event_scope.py): not into a relative
+clause or a clause with its own subject, never into "selon X" / "according to X".
+Each rule: positive and negative."""
+from datetime import date
+
+import pytest
+
+from tests.transforms.mentions import first_mentions
+from transforms.events import code_events
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def _events(models, lang, text, names):
+    doc = models[lang](text)
+    mentions = first_mentions(doc, text, names)
+    return [(e.event_type, e.source.name if e.source else None,
+             e.target.name if e.target else None)
+            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("fr", "Le commissaire Andrius Kubilius plaide pour un fonds commun, une idée à laquelle "
+           "l'Allemagne reste réticente.",
+     [("Andrius Kubilius", "PERSON"), ("Allemagne", "COUNTRY")],
+     ("REQUEST", "Andrius Kubilius", None)),
+    ("fr", "Le ministre Jean-Noël Barrot a salué un accord historique, alors que son pays fait "
+           "face aux menaces de la Russie.",
+     [("Jean-Noël Barrot", "PERSON"), ("Russie", "COUNTRY")],
+     ("SUPPORT", "Jean-Noël Barrot", None)),
+    ("en", "Keir Starmer welcomed the agreement, while Reform UK has promised to deport "
+           "every migrant arriving by boat.",
+     [("Keir Starmer", "PERSON"), ("Reform UK", "ORGANIZATION")],
+     ("SUPPORT", "Keir Starmer", None)),
+])
+def test_actor_of_another_clause_is_no_target(models, lang, text, names, expected):
+    assert expected in _events(models, lang, text, names)
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("fr", "Le commissaire Andrius Kubilius a exhorté l'Allemagne à financer un fonds commun.",
+     [("Andrius Kubilius", "PERSON"), ("Allemagne", "COUNTRY")],
+     ("REQUEST", "Andrius Kubilius", "Allemagne")),
+    ("fr", "Le ministre Jean-Noël Barrot a salué le courage de l'Ukraine.",
+     [("Jean-Noël Barrot", "PERSON"), ("Ukraine", "COUNTRY")],
+     ("SUPPORT", "Jean-Noël Barrot", "Ukraine")),
+    # A request acts on the subject of its complement clause.
+    ("en", "Aoun demanded that Israel withdraw from five hilltop positions.",
+     [("Aoun", "PERSON"), ("Israel", "COUNTRY")], ("REQUEST", "Aoun", "Israel")),
+])
+def test_target_in_the_triggers_own_clause_stays(models, lang, text, names, expected):
+    assert expected in _events(models, lang, text, names)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Cinq personnes ont été placées en garde à vue, selon le parquet national "
+           "antiterroriste (Pnat), qui a ouvert une enquête.", "Pnat"),
+    ("en", "Five people were detained, according to the prosecutor's office in Hamburg "
+           "(GStA), which opened an investigation.", "GStA"),
+])
+def test_informant_named_inside_its_phrase_is_no_target(models, lang, text, name):
+    found = _events(models, lang, text, [(name, "ORGANIZATION")])
+    assert ("COERCE", None, None) in found
+    assert all(target != name for _, _, target in found)
+
+
+def test_detained_group_members_stay_the_target(models):
+    found = _events(models, "fr", "La police a interpellé cinq militants de Greenpeace devant "
+                                  "le ministère.", [("Greenpeace", "ORGANIZATION")])
+    assert ("COERCE", None, "Greenpeace") in found
+
+
+def test_informant_acting_in_its_relative_clause_stays_its_source(models):
+    text = ("Environ 900 tracteurs ont bloqué les axes, selon la police belge, qui a tiré "
+            "des gaz lacrymogènes sur les manifestants de la FNSEA.")
+    found = _events(models, "fr", text, [("belge", "COUNTRY"), ("FNSEA", "ORGANIZATION")])
+    assert ("ASSAULT", "belge", "FNSEA") in found

@@ -1,0 +1,68 @@
+"""How far an event verb reaches for its target: not into a clause of its own.
+
+Split from transforms/event_parties.py (the fallback that takes the first actor after
+the trigger). Full-length wire sentences chain clauses: "plaide pour un fonds commun,
+une idée à laquelle l'Allemagne reste réticente", "called for a road map, but his
+government has faced criticism for authorising Petrobras", "a réclamé un financement
+d'urgence: le plan d'aide pour le Soudan n'est financé qu'à 25 %". An actor in a
+relative clause, or in a clause with a subject of its own, is that clause's party, not
+the party acted on by the trigger. Who reports the event ("selon le parquet (Pnaco)",
+"according to the Kenya National Commission on Human Rights") is no party at all.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl", "expl:subj"}
+# Clause links below a trigger; a relative clause is always another clause, the others
+# only when they have a subject of their own ("accused Kyiv of shelling Donetsk" has none).
+_RELATIVE = {"relcl", "acl:relcl"}
+_CLAUSES = {"advcl", "ccomp", "parataxis", "conj", "csubj", "acl"}
+_INFORMANT_CASES = {"selon", "d'après", "d’après", "according"}
+_CLAUSE_TOP = _RELATIVE | _CLAUSES | {"ROOT", "xcomp"}
+
+
+def _own_clause(node: Token) -> bool:
+    if node.dep_ in _RELATIVE:
+        return True
+    return node.dep_ in _CLAUSES and node.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in _SUBJECTS for c in node.children)
+
+
+def in_side_clause(token: Token, trigger: Token, complements: bool = True) -> bool:
+    """`token` sits below `trigger` inside a relative clause or a clause with its own
+    subject. Tokens not below the trigger are not judged here (False). Without
+    `complements`, only relative clauses and asides count: a request or a threat acts on
+    the subject of its complement ("demanded that Israel withdraw", "a exigé qu'Israël se
+    retire")."""
+    node, boundary = token, False
+    for _ in range(40):  # a parse is a tree; the bound only guards against bad input
+        if node.i == trigger.i:
+            return boundary
+        if not complements:
+            boundary = boundary or node.dep_ in _RELATIVE | {"parataxis"}
+        elif node.dep_ in _SUBJECTS and node.head.i != trigger.i or _own_clause(node):
+            boundary = True  # the subject of another verb, or a clause of its own
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def informant(token: Token, strict: bool = False) -> bool:
+    """"selon le parquet national anticriminalité organisée (Pnaco)", "according to
+    police": the actor names who reports, wherever the parser hung the name inside that
+    phrase. Unless `strict` (looking for a target), an informant that acts in its own
+    relative clause is kept for that clause."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSE_TOP or node.head.i == node.i:
+            return False  # the clause's verb: "according to" hung on it qualifies it all
+        if node.lower_ in _INFORMANT_CASES or any(
+                c.dep_ in ("case", "prep") and c.lower_ in _INFORMANT_CASES
+                for c in node.children):
+            # "selon la police belge, qui a fait usage de canons à eau": the informant also
+            # acts, in its relative clause, and must stay findable there.
+            return strict or not any(c.dep_ in _RELATIVE for c in node.children)
+        node = node.head
+    return False
