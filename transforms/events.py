@@ -261,11 +261,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
-            if source is not None and len(sources) < 2:
+            if source is not None:
                 # "La Confédération paysanne et les Jeunes Agriculteurs avaient appelé", the
-                # parse hanging the verb on the first: every member of the list acted.
+                # parse hanging the verb on the first, or "Les Philippines, les Etats-Unis,
+                # le Japon et l'Australie ont mené" parsed as two subjects: every member of
+                # the whole list acted.
                 listed = actors.listed_just_before(trigger.token)
-                if source in listed:
+                if source in listed and len(listed) > len(sources) and \
+                        all(s in listed for s in sources):
                     source, sources = listed[0], listed
             members = actors.members_named_before(trigger.token)
             if members and (source is None or source in members):
@@ -293,9 +296,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                         target, _ = read_object(Trigger(child, code, ""), actors, source,
                                                 code.event_type)
             if code.event_type in _JOINT_TYPES and len(sources) >= 2 and (
-                    target is None or target.actor_type == "LOCATION"):
-                # "A and B agreed/met/signed": one event, A -> B (eval/README.md).
-                source, target, sources = sources[0], sources[1], []
+                    target is None or target.actor_type == "LOCATION" or target in sources):
+                # "A and B agreed/met/signed": one event, A -> B (eval/README.md); "A, B, C
+                # and D held a joint patrol": the first named with each of the others.
+                source, target, targets, sources = sources[0], sources[1], sources[1:], []
             if code.event_type == "ASSAULT" and natural_cause(subject, trigger.token):
                 continue
             if target is None and own_pledge(trigger, code):

@@ -1,0 +1,60 @@
+"""Joint acts and lists of parties (transforms/events.py): "A, B, C et D ont mené une
+patrouille conjointe" is the first named with each of the others (eval/README.md, joint
+actions and several parties); a list the parse split into two subjects is still one list.
+Each rule: positive and negative."""
+from datetime import date
+
+from tests.transforms.mentions import first_mentions
+from transforms.events import code_events
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def _events(models, lang, text, names):
+    doc = models[lang](text)
+    mentions = first_mentions(doc, text, names)
+    return sorted((e.event_type, e.source.name if e.source else None,
+                   e.target.name if e.target else None)
+                  for e in code_events(doc, lang, mentions, "art_test", PUBLISHED))
+
+
+FOUR = [("Philippines", "COUNTRY"), ("Etats-Unis", "COUNTRY"), ("Japon", "COUNTRY"),
+        ("Australie", "COUNTRY")]
+
+
+def test_joint_act_of_four_is_the_first_with_each_other(models):
+    text = ("Les Philippines, les Etats-Unis, le Japon et l'Australie ont mené la semaine "
+            "dernière une « activité de coopération maritime » conjointe à l'ouest de Luçon.")
+    assert _events(models, "fr", text, FOUR) == [
+        ("COOPERATE", "Philippines", "Australie"), ("COOPERATE", "Philippines", "Etats-Unis"),
+        ("COOPERATE", "Philippines", "Japon")]
+
+
+def test_joint_act_of_three_in_english(models):
+    text = "The Philippines, the United States and Japan held joint naval drills last week."
+    names = [("Philippines", "COUNTRY"), ("United States", "COUNTRY"), ("Japan", "COUNTRY")]
+    assert _events(models, "en", text, names) == [
+        ("COOPERATE", "Philippines", "Japan"), ("COOPERATE", "Philippines", "United States")]
+
+
+def test_joint_act_of_two_stays_one_event(models):
+    text = "Le Japon et l'Australie ont mené un exercice naval conjoint au large de Darwin."
+    found = _events(models, "fr", text, [("Japon", "COUNTRY"), ("Australie", "COUNTRY")])
+    assert found == [("COOPERATE", "Japon", "Australie")]
+
+
+def test_list_split_into_two_subjects_still_all_act(models):
+    text = ("Le Mali, le Burkina Faso et le Niger ont rappelé leurs ambassadeurs en Algérie "
+            "mardi.")
+    names = [("Mali", "COUNTRY"), ("Burkina Faso", "COUNTRY"), ("Niger", "COUNTRY"),
+             ("Algérie", "COUNTRY")]
+    found = _events(models, "fr", text, names)
+    assert {source for _, source, _ in found} == {"Mali", "Burkina Faso", "Niger"}
+
+
+def test_list_of_actions_of_one_actor_is_no_list(models):
+    text = "En Ukraine, la Russie a lancé 120 drones contre Kharkiv."
+    found = _events(models, "fr", text, [("Ukraine", "COUNTRY"), ("Russie", "COUNTRY"),
+                                          ("Kharkiv", "LOCATION")])
+    assert ("ASSAULT", "Russie", "Kharkiv") in found
+    assert all(source == "Russie" for _, source, _ in found)
