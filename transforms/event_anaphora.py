@@ -49,6 +49,39 @@ def _compatible(antecedent: Actor, named: Actor | None) -> bool:
     return named.country_code is not None and named.country_code == antecedent.country_code
 
 
+# "la branche sahélienne d'Al-Qaïda", "an Islamic State affiliate", "the armed wing of".
+_PARENT_OF_NOUNS = {"branche", "filiale", "affilié", "aile", "émanation", "franchise",
+                    "branch", "affiliate", "wing", "offshoot", "franchise", "arm"}
+
+
+def _describes_another(mention: ActorMention, group_tokens: set[int], doc) -> bool:
+    """"le Groupe de soutien à l'islam et aux musulmans (JNIM), la branche sahélienne
+    d'Al-Qaïda", "JNIM, al Qaeda's Sahel affiliate": a group named inside an apposition to
+    another group only describes it; "the group" later means the one described."""
+    own = set(range(mention.start, mention.end))
+    node = doc[mention.start]
+    if any(doc[i].head.i not in own and lemma_of(doc[i].head) in _PARENT_OF_NOUNS
+           for i in own):
+        return True  # the apposition's parse is often broken: its noun says enough
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "appos" and node.head.i in group_tokens - own:
+            return True
+        node = node.head
+    return False
+
+
+def _last_group(mentions: list[ActorMention], before: int, doc) -> Actor | None:
+    """The armed group named last before token `before`, not counting the parent
+    organisation named in another group's description."""
+    groups = [m for m in mentions if m.end <= before and m.actor.actor_type == "GROUP"]
+    group_tokens = {i for m in groups for i in range(m.start, m.end)}
+    heads = [m for m in groups if not _describes_another(m, group_tokens, doc)]
+    chosen = heads or groups
+    return chosen[-1].actor if chosen else None
+
+
 def described_party(subject: Token | None, actors: SentenceActors, person: Actor | None,
                     mentions: list[ActorMention]) -> Actor | None:
     """The party a definite description subject refers to, or None. `person` is the
@@ -60,9 +93,7 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
         if any(c.lower_ in _POSSESSIVES for c in subject.children):
             # "le groupe jihadiste a annoncé ..., et ses combattants ont incendié": the
             # fighters of the armed group named last, in this sentence or before.
-            groups = [m.actor for m in mentions
-                      if m.end <= subject.i and m.actor.actor_type == "GROUP"]
-            return groups[-1] if groups else None
+            return _last_group(mentions, subject.i, subject.doc)
         for child in subject.children:
             node = next((c for c in child.children if c.dep_ == "pobj"), child) \
                 if child.dep_ == "prep" else child
@@ -77,7 +108,5 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
     if head in OFFICE_NOUNS and person is not None and _compatible(person, named):
         return person
     if head in GROUP_NOUNS and named is None:
-        start = actors.sent.start
-        groups = [m.actor for m in mentions if m.end <= start and m.actor.actor_type == "GROUP"]
-        return groups[-1] if groups else None
+        return _last_group(mentions, actors.sent.start, subject.doc)
     return None

@@ -1,0 +1,40 @@
+""""Le groupe" points back at the armed group named last, not at the parent organisation
+named in its description ("le JNIM, la branche sahélienne d'Al-Qaïda"); event_anaphora.py.
+Positive and negative."""
+from datetime import date
+
+import pytest
+
+from tests.transforms.mentions import first_mentions
+from transforms.events import code_events
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def _sources(models, lang, text, names, event_type):
+    doc = models[lang](text)
+    mentions = first_mentions(doc, text, names)
+    return [e.source.name if e.source else None
+            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)
+            if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("fr", "Le blocus est imposé depuis septembre par le Groupe de soutien à l'islam et aux "
+           "musulmans (JNIM), la branche sahélienne d'Al-Qaïda, dans l'ouest du pays.\n\n"
+           "Dans une vidéo, un porte-parole du groupe a menacé de frapper tout convoi.",
+     [("JNIM", "GROUP"), ("Al-Qaïda", "GROUP")]),
+    ("en", "The blockade was imposed in September by JNIM, al Qaeda's Sahel affiliate, "
+           "across the west of the country.\n\nA spokesman for the group threatened to strike "
+           "every convoy.",
+     [("JNIM", "GROUP"), ("al Qaeda", "GROUP")]),
+])
+def test_the_group_is_the_group_described_not_its_parent(models, lang, text, names):
+    assert _sources(models, lang, text, names, "THREATEN") == [names[0][0]]
+
+
+def test_the_group_is_the_last_group_named_without_a_description(models):
+    text = ("L'armée a affronté le M23 dans le Nord-Kivu, tandis que les ADF opéraient plus "
+            "au nord.\n\nUn porte-parole du groupe a menacé de frapper Goma.")
+    found = _sources(models, "fr", text, [("M23", "GROUP"), ("ADF", "GROUP")], "THREATEN")
+    assert found == ["ADF"]
