@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
-from transforms.event_scope import in_side_clause, informant
+from transforms.event_scope import dateline_end, in_side_clause, informant
 from transforms.event_triggers import SUBJECT_DEPS, lemma_of
 from transforms.records import Actor, ActorMention
 
@@ -70,7 +70,10 @@ class SentenceActors:
         self.sent = sent
         self.by_token: dict[int, ActorMention] = {}
         doc = sent.doc
+        filed_from = dateline_end(doc) if sent.start < 20 else 0
         for mention in mentions:
+            if mention.end <= filed_from:
+                continue  # "MANILA, Feb 18 (Vigie) - Chinese ships fired": not Manila
             if _informant(doc, mention.start) or (
                     sent.start <= mention.start < sent.end and informant(doc[mention.start])):
                 continue

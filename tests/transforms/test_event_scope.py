@@ -75,3 +75,30 @@ def test_informant_acting_in_its_relative_clause_stays_its_source(models):
             "des gaz lacrymogènes sur les manifestants de la FNSEA.")
     found = _events(models, "fr", text, [("belge", "COUNTRY"), ("FNSEA", "ORGANIZATION")])
     assert ("ASSAULT", "belge", "FNSEA") in found
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("en", "MANILA, Feb 18 (Vigie) - Chinese coast guard ships fired water cannon at two "
+           "Philippine government vessels near Scarborough Shoal on Tuesday, damaging the mast "
+           "of one of them, the Philippine Coast Guard said.",
+     [("MANILA", "LOCATION"), ("Chinese", "COUNTRY"), ("Philippine government", "COUNTRY")],
+     ("COERCE", "Chinese", "Philippine government")),
+    ("fr", "KYIV, 12 mars (Vigie) - La Russie a lancé des dizaines de drones contre Kharkiv "
+           "dans la nuit, selon l'armée de l'air ukrainienne.",
+     [("KYIV", "LOCATION"), ("Russie", "COUNTRY"), ("Kharkiv", "LOCATION")],
+     ("ASSAULT", "Russie", "Kharkiv")),
+])
+def test_dateline_city_is_no_party(models, lang, text, names, expected):
+    found = _events(models, lang, text, names)
+    assert expected in found
+    assert all("MANILA" not in (s, t) and "KYIV" not in (s, t) for _, s, t in found)
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("NATO warned Russia on Tuesday against any strike on Moldova.",
+     [("NATO", "ORGANIZATION"), ("Russia", "COUNTRY")], ("THREATEN", "NATO", "Russia")),
+    ("NATO - the Western alliance - condemned Russia on Monday.",
+     [("NATO", "ORGANIZATION"), ("Russia", "COUNTRY")], ("ACCUSE", "NATO", "Russia")),
+])
+def test_capitalised_opening_actor_without_dateline_still_acts(models, text, names, expected):
+    assert expected in _events(models, "en", text, names)
