@@ -44,6 +44,7 @@ from transforms.event_clauses import (
 )
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
+from transforms.event_protest import protest_parties
 from transforms.event_sentences import event_sentences
 from transforms.event_nominal import CRITICISM_NOUNS, criticism_parties, nominal_parties
 from transforms.event_objects import (
@@ -334,6 +335,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         more_targets = [usable_target(t, "", code.event_type) for t in targets[1:]]
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in more_targets if t]
         for src, tgt in [(source, target), *pairs]:
+            if code.event_type == "PROTEST":
+                src, tgt = protest_parties(src, tgt, actors)
             src = acting_party(src)
             if src is not None and (src == tgt or own_country(src, tgt)):
                 tgt = None
