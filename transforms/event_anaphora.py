@@ -110,3 +110,31 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
     if head in GROUP_NOUNS and named is None:
         return _last_group(mentions, actors.sent.start, subject.doc)
     return None
+
+
+# "the two leaders met", "les deux ministres ont signé", "both presidents": the pair named
+# just before. Only people: "the two countries" may be any pair of the article's countries.
+_PAIR_NOUNS = OFFICE_NOUNS | {"homme", "hommes", "man", "men", "dirigeants", "leaders",
+                              "ministres", "ministers", "présidents", "presidents"}
+_TWO = {"two", "deux", "both"}
+_PAIR_REACH = 120  # tokens back: the previous paragraph at most
+
+
+def described_pair(subject: Token | None, mentions: list[ActorMention],
+                   sent_start: int) -> list[Actor]:
+    """The two people "the two leaders" refers to, in the order they were named, or []."""
+    if subject is None or subject.pos_ != "NOUN" or \
+            (lemma_of(subject) not in _PAIR_NOUNS and subject.lower_ not in _PAIR_NOUNS):
+        return []
+    if not any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "predet", "amod")
+               for c in subject.children):
+        return []
+    recent: list[Actor] = []
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.end > sent_start or mention.start < sent_start - _PAIR_REACH:
+            continue
+        if mention.actor.actor_type == "PERSON" and mention.actor not in recent:
+            recent.append(mention.actor)
+        if len(recent) == 2:
+            return recent[::-1]
+    return []

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import goldstein, quad_class
-from transforms.event_anaphora import described_party
+from transforms.event_anaphora import described_pair, described_party
 from transforms.event_clauses import (
     SPEECH_ACT_TYPES,
     TARGETED_ONLY,
@@ -262,6 +262,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
+            pair = described_pair(subject, mentions, sent.start)
+            if pair and len(sources) < 2:  # "the two leaders met": the pair named before
+                source, sources = pair[0], pair
             if source is not None:
                 # "La Confédération paysanne et les Jeunes Agriculteurs avaient appelé", the
                 # parse hanging the verb on the first, or "Les Philippines, les Etats-Unis,
@@ -297,7 +300,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                         target, _ = read_object(Trigger(child, code, ""), actors, source,
                                                 code.event_type)
             if code.event_type in _JOINT_TYPES and len(sources) >= 2 and (
-                    target is None or target.actor_type == "LOCATION" or target in sources):
+                    target is None or target.actor_type == "LOCATION" or target in sources
+                    or pair):
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md); "A, B, C
                 # and D held a joint patrol": the first named with each of the others.
                 source, target, targets, sources = sources[0], sources[1], sources[1:], []

@@ -38,3 +38,33 @@ def test_the_group_is_the_last_group_named_without_a_description(models):
             "au nord.\n\nUn porte-parole du groupe a menacé de frapper Goma.")
     found = _sources(models, "fr", text, [("M23", "GROUP"), ("ADF", "GROUP")], "THREATEN")
     assert found == ["ADF"]
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("en", "The truce was agreed by Donald Trump and Xi Jinping last week.\n\nThe two leaders "
+           "met for about 100 minutes at an air base on the sidelines of the APEC summit.",
+     [("Donald Trump", "PERSON"), ("Xi Jinping", "PERSON"), ("APEC", "ORGANIZATION")],
+     ("CONSULT", "Donald Trump", "Xi Jinping")),
+    ("fr", "Emmanuel Macron a reçu Volodymyr Zelensky à Paris lundi.\n\nLes deux dirigeants "
+           "ont signé une déclaration sur la reconstruction du réseau électrique.",
+     [("Emmanuel Macron", "PERSON"), ("Volodymyr Zelensky", "PERSON")],
+     ("AGREE", "Emmanuel Macron", "Volodymyr Zelensky")),
+])
+def test_the_two_leaders_are_the_pair_named_before(models, lang, text, names, expected):
+    doc = models[lang](text)
+    found = [(e.event_type, e.source.name if e.source else None,
+              e.target.name if e.target else None)
+             for e in code_events(doc, lang, first_mentions(doc, text, names), "art_test",
+                                  PUBLISHED)]
+    assert expected in found
+
+
+def test_the_two_countries_are_no_pair_of_people(models):
+    text = ("Emmanuel Macron a reçu Volodymyr Zelensky à Paris lundi.\n\nLes deux pays ont "
+            "signé une déclaration sur la reconstruction.")
+    names = [("Emmanuel Macron", "PERSON"), ("Volodymyr Zelensky", "PERSON")]
+    doc = models["fr"](text)
+    found = [(e.event_type, e.source, e.target)
+             for e in code_events(doc, "fr", first_mentions(doc, text, names), "art_test",
+                                  PUBLISHED) if e.event_type == "AGREE"]
+    assert all(source is None or source.name != "Emmanuel Macron" for _, source, _ in found)
