@@ -2,8 +2,9 @@
 
 Per sentence: find triggers (transforms/event_triggers.py: lexicon, negation,
 governed complements), then read source and target actors off the dependency
-parse (transforms/event_parties.py, event_subjects.py, event_objects.py), then date each event
-(transforms/event_dates.py). Clauses that are no reported action are in event_clauses.py,
+parse (transforms/event_parties.py, event_subjects.py, event_objects.py; sources the subject
+does not name in event_sources.py, how far a target may be in event_scope.py, protests in
+event_protest.py), then date each event (transforms/event_dates.py). Clauses that are no reported action are in event_clauses.py,
 sentence pieces in event_sentences.py. This module holds the orchestration and the rules
 about which triggers are events at all.
 
@@ -26,7 +27,7 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from transforms.cameo import goldstein, quad_class
 from transforms.event_anaphora import described_pair, described_party
@@ -46,6 +47,13 @@ from transforms.event_dates import event_date as date_of_event
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_protest import protest_parties
 from transforms.event_sentences import event_sentences
+from transforms.event_sources import (
+    agentless_passive,
+    announcer,
+    fragment_subject,
+    quoted_first_person,
+    unnamed_subject,
+)
 from transforms.event_nominal import CRITICISM_NOUNS, criticism_parties, nominal_parties
 from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
@@ -70,7 +78,7 @@ from transforms.event_kinds import (
     pact_exit_code,
     trade_ban_code,
 )
-from transforms.event_subjects import attacker_of_setting, is_pronominal, read_subject
+from transforms.event_subjects import attacker_of_setting, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
     Code,
@@ -80,7 +88,6 @@ from transforms.event_triggers import (
     helps_to_do,
     is_governed,
     is_negated,
-    lemma_of,
     load_lexicon,
 )
 from transforms.records import Actor, ActorMention, Event
@@ -96,66 +103,6 @@ _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
-# Verbs whose object noun is the subject's own act: "la National Crime Agency a annoncé
-# l'arrestation d'un homme", "Moscow ordered the withdrawal", "a décrété un blocus".
-_ANNOUNCING_VERBS = {"announce", "order", "confirm", "claim", "declare", "carry", "conduct",
-                     "annoncer", "ordonner", "confirmer", "revendiquer", "décréter", "déclarer",
-                     "effectuer", "procéder", "mener"}
-
-
-def _announcer(noun: Token, actors: SentenceActors) -> Actor | None:
-    """The subject of the verb announcing or ordering a nominal trigger, as its source."""
-    head = noun.head
-    if noun.dep_ not in DIRECT_OBJECT_DEPS or head.i == noun.i or \
-            lemma_of(head) not in _ANNOUNCING_VERBS or is_negated(head):
-        return None
-    return read_subject(head, actors)[0]
-
-
-def _fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
-    """"L'Italie de Giorgia Meloni, dont la position est jugée décisive, a plaidé pour",
-    "Médecins sans frontières, qui gère plusieurs centres / , a appelé": a finite verb the
-    parse left without subject, in a sentence that opens on a named actor, belongs to that
-    actor, not to the name nearest the verb (Meloni)."""
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) or \
-            not any(c.dep_.startswith("aux") for c in verb.children):
-        return None
-    opening = next((t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "DET")), None)
-    if opening is None or opening.i >= verb.i or opening.i not in actors.by_token:
-        return None
-    if any(c.dep_ == "case" for c in opening.children) or opening.pos_ == "ADP":
-        return None  # "A Paris, ...": a place where, not who
-    actor = actors.by_token[opening.i].actor
-    return actor if actor.actor_type != "LOCATION" else None
-
-
-_FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}
-_QUOTE_MARKS = ('"', "“", "”", "«", "»")
-
-
-def _quoted_first_person(verb: Token, sent: Span) -> bool:
-    """A first-person subject in quoted speech: the speaker named in the attribution."""
-    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lower_ in _FIRST_PERSON
-               for c in verb.children) and any(q in sent.text for q in _QUOTE_MARKS)
-
-
-def _agentless_passive(verb: Token) -> bool:
-    """"460 patients had been killed", "the plan was less than a quarter funded", "ont été
-    tués": a passive with no agent says who suffered, not who acted, so the actor named
-    before it ("the WHO said...") is not the source. French pronominals ("se sont opposés")
-    are parsed as passives and keep their subject."""
-    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-    return passive and not is_pronominal(verb)
-
-
-def _unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
-    """"les jihadistes imposent un blocus", "a power plant that supplies the city": the verb
-    has a subject of its own that names no actor, so the actor named before it did not act."""
-    if subject is None or subject.pos_ != "NOUN":
-        return False
-    return not any(t.i in actors.by_token for t in subject.subtree)
-
-
 def _verb_phrase(trigger: Trigger) -> str:
     token = trigger.token
     words = [t for t in token.children if t.dep_.startswith("aux") or
@@ -224,7 +171,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if criticism:
                 source, target = parties
             if source is None:
-                source = _announcer(trigger.token, actors)
+                source = announcer(trigger.token, actors)
             # "the first visit to Japan", "a meeting with Iwaya was not on the schedule":
             # a noun with no one acting is background (eval/README.md).
             if source is None:
@@ -233,7 +180,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, passive_target, subject = read_subject(trigger.token, actors)
             if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
                 source = antecedent
-            if source is None and _quoted_first_person(trigger.token, sent):
+            if source is None and quoted_first_person(trigger.token, sent):
                 # '"We call on Iran to return to talks," Wadephul said': the speaker.
                 speakers = persons_in(sent, mentions)
                 source = speakers[0] if speakers else antecedent
@@ -285,9 +232,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = trade_ban_code(trigger.token, code)
             voiced = source is None and code.event_type in VOICED_TYPES and \
                 unnamed_voice(subject)
-            if source is None and not _unnamed_subject(subject, actors) and \
-                    not _agentless_passive(trigger.token):
-                source = _fragment_subject(trigger.token, sent, actors) or \
+            if source is None and not unnamed_subject(subject, actors) and \
+                    not agentless_passive(trigger.token):
+                source = fragment_subject(trigger.token, sent, actors) or \
                     actors.nearest_before(trigger.token.i, exclude=target)
                 # A list right before a verb the parse left without subject: each acted.
                 listed = actors.listed_just_before(trigger.token)

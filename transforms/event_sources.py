@@ -1,0 +1,72 @@
+"""Who acted, when the subject does not say it plainly: the announcer of a nominal act,
+the actor a sentence opens on, the speaker of a quoted "we"; and when the actor named
+before a verb did not act (agentless passives, unnamed subjects). Split from events.py.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from transforms.event_objects import DIRECT_OBJECT_DEPS
+from transforms.event_parties import SentenceActors
+from transforms.event_subjects import is_pronominal, read_subject
+from transforms.event_triggers import is_negated, lemma_of
+from transforms.records import Actor
+
+# Verbs whose object noun is the subject's own act: "la National Crime Agency a annoncé
+# l'arrestation d'un homme", "Moscow ordered the withdrawal", "a décrété un blocus".
+_ANNOUNCING_VERBS = {"announce", "order", "confirm", "claim", "declare", "carry", "conduct",
+                     "annoncer", "ordonner", "confirmer", "revendiquer", "décréter", "déclarer",
+                     "effectuer", "procéder", "mener"}
+
+
+def announcer(noun: Token, actors: SentenceActors) -> Actor | None:
+    """The subject of the verb announcing or ordering a nominal trigger, as its source."""
+    head = noun.head
+    if noun.dep_ not in DIRECT_OBJECT_DEPS or head.i == noun.i or \
+            lemma_of(head) not in _ANNOUNCING_VERBS or is_negated(head):
+        return None
+    return read_subject(head, actors)[0]
+
+
+def fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
+    """"L'Italie de Giorgia Meloni, dont la position est jugée décisive, a plaidé pour",
+    "Médecins sans frontières, qui gère plusieurs centres / , a appelé": a finite verb the
+    parse left without subject, in a sentence that opens on a named actor, belongs to that
+    actor, not to the name nearest the verb (Meloni)."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) or \
+            not any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    opening = next((t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "DET")), None)
+    if opening is None or opening.i >= verb.i or opening.i not in actors.by_token:
+        return None
+    if any(c.dep_ == "case" for c in opening.children) or opening.pos_ == "ADP":
+        return None  # "A Paris, ...": a place where, not who
+    actor = actors.by_token[opening.i].actor
+    return actor if actor.actor_type != "LOCATION" else None
+
+
+_FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
+def quoted_first_person(verb: Token, sent: Span) -> bool:
+    """A first-person subject in quoted speech: the speaker named in the attribution."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lower_ in _FIRST_PERSON
+               for c in verb.children) and any(q in sent.text for q in _QUOTE_MARKS)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """"460 patients had been killed", "the plan was less than a quarter funded", "ont été
+    tués": a passive with no agent says who suffered, not who acted, so the actor named
+    before it ("the WHO said...") is not the source. French pronominals ("se sont opposés")
+    are parsed as passives and keep their subject."""
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    return passive and not is_pronominal(verb)
+
+
+def unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
+    """"les jihadistes imposent un blocus", "a power plant that supplies the city": the verb
+    has a subject of its own that names no actor, so the actor named before it did not act."""
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return not any(t.i in actors.by_token for t in subject.subtree)
