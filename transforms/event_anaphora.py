@@ -138,3 +138,24 @@ def described_pair(subject: Token | None, mentions: list[ActorMention],
         if len(recent) == 2:
             return recent[::-1]
     return []
+
+
+_OBJECT_PRONOUNS = {"him", "her"}
+_OBJECT_REACH = 80  # tokens back: this sentence and the one before
+
+
+def pronoun_object_person(verb: Token, source: Actor | None,
+                          mentions: list[ActorMention]) -> Actor | None:
+    """"Orban ... has built his campaign on ... Trump endorsed him": the person named last
+    before a "him"/"her" object, other than the one acting. English only: a French "le/la"
+    before the verb is as often a thing as a person."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                    and c.lower_ in _OBJECT_PRONOUNS and c.tag_ == "PRP"), None)
+    if pronoun is None:
+        return None
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.end > pronoun.i or mention.start < pronoun.i - _OBJECT_REACH:
+            continue
+        if mention.actor.actor_type == "PERSON" and mention.actor != source:
+            return mention.actor
+    return None

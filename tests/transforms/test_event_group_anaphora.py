@@ -68,3 +68,25 @@ def test_the_two_countries_are_no_pair_of_people(models):
              for e in code_events(doc, "fr", first_mentions(doc, text, names), "art_test",
                                   PUBLISHED) if e.event_type == "AGREE"]
     assert all(source is None or source.name != "Emmanuel Macron" for _, source, _ in found)
+
+
+def _typed(models, lang, text, names):
+    doc = models[lang](text)
+    return [(e.event_type, e.source.name if e.source else None,
+             e.target.name if e.target else None)
+            for e in code_events(doc, lang, first_mentions(doc, text, names), "art_test",
+                                 PUBLISHED)]
+
+
+def test_him_as_object_is_the_person_named_before(models):
+    text = ("Viktor Orban has built his campaign around opposition to military aid for Kyiv. "
+            "U.S. President Donald Trump endorsed him in a social media post last month.")
+    found = _typed(models, "en", text, [("Viktor Orban", "PERSON"), ("Donald Trump", "PERSON")])
+    assert ("SUPPORT", "Donald Trump", "Viktor Orban") in found
+
+
+def test_him_with_no_other_person_named_stays_unresolved(models):
+    text = ("The campaign ended on Thursday. U.S. President Donald Trump endorsed him in a "
+            "social media post last month.")
+    found = _typed(models, "en", text, [("Donald Trump", "PERSON")])
+    assert ("SUPPORT", "Donald Trump", None) in found
