@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from transforms.cameo import cameo_root_for
-from transforms.event_inflections import infinitives_for, lexicon_heads
+from transforms.event_inflections import infinitives_for, lexicon_heads, unaccented
 
 _DATA = Path(__file__).parent / "data"
 
@@ -71,6 +71,10 @@ def _code(key: str) -> Code:
     return Code(event_type, cameo_root_for(event_type, root))
 
 
+# Bare forms of lexicon nouns that are other French words: "la traite", "prêt"/"pret" ready.
+_OTHER_WORDS = {"traite", "pret"}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str) -> Lexicon:
     raw = json.loads((_DATA / f"verbs_{lang}.json").read_text(encoding="utf-8"))
@@ -85,6 +89,10 @@ def load_lexicon(lang: str) -> Lexicon:
             # "se retirer"-style heads keep the reflexive out: it is matched as a companion.
             phrases.setdefault(head[-1], []).append((companion, _code(key)))
     nouns = {lemma: _code(key) for key, lemmas in raw["nouns"].items() for lemma in lemmas}
+    # Machine translation drops accents ("le deploiement", "l'arrestation" is safe): the
+    # bare form is looked up too, except where it is another word ("traite", "pret").
+    nouns.update({bare: code for lemma, code in list(nouns.items())
+                  if (bare := unaccented(lemma)) not in nouns and bare not in _OTHER_WORDS})
     negated = {lemma: _code(key) for lemma, key in raw["negated"].items()}
     return Lexicon(verbs, phrases, nouns, negated, frozenset(raw["weak"]),
                    frozenset(raw["governing"]),

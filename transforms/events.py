@@ -159,8 +159,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                          target, _date(trigger, lang, published, by_index, lex),
                                          len(events)))
                     continue
-            # A noun next to a coded verb is background ("après des mois de négociations").
-            if any(not e_trigger.nominal for e_trigger in coded):
+            # A noun next to a coded verb is background ("après des mois de négociations"),
+            # unless a verb of ordering or announcing makes it the subject's own act: "a
+            # suspendu les pourparlers et a ordonné le déploiement de 2.000 soldats".
+            if any(not e_trigger.nominal for e_trigger in coded) and \
+                    announcer(trigger.token, actors) is None:
                 continue
             criticism = trigger.lemma in CRITICISM_NOUNS
             source, target = nominal_parties(trigger.token, actors,
