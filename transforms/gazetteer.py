@@ -94,7 +94,16 @@ def english_place_name(text: str) -> str:
     """
     if not text or not isinstance(text, str):
         return text
-    return _english_names().get(norm(strip_article(text)), text)
+    bare = strip_article(text)
+    key = norm(bare)
+    name = _english_names().get(key)
+    if name is None and key not in _places() and "-" in key:
+        variant = _spelling_variant(key)
+        if variant and variant[1]:  # "Nord-Kordofan" -> "North Kordofan"
+            compass, side = variant[1], variant[2]
+            place = bare.split("-", 1)[1] if side == 0 else bare.rsplit("-", 1)[0]
+            name = f"{compass} {_english_names().get(norm(place), place)}"
+    return name or text
 
 
 def place_country(text: str) -> str | None:
@@ -108,4 +117,39 @@ def place_country(text: str) -> str | None:
     key = norm(strip_article(text))
     if key in WORLD_REGIONS or key in NOT_PLACES:
         return None
-    return _places().get(key)
+    code = _places().get(key)
+    if code is None and ("-" in key or " " in key):
+        variant = _spelling_variant(key)
+        code = _places().get(variant[0]) if variant else None
+    return code
+
+
+# French writes a province's compass word as a hyphenated prefix or suffix
+# ("Nord-Kordofan", "Ouest-Darfour", "Kivu-Nord", "Khartoum-Nord") where English and
+# GeoNames put a separate word first ("North Kordofan").
+_COMPASS_PREFIXES = {"nord": "North", "sud": "South", "ouest": "West", "est": "East",
+                     "centre": "Central", "north": "North", "south": "South", "west": "West",
+                     "east": "East", "central": "Central", "haut": "Upper", "upper": "Upper"}
+
+
+@lru_cache(maxsize=8192)
+def _spelling_variant(key: str) -> tuple[str, str, int] | None:
+    """(key the table knows, compass word, which end it was) for another spelling of
+    `key`: the compass word moved to the front as English and GeoNames write it, or
+    hyphens and spaces swapped ("El-Fasher" / "El Fasher"). The compass form must be
+    a province of its own ("North Kordofan"), so "Sud-Liban" or "Nord-Mali" (a part of
+    a country) stay unknown. None when no variant is known."""
+    places = _places()
+    head, sep, rest = key.partition("-")
+    base, _, tail = key.rpartition("-")
+    for compass, place, side in ((head, rest, 0), (tail, base, 1)):
+        if compass not in _COMPASS_PREFIXES or not place or not sep:
+            continue
+        english = norm(_english_names().get(place, place))
+        known = f"{norm(_COMPASS_PREFIXES[compass])} {english}"
+        if known in places:
+            return known, _COMPASS_PREFIXES[compass], side
+    for variant in (key.replace("-", " "), key.replace(" ", "-")):
+        if variant != key and variant in places:
+            return variant, "", 0
+    return None

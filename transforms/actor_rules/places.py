@@ -45,7 +45,8 @@ def _capitalised(text: str) -> bool:
 def _name_end(doc: Doc, start: int) -> int:
     """End of the capitalised name starting at `start`, through hyphens and connectors."""
     end = start + 1
-    while end < len(doc) and end - start < _MAX_PARTS and not doc[end].is_sent_start:
+    while end < len(doc) and end - start < _MAX_PARTS and (
+            not doc[end].is_sent_start or _inside_word(doc, end)):
         tok = doc[end]
         follows = end + 1 < len(doc) and (_capitalised(doc[end + 1].text)
                                           or doc[end + 1].lower_ in _NAME_CONNECTORS)
@@ -59,6 +60,13 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _inside_word(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen, or the part after one, written without spaces ("El-Obeid"):
+    the French parser sometimes starts a sentence there, which a word never spans."""
+    before = doc[i - 1]
+    return before.whitespace_ == "" and (doc[i].text == "-" or before.text == "-")
 
 
 def _longest_known(doc: Doc, start: int, end: int,
