@@ -42,6 +42,8 @@ RECIPIENT_CASES = {"to", "à", "au", "aux"}
 CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl"}
 
 
+# Links under which a parser hangs the first member of "A and B" on B.
+_LIST_HEAD_DEPS = {"nmod", "compound", "npadvmod"}
 _NAMING_DEPS = {"flat:name", "flat", "appos", "compound", "amod", "nmod", "poss", "fixed",
                 "nummod"}
 
@@ -310,7 +312,11 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
                        and t.head.i != t.i and t.dep_ not in ("conj",)), None)
         if listed is not None:
             heads, conjuncts = [listed], list(listed.conjuncts)
-    for node in heads + conjuncts:
+    # "Grossi and Iranian Foreign Minister Abbas Araghchi signed", parsed with Grossi as a
+    # modifier of Araghchi holding the "and": the list's first member.
+    firsts = [c for c in token.children if c.i < token.i and c.dep_ in _LIST_HEAD_DEPS
+              and {g.dep_ for g in c.children} >= {"cc", "conj"}]
+    for node in firsts + heads + conjuncts:
         actor = actors.of(node)
         if actor is None and node.i != token.i:
             actor = next((actors.by_token[t.i].actor for t in node.subtree

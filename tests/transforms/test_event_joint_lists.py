@@ -58,3 +58,16 @@ def test_list_of_actions_of_one_actor_is_no_list(models):
                                           ("Kharkiv", "LOCATION")])
     assert ("ASSAULT", "Russie", "Kharkiv") in found
     assert all(source == "Russie" for _, source, _ in found)
+
+
+def test_first_member_hung_under_the_second_still_acts(models):
+    text = ("Grossi and Iranian Foreign Minister Abbas Araghchi signed an agreement in Cairo on "
+            "Sept. 9 setting out how inspections would resume.")
+    found = _events(models, "en", text, [("Grossi", "PERSON"), ("Abbas Araghchi", "PERSON")])
+    assert found == [("AGREE", "Grossi", "Abbas Araghchi")]
+
+
+def test_title_modifier_without_a_list_is_no_member(models):
+    text = "Iranian Foreign Minister Abbas Araghchi signed an agreement with Oman in Muscat."
+    found = _events(models, "en", text, [("Abbas Araghchi", "PERSON"), ("Oman", "COUNTRY")])
+    assert found == [("AGREE", "Abbas Araghchi", "Oman")]
