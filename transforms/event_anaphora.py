@@ -25,6 +25,12 @@ OFFICE_NOUNS = {"ministre", "président", "présidente", "chef", "cheffe", "port
 GROUP_NOUNS = {"groupe", "mouvement", "milice", "rebelle", "rebelles", "paramilitaire",
                "paramilitaires", "group", "movement", "militia", "rebels", "paramilitaries",
                "insurgents", "militants"}
+# Head nouns of a body or company ("l'ONG", "the agency", "the watchdog", "le constructeur").
+BODY_NOUNS = {"ong", "ngo", "organisation", "organization", "agence", "agency", "watchdog",
+              "entreprise", "company", "société", "firme", "firm", "constructeur", "carmaker",
+              "groupe industriel"}
+_PLURAL_DETERMINERS = {"les", "des", "ces", "leurs", "ses", "these", "those"}
+_BODY_REACH = 200  # tokens back: the previous paragraph or two
 # "du groupe", "au mouvement": contractions of the definite article.
 _DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette", "du", "au"}
 _POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "its", "their"}
@@ -107,6 +113,13 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
         return None  # "the minister, Jean-Noël Barrot": the name is already there
     if head in OFFICE_NOUNS and person is not None and _compatible(person, named):
         return person
+    if head in BODY_NOUNS and named is None and subject.tag_ != "NNS" and \
+            not any(c.lower_ in _PLURAL_DETERMINERS for c in subject.children):
+        # "L'ONG a déploré", "the agency said": the organisation named last before ("les
+        # organisations de défense des droits humains" are others, unnamed).
+        bodies = [m for m in mentions if m.end <= subject.i and
+                  m.start >= subject.i - _BODY_REACH and m.actor.actor_type == "ORGANIZATION"]
+        return bodies[-1].actor if bodies else None
     if head in GROUP_NOUNS and named is None:
         return _last_group(mentions, actors.sent.start, subject.doc)
     return None

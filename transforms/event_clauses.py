@@ -88,13 +88,26 @@ def _reflexive_s(mark: Token) -> bool:
 SPEECH_ACT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
+# "l'agence ignorait où se trouvait ce matériel", "ignore si": French "ignorer" before a
+# question word is not knowing, not ignoring someone (REJECT); accents are often lost.
+_QUESTION_WORDS = {"où", "ou", "si", "s'", "s’", "comment", "combien", "quand", "pourquoi",
+                   "qui", "quel", "quelle", "quels", "quelles", "ce", "tout"}
+
+
+def _not_knowing(token: Token) -> bool:
+    if lemma_of(token) != "ignorer" and token.lower_[:5] != "ignor":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in _QUESTION_WORDS
+
+
 def background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
     "wounded prisoners", "a man accused of"), conditions ("if the United States attacked")."""
     children = list(token.children)
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" and not _reflexive_s(c)
-           for c in children):
+           for c in children) or _not_knowing(token):
         return True
     if _unreal(token) or _suspected_act(token):
         return True

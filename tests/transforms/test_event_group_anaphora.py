@@ -90,3 +90,38 @@ def test_him_with_no_other_person_named_stays_unresolved(models):
             "social media post last month.")
     found = _typed(models, "en", text, [("Donald Trump", "PERSON")])
     assert ("SUPPORT", "Donald Trump", None) in found
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("fr", "Médecins sans frontières, qui gère plusieurs centres de traitement du choléra, a "
+           "appelé à un accès sans entraves aux zones de combats. L'ONG a déploré la semaine "
+           "dernière le pillage d'une de ses pharmacies.",
+     [("Médecins sans frontières", "ORGANIZATION")], ("ACCUSE", "Médecins sans frontières")),
+    ("en", "The International Atomic Energy Agency said its inspectors had not been allowed "
+           "back.\n\nThe agency accused Iran of hiding enriched uranium.",
+     [("International Atomic Energy Agency", "ORGANIZATION"), ("Iran", "COUNTRY")],
+     ("ACCUSE", "International Atomic Energy Agency")),
+])
+def test_the_agency_is_the_body_named_before(models, lang, text, names, expected):
+    assert expected in [(t, s) for t, s, _ in _typed(models, lang, text, names)]
+
+
+def test_plural_bodies_are_others_unnamed(models):
+    text = ("Médecins sans frontières a appelé à un accès sans entraves aux zones de combats. "
+            "Les organisations de défense des droits humains dénoncent une dérive autoritaire.")
+    found = _typed(models, "fr", text, [("Médecins sans frontières", "ORGANIZATION")])
+    assert not any(t == "ACCUSE" and s == "Médecins sans frontières" for t, s, _ in found)
+
+
+def test_not_knowing_where_is_no_rejection(models):
+    text = ("Le directeur de l'AIEA, Rafael Grossi, a indiqué que l'Iran détenait 440 "
+            "kilogrammes d'uranium et que l'agence ignorait ou se trouvait ce matériel.")
+    found = _typed(models, "fr", text, [("AIEA", "ORGANIZATION"), ("Rafael Grossi", "PERSON"),
+                                        ("Iran", "COUNTRY")])
+    assert not any(t == "REJECT" for t, _, _ in found)
+
+
+def test_ignoring_a_demand_is_still_a_rejection(models):
+    text = "Le Kremlin a ignoré l'ultimatum de l'OTAN."
+    found = _typed(models, "fr", text, [("Kremlin", "ORGANIZATION"), ("OTAN", "ORGANIZATION")])
+    assert any(t == "REJECT" and s == "Kremlin" for t, s, _ in found)
