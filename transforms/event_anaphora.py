@@ -172,3 +172,28 @@ def pronoun_object_person(verb: Token, source: Actor | None,
         if mention.actor.actor_type == "PERSON" and mention.actor != source:
             return mention.actor
     return None
+
+
+# "seized the city", "ont pris la ville", "shelled the town": the place named before.
+PLACE_NOUNS = {"city", "town", "village", "ville", "localité", "village", "cité", "capital",
+               "capitale", "port", "camp"}
+_PLACE_REACH = 150
+_PLACE_ACTS = {"COERCE", "ASSAULT"}
+
+
+def described_place(verb: Token, event_type: str, mentions: list[ActorMention]) -> Actor | None:
+    """The place a definite "the city"/"la ville" object of a seizure or a strike points back
+    at: the place named last before it ("who have fled El Fasher since the RSF seized the
+    city"). A country is no city: only LOCATION actors."""
+    if event_type not in _PLACE_ACTS:
+        return None
+    place_noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "obl:arg")
+                       and lemma_of(c) in PLACE_NOUNS and _definite_head(c)
+                       and not any(g.dep_ in ("poss", "nmod", "prep", "amod", "compound")
+                                   and g.pos_ in ("PROPN", "ADJ", "ADP") for g in c.children)),
+                      None)
+    if place_noun is None:
+        return None
+    places = [m for m in mentions if m.end <= place_noun.i and
+              m.start >= place_noun.i - _PLACE_REACH and m.actor.actor_type == "LOCATION"]
+    return places[-1].actor if places else None

@@ -30,7 +30,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from transforms.cameo import goldstein, quad_class
-from transforms.event_anaphora import described_pair, described_party, pronoun_object_person
+from transforms.event_anaphora import (
+    described_pair,
+    described_party,
+    described_place,
+    pronoun_object_person,
+)
 from transforms.event_clauses import (
     SPEECH_ACT_TYPES,
     TARGETED_ONLY,
@@ -204,7 +209,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target, object_token = read_object(trigger, actors, source, code.event_type)
             if target is None:
                 target = seized_place(trigger, actors, source) or \
-                    pronoun_object_person(trigger.token, source, mentions)
+                    pronoun_object_person(trigger.token, source, mentions) or \
+                    described_place(trigger.token, code.event_type, mentions)
             if target is None:
                 # "urged the group to lift the siege": the group named before. Only groups:
                 # an office as object ("met the minister") is rarely the person just named.

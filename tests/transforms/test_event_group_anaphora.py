@@ -125,3 +125,22 @@ def test_ignoring_a_demand_is_still_a_rejection(models):
     text = "Le Kremlin a ignoré l'ultimatum de l'OTAN."
     found = _typed(models, "fr", text, [("Kremlin", "ORGANIZATION"), ("OTAN", "ORGANIZATION")])
     assert any(t == "REJECT" and s == "Kremlin" for t, s, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("en", "Aid agencies said they were running out of food for people who have fled El Fasher "
+           "since the Rapid Support Forces seized the city more than a week ago.",
+     [("El Fasher", "LOCATION"), ("Rapid Support Forces", "GROUP")],
+     ("COERCE", "Rapid Support Forces", "El Fasher")),
+    ("fr", "Les combats se sont intensifiés autour de Goma mardi. Les rebelles du M23 se sont "
+           "emparés de la ville mercredi matin.",
+     [("Goma", "LOCATION"), ("M23", "GROUP")], ("COERCE", "M23", "Goma")),
+])
+def test_the_city_seized_is_the_place_named_before(models, lang, text, names, expected):
+    assert expected in _typed(models, lang, text, names)
+
+
+def test_the_city_with_no_place_named_before_has_no_target(models):
+    text = "The Rapid Support Forces seized the city more than a week ago, aid agencies said."
+    found = _typed(models, "en", text, [("Rapid Support Forces", "GROUP")])
+    assert ("COERCE", "Rapid Support Forces", None) in found
