@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
+from transforms.actor_rules.introduced import introduced_organisations
 from transforms.actor_rules.places import compass_regions, gazetteer_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
@@ -85,6 +86,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
 
     take(allowed(compass_regions(doc, named_after_places(doc, dictionary, lower_keys))))
     take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above
+    # "la start-up Carester": the class noun says what the name is, before places and NER
+    take(allowed(introduced_organisations(doc, lower_keys, taken)))
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))

@@ -106,6 +106,12 @@ def english_place_name(text: str) -> str:
     return name or text
 
 
+def is_listed_with_article(text: str) -> bool:
+    """"La Rochelle", "Le Havre": the table knows the name with its article."""
+    return bool(text) and text[:1].isupper() and norm(text) in _places() \
+        and norm(text) != norm(strip_article(text))
+
+
 def place_country(text: str) -> str | None:
     """Alpha-3 code of the country a town or subdivision is in, or None if unknown.
 
@@ -114,9 +120,14 @@ def place_country(text: str) -> str | None:
     """
     if not text or not isinstance(text, str):
         return None
+    # "La Rochelle", "Le Havre": the article is part of the name the table knows, and
+    # the bare word may be another town ("Rochelle", Illinois)
     key = norm(strip_article(text))
     if key in WORLD_REGIONS or key in NOT_PLACES:
         return None
+    code = _places().get(norm(text)) if text[:1].isupper() else None
+    if code:
+        return code
     code = _places().get(key)
     if code is None and ("-" in key or " " in key):
         variant = _spelling_variant(key)

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, PLURAL_INDEX, norm
-from transforms.gazetteer import english_place_name, is_world_region, place_country
+from transforms.gazetteer import (english_place_name, is_listed_with_article, is_world_region,
+    place_country)
 from transforms.records import Actor
 
 # "Lualaba province", "Djugu territory", "l'oblast de Donetsk", "la ville de Kayes".
@@ -82,7 +83,9 @@ def _longest_known(doc: Doc, start: int, end: int,
             continue
         text = doc[start:stop].text
         if doc[start].is_stop and (stop - start == 1 or doc[start].lower_ in _DETERMINERS
-                                   and place_country(doc[start + 1:stop].text)):
+                                   and place_country(doc[start + 1:stop].text)
+                                   and not (is_listed_with_article(text)
+                                            and doc[start + 1].pos_ == "PROPN")):
             continue
         code = place_country(text)
         if code and not is_world_region(text):

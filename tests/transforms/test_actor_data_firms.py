@@ -1,0 +1,41 @@
+"""Classes of organisations wires cite as sources, listed in organisations.json: data,
+analytics and tracking firms, economics consultancies, insurers and brokers, think
+tanks and monitors, with the country of their seat."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def found(nlp, text, lang):
+    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Shipments fell 12 percent, according to Kpler.", "Kpler", "FRA"),
+    ("en", "Tanker tracking by Vortexa showed a rise.", "Vortexa", "GBR"),
+    ("en", "Prices tripled, Benchmark Mineral Intelligence said.", "Benchmark Mineral Intelligence", "GBR"),
+    ("en", "Hiscox and Beazley raised war-risk premiums.", "Beazley", "GBR"),
+    ("en", "A report by Bruegel found the plan too small.", "Bruegel", "BEL"),
+    ("en", "Analysts at Capital Economics expect a cut.", "Capital Economics", "GBR"),
+    ("en", "The Konrad Adenauer Foundation funded the survey.", "Konrad Adenauer Foundation", "DEU"),
+    ("en", "The Digital Forensic Research Lab traced the network.", "Digital Forensic Research Lab", "USA"),
+    ("fr", "Selon Rystad Energy, la production baissera.", "Rystad Energy", "NOR"),
+    ("fr", "L'assureur Covéa a publié ses comptes.", "Covéa", "FRA"),
+    ("fr", "Une note de l'Institut Montaigne le confirme.", "Institut Montaigne", "FRA"),
+    ("fr", "Selon le RUSI, Moscou a perdu 400 chars.", "RUSI", "GBR"),
+    ("fr", "Les données du CREA montrent une hausse.", "Centre for Research on Energy and Clean Air", "FIN"),
+])
+def test_cited_firms_and_institutes_are_known(nlp_fr, nlp_en, lang, text, name, country):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert found(nlp, text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A single ember started the fire near the marsh.", "Ember"),       # common words, lowercase
+    ("Stephen Marsh and Bruce Willis attended.", "Marsh McLennan"),     # surnames, no firm
+    ("The crew sailed past the Windward coast at a counterpoint.", "Counterpoint Research"),
+])
+def test_common_words_and_surnames_are_no_firm(nlp_en, text, word):
+    assert word not in found(nlp_en, text, "en")

@@ -1,0 +1,65 @@
+"""Organisations introduced by a class noun (transforms/actor_rules/introduced.py), and
+place names that carry their article ("La Rochelle")."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def found(nlp, text, lang):
+    return {m.actor.name: (m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("A quelques kilometres de Lyon, la start-up Carester construit une usine.", "Carester", "FRA"),
+    # names no data file lists, so the rule alone finds them
+    ("Le prix a triple, selon la societe d'analyse Vellan Mineral Intelligence.",
+     "Vellan Mineral Intelligence", None),
+    ("Un message a ete vu deux millions de fois, a recense l'institut Civitas Monitor.",
+     "Civitas Monitor", None),
+    ("Cela ne suffit pas, a repondu le syndicat Action Praticiens Hôpital.",
+     "Action Praticiens Hôpital", None),
+    ("Le japonais Iwatani a pris une participation dans le projet.", "Iwatani", "JPN"),
+    ("Bruxelles a gele les avoirs de la compagnie de navigation IRISL.", "IRISL", None),
+    ("Le courtier Marsh et le cabinet de conseil Capital Economics ont relevé leurs prévisions.",
+     "Marsh", None),
+    ("Les assureurs Norvane et Bellacor ont relevé leurs primes.", "Bellacor", None),
+])
+def test_a_class_noun_introduces_an_organisation_fr(nlp_fr, text, name, country):
+    assert found(nlp_fr, text, "fr").get(name) == ("ORGANIZATION", country)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Data firm Kpler said exports fell.", "Kpler"),
+    ("Tankers were tracked by analytics firm Vortexa.", "Vortexa"),
+    ("Transmission company NTCSA plans new lines.", "NTCSA"),
+    ("The think tank Bruegel published the figures.", "Bruegel"),
+])
+def test_a_class_noun_introduces_an_organisation_en(nlp_en, text, name):
+    assert found(nlp_en, text, "en").get(name, ("", ""))[0] == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Trois dirigeants du groupe de BTP ont été condamnés.", "BTP"),          # a trade
+    ("Le cabinet de Jean Castex a démenti.", "Jean Castex"),                  # an owner
+    ("La banque de Marseille a fermé.", "Marseille"),                         # a place
+    ("Le groupe a vendu ses parts en Mars.", "Mars"),                         # a month
+    ("La société française a signé avec la Chine.", "Chine"),                 # a country
+])
+def test_no_organisation_from_what_follows_de_or_from_places(nlp_fr, text, word):
+    assert found(nlp_fr, text, "fr").get(word, ("", ""))[0] != "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("A quelques kilometres de La Rochelle, une usine ferme.", "La Rochelle", "FRA"),
+    ("Le port du Havre et Le Mans ont été touchés.", "Le Mans", "FRA"),
+])
+def test_a_place_listed_with_its_article_keeps_it(nlp_fr, text, name, country):
+    assert found(nlp_fr, text, "fr").get(name) == ("LOCATION", country)
+
+
+def test_an_article_before_a_common_noun_is_no_place(nlp_fr):
+    names = found(nlp_fr, "La Force de défense du Guyana a tiré.", "fr")
+    assert "La Force" not in names and names.get("Guyana") == ("COUNTRY", "GUY")

@@ -1,0 +1,182 @@
+"""Organisations the text introduces by what they are: "la start-up Carester", "l'institut
+Political Capital", "la société d'analyse Benchmark Mineral Intelligence", "le syndicat
+Action Praticiens Hôpital", "le japonais Iwatani", "data firm Kpler", "broker Marsh".
+
+Wire copy names most companies, think tanks, unions and NGOs once, after a noun saying
+what kind of body they are, and nowhere else; the small models tag few of them and
+no dictionary can list them all. The class noun is the evidence: the capitalised
+name right after it is an organisation, with the country of a demonym beside the
+noun ("le groupe japonais X", "le chinois BYD"), else the one its context gives
+(source "ner", so context_country fills it). Names already known, places and
+people are left to the other rules.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.vocab import ACRONYM, Candidate, NER_PERSON, TITLE_WORDS, is_glued
+from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, NAME_INDEX, norm
+from transforms.gazetteer import NOT_PLACES, is_world_region, place_country
+from transforms.records import Actor
+
+# Nouns for a kind of body, never for a person or a place ("centre", "spécialiste",
+# "port" are left out: "le centre de Gaza", "le spécialiste X", "le port de Sfax").
+_CLASS_NOUNS_FR = {norm(w) for w in """
+société sociétés entreprise start-up startup jeune-pousse cabinet institut think-tank
+association ONG syndicat fédération confédération banque assureur réassureur courtier
+fonds gestionnaire constructeur armateur compagnie laboratoire opérateur fabricant
+équipementier chimiste sidérurgiste pétrolier gazier énergéticien cimentier
+groupe firme holding conglomérat distributeur transporteur avionneur motoriste éditeur
+hébergeur fournisseur consortium plateforme observatoire fondation agence collectif
+assureurs banques groupes sociétés entreprises constructeurs fabricants courtiers
+organisation organisme quotidien hebdomadaire journal chaîne média cabinet-conseil
+""".split()} | {"think tank"}
+_CLASS_NOUNS_EN = {norm(w) for w in """
+firm firms company startup start-up consultancy consultancies insurer reinsurer broker
+brokerage lender bank carmaker automaker shipper miner chipmaker drugmaker refiner
+conglomerate NGO charity watchdog monitor nonprofit non-profit
+insurers banks lenders firms companies carmakers brokers
+""".split()} | {"think tank", "think-tank", "rights group", "advocacy group", "research group",
+                "industry group", "trade group", "lobby group", "campaign group",
+                "research institute", "pressure group", "monitoring group"}
+# Lowercase words that may say more about the body between the noun and its name:
+# "la société d'analyse", "le cabinet de conseil", "la compagnie de navigation",
+# "data firm", "the Swiss bank".
+_BETWEEN = {"de", "d'", "du", "des", "en", "et"}
+_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "du", "au", "the", "a", "an", "de", "d'",
+                "des", "aux", "son", "sa", "ses", "leur"}
+_NAME_CONNECTORS = {"de", "du", "des", "la", "of", "for", "and", "&", "on", "d'", "et"}
+_MAX_NAME = 6
+
+
+@lru_cache(maxsize=4)
+def _class_nouns(lang: str) -> frozenset[str]:
+    return frozenset(_CLASS_NOUNS_FR if lang == "fr" else _CLASS_NOUNS_EN)
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _name_span(doc: Doc, start: int, taken: list[bool]) -> int:
+    """End of the capitalised name from `start`, through inner connectors ("Les Amis de
+    la Terre", "Centre for Research on Energy and Clean Air"); 0 when there is none."""
+    end = start
+    while end < len(doc) and end - start < _MAX_NAME and not taken[end]:
+        tok = doc[end]
+        if _capitalised(tok.text) and tok.text.replace("-", "").isalpha() \
+                or ACRONYM.match(tok.text) \
+                or tok.text == "-" and not doc[end - 1].whitespace_:
+            end += 1
+        elif end > start and tok.lower_ in _NAME_CONNECTORS \
+                and (tok.lower_ not in {"and", "et"} or end - start >= 2):
+            # "and" inside a long name ("Energy and Clean Air"), else a list of two
+            nxt = end + 1
+            while nxt < len(doc) and doc[nxt].lower_ in _NAME_CONNECTORS and nxt - end < 2:
+                nxt += 1
+            if nxt < len(doc) and _capitalised(doc[nxt].text) and not taken[nxt]:
+                end = nxt
+            else:
+                break
+        else:
+            break
+    while end > start and not (_capitalised(doc[end - 1].text) or doc[end - 1].is_upper):
+        end -= 1
+    return end - start and end
+
+
+def _no_name(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
+    """A place, country, month, title or demonym is not the body's name."""
+    text = doc[start:end].text
+    key = norm(text)
+    if end - start == 1 and (key in NAME_INDEX or key in CAPITAL_INDEX or key in NOT_PLACES
+                             or key in ADJECTIVE_INDEX or key in TITLE_WORDS):
+        return True
+    # "la banque de Marseille", "le groupe de BTP", "le cabinet de Jean Castex": a name
+    # right after "de" is the body's place, trade or owner; "la société Orange" is named so
+    if lower_keys[start - 1] in {"de", "d'", "du", "des", "of"}:
+        return True
+    if is_world_region(text) or any(is_glued(t.text) for t in doc[start:end]):
+        return True
+    return False
+
+
+def _noun_before(doc: Doc, i: int, lower_keys: list[str], nouns: frozenset[str],
+                 ) -> tuple[int, str | None] | None:
+    """(index of the class noun, country of a demonym beside it) introducing a name at
+    `i`, or None. Up to three describing words may sit between."""
+    code = None
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        key = lower_keys[k]
+        tok = doc[k]
+        if k >= 2 and lower_keys[k - 1] == "-" and not doc[k - 1].whitespace_:
+            key, k = f"{lower_keys[k - 2]}-{key}", k - 2  # "start - up" as the models split it
+        if key in nouns and tok.text.islower():
+            return k, code
+        if k >= 1 and f"{lower_keys[k - 1]} {key}" in nouns and tok.text.islower():
+            return k - 1, code
+        if not tok.text.islower() or tok.is_punct:
+            return None
+        if key in ADJECTIVE_INDEX:
+            code = code or ADJECTIVE_INDEX[key]
+        elif not (key in _BETWEEN or tok.pos_ in {"ADJ", "NOUN"}):
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _demonym_as_noun(doc: Doc, i: int, lower_keys: list[str]) -> str | None:
+    """"le japonais Iwatani", "l'américain Nvidia": French names a foreign company by
+    its lowercase demonym after an article."""
+    if doc.lang_ != "fr" or i < 2:
+        return None
+    key = lower_keys[i - 1]
+    if key not in ADJECTIVE_INDEX or not doc[i - 1].text.islower() \
+            or lower_keys[i - 2] not in {"le", "la", "l'", "du", "au"}:
+        return None
+    return ADJECTIVE_INDEX[key]
+
+
+def introduced_organisations(doc: Doc, lower_keys: list[str],
+                             taken: list[bool]) -> list[Candidate]:
+    """Capitalised names a class noun introduces as an organisation."""
+    nouns = _class_nouns(doc.lang_)
+    out = []
+    i = 1
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or not (_capitalised(tok.text) or ACRONYM.match(tok.text)) \
+                or not doc[i - 1].text.islower():
+            i += 1
+            continue
+        intro = _noun_before(doc, i, lower_keys, nouns)
+        code = intro[1] if intro else _demonym_as_noun(doc, i, lower_keys)
+        first = i
+        if doc[i].lower_ in {"les", "la", "le", "the"} and i + 1 < len(doc) \
+                and _capitalised(doc[i + 1].text):
+            i += 1  # "l'association Les Amis de la Terre": the article is in the name
+        end = _name_span(doc, i, taken)
+        if not end or (intro is None and code is None) \
+                or _no_name(doc, i, end, lower_keys):
+            i = max(i + 1, end or 0)
+            continue
+        span = doc[first:end]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", code), first, end,
+                             span.start_char, span.end_char, span.text, "ner"))
+        i = end
+        # "les assureurs Allianz et Aon", "brokers Marsh, Aon and WTW": the list shares the noun
+        while i + 1 < len(doc) and lower_keys[i] in {"et", "and", ","} and not taken[i + 1]:
+            nxt = _name_span(doc, i + 1, taken)
+            if not nxt or nxt - (i + 1) > 3 or _no_name(doc, i + 1, nxt, lower_keys) \
+                    or lower_keys[i] == "," and doc[i + 1].ent_type_ in NER_PERSON:
+                break
+            span = doc[i + 1:nxt]
+            out.append(Candidate(Actor(span.text, "ORGANIZATION", code), i + 1, nxt,
+                                 span.start_char, span.end_char, span.text, "ner"))
+            i = nxt
+    return out
