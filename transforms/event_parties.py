@@ -202,7 +202,9 @@ class SentenceActors:
             if not near_places and place and case_of(t) in _NEAR_CASES:
                 continue
             if things or not names_a_thing(t.head, self):
-                return mention.actor
+                titled = self.of(t.head) if t.dep_ in ("nmod", "pobj") else None
+                # "le président de la France Emmanuel Macron": the person the title names
+                return titled if titled and titled.actor_type == "PERSON" else mention.actor
         return None
 
 

@@ -102,3 +102,16 @@ def test_dateline_city_is_no_party(models, lang, text, names, expected):
 ])
 def test_capitalised_opening_actor_without_dateline_still_acts(models, text, names, expected):
     assert expected in _events(models, "en", text, names)
+
+
+def test_title_naming_a_country_and_a_person_gives_the_person(models):
+    text = "Narendra modi a rencontré jeudi le président de la france Emmanuel Macron a l'elysee ."
+    found = _events(models, "fr", text, [("Narendra modi", "PERSON"), ("france", "COUNTRY"),
+                                          ("Emmanuel Macron", "PERSON")])
+    assert ("CONSULT", "Narendra modi", "Emmanuel Macron") in found
+
+
+def test_officials_of_a_country_unnamed_give_the_country(models):
+    text = "Narendra modi a rencontré jeudi des responsables de la france a Paris ."
+    found = _events(models, "fr", text, [("Narendra modi", "PERSON"), ("france", "COUNTRY")])
+    assert ("CONSULT", "Narendra modi", "france") in found
