@@ -36,7 +36,7 @@ from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.introduced import introduced_organisations
-from transforms.actor_rules.places import compass_regions, gazetteer_places
+from transforms.actor_rules.places import compass_regions, gazetteer_places, introduced_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.non_actors import non_actor_names
@@ -89,6 +89,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     # "la start-up Carester": the class noun says what the name is, before places and NER
     take(allowed(introduced_organisations(doc, lower_keys, taken)))
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
+    take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]

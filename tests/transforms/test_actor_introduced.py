@@ -63,3 +63,28 @@ def test_a_place_listed_with_its_article_keeps_it(nlp_fr, text, name, country):
 def test_an_article_before_a_common_noun_is_no_place(nlp_fr):
     names = found(nlp_fr, "La Force de défense du Guyana a tiré.", "fr")
     assert "La Force" not in names and names.get("Guyana") == ("COUNTRY", "GUY")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Les ouvriers sont revenus sur la péninsule d'Afungi, dans le nord du Mozambique.",
+     "Afungi"),
+    ("fr", "Les pirogues partent du quartier de Guet Ndar, a Saint-Louis.", "Guet Ndar"),
+    ("en", "Gunmen attacked the village of Kassoumbala in Mali.", "Kassoumbala"),
+])
+def test_a_place_noun_introduces_an_unknown_place(nlp_fr, nlp_en, lang, text, name):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert found(nlp, text, lang).get(name, ("",))[0] == "LOCATION"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Le camp de Mamadou Diallo a protesté.", "Mamadou Diallo"),   # a person's camp
+    ("La ville de Mars est calme.", "Mars"),                        # a month
+    ("La région de l'Asie centrale souffre.", "Asie"),              # a world region
+])
+def test_no_place_from_people_months_or_regions(nlp_fr, text, word):
+    assert found(nlp_fr, text, "fr").get(word, ("",))[0] != "LOCATION"
+
+
+def test_a_town_named_with_a_particle_is_not_the_capital_inside_it(nlp_fr):
+    names = found(nlp_fr, "Ils ont incendié des maisons près de Mocímboa da Praia.", "fr")
+    assert names.get("Mocímboa da Praia") == ("LOCATION", "MOZ") and "Cabo Verde" not in names

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, PLURAL_INDEX, norm
-from transforms.gazetteer import (english_place_name, is_listed_with_article, is_world_region,
+from transforms.gazetteer import (NOT_PLACES, english_place_name, is_listed_with_article, is_world_region,
     place_country)
 from transforms.records import Actor
 
@@ -34,8 +34,9 @@ _PLACE_LEADS = _PLACE_NOUNS | {"of", "de", "d'", "du"}
 _DETERMINERS = {"the", "le", "la", "les", "l'", "los", "las", "el", "al"}
 _COORDINATORS = {"and", "et", ",", "or", "ou"}
 # Lowercase words that may sit inside a place name: "Nioro du Sahel", "Rostov-sur-le-Don".
+# Portuguese and Spanish particles too: "Mocímboa da Praia", "Rio do Sul", "Dos Hermanas".
 _NAME_CONNECTORS = {"du", "de", "des", "la", "le", "del", "de la", "al", "el", "sur", "on",
-                    "upon", "-", "'s", "of"}
+                    "upon", "-", "'s", "of", "da", "do", "dos", "das", "di"}
 _MAX_PARTS = 5
 
 
@@ -184,6 +185,9 @@ def compass_regions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             k, end = cand.start, cand.end
             if k > 0 and doc[k - 1].text[:1].isupper() and norm(doc[k - 1].text) in _COMPASS:
                 k -= 1
+            elif k > 1 and doc[k - 1].lower_ in _NAME_CONNECTORS and doc[k - 2].text[:1].isupper() \
+                    and place_country(doc[k - 2:end].text):
+                k -= 2  # "Mocímboa da Praia" is a town, not the capital of Cabo Verde
             while end < len(doc) and end - cand.end < 2 and doc[end].lower_ in _CITY_WORDS \
                     and not doc[end - 1].whitespace_ or (end < len(doc) and end == cand.end
                                                         and doc[end].text == "City"):
@@ -194,4 +198,44 @@ def compass_regions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 cand = Candidate(Actor(english_place_name(span.text), "LOCATION", code), k, end,
                                  span.start_char, span.end_char, span.text, "place")
         out.append(cand)
+    return out
+
+
+# Nouns that make the name after them a place of their kind ("la péninsule d'Afungi", "le
+# village de Guet Ndar", "the town of Kassela"). Venues ("base", "aéroport") and "État"
+# ("l'Etat de droit") are left out.
+_INTRODUCING_NOUNS = {norm(w) for w in """
+ville villes village villages localité localités commune bourgade quartier quartiers province
+région district département gouvernorat oblast territoire île îles archipel péninsule
+presqu'île camp vallée fleuve rivière lac massif désert plaine plateau baie golfe détroit
+port canton comté hameau
+town city village villages province district region governorate oblast island islands
+peninsula camp valley river lake port county prefecture neighbourhood neighborhood suburb
+""".split()}
+_OF = {"de", "d'", "du", "des", "of"}
+
+
+def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """Places the gazetteer does not know, named after a noun of their kind: "la péninsule
+    d'Afungi", "the town of Kassela", "le quartier de Guet Ndar". Their country comes from
+    the context (source "ner", see context_country)."""
+    out = []
+    for i in range(2, len(doc)):
+        if taken[i] or not _capitalised(doc[i].text) or lower_keys[i - 1] not in _OF \
+                or lower_keys[i - 2] not in _INTRODUCING_NOUNS or not doc[i - 2].text.islower():
+            continue
+        end = _name_end(doc, i)
+        while end > i and (any(taken[i:end]) or not _capitalised(doc[end - 1].text)):
+            end -= 1
+        span = doc[i:end]
+        key = norm(span.text)
+        if end == i or key in TITLE_WORDS or key in ADJECTIVE_INDEX or key in PLURAL_INDEX \
+                or key in NOT_PLACES \
+                or key in NAME_INDEX or is_world_region(span.text) or place_country(span.text) \
+                or any(t.ent_type_ in NER_PERSON for t in span) and end - i > 1 \
+                or doc[i].is_sent_start or any(not t.text.replace("-", "").replace("'", "").isalpha()
+                                               for t in span):
+            continue
+        out.append(Candidate(Actor(span.text, "LOCATION", None), i, end, span.start_char,
+                             span.end_char, span.text, "ner"))
     return out
