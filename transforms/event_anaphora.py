@@ -8,7 +8,7 @@ subject phrase headed by such a noun, with no person named inside it, is the per
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from transforms.event_parties import SentenceActors
 from transforms.event_triggers import lemma_of
@@ -197,3 +197,23 @@ def described_place(verb: Token, event_type: str, mentions: list[ActorMention]) 
     places = [m for m in mentions if m.end <= place_noun.i and
               m.start >= place_noun.i - _PLACE_REACH and m.actor.actor_type == "LOCATION"]
     return places[-1].actor if places else None
+
+
+# Cross-sentence links: who a pronoun subject is (moved from event_parties.py).
+def persons_in(sent: Span, mentions: list[ActorMention]) -> list[Actor]:
+    found: list[Actor] = []
+    for m in mentions:
+        if m.actor.actor_type == "PERSON" and sent.start <= m.start < sent.end \
+                and m.actor not in found:
+            found.append(m.actor)
+    return found
+
+
+def pronoun_antecedent(previous: list[list[Actor]]) -> Actor | None:
+    """The person a pronoun subject refers to: in the closest of the last two sentences
+    that names any, the person named first (wire copy opens a sentence with who acted:
+    "Barrot a rencontré Zelensky et Sybiha. Il a annoncé ...")."""
+    for persons in reversed(previous[-2:]):
+        if persons:
+            return persons[0]
+    return None

@@ -4,7 +4,8 @@ Everything here works on one sentence's actor mentions (`SentenceActors`) and
 falls back to word order where parses of machine-translated news are broken. The
 subject side lives in transforms/event_subjects.py, the object side in
 transforms/event_objects.py; this module holds the actor lookup, the rules on which
-actors can be targets or sources at all, nominal triggers and cross-sentence links.
+actors can be targets or sources at all and nominal triggers (cross-sentence links are in
+transforms/event_anaphora.py).
 
 Choices worth knowing:
 - Parties: several sources or targets of one action are read from coordinated
@@ -318,6 +319,12 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
     # modifier of Araghchi holding the "and": the list's first member.
     firsts = [c for c in token.children if c.i < token.i and c.dep_ in _LIST_HEAD_DEPS
               and {g.dep_ for g in c.children} >= {"cc", "conj"}]
+    # "French and Indian navies", "Thai and Cambodian troops": coordinated demonyms on
+    # one noun, each its own country.
+    demonyms = [m for c in token.children if c.dep_ in _LIST_HEAD_DEPS | {"amod"}
+                and c.i in actors.by_token and c.conjuncts for m in (c, *c.conjuncts)]
+    if len(demonyms) >= 2 and all(m.i in actors.by_token for m in demonyms):
+        heads = demonyms
     for node in firsts + heads + conjuncts:
         actor = actors.of(node)
         if actor is None and node.i != token.i:
@@ -378,22 +385,3 @@ def own_country(source: Actor, target: Actor | None) -> bool:
     speak about, not whom they act on."""
     return (target is not None and source.actor_type == "PERSON" and target.actor_type == "COUNTRY"
             and source.country_code is not None and source.country_code == target.country_code)
-
-
-def persons_in(sent: Span, mentions: list[ActorMention]) -> list[Actor]:
-    found: list[Actor] = []
-    for m in mentions:
-        if m.actor.actor_type == "PERSON" and sent.start <= m.start < sent.end \
-                and m.actor not in found:
-            found.append(m.actor)
-    return found
-
-
-def pronoun_antecedent(previous: list[list[Actor]]) -> Actor | None:
-    """The person a pronoun subject refers to: in the closest of the last two sentences
-    that names any, the person named first (wire copy opens a sentence with who acted:
-    "Barrot a rencontré Zelensky et Sybiha. Il a annoncé ...")."""
-    for persons in reversed(previous[-2:]):
-        if persons:
-            return persons[0]
-    return None

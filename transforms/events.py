@@ -34,6 +34,8 @@ from transforms.event_anaphora import (
     described_pair,
     described_party,
     described_place,
+    persons_in,
+    pronoun_antecedent,
     pronoun_object_person,
 )
 from transforms.event_clauses import (
@@ -72,8 +74,6 @@ from transforms.event_parties import (
     conjunct_actors,
     has_pronoun_subject,
     own_country,
-    persons_in,
-    pronoun_antecedent,
     travel_host,
     usable_target,
 )
@@ -100,6 +100,8 @@ from transforms.records import Actor, ActorMention, Event
 __all__ = ["code_events", "load_lexicon"]
 
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# Acts two sides do to each other: "Thai and Cambodian troops exchanged fire" is A -> B.
+_RECIPROCAL = {"exchange", "clash", "échanger", "affronter", "s'affronter"}
 # Crowds act unnamed on no one ("des milliers de personnes ont manifesté"), and wire stories
 # tell arrests and killings by unnamed forces of unnamed people ("two suspected smugglers
 # were jailed", "plusieurs chauffeurs ont été tués"): those are coded with no parties
@@ -256,7 +258,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     if child.dep_ in ("xcomp", "ccomp", "advcl") and target is None:
                         target, _ = read_object(Trigger(child, code, ""), actors, source,
                                                 code.event_type)
-            if code.event_type in _JOINT_TYPES and len(sources) >= 2 and (
+            if (code.event_type in _JOINT_TYPES or _RECIPROCAL & set(trigger.lemma.split())) \
+                    and len(sources) >= 2 and (
                     target is None or target.actor_type == "LOCATION" or target in sources
                     or pair):
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md); "A, B, C

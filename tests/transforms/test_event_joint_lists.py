@@ -4,6 +4,8 @@ actions and several parties); a list the parse split into two subjects is still 
 Each rule: positive and negative."""
 from datetime import date
 
+import pytest
+
 from tests.transforms.mentions import first_mentions
 from transforms.events import code_events
 
@@ -71,3 +73,30 @@ def test_title_modifier_without_a_list_is_no_member(models):
     text = "Iranian Foreign Minister Abbas Araghchi signed an agreement with Oman in Muscat."
     found = _events(models, "en", text, [("Abbas Araghchi", "PERSON"), ("Oman", "COUNTRY")])
     assert found == [("AGREE", "Abbas Araghchi", "Oman")]
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("en", "Japanese and Philippine coast guards held a joint drill off Manila Bay on Friday.",
+     [("Japanese", "COUNTRY"), ("Philippine", "COUNTRY")],
+     [("COOPERATE", "Japanese", "Philippine")]),
+    ("en", "Indian and Pakistani troops exchanged fire along the Line of Control on Monday.",
+     [("Indian", "COUNTRY"), ("Pakistani", "COUNTRY")], [("ASSAULT", "Indian", "Pakistani")]),
+    ("fr", "Les armées thaïlandaise et cambodgienne se sont affrontées lundi le long de la "
+           "frontière.", [("thaïlandaise", "COUNTRY"), ("cambodgienne", "COUNTRY")],
+     [("ASSAULT", "thaïlandaise", "cambodgienne")]),
+])
+def test_coordinated_demonyms_are_two_parties(models, lang, text, names, expected):
+    assert _events(models, lang, text, names) == expected
+
+
+def test_one_sided_act_of_two_demonyms_is_one_event_each(models):
+    text = "Les armées thaïlandaise et cambodgienne se sont retirées lundi de la frontière."
+    found = _events(models, "fr", text, [("thaïlandaise", "COUNTRY"),
+                                          ("cambodgienne", "COUNTRY")])
+    assert found == [("RETREAT", "cambodgienne", None), ("RETREAT", "thaïlandaise", None)]
+
+
+def test_demonyms_on_two_nouns_stay_source_and_target(models):
+    text = "Chinese warships fired water cannon at Philippine vessels on Tuesday."
+    found = _events(models, "en", text, [("Chinese", "COUNTRY"), ("Philippine", "COUNTRY")])
+    assert found == [("COERCE", "Chinese", "Philippine")]
