@@ -22,8 +22,14 @@ _INFORMANT_CASES = {"selon", "d'après", "d’après", "according"}
 _CLAUSE_TOP = _RELATIVE | _CLAUSES | {"ROOT", "xcomp"}
 
 
+# "executed a man accused of spying for Israel": what a person is suspected of is no act on
+# the parties named in it.
+_SUSPECTED = {"accuse", "suspect", "allege", "accuser", "soupçonner", "suspecter", "accusé",
+              "soupçonné", "suspecté", "présumé"}
+
+
 def _own_clause(node: Token) -> bool:
-    if node.dep_ in _RELATIVE:
+    if node.dep_ in _RELATIVE or node.dep_ == "acl" and node.lemma_.lower() in _SUSPECTED:
         return True
     return node.dep_ in _CLAUSES and node.pos_ in ("VERB", "AUX") and \
         any(c.dep_ in _SUBJECTS for c in node.children)

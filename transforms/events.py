@@ -206,12 +206,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if code.event_type in _OWN_FORCES_TYPES and source is None:
                 # "Polish aircraft were scrambled": the forces moved are the actor's own.
                 source, passive_target = passive_target, None
-            target = passive_target
+            # "Iwaya had met him on the sidelines of a NATO ministerial": him, not NATO.
+            target = passive_target or pronoun_object_person(trigger.token, source, mentions)
             if target is None:
                 target, object_token = read_object(trigger, actors, source, code.event_type)
             if target is None:
                 target = seized_place(trigger, actors, source) or \
-                    pronoun_object_person(trigger.token, source, mentions) or \
                     described_place(trigger.token, code.event_type, mentions)
             if target is None:
                 # "urged the group to lift the siege": the group named before. Only groups:

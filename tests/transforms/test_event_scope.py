@@ -115,3 +115,32 @@ def test_officials_of_a_country_unnamed_give_the_country(models):
     text = "Narendra modi a rencontré jeudi des responsables de la france a Paris ."
     found = _events(models, "fr", text, [("Narendra modi", "PERSON"), ("france", "COUNTRY")])
     assert ("CONSULT", "Narendra modi", "france") in found
+
+
+def test_what_a_person_is_suspected_of_is_no_target(models):
+    text = "Iran executed a man accused of working for Israel on Sunday, the judiciary said."
+    found = _events(models, "en", text, [("Iran", "COUNTRY"), ("Israel", "COUNTRY")])
+    assert ("COERCE", "Iran", None) in found
+
+
+def test_accusing_someone_keeps_the_accused_as_target(models):
+    text = "Iran accused Israel on Sunday of spying on its nuclear programme."
+    found = _events(models, "en", text, [("Iran", "COUNTRY"), ("Israel", "COUNTRY")])
+    assert ("ACCUSE", "Iran", "Israel") in found
+
+
+def test_him_object_wins_over_a_body_named_after(models):
+    text = ("Zelensky said Turkish President Recep Tayyip Erdogan had received him on Monday on "
+            "the sidelines of a NATO summit in Ankara.")
+    found = _events(models, "en", text, [("Zelensky", "PERSON"),
+                                          ("Recep Tayyip Erdogan", "PERSON"),
+                                          ("NATO", "ORGANIZATION")])
+    assert ("CONSULT", "Recep Tayyip Erdogan", "Zelensky") in found
+
+
+def test_without_a_pronoun_object_the_body_stays(models):
+    text = ("Turkish President Recep Tayyip Erdogan met NATO officials on Monday on the "
+            "sidelines of a summit in Ankara.")
+    found = _events(models, "en", text, [("Recep Tayyip Erdogan", "PERSON"),
+                                          ("NATO", "ORGANIZATION")])
+    assert ("CONSULT", "Recep Tayyip Erdogan", "NATO") in found
