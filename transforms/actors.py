@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
+from transforms.actor_rules.glued_names import glued_titled_people
 from transforms.actor_rules.introduced import introduced_organisations
 from transforms.actor_rules.places import compass_regions, gazetteer_places, introduced_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
@@ -92,6 +93,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))
+    take(allowed(glued_titled_people(doc, lower_keys, taken)))  # "de la SanteStéphanie Rist"
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
     # "U.S. President Donald Trump": a country naming a person's office is no actor, like
     # the demonym of "Japanese Defence Minister" ("Japan's President" keeps it).

@@ -39,3 +39,15 @@ def test_cited_firms_and_institutes_are_known(nlp_fr, nlp_en, lang, text, name, 
 ])
 def test_common_words_and_surnames_are_no_firm(nlp_en, text, word):
     assert word not in found(nlp_en, text, "en")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Les dirigeants de la CARICOM ont soutenu Georgetown.", "CARICOM"),
+    ("fr", "La CEEAC et l'UEMOA ont tenu un sommet a Libreville.", "ECCAS"),
+    ("en", "IGAD mediators met in Addis Ababa.", "IGAD"),
+    ("en", "The OPCW said chlorine was used.", "Organisation for the Prohibition of Chemical Weapons"),
+])
+def test_regional_bodies_are_international(nlp_fr, nlp_en, lang, text, name):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    names = found(nlp, text, lang)
+    assert name in names and names[name] is None

@@ -17,6 +17,7 @@ stay NULL too.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -88,6 +89,20 @@ def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Romanised Korean names have a hyphenated given name after a one-syllable family name
+# ("Lee Yong-bae", "Ahn Gyu-back"); wire copy names South Koreans far more often than
+# North Koreans, who come with their country ("le dirigeant nord-coréen Kim Jong Un").
+_KOREAN_NAME = re.compile(r"^(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Chung|Jeong|Kang|Cho|Jo|Yoon|"
+                          r"Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|An|Song|Yoo|"
+                          r"Yu|Hong|Jeon|Chun|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Roh|Ha|Kwak|"
+                          r"Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Chae|Won|Bang|Hyun|Yeo|Cheon)"
+                          r" [A-Z][a-z]+-[a-z]+$")
+
+
+def _name_country(name: str) -> str | None:
+    return "KOR" if _KOREAN_NAME.match(name) else None
+
+
 def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with unknown NER actors given the country their context names."""
     places = [c for c in chosen if c.actor.actor_type in ("COUNTRY", "LOCATION")
@@ -104,6 +119,10 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         if cand.source != "ner" or actor.country_code or actor.actor_type not in _FILLED_TYPES \
                 or _looks_international(actor.name):
             out.append(cand)
+            continue
+        named = _name_country(actor.name) if actor.actor_type == "PERSON" else None
+        if named:
+            out.append(replace(cand, actor=replace(actor, country_code=named)))
             continue
         sent = doc[cand.start].sent
         in_sentence = {c.actor.country_code for c in places

@@ -1,0 +1,84 @@
+"""People whose first name machine translation glued to the word before it, after a
+title: "La ministre de la SanteStéphanie Rist a promis", "le directeur general de
+SolvayPhilippe Kehren". The glue splitter (ner.glue_and_surnames) keeps only parts
+that are known actors, so an unknown person's first name is lost there, and NER sees
+one odd token. The title before the glued word, or a title word glued in front of the
+name ("Sante", "Défense"), says a person's name starts at the glued capital.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.dictionary import GAZETTEER
+from transforms.actor_rules.ner import _glued_parts, _lookup_part
+from transforms.actor_rules.titles import title_before
+from transforms.actor_rules.vocab import Candidate, NAME_PARTICLES, TITLE_WORDS, is_glued
+from transforms.countries import ADJECTIVE_INDEX, norm
+from transforms.records import Actor
+
+_MAX_NAME_WORDS = 3
+# "Yong-bae", "al-Burhan", "el-Sisi": hyphenated words of a name
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*|(?:al|el|ad|ag|ould|bin|ben)-[A-ZÀ-Ý][a-zà-ÿ]+)$")
+
+
+def _word_end(doc: Doc, k: int) -> int:
+    """End of the word starting at doc[k] that the tokenizer may have cut at hyphens
+    ("Yong - bae", "al - Burhan"): tokens of letters and hyphens with no space between."""
+    end = k + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ \
+            and (doc[end].text == "-" or doc[end].is_alpha and doc[end - 1].text == "-"):
+        end += 1
+    return end
+
+
+def _name_word(text: str) -> bool:
+    return bool(_NAME_WORD.match(text))
+
+
+def glued_titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """A person named from the last capitalised part of a glued token through the
+    capitalised words after it, when a title precedes; known actors glued in front
+    are kept too ("SolvayPhilippe Kehren": Solvay and Philippe Kehren)."""
+    out = []
+    for tok in doc:
+        i = tok.i
+        if taken[i] or i + 1 >= len(doc) or not is_glued(tok.text):
+            continue
+        parts = _glued_parts(tok.text)
+        first_name = parts[-1]
+        if len(parts) < 2 or not first_name[:1].isupper() or not first_name.isalpha() \
+                or len(first_name) < 3 or norm(first_name) in TITLE_WORDS:
+            continue
+        end, words = i + 1, 0
+        while end < len(doc) and words < _MAX_NAME_WORDS and not taken[end]:
+            stop = _word_end(doc, end)
+            word = doc[end:stop].text
+            if _name_word(word) and not is_glued(word) or word.lower() in NAME_PARTICLES \
+                    and stop < len(doc) and doc[stop].text[:1].isupper():
+                end, words = stop, words + 1
+            else:
+                break
+        if end == i + 1 or end < len(doc) and taken[end] \
+                and _name_word(doc[end:_word_end(doc, end)].text) \
+                or any(norm(t.text) in TITLE_WORDS or norm(t.text) in ADJECTIVE_INDEX
+                       or t.is_stop for t in doc[i + 1:end] if t.text[:1].isupper()):
+            continue  # "generalAbdel Fattah al-Burhan": the dictionary has the known name
+        role, code = title_before(doc, i, lower_keys)
+        if role is None and norm(parts[-2]) not in TITLE_WORDS:
+            continue  # no title: "DansKeioRutte" is no one's name
+        head_len = len("".join(parts[:-1]))
+        start_char = tok.idx + head_len
+        text = first_name + doc[i:end].text[len(tok.text):]
+        known = next((e.actor for e in GAZETTEER.get(norm(text), ()) if e.kind == "person"), None)
+        # source "ner": an unknown person takes the country of the context (context_country)
+        out.append(Candidate(known or Actor(text, "PERSON", code, role or None), i, end,
+                             start_char, doc[end - 1].idx + len(doc[end - 1].text), text, "ner"))
+        offset = tok.idx
+        for n, part in enumerate(parts[:-1]):
+            actor = _lookup_part(doc, i, part, n == 0, {})
+            if actor:
+                out.append(Candidate(actor, i, i + 1, offset, offset + len(part), part, "glue"))
+            offset += len(part)
+    return out
