@@ -29,6 +29,9 @@ _OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "p
                 "nmod", "attr", "ccomp"}
 
 _RECIPIENT_DEPS = {"iobj", "dative"}
+# "voiced support for the Philippines", "son soutien pour l'Ukraine", "aid for Gaza": who an
+# object noun of support or aid is for.
+_BENEFICIARY_CASES = {"SUPPORT": {"for", "pour"}, "AID": {"for", "pour"}}
 DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 
 
@@ -83,7 +86,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                 else:
                     gcase = case_of(grandchild)
                 actor = usable_target(actors.of(grandchild), gcase, event_type)
-                if actor and actor != source and gcase in TARGET_CASES:
+                if actor and actor != source and (gcase in TARGET_CASES or
+                                                  gcase in _BENEFICIARY_CASES.get(event_type, ())):
                     return actor, grandchild
     return None, None
 

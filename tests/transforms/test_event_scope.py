@@ -144,3 +144,19 @@ def test_without_a_pronoun_object_the_body_stays(models):
     found = _events(models, "en", text, [("Recep Tayyip Erdogan", "PERSON"),
                                           ("NATO", "ORGANIZATION")])
     assert ("CONSULT", "Recep Tayyip Erdogan", "NATO") in found
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("en", "Japanese Foreign Minister Iwaya Takeshi voiced support for Taiwan in its long "
+           "dispute with China.", [("Iwaya Takeshi", "PERSON"), ("Taiwan", "COUNTRY"),
+                                   ("China", "COUNTRY")],
+     ("SUPPORT", "Iwaya Takeshi", "Taiwan")),
+])
+def test_support_for_someone_is_their_support(models, lang, text, names, expected):
+    assert expected in _events(models, lang, text, names)
+
+
+def test_support_for_a_thing_names_no_beneficiary(models):
+    text = "Iwaya Takeshi voiced support for a ceasefire on Monday."
+    found = _events(models, "en", text, [("Iwaya Takeshi", "PERSON")])
+    assert found == [("SUPPORT", "Iwaya Takeshi", None)]
