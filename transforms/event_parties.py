@@ -75,16 +75,17 @@ class SentenceActors:
         doc = sent.doc
         filed_from = dateline_end(doc) if sent.start < 20 else 0
         for mention in mentions:
+            # A name cut by a wrong sentence break ("Volker / Türk a dénoncé", "Iyad / Ag
+            # Ghaly"): its part in this sentence still names the actor.
+            if mention.start >= sent.end or mention.end <= sent.start:
+                continue  # checked first: an article has many mentions, a sentence few
             if mention.end <= filed_from:
                 continue  # "MANILA, Feb 18 (Vigie) - Chinese ships fired": not Manila
             if _informant(doc, mention.start) or (
-                    sent.start <= mention.start < sent.end and informant(doc[mention.start])):
+                    sent.start <= mention.start and informant(doc[mention.start])):
                 continue
-            # A name cut by a wrong sentence break ("Volker / Türk a dénoncé", "Iyad / Ag
-            # Ghaly"): its part in this sentence still names the actor.
-            if mention.start < sent.end and mention.end > sent.start:
-                for i in range(max(mention.start, sent.start), min(mention.end, sent.end)):
-                    self.by_token.setdefault(i, mention)
+            for i in range(max(mention.start, sent.start), min(mention.end, sent.end)):
+                self.by_token.setdefault(i, mention)
 
     def of(self, token: Token) -> Actor | None:
         """The actor a phrase headed by `token` names (itself, a flat/appos part, or a conjunct)."""
