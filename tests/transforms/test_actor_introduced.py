@@ -68,6 +68,8 @@ def test_an_article_before_a_common_noun_is_no_place(nlp_fr):
 @pytest.mark.parametrize("lang,text,name", [
     ("fr", "Les ouvriers sont revenus sur la péninsule d'Afungi, dans le nord du Mozambique.",
      "Afungi"),
+    ("fr", "Les ouvriers sont revenus sur la presqu'île de Mandoral, dans le nord du Mozambique.",
+     "Mandoral"),
     ("fr", "Les pirogues partent du quartier de Guet Ndar, a Saint-Louis.", "Guet Ndar"),
     ("en", "Gunmen attacked the village of Kassoumbala in Mali.", "Kassoumbala"),
 ])

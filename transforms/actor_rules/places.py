@@ -106,7 +106,7 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         return True  # "à" without its accent (machine translation): "a Soueida"
     # "the town of Komanda", "la région de Tambacounda"
     return lower_keys[k] in _PLACE_LEADS and k > 0 and (
-        lower_keys[k - 1] in _PLACE_NOUNS or
+        lower_keys[k - 1] in _PLACE_NOUNS or lower_keys[k - 1] in _INTRODUCING_NOUNS or
         (k > 1 and lower_keys[k - 2] in _PLACE_NOUNS and lower_keys[k - 1] in {"la", "le", "l'"}))
 
 

@@ -1,0 +1,76 @@
+"""Full-length wire stories of our own, in the style of real feeds (terse, local
+places, bodies named in French, machine-translation glue), as table-driven tests of
+the actor classes: every listed actor is found with its type and country, and no
+listed non-actor is."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+SUDAN_FR = """PORT-SOUDAN, 4 novembre (Vigie) - Les Forces de soutien rapide (FSR) ont pris dimanche la ville de Babanusa, dans l'Ouest-Kordofan, et pilonnent depuis lundi les faubourgs d'El-Obeid, capitale du Nord-Kordofan, ont indiqué des habitants et le Réseau des médecins soudanais.
+
+"Les obus tombent sur le marché central depuis l'aube", a déclaré un infirmier de l'hôpital universitaire joint par telephone. Au moins 38 civils ont été tués en trois jours, selon le bureau de coordination des affaires humanitaires de l'ONU (OCHA), qui evoque 60.000 déplacés vers Kosti et le Nil Blanc.
+
+L'armée soudanaise du general Abdel Fattah al-Burhan a affirmé avoir repoussé une attaque près de Bara et détruit douze véhicules. Son porte-parole, le general de brigadeNabil Abdallah, a accusé les Emirats arabes unis de livrer des drones aux paramilitaires via le Tchad, ce qu'Abou Dhabi dément.
+
+Après la chute d'El-Fasher fin octobre, les FSR de Mohamed Hamdan Daglo, dit Hemedti, contrôlent l'ensemble des cinq capitales du Darfour. Dans le Sud-Kordofan, Kadugli et Dilling sont assiégées depuis des mois par les FSR et leurs alliés du SPLM-Nord d'Abdelaziz al-Hilu.
+
+Le Programme alimentaire mondial (PAM) a suspendu ses convois vers El-Obeidmardi, faute de garanties de sécurité. Le chef des affaires humanitaires de l'ONUTom Fletcher a appelé "toutes les parties" à ouvrir un couloir, tandis que Médecins sans frontières dit avoir soigné 1.200 blessés en octobre à Tawila, dans le Nord-Darfour.
+
+Selon l'ONG ACLED, les combats au Kordofan ont fait plus de 1.500 morts depuis septembre. L'organisation Sudan Conflict Observatory, financée par le département d'Etat américain, a publié des images satellites montrant des fosses communes près de Bara.
+
+Le Quartet (Etats-Unis, Arabie saoudite, Egypte, Emirats) réclame une trêve humanitaire de trois mois. Le Caire a reçu mercredi le ministre soudanais des Affaires étrangères, tandis que l'envoyé américain Massad Boulos est attendu à Djeddah. L'Union africaine a suspendu le Soudan depuis le coup d'Etat de 2021.
+
+A Genève, le Haut-Commissariat de l'ONU aux droits de l'homme a dénoncé des "exécutions sommaires" a Babanusa. Le Conseil de sécurité doit se réunir vendredi a la demande du Royaume-Uni, porte-plume sur le Soudan, a indiqué la missionbritannique a New York. La Russie, qui avait opposé son veto a une résolution en novembre 2024, n'a pas commenté."""
+
+SUDAN_FR_ACTORS = [
+    ("Port Sudan", "LOCATION", "SDN"), ("Rapid Support Forces", "GROUP", "SDN"),
+    ("Babanusa", "LOCATION", "SDN"), ("West Kordofan", "LOCATION", "SDN"),
+    ("El Obeid", "LOCATION", "SDN"), ("North Kordofan", "LOCATION", "SDN"),
+    ("Sudan Doctors Network", "ORGANIZATION", "SDN"), ("United Nations", "ORGANIZATION", None),
+    ("OCHA", "ORGANIZATION", None), ("Kosti", "LOCATION", "SDN"), ("White Nile", "LOCATION", "SDN"),
+    ("Abdel Fattah al-Burhan", "PERSON", "SDN"), ("Bara", "LOCATION", "SDN"),
+    ("Nabil Abdallah", "PERSON", "SDN"), ("United Arab Emirates", "COUNTRY", "ARE"),
+    ("Chad", "COUNTRY", "TCD"), ("El Fasher", "LOCATION", "SDN"),
+    ("Mohamed Hamdan Dagalo", "PERSON", "SDN"), ("Darfur", "LOCATION", "SDN"),
+    ("South Kordofan", "LOCATION", "SDN"), ("Kadugli", "LOCATION", "SDN"),
+    ("Dilling", "LOCATION", "SDN"), ("SPLM-N", "GROUP", "SDN"),
+    ("Abdelaziz al-Hilu", "PERSON", "SDN"), ("World Food Programme", "ORGANIZATION", None),
+    ("Tom Fletcher", "PERSON", "GBR"), ("Doctors Without Borders", "ORGANIZATION", None),
+    ("Tawila", "LOCATION", "SDN"), ("North Darfur", "LOCATION", "SDN"),
+    ("ACLED", "ORGANIZATION", "USA"), ("Kordofan", "LOCATION", "SDN"),
+    ("State Department", "ORGANIZATION", "USA"), ("United States", "COUNTRY", "USA"),
+    ("Saudi Arabia", "COUNTRY", "SAU"), ("Egypt", "COUNTRY", "EGY"),
+    ("Massad Boulos", "PERSON", "USA"), ("Jeddah", "LOCATION", "SAU"),
+    ("African Union", "ORGANIZATION", None), ("Geneva", "LOCATION", "CHE"),
+    ("Office of the UN High Commissioner for Human Rights", "ORGANIZATION", None),
+    ("UN Security Council", "ORGANIZATION", None), ("United Kingdom", "COUNTRY", "GBR"),
+    ("Sudan", "COUNTRY", "SDN"), ("New York", "LOCATION", "USA"), ("Russia", "COUNTRY", "RUS"),
+]
+# duplicates under another spelling, glued debris, compass words alone
+SUDAN_FR_NOT_ACTORS = ["Mohamed Hamdan Daglo", "El-Obeidmardi", "Ouest", "Nord", "Hemedti",
+                       "ONUTom", "Quartet", "Nil Blanc"]
+
+
+@pytest.fixture(scope="module")
+def sudan_fr(nlp_fr):
+    return {m.actor.name: (m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp_fr(SUDAN_FR), "fr")}
+
+
+@pytest.mark.parametrize("name,kind,country", SUDAN_FR_ACTORS)
+def test_sudan_fr_actor_is_found(sudan_fr, name, kind, country):
+    assert sudan_fr.get(name) == (kind, country)
+
+
+@pytest.mark.parametrize("name", SUDAN_FR_NOT_ACTORS)
+def test_sudan_fr_non_actor_is_not_found(sudan_fr, name):
+    assert name not in sudan_fr
+
+
+@pytest.mark.xfail(strict=True, reason="a country inside an unknown body's name is taken first: "
+                   "'Sudan Conflict Observatory' gives Sudan; needs the introduced-organisation "
+                   "rule to grow over dictionary places")
+def test_sudan_fr_body_named_after_a_country(sudan_fr):
+    assert "Sudan Conflict Observatory" in sudan_fr
