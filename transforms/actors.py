@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from transforms.actor_rules.acronyms import defined_acronyms
 from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
@@ -88,7 +89,15 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(compass_regions(doc, named_after_places(doc, dictionary, lower_keys))))
     take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above
     # "la start-up Carester": the class noun says what the name is, before places and NER
-    take(allowed(introduced_organisations(doc, lower_keys, taken)))
+    place_codes = {k: c.actor.country_code for c in chosen if c.source != "glue"
+                   and c.actor.actor_type in ("COUNTRY", "LOCATION") for k in range(c.start, c.end)}
+    introduced = allowed(introduced_organisations(doc, lower_keys, taken, place_codes))
+    for org in introduced:  # a place inside the body's name is no actor of its own
+        inside = [c for c in chosen if org.start <= c.start and c.end <= org.end]
+        for c in inside:
+            chosen.remove(c)
+            taken[c.start:c.end] = [False] * (c.end - c.start)
+    take(introduced)
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
     take(allowed(ner_candidates(doc, lower_keys, taken)))
@@ -108,6 +117,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
                             and c.source == "ner"])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
+    chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(chosen)))
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)

@@ -29,7 +29,7 @@ association ONG syndicat fédération confédération banque assureur réassureu
 fonds gestionnaire constructeur armateur compagnie laboratoire opérateur fabricant
 équipementier chimiste sidérurgiste pétrolier gazier énergéticien cimentier
 groupe firme holding conglomérat distributeur transporteur avionneur motoriste éditeur
-hébergeur fournisseur consortium plateforme observatoire fondation agence collectif
+hébergeur fournisseur prestataire sous-traitant consortium plateforme observatoire fondation agence collectif
 assureurs banques groupes sociétés entreprises constructeurs fabricants courtiers
 organisation organisme quotidien hebdomadaire journal chaîne média cabinet-conseil
 """.split()} | {"think tank"}
@@ -142,15 +142,22 @@ def _demonym_as_noun(doc: Doc, i: int, lower_keys: list[str]) -> str | None:
     return ADJECTIVE_INDEX[key]
 
 
-def introduced_organisations(doc: Doc, lower_keys: list[str],
-                             taken: list[bool]) -> list[Candidate]:
-    """Capitalised names a class noun introduces as an organisation."""
+def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
+                             place_codes: dict[int, str | None] | None = None,
+                             ) -> list[Candidate]:
+    """Capitalised names a class noun introduces as an organisation.
+
+    `place_codes` maps tokens already taken as a country or place to its code: a name
+    may run over them ("l'organisation Sudan Conflict Observatory", "le syndicat
+    Samu-Urgences de France"), and the caller then drops the place."""
+    place_codes = place_codes or {}
+    open_taken = [t and k not in place_codes for k, t in enumerate(taken)]
     nouns = _class_nouns(doc.lang_)
     out = []
     i = 1
     while i < len(doc):
         tok = doc[i]
-        if taken[i] or not (_capitalised(tok.text) or ACRONYM.match(tok.text)) \
+        if open_taken[i] or not (_capitalised(tok.text) or ACRONYM.match(tok.text)) \
                 or not doc[i - 1].text.islower():
             i += 1
             continue
@@ -160,18 +167,21 @@ def introduced_organisations(doc: Doc, lower_keys: list[str],
         if doc[i].lower_ in {"les", "la", "le", "the"} and i + 1 < len(doc) \
                 and _capitalised(doc[i + 1].text):
             i += 1  # "l'association Les Amis de la Terre": the article is in the name
-        end = _name_span(doc, i, taken)
+        end = _name_span(doc, i, open_taken)
+        if end and all(k in place_codes for k in range(i, end) if _capitalised(doc[k].text)):
+            end = 0  # only the place itself: "la société Chine" is no new name
         if not end or (intro is None and code is None) \
                 or _no_name(doc, i, end, lower_keys):
             i = max(i + 1, end or 0)
             continue
+        code = code or next((place_codes[k] for k in range(i, end) if place_codes.get(k)), None)
         span = doc[first:end]
         out.append(Candidate(Actor(span.text, "ORGANIZATION", code), first, end,
                              span.start_char, span.end_char, span.text, "ner"))
         i = end
         # "les assureurs Allianz et Aon", "brokers Marsh, Aon and WTW": the list shares the noun
         while i + 1 < len(doc) and lower_keys[i] in {"et", "and", ","} and not taken[i + 1]:
-            nxt = _name_span(doc, i + 1, taken)
+            nxt = _name_span(doc, i + 1, taken)  # list members never run over places
             if not nxt or nxt - (i + 1) > 3 or _no_name(doc, i + 1, nxt, lower_keys) \
                     or lower_keys[i] == "," and doc[i + 1].ent_type_ in NER_PERSON:
                 break
