@@ -217,3 +217,39 @@ def pronoun_antecedent(previous: list[list[Actor]]) -> Actor | None:
         if persons:
             return persons[0]
     return None
+
+
+# "recalled its ambassadors to the three European countries", "les deux pays": the countries
+# named last, as many as the number says.
+_COUNTRY_NOUNS = {"country", "countries", "power", "powers", "nation", "nations", "pays",
+                  "puissance", "puissances", "capitale", "capitales", "capitals"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4,
+            "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTRIES_REACH = 250
+_COUNTRY_STEMS = ("countr", "power", "nation", "pays", "puissance", "capital")
+
+
+def described_countries(verb: Token, source: Actor | None,
+                        mentions: list[ActorMention]) -> list[Actor]:
+    """The countries "the three European countries" below `verb` (not its subject) refers
+    to: the last N distinct countries named before, other than the source; [] when fewer."""
+    after = verb.doc.text[verb.idx:verb.idx + 300].lower()
+    if not any(word in after for word in _COUNTRY_STEMS):
+        return []  # a string test first: this runs for every verb left without a target
+    noun = next((t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and
+                 t.lower_ in _COUNTRY_NOUNS and t.dep_ not in ("nsubj", "nsubjpass")
+                 and any(c.lower_ in _NUMBERS and c.dep_ == "nummod" for c in t.children)),
+                None)
+    if noun is None:
+        return []
+    count = next(_NUMBERS[c.lower_] for c in noun.children if c.lower_ in _NUMBERS)
+    named: list[Actor] = []
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.end > noun.i or mention.start < noun.i - _COUNTRIES_REACH:
+            continue
+        actor = mention.actor
+        if actor.actor_type == "COUNTRY" and actor != source and actor not in named:
+            named.append(actor)
+        if len(named) == count:
+            return named[::-1]
+    return []

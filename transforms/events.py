@@ -33,6 +33,7 @@ from transforms.cameo import goldstein, quad_class
 from transforms.event_anaphora import (
     described_pair,
     described_party,
+    described_countries,
     described_place,
     persons_in,
     pronoun_antecedent,
@@ -238,6 +239,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "Plus de 80 pays, dont la France et l'Allemagne, avaient soutenu": each acted.
                 source, sources = members[0], members
             targets = conjunct_actors(object_token, actors) if target is not None else []
+            if target is None and (counted := described_countries(trigger.token, source,
+                                                                   mentions)):
+                target, targets = counted[0], counted  # "to the three European countries"
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
             if not crowd(subject):  # farmers blocking grain exports protest

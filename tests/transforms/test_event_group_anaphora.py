@@ -144,3 +144,28 @@ def test_the_city_with_no_place_named_before_has_no_target(models):
     text = "The Rapid Support Forces seized the city more than a week ago, aid agencies said."
     found = _typed(models, "en", text, [("Rapid Support Forces", "GROUP")])
     assert ("COERCE", "Rapid Support Forces", None) in found
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("en", "The measures were triggered by France, Germany and Britain last month.\n\nIran "
+           "recalled its ambassadors to the three European countries on Saturday.",
+     [("France", "COUNTRY"), ("Germany", "COUNTRY"), ("Britain", "COUNTRY"),
+      ("Iran", "COUNTRY")],
+     [("SANCTION", "Iran", "Britain"), ("SANCTION", "Iran", "France"),
+      ("SANCTION", "Iran", "Germany")]),
+    ("fr", "Les sanctions ont été réclamées par la France et l'Espagne.\n\nL'Algérie a rappelé "
+           "samedi ses ambassadeurs dans les deux pays européens.",
+     [("France", "COUNTRY"), ("Espagne", "COUNTRY"), ("Algérie", "COUNTRY")],
+     [("SANCTION", "Algérie", "Espagne"), ("SANCTION", "Algérie", "France")]),
+])
+def test_the_three_countries_are_the_countries_named_before(models, lang, text, names,
+                                                           expected):
+    found = sorted(e for e in _typed(models, lang, text, names) if e[0] == "SANCTION")
+    assert found == expected
+
+
+def test_fewer_countries_named_than_counted_gives_no_target(models):
+    text = ("The measures were triggered by France last month.\n\nIran recalled its "
+            "ambassadors to the three European countries on Saturday.")
+    found = _typed(models, "en", text, [("France", "COUNTRY"), ("Iran", "COUNTRY")])
+    assert ("SANCTION", "Iran", None) in found
