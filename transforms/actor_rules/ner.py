@@ -274,6 +274,14 @@ def glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None
     return out
 
 
+# With a lowercase word inside ("University of Malawi", not "Fordow and Natanz"), a
+# body's name holds a word for a body.
+_SEAT_WORDS = {norm(w) for w in """University Université Port College School Hospital Lab
+Laboratory Centre Center Observatory Museum Airport Academy Académie""".split()}
+# Lowercase words inside a body's name: "University of Malawi", "Court of Appeals".
+_NAME_LINKS = {"of", "for", "and", "on", "de", "du", "des", "d'", "la", "pour", "et"}
+
+
 def named_after_places(doc: Doc, found: list[Candidate],
                         lower_keys: list[str]) -> list[Candidate]:
     """Organisations whose name holds a place: "Sudan Doctors Network", "Congo River
@@ -283,15 +291,24 @@ def named_after_places(doc: Doc, found: list[Candidate],
     if not places:
         return found
     for ent in doc.ents:
-        if ent.label_ not in NER_ORG:
+        # "the Port of Rotterdam Authority" tagged as a place: its last word makes it a body
+        if ent.label_ not in NER_ORG and not (ent.label_ in NER_PLACE
+                                              and lower_keys[ent.end - 1] in _BODY_WORDS):
             continue
         start, end = _trim(doc, ent.start, ent.end, lower_keys)
         tokens = list(doc[start:end])
         inside = [c for c in found if start <= c.start and c.end <= end]
-        if len(tokens) < 2 or not inside or any(c not in places for c in inside) \
+        # "Malawi Congress Party": a country opening the name makes another body of the
+        # party the dictionary knows by its shorter name
+        owned = [c for c in inside if c not in places and c.start > start
+                 and inside[0] in places and inside[0].start == start]
+        if len(tokens) < 2 or not inside or any(c not in places and c not in owned for c in inside) \
                 or any(c.start < end and c.end > start and c not in inside for c in found) \
                 or (len(inside) == 1 and inside[0].end - inside[0].start == end - start) \
-                or not all(t.text[:1].isupper() for t in tokens) \
+                or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in tokens) \
+                or any(t.text.islower() for t in tokens) \
+                and not any(lower_keys[k] in _BODY_WORDS | _SEAT_WORDS for k in range(start, end)) \
+                or not tokens[-1].text[:1].isupper() \
                 or not _looks_like_org(tokens) or is_glued(doc[start:end].text):
             continue
         code = next((c.actor.country_code for c in inside if c.actor.country_code), None)
