@@ -43,8 +43,9 @@ def glued_titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> l
     are kept too ("SolvayPhilippe Kehren": Solvay and Philippe Kehren)."""
     out = []
     for tok in doc:
-        i = tok.i
-        if taken[i] or i + 1 >= len(doc) or not is_glued(tok.text):
+        i, text = tok.i, tok.text
+        # cheap test first: glue needs a capital after the first letter
+        if taken[i] or i + 1 >= len(doc) or text[1:] == text[1:].lower() or not is_glued(text):
             continue
         parts = _glued_parts(tok.text)
         first_name = parts[-1]

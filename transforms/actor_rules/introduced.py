@@ -51,6 +51,11 @@ _NAME_CONNECTORS = {"de", "du", "des", "la", "of", "for", "and", "&", "on", "d'"
 _MAX_NAME = 6
 
 
+# Second words of two-word and hyphenated nouns ("think tank", "start - up").
+_LAST_WORDS_OF_NOUNS = {k.split()[-1] for k in _CLASS_NOUNS_EN | _CLASS_NOUNS_FR if " " in k} | {
+    k.split("-")[-1] for k in _CLASS_NOUNS_EN | _CLASS_NOUNS_FR if "-" in k}
+
+
 @lru_cache(maxsize=4)
 def _class_nouns(lang: str) -> frozenset[str]:
     return frozenset(_CLASS_NOUNS_FR if lang == "fr" else _CLASS_NOUNS_EN)
@@ -154,8 +159,17 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
     open_taken = [t and k not in place_codes for k, t in enumerate(taken)]
     nouns = _class_nouns(doc.lang_)
     out = []
-    i = 1
-    while i < len(doc):
+    # Only words shortly after a class noun or a demonym can be introduced: most
+    # articles have a handful, so the scan skips the rest of the text.
+    cues = [k for k, key in enumerate(lower_keys) if key in nouns or key in ADJECTIVE_INDEX
+            or key in _LAST_WORDS_OF_NOUNS]
+    starts = sorted({i for k in cues for i in range(k + 1, min(k + 5, len(doc)))})
+    i, n = 1, 0
+    while n < len(starts):
+        if starts[n] < i:
+            n += 1
+            continue
+        i = starts[n]
         tok = doc[i]
         if open_taken[i] or not (_capitalised(tok.text) or ACRONYM.match(tok.text)) \
                 or not doc[i - 1].text.islower():
