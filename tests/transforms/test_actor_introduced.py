@@ -90,3 +90,22 @@ def test_no_place_from_people_months_or_regions(nlp_fr, text, word):
 def test_a_town_named_with_a_particle_is_not_the_capital_inside_it(nlp_fr):
     names = found(nlp_fr, "Ils ont incendié des maisons près de Mocímboa da Praia.", "fr")
     assert names.get("Mocímboa da Praia") == ("LOCATION", "MOZ") and "Cabo Verde" not in names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Fighters burned 40 tankers on the road between Kayes and Bamako.", "Kayes"),
+    ("fr", "Les combats continuent entre Gao et Ménaka.", "Gao"),
+])
+def test_between_is_a_place_cue(nlp_fr, nlp_en, lang, text, name):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert found(nlp, text, lang).get(name, ("",))[0] == "LOCATION"
+
+
+def test_a_capital_whose_candidate_someone_is_stands_for_its_government(nlp_fr):
+    names = found(nlp_fr, "Le Premier ministre a accusé son rival d'être le candidat de Bruxelles.", "fr")
+    assert "European Union" in names and "Brussels" not in names
+
+
+def test_a_capital_after_de_with_no_stance_noun_stays_a_place(nlp_fr):
+    names = found(nlp_fr, "Un journaliste de Moscou a été arrêté.", "fr")
+    assert names.get("Moscow", ("",))[0] == "LOCATION"

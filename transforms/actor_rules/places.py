@@ -31,6 +31,8 @@ région régions département territoire ville villes village commune localité 
 gouvernorat préfecture vallée fleuve rivière île îles quartier camp base secteur
 """.split()}
 _PLACE_LEADS = _PLACE_NOUNS | {"of", "de", "d'", "du"}
+# "the road between Kayes and Bamako", "entre Gao et Kidal", "around Pokrovsk"
+_BETWEEN = {"between", "entre", "around", "autour", "through", "across", "outside", "beyond"}
 _DETERMINERS = {"the", "le", "la", "les", "l'", "los", "las", "el", "al"}
 _COORDINATORS = {"and", "et", ",", "or", "ou"}
 # Lowercase words that may sit inside a place name: "Nioro du Sahel", "Rostov-sur-le-Don".
@@ -100,7 +102,7 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         k -= 1
     if k < 0:
         return False
-    if lower_keys[k] in LOCATIVE or lower_keys[k] in _PLACE_NOUNS:
+    if lower_keys[k] in LOCATIVE or lower_keys[k] in _PLACE_NOUNS or lower_keys[k] in _BETWEEN:
         return True
     if lower_keys[k] == "a" and doc.lang_ == "fr" and doc[k].text == "a":
         return True  # "à" without its accent (machine translation): "a Soueida"

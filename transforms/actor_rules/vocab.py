@@ -41,6 +41,8 @@ demands proposal offer criticism warning warnings objection protest protests app
 égide auspices médiation gouvernement régime autorités revendication revendications
 claim claims
 sanctions mediation government regime authorities
+candidat candidate allié alliés ally allies marionnette puppet proxy protégé émissaire
+envoyé envoy émissaires envoys
 """.split()}
 
 # Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
