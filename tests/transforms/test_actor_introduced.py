@@ -109,3 +109,19 @@ def test_a_capital_whose_candidate_someone_is_stands_for_its_government(nlp_fr):
 def test_a_capital_after_de_with_no_stance_noun_stays_a_place(nlp_fr):
     names = found(nlp_fr, "Un journaliste de Moscou a été arrêté.", "fr")
     assert names.get("Moscow", ("",))[0] == "LOCATION"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The ship, operated by Greek firm Allseas Marine, was hit.", "Allseas Marine", "GRC"),
+    ("British security firm Ambrey said the crew was safe.", "Ambrey", "GBR"),
+])
+def test_an_english_demonym_before_the_class_noun_gives_the_country(nlp_en, text, name, country):
+    assert found(nlp_en, text, "en").get(name) == ("ORGANIZATION", country)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Oman has mediated between Washington and the Houthis.", "United States", "COUNTRY"),
+    ("Fighters burned tankers between Kayes and Bamako.", "Bamako", "LOCATION"),
+])
+def test_a_capital_between_it_and_an_actor_is_its_government(nlp_en, text, name, kind):
+    assert found(nlp_en, text, "en").get(name, ("",))[0] == kind

@@ -136,3 +136,86 @@ def test_hospital_fr_actor_is_found(hospital_fr, name, kind, country):
 @pytest.mark.parametrize("name", HOSPITAL_FR_NOT_ACTORS)
 def test_hospital_fr_non_actor_is_not_found(hospital_fr, name):
     assert name not in hospital_fr
+
+
+REDSEA_EN = """LONDON, March 12 (Vigie) - War-risk insurance premiums for ships crossing the southern Red Sea have doubled in a week after Houthi forces struck a Liberian-flagged bulk carrier off Hodeidah, brokers and shipping data firms said on Thursday.
+
+Underwriters in the Lloyd's market now quote about 1 percent of a vessel's value for a single transit, up from 0.5 percent, according to broker Marsh McLennan. The Joint War Committee, which advises London insurers, added waters off Eritrea to its listed areas on Monday.
+
+The Magic Seas, operated by Greek firm Allseas Marine, was hit by two missiles and a drone boat about 50 nautical miles southwest of Hodeidah, the UK Maritime Trade Operations (UKMTO) centre said. Its 22 crew were rescued by a passing container ship and taken to Djibouti, British security firm Ambrey said. The Iran-aligned group claimed the attack in a televised statement by its military spokesman Yahya Saree.
+
+Traffic through the Bab el-Mandeb strait fell 18 percent in the week to Sunday, according to ship-tracking data from Kpler and Windward. Danish carrier Maersk and Germany's Hapag-Lloyd said they would keep routing container ships around the Cape of Good Hope, adding 10 to 14 days to Asia-Europe voyages.
+
+Egypt's Suez Canal Authority said revenue fell to $4 billion last year from $10.25 billion in 2023. Its chairman Osama Rabie told reporters in Ismailia that the waterway would offer discounts of up to 15 percent to large container ships that return.
+
+The European Union's naval mission Aspides, led from Larissa in Greece, has escorted more than 600 vessels since February 2024 but has no mandate to strike targets on land. France and Italy have each sent a frigate. The United States and Britain carried out strikes on Houthi positions near Sanaa last year.
+
+"Every week without a deal adds a few dollars to a barrel of crude and a few hundred to a container," said Lars Jensen, chief executive of Copenhagen consultancy Vespucci Maritime. Analysts at Drewry put the average spot rate from Shanghai to Rotterdam at $3,900 per 40-foot container on Thursday, up 11 percent in a month.
+
+Yemen's internationally recognised government, based in Aden, accused Tehran of supplying the missiles. Iran's foreign ministry denied the charge. Oman, which has mediated between Washington and the Houthis, called for restraint."""
+
+# brokers, data and security firms with the demonym before the class noun, a market
+# named for its city, a capital between it and an armed group (the government)
+REDSEA_EN_ACTORS = [
+    ('London', 'LOCATION', 'GBR'),
+    ('Red Sea', 'LOCATION', None),
+    ('Houthis', 'GROUP', 'YEM'),
+    ('Hodeidah', 'LOCATION', 'YEM'),
+    ("Lloyd's of London", 'ORGANIZATION', 'GBR'),
+    ('Marsh McLennan', 'ORGANIZATION', 'USA'),
+    ('Joint War Committee', 'ORGANIZATION', None),
+    ('United Kingdom', 'COUNTRY', 'GBR'),
+    ('Eritrea', 'COUNTRY', 'ERI'),
+    ('Greece', 'COUNTRY', 'GRC'),
+    ('Allseas Marine', 'ORGANIZATION', 'GRC'),
+    ('United Kingdom Maritime Trade Operations', 'ORGANIZATION', 'GBR'),
+    ('Djibouti', 'COUNTRY', 'DJI'),
+    ('Ambrey', 'ORGANIZATION', 'GBR'),
+    ('Iran', 'COUNTRY', 'IRN'),
+    ('Yahya Saree', 'PERSON', 'YEM'),
+    ('Bab el-Mandeb', 'LOCATION', None),
+    ('Kpler', 'ORGANIZATION', 'FRA'),
+    ('Windward', 'ORGANIZATION', 'ISR'),
+    ('Maersk', 'ORGANIZATION', 'DNK'),
+    ('Germany', 'COUNTRY', 'DEU'),
+    ('Hapag-Lloyd', 'ORGANIZATION', 'DEU'),
+    ('Cape of Good Hope', 'LOCATION', 'ZAF'),
+    ('Egypt', 'COUNTRY', 'EGY'),
+    ('Suez Canal Authority', 'ORGANIZATION', 'EGY'),
+    ('Osama Rabie', 'PERSON', 'EGY'),
+    ('Ismailia', 'LOCATION', 'EGY'),
+    ('European Union', 'ORGANIZATION', None),
+    ('Larissa', 'LOCATION', 'GRC'),
+    ('France', 'COUNTRY', 'FRA'),
+    ('Italy', 'COUNTRY', 'ITA'),
+    ('United States', 'COUNTRY', 'USA'),
+    ('Sanaa', 'LOCATION', 'YEM'),
+    ('Lars Jensen', 'PERSON', 'DNK'),
+    ('Denmark', 'COUNTRY', 'DNK'),
+    ('Vespucci Maritime', 'ORGANIZATION', 'DNK'),
+    ('Drewry', 'ORGANIZATION', 'GBR'),
+    ('Shanghai', 'LOCATION', 'CHN'),
+    ('Rotterdam', 'LOCATION', 'NLD'),
+    ('Yemen', 'COUNTRY', 'YEM'),
+    ('Aden', 'LOCATION', 'YEM'),
+    ('Oman', 'COUNTRY', 'OMN'),
+]
+# ships, naval operations, venues and compound place words are no actors
+REDSEA_EN_NOT_ACTORS = ["Magic Seas", "Aspides", "Asia", "Europe", "Lloyd's market", "Houthi",
+                        "Washington", "Copenhagen consultancy"]
+
+
+@pytest.fixture(scope="module")
+def redsea_en(nlp_en):
+    return {m.actor.name: (m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp_en(REDSEA_EN), "en")}
+
+
+@pytest.mark.parametrize("name,kind,country", REDSEA_EN_ACTORS)
+def test_redsea_en_actor_is_found(redsea_en, name, kind, country):
+    assert redsea_en.get(name) == (kind, country)
+
+
+@pytest.mark.parametrize("name", REDSEA_EN_NOT_ACTORS)
+def test_redsea_en_non_actor_is_not_found(redsea_en, name):
+    assert name not in redsea_en

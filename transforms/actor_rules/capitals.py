@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import PLACE_PREPOSITIONS, STANCE_NOUNS, first_conjunct
-from transforms.countries import CAPITAL_INDEX, norm
+from transforms.countries import CAPITAL_INDEX, CITY_INDEX, NAME_INDEX, norm
+from transforms.gazetteer import place_country
 
 
 def capital_as_place(doc: Doc, start: int) -> bool:
@@ -44,7 +45,8 @@ def _before_place(doc: Doc, k: int) -> bool:
     if prev in {"entre", "between"}:
         # "talks between Washington and Tehran" are governments; "the road between
         # Kyiv and Odesa", "vols entre Paris et Alger" join places.
-        return (k > 0 and norm(doc[k - 1].text) in _ROUTE_NOUNS) or not _two_capitals(doc, k + 1)
+        return (k > 0 and norm(doc[k - 1].text) in _ROUTE_NOUNS) or not _two_capitals(doc, k + 1) \
+            and _other_side_is_place(doc, k + 1)
     if prev in {"de", "d'", "from", "du"}:
         # "pressions de Washington" is the government; "journaliste de Moscou" a place.
         return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
@@ -59,6 +61,21 @@ def _two_capitals(doc: Doc, i: int) -> bool:
               if doc[m].lower_ in {"and", "et"}), None)
     return j is not None and norm(doc[i].text) in _CAPITAL_FIRST_WORDS \
         and norm(doc[j + 1].text) in _CAPITAL_FIRST_WORDS
+
+
+def _other_side_is_place(doc: Doc, i: int) -> bool:
+    """"between Kayes and Bamako": the other side is a town, so both are places;
+    "between Washington and the Houthis": an actor, so the capital is its government."""
+    j = next((m for m in range(i + 1, min(len(doc) - 1, i + 5))
+              if doc[m].lower_ in {"and", "et"}), None)
+    if j is None:
+        return True
+    k = j + 1
+    while k < len(doc) - 1 and doc[k].lower_ in {"the", "le", "la", "les", "l'"}:
+        k += 1
+    word = doc[k].text
+    return not word[:1].isupper() or bool(place_country(word)) or norm(word) in CITY_INDEX \
+        or doc[k].ent_type_ in {"GPE", "LOC"} and norm(word) not in NAME_INDEX
 
 
 _CAPITAL_FIRST_WORDS = {key.split()[0] for key in CAPITAL_INDEX}

@@ -37,7 +37,8 @@ _CLASS_NOUNS_EN = {norm(w) for w in """
 firm firms company startup start-up consultancy consultancies insurer reinsurer broker
 brokerage lender bank carmaker automaker shipper miner chipmaker drugmaker refiner
 conglomerate NGO charity watchdog monitor nonprofit non-profit
-insurers banks lenders firms companies carmakers brokers
+insurers banks lenders firms companies carmakers brokers carrier carriers operator
+shipowner airline consultancy
 """.split()} | {"think tank", "think-tank", "rights group", "advocacy group", "research group",
                 "industry group", "trade group", "lobby group", "campaign group",
                 "research institute", "pressure group", "monitoring group"}
@@ -121,9 +122,9 @@ def _noun_before(doc: Doc, i: int, lower_keys: list[str], nouns: frozenset[str],
         if k >= 2 and lower_keys[k - 1] == "-" and not doc[k - 1].whitespace_:
             key, k = f"{lower_keys[k - 2]}-{key}", k - 2  # "start - up" as the models split it
         if key in nouns and tok.text.islower():
-            return k, code
+            return k, code or _demonym_before(doc, k, lower_keys)
         if k >= 1 and f"{lower_keys[k - 1]} {key}" in nouns and tok.text.islower():
-            return k - 1, code
+            return k - 1, code or _demonym_before(doc, k - 1, lower_keys)
         if not tok.text.islower() or tok.is_punct:
             return None
         if key in ADJECTIVE_INDEX:
@@ -132,6 +133,16 @@ def _noun_before(doc: Doc, i: int, lower_keys: list[str], nouns: frozenset[str],
             return None
         k -= 1
         steps += 1
+    return None
+
+
+def _demonym_before(doc: Doc, k: int, lower_keys: list[str]) -> str | None:
+    """English puts the demonym first: "Greek firm X", "British security firm Ambrey"."""
+    for m in (k - 1, k - 2):
+        if m >= 0 and doc[m].text[:1].isupper() and lower_keys[m] in ADJECTIVE_INDEX:
+            return ADJECTIVE_INDEX[lower_keys[m]]
+        if m >= 0 and not doc[m].text.islower():
+            return None
     return None
 
 
