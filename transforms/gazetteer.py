@@ -43,6 +43,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
 Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
 West East North South Ouest Est Nord Sud Centre Center Western Eastern Northern Southern
+Bourse Parlement Parliament Assemblée Assembly Sénat Senate Commission Conseil Council Cour
+Court Union Gouvernement Government Trésor Treasury Congrès Congress Élysée Matignon
 """.split()}
 
 

@@ -46,3 +46,13 @@ def test_no_person_without_a_title_or_from_a_known_name(nlp_fr, text, word):
 ])
 def test_a_korean_name_gives_its_country(nlp_fr, text, name, country):
     assert found(nlp_fr, text).get(name) == ("PERSON", country)
+
+
+def test_a_known_name_glued_to_the_next_word_is_kept_whole(nlp_fr):
+    names = found(nlp_fr, "Le gouverneur de la Banque de FranceFrançois Villeroy de Galhau a parlé.")
+    assert names.get("Banque de France") == ("ORGANIZATION", "FRA") and "France" not in names
+
+
+def test_a_country_glued_to_the_next_word_stays_the_country(nlp_fr):
+    names = found(nlp_fr, "Les exportations de la FranceLundi ont baissé.")
+    assert names.get("France") == ("COUNTRY", "FRA")

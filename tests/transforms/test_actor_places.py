@@ -103,3 +103,11 @@ def test_a_shared_town_name_keeps_its_country_when_the_article_names_it(nlp_en):
     doc = nlp_en("Ecuador's navy patrolled off the port of Manta, officials said in Italy.")
     manta = [m.actor for m in find_actors(doc, "en") if m.actor.name == "Manta"]
     assert manta and manta[0].country_code == "ECU"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Les banques ont reculé de 3% a la Bourse de Paris.", "Bourse"),
+    ("Le texte revient à l'Assemblée mardi.", "Assemblée"),
+])
+def test_institution_words_are_no_places(nlp_fr, text, word):
+    assert word not in {m.actor.name for m in find_actors(nlp_fr(text), "fr")}

@@ -219,3 +219,81 @@ def test_redsea_en_actor_is_found(redsea_en, name, kind, country):
 @pytest.mark.parametrize("name", REDSEA_EN_NOT_ACTORS)
 def test_redsea_en_non_actor_is_not_found(redsea_en, name):
     assert name not in redsea_en
+
+
+BUDGET_FR = """PARIS, 9 octobre (Vigie) - L'agence de notation Fitch a abaissé vendredi soir la note de la France a A+, estimant que le gouvernement de Sébastien Lecornu "ne dispose pas d'une majorité pour réduire le déficit", une décision qui a fait bondir lundi l'écart de taux avec l'Allemagne a son plus haut niveau depuis 2012.
+
+Le ministre de l'Economie Roland Lescure a "pris acte" de la décision et assuré que Paris tiendrait son objectif de 5,4% du PIB cette année. Le gouverneur de la Banque de FranceFrançois Villeroy de Galhau a jugé "urgent" un accord budgétaire au Parlement, tandis que le Haut Conseil des finances publiques (HCFP) a qualifié les prévisions de croissance de Bercy d'"optimistes".
+
+Sur les marchés, le taux a dix ans a atteint 3,58% en séance. "Les investisseurs exigent désormais plus pour prêter a Paris qu'a Madrid ou a Lisbonne", a souligné l'économiste en chef de la banque allemande Berenberg, Holger Schmieding. Selon le courtier Tradition, les banques françaises BNP Paribas, Société généraleet Crédit agricole ont reculé de 3% a 5% a la Bourse de Paris.
+
+A l'Assemblée nationale, la rapporteuse générale du budgetSophie Dumont a déposé un amendement qui rétablit la taxe sur les holdings. Le député LFI Eric Coquerel, président de la commission des finances, a dénoncé "une austérité imposée par les agences". Le Rassemblement national, par la voix de son vice-président Sébastien Chenu, réclame une dissolution.
+
+Le think tank Institut Montaigne et l'Observatoire français des conjonctures économiques (OFCE) chiffrent a 40 milliards d'euros l'effort nécessaire en 2026. L'institut Rexecode, proche du patronat, estime que la hausse des taux coûtera 6 milliards d'euros de charge d'intérêts supplémentaire d'ici 2027. Le Medef et la CPME ont appelé les partis a "ne pas ajouter de la crise a la crise".
+
+A Bruxelles, la Commission européenne a rappelé que la France reste sous procédure pour déficit excessif. Le commissaire a l'Economie Valdis Dombrovskis doit recevoir le ministre mardi. L'agence S&P Global doit publier sa propre évaluation le 28 novembre, et Moody's le 24 octobre.
+
+Le président Emmanuel Macron, en visite a Berlin, a appelé "toutes les forces politiques a la responsabilité", après un entretien avec le chancelier Friedrich Merz. La Banque centrale européenne (BCE) n'a pas commenté."""
+
+# rating agencies, banks, think tanks, public bodies and people introduced by titles,
+# some glued to the word before ("Banque de FranceFrançois", "du budgetSophie Dumont")
+BUDGET_FR_ACTORS = [
+    ('Paris', 'LOCATION', 'FRA'),
+    ('Fitch Ratings', 'ORGANIZATION', 'USA'),
+    ('France', 'COUNTRY', 'FRA'),
+    ('Sébastien Lecornu', 'PERSON', 'FRA'),
+    ('Germany', 'COUNTRY', 'DEU'),
+    ('Roland Lescure', 'PERSON', 'FRA'),
+    ('Banque de France', 'ORGANIZATION', 'FRA'),
+    ('François Villeroy de Galhau', 'PERSON', 'FRA'),
+    ('Haut Conseil des finances publiques', 'ORGANIZATION', 'FRA'),
+    ('Bercy', 'ORGANIZATION', 'FRA'),
+    ('Madrid', 'LOCATION', 'ESP'),
+    ('Lisbon', 'LOCATION', 'PRT'),
+    ('Berenberg', 'ORGANIZATION', 'DEU'),
+    ('BNP Paribas', 'ORGANIZATION', 'FRA'),
+    ('Crédit Agricole', 'ORGANIZATION', 'FRA'),
+    ('National Assembly', 'ORGANIZATION', 'FRA'),
+    ('Sophie Dumont', 'PERSON', 'FRA'),
+    ('La France Insoumise', 'ORGANIZATION', 'FRA'),
+    ('Eric Coquerel', 'PERSON', 'FRA'),
+    ('Rassemblement National', 'ORGANIZATION', 'FRA'),
+    ('Sébastien Chenu', 'PERSON', 'FRA'),
+    ('Institut Montaigne', 'ORGANIZATION', 'FRA'),
+    ('OFCE', 'ORGANIZATION', 'FRA'),
+    ('Rexecode', 'ORGANIZATION', 'FRA'),
+    ('Medef', 'ORGANIZATION', 'FRA'),
+    ('CPME', 'ORGANIZATION', 'FRA'),
+    ('Brussels', 'LOCATION', 'BEL'),
+    ('European Commission', 'ORGANIZATION', None),
+    ('Valdis Dombrovskis', 'PERSON', 'LVA'),
+    ('S&P Global', 'ORGANIZATION', 'USA'),
+    ("Moody's", 'ORGANIZATION', 'USA'),
+    ('Emmanuel Macron', 'PERSON', 'FRA'),
+    ('Berlin', 'LOCATION', 'DEU'),
+    ('Friedrich Merz', 'PERSON', 'DEU'),
+    ('European Central Bank', 'ORGANIZATION', None),
+]
+BUDGET_FR_NOT_ACTORS = ["Bourse", "FranceFrançois", "Banque", "Parlement", "HCFP"]
+
+
+@pytest.fixture(scope="module")
+def budget_fr(nlp_fr):
+    return {m.actor.name: (m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp_fr(BUDGET_FR), "fr")}
+
+
+@pytest.mark.parametrize("name,kind,country", BUDGET_FR_ACTORS)
+def test_budget_fr_actor_is_found(budget_fr, name, kind, country):
+    assert budget_fr.get(name) == (kind, country)
+
+
+@pytest.mark.parametrize("name", BUDGET_FR_NOT_ACTORS)
+def test_budget_fr_non_actor_is_not_found(budget_fr, name):
+    assert name not in budget_fr
+
+
+@pytest.mark.xfail(strict=True, reason="lowercase glue ('Société généraleet Crédit agricole') "
+                   "is not split: only lowercase->Uppercase, digit and year boundaries are")
+def test_budget_fr_bank_glued_to_a_lowercase_word(budget_fr):
+    assert "Société Générale" in budget_fr

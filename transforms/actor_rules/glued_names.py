@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from transforms.actor_rules.dictionary import GAZETTEER
-from transforms.actor_rules.ner import _glued_parts, _lookup_part
+from transforms.actor_rules.ner import _glued_parts, _lookup_part, known_name_into_glue
 from transforms.actor_rules.titles import title_before
 from transforms.actor_rules.vocab import Candidate, NAME_PARTICLES, TITLE_WORDS, is_glued
 from transforms.countries import ADJECTIVE_INDEX, norm
@@ -77,6 +77,10 @@ def glued_titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> l
         out.append(Candidate(known or Actor(text, "PERSON", code, role or None), i, end,
                              start_char, doc[end - 1].idx + len(doc[end - 1].text), text, "ner"))
         offset = tok.idx
+        longer = known_name_into_glue(doc, i, parts[0], taken) if len(parts) == 2 else None
+        if longer:  # "de la Banque de FranceFrançois Villeroy": the bank, not France
+            out.append(longer)
+            continue
         for n, part in enumerate(parts[:-1]):
             actor = _lookup_part(doc, i, part, n == 0, {})
             if actor:

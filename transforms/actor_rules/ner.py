@@ -252,6 +252,21 @@ def _glued_parts(text: str) -> list[str]:
     return parts
 
 
+def known_name_into_glue(doc: Doc, i: int, part: str, taken: list[bool]) -> Candidate | None:
+    """A known name whose last word is glued to the next: "le gouverneur de la Banque de
+    FranceFrançois Villeroy" holds the Banque de France, not only France."""
+    for width in (3, 2):
+        k = i - width
+        if k < 0 or any(taken[k:i]) or not doc[k].text[:1].isupper():
+            continue
+        text = f"{doc[k:i].text} {part}"
+        for entry in GAZETTEER.get(norm(text), ()):
+            if entry.kind in ("org", "person") and case_ok(entry, text):
+                return Candidate(entry.actor, k, i + 1, doc[k].idx, doc[i].idx + len(part),
+                                 text, "glue")
+    return None
+
+
 def glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None],
                        lower_keys: list[str]) -> list[Candidate]:
     """Known actors hidden in glued tokens, and bare surnames of people named earlier."""
@@ -262,8 +277,11 @@ def glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None
         parts = _glued_parts(tok.text)
         if len(parts) > 1:
             offset = tok.idx
+            longer = known_name_into_glue(doc, tok.i, parts[0], taken)
+            if longer:
+                out.append(longer)
             for n, part in enumerate(parts):
-                actor = _lookup_part(doc, tok.i, part, n == 0, links)
+                actor = None if n == 0 and longer else _lookup_part(doc, tok.i, part, n == 0, links)
                 if actor:
                     out.append(Candidate(actor, tok.i, tok.i + 1, offset, offset + len(part),
                                           part, "glue"))
