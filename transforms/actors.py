@@ -37,7 +37,7 @@ from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import glued_titled_people
-from transforms.actor_rules.introduced import introduced_organisations
+from transforms.actor_rules.introduced import french_body_names, introduced_organisations
 from transforms.actor_rules.places import compass_regions, gazetteer_places, introduced_places
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
@@ -98,6 +98,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
             chosen.remove(c)
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(introduced)
+    take(allowed(french_body_names(doc, lower_keys, taken)))  # "Ligue tchadienne des droits..."
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
     take(allowed(ner_candidates(doc, lower_keys, taken)))

@@ -125,3 +125,28 @@ def test_an_english_demonym_before_the_class_noun_gives_the_country(nlp_en, text
 ])
 def test_a_capital_between_it_and_an_actor_is_its_government(nlp_en, text, name, kind):
     assert found(nlp_en, text, "en").get(name, ("",))[0] == kind
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Selon la Ligue tchadienne des droits de l'homme, cent opposants sont détenus.",
+     "Ligue tchadienne des droits de l'homme", "TCD"),
+    ("La Fédération française de football a réagi.", "Fédération française de football", "FRA"),
+])
+def test_a_french_body_name_with_a_demonym_and_a_complement(nlp_fr, text, name, country):
+    assert found(nlp_fr, text, "fr").get(name) == ("ORGANIZATION", country)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("La présidente du Conseil italien, Giorgia Meloni, a parlé.", "Conseil italien"),  # an office
+    ("La Banque centrale européenne n'a pas commenté.", "Banque centrale européenne"),  # known
+])
+def test_no_french_body_name_without_a_complement(nlp_fr, text, word):
+    assert word not in found(nlp_fr, text, "fr")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le chef du parti Les Transformateurs a été condamné.", "Les Transformateurs"),
+    ("Deux journalistes de la radio privée FM Liberté ont été arrêtés.", "FM Liberté"),
+])
+def test_parties_and_broadcasters_are_introduced(nlp_fr, text, name):
+    assert found(nlp_fr, text, "fr").get(name, ("",))[0] == "ORGANIZATION"

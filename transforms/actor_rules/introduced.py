@@ -31,6 +31,7 @@ fonds gestionnaire constructeur armateur compagnie laboratoire opérateur fabric
 groupe firme holding conglomérat distributeur transporteur avionneur motoriste éditeur
 hébergeur fournisseur prestataire sous-traitant consortium plateforme observatoire fondation agence collectif
 assureurs banques groupes sociétés entreprises constructeurs fabricants courtiers
+parti mouvement coalition radio télévision radiotélévision
 organisation organisme quotidien hebdomadaire journal chaîne média cabinet-conseil
 """.split()} | {"think tank"}
 _CLASS_NOUNS_EN = {norm(w) for w in """
@@ -38,7 +39,7 @@ firm firms company startup start-up consultancy consultancies insurer reinsurer 
 brokerage lender bank carmaker automaker shipper miner chipmaker drugmaker refiner
 conglomerate NGO charity watchdog monitor nonprofit non-profit
 insurers banks lenders firms companies carmakers brokers carrier carriers operator
-shipowner airline consultancy
+shipowner airline consultancy broadcaster newspaper outlet
 """.split()} | {"think tank", "think-tank", "rights group", "advocacy group", "research group",
                 "industry group", "trade group", "lobby group", "campaign group",
                 "research institute", "pressure group", "monitoring group"}
@@ -214,4 +215,40 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
             out.append(Candidate(Actor(span.text, "ORGANIZATION", code), i + 1, nxt,
                                  span.start_char, span.end_char, span.text, "ner"))
             i = nxt
+    return out
+
+
+# French capitalises only the first word of a body's name: "Ligue tchadienne des droits
+# de l'homme", "Observatoire syrien des droits de l'homme", "Fédération française de
+# football". A body word, a demonym, then a complement of lowercase nouns.
+_BODY_HEADS_FR = {norm(w) for w in """
+Ligue Fédération Association Union Confédération Conseil Comité Syndicat Mouvement Parti
+Observatoire Collectif Coordination Front Rassemblement Alliance Institut Agence Office
+Organisation Centre Commission Autorité Société Banque Compagnie Fondation Académie
+""".split()}
+_COMPLEMENT_LINKS = {"de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour"}
+
+
+def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """"Ligue tchadienne des droits de l'homme" -> one organisation of Chad."""
+    if doc.lang_ != "fr":
+        return []
+    out = []
+    for i in range(len(doc) - 2):
+        if lower_keys[i] not in _BODY_HEADS_FR or taken[i] or not doc[i].text[:1].isupper():
+            continue
+        demonym = lower_keys[i + 1]
+        if demonym not in ADJECTIVE_INDEX or not doc[i + 1].text.islower() or taken[i + 1]:
+            continue
+        end = last_noun = i + 2
+        while end < len(doc) and end - i < 9 and not taken[end] and doc[end].text.islower() \
+                and (lower_keys[end] in _COMPLEMENT_LINKS or doc[end].pos_ in {"NOUN", "ADJ"}):
+            end += 1
+            if doc[end - 1].pos_ == "NOUN":
+                last_noun = end
+        if last_noun == i + 2:
+            continue  # "la présidente du Conseil italien": an office, no body's own name
+        span = doc[i:last_noun]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", ADJECTIVE_INDEX[demonym]), i,
+                             last_noun, span.start_char, span.end_char, span.text, "ner"))
     return out
