@@ -56,3 +56,23 @@ def test_a_known_name_glued_to_the_next_word_is_kept_whole(nlp_fr):
 def test_a_country_glued_to_the_next_word_stays_the_country(nlp_fr):
     names = found(nlp_fr, "Les exportations de la FranceLundi ont baissé.")
     assert names.get("France") == ("COUNTRY", "FRA")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ils ont attaqué un convoi près de Kayesdans l'ouest du Mali.", "Kayes"),
+    ("Etat d'urgence dans les provinces duNord-Kivu et du Sud-Kivu.", "North Kivu"),
+    ("Le ministre a rencontré leJapon et la Corée.", "Japan"),
+])
+def test_a_known_name_glued_to_a_function_word_is_found(nlp_fr, text, name):
+    assert name in found(nlp_fr, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # names that end like a short function word are never cut
+    ("Les garde-côtes ont patrouillé au large de Luzon et de Versailles.", "Luz"),
+    ("Le Rafale a décollé de Lens.", "Rafa"),
+    # an unknown head stays unknown
+    ("Ils sont arrivés à Zorbadans la nuit.", "Zorba"),
+])
+def test_no_cut_inside_names_or_of_unknown_heads(nlp_fr, text, word):
+    assert word not in found(nlp_fr, text)

@@ -16,6 +16,7 @@ from transforms.actor_rules.ner import _glued_parts, _lookup_part, known_name_in
 from transforms.actor_rules.titles import title_before
 from transforms.actor_rules.vocab import Candidate, NAME_PARTICLES, TITLE_WORDS, is_glued
 from transforms.countries import ADJECTIVE_INDEX, norm
+from transforms.gazetteer import english_place_name, place_country
 from transforms.records import Actor
 
 _MAX_NAME_WORDS = 3
@@ -86,4 +87,41 @@ def glued_titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> l
             if actor:
                 out.append(Candidate(actor, i, i + 1, offset, offset + len(part), part, "glue"))
             offset += len(part)
+    return out
+
+
+# Machine translation also glues a name to the small word after or before it:
+# "près de Kayesdans l'ouest", "les provinces duNord-Kivu", "avec leJapon".
+# Only words of four letters or more follow a name this way: short ones ("on", "es",
+# "le") end real names ("Luzon", "Rafale", "Manet").
+_TRAILING = re.compile(r"^([A-ZÀ-Ý][\w'-]{3,}?)(dans|pour|avec|depuis|selon|contre|with|from|"
+                       r"after)$")
+_LEADING = re.compile(r"^(du|des|de|le|la|les|au|aux|en|à|dans|the|in|of)([A-ZÀ-Ý][\w'-]{2,})$")
+
+
+def function_word_glue(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """Known actors and places glued to a function word; the rest stays unknown."""
+    out = []
+    for tok in doc:
+        text = tok.text
+        if taken[tok.i] or len(text) < 5:
+            continue
+        m = _TRAILING.match(text) or _LEADING.match(text)
+        if not m:
+            continue
+        leading = m.re is _LEADING
+        name = m.group(2) if leading else m.group(1)
+        end = tok.i + 1
+        if leading and _word_end(doc, tok.i) > end:  # "duNord - Kivu" as the tokenizer cuts it
+            end = _word_end(doc, tok.i)
+            name += doc[tok.i + 1:end].text
+        actor = _lookup_part(doc, tok.i, name, not leading, {})
+        if actor is None and place_country(name):
+            actor = Actor(english_place_name(name), "LOCATION", place_country(name))
+        if actor is None:
+            continue
+        start_char = tok.idx + (len(m.group(1)) if leading else 0)
+        if any(taken[tok.i:end]):
+            continue
+        out.append(Candidate(actor, tok.i, end, start_char, start_char + len(name), name, "glue"))
     return out
