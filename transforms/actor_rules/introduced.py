@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from transforms.actor_rules.dictionary import GAZETTEER
 from transforms.actor_rules.vocab import ACRONYM, Candidate, NER_PERSON, TITLE_WORDS, is_glued
 from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, NAME_INDEX, norm
 from transforms.gazetteer import NOT_PLACES, is_world_region, place_country
@@ -137,6 +138,16 @@ def _noun_before(doc: Doc, i: int, lower_keys: list[str], nouns: frozenset[str],
     return None
 
 
+def _known_with_noun(doc: Doc, noun: int | None, start: int, end: int) -> Candidate | None:
+    """The dictionary body whose name is the class noun plus the name after it."""
+    if noun is None or noun != start - 1:
+        return None
+    span = doc[noun:end]
+    entry = next((e for e in GAZETTEER.get(norm(span.text), ()) if e.kind == "org"), None)
+    return entry and Candidate(entry.actor, noun, end, span.start_char, span.end_char,
+                               span.text, "dict")
+
+
 def _demonym_before(doc: Doc, k: int, lower_keys: list[str]) -> str | None:
     """English puts the demonym first: "Greek firm X", "British security firm Ambrey"."""
     for m in (k - 1, k - 2):
@@ -202,14 +213,19 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
             continue
         code = code or next((place_codes[k] for k in range(i, end) if place_codes.get(k)), None)
         span = doc[first:end]
-        out.append(Candidate(Actor(span.text, "ORGANIZATION", code), first, end,
-                             span.start_char, span.end_char, span.text, "ner"))
+        known = _known_with_noun(doc, intro[0] if intro else None, first, end)
+        if known:  # "l'institut Pasteur": the Institut Pasteur, written without its capital
+            out.append(known)
+        else:
+            out.append(Candidate(Actor(span.text, "ORGANIZATION", code), first, end,
+                                 span.start_char, span.end_char, span.text, "ner"))
         i = end
         # "les assureurs Allianz et Aon", "brokers Marsh, Aon and WTW": the list shares the noun
         while i + 1 < len(doc) and lower_keys[i] in {"et", "and", ","} and not taken[i + 1]:
             nxt = _name_span(doc, i + 1, taken)  # list members never run over places
             if not nxt or nxt - (i + 1) > 3 or _no_name(doc, i + 1, nxt, lower_keys) \
-                    or lower_keys[i] == "," and doc[i + 1].ent_type_ in NER_PERSON:
+                    or doc[i + 1].ent_type_ in NER_PERSON and (lower_keys[i] == "," or nxt - i > 2):
+                # "l'institut Pasteur et Louis Pasteur": a full name NER knows is a person
                 break
             span = doc[i + 1:nxt]
             out.append(Candidate(Actor(span.text, "ORGANIZATION", code), i + 1, nxt,
