@@ -150,3 +150,26 @@ def test_no_french_body_name_without_a_complement(nlp_fr, text, word):
 ])
 def test_parties_and_broadcasters_are_introduced(nlp_fr, text, name):
     assert found(nlp_fr, text, "fr").get(name, ("",))[0] == "ORGANIZATION"
+
+
+def test_an_english_place_noun_after_a_name_introduces_a_place(nlp_en):
+    names = found(nlp_en, "said a taxi driver in the Kalaban Coura district.", "en")
+    assert names.get("Kalaban Coura", ("",))[0] == "LOCATION"
+
+
+def test_a_group_before_a_place_noun_stays_the_group(nlp_en):
+    names = found(nlp_en, "He met the Taliban district chief on Monday.", "en")
+    assert names.get("Taliban", ("",))[0] == "GROUP"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Les centrales de Golfech, sur la Garonne, ont réduit leur production.", "Garonne", "FRA"),
+    ("Un bateau a chaviré sur la Tamise.", "Thames", "GBR"),
+])
+def test_sur_la_names_a_river_or_coast(nlp_fr, text, name, country):
+    assert found(nlp_fr, text, "fr").get(name) == ("LOCATION", country)
+
+
+def test_sur_before_a_country_is_about_it_not_a_new_place(nlp_fr):
+    names = found(nlp_fr, "Un rapport sur la Chine a été publié.", "fr")
+    assert names.get("China") == ("COUNTRY", "CHN")

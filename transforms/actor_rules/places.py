@@ -106,6 +106,8 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         return True
     if lower_keys[k] == "a" and doc.lang_ == "fr" and doc[k].text == "a":
         return True  # "à" without its accent (machine translation): "a Soueida"
+    if lower_keys[k] == "sur" and k + 1 < start:
+        return True  # "sur la Garonne", "sur le Rhône" (a determiner between): a river, a coast
     # "the town of Komanda", "la région de Tambacounda"
     return lower_keys[k] in _PLACE_LEADS and k > 0 and (
         lower_keys[k - 1] in _PLACE_NOUNS or lower_keys[k - 1] in _INTRODUCING_NOUNS or
@@ -217,6 +219,34 @@ peninsula camp valley river lake port county prefecture neighbourhood neighborho
 _OF = {"de", "d'", "du", "des", "of"}
 
 
+# English names the kind of place after it: "in the Kalaban Coura district".
+_POSTFIX_NOUNS = {"district", "province", "region", "neighbourhood", "neighborhood", "county",
+                  "governorate", "oblast", "township", "prefecture", "municipality"}
+
+
+def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    out = []
+    for k in range(2, len(doc)):
+        if lower_keys[k] not in _POSTFIX_NOUNS or not doc[k].text.islower() or taken[k - 1] \
+                or not _capitalised(doc[k - 1].text):
+            continue
+        i = k - 1
+        while i > 0 and k - i < 3 and _capitalised(doc[i - 1].text) and not taken[i - 1] \
+                and not doc[i - 1].is_sent_start:
+            i -= 1
+        if lower_keys[i - 1] not in {"the", "le", "la", "l'"} or doc[i].is_sent_start:
+            continue  # "the X district"; a capital opening a sentence may be anything
+        span = doc[i:k]
+        key = norm(span.text)
+        if key in ADJECTIVE_INDEX or key in NAME_INDEX or key in TITLE_WORDS or key in NOT_PLACES \
+                or place_country(span.text) or is_world_region(span.text) \
+                or any(t.ent_type_ in NER_PERSON or not t.is_alpha for t in span):
+            continue
+        out.append(Candidate(Actor(span.text, "LOCATION", None), i, k, span.start_char,
+                             span.end_char, span.text, "ner"))
+    return out
+
+
 def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
     """Places the gazetteer does not know, named after a noun of their kind: "la péninsule
     d'Afungi", "the town of Kassela", "le quartier de Guet Ndar". Their country comes from
@@ -240,4 +270,4 @@ def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
             continue
         out.append(Candidate(Actor(span.text, "LOCATION", None), i, end, span.start_char,
                              span.end_char, span.text, "ner"))
-    return out
+    return out + _postfix_places(doc, lower_keys, taken)
