@@ -51,3 +51,17 @@ def test_regional_bodies_are_international(nlp_fr, nlp_en, lang, text, name):
     nlp = nlp_fr if lang == "fr" else nlp_en
     names = found(nlp, text, lang)
     assert name in names and names[name] is None
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Le Commandement Sud des Etats-Unis a mené des exercices.", "US Southern Command", "USA"),
+    ("fr", "La Force de défense du Guyana a ouvert deux postes.", "Guyana Defence Force", "GUY"),
+    ("en", "The SANDF deployed troops to the border.", "South African National Defence Force", "ZAF"),
+])
+def test_defence_forces_and_commands_are_bodies(nlp_fr, nlp_en, lang, text, name, country):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert found(nlp, text, lang).get(name) == country
+
+
+def test_another_country_s_cyber_command_is_not_the_us_one(nlp_en):
+    assert "US Cyber Command" not in found(nlp_en, "France's Cyber Command said it was ready.", "en")

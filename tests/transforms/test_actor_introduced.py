@@ -61,7 +61,7 @@ def test_a_place_listed_with_its_article_keeps_it(nlp_fr, text, name, country):
 
 
 def test_an_article_before_a_common_noun_is_no_place(nlp_fr):
-    names = found(nlp_fr, "La Force de défense du Guyana a tiré.", "fr")
+    names = found(nlp_fr, "La Force de sécurité du Guyana a tiré.", "fr")
     assert "La Force" not in names and names.get("Guyana") == ("COUNTRY", "GUY")
 
 
@@ -173,3 +173,13 @@ def test_sur_la_names_a_river_or_coast(nlp_fr, text, name, country):
 def test_sur_before_a_country_is_about_it_not_a_new_place(nlp_fr):
     names = found(nlp_fr, "Un rapport sur la Chine a été publié.", "fr")
     assert names.get("China") == ("COUNTRY", "CHN")
+
+
+def test_a_demonym_naming_a_company_gives_the_country_too(nlp_fr):
+    names = found(nlp_fr, "Le japonais Iwatani a pris une participation.", "fr")
+    assert names.get("Iwatani") == ("ORGANIZATION", "JPN") and names.get("Japan") == ("COUNTRY", "JPN")
+
+
+def test_a_demonym_in_a_title_gives_no_company(nlp_fr):
+    names = found(nlp_fr, "Le ministre japonais Nakatani Gen a visité la base.", "fr")
+    assert "Nakatani Gen" not in {n for n, (k, _) in names.items() if k == "ORGANIZATION"}

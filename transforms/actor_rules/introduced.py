@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.dictionary import GAZETTEER
 from transforms.actor_rules.vocab import ACRONYM, Candidate, NER_PERSON, TITLE_WORDS, is_glued
-from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, NAME_INDEX, norm
+from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, country_name, NAME_INDEX, norm
 from transforms.gazetteer import NOT_PLACES, is_world_region, place_country
 from transforms.records import Actor
 
@@ -213,6 +213,12 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
             continue
         code = code or next((place_codes[k] for k in range(i, end) if place_codes.get(k)), None)
         span = doc[first:end]
+        if intro is None and code:
+            # "le japonais Iwatani": the demonym on a company is its country too (as for
+            # "le groupe japonais X", eval/README.md)
+            d = doc[first - 1]
+            out.append(Candidate(Actor(country_name(code), "COUNTRY", code), first - 1, first,
+                                 d.idx, d.idx + len(d.text), d.text, "body"))
         known = _known_with_noun(doc, intro[0] if intro else None, first, end)
         if known:  # "l'institut Pasteur": the Institut Pasteur, written without its capital
             out.append(known)
