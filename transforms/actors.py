@@ -38,7 +38,8 @@ from transforms.actor_rules.context_country import (fill_context_countries,
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
 from transforms.actor_rules.introduced import french_body_names, introduced_organisations
-from transforms.actor_rules.places import compass_regions, gazetteer_places, introduced_places
+from transforms.actor_rules.places import (compass_regions, gazetteer_places, introduced_places,
+    water_places)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.non_actors import non_actor_names
@@ -99,6 +100,12 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(introduced)
     take(allowed(french_body_names(doc, lower_keys, taken)))  # "Ligue tchadienne des droits..."
+    water = allowed(water_places(doc, lower_keys, taken))  # "le lac Tchad" is Lake Chad
+    for lake in water:
+        for c in [c for c in chosen if lake.start <= c.start and c.end <= lake.end]:
+            chosen.remove(c)
+            taken[c.start:c.end] = [False] * (c.end - c.start)
+    take(water)
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
     take(function_word_glue(doc, lower_keys, taken))  # "près de Kayesdans", "duNord-Kivu"

@@ -183,3 +183,18 @@ def test_a_demonym_naming_a_company_gives_the_country_too(nlp_fr):
 def test_a_demonym_in_a_title_gives_no_company(nlp_fr):
     names = found(nlp_fr, "Le ministre japonais Nakatani Gen a visité la base.", "fr")
     assert "Nakatani Gen" not in {n for n, (k, _) in names.items() if k == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Boko Haram a attaqué une position de la région du lac Tchad.", "Lake Chad", None),
+    ("Deux postes ont été ouverts le long de la rivière Cuyuni.", "Cuyuni", None),
+    ("Des frappes ont visé les rives du fleuve Litani.", "Litani", "LBN"),
+])
+def test_a_lake_or_river_named_in_french(nlp_fr, text, name, country):
+    names = found(nlp_fr, text, "fr")
+    assert names.get(name) == ("LOCATION", country)
+
+
+def test_the_country_naming_a_lake_is_no_actor_there(nlp_fr):
+    names = found(nlp_fr, "Boko Haram a attaqué une position de la région du lac Tchad.", "fr")
+    assert "Chad" not in names

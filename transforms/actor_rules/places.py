@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
-from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, PLURAL_INDEX, norm
+from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, PLURAL_INDEX, norm
 from transforms.gazetteer import (NOT_PLACES, english_place_name, is_listed_with_article, is_world_region,
     place_country)
 from transforms.records import Actor
@@ -244,6 +244,33 @@ def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
             continue
         out.append(Candidate(Actor(span.text, "LOCATION", None), i, k, span.start_char,
                              span.end_char, span.text, "ner"))
+    return out
+
+
+# French names lakes and rivers by a noun before the name: "le lac Tchad" is Lake Chad,
+# "la rivière Cuyuni" the river; both often border several countries, so no country.
+_WATER_NOUNS = {"lac": "Lake {}", "fleuve": "{}", "riviere": "{}"}  # norm keys: no accents
+
+
+def water_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    out = []
+    for k in range(len(doc) - 1):
+        form = _WATER_NOUNS.get(lower_keys[k])
+        i = k + 1
+        if form is None or not doc[k].text.islower() or not _capitalised(doc[i].text) \
+                or doc[i].ent_type_ in NER_PERSON and i + 1 < len(doc) and _capitalised(doc[i + 1].text):
+            continue
+        end = _name_end(doc, i)
+        span = doc[i:end]
+        if any(taken[i:end]) and not (end - i == 1 and lower_keys[i] in NAME_INDEX):
+            continue  # "le lac Tchad": the country the dictionary took names the lake
+        key = norm(span.text)
+        if key in TITLE_WORDS or key in ADJECTIVE_INDEX or key in NOT_PLACES:
+            continue
+        base = country_name(NAME_INDEX[key]) if key in NAME_INDEX else english_place_name(span.text)
+        code = None if key in NAME_INDEX else place_country(span.text)  # "le fleuve Litani": LBN
+        out.append(Candidate(Actor(form.format(base), "LOCATION", code), i, end, span.start_char,
+                             span.end_char, span.text, "place"))
     return out
 
 
