@@ -111,3 +111,15 @@ def test_a_shared_town_name_keeps_its_country_when_the_article_names_it(nlp_en):
 ])
 def test_institution_words_are_no_places(nlp_fr, text, word):
     assert word not in {m.actor.name for m in find_actors(nlp_fr(text), "fr")}
+
+
+def test_a_square_tagged_as_a_facility_is_a_place(nlp_en):
+    names = {m.actor.name: m.actor.actor_type
+             for m in find_actors(nlp_en("Protesters gathered in Tahrir Square on Friday."), "en")}
+    assert names.get("Tahrir Square") == "LOCATION"
+
+
+def test_a_street_stays_a_venue(nlp_en):
+    names = {m.actor.name for m in find_actors(
+        nlp_en("About 2,000 people marched down Rustaveli Avenue to parliament."), "en")}
+    assert "Rustaveli Avenue" not in names

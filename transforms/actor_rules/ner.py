@@ -60,10 +60,12 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
         if ent.label_ in NER_PLACE:
             place_counts[norm(ent.text)] = place_counts.get(norm(ent.text), 0) + 1
     for ent in doc.ents:
-        if ent.label_ not in NER_PERSON | NER_ORG | NER_PLACE:
+        label = "LOC" if ent.label_ == "FAC" and doc[ent.end - 1].text in _STREET_WORDS \
+            else ent.label_  # "gathered in Tahrir Square": a square is a place
+        if label not in NER_PERSON | NER_ORG | NER_PLACE:
             continue
         start, end = _trim(doc, ent.start, ent.end, lower_keys)
-        while ent.label_ in NER_PERSON and end > start and doc[end - 1].text.islower():
+        while label in NER_PERSON and end > start and doc[end - 1].text.islower():
             end -= 1  # "Mohammed A. under": the small model runs past the name
         if start >= end or any(taken[start:end]):
             continue
@@ -75,10 +77,10 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
         if is_world_region(text) or norm(text) in ADJECTIVE_INDEX or norm(text) in PLURAL_INDEX \
                 or is_equipment(doc, start, end, lower_keys):
             continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
-        town = _town(doc, start, end, ent.label_, person_words)
+        town = _town(doc, start, end, label, person_words)
         if town:
             actor = town
-        elif ent.label_ in NER_PERSON:
+        elif label in NER_PERSON:
             if len(tokens) < 2 or not _looks_like_name(tokens):
                 continue  # single words become people only via a full name (surname links)
             role, code = title_before(doc, start, lower_keys)
@@ -86,12 +88,12 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
                 after_role, code = title_after(doc, end, lower_keys)
                 role = role or after_role
             actor = Actor(text, "PERSON", code, role)
-        elif ent.label_ in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
+        elif label in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
                 and title_before(doc, start, lower_keys)[0]:
             # "le ministre malien des Transports Ibrahima Keita" tagged ORG: a title names a person
             role, code = title_before(doc, start, lower_keys)
             actor = Actor(text, "PERSON", code, role)
-        elif ent.label_ in NER_ORG:
+        elif label in NER_ORG:
             if not _looks_like_org(tokens):
                 continue
             actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
@@ -104,6 +106,11 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
                           country_for(text) or place_country(text))
         out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, "ner"))
     return out
+
+
+# Squares NER tags as facilities are places where news happens ("Tahrir Square"); streets
+# and avenues stay venues (non_actors._VENUE_TAILS).
+_STREET_WORDS = {"Square", "Maidan"}
 
 
 # Words that end or make up the names of bodies, never people's names.
