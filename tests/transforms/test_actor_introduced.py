@@ -198,3 +198,15 @@ def test_a_lake_or_river_named_in_french(nlp_fr, text, name, country):
 def test_the_country_naming_a_lake_is_no_actor_there(nlp_fr):
     names = found(nlp_fr, "Boko Haram a attaqué une position de la région du lac Tchad.", "fr")
     assert "Chad" not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pro-government channel Imedi has aired the claims for months.", "Imedi"),
+    ("The daily Kommersant reported the arrests.", "Kommersant"),
+])
+def test_media_introduced_by_their_kind(nlp_en, text, name):
+    assert found(nlp_en, text, "en").get(name, ("",))[0] == "ORGANIZATION"
+
+
+def test_the_agency_alone_introduces_nothing(nlp_en):
+    assert found(nlp_en, "The agency said on Monday that talks would resume.", "en") == {}

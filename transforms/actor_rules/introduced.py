@@ -40,10 +40,13 @@ firm firms company startup start-up consultancy consultancies insurer reinsurer 
 brokerage lender bank carmaker automaker shipper miner chipmaker drugmaker refiner
 conglomerate NGO charity watchdog monitor nonprofit non-profit
 insurers banks lenders firms companies carmakers brokers carrier carriers operator
-shipowner airline consultancy broadcaster newspaper outlet
+shipowner airline consultancy broadcaster newspaper outlet channel tabloid daily magazine
+agency
 """.split()} | {"think tank", "think-tank", "rights group", "advocacy group", "research group",
                 "industry group", "trade group", "lobby group", "campaign group",
-                "research institute", "pressure group", "monitoring group"}
+                "research institute", "pressure group", "monitoring group", "environmental group",
+                "activist group", "news agency", "radio station", "tv station", "television station",
+                "state broadcaster", "wire service"}
 # Lowercase words that may say more about the body between the noun and its name:
 # "la société d'analyse", "le cabinet de conseil", "la compagnie de navigation",
 # "data firm", "the Swiss bank".
