@@ -66,7 +66,8 @@ def find_actors(doc: Doc, lang: str) -> list[ActorMention]:
 def _find_actors(doc: Doc) -> list[ActorMention]:
     if doc is None or len(doc) == 0:
         return []
-    lower_keys = [norm(t.text) for t in doc]
+    texts = [t.text for t in doc]  # one pass over the tokens, shared by the rules
+    lower_keys = [norm(t) for t in texts]
     taken = [False] * len(doc)
     chosen: list[Candidate] = []
 
@@ -108,10 +109,10 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(water)
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
-    take(function_word_glue(doc, lower_keys, taken))  # "près de Kayesdans", "duNord-Kivu"
+    take(function_word_glue(doc, lower_keys, taken, texts))  # "près de Kayesdans", "duNord-Kivu"
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))
-    take(allowed(glued_titled_people(doc, lower_keys, taken)))  # "de la SanteStéphanie Rist"
+    take(allowed(glued_titled_people(doc, lower_keys, taken, texts)))  # "de la SanteStéphanie Rist"
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
     # "U.S. President Donald Trump": a country naming a person's office is no actor, like
     # the demonym of "Japanese Defence Minister" ("Japan's President" keeps it).

@@ -20,6 +20,18 @@ from transforms.gazetteer import english_place_name, place_country
 from transforms.records import Actor
 
 _MAX_NAME_WORDS = 3
+# Where glue may be, tested on the token texts the caller already holds: building spaCy
+# Token objects for every word costs more than the rules themselves.
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ\d][A-ZÀ-Ý][a-zà-ÿ]")
+_FUNCTION_GLUE = re.compile(r"^(?:du|des|de|le|la|les|au|aux|en|à|dans|the|in|of)[A-ZÀ-Ý]"
+                            r"|[a-zà-ÿ](?:dans|pour|avec|depuis|selon|contre|with|from|after)$")
+
+
+def _tokens_at(texts: list[str], pattern: re.Pattern) -> list[int]:
+    """Indexes of the tokens whose text `pattern` finds."""
+    return [i for i, text in enumerate(texts) if len(text) > 4 and pattern.search(text)]
+
+
 # "Yong-bae", "al-Burhan", "el-Sisi": hyphenated words of a name
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*|(?:al|el|ad|ag|ould|bin|ben)-[A-ZÀ-Ý][a-zà-ÿ]+)$")
 
@@ -38,15 +50,16 @@ def _name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
-def glued_titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+def glued_titled_people(doc: Doc, lower_keys: list[str], taken: list[bool],
+                        texts: list[str]) -> list[Candidate]:
     """A person named from the last capitalised part of a glued token through the
     capitalised words after it, when a title precedes; known actors glued in front
     are kept too ("SolvayPhilippe Kehren": Solvay and Philippe Kehren)."""
     out = []
-    for tok in doc:
-        i, text = tok.i, tok.text
-        # cheap test first: glue needs a capital after the first letter
-        if taken[i] or i + 1 >= len(doc) or text[1:] == text[1:].lower() or not is_glued(text):
+    for i in _tokens_at(texts, _INNER_CAPITAL):
+        tok = doc[i]
+        text = tok.text
+        if taken[i] or i + 1 >= len(doc) or not is_glued(text):
             continue
         parts = _glued_parts(tok.text)
         first_name = parts[-1]
@@ -99,10 +112,12 @@ _TRAILING = re.compile(r"^([A-ZÀ-Ý][\w'-]{3,}?)(dans|pour|avec|depuis|selon|co
 _LEADING = re.compile(r"^(du|des|de|le|la|les|au|aux|en|à|dans|the|in|of)([A-ZÀ-Ý][\w'-]{2,})$")
 
 
-def function_word_glue(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+def function_word_glue(doc: Doc, lower_keys: list[str], taken: list[bool],
+                       texts: list[str]) -> list[Candidate]:
     """Known actors and places glued to a function word; the rest stays unknown."""
     out = []
-    for tok in doc:
+    for i in _tokens_at(texts, _FUNCTION_GLUE):
+        tok = doc[i]
         text = tok.text
         if taken[tok.i] or len(text) < 5:
             continue
