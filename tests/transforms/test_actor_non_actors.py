@@ -174,3 +174,19 @@ def test_title_then_body_name_is_no_person(nlp_fr, nlp_en, lang, text, person, b
 ])
 def test_dateline_wire_credit(nlp_fr, nlp_en, lang, text, credit, counts):
     assert (credit in names(nlp_for(lang, nlp_fr, nlp_en), text, lang)) is counts
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Cyclone Freddy killed 1,200 people in Malawi.", "Cyclone Freddy"),
+    ("en", "She won the Sakharov Prize in 2023.", "Sakharov Prize"),
+    ("fr", "L'ouragan Melissa a frappé la Jamaïque.", "Melissa"),
+    ("fr", "Le prix Sakharov a été remis mardi.", "Sakharov"),
+])
+def test_storms_and_prizes_are_no_actors(nlp_fr, nlp_en, lang, text, word):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert word not in {m.actor.name for m in find_actors(nlp(text), lang)}
+
+
+def test_the_country_a_storm_hits_is_still_an_actor(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en("Cyclone Freddy killed 1,200 people in Malawi."), "en")}
+    assert "Malawi" in names

@@ -154,6 +154,11 @@ hôpital hopital hospital clinique clinic stade stadium rue avenue boulevard pri
 école collège musée museum
 """.split()}
 _VENUE_TAILS = {norm(w) for w in "Hospital Stadium Street Avenue Prison Museum".split()}
+# Storms and prizes carry names but never act: "Cyclone Freddy", "l'ouragan Melissa",
+# "the Sakharov Prize", "le prix Sakharov".
+_NAMED_THING_LEADS = {norm(w) for w in """
+cyclone hurricane typhoon storm ouragan typhon tempête prix prize""".split()}
+_PRIZE_TAILS = {norm(w) for w in "Prize Award Awards Medal".split()}
 
 
 def _capitalised_run(doc: Doc, start: int, step: int, limit: int = 4) -> int:
@@ -227,6 +232,12 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _VENUE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1
+        elif key in _NAMED_THING_LEADS and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and not known[i + 1]:
+            yield i, _capitalised_run(doc, i + 1, 1)  # "Cyclone Freddy", "prix Sakharov"
+        elif key in _PRIZE_TAILS and text[:1].isupper() and i > 0 \
+                and doc[i - 1].text[:1].isupper() and not known[i - 1]:
+            yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "Sakharov Prize"
 
 
 # Weapons and products are named like organisations: "Patriot missiles", "missiles Patriot".
