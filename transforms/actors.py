@@ -30,6 +30,8 @@ Rule families live in transforms/actor_rules/; this module orders them.
 from __future__ import annotations
 
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from transforms.actor_rules.acronyms import defined_acronyms
@@ -129,6 +131,20 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(chosen)))
+    chosen = _one_actor_per_name(chosen)
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
+            for c in chosen]
+
+
+def _one_actor_per_name(chosen: list[Candidate]) -> list[Candidate]:
+    """Later mentions ("Chakwera", linked to Lazarus Chakwera before the context gave
+    him a country) take the actor the full mention ended with: one actor per name and
+    type in the warehouse, not one with and one without a country."""
+    best = {}
+    for c in chosen:
+        if c.actor.country_code:
+            best.setdefault((c.actor.name, c.actor.actor_type), c.actor)
+    return [replace(c, actor=best[(c.actor.name, c.actor.actor_type)])
+            if not c.actor.country_code and (c.actor.name, c.actor.actor_type) in best else c
             for c in chosen]

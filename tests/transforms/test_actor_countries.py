@@ -193,3 +193,14 @@ def test_hyphenated_first_names_split_by_the_tokenizer_are_names(nlp_en):
 def test_a_lone_hyphen_between_words_is_no_name(nlp_en):
     actors = by_name(nlp_en("The Kyiv - Lviv train was late, officials said."), "en")
     assert not any(a.actor_type == "PERSON" for a in actors.values())
+
+
+def test_a_surname_mention_shares_the_full_mention_s_actor(nlp_en):
+    text = ("LILONGWE, Sept 24 (Vigie) - Peter Mutharika was declared winner of Malawi's "
+            "presidential vote, beating Lazarus Chakwera. Supporters of Mutharika's party "
+            "celebrated in Blantyre and Lilongwe. Chakwera conceded on Thursday.")
+    mentions = find_actors(nlp_en(text), "en")
+    chakwera = {m.actor for m in mentions if m.actor.name == "Lazarus Chakwera"}
+    assert len(chakwera) == 1  # one actor (one actor_id), not one with and one without MWI
+    assert not any(m.actor.actor_type == "LOCATION" and m.mention_text == "Mutharika"
+                   for m in mentions)

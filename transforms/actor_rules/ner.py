@@ -98,7 +98,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
                 continue
             actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
         else:
-            if not _looks_like_org(tokens) or (len(tokens) == 1 and not (
+            if not _looks_like_org(tokens) or len(tokens) == 1 and _a_surname(text, person_words) \
+                    or (len(tokens) == 1 and not (
                     place_counts.get(norm(text), 0) > 1
                     or (start > 0 and doc[start - 1].lower_ in LOCATIVE))):
                 continue
@@ -161,6 +162,12 @@ def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Ca
     return out
 
 
+def _a_surname(text: str, person_words: set[str]) -> bool:
+    """A single word that names a person of the article or a known person's short form."""
+    return " " not in text and (norm(text) in person_words or any(
+        e.kind == "person" for e in GAZETTEER.get(norm(text), ())))
+
+
 def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> Actor | None:
     """A town or subdivision the gazetteer knows, even when NER calls it a person
     ("attacked Ternopil") or an organisation; never a word of someone's name."""
@@ -168,8 +175,10 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     code = place_country(text)
     if not code or not text[:1].isupper():
         return None
+    if _a_surname(text, person_words):
+        return None  # "Supporters of Mutharika's party": the surname of Peter Mutharika
     if label not in NER_PLACE:
-        if " " in text or norm(text) in person_words or doc[start].is_sent_start:
+        if " " in text or doc[start].is_sent_start:
             return None
     return Actor(english_place_name(text), "LOCATION", code)
 
