@@ -57,13 +57,17 @@ def load_with_cached_regexes(model: str, load: Callable[[], T]) -> T:
 
     After the load, the file is (re)written when a large pattern was not in it.
     """
-    if _sre is None:
+    try:
+        path = cache_file(model)
+    except (KeyError, RuntimeError):  # no home directory to put a cache in
+        path = None
+    if _sre is None or path is None:
         return load()
-    seeded = _seed_re_cache(cache_file(model))
+    seeded = _seed_re_cache(path)
     nlp = load()
     patterns = large_tokenizer_patterns(getattr(nlp, "tokenizer", None))
     if any(id(p) not in seeded for p in patterns):
-        _write(cache_file(model), patterns)
+        _write(path, patterns)
     return nlp
 
 

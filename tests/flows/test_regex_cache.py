@@ -76,6 +76,17 @@ def test_unwritable_cache_dir_still_loads(tmp_path, monkeypatch):
     assert load_with_cached_regexes("m", fake_model).tokenizer.token_match("w1-x")
 
 
+def test_no_home_directory_still_loads(monkeypatch):
+    monkeypatch.delenv("VIGIE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert load_with_cached_regexes("m", fake_model).tokenizer.token_match("w2-y")
+
+
 SCRIPT = """
 import json, re, sys
 from re import _compiler
