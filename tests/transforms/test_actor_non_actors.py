@@ -94,6 +94,13 @@ def test_look_alikes_are_kept(nlp_fr, nlp_en, lang, text, kept):
     # a dateline of two cities is two places
     ("en", "BEIJING/WASHINGTON, Nov 3 (Vigie) - China will suspend export controls.", "Beijing",
      "Nov"),
+    # Guyana's seat of government, and the university of the same name in Washington
+    ("fr", "Le gouvernement de Georgetown a dénoncé l'incursion vénézuélienne.", "Guyana",
+     "Georgetown"),
+    ("en", "Georgetown University researchers published the survey.", "Georgetown University",
+     "Guyana"),
+    # a region of several countries is a place
+    ("fr", "La Scandinavie renforce ses défenses face à la Russie.", "Scandinavia", "Scandinavie"),
 ])
 def test_capitals_as_places_or_governments(nlp_fr, nlp_en, lang, text, expected, unexpected):
     found = names(nlp_for(lang, nlp_fr, nlp_en), text, lang)

@@ -166,7 +166,7 @@ GNB|Guinea-Bissau||Bissau-Guinean|Bissau-Guineans|bissau-guinéen|Bissau|
 GNQ|Equatorial Guinea,Guinée équatoriale||Equatoguinean,Equatorial Guinean||équato-guinéen|Malabo|
 GRL|Greenland,Groenland||Greenlandic|Greenlanders|groenlandais|Nuuk|
 GTM|Guatemala||Guatemalan|Guatemalans|guatémaltèque|Guatemala City|
-GUY|Guyana||Guyanese||guyanien||
+GUY|Guyana||Guyanese||guyanien|Georgetown|
 HND|Honduras||Honduran|Hondurans|hondurien|Tegucigalpa|
 ISL|Iceland||Icelandic|Icelanders|islandais|Reykjavik|
 JAM|Jamaica||Jamaican|Jamaicans|jamaïcain||
@@ -207,6 +207,7 @@ REGIONS = {
     "Southeast Asia": ["Southeast Asia", "South-East Asia", "Asie du Sud-Est"],
     "Latin America": ["Latin America", "Amérique latine"],
     "Sahel": ["Sahel"], "Balkans": ["Balkans"], "Arctic": ["Arctic", "Arctique"],
+    "Scandinavia": ["Scandinavia", "Scandinavie"],
     "Western world": ["the West", "l'Occident", "Occident"],
     "Euro-Atlantic": ["Euro-Atlantic", "euro-atlantique"],
     "South China Sea": ["South China Sea", "mer de Chine méridionale"],
