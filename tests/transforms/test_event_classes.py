@@ -6,21 +6,17 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.mentions import coded_with_entities
 from transforms.event_subjects import is_pronominal
 from transforms.events import code_events
 from transforms.records import Actor, ActorMention
 
 PUBLISHED = date(2026, 3, 12)
-_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 
 
 def _events(models, lang, text):
-    doc = models[lang](text)
-    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,
-                             e.start_char, e.end_char)
-                for e in doc.ents if e.label_ in _ACTOR_LABELS]
-    return [(e.event_type, e.source.name if e.source else None)
-            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+    """(type, source), spaCy's entities as the actors."""
+    return [(kind, source) for kind, source, _ in coded_with_entities(models[lang], lang, text)]
 
 
 def _types(models, lang, text):
@@ -249,7 +245,6 @@ def test_true_passive_after_a_reflexive_clause_is_not_pronominal(models):
     opposed = next(t for t in models["fr"]("Le Niger s'est par ailleurs opposé à la reprise.")
                    if t.text == "opposé")
     assert is_pronominal(opposed)
-
 
 
 def test_side_clause_after_a_comma_lends_no_target(models):

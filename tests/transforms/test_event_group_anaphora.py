@@ -1,22 +1,14 @@
 """"Le groupe" points back at the armed group named last, not at the parent organisation
 named in its description ("le JNIM, la branche sahélienne d'Al-Qaïda"); event_anaphora.py.
 Positive and negative."""
-from datetime import date
-
 import pytest
 
-from tests.transforms.mentions import first_mentions
-from transforms.events import code_events
-
-PUBLISHED = date(2026, 3, 12)
+from tests.transforms.mentions import coded_with
 
 
 def _sources(models, lang, text, names, event_type):
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, names)
-    return [e.source.name if e.source else None
-            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)
-            if e.event_type == event_type]
+    return [source for kind, source, _ in coded_with(models, lang, text, names)
+            if kind == event_type]
 
 
 @pytest.mark.parametrize("lang, text, names", [
@@ -51,44 +43,29 @@ def test_the_group_is_the_last_group_named_without_a_description(models):
      ("AGREE", "Emmanuel Macron", "Volodymyr Zelensky")),
 ])
 def test_the_two_leaders_are_the_pair_named_before(models, lang, text, names, expected):
-    doc = models[lang](text)
-    found = [(e.event_type, e.source.name if e.source else None,
-              e.target.name if e.target else None)
-             for e in code_events(doc, lang, first_mentions(doc, text, names), "art_test",
-                                  PUBLISHED)]
-    assert expected in found
+    assert expected in coded_with(models, lang, text, names)
 
 
 def test_the_two_countries_are_no_pair_of_people(models):
     text = ("Emmanuel Macron a reçu Volodymyr Zelensky à Paris lundi.\n\nLes deux pays ont "
             "signé une déclaration sur la reconstruction.")
     names = [("Emmanuel Macron", "PERSON"), ("Volodymyr Zelensky", "PERSON")]
-    doc = models["fr"](text)
-    found = [(e.event_type, e.source, e.target)
-             for e in code_events(doc, "fr", first_mentions(doc, text, names), "art_test",
-                                  PUBLISHED) if e.event_type == "AGREE"]
-    assert all(source is None or source.name != "Emmanuel Macron" for _, source, _ in found)
-
-
-def _typed(models, lang, text, names):
-    doc = models[lang](text)
-    return [(e.event_type, e.source.name if e.source else None,
-             e.target.name if e.target else None)
-            for e in code_events(doc, lang, first_mentions(doc, text, names), "art_test",
-                                 PUBLISHED)]
+    found = [source for kind, source, _ in coded_with(models, "fr", text, names)
+             if kind == "AGREE"]
+    assert all(source != "Emmanuel Macron" for source in found)
 
 
 def test_him_as_object_is_the_person_named_before(models):
     text = ("Viktor Orban has built his campaign around opposition to military aid for Kyiv. "
             "U.S. President Donald Trump endorsed him in a social media post last month.")
-    found = _typed(models, "en", text, [("Viktor Orban", "PERSON"), ("Donald Trump", "PERSON")])
+    found = coded_with(models, "en", text, [("Viktor Orban", "PERSON"), ("Donald Trump", "PERSON")])
     assert ("SUPPORT", "Donald Trump", "Viktor Orban") in found
 
 
 def test_him_with_no_other_person_named_stays_unresolved(models):
     text = ("The campaign ended on Thursday. U.S. President Donald Trump endorsed him in a "
             "social media post last month.")
-    found = _typed(models, "en", text, [("Donald Trump", "PERSON")])
+    found = coded_with(models, "en", text, [("Donald Trump", "PERSON")])
     assert ("SUPPORT", "Donald Trump", None) in found
 
 
@@ -103,27 +80,27 @@ def test_him_with_no_other_person_named_stays_unresolved(models):
      ("ACCUSE", "International Atomic Energy Agency")),
 ])
 def test_the_agency_is_the_body_named_before(models, lang, text, names, expected):
-    assert expected in [(t, s) for t, s, _ in _typed(models, lang, text, names)]
+    assert expected in [(t, s) for t, s, _ in coded_with(models, lang, text, names)]
 
 
 def test_plural_bodies_are_others_unnamed(models):
     text = ("Médecins sans frontières a appelé à un accès sans entraves aux zones de combats. "
             "Les organisations de défense des droits humains dénoncent une dérive autoritaire.")
-    found = _typed(models, "fr", text, [("Médecins sans frontières", "ORGANIZATION")])
+    found = coded_with(models, "fr", text, [("Médecins sans frontières", "ORGANIZATION")])
     assert not any(t == "ACCUSE" and s == "Médecins sans frontières" for t, s, _ in found)
 
 
 def test_not_knowing_where_is_no_rejection(models):
     text = ("Le directeur de l'AIEA, Rafael Grossi, a indiqué que l'Iran détenait 440 "
             "kilogrammes d'uranium et que l'agence ignorait ou se trouvait ce matériel.")
-    found = _typed(models, "fr", text, [("AIEA", "ORGANIZATION"), ("Rafael Grossi", "PERSON"),
-                                        ("Iran", "COUNTRY")])
+    names = [("AIEA", "ORGANIZATION"), ("Rafael Grossi", "PERSON"), ("Iran", "COUNTRY")]
+    found = coded_with(models, "fr", text, names)
     assert not any(t == "REJECT" for t, _, _ in found)
 
 
 def test_ignoring_a_demand_is_still_a_rejection(models):
     text = "Le Kremlin a ignoré l'ultimatum de l'OTAN."
-    found = _typed(models, "fr", text, [("Kremlin", "ORGANIZATION"), ("OTAN", "ORGANIZATION")])
+    found = coded_with(models, "fr", text, [("Kremlin", "ORGANIZATION"), ("OTAN", "ORGANIZATION")])
     assert any(t == "REJECT" and s == "Kremlin" for t, s, _ in found)
 
 
@@ -137,12 +114,12 @@ def test_ignoring_a_demand_is_still_a_rejection(models):
      [("Goma", "LOCATION"), ("M23", "GROUP")], ("COERCE", "M23", "Goma")),
 ])
 def test_the_city_seized_is_the_place_named_before(models, lang, text, names, expected):
-    assert expected in _typed(models, lang, text, names)
+    assert expected in coded_with(models, lang, text, names)
 
 
 def test_the_city_with_no_place_named_before_has_no_target(models):
     text = "The Rapid Support Forces seized the city more than a week ago, aid agencies said."
-    found = _typed(models, "en", text, [("Rapid Support Forces", "GROUP")])
+    found = coded_with(models, "en", text, [("Rapid Support Forces", "GROUP")])
     assert ("COERCE", "Rapid Support Forces", None) in found
 
 
@@ -160,12 +137,12 @@ def test_the_city_with_no_place_named_before_has_no_target(models):
 ])
 def test_the_three_countries_are_the_countries_named_before(models, lang, text, names,
                                                            expected):
-    found = sorted(e for e in _typed(models, lang, text, names) if e[0] == "SANCTION")
+    found = sorted(e for e in coded_with(models, lang, text, names) if e[0] == "SANCTION")
     assert found == expected
 
 
 def test_fewer_countries_named_than_counted_gives_no_target(models):
     text = ("The measures were triggered by France last month.\n\nIran recalled its "
             "ambassadors to the three European countries on Saturday.")
-    found = _typed(models, "en", text, [("France", "COUNTRY"), ("Iran", "COUNTRY")])
+    found = coded_with(models, "en", text, [("France", "COUNTRY"), ("Iran", "COUNTRY")])
     assert ("SANCTION", "Iran", None) in found

@@ -4,14 +4,13 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.mentions import coded_with_entities
 from transforms.event_inflections import infinitives_for, unaccented
 from transforms.event_parties import SentenceActors
 from transforms.event_triggers import load_lexicon
-from transforms.events import code_events
 from transforms.records import Actor, ActorMention
 
 PUBLISHED = date(2025, 10, 30)
-_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 
 
 def _heads():
@@ -43,12 +42,8 @@ def test_words_that_are_no_lexicon_verb_give_nothing(word):
 
 
 def _events(nlp, text):
-    doc = nlp(text)
-    mentions = [ActorMention(Actor(e.text, "PERSON"), e.text, e.start, e.end,
-                             e.start_char, e.end_char)
-                for e in doc.ents if e.label_ in _ACTOR_LABELS]
-    return [(e.event_type, e.source.name if e.source else None)
-            for e in code_events(doc, "fr", mentions, "art_test", PUBLISHED)]
+    return [(kind, source) for kind, source, _
+            in coded_with_entities(nlp, "fr", text, "PERSON", PUBLISHED)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2,22 +2,13 @@
 patrouille conjointe" is the first named with each of the others (eval/README.md, joint
 actions and several parties); a list the parse split into two subjects is still one list.
 Each rule: positive and negative."""
-from datetime import date
-
 import pytest
 
-from tests.transforms.mentions import first_mentions
-from transforms.events import code_events
-
-PUBLISHED = date(2026, 3, 12)
+from tests.transforms.mentions import coded_with
 
 
 def _events(models, lang, text, names):
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, names)
-    return sorted((e.event_type, e.source.name if e.source else None,
-                   e.target.name if e.target else None)
-                  for e in code_events(doc, lang, mentions, "art_test", PUBLISHED))
+    return sorted(coded_with(models, lang, text, names))
 
 
 FOUR = [("Philippines", "COUNTRY"), ("Etats-Unis", "COUNTRY"), ("Japon", "COUNTRY"),

@@ -2,22 +2,9 @@
 that subject's act even when the sentence has another coded verb; deployment nouns are
 MOBILIZE; French nouns are found without their accents (machine translation).
 Each rule: positive and negative."""
-from datetime import date
-
 import pytest
 
-from tests.transforms.mentions import first_mentions
-from transforms.events import code_events
-
-PUBLISHED = date(2026, 3, 12)
-
-
-def _events(models, lang, text, names):
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, names)
-    return [(e.event_type, e.source.name if e.source else None,
-             e.target.name if e.target else None)
-            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+from tests.transforms.mentions import coded_with
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -29,7 +16,7 @@ def _events(models, lang, text, names):
            "deployment of 2,000 extra troops to the region."),
 ])
 def test_ordered_deployment_next_to_another_act_is_coded(models, lang, text):
-    found = _events(models, lang, text, [("Gustavo Petro", "PERSON")])
+    found = coded_with(models, lang, text, [("Gustavo Petro", "PERSON")])
     assert ("MOBILIZE", "Gustavo Petro", None) in found
     assert any(t == "SANCTION" for t, _, _ in found)
 
@@ -37,17 +24,17 @@ def test_ordered_deployment_next_to_another_act_is_coded(models, lang, text):
 def test_background_noun_next_to_a_coded_verb_stays_background(models):
     text = ("Après des mois de négociations, le président Gustavo Petro a signé un accord avec "
             "le Venezuela.")
-    found = _events(models, "fr", text, [("Gustavo Petro", "PERSON"), ("Venezuela", "COUNTRY")])
+    found = coded_with(models, "fr", text, [("Gustavo Petro", "PERSON"), ("Venezuela", "COUNTRY")])
     assert [t for t, _, _ in found] == ["AGREE"]
 
 
 def test_deployment_discussed_is_no_act(models):
     text = "Le ministre Pedro Sanchez a évoqué le déploiement de soldats dans la région."
-    found = _events(models, "fr", text, [("Pedro Sanchez", "PERSON")])
+    found = coded_with(models, "fr", text, [("Pedro Sanchez", "PERSON")])
     assert not any(t == "MOBILIZE" for t, _, _ in found)
 
 
 def test_bare_form_that_is_another_word_is_no_trigger(models):
     text = "Le ministre Pedro Sanchez a annoncé la traite des migrants comme priorité."
-    found = _events(models, "fr", text, [("Pedro Sanchez", "PERSON")])
+    found = coded_with(models, "fr", text, [("Pedro Sanchez", "PERSON")])
     assert not any(t == "AGREE" for t, _, _ in found)

@@ -1,38 +1,24 @@
 """Parties named inside the phrase: a joint act "entre X et Y" / "between X and Y" (X source,
 Y target) and the place a seizing verb's object names ("la base militaire d'El Facher").
 Each rule: positive and negative."""
-from datetime import date
-
 import pytest
 
-from tests.transforms.mentions import first_mentions
+from tests.transforms.mentions import coded_with
 from transforms.event_objects import seized_place
 from transforms.event_parties import SentenceActors
 from transforms.event_triggers import Code, Trigger
-from transforms.events import code_events
 from transforms.records import Actor, ActorMention
-
-PUBLISHED = date(2026, 3, 12)
-
-
-def _events(models, lang, text, names):
-    """(type, source, target) with the listed (name, actor_type) as the only actors."""
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, names)
-    return [(e.event_type, e.source.name if e.source else None,
-             e.target.name if e.target else None)
-            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
 
 
 def test_joint_act_between_two_named_parties(models):
-    found = _events(models, "fr", "L'accord signé entre Kinshasa et Kigali en juin reste fragile.",
-                    [("Kinshasa", "COUNTRY"), ("Kigali", "COUNTRY")])
+    text = "L'accord signé entre Kinshasa et Kigali en juin reste fragile."
+    found = coded_with(models, "fr", text, [("Kinshasa", "COUNTRY"), ("Kigali", "COUNTRY")])
     assert ("AGREE", "Kinshasa", "Kigali") in found
 
 
 def test_no_joint_act_between_parties_of_a_non_event_noun(models):
-    found = _events(models, "fr", "La frontière entre le Rwanda et le Burundi reste fermée.",
-                    [("Rwanda", "COUNTRY"), ("Burundi", "COUNTRY")])
+    text = "La frontière entre le Rwanda et le Burundi reste fermée."
+    found = coded_with(models, "fr", text, [("Rwanda", "COUNTRY"), ("Burundi", "COUNTRY")])
     assert found == []
 
 
@@ -43,12 +29,12 @@ def test_no_joint_act_between_parties_of_a_non_event_noun(models):
      [("JNIM", "ORGANISATION"), ("Boulkessi", "LOCATION")], "Boulkessi"),
 ])
 def test_seized_place_below_the_object_is_the_target(models, text, names, target):
-    assert any(t == target for _, _, t in _events(models, "fr", text, names))
+    assert any(t == target for _, _, t in coded_with(models, "fr", text, names))
 
 
 def test_seizing_without_a_place_has_no_place_target(models):
-    found = _events(models, "fr", "Les FSR ont pris le contrôle du quartier général de l'armée.",
-                    [("FSR", "ORGANISATION")])
+    text = "Les FSR ont pris le contrôle du quartier général de l'armée."
+    found = coded_with(models, "fr", text, [("FSR", "ORGANISATION")])
     assert found == [("COERCE", "FSR", None)]
 
 
@@ -74,11 +60,11 @@ def test_goods_seized_are_no_seized_place(models):
      [("France", "COUNTRY"), ("Germany", "COUNTRY")], ["France", "Germany"]),
 ])
 def test_members_named_in_an_aside_each_act(models, lang, text, names, expected):
-    assert [s for _, s, _ in _events(models, lang, text, names)] == expected
+    assert [s for _, s, _ in coded_with(models, lang, text, names)] == expected
 
 
 def test_aside_about_the_subject_is_no_member_list(models):
-    found = _events(models, "fr", "La France, dont le président a parlé hier, a soutenu la "
-                                  "résolution de l'Allemagne.",
-                    [("France", "COUNTRY"), ("Allemagne", "COUNTRY")])
+    found = coded_with(models, "fr", "La France, dont le président a parlé hier, a soutenu la "
+                                     "résolution de l'Allemagne.",
+                       [("France", "COUNTRY"), ("Allemagne", "COUNTRY")])
     assert [s for _, s, _ in found] == ["France"]

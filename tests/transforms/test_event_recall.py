@@ -5,20 +5,16 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.mentions import coded_with_entities
 from transforms.event_triggers import glued_participle, load_lexicon
 from transforms.events import code_events
 from transforms.records import Actor, ActorMention
 
 PUBLISHED = date(2026, 3, 12)
-_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 
 
 def _types(models, lang, text):
-    doc = models[lang](text)
-    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,
-                             e.start_char, e.end_char)
-                for e in doc.ents if e.label_ in _ACTOR_LABELS]
-    return [e.event_type for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+    return [kind for kind, _, _ in coded_with_entities(models[lang], lang, text)]
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -1,22 +1,9 @@
 """How far a trigger reaches for its target (transforms/event_scope.py): not into a relative
 clause or a clause with its own subject, never into "selon X" / "according to X".
 Each rule: positive and negative."""
-from datetime import date
-
 import pytest
 
-from tests.transforms.mentions import first_mentions
-from transforms.events import code_events
-
-PUBLISHED = date(2026, 3, 12)
-
-
-def _events(models, lang, text, names):
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, names)
-    return [(e.event_type, e.source.name if e.source else None,
-             e.target.name if e.target else None)
-            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+from tests.transforms.mentions import coded_with
 
 
 @pytest.mark.parametrize("lang, text, names, expected", [
@@ -34,7 +21,7 @@ def _events(models, lang, text, names):
      ("SUPPORT", "Keir Starmer", None)),
 ])
 def test_actor_of_another_clause_is_no_target(models, lang, text, names, expected):
-    assert expected in _events(models, lang, text, names)
+    assert expected in coded_with(models, lang, text, names)
 
 
 @pytest.mark.parametrize("lang, text, names, expected", [
@@ -49,7 +36,7 @@ def test_actor_of_another_clause_is_no_target(models, lang, text, names, expecte
      [("Aoun", "PERSON"), ("Israel", "COUNTRY")], ("REQUEST", "Aoun", "Israel")),
 ])
 def test_target_in_the_triggers_own_clause_stays(models, lang, text, names, expected):
-    assert expected in _events(models, lang, text, names)
+    assert expected in coded_with(models, lang, text, names)
 
 
 @pytest.mark.parametrize("lang, text, name", [
@@ -59,21 +46,21 @@ def test_target_in_the_triggers_own_clause_stays(models, lang, text, names, expe
            "(GStA), which opened an investigation.", "GStA"),
 ])
 def test_informant_named_inside_its_phrase_is_no_target(models, lang, text, name):
-    found = _events(models, lang, text, [(name, "ORGANIZATION")])
+    found = coded_with(models, lang, text, [(name, "ORGANIZATION")])
     assert ("COERCE", None, None) in found
     assert all(target != name for _, _, target in found)
 
 
 def test_detained_group_members_stay_the_target(models):
-    found = _events(models, "fr", "La police a interpellé cinq militants de Greenpeace devant "
-                                  "le ministère.", [("Greenpeace", "ORGANIZATION")])
+    found = coded_with(models, "fr", "La police a interpellé cinq militants de Greenpeace devant "
+                                     "le ministère.", [("Greenpeace", "ORGANIZATION")])
     assert ("COERCE", None, "Greenpeace") in found
 
 
 def test_informant_acting_in_its_relative_clause_stays_its_source(models):
     text = ("Environ 900 tracteurs ont bloqué les axes, selon la police belge, qui a tiré "
             "des gaz lacrymogènes sur les manifestants de la FNSEA.")
-    found = _events(models, "fr", text, [("belge", "COUNTRY"), ("FNSEA", "ORGANIZATION")])
+    found = coded_with(models, "fr", text, [("belge", "COUNTRY"), ("FNSEA", "ORGANIZATION")])
     assert ("ASSAULT", "belge", "FNSEA") in found
 
 
@@ -89,7 +76,7 @@ def test_informant_acting_in_its_relative_clause_stays_its_source(models):
      ("ASSAULT", "Russie", "Kharkiv")),
 ])
 def test_dateline_city_is_no_party(models, lang, text, names, expected):
-    found = _events(models, lang, text, names)
+    found = coded_with(models, lang, text, names)
     assert expected in found
     assert all("MANILA" not in (s, t) and "KYIV" not in (s, t) for _, s, t in found)
 
@@ -101,48 +88,48 @@ def test_dateline_city_is_no_party(models, lang, text, names, expected):
      [("NATO", "ORGANIZATION"), ("Russia", "COUNTRY")], ("ACCUSE", "NATO", "Russia")),
 ])
 def test_capitalised_opening_actor_without_dateline_still_acts(models, text, names, expected):
-    assert expected in _events(models, "en", text, names)
+    assert expected in coded_with(models, "en", text, names)
 
 
 def test_title_naming_a_country_and_a_person_gives_the_person(models):
     text = "Narendra modi a rencontré jeudi le président de la france Emmanuel Macron a l'elysee ."
-    found = _events(models, "fr", text, [("Narendra modi", "PERSON"), ("france", "COUNTRY"),
-                                          ("Emmanuel Macron", "PERSON")])
+    found = coded_with(models, "fr", text, [("Narendra modi", "PERSON"), ("france", "COUNTRY"),
+                                            ("Emmanuel Macron", "PERSON")])
     assert ("CONSULT", "Narendra modi", "Emmanuel Macron") in found
 
 
 def test_officials_of_a_country_unnamed_give_the_country(models):
     text = "Narendra modi a rencontré jeudi des responsables de la france a Paris ."
-    found = _events(models, "fr", text, [("Narendra modi", "PERSON"), ("france", "COUNTRY")])
+    found = coded_with(models, "fr", text, [("Narendra modi", "PERSON"), ("france", "COUNTRY")])
     assert ("CONSULT", "Narendra modi", "france") in found
 
 
 def test_what_a_person_is_suspected_of_is_no_target(models):
     text = "Iran executed a man accused of working for Israel on Sunday, the judiciary said."
-    found = _events(models, "en", text, [("Iran", "COUNTRY"), ("Israel", "COUNTRY")])
+    found = coded_with(models, "en", text, [("Iran", "COUNTRY"), ("Israel", "COUNTRY")])
     assert ("COERCE", "Iran", None) in found
 
 
 def test_accusing_someone_keeps_the_accused_as_target(models):
     text = "Iran accused Israel on Sunday of spying on its nuclear programme."
-    found = _events(models, "en", text, [("Iran", "COUNTRY"), ("Israel", "COUNTRY")])
+    found = coded_with(models, "en", text, [("Iran", "COUNTRY"), ("Israel", "COUNTRY")])
     assert ("ACCUSE", "Iran", "Israel") in found
 
 
 def test_him_object_wins_over_a_body_named_after(models):
     text = ("Zelensky said Turkish President Recep Tayyip Erdogan had received him on Monday on "
             "the sidelines of a NATO summit in Ankara.")
-    found = _events(models, "en", text, [("Zelensky", "PERSON"),
-                                          ("Recep Tayyip Erdogan", "PERSON"),
-                                          ("NATO", "ORGANIZATION")])
+    found = coded_with(models, "en", text, [("Zelensky", "PERSON"),
+                                            ("Recep Tayyip Erdogan", "PERSON"),
+                                            ("NATO", "ORGANIZATION")])
     assert ("CONSULT", "Recep Tayyip Erdogan", "Zelensky") in found
 
 
 def test_without_a_pronoun_object_the_body_stays(models):
     text = ("Turkish President Recep Tayyip Erdogan met NATO officials on Monday on the "
             "sidelines of a summit in Ankara.")
-    found = _events(models, "en", text, [("Recep Tayyip Erdogan", "PERSON"),
-                                          ("NATO", "ORGANIZATION")])
+    found = coded_with(models, "en", text, [("Recep Tayyip Erdogan", "PERSON"),
+                                            ("NATO", "ORGANIZATION")])
     assert ("CONSULT", "Recep Tayyip Erdogan", "NATO") in found
 
 
@@ -153,10 +140,10 @@ def test_without_a_pronoun_object_the_body_stays(models):
      ("SUPPORT", "Iwaya Takeshi", "Taiwan")),
 ])
 def test_support_for_someone_is_their_support(models, lang, text, names, expected):
-    assert expected in _events(models, lang, text, names)
+    assert expected in coded_with(models, lang, text, names)
 
 
 def test_support_for_a_thing_names_no_beneficiary(models):
     text = "Iwaya Takeshi voiced support for a ceasefire on Monday."
-    found = _events(models, "en", text, [("Iwaya Takeshi", "PERSON")])
+    found = coded_with(models, "en", text, [("Iwaya Takeshi", "PERSON")])
     assert found == [("SUPPORT", "Iwaya Takeshi", None)]

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from transforms.actors import find_actors
-from transforms.events import code_events
+from tests.transforms.mentions import coded_with_found_actors
 
 PUBLISHED = date(2026, 5, 14)
 
@@ -42,21 +41,14 @@ The World Food Programme said it had suspended deliveries to the area, and 3 ton
 """
 
 
-def _coded(nlp, lang, text):
-    doc = nlp(text)
-    return [(e.event_type, e.source.name if e.source else None,
-             e.target.name if e.target else None)
-            for e in code_events(doc, lang, find_actors(doc, lang), "art_story", PUBLISHED)]
-
-
 @pytest.fixture(scope="module")
 def french(nlp_fr):
-    return _coded(nlp_fr, "fr", FRENCH_STORY)
+    return coded_with_found_actors(nlp_fr, "fr", FRENCH_STORY, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def english(nlp_en):
-    return _coded(nlp_en, "en", ENGLISH_STORY)
+    return coded_with_found_actors(nlp_en, "en", ENGLISH_STORY, PUBLISHED)
 
 
 def _has(events, event_type, source):

@@ -8,8 +8,7 @@ from datetime import date
 
 import pytest
 
-from transforms.actors import find_actors
-from transforms.events import code_events
+from tests.transforms.mentions import coded_with_found_actors
 
 PUBLISHED = date(2026, 4, 22)
 
@@ -28,10 +27,7 @@ En représailles, Kigali a interdit aux entreprises congolaises de réexporter l
 
 @pytest.fixture(scope="module")
 def coded(nlp_fr):
-    doc = nlp_fr(STORY)
-    return [(e.event_type, e.source.name if e.source else None,
-             e.target.name if e.target else None)
-            for e in code_events(doc, "fr", find_actors(doc, "fr"), "art_story", PUBLISHED)]
+    return coded_with_found_actors(nlp_fr, "fr", STORY, PUBLISHED)
 
 
 @pytest.mark.parametrize("event", [

@@ -1,21 +1,15 @@
 """A ban on trade is a SANCTION, not a COERCE ("a interdit à la filiale de réexporter", "banned
 exports of gallium"); trade restrictions named with who imposed them are sanctions too.
 Each rule: positive and negative."""
-from datetime import date
-
 import pytest
 
-from tests.transforms.mentions import first_mentions
-from transforms.events import code_events
-
-PUBLISHED = date(2026, 3, 12)
+from tests.transforms.mentions import coded_with
 
 
 def _events(models, lang, text, names):
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, [(name, "COUNTRY") for name in names])
-    return [(e.event_type, e.source.name if e.source else None)
-            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+    """(type, source) with each listed name as a country."""
+    named = [(name, "COUNTRY") for name in names]
+    return [(kind, source) for kind, source, _ in coded_with(models, lang, text, named)]
 
 
 @pytest.mark.parametrize("lang, text, names, expected", [
@@ -52,12 +46,8 @@ def test_no_sanction_without_trade_or_an_imposer(models, lang, text, names):
      ["Union europeenne", "Iran"], ("SANCTION", "Union europeenne", "Iran")),
 ])
 def test_sanction_imposer_after_de_and_reimposed_measures(models, text, names, expected):
-    doc = models["fr"](text)
-    mentions = first_mentions(doc, text, [(name, "ORGANIZATION") for name in names])
-    found = [(e.event_type, e.source.name if e.source else None,
-              e.target.name if e.target else None)
-             for e in code_events(doc, "fr", mentions, "art_test", PUBLISHED)]
-    assert expected in found
+    named = [(name, "ORGANIZATION") for name in names]
+    assert expected in coded_with(models, "fr", text, named)
 
 
 def test_sanctions_against_someone_have_no_imposer(models):

@@ -1,25 +1,15 @@
 """Requests and accusations voiced by an unnamed group ("les industriels réclament", "rights
 groups condemned") are coded with no source; French plural presents the tagger read as
 adverbs are verbs when the parser hung a subject on them. Each rule: positive and negative."""
-from datetime import date
-
 import pytest
 
+from tests.transforms.mentions import coded_with_entities
 from transforms.event_clauses import unnamed_voice
-from transforms.events import code_events
-from transforms.records import Actor, ActorMention
-
-PUBLISHED = date(2026, 3, 12)
-_ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 
 
 def _events(models, lang, text):
-    doc = models[lang](text)
-    mentions = [ActorMention(Actor(e.text, "COUNTRY"), e.text, e.start, e.end,
-                             e.start_char, e.end_char)
-                for e in doc.ents if e.label_ in _ACTOR_LABELS]
-    return [(e.event_type, e.source.name if e.source else None)
-            for e in code_events(doc, lang, mentions, "art_test", PUBLISHED)]
+    """(type, source), spaCy's entities as the actors."""
+    return [(kind, source) for kind, source, _ in coded_with_entities(models[lang], lang, text)]
 
 
 @pytest.mark.parametrize("lang, text, expected", [
