@@ -242,11 +242,6 @@ Les Européens, signataires de l'accord de 2015, menacent de leur coté de décl
 }
 
 
-@pytest.fixture(scope="module")
-def nlp(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
-
-
 # Known misses, kept visible: the trade paragraph of the AI Act story shares its
 # paragraph with the story's own technology vocabulary (AI Act, DSA, DMA), so TRADE
 # neither leads nor holds half of it; counting a paragraph's share without the main
@@ -257,8 +252,8 @@ KNOWN_MISSES = {"en_aiact"}
 @pytest.mark.parametrize("name", [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="known miss"))
     if name in KNOWN_MISSES else name for name in sorted(STORIES)])
-def test_full_story_gets_its_themes_and_no_wrong_one(nlp, name):
+def test_full_story_gets_its_themes_and_no_wrong_one(models, name):
     lang, title, text, required, acceptable = STORIES[name]
-    found = {s.theme_code for s in score_themes(nlp[lang](text), lang, title=title)}
+    found = {s.theme_code for s in score_themes(models[lang](text), lang, title=title)}
     assert required <= found, f"missing {sorted(required - found)}"
     assert found <= required | acceptable, f"wrong {sorted(found - required - acceptable)}"

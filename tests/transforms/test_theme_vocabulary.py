@@ -2,18 +2,9 @@
 by several themes only corroborate, class vocabulary counts as evidence."""
 import pytest
 
+from tests.transforms.evidence import term_weights, terms_found
 from transforms.theme_terms import token_keys
-from transforms.themes import _is_word_hyphen, theme_evidence
-
-
-@pytest.fixture(scope="module")
-def nlp(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
-
-
-def _weights(doc, lang) -> dict[tuple[str, str], int]:
-    return {(code, term): weight for code, found in theme_evidence(doc, lang).items()
-            for term, weight in found.term_weights.items()}
+from transforms.themes import _is_word_hyphen
 
 
 @pytest.mark.parametrize("lang, text, code, term, weight", [
@@ -53,8 +44,8 @@ def _weights(doc, lang) -> dict[tuple[str, str], int]:
     ("en", "Beijing called it economic coercion.", "SANCTIONS", "economic coercion", 3),
     ("fr", "Pékin dénonce une coercition économique.", "SANCTIONS", "coercition économique", 3),
 ])
-def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, code, term, weight):
-    assert _weights(nlp[lang](text), lang)[(code, term)] == weight
+def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(models, lang, text, code, term, weight):
+    assert term_weights(models[lang](text), lang)[(code, term)] == weight
 
 
 @pytest.mark.parametrize("lang, text, code, term", [
@@ -120,8 +111,8 @@ def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(nlp, lang, text, cod
     ("en", "The Commission is investigating X over illegal content.", "DISINFORMATION",
      "illegal content"),
 ])
-def test_class_vocabulary_is_recognised(nlp, lang, text, code, term):
-    assert (code, term) in _weights(nlp[lang](text), lang)
+def test_class_vocabulary_is_recognised(models, lang, text, code, term):
+    assert (code, term) in term_weights(models[lang](text), lang)
 
 
 @pytest.mark.parametrize("lang, text, code, term, weight", [
@@ -129,8 +120,8 @@ def test_class_vocabulary_is_recognised(nlp, lang, text, code, term):
     ("en", "The minister urged restraint on both sides.", "DIPLOMACY", "urge restraint", 2),
     ("fr", "Kuala Lumpur a appelé à la retenue.", "DIPLOMACY", "appeler à la retenue", 2),
 ])
-def test_corroborating_phrases_weigh_two(nlp, lang, text, code, term, weight):
-    assert _weights(nlp[lang](text), lang)[(code, term)] == weight
+def test_corroborating_phrases_weigh_two(models, lang, text, code, term, weight):
+    assert term_weights(models[lang](text), lang)[(code, term)] == weight
 
 
 @pytest.mark.parametrize("lang, text, code", [
@@ -143,8 +134,8 @@ def test_corroborating_phrases_weigh_two(nlp, lang, text, code, term, weight):
     ("en", "She studied law in Marburg.", "HEALTH"),
     ("en", "A single source confirmed the meeting.", "SUPPLY_CHAIN"),
 ])
-def test_words_of_another_sense_give_no_evidence(nlp, lang, text, code):
-    assert code not in {c for c, _ in _weights(nlp[lang](text), lang)}
+def test_words_of_another_sense_give_no_evidence(models, lang, text, code):
+    assert code not in {c for c, _ in term_weights(models[lang](text), lang)}
 
 
 @pytest.mark.parametrize("lang, text, code, term, weight", [
@@ -156,12 +147,8 @@ def test_words_of_another_sense_give_no_evidence(nlp, lang, text, code):
     ("en", "Some 1,500 troops stationed in Transnistria.", "SECURITY_COOPERATION",
      "troops stationed", 2),
 ])
-def test_second_sense_words_weigh_one_or_two(nlp, lang, text, code, term, weight):
-    assert _weights(nlp[lang](text), lang)[(code, term)] == weight
-
-
-def _terms(doc, lang) -> set[str]:
-    return {term for found in theme_evidence(doc, lang).values() for term in found.term_counts}
+def test_second_sense_words_weigh_one_or_two(models, lang, text, code, term, weight):
+    assert term_weights(models[lang](text), lang)[(code, term)] == weight
 
 
 @pytest.mark.parametrize("lang, text, term", [
@@ -169,8 +156,8 @@ def _terms(doc, lang) -> set[str]:
     ("en", "They plan joint air-defence exercises.", "air defence"),
     ("fr", "Les usages de l'intelligence-artificielle se multiplient.", "intelligence artificielle"),
 ])
-def test_a_hyphenated_compound_matches_the_spaced_term(nlp, lang, text, term):
-    assert term in _terms(nlp[lang](text), lang)
+def test_a_hyphenated_compound_matches_the_spaced_term(models, lang, text, term):
+    assert term in terms_found(models[lang](text), lang)
 
 
 @pytest.mark.parametrize("lang, text, term", [
@@ -178,8 +165,8 @@ def test_a_hyphenated_compound_matches_the_spaced_term(nlp, lang, text, term):
     ("en", "Front-line workers were vaccinated first.", "front line"),
     ("en", "Frontline workers were vaccinated first.", "frontline"),
 ])
-def test_a_dash_or_an_adjectival_compound_is_not_the_term(nlp, lang, text, term):
-    assert term not in _terms(nlp[lang](text), lang)
+def test_a_dash_or_an_adjectival_compound_is_not_the_term(models, lang, text, term):
+    assert term not in terms_found(models[lang](text), lang)
 
 
 def test_only_a_hyphen_inside_a_word_may_be_stepped_over(nlp_en):
@@ -192,8 +179,8 @@ def test_only_a_hyphen_inside_a_word_may_be_stepped_over(nlp_en):
     ("fr", "La 2025cyberattaque a paralysé l'hôpital.", "cyberattaque"),
     ("fr", "Les nouvelles sanctions2025 visent les banques.", "sanction"),
 ])
-def test_a_year_glued_to_a_word_by_translation_is_split_off(nlp, lang, text, term):
-    assert term in _terms(nlp[lang](text), lang)
+def test_a_year_glued_to_a_word_by_translation_is_split_off(models, lang, text, term):
+    assert term in terms_found(models[lang](text), lang)
 
 
 @pytest.mark.parametrize("lang, text, term", [
@@ -201,8 +188,8 @@ def test_a_year_glued_to_a_word_by_translation_is_split_off(nlp, lang, text, ter
     ("fr", "Les partenaires IP4 se réunissent.", "IP4"),
     ("fr", "La COP30 s'ouvre à Belém.", "COP30"),
 ])
-def test_names_with_digits_are_not_split(nlp, lang, text, term):
-    assert term in _terms(nlp[lang](text), lang)
+def test_names_with_digits_are_not_split(models, lang, text, term):
+    assert term in terms_found(models[lang](text), lang)
 
 
 @pytest.mark.parametrize("text, code, term", [
@@ -214,7 +201,7 @@ def test_names_with_digits_are_not_split(nlp, lang, text, term):
     ("Des populations entières ont été déplacées.", "MIGRATION", "déplacé"),
 ])
 def test_french_feminine_forms_match_the_masculine_term(nlp_fr, text, code, term):
-    assert (code, term) in _weights(nlp_fr(text), "fr")
+    assert (code, term) in term_weights(nlp_fr(text), "fr")
 
 
 def test_feminine_endings_are_only_undone_in_french(nlp_en):

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.transforms.evidence import term_weights, terms_found
 from transforms.records import ThemeScore
 from transforms.themes import score_themes, taxonomy, theme_evidence
 
@@ -13,11 +14,6 @@ CONTRACT_CODES = {
     "NUCLEAR", "TERRORISM", "PROTEST", "ELECTIONS", "ECONOMY", "TRADE", "ENERGY", "HUMANITARIAN",
     "MIGRATION", "HEALTH", "CLIMATE", "CRIME", "HUMAN_RIGHTS",
 }
-
-
-@pytest.fixture(scope="module")
-def nlp(nlp_fr, nlp_en):
-    return {"fr": nlp_fr, "en": nlp_en}
 
 
 # (lang, name, text, themes that must be found, themes also acceptable)
@@ -158,8 +154,8 @@ Une partie des obus produits à Bourges sera livrée à l'armée ukrainienne, a 
     "lang, text, required, acceptable",
     [pytest.param(lang, text, req, ok, id=f"{lang}-{name}") for lang, name, text, req, ok in ARTICLES + LONG_ARTICLES],
 )
-def test_inline_article_gets_its_themes_and_no_wrong_one(nlp, lang, text, required, acceptable):
-    found = {score.theme_code for score in score_themes(nlp[lang](text), lang)}
+def test_inline_article_gets_its_themes_and_no_wrong_one(models, lang, text, required, acceptable):
+    found = {score.theme_code for score in score_themes(models[lang](text), lang)}
     assert required <= found, f"missing {required - found}"
     assert found <= required | acceptable, f"wrong themes {found - required - acceptable}"
 
@@ -194,14 +190,10 @@ def test_matching_ignores_case_accents_and_inflection(nlp_fr):
     assert "SANCTIONS" in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
 
 
-def _terms_found(doc, lang) -> set[str]:
-    return {term for found in theme_evidence(doc, lang).values() for term in found.term_counts}
-
-
 def test_french_adjective_inside_a_term_is_skipped(nlp_fr):
     doc = nlp_fr("Il a rencontré l'industrie japonaise de la défense et le ministre iranien "
                  "des Affaires étrangères.")
-    assert {"industrie de la défense", "ministre des Affaires étrangères"} <= _terms_found(doc, "fr")
+    assert {"industrie de la défense", "ministre des Affaires étrangères"} <= terms_found(doc, "fr")
 
 
 def test_adjective_that_belongs_to_the_term_is_matched_not_skipped(nlp_fr):
@@ -223,8 +215,8 @@ def test_same_token_matching_two_spellings_keeps_the_heavier_deterministically(n
     # One cholera sentence in an aid story does not make it a health story.
     ("en", "Aid workers report cholera cases and a severe lack of clean water in the camps."),
 ])
-def test_passing_mentions_are_not_themes(nlp, lang, text):
-    found = {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_passing_mentions_are_not_themes(models, lang, text):
+    found = {s.theme_code for s in score_themes(models[lang](text), lang)}
     assert not found & {"DIPLOMACY", "HEALTH"}
 
 
@@ -360,8 +352,8 @@ def test_jihadist_attack_is_the_terrorism_theme(nlp_fr):
     ("fr", "Les négociations de coalition s'annoncent longues : le parti arrivé en tête doit former "
            "un gouvernement avec trois partenaires après les élections législatives.", "ELECTIONS"),
 ])
-def test_round_two_wire_vocabulary_is_recognised(nlp, lang, text, code):
-    assert code in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_round_two_wire_vocabulary_is_recognised(models, lang, text, code):
+    assert code in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 @pytest.mark.parametrize("lang, text, code", [
@@ -375,8 +367,8 @@ def test_round_two_wire_vocabulary_is_recognised(nlp, lang, text, code):
     ("en", "Villagers fled as shelling hit the border town, and troops held the crossing.",
      "MIGRATION"),
 ])
-def test_ambiguous_words_alone_give_no_theme(nlp, lang, text, code):
-    assert code not in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_ambiguous_words_alone_give_no_theme(models, lang, text, code):
+    assert code not in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 def test_a_term_repeated_past_the_cap_adds_no_weight(nlp_en):
@@ -446,8 +438,8 @@ def test_headline_short_words_are_not_stemmed(lang, word, key):
     ("fr", "Les délais de livraison s'allongent : le taux de fret grimpe et les usines en flux "
            "tendu manquent d'aimants permanents.", "SUPPLY_CHAIN"),
 ])
-def test_round_three_wire_vocabulary_is_recognised(nlp, lang, text, code):
-    assert code in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_round_three_wire_vocabulary_is_recognised(models, lang, text, code):
+    assert code in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 @pytest.mark.parametrize("lang, text, code", [
@@ -463,8 +455,8 @@ def test_round_three_wire_vocabulary_is_recognised(nlp, lang, text, code):
     ("fr", "Les travaux du contournement de la ville ont pris du retard, et le contournement "
            "nord ouvrira en juin.", "SANCTIONS"),
 ])
-def test_round_three_ambiguous_words_alone_give_no_theme(nlp, lang, text, code):
-    assert code not in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_round_three_ambiguous_words_alone_give_no_theme(models, lang, text, code):
+    assert code not in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 @pytest.mark.parametrize("lang, text, code", [
@@ -487,8 +479,8 @@ def test_round_three_ambiguous_words_alone_give_no_theme(nlp, lang, text, code):
     ("fr", "La Kfor, la force de l'OTAN au Kosovo, a déployé des renforts, et les alliés "
            "promettent un partenariat stratégique avec Pristina.", "SECURITY_COOPERATION"),
 ])
-def test_round_three_rights_terror_nuclear_borders_are_recognised(nlp, lang, text, code):
-    assert code in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_round_three_rights_terror_nuclear_borders_are_recognised(models, lang, text, code):
+    assert code in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 @pytest.mark.parametrize("lang, text, code", [
@@ -501,8 +493,8 @@ def test_round_three_rights_terror_nuclear_borders_are_recognised(nlp, lang, tex
     # "force de frappe" is also a financial metaphor; alone it is not nuclear.
     ("fr", "Le fonds dispose d'une force de frappe de dix milliards d'euros.", "NUCLEAR"),
 ])
-def test_round_three_setting_words_alone_give_no_theme(nlp, lang, text, code):
-    assert code not in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_round_three_setting_words_alone_give_no_theme(models, lang, text, code):
+    assert code not in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 def test_strike_counts_of_a_war_story_are_not_the_military_theme(nlp_fr):
@@ -526,8 +518,8 @@ def test_drills_and_budgets_remain_the_military_theme_in_french(nlp_fr):
     ("fr", "Les rebelles houthis ont visé un pétrolier ; dans le Catatumbo, l'ELN et des dissidents "
            "des FARC s'affrontent, et l'Armée d'Arakan gagne du terrain face à la junte birmane."),
 ])
-def test_armed_groups_active_in_2024_2026_are_armed_conflict(nlp, lang, text):
-    assert "ARMED_CONFLICT" in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
+def test_armed_groups_active_in_2024_2026_are_armed_conflict(models, lang, text):
+    assert "ARMED_CONFLICT" in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 def test_composer_wagner_is_not_armed_conflict(nlp_en):
@@ -556,13 +548,8 @@ def test_war_zone_and_interceptions_alone_are_not_armed_conflict(nlp_en):
     ("fr", "L'armée a confirmé l'essai de missile et prévoit un nouveau lancement de missile "
            "après des manœuvres militaires."),
 ])
-def test_weapons_tests_are_the_military_theme(nlp, lang, text):
-    assert "MILITARY" in {s.theme_code for s in score_themes(nlp[lang](text), lang)}
-
-
-def _weights(doc, lang) -> dict[tuple[str, str], int]:
-    return {(code, term): weight for code, found in theme_evidence(doc, lang).items()
-            for term, weight in found.term_weights.items()}
+def test_weapons_tests_are_the_military_theme(models, lang, text):
+    assert "MILITARY" in {s.theme_code for s in score_themes(models[lang](text), lang)}
 
 
 @pytest.mark.parametrize("lang, text, code, term", [
@@ -576,8 +563,8 @@ def _weights(doc, lang) -> dict[tuple[str, str], int]:
     ("en", "Washington and Beijing extended their trade truce.", "TRADE", "trade truce"),
     ("fr", "Washington et Pékin ont prolongé leur trêve commerciale.", "TRADE", "trêve commerciale"),
 ])
-def test_words_with_a_second_sense_count_only_in_their_theme_sense(nlp, lang, text, code, term):
-    found = {t for (c, t) in _weights(nlp[lang](text), lang) if c == code}
+def test_words_with_a_second_sense_count_only_in_their_theme_sense(models, lang, text, code, term):
+    found = {t for (c, t) in term_weights(models[lang](text), lang) if c == code}
     assert (term in found) if term else not found
 
 
@@ -619,18 +606,18 @@ def test_words_with_a_second_sense_count_only_in_their_theme_sense(nlp, lang, te
     ("fr", "Les Vingt-Sept financeront des achats conjoints de munitions.",
      "SECURITY_COOPERATION", "achats conjoints", 3),
 ])
-def test_a_term_weighs_what_its_sense_in_context_warrants(nlp, lang, text, code, term, weight):
-    assert _weights(nlp[lang](text), lang)[(code, term)] == weight
+def test_a_term_weighs_what_its_sense_in_context_warrants(models, lang, text, code, term, weight):
+    assert term_weights(models[lang](text), lang)[(code, term)] == weight
 
 
 def test_words_glued_by_machine_translation_are_matched_as_their_parts(nlp_fr):
     doc = nlp_fr("Les ministres ont promis une coopérationOTAN plus étroite.")
-    assert "OTAN" in _terms_found(doc, "fr")
+    assert "OTAN" in terms_found(doc, "fr")
 
 
 def test_a_known_glued_name_is_matched_whole(nlp_fr):
     doc = nlp_fr("TotalEnergies a relevé ses prévisions.")
-    assert "TotalEnergies" in _terms_found(doc, "fr")
+    assert "TotalEnergies" in terms_found(doc, "fr")
 
 
 @pytest.mark.parametrize("lang, text, term", [
@@ -638,5 +625,5 @@ def test_a_known_glued_name_is_matched_whole(nlp_fr):
     ("fr", "Le cessez-le-feu tient depuis mardi.", "cessez-le-feu"),
     ("en", "The cease fire has held since Tuesday.", "cease-fire"),
 ])
-def test_a_hyphenated_term_written_without_hyphens_is_the_same_term(nlp, lang, text, term):
-    assert term in _terms_found(nlp[lang](text), lang)
+def test_a_hyphenated_term_written_without_hyphens_is_the_same_term(models, lang, text, term):
+    assert term in terms_found(models[lang](text), lang)
