@@ -39,6 +39,7 @@ from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
+from transforms.actor_rules.glued_tails import glued_tail_names
 from transforms.actor_rules.introduced import french_body_names, introduced_organisations
 from transforms.actor_rules.places import (compass_regions, gazetteer_places, introduced_places,
     water_places)
@@ -112,6 +113,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
     take(function_word_glue(doc, lower_keys, taken, texts))  # "près de Kayesdans", "duNord-Kivu"
+    take(allowed(glued_tail_names(doc, lower_keys, taken, texts)))  # "Donald Trumpa annoncé"
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))
     take(allowed(glued_titled_people(doc, lower_keys, taken, texts)))  # "de la SanteStéphanie Rist"

@@ -12,7 +12,8 @@ from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, Candidate, GLUE, is_glued, LOCATIVE,
-    NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE, TITLE_GLUE, TITLE_WORDS)
+    NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE,
+    TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
     PLURAL_INDEX)
 from transforms.gazetteer import english_place_name, is_world_region, place_country
@@ -316,6 +317,11 @@ Laboratory Centre Center Observatory Museum Airport Academy Académie""".split()
 _NAME_LINKS = {"of", "for", "and", "on", "de", "du", "des", "d'", "la", "pour", "et"}
 
 
+def _glued_tail_of_known(text: str) -> bool:
+    split = split_glued_tail(text)
+    return split is not None and norm(text) not in GAZETTEER and norm(split[0]) in GAZETTEER
+
+
 def named_after_places(doc: Doc, found: list[Candidate],
                         lower_keys: list[str]) -> list[Candidate]:
     """Organisations whose name holds a place: "Sudan Doctors Network", "Congo River
@@ -343,8 +349,9 @@ def named_after_places(doc: Doc, found: list[Candidate],
                 or any(t.text.islower() for t in tokens) \
                 and not any(lower_keys[k] in _BODY_WORDS | _SEAT_WORDS for k in range(start, end)) \
                 or not tokens[-1].text[:1].isupper() \
-                or not _looks_like_org(tokens) or is_glued(doc[start:end].text):
-            continue
+                or not _looks_like_org(tokens) or is_glued(doc[start:end].text) \
+                or any(_glued_tail_of_known(t.text) for t in tokens):
+            continue  # "Chinaand Japan" is China and Japan glued, no body
         code = next((c.actor.country_code for c in inside if c.actor.country_code), None)
         span = doc[start:end]
         found = [c for c in found if c not in inside]
