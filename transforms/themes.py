@@ -56,7 +56,8 @@ Two more ways for a full story's theme to count (written on 350-800-word wire
 stories, where the spread rule dropped real secondary themes): a body paragraph
 carried by the theme (``PARAGRAPH_WEIGHT`` there and ``PARAGRAPH_SHARE`` of the
 paragraph's theme weight, or ``PARAGRAPH_LEAD_WEIGHT`` and no other theme weighing
-more there: an annotator calls a paragraph-long topic a theme), and
+more there, or three distinct terms with a strong one told in depth there (``DEPTH_*``):
+an annotator calls a paragraph-long topic a theme), and
 a specific (weight >= 2) term in the headline (``Article.title``), whose hits also
 add to the evidence. Both still need the evidence bars above.
 """
@@ -102,6 +103,12 @@ PARAGRAPH_SHARE = 0.5
 # (coal plants kept open and the emissions they cause; an oil embargo and the refinery
 # it hits) is about both, and its leading theme is no background mention.
 PARAGRAPH_LEAD_WEIGHT = 9
+# ...or it is told there in depth: DEPTH_TERMS distinct terms, one strong, weighing
+# DEPTH_WEIGHT and DEPTH_SHARE of the paragraph (a paragraph on executions and torture
+# in a sanctions story, on drought and deforestation in an election one).
+DEPTH_WEIGHT = 7
+DEPTH_TERMS = 3
+DEPTH_SHARE = 0.4
 TITLE_PARAGRAPH = -1  # paragraph index of headline hits
 # A term repeated more often adds no weight: a company or country name said six times
 # ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary
@@ -275,7 +282,8 @@ def _carries_a_paragraph(found: _Evidence, paragraphs: _ParagraphWeights) -> boo
     return any(
         paragraph != TITLE_PARAGRAPH
         and len(found.paragraph_terms[paragraph]) >= PARAGRAPH_TERMS
-        and (_holds_half(paragraph, weight, paragraphs) or _leads(paragraph, weight, paragraphs))
+        and (_holds_half(paragraph, weight, paragraphs) or _leads(paragraph, weight, paragraphs)
+             or _told_in_depth(found, paragraph, weight, paragraphs))
         for paragraph, weight in found.paragraph_weight.items()
     )
 
@@ -286,6 +294,18 @@ def _holds_half(paragraph: int, weight: int, paragraphs: _ParagraphWeights) -> b
 
 def _leads(paragraph: int, weight: int, paragraphs: _ParagraphWeights) -> bool:
     return weight >= PARAGRAPH_LEAD_WEIGHT and weight >= paragraphs.lead[paragraph]
+
+
+def _told_in_depth(found: _Evidence, paragraph: int, weight: int,
+                   paragraphs: _ParagraphWeights) -> bool:
+    """Three distinct terms of the theme, one of them strong, in a paragraph it shares
+    with others: "Amnesty International ... executions ... torture" in a sanctions story,
+    "drought ... deforestation ... weather" in an election one. An annotator tags such a
+    paragraph-long topic even when it holds less than half of the paragraph."""
+    terms = found.paragraph_terms[paragraph]
+    return (weight >= DEPTH_WEIGHT and len(terms) >= DEPTH_TERMS
+            and any(found.term_weights[term] >= 3 for term in terms)
+            and weight >= DEPTH_SHARE * paragraphs.total[paragraph])
 
 
 def _in_headline(found: _Evidence) -> bool:
