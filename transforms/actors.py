@@ -46,6 +46,7 @@ from transforms.actor_rules.places import (compass_regions, gazetteer_places, in
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.non_actors import non_actor_names
+from transforms.actor_rules.owners import owned_bodies
 from transforms.actor_rules.short_forms import generic_word_mask, short_form_candidates
 from transforms.actor_rules.titles import body_matches, in_title_of
 from transforms.actor_rules.vocab import Candidate, TITLE_WORDS
@@ -133,6 +134,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(chosen)))
+    chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = _one_actor_per_name(chosen)
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)

@@ -1,0 +1,75 @@
+"""Bodies whose generic name many states share take the state the text gives them:
+"le Conseil constitutionnel camerounais", "Cameroonian Constitutional Council",
+"Norway's Labour Party", "Mutharika's Democratic Progressive Party", "Prime Minister
+Jonas Gahr Store, whose Labour Party won".
+
+The dictionary holds one entry per such name (Constitutional Council -> FRA, Labour
+Party -> GBR, Democratic Progressive Party -> TWN), the one the news names most. A
+demonym on the body, or the country or person owning it, says which state's body the
+story means; every mention of that body in the article follows. Only bodies whose name
+says what kind of body they are change country: a company named after its owner
+("Musk's Tesla", "le chinois Wingtech") keeps the country of its seat.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.vocab import Candidate
+from transforms.countries import ADJECTIVE_INDEX, norm
+
+# Words that name a kind of state body or party: every state has one of these.
+_GENERIC_BODY_WORDS = {norm(w) for w in """
+party council commission court assembly parliament senate congress ministry department
+police army guard front electoral constitutional supreme league alliance
+parti conseil commission cour tribunal assemblée parlement sénat congrès ministère
+police armée garde front électorale constitutionnel constitutionnelle suprême ligue
+""".split()}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def _generic(cand: Candidate) -> bool:
+    return cand.actor.actor_type == "ORGANIZATION" and cand.actor.country_code is not None \
+        and cand.source in ("dict", "body") \
+        and any(norm(w) in _GENERIC_BODY_WORDS for w in cand.actor.name.split())
+
+
+def _owner_before(doc: Doc, cand: Candidate, by_end: dict[int, Candidate],
+                  lower_keys: list[str]) -> str | None:
+    """Country of "Norway's", "Mutharika's", "Store, whose" or "Cameroonian" before `cand`."""
+    k = cand.start
+    if k >= 2 and doc[k - 1].text in _POSSESSIVE and k - 1 in by_end:
+        owner = by_end[k - 1].actor
+        return owner.country_code if owner.actor_type in ("COUNTRY", "PERSON") else None
+    if k >= 3 and lower_keys[k - 1] == "whose" and doc[k - 2].text == "," and k - 2 in by_end:
+        owner = by_end[k - 2].actor
+        return owner.country_code if owner.actor_type == "PERSON" else None
+    if k >= 1 and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start:
+        return ADJECTIVE_INDEX.get(lower_keys[k - 1])
+    return None
+
+
+def _demonym_after(doc: Doc, cand: Candidate, lower_keys: list[str]) -> str | None:
+    """"le Conseil constitutionnel camerounais": a French demonym right after the body."""
+    k = cand.end
+    if k < len(doc) and doc[k].text.islower():
+        return ADJECTIVE_INDEX.get(lower_keys[k])
+    return None
+
+
+def owned_bodies(doc: Doc, chosen: list[Candidate], lower_keys: list[str]) -> list[Candidate]:
+    """`chosen` with generic state bodies moved to the state the text qualifies them with."""
+    bodies = [c for c in chosen if _generic(c)]
+    if not bodies:
+        return chosen
+    by_end = {c.end: c for c in chosen}
+    owners: dict[str, str] = {}
+    for cand in bodies:
+        code = _owner_before(doc, cand, by_end, lower_keys) or _demonym_after(doc, cand, lower_keys)
+        if code and code != cand.actor.country_code:
+            owners.setdefault(cand.actor.name, code)
+    if not owners:
+        return chosen
+    return [replace(c, actor=replace(c.actor, country_code=owners[c.actor.name]))
+            if _generic(c) and c.actor.name in owners else c for c in chosen]
