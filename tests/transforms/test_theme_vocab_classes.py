@@ -1,0 +1,49 @@
+"""Vocabulary classes added for short wire copy: AI-fabricated content and fact-checkers
+(DISINFORMATION), student movements and marchers (PROTEST), people forced from their homes
+(MIGRATION), named multinational exercises (SECURITY_COOPERATION). Table-driven: each
+phrase is found as its theme's term, in both languages."""
+import pytest
+
+from tests.transforms.evidence import term_weights
+from transforms.themes import score_themes
+
+
+@pytest.mark.parametrize("lang, text, code, term", [
+    ("en", "At least 40 clips had been generated with artificial intelligence.", "DISINFORMATION", "generated with artificial intelligence"),
+    ("en", "It is the most coordinated campaign of fabricated material we have seen.", "DISINFORMATION", "fabricated material"),
+    ("en", "This is an industrial operation to deceive voters, he said.", "DISINFORMATION", "deceive voters"),
+    ("en", "The fact-checking site Lead Stories traced the video.", "DISINFORMATION", "fact-checking site"),
+    ("fr", "Une séquence fabriquée par intelligence artificielle a été vue deux millions de fois.", "DISINFORMATION", "fabriqué par intelligence artificielle"),
+    ("fr", "Le clip a été généré par l'intelligence artificielle, selon les experts.", "DISINFORMATION", "généré par l'intelligence artificielle"),
+    ("fr", "Le site de vérification Lakmusz a recensé 140 contenus.", "DISINFORMATION", "site de vérification"),
+    ("fr", "Les plateformes ont retiré des contenus truqués avant le vote.", "DISINFORMATION", "contenu truqué"),
+    ("en", "Student protests have shaken the government since November.", "PROTEST", "student protests"),
+    ("en", "Taxi unions promised free rides to marchers on Saturday.", "PROTEST", "marcher"),
+    ("fr", "Le mouvement étudiant réclame des élections anticipées.", "PROTEST", "mouvement étudiant"),
+    ("fr", "Les manifestants ont défilé aux cris de « Démission ! ».", "PROTEST", "aux cris de"),
+    ("fr", "Ils brandissaient des pancartes devant le Parlement.", "PROTEST", "pancarte"),
+    ("en", "The floods have forced 1.8 million people from their homes; others were forced from their homes by landslides.", "MIGRATION", "forced from their homes"),
+    ("en", "Thousands fled their villages as the river burst its banks.", "MIGRATION", "fled their villages"),
+    ("fr", "Des milliers de familles ont été contraintes de quitter leurs foyers.", "MIGRATION", "contraindre de quitter leur foyer"),
+    ("fr", "Les habitants ont dû fuir leurs foyers en pleine nuit.", "MIGRATION", "fuir leur foyer"),
+    ("fr", "Des centaines de familles ont été chassées de leurs foyers par les combats.", "MIGRATION", "chasser de leur foyer"),
+    ("en", "Japanese troops will take part in the Balikatan exercises next year.", "SECURITY_COOPERATION", "Balikatan"),
+    ("en", "Warships of the four navies held a maritime cooperative activity west of Luzon.", "SECURITY_COOPERATION", "maritime cooperative activity"),
+    ("en", "The destroyers began two days of joint naval drills.", "SECURITY_COOPERATION", "joint naval drills"),
+    ("fr", "Des soldats japonais participeront aux exercices Balikatan.", "SECURITY_COOPERATION", "Balikatan"),
+    ("fr", "La Pologne accueille l'exercice Steadfast Defender de l'OTAN.", "SECURITY_COOPERATION", "Steadfast Defender"),
+])
+def test_class_phrase_is_its_themes_term(models, lang, text, code, term):
+    weights = term_weights(models[lang](text), lang)
+    assert (code, term) in weights, sorted(weights)
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # One phrase of a class is a passing mention, never a theme by itself.
+    ("fr", "Les supporters ont accueilli l'équipe aux cris de joie, une pancarte à la main, au stade.", "PROTEST"),
+    ("en", "A cool sea breeze kept the marathon runners fresh along the seafront on Sunday morning.", "SECURITY_COOPERATION"),
+    ("en", "The museum's fact-checking site for its archive opened on Monday to researchers and students.", "DISINFORMATION"),
+    ("fr", "Après l'incendie, la famille a dû quitter leur domicile pour une semaine chez des voisins.", "MIGRATION"),
+])
+def test_one_class_phrase_alone_gives_no_theme(models, lang, text, code):
+    assert code not in {s.theme_code for s in score_themes(models[lang](text), lang)}
