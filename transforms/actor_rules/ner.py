@@ -95,8 +95,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
             role, code = title_before(doc, start, lower_keys)
             actor = Actor(text, "PERSON", code, role)
         elif label in NER_ORG:
-            if not _looks_like_org(tokens):
-                continue
+            if not _looks_like_org(tokens) or len(tokens) == 1 and lower_keys[start] in _LONE_BODY_WORDS:
+                continue  # "Foreign Ministry spokeswoman" trimmed to "Ministry": no one's name
             actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
         else:
             if not _looks_like_org(tokens) or len(tokens) == 1 and _a_surname(text, person_words) \
@@ -124,6 +124,11 @@ Fonds Banque Ministère Conseil Agence Institut Compagnie Groupe Forces Armée P
 Commission Comité Office Autorité Service Fondation Association Union Fédération Cour
 Police Garde Marine Assemblée Parlement Réseau
 """.split()}
+
+
+# A body word left alone once the title around it is trimmed names no one: "Foreign
+# Ministry spokeswoman", "Treasury Secretary", "Commission President".
+_LONE_BODY_WORDS = _BODY_WORDS | {norm(w) for w in "Treasury Department Secretariat Ministère".split()}
 
 
 def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
