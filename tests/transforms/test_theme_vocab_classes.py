@@ -32,6 +32,10 @@ from transforms.themes import score_themes
     ("en", "The destroyers began two days of joint naval drills.", "SECURITY_COOPERATION", "joint naval drills"),
     ("fr", "Des soldats japonais participeront aux exercices Balikatan.", "SECURITY_COOPERATION", "Balikatan"),
     ("fr", "La Pologne accueille l'exercice Steadfast Defender de l'OTAN.", "SECURITY_COOPERATION", "Steadfast Defender"),
+    ("fr", "Des pluies torrentielles ont provoqué la rupture d'un barrage.", "CLIMATE", "pluies torrentielles"),
+    ("fr", "Le réchauffement rend les épisodes de pluies extrêmes plus fréquents.", "CLIMATE", "pluies extrêmes"),
+    ("en", "Warming made the extreme rainfall 15 percent more intense.", "CLIMATE", "extreme rainfall"),
+    ("fr", "Les urgences font face à un afflux de patients âgés.", "HEALTH", "les urgences"),
 ])
 def test_class_phrase_is_its_themes_term(models, lang, text, code, term):
     weights = term_weights(models[lang](text), lang)
@@ -47,3 +51,12 @@ def test_class_phrase_is_its_themes_term(models, lang, text, code, term):
 ])
 def test_one_class_phrase_alone_gives_no_theme(models, lang, text, code):
     assert code not in {s.theme_code for s in score_themes(models[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # "urgences" is the hospital's emergency ward only in its own phrases; an emergency
+    # management agency is not HEALTH.
+    ("fr", "L'Agence nationale de gestion des urgences a publié un bilan dimanche.", "HEALTH"),
+])
+def test_word_with_a_second_sense_is_no_term_outside_its_phrases(models, lang, text, code):
+    assert code not in {found_code for found_code, _ in term_weights(models[lang](text), lang)}
