@@ -25,6 +25,11 @@ def found(nlp, text, lang):
     ("fr", "Les sanctions de l'UEet des Etats-Unis restent en vigueur.", "European Union"),
     ("en", "Russian President Vladimir Putinon Tuesday rejected the offer.", "Vladimir Putin"),
     ("en", "The talks ended when Chinaand Japan walked out.", "China"),
+    ("fr", "Le ministre Sebastien Lecornuà Kiev a déclaré que la France restera.", "Sébastien Lecornu"),
+    ("fr", "Le PAMa averti que la famine menace.", "World Food Programme"),
+    # a lowercase last word of a known name, glued: only the whole name is looked up
+    ("fr", "Le Conseil constitutionnela validé les résultats.", "Constitutional Council"),
+    ("fr", "La Société généraleet Crédit agricole ont publié leurs résultats.", "Société Générale"),
 ])
 def test_a_known_name_with_a_glued_tail_is_the_known_actor(nlp_fr, nlp_en, lang, text, name):
     nlp = nlp_fr if lang == "fr" else nlp_en
@@ -44,6 +49,8 @@ def test_a_known_name_with_a_glued_tail_is_the_known_actor(nlp_fr, nlp_en, lang,
     ("fr", "La présidente du Parlement européen Roberta Metsola a parlé.", "Robert"),
     # an unknown head stays unknown: no person is made from "Dupontet"
     ("fr", "Le maire Jean Dupontet les élus ont voté.", "Jean Dupont"),
+    # a lowercase word that ends like a tail, after no known name, is left alone
+    ("fr", "Le Conseil municipalet le maire ont voté.", "Constitutional Council"),
 ])
 def test_no_split_of_real_names_or_unknown_heads(nlp_fr, nlp_en, lang, text, word):
     nlp = nlp_fr if lang == "fr" else nlp_en

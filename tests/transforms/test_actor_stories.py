@@ -293,7 +293,5 @@ def test_budget_fr_non_actor_is_not_found(budget_fr, name):
     assert name not in budget_fr
 
 
-@pytest.mark.xfail(strict=True, reason="lowercase glue ('Société généraleet Crédit agricole') "
-                   "is not split: only lowercase->Uppercase, digit and year boundaries are")
 def test_budget_fr_bank_glued_to_a_lowercase_word(budget_fr):
     assert "Société Générale" in budget_fr

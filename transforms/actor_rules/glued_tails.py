@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from transforms.actor_rules.dictionary import GAZETTEER
+from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.ner import _lookup_part
 from transforms.actor_rules.vocab import Candidate, split_glued_tail
 from transforms.countries import norm
@@ -22,6 +22,23 @@ from transforms.gazetteer import place_country
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
 _MAX_NAME_WORDS = 3
+_FIRST_NAME_ENDINGS = {"a", "et", "on", "est"}  # "Roberta", "Juliet", "Simon", "Ernest"
+
+
+def _whole_name(doc: Doc, i: int, head: str, taken: list[bool]) -> Candidate | None:
+    """The known person or body whose last word is `head`, glued at doc[i]: "Vladimir
+    Poutinemardi", "la Société généraleet", "le Conseil constitutionnela validé"."""
+    tok = doc[i]
+    for width in range(_MAX_NAME_WORDS - 1, 0, -1):
+        k = i - width
+        if k < 0 or any(taken[k:i]) or not doc[k].text[:1].isupper():
+            continue
+        name = f"{doc[k:i].text} {head}"
+        actor = next((e.actor for e in GAZETTEER.get(norm(name), ())
+                      if e.kind in ("person", "org") and case_ok(e, name)), None)
+        if actor:
+            return Candidate(actor, k, i + 1, doc[k].idx, tok.idx + len(head), name, "dict")
+    return None
 
 
 def glued_tail_names(doc: Doc, lower_keys: list[str], taken: list[bool],
@@ -29,31 +46,27 @@ def glued_tail_names(doc: Doc, lower_keys: list[str], taken: list[bool],
     """Known actors with a small word glued to their last word; unknown heads stay unknown."""
     out = []
     for i, text in enumerate(texts):
-        if taken[i] or len(text) < 4 or not text[:1].isupper() or not text[-1:].islower():
+        if taken[i] or len(text) < 4 or not text[-1:].islower():
             continue
-        split = split_glued_tail(text)
-        if split is None or lower_keys[i] in GAZETTEER or place_country(text):
+        lowercase = text[:1].islower()  # a lowercase last word: only inside a known name
+        if lowercase and not (i > 0 and texts[i - 1][:1].isupper()
+                              or i > 1 and texts[i - 2][:1].isupper()):
+            continue
+        split = split_glued_tail(text, lowercase_ok=lowercase)
+        if split is None or lower_keys[i] in GAZETTEER:
+            continue
+        head, tail = split
+        if not lowercase and not head.isupper() and place_country(text):
+            continue  # "Tirana", "Sanaa": places that end like a tail
+        whole = _whole_name(doc, i, head, taken)
+        if whole:
+            out.append(whole)
             continue
         # "Roberta Metsola": a first name before a surname is no person plus glue
-        before_name = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
-            and doc[i + 1].is_alpha and lower_keys[i + 1] not in _CALENDAR
-        head, _ = split
-        tok = doc[i]
-        # The whole name when the words before complete it ("Vladimir" + "Poutine").
-        for width in range(_MAX_NAME_WORDS - 1, 0, -1):
-            k = i - width
-            if before_name or k < 0 or any(taken[k:i]) \
-                    or not all(t.text[:1].isupper() for t in doc[k:i]):
-                continue
-            name = f"{doc[k:i].text} {head}"
-            person = next((e.actor for e in GAZETTEER.get(norm(name), ()) if e.kind == "person"),
-                          None)
-            if person:
-                out.append(Candidate(person, k, i + 1, doc[k].idx, tok.idx + len(head), name,
-                                     "dict"))
-                break
-        else:
-            actor = _lookup_part(doc, i, head, True, {})
-            if actor and not (before_name and actor.actor_type == "PERSON"):
-                out.append(Candidate(actor, i, i + 1, tok.idx, tok.idx + len(head), head, "dict"))
+        before_name = tail in _FIRST_NAME_ENDINGS and i + 1 < len(doc) \
+            and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
+            and lower_keys[i + 1] not in _CALENDAR
+        actor = None if lowercase else _lookup_part(doc, i, head, True, {})
+        if actor and not (before_name and actor.actor_type == "PERSON"):
+            out.append(Candidate(actor, i, i + 1, doc[i].idx, doc[i].idx + len(head), head, "dict"))
     return out

@@ -138,25 +138,27 @@ def is_glued(text: str) -> bool:
 # Machine translation glues the next small word to a name with no capital to mark it:
 # "Donald Trumpa annoncé", "l'OMSlundi", "Putinon Tuesday" (actor_rules/glued_tails.py).
 # Longest first, so "ont" is tried before "on" would leave "Philippinesont" as "Philippineso".
-# No articles or prepositions: "Michelle", "Versailles" end in "le", "les".
+# No articles or prepositions ("Michelle", "Versailles" end in "le", "les") but "à",
+# which ends no name ("Lecornuà Kiev").
 _TAILS = sorted("""
-a et ont est qui lundi mardi mercredi jeudi vendredi samedi dimanche
+a à et ont est qui lundi mardi mercredi jeudi vendredi samedi dimanche
 on and said says monday tuesday wednesday thursday friday saturday sunday
 """.split(), key=len, reverse=True)
 _MIN_HEAD = 4  # "Putin"/"Put"+"in" and "Manet"/"Man"+"et": short heads are real names' roots
 
 
-def split_glued_tail(text: str) -> tuple[str, str] | None:
+def split_glued_tail(text: str, lowercase_ok: bool = False) -> tuple[str, str] | None:
     """(head, tail) when `text` may be a name with a listed small word glued on by machine
     translation ("Trumpa", "Chinea", "OMSlundi"); callers check the head is a known name
     and the whole word is not."""
-    if not text[:1].isupper() or not text[-1:].islower():
+    if not (text[:1].isupper() or lowercase_ok and text[:1].islower()) \
+            or not text[-1:].islower():
         return None
     for tail in _TAILS:
         if not text.endswith(tail):
             continue
         head = text[:-len(tail)]
         acronym = head.isupper() and len(head) >= 2  # "OMSlundi", "UEet"
-        if (acronym or len(head) >= _MIN_HEAD and head[-1].isalpha()) and not head[-1].isdigit():
+        if acronym or len(head) >= _MIN_HEAD and head[-1].isalpha():
             return head, tail
     return None
