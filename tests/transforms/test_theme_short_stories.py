@@ -1,7 +1,7 @@
 """Short wire stories (220-270 words, the length of most real feed items), written for
 these tests and annotated by the eval/README.md rules: the main topic plus every thread
 told in a paragraph of its own. French ones carry machine-translation glue
-("cyberattaquecontre"). Each must get its themes and no theme outside the acceptable set."""
+("cyberattaquecontre", "salué\"l'un"). Each must get its themes and no theme outside the acceptable set."""
 import pytest
 
 from transforms.themes import score_themes
@@ -78,6 +78,70 @@ Kast has promised to build a ditch and fences along the northern border with Bol
 Investors welcomed the result: the peso rose and Santiago stocks hit a record high on Monday on expectations of lower taxes and lighter regulation for mining companies. Kast will however have to negotiate with a divided Congress, where his party lacks a majority.
 """,
      ['CRIME', 'ELECTIONS', 'MIGRATION'], ['ECONOMY']),
+    "fr_gaza": ("fr", "Gaza : l'aide humanitaire entre au compte-gouttes malgré le cessez-le-feu, selon l'ONU",
+     """GENEVE, 4 novembre (Vigie) - L'aide humanitaire continue d'entrer au compte-gouttes dans la bande de Gaza près d'un mois apres l'entrée en vigueur du cessez-le-feu, a déploré mardi le Bureau de la coordination des affaires humanitaires des Nations unies (OCHA), qui réclame l'ouverture de tous les points de passage.
+
+Selon l'OCHA, environ 150 camions par jour franchissent actuellement la frontière, loin des 600 prévus par l'accord. Les agences de l'ONU disent manquer de tentes, de couvertures et de médicaments avant l'hiver, alors que la plupart des 2,1 millions d'habitants vivent dans des abris de fortune. Le Programme alimentaire mondial a indiqué que la famine avait reculé dans le nord mais que la malnutrition restait "alarmante" chez les enfants.
+
+La trêve reste fragile. L'armée israélienne a mené dimanche des frappes aériennes à Khan Younès après la mort d'un soldat, tuant au moins 30 Palestiniens selon la défense civile, et le Hamas a accusé Israel de violer l'accord. Israel reproche de son côté au mouvement islamiste de tarder à restituer les corps des otages décédés.
+
+Au Caire, des médiateurs égyptiens, qataris et américains poursuivaient les négociations sur la deuxieme phase du plan, qui prévoit le désarmement du Hamas et le déploiement d'une force internationale de stabilisation. Washington a soumis un projet de résolution au Conseil de sécurité pour donner un mandat à cette force, a indiqué un diplomate.
+""",
+     ['ARMED_CONFLICT', 'DIPLOMACY', 'HUMANITARIAN'], []),
+    "fr_sanctions": ("fr", "L'UE adopte son 19e paquet de sanctions contre la Russie, le GNL russe interdit dès 2027",
+     """BRUXELLES, 23 octobre (Vigie) - Les Vingt-Sept ont adopté jeudi un 19e paquet de sanctions contre la Russie, qui interdit les importations de gaz naturel liquéfié (GNL) russe à partir de janvier 2027 et vise près de 120 navires supplémentaires de la flotte fantôme utilisée par Moscou pour contourner le plafonnement du prix du pétrole.
+
+Le paquet, bloqué pendant plusieurs semaines par la Slovaquie, qui réclamait des garanties sur les prix de l'énergie, comprend aussi le gel des avoirs de plusieurs banques et raffineries en Chine et en Inde accusées d'aider l'effort de guerre russe, ainsi que des restrictions aux déplacements des diplomates russes dans l'espace Schengen.
+
+Le GNL russe représentait encore environ 15 % des importations de gaz de l'UE l'an dernier, principalement vers la Belgique, la France et l'Espagne. Les importateurs devront résilier leurs contrats de long terme d'ici fin 2026, et la Commission assure que l'approvisionnement est garanti grâce aux livraisons croissantes des Etats-Unis et du Qatar. Les prix du gaz sur le marché TTF d'Amsterdam sont restés stables après l'annonce.
+
+La cheffe de la diplomatie européenne Kaja Kallas a salué"l'un des paquets les plus sévères à ce jour". Moscou a dénoncé des mesures "illégales" et affirmé qu'elles se retourneraient contre les consommateurs européens.
+""",
+     ['ENERGY', 'SANCTIONS'], ['TRADE']),
+    "fr_nexperia": ("fr", 'Nexperia : les constructeurs automobiles européens craignent des arrêts de production faute de puces',
+     """BERLIN, 29 octobre (Vigie) - Les constructeurs automobiles européens ont averti mercredi que leurs usines pourraient s'arrêter d'ici quelques jours faute de semi-conducteurs, après que Pékin a interdit l'exportation des puces produites en Chine par Nexperia, un fabricant néerlandais contrôlé par le groupe chinois Wingtech.
+
+L'association des constructeurs européens (ACEA) a indiqué que les stocks de composants de nombreux équipementiers ne couvraient plus que quelques jours. Volkswagen a dit examiner des mesures de chômage partiel sur son site de Wolfsburg, et Bosch a réduit la production de plusieurs lignes. Nexperia fournit des puces simples mais indispensables, utilisées dans les systèmes électroniques des voitures, et une grande partie de sa production est assemblée dans son usine de Dongguan.
+
+La crise a commencé lorsque le gouvernement néerlandais a pris le contrôle de l'entreprise fin septembre en invoquant une loi sur la disponibilité des biens, craignant un transfert de technologies vers la Chine. Pékin a répliqué par des restrictions à l'exportation.
+
+Le ministre néerlandais de l'Economie, Vincent Karremans, a dit être en contact avec ses homologues chinois pour trouver une solution, et la Commission européenne a appelé Pékin à lever rapidement ces mesures qui menacent les chaînes d'approvisionnement du secteur.
+""",
+     ['SUPPLY_CHAIN', 'TECHNOLOGY', 'TRADE'], []),
+    "fr_cameroun": ("fr", "Cameroun : Paul Biya proclamé vainqueur, l'opposition dénonce des fraudes et appelle à manifester",
+     """YAOUNDE, 27 octobre (Vigie) - Le Conseil constitutionnel du Cameroun a proclamé lundi la réélection de Paul Biya, 92 ans, pour un huitième mandat avec 53,7 % des voix, contre 35,2 % à l'ancien ministre Issa Tchiroma Bakary, qui revendique la victoire et dénonce des fraudes massives.
+
+Selon les résultats officiels, le taux de participation à l'élection présidentielle du 12 octobre s'est élevé à 57,7 %. L'opposition affirme que ses propres décomptes, établis à partir des procès-verbaux des bureaux de vote, donnent M. Tchiroma largement en tête, et a demandé la publication des résultats bureau par bureau.
+
+Dès l'annonce, des manifestants sont descendus dans la rue à Douala, à Garoua et dans plusieurs villes du nord, dressant des barricades et incendiant des pneus. Les forces de l'ordre ont tiré à balles réelles et à gaz lacrymogène; au moins quatre personnes ont été tuées, selon des sources hospitalières et l'opposition. Amnesty International a dénoncé des arrestations arbitraires de militants et des coupures d'internet, et réclamé une enquête indépendante.
+
+M. Biya, au pouvoir depuis 1982, n'est apparu qu'une seule fois en campagne. L'Union africaine a appelé "toutes les parties à la retenue".
+""",
+     ['ELECTIONS', 'PROTEST'], ['HUMAN_RIGHTS']),
+    "en_ukraine_power": ("en", 'Russian strikes knock out power across Ukraine as winter approaches',
+     """KYIV, Oct 30 (Vigie) - Russia launched one of its largest attacks of the war on Ukraine's energy system overnight, firing more than 650 drones and 50 missiles at power plants and substations and plunging large parts of the country into darkness, Ukrainian officials said on Thursday.
+
+Energy Minister Svitlana Hrynchuk said thermal and hydroelectric power stations had been hit in at least seven regions, and grid operator Ukrenergo imposed rolling blackouts of up to 16 hours a day in Kyiv, Kharkiv and Zaporizhzhia. State energy company Centrenergo said its generation had been reduced to zero.
+
+The air force said it had shot down 600 drones and 30 missiles. At least seven people were killed, including a child, and dozens were wounded. President Volodymyr Zelenskiy urged Western allies to speed up deliveries of Patriot air defence systems and said Ukraine would keep striking Russian refineries in response.
+
+Ukraine has lost more than half of its gas production capacity after strikes in October and will need to import around 4.5 billion cubic metres of gas this winter, officials estimate. The European Union and the European Bank for Reconstruction and Development have pledged loans to pay for the imports.
+
+Humanitarian groups warned that millions of people could face winter without heating, water or electricity.
+""",
+     ['ARMED_CONFLICT', 'ENERGY'], ['HUMANITARIAN', 'MILITARY']),
+    "en_uk_asylum": ("en", 'Britain to make refugee status temporary in sweeping asylum overhaul',
+     """LONDON, Nov 17 (Vigie) - Britain will make refugee status temporary and subject to review every 30 months, and will make migrants wait 20 years before they can apply for permanent settlement, Home Secretary Shabana Mahmood said on Monday, announcing the biggest overhaul of the asylum system in decades.
+
+The plans, modelled on Denmark's strict regime, are designed to reduce the number of people crossing the Channel in small boats, which reached more than 39,000 this year. The government will also scrap the legal duty to provide housing and financial support to some asylum seekers and will seek to deport families whose claims have been rejected.
+
+Mahmood told parliament that illegal migration was "tearing our country apart" and said the changes would remove the incentives that draw migrants to Britain rather than to other European countries. The government also wants to narrow how courts interpret the right to family life under the European Convention on Human Rights, which it says has been used to block deportations.
+
+Refugee charities and the United Nations refugee agency criticised the plans, saying they would leave people in limbo for years and would not deter those fleeing war and persecution. Some Labour lawmakers said they would oppose parts of the package.
+
+The reforms come as the anti-immigration Reform UK party leads national opinion polls.
+""",
+     ['MIGRATION'], ['HUMAN_RIGHTS']),
 }
 
 

@@ -36,6 +36,13 @@ from transforms.themes import score_themes
     ("fr", "Le réchauffement rend les épisodes de pluies extrêmes plus fréquents.", "CLIMATE", "pluies extrêmes"),
     ("en", "Warming made the extreme rainfall 15 percent more intense.", "CLIMATE", "extreme rainfall"),
     ("fr", "Les urgences font face à un afflux de patients âgés.", "HEALTH", "les urgences"),
+    # Fraud in an election story is the election's, not a crime story.
+    ("en", "A network spread fake fraud claims before the vote.", "ELECTIONS", "fraud claims"),
+    ("en", "Observers reported ballot stuffing in three provinces.", "ELECTIONS", "ballot stuffing"),
+    ("fr", "L'opposition dénonce des fraudes massives.", "ELECTIONS", "fraudes massives"),
+    ("fr", "Des observateurs ont relevé des cas de bourrage d'urnes.", "ELECTIONS", "bourrage d'urnes"),
+    ("en", "Rights groups condemned the internet shutdown in the capital.", "HUMAN_RIGHTS", "internet shutdown"),
+    ("fr", "Amnesty a dénoncé des coupures d'internet dans le nord.", "HUMAN_RIGHTS", "coupure d'internet"),
 ])
 def test_class_phrase_is_its_themes_term(models, lang, text, code, term):
     weights = term_weights(models[lang](text), lang)
@@ -60,3 +67,11 @@ def test_one_class_phrase_alone_gives_no_theme(models, lang, text, code):
 ])
 def test_word_with_a_second_sense_is_no_term_outside_its_phrases(models, lang, text, code):
     assert code not in {found_code for found_code, _ in term_weights(models[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The opposition denounced fraud claims and ballot stuffing after the vote."),
+    ("fr", "L'opposition dénonce des fraudes massives et des accusations de fraude."),
+])
+def test_electoral_fraud_is_not_the_crime_theme(models, lang, text):
+    assert "CRIME" not in {code for code, _ in term_weights(models[lang](text), lang)}
