@@ -72,6 +72,21 @@ def _stop_phrases(lang: str) -> list[str]:
     return list(_raw_taxonomy().get("_STOP_PHRASES", {}).get(lang, []))
 
 
+@dataclass(frozen=True)
+class ProcedureTerms:
+    """CRIME terms naming the justice process, and the themes whose story they may tell."""
+
+    themes: frozenset[str]
+    terms: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def crime_procedure(lang: str) -> ProcedureTerms:
+    entry = _raw_taxonomy().get("_CRIME_PROCEDURE", {})
+    return ProcedureTerms(themes=frozenset(entry.get("themes", ())),
+                          terms=frozenset(str(term) for term in entry.get(lang, ())))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accents removed, typographic apostrophe made plain."""

@@ -1,0 +1,66 @@
+"""CRIME told only with justice-process words (arrest, trial, prison) is the prosecution
+of another story's people when HUMAN_RIGHTS, PROTEST or TERRORISM is kept."""
+import pytest
+
+from transforms.records import ThemeScore
+from transforms.theme_terms import crime_procedure, taxonomy
+from transforms.themes import _Evidence, _without_prosecution_of_another_story, score_themes
+
+
+def _evidence(terms):
+    found = _Evidence()
+    for term in terms:
+        found.add(term, 2, 1)
+    return found
+
+
+def _scores(*codes):
+    return [ThemeScore(theme_code=code, score=5.0, hits=3) for code in codes]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_procedure_term_is_a_crime_term(lang):
+    crime_terms = set(taxonomy()["CRIME"].terms(lang))
+    assert crime_procedure(lang).terms <= crime_terms
+    assert crime_procedure(lang).themes <= set(taxonomy())
+
+
+def test_prosecution_of_jailed_journalists_is_not_crime():
+    evidence = {"CRIME": _evidence(["jailed", "sentenced", "prison", "charged with", "lawyer"])}
+    kept = _without_prosecution_of_another_story(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["HUMAN_RIGHTS"]
+
+
+def test_an_offence_named_keeps_crime():
+    evidence = {"CRIME": _evidence(["jailed", "sentenced", "prison", "corruption"])}
+    kept = _without_prosecution_of_another_story(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"HUMAN_RIGHTS", "CRIME"}
+
+
+def test_a_trial_story_of_its_own_keeps_crime():
+    evidence = {"CRIME": _evidence(["procès", "tribunal correctionnel", "peine de prison"])}
+    kept = _without_prosecution_of_another_story(_scores("CRIME", "ECONOMY"), evidence, "fr")
+    assert {s.theme_code for s in kept} == {"CRIME", "ECONOMY"}
+
+
+STORY = """TBILISI, Aug 6 (Vigie) - A court in the Georgian city of Batumi on Wednesday sentenced journalist Mzia Amaglobeli to two years in prison, a verdict that rights groups called a blow to press freedom in a country where the ruling party has cracked down on dissent.
+
+Amaglobeli, founder of the independent outlets Batumelebi and Netgazeti, was arrested in January during a protest and charged with assaulting a police chief, an offence that carried up to seven years in jail. Her lawyers said the trial had been unfair and that they would appeal.
+
+Amnesty International and Human Rights Watch said the case was politically motivated and part of a wider crackdown on independent media and civil society, and called for her immediate release. Reporters Without Borders said at least a dozen journalists had been detained or beaten while covering the protests since November.
+
+Thousands of demonstrators have rallied in Tbilisi every night since the government suspended EU accession talks, and riot police have used water cannon and tear gas to disperse them. Parliament has passed laws raising fines for blocking roads.
+
+The European Union said the sentence was "deeply worrying" and urged Georgia to respect media freedom.
+"""
+
+
+def test_a_jailed_journalist_story_is_rights_not_crime(nlp_en):
+    codes = {s.theme_code for s in score_themes(nlp_en(STORY), "en")}
+    assert "HUMAN_RIGHTS" in codes and "CRIME" not in codes
+
+
+def test_the_same_court_words_with_an_offence_named_stay_crime(nlp_en):
+    story = STORY.replace("charged with assaulting a police chief",
+                          "charged with money laundering and bribery of a police chief")
+    assert "CRIME" in {s.theme_code for s in score_themes(nlp_en(story), "en")}
