@@ -51,7 +51,39 @@ def _before_place(doc: Doc, k: int) -> bool:
         # "pressions de Washington" is the government; "journaliste de Moscou" a place.
         return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
                     in STANCE_NOUNS)
+    if prev in _TO and _given_to(doc, k):
+        return False  # "envoie des obus à Moscou", "arms deliveries to Kyiv": the recipient
     return prev in PLACE_PREPOSITIONS
+
+
+_TO = {"à", "a", "au", "to"}
+_GIVING_WINDOW = 6
+# What is sent, given or addressed to a capital goes to its government ("des obus à
+# Moscou", "a signal to Moscow", "l'aide à Kiev"); a person travels to the city.
+_GIVING_WORDS = {norm(w) for w in """
+envoyer livrer fournir vendre transférer adresser donner accorder octroyer remettre
+promettre offrir expédier exporter céder
+send deliver supply sell transfer give grant provide promise offer ship export pledge
+aide aides assistance soutien livraison livraisons envoi envois message signal lettre
+ultimatum
+aid assistance support delivery deliveries shipment shipments message signal letter
+""".split()}
+
+
+def _given_to(doc: Doc, k: int) -> bool:
+    """doc[k] is "à"/"to": a word of giving before it in its own phrase. Another verb
+    ("un message publié à Caracas") or a journey ("sent two charter flights to Kabul")
+    between them makes the capital a place again."""
+    for j in range(k - 1, max(-1, k - 1 - _GIVING_WINDOW), -1):
+        tok = doc[j]
+        key = norm(tok.text)
+        if tok.is_punct or key in _ROUTE_NOUNS:
+            return False
+        if key in _GIVING_WORDS or tok.lemma_.lower() in _GIVING_WORDS:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _two_capitals(doc: Doc, i: int) -> bool:

@@ -40,6 +40,8 @@ request requests response position decision refusal support accusations threats 
 demands proposal offer criticism warning warnings objection protest protests approval
 égide auspices médiation gouvernement régime autorités revendication revendications
 claim claims
+réaction réactions reaction reactions condamnation condamnations condemnation condemnations
+mains hands tutelle diktat
 sanctions mediation government regime authorities
 candidat candidate allié alliés ally allies marionnette puppet proxy protégé émissaire
 envoyé envoy émissaires envoys
