@@ -39,3 +39,18 @@ def test_a_class_noun_that_starts_a_known_name_gives_the_known_body(nlp_fr):
         nlp_fr("Une étude de l'institut Pasteur et de Louis Pasteur."), "fr")}
     assert found.get("Institut Pasteur") == "ORGANIZATION"
     assert found.get("Louis Pasteur") == "PERSON"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # mediators, coordinators, economists and prefects are titles that carry a demonym
+    ("Qatari mediator Mohammed Al-Khulaifi will meet both delegations.", "Mohammed Al-Khulaifi", "QAT"),
+    ("Kenyan coordinator Grace Wanjiru Otieno briefed donors on Monday.", "Grace Wanjiru Otieno", "KEN"),
+])
+def test_new_titles_give_the_demonym_country(nlp_en, text, name, country):
+    found = {m.actor.name: m.actor.country_code for m in find_actors(nlp_en(text), "en")}
+    assert found.get(name) == country
+
+
+def test_a_title_word_alone_is_no_person(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en("The mediator said talks would resume."), "en")}
+    assert not any("ediator" in n for n in names)
