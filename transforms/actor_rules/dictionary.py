@@ -309,6 +309,15 @@ def _narrowed_by_adjective(doc: Doc, k: int) -> bool:
         and doc[k - 1].text[:1].islower()
 
 
+def _common_noun_in_english(doc: Doc, entry: _Entry, j: int) -> bool:
+    """"State grid operator Ukrenergo": English capitalises every word of a body's name,
+    so a lowercase last word where the name has a capital is a common noun (French
+    writes "la Société générale", and machine translation lowercases names)."""
+    text = doc[j].text
+    return doc.lang_ == "en" and " " in entry.actor.name and text[:1].islower() \
+        and text.isalpha() and entry.actor.name.split()[-1][:1].isupper()
+
+
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     """Longest dictionary match at each token, leftmost first, non-overlapping."""
     found: list[Candidate] = []
@@ -334,7 +343,8 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                 text = doc[i:j + 1].text
                 entry = _pick_entry(doc, [e for e in entries if case_ok(e, text)])
                 actor = _resolve(doc, entry, i, j + 1) if entry else None
-                if actor and entry.kind == "org" and _narrowed_by_adjective(doc, j + 1):
+                if actor and entry.kind == "org" and (_narrowed_by_adjective(doc, j + 1)
+                                                      or _common_noun_in_english(doc, entry, j)):
                     actor = None
                 if actor:
                     best = (j + 1, actor)
