@@ -11,6 +11,7 @@ token, far below the cost of the spaCy pipeline.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -188,3 +189,64 @@ def longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int,
         if payloads:
             best = (position - start, list(payloads.values()))
     return best
+
+
+# Machine translation glues words together. Inside one token: a lowercase run of 3+
+# letters followed by a capital ("l'allianceOTAN", "sécuritéRutte"), or a four-digit
+# year on either side of a word ("2022cyberattaque", "sanctions2025"; "IP4" and "F-35"
+# keep their digits).
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý])|(?<=\b\d{4})(?=[A-Za-zÀ-ÿ]{3})"
+                    r"|(?<=[A-Za-zÀ-ÿ]{3})(?=\d{4}\b)")
+# ...an acronym with a lowercase word stuck on ("l'OTANmardi", "l'ONUjeudi"), split
+# where the acronym is a term ("OTANMark" is left alone: see the s12 log),
+_GLUED_ACRONYM = re.compile(r"^(?P<caps>[A-ZÀ-Ý]{2,})(?P<rest>[a-zà-ÿ]{3,})$")
+# ...or words joined by a semicolon or an opening parenthesis ("migrants;la",
+# "réfugiés(HCR"), which the tokenizers leave inside one token.
+_GLUED_PUNCT = re.compile(r"(?<=\w)(?=[;(])|(?<=[;(])(?=\w)")
+# ...or a term with a short word or weekday stuck on ("la guerrea repris", "les
+# sanctionsmardi", "Chinaand Japan", "formuleà"): a head of 4+ letters that is a whole
+# term, then one of these words -- the glues seen in feeds, not common word endings
+# ("-les", "-est", "-is") that would cut real words.
+_GLUED_TAIL = re.compile(
+    r"^(?P<head>[^\W\d_]{4,})(?P<tail>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|contre|pour|dans|avec|sur"
+    r"|par|selon|a|à|and|the|of|on|to|said)$", re.IGNORECASE)
+
+
+def _is_whole_term(text: str, trie: "Trie", lang: str) -> bool:
+    return any(None in trie.get(key, {}) for key in token_keys(text, text, lang))
+
+
+def _glued_parts(text: str, own: tuple[str, ...], trie: "Trie", lang: str) -> list[str] | None:
+    if any(key in trie for key in own):
+        return None  # a known name or word ("TotalEnergies", "budget") is left whole
+    if _GLUED.search(text):
+        return _GLUED.split(text)
+    if _GLUED_PUNCT.search(text):
+        return _GLUED_PUNCT.split(text)
+    acronym = _GLUED_ACRONYM.match(text)
+    if acronym:
+        return [acronym["caps"], acronym["rest"]] if _is_whole_term(acronym["caps"], trie, lang) \
+            else None
+    tail = _GLUED_TAIL.match(text) if len(text) >= 6 else None
+    if tail and _is_whole_term(tail["head"], trie, lang):
+        return [tail["head"], tail["tail"]]
+    return None
+
+
+def document_keys(doc, trie: "Trie", lang: str) -> tuple[list[tuple[str, ...]], list[int]]:
+    """Match keys per token of a spaCy Doc, and the doc token each key comes from. A glued
+    token that starts no term is matched as its parts, so "renforcer l'allianceOTAN"
+    still finds NATO."""
+    keys: list[tuple[str, ...]] = []
+    origin: list[int] = []
+    for token in doc:
+        own = token_keys(token.text, token.lemma_, lang)
+        parts = _glued_parts(token.text, own, trie, lang)
+        if parts and len(parts) > 1:
+            keys.extend(token_keys(part, part, lang) for part in parts)
+            origin.extend([token.i] * len(parts))
+        else:
+            keys.append(own)
+            origin.append(token.i)
+    return keys, origin

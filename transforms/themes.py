@@ -64,7 +64,6 @@ add to the evidence. Both still need the evidence bars above.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -73,7 +72,8 @@ from spacy.tokens import Doc
 from transforms.records import ThemeScore
 from transforms.theme_headlines import headline_hits
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, crime_procedure,  # noqa: F401
-                                    longest_match, taxonomy, term_trie, token_keys)
+                                    document_keys, longest_match, taxonomy, term_trie,
+                                    token_keys)
 
 
 MIN_WEIGHT = 4
@@ -171,7 +171,7 @@ class _Evidence:
 def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
     trie = term_trie(lang if lang in LANGUAGES else "en")
-    keys, origin = _document_keys(doc, trie, lang)
+    keys, origin = document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
     skippable = [(adjective_gap and doc[o].pos_ == "ADJ") or _is_word_hyphen(doc, o)
                  for o in origin]
@@ -200,33 +200,6 @@ def _is_word_hyphen(doc: Doc, i: int) -> bool:
     writes spaced, so the term may step over it. A spaced dash ("Vigie) - ") is not."""
     return (doc[i].text == "-" and not doc[i].whitespace_ and i > 0
             and not doc[i - 1].whitespace_)
-
-
-# Machine translation glues words together ("l'allianceOTAN", "sécuritéRutte"): a
-# lowercase run of 3+ letters followed by a capital inside one token, or a four-digit
-# year on either side of a word ("2022cyberattaque", "sanctions2025"; "IP4" and
-# "F-35" keep their digits).
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý])|(?<=\b\d{4})(?=[A-Za-zÀ-ÿ]{3})"
-                    r"|(?<=[A-Za-zÀ-ÿ]{3})(?=\d{4}\b)")
-
-
-def _document_keys(doc: Doc, trie, lang: str) -> tuple[list[tuple[str, ...]], list[int]]:
-    """Match keys per token, and the doc token each key comes from. A glued token that
-    starts no term is matched as its parts, so "renforcer l'allianceOTAN" still finds
-    NATO; a known glued name ("TotalEnergies") is left whole."""
-    keys: list[tuple[str, ...]] = []
-    origin: list[int] = []
-    for token in doc:
-        own = token_keys(token.text, token.lemma_, lang)
-        parts = _GLUED.split(token.text) if _GLUED.search(token.text) \
-            and not any(key in trie for key in own) else None
-        if parts and len(parts) > 1:
-            keys.extend(token_keys(part, part, lang) for part in parts)
-            origin.extend([token.i] * len(parts))
-        else:
-            keys.append(own)
-            origin.append(token.i)
-    return keys, origin
 
 
 def _positions(doc: Doc) -> tuple[list[int], list[int]]:
