@@ -46,6 +46,18 @@ from transforms.themes import score_themes
     ("en", "Millions face acute hunger, the U.N. said.", "HUMANITARIAN", "acute hunger"),
     ("fr", "Des millions de personnes souffrent de faim aiguë.", "HUMANITARIAN", "faim aiguë"),
     ("fr", "Les nappes phréatiques sont au plus bas.", "CLIMATE", "nappe phréatique"),
+    ("en", "Army officers seized power in a coup and dissolved the government.", "MILITARY", "seized power"),
+    ("fr", "Des militaires ont pris le pouvoir lors d'un coup d'État.", "MILITARY", "coup d'État"),
+    ("fr", "Les putschistes ont suspendu la Constitution.", "MILITARY", "putschiste"),
+    ("en", "Gen Z protesters stormed parliament in Kathmandu.", "PROTEST", "Gen Z protesters"),
+    ("fr", "Des heurts ont opposé les protestataires aux forces de sécurité.", "PROTEST", "protestataire"),
+    ("en", "Warsaw asked allies to invoke Article 4 after the incursion.", "SECURITY_COOPERATION", "invoke Article 4"),
+    ("fr", "Varsovie a demandé d'activer l'article 4 après l'incursion.", "SECURITY_COOPERATION", "activer l'article 4"),
+    ("en", "Armenia and Azerbaijan signed a peace deal at the White House.", "DIPLOMACY", "peace deal"),
+    ("fr", "Les deux pays ont paraphé un accord de paix.", "DIPLOMACY", "accord de paix"),
+    ("en", "Hyundai Rotem will build most of the tanks in Poland.", "DEFENSE_INDUSTRY", "Hyundai Rotem"),
+    ("fr", "Le groupe public PGZ assemblera les chars sous licence, en production sous licence.", "DEFENSE_INDUSTRY", "production sous licence"),
+    ("en", "Pro-Kremlin accounts amplified a doctored clip of the candidate.", "DISINFORMATION", "doctored clip"),
     # Fraud in an election story is the election's, not a crime story.
     ("en", "A network spread fake fraud claims before the vote.", "ELECTIONS", "fraud claims"),
     ("en", "Observers reported ballot stuffing in three provinces.", "ELECTIONS", "ballot stuffing"),
@@ -65,6 +77,8 @@ def test_class_phrase_is_its_themes_term(models, lang, text, code, term):
     ("en", "A cool sea breeze kept the marathon runners fresh along the seafront on Sunday morning.", "SECURITY_COOPERATION"),
     ("en", "The museum's fact-checking site for its archive opened on Monday to researchers and students.", "DISINFORMATION"),
     ("fr", "Après l'incendie, la famille a dû quitter leur domicile pour une semaine chez des voisins.", "MIGRATION"),
+    ("en", "Winning the contract was a coup for the small bakery, its owner said on Friday.", "MILITARY"),
+    ("en", "The survey of Gen Z shoppers found they prefer buying clothes second-hand online.", "PROTEST"),
 ])
 def test_one_class_phrase_alone_gives_no_theme(models, lang, text, code):
     assert code not in {s.theme_code for s in score_themes(models[lang](text), lang)}
