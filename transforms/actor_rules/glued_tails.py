@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.ner import _lookup_part
-from transforms.actor_rules.vocab import Candidate, split_glued_tail
+from transforms.actor_rules.vocab import Candidate, split_glued_tail, TAIL_END
 from transforms.countries import norm
 from transforms.gazetteer import place_country
 
@@ -46,11 +46,12 @@ def glued_tail_names(doc: Doc, lower_keys: list[str], taken: list[bool],
     """Known actors with a small word glued to their last word; unknown heads stay unknown."""
     out = []
     for i, text in enumerate(texts):
-        if taken[i] or len(text) < 4 or not text[-1:].islower():
+        if len(text) < 4 or taken[i]:
             continue
-        lowercase = text[:1].islower()  # a lowercase last word: only inside a known name
+        lowercase = text[0].islower()  # a lowercase last word: only inside a known name
         if lowercase and not (i > 0 and texts[i - 1][:1].isupper()
-                              or i > 1 and texts[i - 2][:1].isupper()):
+                              or i > 1 and texts[i - 2][:1].isupper()) \
+                or not (lowercase or text[0].isupper()) or not TAIL_END.search(text):
             continue
         split = split_glued_tail(text, lowercase_ok=lowercase)
         if split is None or lower_keys[i] in GAZETTEER:

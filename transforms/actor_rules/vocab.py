@@ -146,6 +146,8 @@ _TAILS = sorted("""
 a à et ont est qui lundi mardi mercredi jeudi vendredi samedi dimanche
 on and said says monday tuesday wednesday thursday friday saturday sunday
 """.split(), key=len, reverse=True)
+# One search per word instead of a loop over the tails: most words end in none of them.
+TAIL_END = re.compile(f"(?:{'|'.join(_TAILS)})$")
 _MIN_HEAD = 4  # "Putin"/"Put"+"in" and "Manet"/"Man"+"et": short heads are real names' roots
 
 
