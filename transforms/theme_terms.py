@@ -153,9 +153,28 @@ def term_trie(lang: str) -> Trie:
         for term, weight in theme.terms(lang).items():
             if "-" in term:
                 add(term, code, weight, spelling=term.replace("-", " "))
+    # A term written in the plural ("joint drills", "groupes armés", "droits de douane")
+    # is the same term in the singular ("a joint drill", "droit de douane"); a document
+    # plural already matches a singular term (token_keys strips the s).
+    for code, theme in taxonomy().items():
+        for term, weight in theme.terms(lang).items():
+            singular = singular_term(term)
+            if singular != term:
+                add(term, code, weight, spelling=singular)
     for phrase in _stop_phrases(lang):
         add(phrase, STOP, 0)
     return root
+
+
+# A lowercase word of 4+ letters with a plural s or x; not -ss, -us, -is, -ws ("access",
+# "status", "crisis", "news"). Capitalised names ("Houthis", "Africa Corps") keep theirs.
+_PLURAL_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{2,}[^\W\dsuiw_])[sx](?![\w-])")
+
+
+def singular_term(term: str) -> str:
+    """``term`` with its lowercase plural words made singular ("casualties" -> "casualty")."""
+    return _PLURAL_WORD.sub(
+        lambda m: m.group(1)[:-2] + "y" if m.group(0).endswith("ies") else m.group(1), term)
 
 
 def longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int,
