@@ -39,7 +39,7 @@ from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
-from transforms.actor_rules.glued_tails import glued_tail_names
+from transforms.actor_rules.glued_tails import acronym_glue, glued_tail_names
 from transforms.actor_rules.introduced import french_body_names, introduced_organisations
 from transforms.actor_rules.places import (compass_regions, gazetteer_places, introduced_places,
     water_places)
@@ -119,6 +119,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     tails = glued_tail_names(doc, lower_keys, taken, texts)
     take([c for c in tails if c.end - c.start > 1] + allowed([c for c in tails
                                                              if c.end - c.start == 1]))
+    take(acronym_glue(doc, lower_keys, taken, texts))  # "de l'OTANMark Rutte"
     take(allowed(ner_candidates(doc, lower_keys, taken)))
     take(allowed(titled_people(doc, lower_keys, taken)))
     take(allowed(glued_titled_people(doc, lower_keys, taken, texts)))  # "de la SanteStéphanie Rist"

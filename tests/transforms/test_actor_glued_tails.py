@@ -55,3 +55,24 @@ def test_a_known_name_with_a_glued_tail_is_the_known_actor(nlp_fr, nlp_en, lang,
 def test_no_split_of_real_names_or_unknown_heads(nlp_fr, nlp_en, lang, text, word):
     nlp = nlp_fr if lang == "fr" else nlp_en
     assert word not in found(nlp, text, lang)
+
+
+@pytest.mark.parametrize("text,acronym_body,name", [
+    ("En présence du secrétaire général de l'OTANMark Rutte, le site a ouvert.", "NATO", "Mark Rutte"),
+    ("Le chef de l'ONUAntonio Guterres a appelé au cessez-le-feu.", "United Nations",
+     "António Guterres"),
+])
+def test_a_known_acronym_glued_to_a_name_gives_both(nlp_fr, text, acronym_body, name):
+    names = found(nlp_fr, text, "fr")
+    assert acronym_body in names and name in names
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    # an unknown capital pair stays whole: "JP" is no known acronym
+    ("en", "JPMorgan said profits rose.", "JP"),
+    # a known acronym glued to an unknown word gives no person
+    ("fr", "Le sommet de l'OTANZorblat a commencé.", "Zorblat"),
+])
+def test_no_acronym_split_without_known_parts(nlp_fr, nlp_en, lang, text, word):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert word not in found(nlp, text, lang)

@@ -10,6 +10,8 @@ names that end like a tail ("Luzon", "Tibet", "Kenya", "Budapest") stay whole.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
@@ -70,4 +72,42 @@ def glued_tail_names(doc: Doc, lower_keys: list[str], taken: list[bool],
         actor = None if lowercase else _lookup_part(doc, i, head, True, {})
         if actor and not (before_name and actor.actor_type == "PERSON"):
             out.append(Candidate(actor, i, i + 1, doc[i].idx, doc[i].idx + len(head), head, "dict"))
+    return out
+
+
+# "de l'OTANMark Rutte", "l'ONUAntonio Guterres": a known acronym glued to the capitalised
+# word after it. The camelCase splitter needs lowercase letters before the capital, so
+# these stay one token; "JPMorgan" stays whole because "JP" is no known acronym.
+_ACRONYM_GLUE = re.compile(r"^([A-Z]{2,6})([A-ZÀ-Ý][a-zà-ÿ]{2,}[\w'-]*)$")
+
+
+def acronym_glue(doc: Doc, lower_keys: list[str], taken: list[bool],
+                 texts: list[str]) -> list[Candidate]:
+    """The known acronym, and the known name its glued word starts, from one token."""
+    out = []
+    for i, text in enumerate(texts):
+        if taken[i] or len(text) < 5 or not text[:2].isupper():
+            continue
+        m = _ACRONYM_GLUE.match(text)
+        if not m or lower_keys[i] in GAZETTEER:
+            continue
+        acronym, rest = m.groups()
+        body = next((e.actor for e in GAZETTEER.get(norm(acronym), ())
+                     if e.kind in ("org", "country") and case_ok(e, acronym)), None)
+        if body is None:
+            continue
+        tok = doc[i]
+        out.append(Candidate(body, i, i + 1, tok.idx, tok.idx + len(acronym), acronym, "glue"))
+        start_char = tok.idx + len(acronym)
+        for width in range(_MAX_NAME_WORDS - 1, -1, -1):  # "Mark" + "Rutte"
+            end = i + 1 + width
+            if end > len(doc) or any(taken[i + 1:end]):
+                continue
+            name = " ".join([rest, *texts[i + 1:end]])
+            actor = next((e.actor for e in GAZETTEER.get(norm(name), ())
+                          if e.kind in ("person", "org", "country") and case_ok(e, name)), None)
+            if actor:
+                out.append(Candidate(actor, i, end, start_char, doc[end - 1].idx
+                                     + len(doc[end - 1].text), name, "glue"))
+                break
     return out
