@@ -79,6 +79,8 @@ protesters demonstrators opposition nationals citizens prisoners detainees hosta
 journalist journalists employee employees companies company firms firm industry
 intelligence investigators prosecutors commanders negotiators delegation embassy
 fighters hackers spies airstrikes air-strikes
+frégate frégates destroyer destroyers corvette corvettes porte-avions patrouilleur
+patrouilleurs bombardiers frigate frigates carrier carriers cutter cutters
 touriste touristes ressortissant citoyen citoyens étudiant étudiants chercheur chercheurs
 travailleurs ouvriers pêcheurs marins équipage humanitaires volontaires mercenaires
 médecins ingénieurs reporter reporters

@@ -1,0 +1,30 @@
+"""A demonym on a warship or military aircraft is its country (vocab.ACTING_NOUNS), like
+"Chinese warships"; on things it is not ("Russian gas")."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def names(nlp, text, lang):
+    return {m.actor.name for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("fr", "Une frégate australienne et le destroyer américain USS Dewey ont navigué.", "Australia"),
+    ("fr", "Une frégate australienne et le destroyer américain USS Dewey ont navigué.",
+     "United States"),
+    ("en", "A Chinese frigate shadowed two Australian destroyers.", "Australia"),
+    ("fr", "Des bombardiers russes ont survolé la mer Baltique.", "Russia"),
+])
+def test_a_demonym_on_a_warship_is_the_country(models, lang, text, country):
+    assert country in names(models[lang], text, lang)
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Imports of Russian gas fell again.", "Russia"),
+    ("fr", "Les produits américains seront taxés.", "United States"),
+])
+def test_a_demonym_on_things_is_no_actor(models, lang, text, country):
+    assert country not in names(models[lang], text, lang)
