@@ -74,18 +74,22 @@ def _stop_phrases(lang: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class ProcedureTerms:
-    """CRIME terms naming the justice process, and the themes whose story they may tell."""
+class SettingTerms:
+    """A theme's terms that name the setting of another story, and the themes whose
+    story they may tell (``_SETTING_TERMS`` in the taxonomy)."""
 
     themes: frozenset[str]
     terms: frozenset[str]
 
 
 @lru_cache(maxsize=None)
-def crime_procedure(lang: str) -> ProcedureTerms:
-    entry = _raw_taxonomy().get("_CRIME_PROCEDURE", {})
-    return ProcedureTerms(themes=frozenset(entry.get("themes", ())),
-                          terms=frozenset(str(term) for term in entry.get(lang, ())))
+def setting_terms(lang: str) -> dict[str, SettingTerms]:
+    """Theme code -> its setting terms in ``lang``."""
+    return {
+        code: SettingTerms(themes=frozenset(entry.get("themes", ())),
+                           terms=frozenset(str(term) for term in entry.get(lang, ())))
+        for code, entry in (_raw_taxonomy().get("_SETTING_TERMS") or {}).items()
+    }
 
 
 @lru_cache(maxsize=65536)

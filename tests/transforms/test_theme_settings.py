@@ -1,10 +1,11 @@
-"""CRIME told only with justice-process words (arrest, trial, prison) is the prosecution
-of another story's people when HUMAN_RIGHTS, PROTEST or TERRORISM is kept."""
+"""A theme told only with its setting terms (taxonomy _SETTING_TERMS) is another story's:
+CRIME told with arrest, trial and prison when HUMAN_RIGHTS, PROTEST or TERRORISM is kept;
+HEALTH told with hospitals and doctors when HUMANITARIAN or ARMED_CONFLICT is kept."""
 import pytest
 
 from transforms.records import ThemeScore
-from transforms.theme_terms import crime_procedure, taxonomy
-from transforms.themes import _Evidence, _without_prosecution_of_another_story, score_themes
+from transforms.theme_terms import setting_terms, taxonomy
+from transforms.themes import _Evidence, _without_setting_only_themes, score_themes
 
 
 def _evidence(terms):
@@ -19,27 +20,29 @@ def _scores(*codes):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_every_procedure_term_is_a_crime_term(lang):
-    crime_terms = set(taxonomy()["CRIME"].terms(lang))
-    assert crime_procedure(lang).terms <= crime_terms
-    assert crime_procedure(lang).themes <= set(taxonomy())
+def test_every_setting_term_is_a_term_of_its_theme(lang):
+    assert set(setting_terms(lang)) == {"CRIME", "HEALTH"}
+    for code, setting in setting_terms(lang).items():
+        assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
+            setting.terms - set(taxonomy()[code].terms(lang)))
+        assert setting.themes <= set(taxonomy())
 
 
 def test_prosecution_of_jailed_journalists_is_not_crime():
     evidence = {"CRIME": _evidence(["jailed", "sentenced", "prison", "charged with", "lawyer"])}
-    kept = _without_prosecution_of_another_story(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "en")
+    kept = _without_setting_only_themes(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "en")
     assert [s.theme_code for s in kept] == ["HUMAN_RIGHTS"]
 
 
 def test_an_offence_named_keeps_crime():
     evidence = {"CRIME": _evidence(["jailed", "sentenced", "prison", "corruption"])}
-    kept = _without_prosecution_of_another_story(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "en")
+    kept = _without_setting_only_themes(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "en")
     assert {s.theme_code for s in kept} == {"HUMAN_RIGHTS", "CRIME"}
 
 
 def test_a_trial_story_of_its_own_keeps_crime():
     evidence = {"CRIME": _evidence(["procès", "tribunal correctionnel", "peine de prison"])}
-    kept = _without_prosecution_of_another_story(_scores("CRIME", "ECONOMY"), evidence, "fr")
+    kept = _without_setting_only_themes(_scores("CRIME", "ECONOMY"), evidence, "fr")
     assert {s.theme_code for s in kept} == {"CRIME", "ECONOMY"}
 
 
@@ -64,3 +67,21 @@ def test_the_same_court_words_with_an_offence_named_stay_crime(nlp_en):
     story = STORY.replace("charged with assaulting a police chief",
                           "charged with money laundering and bribery of a police chief")
     assert "CRIME" in {s.theme_code for s in score_themes(nlp_en(story), "en")}
+
+
+def test_hospitals_short_of_fuel_in_an_aid_story_are_not_health():
+    evidence = {"HEALTH": _evidence(["hôpital", "médecin", "médicament", "vaccin"])}
+    kept = _without_setting_only_themes(_scores("HUMANITARIAN", "HEALTH"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["HUMANITARIAN"]
+
+
+def test_a_disease_named_keeps_health():
+    evidence = {"HEALTH": _evidence(["hospital", "patient", "cholera"])}
+    kept = _without_setting_only_themes(_scores("HUMANITARIAN", "HEALTH"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"HUMANITARIAN", "HEALTH"}
+
+
+def test_a_hospital_story_of_its_own_keeps_health():
+    evidence = {"HEALTH": _evidence(["hospital", "nurse", "patient", "waiting lists"])}
+    kept = _without_setting_only_themes(_scores("HEALTH", "ECONOMY"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"HEALTH", "ECONOMY"}
