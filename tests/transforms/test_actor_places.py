@@ -123,3 +123,18 @@ def test_a_street_stays_a_venue(nlp_en):
     names = {m.actor.name for m in find_actors(
         nlp_en("About 2,000 people marched down Rustaveli Avenue to parliament."), "en")}
     assert "Rustaveli Avenue" not in names
+
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Trois migrants sont morts en tentant de rejoindre l'Angleterre.", "England"),
+    ("Au Pays de Galles, la police a arrêté deux hommes.", "Wales"),
+])
+def test_the_nations_of_the_united_kingdom_in_french(nlp_fr, text, name):
+    found = {m.actor.name: m.actor.country_code for m in find_actors(nlp_fr(text), "fr")}
+    assert found.get(name) == "GBR"
+
+
+def test_the_common_word_pays_is_no_nation(nlp_fr):
+    found = {m.actor.name for m in find_actors(nlp_fr("Le pays a rejoint l'accord de Galles."), "fr")}
+    assert "Wales" not in found
