@@ -28,3 +28,12 @@ def test_a_demonym_on_a_warship_is_the_country(models, lang, text, country):
 ])
 def test_a_demonym_on_things_is_no_actor(models, lang, text, country):
     assert country not in names(models[lang], text, lang)
+
+
+def test_a_demonym_listed_with_a_country_name_reaches_the_noun(nlp_en):
+    found = names(nlp_en, "Inspectors have had no access since Israeli and U.S. strikes.", "en")
+    assert {"Israel", "United States"} <= found
+
+
+def test_a_demonym_before_a_country_name_and_a_thing_is_no_actor(nlp_en):
+    assert "Russia" not in names(nlp_en, "Imports of Russian and Kazakh grain fell.", "en")

@@ -70,6 +70,9 @@ def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
         if key in BETWEEN_NOUN_AND_DEMONYM or key in ADJECTIVE_INDEX \
                 or (doc[m].pos_ == "ADJ" and key not in TITLE_WORDS):
             continue
+        if english and key in NAME_INDEX and doc[m].text[:1].isupper() \
+                and lower_keys[m - 1] in {"and", ","}:
+            continue  # "Israeli and U.S. strikes": a country name listed with the demonym
         if english and doc[m].pos_ == "NOUN" and doc[m].text.islower():
             continue  # "Japanese pharmaceutical employee", "Russian oil companies"
         if doc[k].text[:1].isupper() and key in TITLE_WORDS and key not in {"president", "premier"}:
