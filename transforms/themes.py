@@ -109,6 +109,7 @@ PARAGRAPH_LEAD_WEIGHT = 9
 DEPTH_WEIGHT = 7
 DEPTH_TERMS = 3
 DEPTH_SHARE = 0.4
+CLOSING_LINE_WORDS = 40
 TITLE_PARAGRAPH = -1  # paragraph index of headline hits
 # A term repeated more often adds no weight: a company or country name said six times
 # ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary
@@ -237,6 +238,7 @@ class _ParagraphWeights:
 
     total: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     lead: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    closing_line: int | None = None  # a short last paragraph: background, carries nothing
 
 
 def _paragraph_weights(evidence: dict[str, _Evidence]) -> _ParagraphWeights:
@@ -248,12 +250,29 @@ def _paragraph_weights(evidence: dict[str, _Evidence]) -> _ParagraphWeights:
     return weights
 
 
+def _closing_line(doc: Doc) -> int | None:
+    """The last paragraph when it is one short line (< CLOSING_LINE_WORDS words): wire
+    stories end on a line of background ("The U.N. counts 400,000 displaced people in
+    Mali"), which is no paragraph-long thread."""
+    sentence_of, paragraph_of = _positions(doc)
+    if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
+        paragraph_of = sentence_of
+    words: dict[int, int] = defaultdict(int)
+    for token in doc:
+        if not (token.is_punct or token.is_space):
+            words[paragraph_of[token.i]] += 1
+    if len(words) < MIN_PARAGRAPHS:
+        return None
+    last = max(words)
+    return last if words[last] < CLOSING_LINE_WORDS else None
+
+
 def _carries_a_paragraph(found: _Evidence, paragraphs: _ParagraphWeights) -> bool:
     """A whole body paragraph is about this theme: a real secondary thread of a long
     story ("Human Rights Watch accused...", "Economists say the shortages..."), which
     the spread rule misses because the story tells it in one place."""
     return any(
-        paragraph != TITLE_PARAGRAPH
+        paragraph not in (TITLE_PARAGRAPH, paragraphs.closing_line)
         and len(found.paragraph_terms[paragraph]) >= PARAGRAPH_TERMS
         and (_holds_half(paragraph, weight, paragraphs) or _leads(paragraph, weight, paragraphs)
              or _told_in_depth(found, paragraph, weight, paragraphs))
@@ -324,6 +343,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None) -> list[ThemeSco
     scores = []
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
+    paragraphs.closing_line = _closing_line(doc)
     for code, found in evidence.items():
         score = round(100.0 * found.weighted / words, 3)
         if found.is_enough(score, counted) and (

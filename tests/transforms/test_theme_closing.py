@@ -1,0 +1,37 @@
+"""A short closing paragraph (under CLOSING_LINE_WORDS words) is the wire story's line of
+background and carries no theme by itself; a full last paragraph still does."""
+from transforms.themes import CLOSING_LINE_WORDS, _closing_line, score_themes
+
+STORY = """BAMAKO, Sept 18 (Vigie) - Mali's military government on Thursday postponed the presidential election planned for next February, citing the security situation, and extended the transition led by General Assimi Goita by five years.
+
+The decision was announced by the electoral authority after a cabinet meeting, weeks after the junta dissolved all political parties. The opposition, which had demanded a vote before the end of the year, said the move buried any return to constitutional order.
+
+Goita came to power in a coup in 2020 and has since ruled by decree. A national consultation held in April recommended that he be named president without an election, a proposal the parties rejected before they were banned.
+
+The West African bloc ECOWAS, which Mali left in January along with Burkina Faso and Niger, called for an inclusive timetable for elections and the release of detained politicians.
+
+{closing}
+"""
+SHORT = ("The U.N. counts more than 400,000 internally displaced people in Mali, and aid "
+         "organisations fear a hunger crisis.")
+FULL = ("The U.N. counts more than 400,000 internally displaced people in Mali, where the "
+        "World Food Programme has cut rations for lack of funding. Aid organisations say "
+        "humanitarian access to the centre of the country is blocked by the fighting, and "
+        "that acute malnutrition among children has doubled since last year.")
+
+
+def test_a_closing_line_of_background_carries_no_theme(nlp_en):
+    doc = nlp_en(STORY.format(closing=SHORT))
+    assert _closing_line(doc) is not None
+    codes = {s.theme_code for s in score_themes(doc, "en")}
+    assert "ELECTIONS" in codes and "HUMANITARIAN" not in codes
+
+
+def test_a_full_last_paragraph_still_carries_its_theme(nlp_en):
+    doc = nlp_en(STORY.format(closing=FULL))
+    assert len(FULL.split()) >= CLOSING_LINE_WORDS and _closing_line(doc) is None
+    assert "HUMANITARIAN" in {s.theme_code for s in score_themes(doc, "en")}
+
+
+def test_a_text_of_one_or_two_paragraphs_has_no_closing_line(nlp_en):
+    assert _closing_line(nlp_en("One paragraph about the election.\n\nAnother one.")) is None
