@@ -58,6 +58,9 @@ from transforms.themes import score_themes
     ("en", "Hyundai Rotem will build most of the tanks in Poland.", "DEFENSE_INDUSTRY", "Hyundai Rotem"),
     ("fr", "Le groupe public PGZ assemblera les chars sous licence, en production sous licence.", "DEFENSE_INDUSTRY", "production sous licence"),
     ("en", "Pro-Kremlin accounts amplified a doctored clip of the candidate.", "DISINFORMATION", "doctored clip"),
+    # Stocks of tech companies are the markets' (ECONOMY), not TECHNOLOGY.
+    ("en", "A sharp correction in technology stocks could hit spending.", "ECONOMY", "technology stocks"),
+    ("fr", "Les valeurs technologiques ont reculé à Wall Street.", "ECONOMY", "valeurs technologiques"),
     # Fraud in an election story is the election's, not a crime story.
     ("en", "A network spread fake fraud claims before the vote.", "ELECTIONS", "fraud claims"),
     ("en", "Observers reported ballot stuffing in three provinces.", "ELECTIONS", "ballot stuffing"),
