@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.actor_rules.acronyms import defined_acronyms
+from transforms.actor_rules.acronyms import defined_acronyms, spelled_out_acronyms
 from transforms.actor_rules.context_country import (fill_context_countries,
     prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.dictionary import dictionary_matches
@@ -138,6 +138,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                             and c.source == "ner"])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
+    chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(chosen)))
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = _one_actor_per_name(chosen)

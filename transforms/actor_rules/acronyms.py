@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import ACRONYM, Candidate
+from transforms.countries import ADJECTIVE_INDEX, norm
 
 _BODIES = ("ORGANIZATION", "GROUP")
 
@@ -33,3 +34,62 @@ def defined_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         return chosen
     return [replace(c, actor=links[c.text]) if c.source == "ner" and c.text in links else c
             for c in chosen]
+
+
+# Small words an acronym skips: "Front pour le salut national du Cameroun (FSNC)".
+_SKIPPED = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "pour", "et", "à",
+            "au", "aux", "en", "sur", "of", "the", "for", "and", "on", "in", "-"}
+_MAX_NAME_TOKENS = 10
+
+
+def _initials(doc: Doc, start: int, end: int) -> str:
+    return "".join(norm(t.text)[0] for t in doc[start:end]
+                   if t.lower_ not in _SKIPPED and t.text[:1].isalpha()).upper()
+
+
+def _spelled_out(doc: Doc, acronym: Candidate) -> tuple[int, int] | None:
+    """(start, end) of the words whose initials spell the bracketed `acronym`."""
+    open_at = acronym.start - 1
+    if open_at < 1 or doc[open_at].text != "(" or acronym.end >= len(doc) \
+            or doc[acronym.end].text != ")":
+        return None
+    letters = acronym.text.upper()
+    for start in range(open_at - 1, max(-1, open_at - 1 - _MAX_NAME_TOKENS), -1):
+        tok = doc[start]
+        if tok.is_punct or tok.is_space:
+            return None
+        if tok.text[:1].isupper() and tok.lower_ not in _SKIPPED \
+                and _initials(doc, start, open_at) == letters:
+            return start, open_at
+    return None
+
+
+def spelled_out_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """An unknown acronym a text spells out in words before it ("le Rassemblement
+    démocratique du peuple camerounais (RDPC)") names the body those words name: NER's
+    span with lowercase words fails the name shape checks, and the acronym alone is a
+    second name for it. The words become the body; every mention of the acronym is it."""
+    out = list(chosen)
+    for acronym in chosen:
+        if acronym.source != "ner" or acronym.actor.actor_type != "ORGANIZATION" \
+                or not ACRONYM.match(acronym.text):
+            continue
+        span = _spelled_out(doc, acronym)
+        if span is None:
+            continue
+        start, end = span
+        if any(c.start < end and c.end > start and not (start <= c.start and c.end <= end)
+               for c in out):
+            continue  # a found name crosses the edge: not one body's name
+        words = doc[start:end]
+        # "...du Cameroun", "...camerounais": a country the name holds is the body's
+        inside = [c.actor.country_code for c in out if start <= c.start and c.end <= end
+                  and c.actor.actor_type in ("COUNTRY", "LOCATION") and c.actor.country_code]
+        named = [ADJECTIVE_INDEX[norm(t.text)] for t in words if norm(t.text) in ADJECTIVE_INDEX]
+        code = (inside + named + [acronym.actor.country_code])[0]
+        body = Candidate(replace(acronym.actor, name=words.text, country_code=code), start, end,
+                         words.start_char, words.end_char, words.text, "ner")
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out = [replace(c, actor=body.actor) if c.source == "ner" and c.text == acronym.text
+               else c for c in out] + [body]
+    return sorted(out, key=lambda c: c.start)
