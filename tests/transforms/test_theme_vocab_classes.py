@@ -102,3 +102,12 @@ def test_word_with_a_second_sense_is_no_term_outside_its_phrases(models, lang, t
 ])
 def test_electoral_fraud_is_not_the_crime_theme(models, lang, text):
     assert "CRIME" not in {code for code, _ in term_weights(models[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "escalation" is the trade war's or the tariff dispute's as often as a war's: weak.
+    ("fr", "Bruxelles prépare des représailles ; les exportateurs craignent une escalade et une riposte américaine.", ),
+    ("en", "Brussels is preparing retaliation, and exporters fear an escalation and a U.S. counterattack on tariffs.", ),
+])
+def test_escalation_in_a_trade_story_is_not_armed_conflict(models, lang, text):
+    assert "ARMED_CONFLICT" not in {s.theme_code for s in score_themes(models[lang](text), lang)}
