@@ -111,3 +111,19 @@ def test_electoral_fraud_is_not_the_crime_theme(models, lang, text):
 ])
 def test_escalation_in_a_trade_story_is_not_armed_conflict(models, lang, text):
     assert "ARMED_CONFLICT" not in {s.theme_code for s in score_themes(models[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # War words in their figurative sense are stop phrases: no theme evidence at all.
+    ("en", "The legal battle and a war of words followed the charm offensive."),
+    ("en", "A price war and a bidding war broke out in a key battleground state."),
+    ("fr", "La bataille judiciaire et la guerre des mots ont suivi l'offensive de charme."),
+    ("fr", "Une guerre des prix et une bataille politique ont éclaté."),
+])
+def test_figurative_war_words_are_no_armed_conflict_evidence(models, lang, text):
+    assert "ARMED_CONFLICT" not in {code for code, _ in term_weights(models[lang](text), lang)}
+
+
+def test_literal_battle_is_still_armed_conflict(nlp_en):
+    weights = term_weights(nlp_en("The battle for the town killed dozens of soldiers."), "en")
+    assert ("ARMED_CONFLICT", "battle") in weights
