@@ -47,7 +47,8 @@ from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, n
     surname_links, titled_people)
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies
-from transforms.actor_rules.short_forms import generic_word_mask, short_form_candidates
+from transforms.actor_rules.short_forms import (body_short_forms, generic_word_mask,
+    short_form_candidates)
 from transforms.actor_rules.titles import body_matches, in_title_of
 from transforms.actor_rules.vocab import Candidate, TITLE_WORDS
 from transforms.countries import norm
@@ -139,6 +140,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
+    chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(chosen)))
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = _one_actor_per_name(chosen)

@@ -69,3 +69,18 @@ def test_emirates_short_form(nlp_fr, nlp_en, lang, text, found):
     assert (found_names.count("United Arab Emirates") >= (2 if found else 0)) \
         and (found or "United Arab Emirates" not in found_names)
     assert "Emirates" not in found_names or not found
+
+
+def test_the_end_of_a_known_body_name_is_that_body(nlp_en):
+    from transforms.actors import find_actors
+    text = ("Vucic said his Serbian Progressive Party would run on a single list. "
+            "Recent polls put the Progressive Party at 45 percent.")
+    names = {m.actor.name for m in find_actors(nlp_en(text), "en")}
+    assert "Serbian Progressive Party" in names and "Progressive Party" not in names
+
+
+def test_an_unknown_body_ending_no_known_name_stays(nlp_en):
+    from transforms.actors import find_actors
+    text = "The Serbian Progressive Party won. The Green Future Party protested in Belgrade."
+    names = {m.actor.name for m in find_actors(nlp_en(text), "en")}
+    assert "Serbian Progressive Party" in names and "Green Future Party" in names

@@ -8,6 +8,8 @@ otherwise, like other lone institutional words ("la Bourse", "the Court",
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import Candidate
@@ -87,3 +89,22 @@ def short_form_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) ->
             found.append(Candidate(actor, i, i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                    "dict"))
     return found
+
+
+def body_short_forms(chosen: list[Candidate]) -> list[Candidate]:
+    """"Recent polls put the Progressive Party at 45%" after "his Serbian Progressive
+    Party": an unknown body whose two or more words end the name of one body the article
+    names is that body, not a second one."""
+    bodies = {c.actor.name: c.actor for c in chosen
+              if c.actor.actor_type in ("ORGANIZATION", "GROUP") and c.source != "ner"}
+    out = []
+    for cand in chosen:
+        words = cand.text.split()
+        if cand.source == "ner" and cand.actor.actor_type == "ORGANIZATION" and len(words) >= 2:
+            tail = " " + norm(cand.text)
+            longer = [a for name, a in bodies.items()
+                      if len(name) > len(cand.text) and (" " + norm(name)).endswith(tail)]
+            if len(longer) == 1:
+                cand = replace(cand, actor=longer[0])
+        out.append(cand)
+    return out
