@@ -127,3 +127,13 @@ def test_figurative_war_words_are_no_armed_conflict_evidence(models, lang, text)
 def test_literal_battle_is_still_armed_conflict(nlp_en):
     weights = term_weights(nlp_en("The battle for the town killed dozens of soldiers."), "en")
     assert ("ARMED_CONFLICT", "battle") in weights
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "The security environment and the business environment have worsened.", "CLIMATE"),
+    ("fr", "L'environnement sécuritaire et l'environnement des affaires se dégradent.", "CLIMATE"),
+    ("en", "She was in poor health after the hunger strike, and the financial health of the firm is weak.", "HEALTH"),
+    ("fr", "L'état de santé du président inquiète, comme la santé financière du groupe.", "HEALTH"),
+])
+def test_setting_phrases_are_no_evidence_for_the_theme_of_their_noun(models, lang, text, code):
+    assert code not in {found_code for found_code, _ in term_weights(models[lang](text), lang)}
