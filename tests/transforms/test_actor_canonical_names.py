@@ -43,3 +43,20 @@ def test_known_officials_carry_their_nationality(models, lang, text, name, count
 def test_an_unknown_spokesman_gets_no_nationality_from_nowhere(nlp_en):
     names = found(nlp_en, "\"We will not be intimidated,\" spokesman Arlo Pemberton told reporters.", "en")
     assert names.get("Arlo Pemberton", ("PERSON", None))[1] is None
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    # heads of state and government of 2024-2026 named with no country in the sentence
+    ("en", "Mozambique's neighbour hosted Daniel Chapo and Peter Mutharika on Friday.",
+     "Daniel Chapo", "MOZ"),
+    ("fr", "Mahama a reçu Boakai à Accra.", "Joseph Boakai", "LBR"),
+    ("en", "Dbeibah met Menfi in Tripoli.", "Abdul Hamid Dbeibah", "LBY"),
+])
+def test_heads_of_state_carry_their_country(models, lang, text, name, country):
+    assert found(models[lang], text, lang).get(name) == ("PERSON", country)
+
+
+def test_a_common_word_surname_is_not_linked(nlp_fr):
+    # "Bio", "Boko", "Talon" are words or other names: only the full name links
+    names = found(nlp_fr, "Le talon d'Achille de Boko Haram reste la logistique.", "fr")
+    assert "Duma Boko" not in names and "Patrice Talon" not in names
