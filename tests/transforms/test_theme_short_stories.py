@@ -1,7 +1,7 @@
 """Short wire stories (220-270 words, the length of most real feed items), written for
 these tests and annotated by the eval/README.md rules: the main topic plus every thread
 told in a paragraph of its own. French ones carry machine-translation glue
-("cyberattaquecontre", "salué\"l'un"). Each must get its themes and no theme outside the acceptable set."""
+("cyberattaquecontre", "salué\"l'un", "Mirebalais,dans"). Each must get its themes and no theme outside the acceptable set."""
 import pytest
 
 from transforms.themes import score_themes
@@ -142,6 +142,76 @@ Refugee charities and the United Nations refugee agency criticised the plans, sa
 The reforms come as the anti-immigration Reform UK party leads national opinion polls.
 """,
      ['MIGRATION'], ['HUMAN_RIGHTS']),
+    "fr_haiti": ("fr", "Haïti : les gangs de Viv Ansanm prennent le contrôle de Mirebalais, des milliers d'habitants en fuite",
+     """PORT-AU-PRINCE, 1er avril (Vigie) - Des membres de la coalition de gangs Viv Ansanm ont pris le contrôle lundi de la ville de Mirebalais,dans le centre d'Haïti,après avoir attaqué le commissariat et libéré plus de 500 détenus de la prison civile,a indiqué la police nationale.
+
+Selon l'Organisation internationale pour les migrations (OIM),plus de 5 000 personnes ont fui la ville en direction de Saut-d'Eau et de Lascahobas, portant à plus d'un million le nombre de déplacés internes dans le pays. Beaucoup dorment dans des écoles et des églises,sans eau ni nourriture.
+
+La Police nationale d'Haïti,appuyée par la mission multinationale menée par le Kenya,dit mener des opérations pour reprendre la ville,mais ses effectifs restent largement insuffisants. Le Conseil présidentiel de transition a dénoncé une "attaque contre la nation" et appelé la communauté internationale à accélérer le déploiement de la nouvelle Force de répression des gangs autorisée par l'ONU.
+
+Les gangs, accusés de meurtres,d'enlèvements et de violences sexuelles, contrôlent environ 90 % de la capitale. Le Bureau intégré des Nations unies en Haïti a recensé plus de 4 200 homicides depuis janvier.
+
+Washington a désigné Viv Ansanm comme organisation terroriste étrangère en mai.
+""",
+     ['CRIME', 'MIGRATION'], ['ARMED_CONFLICT', 'HUMANITARIAN', 'SECURITY_COOPERATION', 'TERRORISM']),
+    "fr_madagascar": ("fr", 'Madagascar : un colonel prend le pouvoir après des semaines de manifestations de la jeunesse',
+     """ANTANANARIVO, 14 octobre (Vigie) - Le colonel Michael Randrianirina, chef d'une unité d'élite de l'armée malgache,a annoncé mardi que les militaires prenaient le pouvoir,quelques heures après la destitution du président Andry Rajoelina par l'Assemblée nationale,au terme de trois semaines de manifestations menées par la génération Z.
+
+"Nous prenons le pouvoir", a déclaré l'officier devant le palais présidentiel,annonçant la suspension de plusieurs institutions et la mise en place d'un comité militaire chargé de diriger le pays pendant deux ans avant l'organisation d'élections.
+
+Le mouvement de contestation,parti fin septembre de coupures d'eau et d'électricité à répétition dans la capitale, s'était transformé en une fronde contre la corruption et le chef de l'Etat. Au moins 22 personnes ont été tuées lors de la répression des manifestations selon l'ONU, qui a dénoncé un usage excessif de la force.
+
+M. Rajoelina,qui a quitté le pays à bord d'un avion militaire français selon plusieurs médias,a dénoncé une "tentative de coup d'Etat". L'Union africaine a suspendu Madagascar de ses instances,et la France a appelé au "respect de l'ordre constitutionnel".
+""",
+     ['MILITARY', 'PROTEST'], ['HUMAN_RIGHTS']),
+    "en_taiwan": ("en", 'China stages large-scale drills around Taiwan, simulates blockade of ports',
+     """TAIPEI, Dec 29 (Vigie) - China's military launched large-scale drills around Taiwan on Monday, deploying warships, fighter jets and coast guard vessels to rehearse a blockade of the island's main ports, in what Beijing called a "stern warning" to separatist forces.
+
+The Eastern Theater Command said the exercise, code-named "Justice Mission 2025", involved live-fire drills in five zones around the island and tested the ability to seize control of key areas. Taiwan's defence ministry said it had detected 89 Chinese military aircraft and 28 navy and coast guard ships on Monday, and had put its forces on alert.
+
+Beijing considers Taiwan its own territory and has never ruled out the use of force to bring it under its control. Taiwan's President Lai Ching-te rejects Beijing's sovereignty claims and says only the island's people can decide their future.
+
+The drills came days after Washington approved an $11 billion arms package for Taiwan, the largest ever, including HIMARS rocket launchers and anti-tank missiles. China's foreign ministry said the sale seriously violated its sovereignty.
+
+Japan's Prime Minister Sanae Takaichi, whose remarks on a possible Japanese response to an attack on Taiwan angered Beijing last month, said Tokyo was following the situation closely.
+""",
+     ['MILITARY', 'TERRITORIAL_DISPUTE'], ['DEFENSE_INDUSTRY', 'DIPLOMACY', 'SECURITY_COOPERATION']),
+    "en_boats": ("en", 'U.S. strike on suspected drug boat in Pacific kills four, military says',
+     """WASHINGTON, Oct 22 (Vigie) - The U.S. military struck a vessel it said was carrying drugs in the eastern Pacific on Tuesday, killing four people, Defense Secretary Pete Hegseth said, extending a campaign against alleged narco-traffickers that has killed more than 30 people since September.
+
+Hegseth said in a post on X that the boat was operated by a "designated terrorist organization" and was smuggling narcotics along a known trafficking route, but did not name the group or provide evidence. It was the first such strike in the Pacific; the previous eight targeted boats in the Caribbean, mostly off Venezuela.
+
+The administration says the United States is in a "non-international armed conflict" with drug cartels, which it has designated as terrorist organizations. Legal experts and Democratic lawmakers say the strikes amount to extrajudicial killings and have demanded that the Pentagon release its legal justification.
+
+Colombia's President Gustavo Petro said one of the victims of an earlier strike was a Colombian fisherman, and recalled his ambassador to Washington. Venezuela has mobilised troops along its coast, accusing Washington of preparing an invasion.
+
+The U.S. has deployed eight warships, a submarine and F-35 jets to the region.
+""",
+     ['CRIME', 'MILITARY'], ['ARMED_CONFLICT', 'HUMAN_RIGHTS', 'TERRORISM']),
+    "en_indiapak": ("en", 'India and Pakistan agree ceasefire after four days of missile and drone strikes',
+     """NEW DELHI, May 10 (Vigie) - India and Pakistan agreed on Saturday to a full and immediate ceasefire after four days of the worst fighting between the nuclear-armed neighbours in decades, following talks brokered by the United States, officials from both sides said.
+
+The two armies had exchanged missile, drone and artillery fire since Wednesday, when India struck what it called terrorist infrastructure in Pakistan and Pakistani Kashmir in response to the killing of 26 tourists in Pahalgam last month. Pakistan said at least 40 civilians had been killed; India reported 15 civilian deaths from shelling along the Line of Control.
+
+Pakistan's military said it had shot down five Indian jets, a claim India did not confirm. Both sides accused each other of targeting air bases overnight before the truce was announced.
+
+U.S. Secretary of State Marco Rubio said he and Vice President JD Vance had spoken with the prime ministers and army chiefs of both countries over the previous 48 hours. The foreign ministries in New Delhi and Islamabad said military commanders would speak again on Monday.
+
+India has held the Indus Waters Treaty in abeyance since the Pahalgam attack, and Pakistan has closed its airspace to Indian airlines.
+""",
+     ['ARMED_CONFLICT', 'DIPLOMACY', 'MILITARY'], ['NUCLEAR', 'TERRITORIAL_DISPUTE', 'TERRORISM']),
+    "en_syria": ("en", 'EU lifts economic sanctions on Syria to help reconstruction',
+     """BRUSSELS, May 20 (Vigie) - European Union foreign ministers agreed on Tuesday to lift the bloc's remaining economic sanctions on Syria, a week after U.S. President Donald Trump announced a similar move, in a bid to help the country rebuild after 14 years of civil war.
+
+The decision ends restrictions on Syrian banks, oil imports and investment, but keeps sanctions on individuals linked to the ousted government of Bashar al-Assad, as well as an arms embargo and measures related to chemical weapons. EU foreign policy chief Kaja Kallas said the bloc wanted "to help the Syrian people rebuild a new, inclusive and peaceful Syria".
+
+The World Bank estimates reconstruction will cost more than $250 billion. Syria's economy shrank by more than half during the war, and about 90 percent of the population lives in poverty, according to the United Nations.
+
+Interim President Ahmed al-Sharaa has pressed Western governments to ease the sanctions, saying they block investment and the return of millions of refugees. More than 500,000 Syrians have returned from abroad since December, the U.N. refugee agency says.
+
+Rights groups urged the EU to tie the easing to accountability for the killing of hundreds of Alawite civilians in coastal areas in March.
+""",
+     ['ECONOMY', 'SANCTIONS'], ['HUMAN_RIGHTS', 'MIGRATION']),
 }
 
 

@@ -58,6 +58,9 @@ from transforms.themes import score_themes
     ("en", "Hyundai Rotem will build most of the tanks in Poland.", "DEFENSE_INDUSTRY", "Hyundai Rotem"),
     ("fr", "Le groupe public PGZ assemblera les chars sous licence, en production sous licence.", "DEFENSE_INDUSTRY", "production sous licence"),
     ("en", "Pro-Kremlin accounts amplified a doctored clip of the candidate.", "DISINFORMATION", "doctored clip"),
+    ("fr", "Plus de 5 000 personnes ont fui la ville vers le sud.", "MIGRATION", "fuir"),
+    ("fr", "Le pays compte plus d'un million de déplacés internes.", "HUMANITARIAN", "de déplacés internes"),
+    ("fr", "Le pays compte plus d'un million de déplacés internes.", "MIGRATION", "de déplacés internes"),
     # Stocks of tech companies are the markets' (ECONOMY), not TECHNOLOGY.
     ("en", "A sharp correction in technology stocks could hit spending.", "ECONOMY", "technology stocks"),
     ("fr", "Les valeurs technologiques ont reculé à Wall Street.", "ECONOMY", "valeurs technologiques"),
