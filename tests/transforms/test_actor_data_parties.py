@@ -29,3 +29,13 @@ def test_a_party_gives_its_country(models, lang, text, name, code):
 ])
 def test_ambiguous_acronyms_are_not_parties(models, lang, text, name):
     assert name not in found(models[lang], text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    ("en", "The Moro Islamic Liberation Front said the MILF would disarm.", "Moro Islamic Liberation Front", "PHL"),
+    ("fr", "Le réseau Haqqani a été accusé de l'attentat.", "Haqqani network", "AFG"),
+    ("fr", "Les insurgés d'Ahlu Sunna Wal Jamaa ont attaqué Mocímboa.",
+     "Islamic State Mozambique Province", "MOZ"),
+])
+def test_an_armed_group_gives_its_country(models, lang, text, name, code):
+    assert found(models[lang], text, lang).get(name) == code
