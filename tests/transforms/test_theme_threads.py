@@ -1,9 +1,8 @@
-"""A theme spread over paragraphs is a thread only with substance somewhere
-(THREAD_PARAGRAPH_WEIGHT): a body paragraph weighing more, or a strong term."""
-import pytest
-
-from transforms.themes import (THREAD_PARAGRAPH_WEIGHT, THREAD_TOTAL_WEIGHT, TITLE_PARAGRAPH, _Evidence, _is_a_thread,
-                               score_themes, theme_evidence)
+"""A theme spread over paragraphs is a thread only with substance somewhere: a body
+paragraph weighing more than THREAD_PARAGRAPH_WEIGHT, a strong term, or
+THREAD_TOTAL_WEIGHT in all."""
+from transforms.themes import (THREAD_PARAGRAPH_WEIGHT, THREAD_TOTAL_WEIGHT, TITLE_PARAGRAPH,
+                               _Evidence, _is_a_thread, score_themes, theme_evidence)
 
 
 def _evidence(hits):
