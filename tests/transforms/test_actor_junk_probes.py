@@ -70,6 +70,11 @@ PARAGRAPHS = [
      "Sudan's Rapid Support Forces (RSF) took El Fasher,the UN said. RSF leader Mohamed Hamdan Dagalo,known as Hemedti, promised an inquiry.The World Food Programme(WFP) warned of famine."),
     ('en',
      'U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Kuala Lumpur.He said the talks were constructive.Beijing said it would suspend rare earth export controls for a year.'),
+    # a one-letter platform: "sur X", "on X"
+    ('fr',
+     "Le porte-parole de l'armée a affirmé sur X que les cibles appartenaient au Hezbollah. Elon Musk a répondu sur X."),
+    ('en',
+     'Magyar posted the video on X on Sunday, and Musk replied on X within minutes.'),
     # equipment and events with digits, camel-case firms, glue onto unknown names
     ('en',
      'Turkey delivered Bayraktar TB2 drones to Mali, while Airbus said its A400M transport planes would be delayed. Russia fired Kh-101 and Iskander-M missiles and used Su-34 bombers; Ukraine used F-16 jets and Patriot PAC-3 batteries. South Korea showcased the KF21 fighter and K2 tanks.'),
