@@ -107,6 +107,9 @@ def fold(text: str) -> str:
 _FEMININE_ENDINGS = (("ee", "e"), ("ue", "u"), ("ise", "is"))
 
 
+_PARTICIPLE = re.compile(r"(?<=[a-zà-ÿ]{3})ée?s?$")
+
+
 def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
     surface = fold(text)
     keys = {surface, fold(lemma)}
@@ -117,6 +120,11 @@ def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
         for ending, masculine in _FEMININE_ENDINGS:
             if singular.endswith(ending) and len(singular) > len(ending):
                 keys.add(singular[: -len(ending)] + masculine)
+        # A past participle the lemmatizer tagged as an adjective keeps its form
+        # ("expulsé", "bombardés", "sanctionnée"): its -er infinitive is the term's.
+        participle = _PARTICIPLE.search(text.lower())
+        if participle:
+            keys.add(fold(text.lower()[: participle.start()]) + "er")
     keys.discard("")
     return tuple(keys)
 
