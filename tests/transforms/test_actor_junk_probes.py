@@ -154,3 +154,18 @@ def test_real_names_with_digits_are_kept(nlp_fr):
 def test_glued_known_names_are_the_known_actor(models, lang, text, expected):
     names = {m.actor.name for m in find_actors(models[lang](text), lang)}
     assert expected in names and not any(n.startswith(expected) and n != expected for n in names)
+
+
+@pytest.mark.parametrize("lang,text,debris", [
+    # small words the models run a name into are cut, not kept as part of it
+    ("en", "He said the Bank of will decide later, and Kremlin a refusé.", "Bank of"),
+    ("fr", "Selon le Hezbollah et l'Iran, la frappe visait des civils.", "Hezbollah et"),
+])
+def test_no_name_ends_with_a_small_word(models, lang, text, debris):
+    names = {m.actor.name for m in find_actors(models[lang](text), lang)}
+    assert debris not in names and not any(junk_reason(n) for n in names - REAL_CAMEL_NAMES)
+
+
+def test_a_name_with_its_own_small_word_inside_is_kept(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en("The Bank of England raised rates."), "en")}
+    assert "Bank of England" in names

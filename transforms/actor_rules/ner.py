@@ -46,9 +46,17 @@ def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, i
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text.endswith(("'", "’"))
-                           or lower_keys[end - 1] in NAME_PARTICLES):
+                           or lower_keys[end - 1] in NAME_PARTICLES
+                           or doc[end - 1].text in _TRAILING_SMALL_WORDS):
         end -= 1
     return start, end
+
+
+# Small lowercase words the small models run a name into ("Bank of", "Kremlin a",
+# "Hezbollah et"): no name ends with one.
+_TRAILING_SMALL_WORDS = {"of", "the", "and", "a", "an", "et", "des", "les", "aux", "au", "à",
+                         "pour", "for", "with", "avec", "in", "en", "on", "sur", "by", "par",
+                         "has", "is", "was", "said", "est", "ont", "qui", "that", "to"}
 
 
 def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
