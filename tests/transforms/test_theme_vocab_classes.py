@@ -156,3 +156,21 @@ def test_nouns_in_e_acute_keep_their_own_sense(nlp_fr):
     # and "marché" (market) is not the protest "marche" its accent-free spelling looks like.
     weights = term_weights(nlp_fr("La santé de la société et le marché."), "fr")
     assert {code for code, _ in weights} <= {"HEALTH", "ECONOMY"}
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # Accent-free matching makes "fabrique" (factory) the DISINFORMATION "fabriqué" and
+    # "jugé" (deemed) the CRIME "juge": both are now phrases only.
+    ("fr", "L'usine fabrique des obus ; la fabrique d'Unterlüss tourne à plein.", "DISINFORMATION"),
+    ("fr", "Le plan a été jugé insuffisant et le projet jugé trop coûteux.", "CRIME"),
+])
+def test_accent_free_lookalikes_are_not_the_theme(models, lang, text, code):
+    assert code not in {found_code for found_code, _ in term_weights(models[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang, text, code, term", [
+    ("fr", "Une vidéo fabriquée circule depuis lundi.", "DISINFORMATION", "vidéo fabriquée"),
+    ("fr", "Le juge a ordonné sa libération.", "CRIME", "le juge"),
+])
+def test_the_phrases_that_replace_them_are_found(models, lang, text, code, term):
+    assert (code, term) in term_weights(models[lang](text), lang)
