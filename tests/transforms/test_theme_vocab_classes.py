@@ -32,6 +32,7 @@ from transforms.themes import score_themes
     ("en", "The destroyers began two days of joint naval drills.", "SECURITY_COOPERATION", "joint naval drills"),
     ("fr", "Des soldats japonais participeront aux exercices Balikatan.", "SECURITY_COOPERATION", "Balikatan"),
     ("fr", "La Pologne accueille l'exercice Steadfast Defender de l'OTAN.", "SECURITY_COOPERATION", "Steadfast Defender"),
+    ("en", "Ukraine and the U.S. opened the Sea Breeze exercise in Odesa.", "SECURITY_COOPERATION", "Sea Breeze exercise"),
     ("fr", "Des pluies torrentielles ont provoqué la rupture d'un barrage.", "CLIMATE", "pluies torrentielles"),
     ("fr", "Le réchauffement rend les épisodes de pluies extrêmes plus fréquents.", "CLIMATE", "pluies extrêmes"),
     ("en", "Warming made the extreme rainfall 15 percent more intense.", "CLIMATE", "extreme rainfall"),
@@ -174,3 +175,14 @@ def test_accent_free_lookalikes_are_not_the_theme(models, lang, text, code):
 ])
 def test_the_phrases_that_replace_them_are_found(models, lang, text, code, term):
     assert (code, term) in term_weights(models[lang](text), lang)
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # A diplomatic protest is a note, not a street protest (and too routine for DIPLOMACY).
+    ("en", "Manila lodged a diplomatic protest over the water cannon attack.", "PROTEST"),
+    ("fr", "Manille a adressé une protestation diplomatique à Pékin.", "PROTEST"),
+    ("en", "A cool sea breeze and uprooted trees greeted the runners.", "SECURITY_COOPERATION"),
+    ("en", "Storm Amy left uprooted trees across the region.", "MIGRATION"),
+])
+def test_lookalike_phrases_give_no_evidence(models, lang, text, code):
+    assert code not in {found_code for found_code, _ in term_weights(models[lang](text), lang)}
