@@ -35,3 +35,10 @@ def test_a_full_last_paragraph_still_carries_its_theme(nlp_en):
 
 def test_a_text_of_one_or_two_paragraphs_has_no_closing_line(nlp_en):
     assert _closing_line(nlp_en("One paragraph about the election.\n\nAnother one.")) is None
+
+
+def test_a_background_coup_in_a_junta_story_is_not_the_military_theme(nlp_en):
+    # "came to power in a coup in 2020" is the background of every Sahel story: the coup
+    # words weigh little alone; a coup story has its own (see the Madagascar short story).
+    codes = {s.theme_code for s in score_themes(nlp_en(STORY.format(closing=SHORT)), "en")}
+    assert "MILITARY" not in codes
