@@ -59,7 +59,14 @@ paragraph's theme weight, or ``PARAGRAPH_LEAD_WEIGHT`` and no other theme weighi
 more there, or three distinct terms with a strong one told in depth there (``DEPTH_*``):
 an annotator calls a paragraph-long topic a theme), and
 a specific (weight >= 2) term in the headline (``Article.title``), whose hits also
-add to the evidence. Both still need the evidence bars above.
+add to the evidence. Both still need the evidence bars above. A closing paragraph of
+fewer than ``CLOSING_LINE_WORDS`` words is the story's line of background and carries
+no theme.
+
+Last, a theme told only with its setting terms (taxonomy ``_SETTING_TERMS``) is
+dropped when a theme whose story they tell is kept: CRIME told with arrest, trial and
+prison next to HUMAN_RIGHTS (jailed journalists), HEALTH told with hospitals and
+doctors next to HUMANITARIAN (hospitals short of fuel).
 """
 from __future__ import annotations
 
