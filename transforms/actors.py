@@ -136,8 +136,10 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         and in_title_of(doc, c, persons, lower_keys))]
     take(allowed([c for c in body_matches(doc, lower_keys)
                   if not in_title_of(doc, c, persons, lower_keys)]))
+    # Known people named in full link their bare surname too, even one people.json keeps
+    # out of its aliases as ambiguous elsewhere ("Daniel Chapo ... Chapo defended him").
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
-                            and c.source == "ner"])
+                            and c.source in ("ner", "dict") and " " in c.text])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"

@@ -84,3 +84,17 @@ def test_an_unknown_body_ending_no_known_name_stays(nlp_en):
     text = "The Serbian Progressive Party won. The Green Future Party protested in Belgrade."
     names = {m.actor.name for m in find_actors(nlp_en(text), "en")}
     assert "Serbian Progressive Party" in names and "Green Future Party" in names
+
+
+def test_a_known_person_named_in_full_links_a_surname_kept_out_of_aliases(nlp_en):
+    from transforms.actors import find_actors
+    text = ("Mozambican President Daniel Chapo met Rwandan President Paul Kagame on Tuesday. "
+            "Chapo defended him on Thursday.")
+    mentions = [(m.mention_text, m.actor.name) for m in find_actors(nlp_en(text), "en")]
+    assert ("Chapo", "Daniel Chapo") in mentions
+
+
+def test_a_surname_kept_out_of_aliases_is_no_one_without_the_full_name(nlp_en):
+    from transforms.actors import find_actors
+    names = {m.actor.name for m in find_actors(nlp_en("El Chapo was extradited in 2017."), "en")}
+    assert "Daniel Chapo" not in names
