@@ -65,10 +65,15 @@ def _places() -> dict[str, str]:
             for key in keys}
 
 
+# Regions a border splits between two states, which GeoNames gives to one: the article
+# decides ("floods in Punjab" after Lahore and Multan is Pakistan's).
+_SPLIT_REGIONS = {"punjab": ["PAK"], "pendjab": ["PAK"]}
+
+
 @lru_cache(maxsize=1)
 def _other_countries() -> dict[str, list[str]]:
     # "_also": towns of 2,000+ people sharing a name with the one place_country gives.
-    return _data().get("_also", {})
+    return {**_data().get("_also", {}), **_SPLIT_REGIONS}
 
 
 def place_countries(text: str) -> list[str]:

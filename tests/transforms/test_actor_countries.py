@@ -204,3 +204,17 @@ def test_a_surname_mention_shares_the_full_mention_s_actor(nlp_en):
     assert len(chakwera) == 1  # one actor (one actor_id), not one with and one without MWI
     assert not any(m.actor.actor_type == "LOCATION" and m.mention_text == "Mutharika"
                    for m in mentions)
+
+
+def test_a_split_region_follows_the_article(nlp_en):
+    text = ("LAHORE, Sept 3 (Vigie) - Floods swept through Punjab, Pakistan's most populous "
+            "province, officials in Multan said. Pakistan asked for aid; India sent condolences. "
+            "Pakistan's army evacuated villages in Punjab.")
+    found = {(m.actor.name, m.actor.country_code) for m in find_actors(nlp_en(text), "en")}
+    assert ("Punjab", "PAK") in found and ("Punjab", "IND") not in found
+
+
+def test_a_split_region_keeps_its_default_in_a_story_on_that_state(nlp_en):
+    text = "Farmers from Punjab marched to New Delhi, India's capital, Indian police said."
+    found = {(m.actor.name, m.actor.country_code) for m in find_actors(nlp_en(text), "en")}
+    assert ("Punjab", "IND") in found

@@ -81,10 +81,10 @@ def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
         mentioned = Counter(c.actor.country_code for c in chosen if c is not cand
                             and c.actor.actor_type in ("COUNTRY", "LOCATION")
                             and c.actor.country_code)
-        if mentioned[actor.country_code]:
-            continue
         best = max(others, key=lambda code: mentioned[code])
-        if mentioned[best]:
+        # the default stands unless the article is plainly about the other state
+        # ("Punjab" among Lahore, Multan and Pakistan, with India named once)
+        if mentioned[best] and mentioned[best] >= 2 * mentioned[actor.country_code] + 1:
             out[k] = replace(cand, actor=replace(actor, country_code=best))
     return out
 
