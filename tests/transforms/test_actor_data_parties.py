@@ -39,3 +39,25 @@ def test_ambiguous_acronyms_are_not_parties(models, lang, text, name):
 ])
 def test_an_armed_group_gives_its_country(models, lang, text, name, code):
     assert found(models[lang], text, lang).get(name) == code
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    # international bodies keep no country, whatever the story's country
+    ("en", "Human Rights Watch urged FIFA to act before the World Cup in the United States.", "FIFA", None),
+    ("fr", "Le CIO et l'Agence mondiale antidopage (AMA) ont réagi.", "World Anti-Doping Agency", None),
+    ("fr", "L'accès à internet a été perturbé, a indiqué l'observatoire NetBlocks.", "NetBlocks", "GBR"),
+])
+def test_international_bodies_and_monitors(models, lang, text, name, code):
+    found_names = found(models[lang], text, lang)
+    assert name in found_names and found_names[name] == code
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # acronyms that name other things in other copy are left out
+    ("en", "The company's CIO said the BIS export rules and the BRI loans weigh on sales.",
+     "International Olympic Committee"),
+    ("en", "The company's CIO said the BIS export rules and the BRI loans weigh on sales.",
+     "Bank for International Settlements"),
+])
+def test_colliding_acronyms_are_not_these_bodies(models, lang, text, name):
+    assert name not in found(models[lang], text, lang)
