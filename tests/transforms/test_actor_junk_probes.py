@@ -169,3 +169,15 @@ def test_no_name_ends_with_a_small_word(models, lang, text, debris):
 def test_a_name_with_its_own_small_word_inside_is_kept(nlp_en):
     names = {m.actor.name for m in find_actors(nlp_en("The Bank of England raised rates."), "en")}
     assert "Bank of England" in names
+
+
+def test_the_sample_article_gives_no_junk_actor(nlp_fr):
+    # /work/shared/samples/rutte-japon.fr.txt: real machine-translated copy ("TradeRutte",
+    # "NakataniRutte", "juin 2022Kishida", "Indo-Pacific Four (IP4)")
+    from pathlib import Path
+    sample = Path("/work/shared/samples/rutte-japon.fr.txt")
+    if not sample.exists():
+        pytest.skip("shared sample not on this machine")
+    names = {m.actor.name for m in find_actors(nlp_fr(sample.read_text(encoding="utf-8")), "fr")}
+    assert {n: junk_reason(n) for n in names if junk_reason(n)} == {}
+    assert "Indo-Pacific Four" in names
