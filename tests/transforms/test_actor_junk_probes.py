@@ -181,3 +181,15 @@ def test_the_sample_article_gives_no_junk_actor(nlp_fr):
     names = {m.actor.name for m in find_actors(nlp_fr(sample.read_text(encoding="utf-8")), "fr")}
     assert {n: junk_reason(n) for n in names if junk_reason(n)} == {}
     assert "Indo-Pacific Four" in names
+
+
+def test_people_of_a_place_after_les_are_no_person(nlp_fr):
+    text = "Les Druzes de Soueïda et Israël ont dénoncé les combats."
+    found = {(m.actor.name, m.actor.actor_type) for m in find_actors(nlp_fr(text), "fr")}
+    assert not any(t == "PERSON" for _, t in found)
+
+
+def test_a_person_after_an_ordinary_word_is_still_a_person(nlp_fr):
+    text = "Selon Jean-Pierre Dumoulin, les combats ont repris."
+    found = {(m.actor.name, m.actor.actor_type) for m in find_actors(nlp_fr(text), "fr")}
+    assert ("Jean-Pierre Dumoulin", "PERSON") in found

@@ -92,6 +92,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
         elif label in NER_PERSON:
             if len(tokens) < 2 or not _looks_like_name(tokens):
                 continue  # single words become people only via a full name (surname links)
+            if start > 0 and doc[start - 1].lower_ in _PLURAL_FRENCH_DETERMINERS:
+                continue  # "les Druzes de Soueïda": people from a place, no one's name
             role, code = title_before(doc, start, lower_keys)
             if code is None:  # "Massad Boulos, the US envoy,", "X, l'émissaire américain"
                 after_role, code = title_after(doc, end, lower_keys)
@@ -118,6 +120,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
     return out
 
 
+_PLURAL_FRENCH_DETERMINERS = {"les", "des", "aux", "ces"}
 # Squares NER tags as facilities are places where news happens ("Tahrir Square"); streets
 # and avenues stay venues (non_actors._VENUE_TAILS).
 _STREET_WORDS = {"Square", "Maidan"}
