@@ -138,3 +138,16 @@ def test_the_nations_of_the_united_kingdom_in_french(nlp_fr, text, name):
 def test_the_common_word_pays_is_no_nation(nlp_fr):
     found = {m.actor.name for m in find_actors(nlp_fr("Le pays a rejoint l'accord de Galles."), "fr")}
     assert "Wales" not in found
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Les forces gouvernementales ont repris Soueida.Le président a appelé au calme.", "Sweida"),
+    ("en", "Russian forces captured Myrnohrad, the ministry said.", "Myrnohrad"),
+])
+def test_the_ground_a_force_takes_is_a_place(models, lang, text, name):
+    assert name in {m.actor.name for m in find_actors(models[lang](text), lang)}
+
+
+def test_an_ordinary_object_of_a_territory_verb_is_no_place(nlp_en):
+    names = {m.actor.name for m in find_actors(nlp_en("The rebels took Friday off."), "en")}
+    assert not names

@@ -22,7 +22,7 @@ def capital_as_place(doc: Doc, start: int) -> bool:
     if _dateline(doc, start):
         return True
     tok = first_conjunct(doc[start])  # "hit Gaza City and Kuwait City"
-    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _TERRITORY_VERBS:
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in TERRITORY_VERBS:
         return True  # "the army controls Khartoum", "les FSR ont pris El Facher"
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
@@ -112,7 +112,7 @@ def _other_side_is_place(doc: Doc, i: int) -> bool:
 
 _CAPITAL_FIRST_WORDS = {key.split()[0] for key in CAPITAL_INDEX}
 # Verbs whose object is ground, not a government: "controls Khartoum", "a frappé Kyiv".
-_TERRITORY_VERBS = {w.lower() for w in """
+TERRITORY_VERBS = {w.lower() for w in """
 control capture take retake seize enter besiege encircle shell bomb strike hit attack
 occupy reach flee leave evacuate surround overrun storm liberate
 contrôler prendre reprendre saisir entrer assiéger encercler bombarder frapper pilonner

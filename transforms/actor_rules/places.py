@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from transforms.actor_rules.capitals import TERRITORY_VERBS
 from transforms.actor_rules.vocab import LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
 from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, PLURAL_INDEX, norm
 from transforms.gazetteer import (NOT_PLACES, english_place_name, is_listed_with_article, is_world_region,
@@ -97,6 +98,9 @@ def _longest_known(doc: Doc, start: int, end: int,
 
 
 def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
+    tok = doc[start]
+    if tok.dep_ in {"obj", "dobj"} and tok.head.lemma_.lower() in TERRITORY_VERBS:
+        return True  # "les forces ont repris Soueida", "Russia captured Pokrovsk": ground
     k = start - 1
     while k >= 0 and lower_keys[k] in {"the", "le", "la", "les", "l'"}:
         k -= 1
