@@ -116,6 +116,12 @@ PARAGRAPH_LEAD_WEIGHT = 9
 DEPTH_WEIGHT = 7
 DEPTH_TERMS = 3
 DEPTH_SHARE = 0.4
+# ...or two of its strong (weight 3) terms there, weighing PAIR_WEIGHT and PAIR_SHARE of
+# the paragraph: "joint exercise ... reciprocal access agreement" in a sea-dispute story,
+# "disinformation ... AI-generated video" in an election one. Two unambiguous phrases
+# in one paragraph are a thread told in one place, however busy the paragraph.
+PAIR_WEIGHT = 7
+PAIR_SHARE = 0.2
 CLOSING_LINE_WORDS = 40
 TITLE_PARAGRAPH = -1  # paragraph index of headline hits
 # A term repeated more often adds no weight: a company or country name said six times
@@ -282,7 +288,8 @@ def _carries_a_paragraph(found: _Evidence, paragraphs: _ParagraphWeights) -> boo
         paragraph not in (TITLE_PARAGRAPH, paragraphs.closing_line)
         and len(found.paragraph_terms[paragraph]) >= PARAGRAPH_TERMS
         and (_holds_half(paragraph, weight, paragraphs) or _leads(paragraph, weight, paragraphs)
-             or _told_in_depth(found, paragraph, weight, paragraphs))
+             or _told_in_depth(found, paragraph, weight, paragraphs)
+             or _two_strong_terms(found, paragraph, weight, paragraphs))
         for paragraph, weight in found.paragraph_weight.items()
     )
 
@@ -305,6 +312,16 @@ def _told_in_depth(found: _Evidence, paragraph: int, weight: int,
     return (weight >= DEPTH_WEIGHT and len(terms) >= DEPTH_TERMS
             and any(found.term_weights[term] >= 3 for term in terms)
             and weight >= DEPTH_SHARE * paragraphs.total[paragraph])
+
+
+def _two_strong_terms(found: _Evidence, paragraph: int, weight: int,
+                      paragraphs: _ParagraphWeights) -> bool:
+    """Two distinct strong terms of the theme in one paragraph (see PAIR_WEIGHT). A
+    secondary thread -- above all in French copy, told with fewer distinct words -- often
+    sits in a paragraph led by the main story, below the DEPTH_SHARE of it."""
+    strong = [term for term in found.paragraph_terms[paragraph] if found.term_weights[term] >= 3]
+    return (len(strong) >= 2 and weight >= PAIR_WEIGHT
+            and weight >= PAIR_SHARE * paragraphs.total[paragraph])
 
 
 def _in_headline(found: _Evidence) -> bool:

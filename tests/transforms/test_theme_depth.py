@@ -2,7 +2,7 @@
 weighing DEPTH_WEIGHT and DEPTH_SHARE of the paragraph, make the theme count even when
 it shares the paragraph with a heavier one."""
 from transforms.themes import (DEPTH_SHARE, DEPTH_WEIGHT, _carries_a_paragraph, _Evidence,
-                               _paragraph_weights, score_themes)
+                               _paragraph_weights, _told_in_depth, score_themes)
 
 
 def _evidence(hits):
@@ -33,9 +33,11 @@ def test_three_weak_and_specific_words_do_not_carry_a_shared_paragraph():
 
 
 def test_two_terms_are_no_depth_however_strong():
+    # (Two strong terms carry the paragraph by another rule: test_theme_strong_pair.py.)
     rights = _evidence([("Amnesty International", 3, 3), ("torture", 3, 3), ("torture", 3, 3)])
     evidence = {"HUMAN_RIGHTS": rights, "SANCTIONS": _evidence(SANCTIONS_PARAGRAPH)}
-    assert not _carries_a_paragraph(rights, _paragraph_weights(evidence))
+    paragraphs = _paragraph_weights(evidence)
+    assert not _told_in_depth(rights, 3, rights.paragraph_weight[3], paragraphs)
 
 
 # A 300-word sanctions story whose fourth paragraph also tells of executions.
