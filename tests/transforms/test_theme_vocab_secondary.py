@@ -1,0 +1,47 @@
+"""Vocabulary for secondary threads in French wire copy (s12 round 2), found with probe
+sentences written in wire and machine-translation style: the refugee agencies' French
+names and arrivals by sea (MIGRATION), overnight drone and missile attacks on Ukraine,
+gunmen and exchanges of fire (ARMED_CONFLICT), false claims (DISINFORMATION), contested
+reefs (TERRITORIAL_DISPUTE), production stopped for want of parts (SUPPLY_CHAIN); each
+with its English counterpart. Table-driven, plus the words' other senses."""
+import pytest
+
+from tests.transforms.evidence import term_weights
+from transforms.themes import theme_evidence
+
+
+@pytest.mark.parametrize("lang, text, code, term", [
+    ("fr", "Selon le Haut-Commissariat aux réfugiés, 40 000 personnes ont fui.", "MIGRATION", "Haut-Commissariat aux réfugiés"),
+    ("fr", "Plus de 2 000 migrants ont débarqué à Lampedusa en deux jours.", "MIGRATION", "Lampedusa"),
+    ("fr", "300 000 personnes ont été déplacées à l'intérieur du pays.", "MIGRATION", "déplacés à l'intérieur du pays"),
+    ("fr", "Des milliers de familles ont cherché refuge au Tchad.", "MIGRATION", "chercher refuge"),
+    ("en", "The UN refugee agency said 40,000 people had fled.", "MIGRATION", "UN refugee agency"),
+    ("en", "Thousands sought refuge in Chad, aid groups said.", "MIGRATION", "sought refuge"),
+    ("fr", "La Russie a lancé 400 drones et une quarantaine de missiles contre l'Ukraine dans la nuit.", "ARMED_CONFLICT", "missiles contre l'Ukraine"),
+    ("fr", "Des échanges de tirs ont eu lieu près de la frontière.", "ARMED_CONFLICT", "échanges de tirs"),
+    ("fr", "Des hommes armés ont attaqué le village.", "ARMED_CONFLICT", "hommes armés"),
+    ("en", "Gunmen attacked the village overnight.", "ARMED_CONFLICT", "gunmen"),
+    ("en", "Russia fired 400 drones at Ukraine overnight.", "ARMED_CONFLICT", "drones at Ukraine"),
+    ("fr", "Des vidéos accusaient faussement le candidat de fraude.", "DISINFORMATION", "accuser faussement"),
+    ("fr", "Le ministère dénonce une campagne de manipulation venue de l'étranger.", "DISINFORMATION", "campagne de manipulation"),
+    ("en", "The posts falsely claimed that ballots had been destroyed.", "DISINFORMATION", "falsely claimed"),
+    ("fr", "Un navire philippin a été visé près d'un récif contesté.", "TERRITORIAL_DISPUTE", "récif contesté"),
+    ("en", "A Philippine boat was hit near a disputed shoal.", "TERRITORIAL_DISPUTE", "disputed shoal"),
+    ("fr", "Les usines ont dû s'arrêter faute de puces.", "SUPPLY_CHAIN", "faute de puces"),
+    ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
+])
+def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, term):
+    assert term_weights(models[lang](text), lang).get((code, term), 0) >= 2
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # Other senses and look-alikes: no evidence, or only weak evidence, for the theme.
+    ("fr", "Le récif corallien attire chaque année des milliers de plongeurs.", "TERRITORIAL_DISPUTE"),
+    ("en", "The reef attracts thousands of divers every year.", "TERRITORIAL_DISPUTE"),
+    ("fr", "Le festival de Lampedusa a accueilli des cinéastes italiens.", "ARMED_CONFLICT"),
+    ("fr", "Le ministre s'est rendu en Ukraine pour signer un accord gazier.", "ARMED_CONFLICT"),
+    ("en", "The plant expects delivery of the new machines next week.", "SUPPLY_CHAIN"),
+])
+def test_other_senses_are_no_specific_evidence(models, lang, text, code):
+    found = theme_evidence(models[lang](text), lang).get(code)
+    assert found is None or max(found.term_weights.values()) < 2
