@@ -28,6 +28,11 @@ from transforms.themes import theme_evidence
     ("fr", "Un navire philippin a été visé près d'un récif contesté.", "TERRITORIAL_DISPUTE", "récif contesté"),
     ("en", "A Philippine boat was hit near a disputed shoal.", "TERRITORIAL_DISPUTE", "disputed shoal"),
     ("fr", "Les usines ont dû s'arrêter faute de puces.", "SUPPLY_CHAIN", "faute de puces"),
+    ("fr", "Plus de 40 000 personnes ont fui les environs de Kadougli.", "MIGRATION", "fuir"),
+    ("fr", "1,3 million de Haïtiens ont été déplacés par les violences.", "MIGRATION", "déplacés par les violences"),
+    ("en", "1.3 million Haitians have been displaced by the violence.", "MIGRATION", "displaced by the violence"),
+    ("fr", "Les camps de fortune sont déjà saturés.", "HUMANITARIAN", "camps de fortune"),
+    ("en", "Families sleep in makeshift shelters along the road.", "HUMANITARIAN", "makeshift shelters"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])
 def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, term):
@@ -45,3 +50,19 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
     assert found is None or max(found.term_weights.values()) < 2
+
+
+def test_people_fleeing_are_a_migration_thread_in_french(nlp_fr):
+    # "fuir" weighs 2 in French (as the usual verb of displacement: "ont fui les combats",
+    # "ont fui vers El Obeid"); with the camps it makes a MIGRATION paragraph.
+    text = ("Selon les autorités locales, plus de 40 000 personnes ont fui les environs de "
+            "Kadougli depuis la mi-novembre, la plupart vers El Obeid, et des milliers d'autres "
+            "ont fui vers le Soudan du Sud, où les camps de fortune sont saturés.")
+    assert theme_evidence(nlp_fr(text), "fr")["MIGRATION"].weighted >= 4
+
+
+def test_a_suspect_who_fled_is_no_migration_theme(nlp_fr):
+    from transforms.themes import score_themes
+    text = ("Les cambrioleurs ont fui avant l'arrivée de la police, qui a ouvert une enquête "
+            "pour vol aggravé. Le butin est estimé à deux millions d'euros.")
+    assert "MIGRATION" not in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
