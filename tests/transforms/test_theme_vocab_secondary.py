@@ -33,6 +33,17 @@ from transforms.themes import theme_evidence
     ("en", "1.3 million Haitians have been displaced by the violence.", "MIGRATION", "displaced by the violence"),
     ("fr", "Les camps de fortune sont déjà saturés.", "HUMANITARIAN", "camps de fortune"),
     ("en", "Families sleep in makeshift shelters along the road.", "HUMANITARIAN", "makeshift shelters"),
+    # Verbs of themes whose nouns the taxonomy lists (French tells with verbs).
+    ("fr", "Des opposants ont été emprisonnés et torturés.", "HUMAN_RIGHTS", "torturer"),
+    ("fr", "Le pouvoir a réprimé toute contestation.", "HUMAN_RIGHTS", "réprimer"),
+    ("fr", "L'ancien ministre a été inculpé de corruption.", "CRIME", "inculper"),
+    ("fr", "Les autorités ont refoulé 300 personnes à la frontière.", "MIGRATION", "refouler"),
+    ("fr", "Le président sortant a été réélu avec 61 % des voix.", "ELECTIONS", "réélu"),
+    ("fr", "Des photos ont circulé pour désinformer les électeurs.", "DISINFORMATION", "désinformer"),
+    ("fr", "Une centaine de personnes ont été hospitalisées.", "HEALTH", "hospitalisé"),
+    ("fr", "L'Iran continue d'enrichir de l'uranium à 60 %.", "NUCLEAR", "enrichir de l'uranium"),
+    ("en", "The former minister was indicted on bribery charges.", "CRIME", "indicted"),
+    ("en", "Critics say the government continues to repress dissent.", "HUMAN_RIGHTS", "repress"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])
 def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, term):
@@ -46,6 +57,7 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
     ("fr", "Le festival de Lampedusa a accueilli des cinéastes italiens.", "ARMED_CONFLICT"),
     ("fr", "Le ministre s'est rendu en Ukraine pour signer un accord gazier.", "ARMED_CONFLICT"),
     ("en", "The plant expects delivery of the new machines next week.", "SUPPLY_CHAIN"),
+    ("fr", "Le gouvernement veut taxer davantage les superprofits des banques.", "TRADE"),
 ])
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
