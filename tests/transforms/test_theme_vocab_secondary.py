@@ -44,6 +44,10 @@ from transforms.themes import theme_evidence
     ("fr", "L'Iran continue d'enrichir de l'uranium à 60 %.", "NUCLEAR", "enrichir de l'uranium"),
     ("en", "The former minister was indicted on bribery charges.", "CRIME", "indicted"),
     ("en", "Critics say the government continues to repress dissent.", "HUMAN_RIGHTS", "repress"),
+    ("fr", "Les ravisseurs ont emmené les élèves vers la forêt.", "CRIME", "ravisseur"),
+    ("fr", "Les enlèvements contre rançon sont devenus une industrie lucrative.", "CRIME", "enlèvements contre rançon"),
+    ("fr", "Orano a saisi la justice française d'une plainte pour vol.", "CRIME", "plainte pour vol"),
+    ("en", "The kidnappers took the pupils into the forest.", "CRIME", "kidnappers"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])
 def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, term):
@@ -58,6 +62,7 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
     ("fr", "Le ministre s'est rendu en Ukraine pour signer un accord gazier.", "ARMED_CONFLICT"),
     ("en", "The plant expects delivery of the new machines next week.", "SUPPLY_CHAIN"),
     ("fr", "Le gouvernement veut taxer davantage les superprofits des banques.", "TRADE"),
+    ("fr", "Le vol Paris-Dakar a été annulé après une plainte des passagers.", "CRIME"),
 ])
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
