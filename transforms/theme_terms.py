@@ -175,7 +175,39 @@ def term_trie(lang: str) -> Trie:
                 add(term, code, weight, spelling=singular)
     for phrase in _stop_phrases(lang):
         add(phrase, STOP, 0)
+    if lang in FOREIGN_PHRASE_LANGUAGES:
+        _add_english_phrases(root)
     return root
+
+
+# Machine translation leaves English phrases in French copy ("selon des security sources",
+# "le ministère du Trade", "l'Indo-Pacific Four"): French documents also match the English
+# phrases of two or more words weighing 2+, and the English stop phrases. Single English
+# words are left out: many are French words too ("front", "raid", "police", "crise").
+FOREIGN_PHRASE_LANGUAGES = ("fr",)
+FOREIGN_PHRASE_MIN_WEIGHT = 2
+
+
+def _add_english_phrases(root: Trie) -> None:
+    split = term_tokenizer("en")
+
+    def add(term: str, code: str, weight: int) -> None:
+        keys = [fold(t.text) for t in split(term) if not t.is_space]
+        if len(keys) < 2:
+            return
+        node = root
+        for key in keys:
+            node = node.setdefault(key, {})
+        entries = node.setdefault(None, [])
+        if all(entry[0] != code for entry in entries):  # a French term there wins
+            entries.append((code, weight, term))
+
+    for code, theme in taxonomy().items():
+        for term, weight in theme.terms("en").items():
+            if weight >= FOREIGN_PHRASE_MIN_WEIGHT:
+                add(term, code, weight)
+    for phrase in _stop_phrases("en"):
+        add(phrase, STOP, 0)
 
 
 # A lowercase word of 4+ letters with a plural s or x; not -ss, -us, -is, -ws ("access",
