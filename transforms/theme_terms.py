@@ -210,15 +210,29 @@ def _add_english_phrases(root: Trie) -> None:
         add(phrase, STOP, 0)
 
 
-# A lowercase word of 4+ letters with a plural s or x; not -ss, -us, -is, -ws ("access",
-# "status", "crisis", "news"). Capitalised names ("Houthis", "Africa Corps") keep theirs.
-_PLURAL_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{2,}[^\W\dsuiw_])[sx](?![\w-])")
+# A lowercase word of 4+ letters with a plural s, or x after -au/-eu/-ou ("réseaux"); not
+# -ss, -us, -is, -ws ("access", "status", "crisis", "news") nor -ex/-ox ("annex", "infox").
+# Capitalised names ("Houthis", "Africa Corps") keep theirs.
+_PLURAL_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{2,}[^\W\dsuiw_])s(?![\w-])"
+                          r"|(?<![\w-])([a-zà-ÿ]{2,}[aeo]u)x(?![\w-])")
+# Plural words whose singular is another word: "rights" is not "right" (far-right, the right
+# to), "goods" not "good", "droits" not "droit" (law), "vivres" (food) not "vivre" (to live),
+# "législatives" (the elections) not "législative" (a bill), "humanitaires" (aid workers,
+# weight 3) not the adjective "humanitaire" (weight 2).
+_PLURAL_ONLY = frozenset({"rights", "goods", "customs", "relations", "droits", "vivres",
+                          "législatives", "municipales", "humanitaires", "secours", "procès"})
 
 
 def singular_term(term: str) -> str:
     """``term`` with its lowercase plural words made singular ("casualties" -> "casualty")."""
-    return _PLURAL_WORD.sub(
-        lambda m: m.group(1)[:-2] + "y" if m.group(0).endswith("ies") else m.group(1), term)
+    def singular(match: re.Match) -> str:
+        word = match.group(0)
+        if word in _PLURAL_ONLY:
+            return word
+        if match.group(2):
+            return match.group(2)
+        return match.group(1)[:-2] + "y" if word.endswith("ies") else match.group(1)
+    return _PLURAL_WORD.sub(singular, term)
 
 
 def longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int,

@@ -27,3 +27,24 @@ def test_a_city_is_not_the_group_named_like_its_plural(nlp_en):
     # "Hamas" keeps its s: the Syrian city of Hama is not TERRORISM.
     weights = term_weights(nlp_en("Government troops retook Hama on Sunday."), "en")
     assert not any(code == "TERRORISM" for code, _ in weights)
+
+
+@pytest.mark.parametrize("term", ["rights", "droits", "vivres", "législatives", "annex", "infox"])
+def test_plurals_whose_singular_is_another_word_keep_their_form(term):
+    # "right" (far-right), "droit" (law), "vivre" (to live), "législative" (a bill) are other
+    # words; "annex" and "infox" are no plurals at all ("anne", "info").
+    assert singular_term(term) == term
+
+
+def test_x_plurals_after_a_vowel_pair_are_made_singular():
+    assert singular_term("réseaux") == "réseau"
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "The far-right candidate won the runoff.", "HUMAN_RIGHTS"),
+    ("fr", "Le droit international encadre ces procédures.", "HUMAN_RIGHTS"),
+    ("fr", "Anne Hidalgo a présenté son budget.", "TERRITORIAL_DISPUTE"),
+    ("fr", "L'info a été confirmée par le ministère.", "DISINFORMATION"),
+])
+def test_singular_look_alikes_are_no_evidence(models, lang, text, code):
+    assert not any(c == code for c, _ in term_weights(models[lang](text), lang))
