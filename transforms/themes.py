@@ -124,6 +124,7 @@ PAIR_WEIGHT = 7
 PAIR_SHARE = 0.2
 CLOSING_LINE_WORDS = 40
 TITLE_PARAGRAPH = -1  # paragraph index of headline hits
+LEAD_PARAGRAPH = 0
 # A term repeated more often adds no weight: a company or country name said six times
 # ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary
 # threads under the DOMINANCE share (an EU fine on Meta lost its trade paragraph).
@@ -168,14 +169,22 @@ class _Evidence:
                 or max(self.term_weights.values(), default=0) >= 3
                 or self.weighted >= THREAD_TOTAL_WEIGHT)
 
+    def in_headline_and_lead(self) -> bool:
+        """A specific (weight >= 2) term in the headline and one in the lead paragraph."""
+        return all(any(self.term_weights[term] >= 2 for term in self.paragraph_terms.get(place, ()))
+                   for place in (TITLE_PARAGRAPH, LEAD_PARAGRAPH))
+
     def is_enough(self, score: float, words: int) -> bool:
         strongest = max(self.term_weights.values(), default=0)
         strong_repeated = any(
             self.term_weights[term] >= 3 and count >= 2
             for term, count in self.term_counts.items()
         )
+        # The headline and the lead both tell it: the story's own topic, which needs no
+        # length-scaled weight ("peace accord" in both, 5 of a 300-word story's 5.3).
+        scaled = 0.0 if self.in_headline_and_lead() else WEIGHT_PER_SQRT_WORD * math.sqrt(words)
         return (
-            self.weighted >= max(MIN_WEIGHT, WEIGHT_PER_SQRT_WORD * math.sqrt(words))
+            self.weighted >= max(MIN_WEIGHT, scaled)
             and strongest >= 2
             and (len(self.term_counts) >= 2 or strong_repeated)
             and score >= MIN_SCORE
