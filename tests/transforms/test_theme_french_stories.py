@@ -1,4 +1,4 @@
-"""French wire stories written for the s12 recall round (150-270 words, machine-translation
+"""French wire stories written for the s12 recall round (120-270 words, machine-translation
 glue and missing accents as in real feeds): each has one main topic and one secondary thread
 of two or three sentences, which must be found, and no theme outside the acceptable ones."""
 import pytest
@@ -48,6 +48,30 @@ Les organisations de défense des droits humains dénoncent une répression croi
 Le Royaume-Uni et les Etats-Unis ont imposé des sanctions à plusieurs responsables du ministère de l'Intérieur, dont le gel de leurs avoirs et une interdiction de voyager, et les pays baltes ont interdit l'entrée sur leur territoire à des dirigeants du Rêve géorgien. Le Premier ministre Irakli Kobakhidze a accusé l'Occident de vouloir organiser une « révolution ».
 """,
      ['HUMAN_RIGHTS', 'PROTEST', 'SANCTIONS'], ['CRIME', 'DIPLOMACY', 'ELECTIONS']),
+    "fr_ia_ue": ("L'UE reporte une partie de sa loi sur l'IA sous la pression des Etats-Unis",
+     """BRUXELLES, 19 novembre (Vigie) - La Commission européenne a proposé mercredi de reporter d'un an l'application des règles les plus strictes de sa loi sur l'intelligence artificielle (AI Act) pour les systèmes « à haut risque », dans le cadre d'un paquet de simplification numérique qui assouplit aussi certaines règles sur les données personnelles.
+
+Les entreprises du secteur, de Mistral AI à SAP, réclamaient ce délai, faisant valoir que les normes techniques n'étaient pas prêtes. Les défenseurs de la vie privée dénoncent un recul majeur.
+
+Le report intervient après des mois de pressions de l'administration Trump, qui accuse les règles numériques européennes de discriminer les géants américains de la tech et a menacé de représailles commerciales, dont des droits de douane. Le commissaire au Commerce, Maros Sefcovic, s'est rendu à Washington la semaine dernière pour des discussions avec son homologue Howard Lutnick sur la mise en œuvre de l'accord commercial conclu cet été.
+""",
+     ['DIPLOMACY', 'TECHNOLOGY', 'TRADE'], ['ECONOMY', 'HUMAN_RIGHTS']),
+    "fr_jlr": ("Cyberattaque: Jaguar Land Rover prolonge l'arrêt de ses usines, Londres garantit un prêt",
+     """LONDRES, 29 septembre (Vigie) - Le constructeur automobile britannique Jaguar Land Rover (JLR) a annoncé lundi que ses usines resteraient fermées au moins jusqu'au 1er octobre,un mois après la cyberattaque qui a paralysé ses systèmes informatiques et interrompu la production dans ses sites de Solihull, Halewood et Wolverhampton.
+
+Un groupe de pirates se présentant sous le nom de « Scattered Lapsus$ Hunters » a revendiqué l'attaque sur Telegram. Le Centre national de cybersécurité (NCSC) et l'Agence nationale de lutte contre la criminalité enquêtent, et l'entreprise a indiqué que certaines données avaient pu être dérobées.
+
+Le gouvernement britannique a annoncé dimanche qu'il garantirait un prêt de 1,5 milliard de livres au groupe, propriété de l'indien Tata Motors, afin de soutenir ses fournisseurs. Plusieurs centaines de petites entreprises de la chaîne d'approvisionnement ont mis leurs salariés au chômage partiel, et les syndicats redoutent des licenciements. Selon des analystes, l'arrêt coûte environ 50 millions de livres par semaine au constructeur et pourrait peser sur la croissance du PIB britannique au troisième trimestre.
+""",
+     ['CYBER', 'ECONOMY', 'SUPPLY_CHAIN'], ['CRIME', 'TECHNOLOGY']),
+    "fr_mali_carburant": ('Mali: le blocus jihadiste prive Bamako de carburant, les ecoles fermees',
+     """BAMAKO, 27 octobre (Vigie) - Les autorités maliennes ont prolongé lundi de deux semaines la fermeture des écoles et des universités,faute de carburant, alors que le blocus imposé depuis septembre par le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à al-Qaïda, étrangle la capitale.
+
+Les jihadistes attaquent les convois de camions-citernes sur les axes reliant Bamako au Sénégal et à la Côte d'Ivoire, et ont incendié plus d'une centaine de véhicules. Les files d'attente s'allongent devant les stations-service et le prix de l'essence a triplé au marché noir. Les coupures d'électricité se multiplient, la société nationale d'énergie dépendant des centrales thermiques au fioul.
+
+Les hôpitaux fonctionnent au ralenti et le Programme alimentaire mondial s'inquiète pour l'approvisionnement des marchés en vivres. Plusieurs ambassades, dont celles des Etats-Unis et du Royaume-Uni, ont demandé à leurs ressortissants de quitter le pays.
+""",
+     ['ENERGY', 'HUMANITARIAN', 'TERRORISM'], ['ARMED_CONFLICT', 'DIPLOMACY', 'ECONOMY']),
     "fr_niger_uranium": ('Niger: la junte met en vente l\'uranium de la Somair, Orano dénonce un "vol"',
      """NIAMEY, 2 décembre (Vigie) - Le chef de la junte nigérienne, le général Abdourahamane Tiani, a annoncé dimanche la mise en vente sur le marché international de l'uranium produit par la Société des mines de l'Aïr (Somair), nationalisée en juin après le départ du groupe français Orano. Environ 1 500 tonnes de concentré d'uranium sont stockées sur le site d'Arlit,selon des sources minières.
 
@@ -96,6 +120,14 @@ Le même nuit, la Russie a lancé plus de 400 drones et une quarantaine de missi
 Moscou a démenti avoir visé la Pologne, affirmant que ses appareils ne pouvaient pas atteindre son territoire. Le Bélarus a indiqué avoir détecté des drones « égarés » à cause du brouillage électronique.
 """,
      ['ARMED_CONFLICT', 'MILITARY', 'SECURITY_COOPERATION'], ['DIPLOMACY']),
+    "fr_tchad_cholera": ('Tchad: le cholera gagne les camps de refugies soudanais',
+     """ADRE, 3 septembre (Vigie) - Une épidémie de choléra s'est propagée à six camps de réfugiés de l'est du Tchad, faisant au moins 84 morts depuis juillet,selon le ministère de la Santé, qui a recensé plus de 1 700 cas suspects dans la province du Ouaddaï.
+
+Médecins sans frontières a ouvert 200 lits supplémentaires à Adré et l'Organisation mondiale de la santé a expédié 400 000 doses de vaccin oral. Les soignants manquent toutefois de sels de réhydratation et de chlore.
+
+Plus de 850 000 Soudanais ont franchi la frontière depuis avril 2023 pour échapper à la guerre, selon le HCR, et plusieurs milliers arrivent encore chaque semaine. Beaucoup dorment sous des bâches en attendant d'être enregistrés.
+""",
+     ['HEALTH', 'HUMANITARIAN', 'MIGRATION'], ['ARMED_CONFLICT']),
     "fr_terresrares": ("Terres rares: Pékin durcit ses contrôles à l'exportation avant la rencontre Xi-Trump",
      """PEKIN, 9 octobre (Vigie) - La Chine a annoncé jeudi de nouvelles restrictions à l'exportation sur les terres rares et les technologies permettant de les raffiner,qui s'appliqueront désormais aux produits fabriqués à l'étranger contenant même une faible proportion de matériaux chinois. Le ministère du Commerce a justifié ces mesures par des raisons de « sécurité nationale ».
 

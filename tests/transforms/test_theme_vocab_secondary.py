@@ -48,6 +48,9 @@ from transforms.themes import theme_evidence
     ("fr", "Les enlèvements contre rançon sont devenus une industrie lucrative.", "CRIME", "enlèvements contre rançon"),
     ("fr", "Orano a saisi la justice française d'une plainte pour vol.", "CRIME", "plainte pour vol"),
     ("en", "The kidnappers took the pupils into the forest.", "CRIME", "kidnappers"),
+    ("fr", "La cyberattaque a interrompu la production dans trois usines.", "SUPPLY_CHAIN", "interrompre la production"),
+    ("fr", "Il s'est rendu à Washington pour des discussions avec son homologue.", "DIPLOMACY", "pour des discussions"),
+    ("fr", "Beaucoup dorment sous des bâches en attendant d'être enregistrés.", "HUMANITARIAN", "sous des bâches"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])
 def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, term):
@@ -63,6 +66,7 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
     ("en", "The plant expects delivery of the new machines next week.", "SUPPLY_CHAIN"),
     ("fr", "Le gouvernement veut taxer davantage les superprofits des banques.", "TRADE"),
     ("fr", "Le vol Paris-Dakar a été annulé après une plainte des passagers.", "CRIME"),
+    ("fr", "Les discussions au sein du conseil municipal ont duré trois heures.", "DIPLOMACY"),
 ])
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
