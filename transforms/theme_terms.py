@@ -277,9 +277,11 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý])|(?<=\b\d{4})(?=[A-Za-zÀ-
 # ...an acronym with a lowercase word stuck on ("l'OTANmardi", "l'ONUjeudi"), split
 # where the acronym is a term ("OTANMark" is left alone: see the s12 log),
 _GLUED_ACRONYM = re.compile(r"^(?P<caps>[A-ZÀ-Ý]{2,})(?P<rest>[a-zà-ÿ]{3,})$")
-# ...or words joined by a semicolon or an opening parenthesis ("migrants;la",
-# "réfugiés(HCR"), which the tokenizers leave inside one token.
-_GLUED_PUNCT = re.compile(r"(?<=\w)(?=[;(])|(?<=[;(])(?=\w)")
+# ...or words joined by a semicolon, a bracket, a guillemet or a comma ("migrants;la",
+# "réfugiés(HCR", "MSDF)il", "sanctions»,a"), or by a full stop before a capitalised word
+# after an acronym ("RFI.Plusieurs", "HCR.Les"), which the tokenizers leave inside one token.
+_GLUED_PUNCT = re.compile(r"(?<=\w)(?=[;()«»,]+\w)|(?<=[;()«»,])(?=\w)"
+                          r"|(?<=[A-Z]{2})(?=\.[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-Z]{2}\.)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # ...or a term with a short word or weekday stuck on ("la guerrea repris", "les
 # sanctionsmardi", "Chinaand Japan", "formuleà"): a head of 4+ letters that is a whole
 # term, then one of these words -- the glues seen in feeds, not common word endings

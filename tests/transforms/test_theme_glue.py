@@ -20,6 +20,9 @@ def _parts(text, lang):
     ("en", "The refugeesand migrants waited at the border.", "refugee"),
     ("fr", "Les migrants;la police a arrêté trois passeurs.", "migrant"),
     ("fr", "Selon les réfugiés(HCR), le camp déborde.", "HCR"),
+    ("fr", "Les pays de l'alliance (OTAN)se sont réunis à Bruxelles.", "OTAN"),
+    ("fr", "« Nous refusons les sanctions»,a-t-il dit.", "sanction"),
+    ("fr", "Selon le HCR.Plusieurs milliers de personnes ont fui.", "HCR"),
 ])
 def test_glued_term_is_found(models, lang, text, term):
     assert term in terms_found(models[lang](text), lang)
@@ -33,6 +36,8 @@ def test_glued_term_is_found(models, lang, text, term):
     ("en", "command"),      # "comm" is no term
     ("fr", "OTANMark"),     # acronym + capitalised name: left whole (see module comment)
     ("en", "Ebola"),
+    ("en", "U.S."),         # full stops inside an acronym
+    ("en", "St.Louis"),     # a full stop after a short capitalised word
 ])
 def test_real_words_are_not_cut(lang, text):
     parts = _parts(text, lang)
