@@ -51,6 +51,11 @@ from transforms.themes import theme_evidence
     ("fr", "La cyberattaque a interrompu la production dans trois usines.", "SUPPLY_CHAIN", "interrompre la production"),
     ("fr", "Il s'est rendu à Washington pour des discussions avec son homologue.", "DIPLOMACY", "pour des discussions"),
     ("fr", "Beaucoup dorment sous des bâches en attendant d'être enregistrés.", "HUMANITARIAN", "sous des bâches"),
+    ("fr", "Les troupes se sont massées le long de la ligne de contact.", "ARMED_CONFLICT", "ligne de contact"),
+    ("fr", "Washington a imposé des sanctions au secteur bancaire iranien.", "SANCTIONS", "imposer des sanctions"),
+    ("en", "Washington imposed sanctions on Iran's banking sector.", "SANCTIONS", "impose sanctions"),
+    ("fr", "Le président a décrété la loi martiale.", "MILITARY", "loi martiale"),
+    ("fr", "Pyongyang a testé un missile balistique intercontinental.", "NUCLEAR", "missile intercontinental"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])
 def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, term):
@@ -67,6 +72,7 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
     ("fr", "Le gouvernement veut taxer davantage les superprofits des banques.", "TRADE"),
     ("fr", "Le vol Paris-Dakar a été annulé après une plainte des passagers.", "CRIME"),
     ("fr", "Les discussions au sein du conseil municipal ont duré trois heures.", "DIPLOMACY"),
+    ("fr", "Le sportif a écopé de nouvelles sanctions disciplinaires.", "NUCLEAR"),
 ])
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
