@@ -55,6 +55,10 @@ from transforms.themes import theme_evidence
     ("fr", "Washington a imposé des sanctions au secteur bancaire iranien.", "SANCTIONS", "imposer des sanctions"),
     ("en", "Washington imposed sanctions on Iran's banking sector.", "SANCTIONS", "impose sanctions"),
     ("fr", "Le président a décrété la loi martiale.", "MILITARY", "loi martiale"),
+    ("en", "Washington granted export licences for 35,000 chips.", "TRADE", "export licences"),
+    ("fr", "Pékin a imposé des licences d'exportation sur sept terres rares.", "TRADE", "licences d'exportation"),
+    ("en", "Aid groups said food stocks would last barely two weeks.", "HUMANITARIAN", "food stocks"),
+    ("fr", "Les sites de transit sont saturés, selon le HCR.", "HUMANITARIAN", "sites de transit"),
     ("fr", "Pyongyang a testé un missile balistique intercontinental.", "NUCLEAR", "missile intercontinental"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])
@@ -73,6 +77,7 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
     ("fr", "Le vol Paris-Dakar a été annulé après une plainte des passagers.", "CRIME"),
     ("fr", "Les discussions au sein du conseil municipal ont duré trois heures.", "DIPLOMACY"),
     ("fr", "Le sportif a écopé de nouvelles sanctions disciplinaires.", "NUCLEAR"),
+    ("en", "The driving licence of the minister was suspended.", "TRADE"),
 ])
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
