@@ -59,6 +59,8 @@ from transforms.themes import theme_evidence
     ("fr", "Pékin a imposé des licences d'exportation sur sept terres rares.", "TRADE", "licences d'exportation"),
     ("en", "Aid groups said food stocks would last barely two weeks.", "HUMANITARIAN", "food stocks"),
     ("fr", "Les sites de transit sont saturés, selon le HCR.", "HUMANITARIAN", "sites de transit"),
+    ("en", "Thousands gathered in front of the parliament building.", "PROTEST", "gathered in front of"),
+    ("fr", "Des milliers de personnes se sont rassemblées devant le Parlement.", "PROTEST", "rassemblés devant"),
     ("fr", "Pyongyang a testé un missile balistique intercontinental.", "NUCLEAR", "missile intercontinental"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])
@@ -78,6 +80,7 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
     ("fr", "Les discussions au sein du conseil municipal ont duré trois heures.", "DIPLOMACY"),
     ("fr", "Le sportif a écopé de nouvelles sanctions disciplinaires.", "NUCLEAR"),
     ("en", "The driving licence of the minister was suspended.", "TRADE"),
+    ("en", "Shares rallied after the central bank cut rates in March.", "PROTEST"),
 ])
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
