@@ -101,6 +101,9 @@ THREAD_PARAGRAPH_WEIGHT = 4
 # ...or much weight in all: a drone shot down, told in a few words in every paragraph,
 # is the story's thread (the scatters above weighed 6 to 11).
 THREAD_TOTAL_WEIGHT = 12
+# ...or specific hits in this many paragraphs: rescued migrants, aid groups and the
+# displaced told a little in each of five paragraphs are the story's thread.
+THREAD_SPREAD_PARAGRAPHS = 5
 MIN_PARAGRAPHS = 3
 # A paragraph is about a theme when the theme has this much in it and this share of
 # all theme weight there (a grab-bag paragraph of background items is about none).
@@ -168,7 +171,8 @@ class _Evidence:
                 if paragraph != TITLE_PARAGRAPH]
         return (max(body, default=0) > THREAD_PARAGRAPH_WEIGHT
                 or max(self.term_weights.values(), default=0) >= 3
-                or self.weighted >= THREAD_TOTAL_WEIGHT)
+                or self.weighted >= THREAD_TOTAL_WEIGHT
+                or self.strong_paragraphs() >= THREAD_SPREAD_PARAGRAPHS)
 
     def in_headline_and_lead(self) -> bool:
         """A specific (weight >= 2) term in the headline and one in the lead paragraph."""

@@ -74,3 +74,21 @@ def test_the_same_story_with_a_paragraph_on_the_fighting_keeps_armed_conflict(nl
                 "people during the twelve-day war, and a ceasefire has held since June 24.")
     doc = nlp_en(IAEA_STORY.replace("Grossi said he hoped", fighting + "\n\nGrossi said he hoped"))
     assert "ARMED_CONFLICT" in {s.theme_code for s in score_themes(doc, "en")}
+
+
+def test_specific_words_in_five_paragraphs_are_a_thread():
+    # Rescued migrants, an NGO, the displaced: a little in each of five paragraphs, none
+    # weighing more than THREAD_PARAGRAPH_WEIGHT, no strong term, under THREAD_TOTAL_WEIGHT.
+    from transforms.themes import THREAD_SPREAD_PARAGRAPHS
+    spread = _evidence([("rescapé", 2, 2), ("aider", 1, 2), ("rescapé", 2, 4), ("ONG", 2, 5),
+                        ("logements de fortune", 2, 7), ("déplacé", 2, 8)])
+    assert spread.strong_paragraphs() == THREAD_SPREAD_PARAGRAPHS
+    assert max(spread.paragraph_weight.values()) <= THREAD_PARAGRAPH_WEIGHT
+    assert spread.weighted < THREAD_TOTAL_WEIGHT
+    assert _is_a_thread(spread, top_weighted=spread.weighted)
+
+
+def test_specific_words_in_four_paragraphs_are_not():
+    scatter = _evidence([("rescapé", 2, 2), ("aider", 1, 2), ("ONG", 2, 5),
+                         ("logements de fortune", 2, 7), ("déplacé", 2, 8)])
+    assert scatter.strong_paragraphs() == 4 and not scatter.has_substance()
