@@ -60,6 +60,9 @@ from transforms.themes import theme_evidence
     ("en", "Aid groups said food stocks would last barely two weeks.", "HUMANITARIAN", "food stocks"),
     ("fr", "Les sites de transit sont saturés, selon le HCR.", "HUMANITARIAN", "sites de transit"),
     ("en", "Thousands gathered in front of the parliament building.", "PROTEST", "gathered in front of"),
+    ("en", "Moscow has never interfered in Moldova's internal affairs, Peskov said.", "DIPLOMACY", "internal affairs"),
+    ("en", "Von der Leyen congratulated Sandu on her party's victory.", "DIPLOMACY", "congratulated"),
+    ("fr", "Le président a félicité son homologue pour sa réélection.", "DIPLOMACY", "féliciter"),
     ("fr", "Des milliers de personnes se sont rassemblées devant le Parlement.", "PROTEST", "rassemblés devant"),
     ("fr", "Pyongyang a testé un missile balistique intercontinental.", "NUCLEAR", "missile intercontinental"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
@@ -81,6 +84,8 @@ def test_secondary_thread_phrase_is_its_themes_term(models, lang, text, code, te
     ("fr", "Le sportif a écopé de nouvelles sanctions disciplinaires.", "NUCLEAR"),
     ("en", "The driving licence of the minister was suspended.", "TRADE"),
     ("en", "Shares rallied after the central bank cut rates in March.", "PROTEST"),
+    ("en", "Georgia's Ministry of Internal Affairs said five organisers were detained.", "DIPLOMACY"),
+    ("fr", "Le ministère des Affaires intérieures a annoncé cinq interpellations.", "DIPLOMACY"),
 ])
 def test_other_senses_are_no_specific_evidence(models, lang, text, code):
     found = theme_evidence(models[lang](text), lang).get(code)
