@@ -1,8 +1,9 @@
 """A paragraph told in depth (DEPTH_*): three distinct terms of a theme, one strong,
 weighing DEPTH_WEIGHT and DEPTH_SHARE of the paragraph, make the theme count even when
 it shares the paragraph with a heavier one."""
-from transforms.themes import (DEPTH_SHARE, DEPTH_WEIGHT, _carries_a_paragraph, _Evidence,
-                               _paragraph_weights, _told_in_depth, score_themes)
+from transforms.theme_paragraphs import (DEPTH_SHARE, DEPTH_WEIGHT, _carries_a_paragraph,
+                                         _paragraph_weights, _told_in_depth)
+from transforms.themes import _Evidence, score_themes
 
 
 def _evidence(hits):

@@ -3,9 +3,9 @@ is kept when it carries that paragraph (its share) or leads a dense one
 (PARAGRAPH_LEAD_WEIGHT); one told in two needs DOMINANCE of the top theme."""
 import pytest
 
-from transforms.themes import (PARAGRAPH_LEAD_WEIGHT, PARAGRAPH_SHARE, _carries_a_paragraph,
-                               _Evidence, _is_a_thread, _paragraph_weights, score_themes,
-                               theme_evidence)
+from transforms.theme_paragraphs import (PARAGRAPH_LEAD_WEIGHT, PARAGRAPH_SHARE,
+                                         _carries_a_paragraph, _paragraph_weights)
+from transforms.themes import _Evidence, _is_a_thread, score_themes, theme_evidence
 
 # A 245-word energy story whose third paragraph is about both the coal plants
 # (ENERGY), their emissions (CLIMATE, leading) and the patients (HEALTH).

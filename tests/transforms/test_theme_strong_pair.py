@@ -1,8 +1,9 @@
 """Two strong terms in one paragraph (PAIR_*): two distinct weight-3 terms of a theme,
 weighing PAIR_WEIGHT and PAIR_SHARE of their paragraph, make the theme count even in a
 paragraph another theme leads -- a secondary thread told in one place."""
-from transforms.themes import (PAIR_SHARE, PAIR_WEIGHT, _carries_a_paragraph, _Evidence,
-                               _paragraph_weights, score_themes)
+from transforms.theme_paragraphs import (PAIR_SHARE, PAIR_WEIGHT, _carries_a_paragraph,
+                                         _paragraph_weights)
+from transforms.themes import _Evidence, score_themes
 
 
 def _evidence(hits):
