@@ -36,12 +36,7 @@ def _load() -> dict:
 
 
 _DATA = _load()
-# The actors table names a country as the guidelines do (eval/README.md, "Canonical
-# names"); where the generated table's short name is shorter than that name, the
-# official short name wins ("Bosnia" is how the news writes it, not its name).
-_CANONICAL_NAMES = {"BIH": "Bosnia and Herzegovina"}
-COUNTRY_NAMES: dict[str, str] = {c["code"]: _CANONICAL_NAMES.get(c["code"], c["name"])
-                                 for c in _DATA["countries"]}
+COUNTRY_NAMES: dict[str, str] = {c["code"]: c["name"] for c in _DATA["countries"]}
 NAME_INDEX: dict[str, str] = {}       # "russie" -> RUS
 ADJECTIVE_INDEX: dict[str, str] = {}  # "japonaise", "chinese" -> code
 PLURAL_INDEX: dict[str, str] = {}     # "russes", "russians" -> code ("les Russes")

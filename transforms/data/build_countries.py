@@ -36,7 +36,7 @@ BGD|Bangladesh|Bangladesh|Bangladeshi|Bangladeshis|bangladais|Dhaka|
 BLR|Belarus|Biélorussie,Bélarus|Belarusian|Belarusians|biélorusse|Minsk|
 BEL|Belgium|Belgique|Belgian|Belgians|belge|Brussels,Bruxelles|Antwerp,Anvers
 BOL|Bolivia|Bolivie|Bolivian|Bolivians|bolivien|La Paz|
-BIH|Bosnia,Bosnia and Herzegovina|Bosnie,Bosnie-Herzégovine|Bosnian|Bosnians|bosnien|Sarajevo|
+BIH|Bosnia and Herzegovina,Bosnia|Bosnie,Bosnie-Herzégovine|Bosnian|Bosnians|bosnien|Sarajevo|
 BRA|Brazil|Brésil|Brazilian|Brazilians|brésilien|Brasilia,Brasília|Rio de Janeiro,São Paulo,Sao Paulo,Belem,Belém
 BGR|Bulgaria|Bulgarie|Bulgarian|Bulgarians|bulgare|Sofia|
 BFA|Burkina Faso|Burkina Faso,Burkina|Burkinabe|Burkinabes|burkinabè|Ouagadougou|
