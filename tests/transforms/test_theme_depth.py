@@ -3,14 +3,8 @@ weighing DEPTH_WEIGHT and DEPTH_SHARE of the paragraph, make the theme count eve
 it shares the paragraph with a heavier one."""
 from transforms.theme_paragraphs import (DEPTH_SHARE, DEPTH_WEIGHT, _carries_a_paragraph,
                                          _paragraph_weights, _told_in_depth)
-from transforms.themes import _Evidence, score_themes
-
-
-def _evidence(hits):
-    found = _Evidence()
-    for term, weight, paragraph in hits:
-        found.add(term, weight, paragraph)
-    return found
+from tests.transforms.evidence import evidence_of
+from transforms.themes import score_themes
 
 
 SANCTIONS_PARAGRAPH = [("sanction", 2, 3), ("asset freeze", 3, 3), ("embargo", 2, 3),
@@ -18,8 +12,8 @@ SANCTIONS_PARAGRAPH = [("sanction", 2, 3), ("asset freeze", 3, 3), ("embargo", 2
 
 
 def test_three_terms_with_a_strong_one_carry_a_shared_paragraph():
-    rights = _evidence([("Amnesty International", 3, 3), ("execution", 2, 3), ("torture", 3, 3)])
-    evidence = {"HUMAN_RIGHTS": rights, "SANCTIONS": _evidence(SANCTIONS_PARAGRAPH)}
+    rights = evidence_of([("Amnesty International", 3, 3), ("execution", 2, 3), ("torture", 3, 3)])
+    evidence = {"HUMAN_RIGHTS": rights, "SANCTIONS": evidence_of(SANCTIONS_PARAGRAPH)}
     paragraphs = _paragraph_weights(evidence)
     assert rights.weighted < 0.5 * paragraphs.total[3]  # not half of the paragraph
     assert rights.weighted >= max(DEPTH_WEIGHT, DEPTH_SHARE * paragraphs.total[3])
@@ -27,16 +21,16 @@ def test_three_terms_with_a_strong_one_carry_a_shared_paragraph():
 
 
 def test_three_weak_and_specific_words_do_not_carry_a_shared_paragraph():
-    rights = _evidence([("freedom", 1, 3), ("execution", 2, 3), ("detained", 2, 3),
+    rights = evidence_of([("freedom", 1, 3), ("execution", 2, 3), ("detained", 2, 3),
                         ("minority", 2, 3)])
-    evidence = {"HUMAN_RIGHTS": rights, "SANCTIONS": _evidence(SANCTIONS_PARAGRAPH)}
+    evidence = {"HUMAN_RIGHTS": rights, "SANCTIONS": evidence_of(SANCTIONS_PARAGRAPH)}
     assert not _carries_a_paragraph(rights, _paragraph_weights(evidence))
 
 
 def test_two_terms_are_no_depth_however_strong():
     # (Two strong terms carry the paragraph by another rule: test_theme_strong_pair.py.)
-    rights = _evidence([("Amnesty International", 3, 3), ("torture", 3, 3), ("torture", 3, 3)])
-    evidence = {"HUMAN_RIGHTS": rights, "SANCTIONS": _evidence(SANCTIONS_PARAGRAPH)}
+    rights = evidence_of([("Amnesty International", 3, 3), ("torture", 3, 3), ("torture", 3, 3)])
+    evidence = {"HUMAN_RIGHTS": rights, "SANCTIONS": evidence_of(SANCTIONS_PARAGRAPH)}
     paragraphs = _paragraph_weights(evidence)
     assert not _told_in_depth(rights, 3, rights.paragraph_weight[3], paragraphs)
 

@@ -3,6 +3,7 @@ is kept when it carries that paragraph (its share) or leads a dense one
 (PARAGRAPH_LEAD_WEIGHT); one told in two needs DOMINANCE of the top theme."""
 import pytest
 
+from tests.transforms.evidence import evidence_of
 from transforms.theme_paragraphs import (PARAGRAPH_LEAD_WEIGHT, PARAGRAPH_SHARE,
                                          _carries_a_paragraph, _paragraph_weights)
 from transforms.themes import _Evidence, _is_a_thread, score_themes, theme_evidence
@@ -42,10 +43,7 @@ def test_passing_mention_in_a_dense_paragraph_is_not_kept(nlp_en):
 
 
 def _evidence(*hits: tuple[str, int]) -> _Evidence:
-    found = _Evidence()
-    for term, weight in hits:
-        found.add(term, weight, paragraph=2)
-    return found
+    return evidence_of((term, weight, 2) for term, weight in hits)
 
 
 @pytest.mark.parametrize("other_weight, carried", [

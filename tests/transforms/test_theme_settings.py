@@ -5,14 +5,12 @@ import pytest
 
 from transforms.records import ThemeScore
 from transforms.theme_terms import setting_terms, taxonomy
-from transforms.themes import _Evidence, _without_setting_only_themes, score_themes
+from tests.transforms.evidence import evidence_of
+from transforms.themes import _without_setting_only_themes, score_themes
 
 
 def _evidence(terms):
-    found = _Evidence()
-    for term in terms:
-        found.add(term, 2, 1)
-    return found
+    return evidence_of((term, 2, 1) for term in terms)
 
 
 def _scores(*codes):

@@ -3,14 +3,8 @@ weighing PAIR_WEIGHT and PAIR_SHARE of their paragraph, make the theme count eve
 paragraph another theme leads -- a secondary thread told in one place."""
 from transforms.theme_paragraphs import (PAIR_SHARE, PAIR_WEIGHT, _carries_a_paragraph,
                                          _paragraph_weights)
-from transforms.themes import _Evidence, score_themes
-
-
-def _evidence(hits):
-    found = _Evidence()
-    for term, weight, paragraph in hits:
-        found.add(term, weight, paragraph)
-    return found
+from tests.transforms.evidence import evidence_of
+from transforms.themes import score_themes
 
 
 ELECTION_PARAGRAPH = [("élection présidentielle", 3, 2), ("second tour", 3, 2),
@@ -18,8 +12,8 @@ ELECTION_PARAGRAPH = [("élection présidentielle", 3, 2), ("second tour", 3, 2)
 
 
 def test_two_strong_terms_carry_a_paragraph_another_theme_leads():
-    lies = _evidence([("désinformation", 3, 2), ("faux comptes", 3, 2), ("réseau", 1, 2)])
-    evidence = {"DISINFORMATION": lies, "ELECTIONS": _evidence(ELECTION_PARAGRAPH)}
+    lies = evidence_of([("désinformation", 3, 2), ("faux comptes", 3, 2), ("réseau", 1, 2)])
+    evidence = {"DISINFORMATION": lies, "ELECTIONS": evidence_of(ELECTION_PARAGRAPH)}
     paragraphs = _paragraph_weights(evidence)
     assert lies.weighted < 0.4 * paragraphs.total[2]  # neither half nor depth share
     assert lies.weighted >= max(PAIR_WEIGHT, PAIR_SHARE * paragraphs.total[2])
@@ -27,14 +21,14 @@ def test_two_strong_terms_carry_a_paragraph_another_theme_leads():
 
 
 def test_one_strong_term_and_specific_words_do_not():
-    lies = _evidence([("désinformation", 3, 2), ("propagande", 2, 2), ("rumeur", 2, 2)])
-    evidence = {"DISINFORMATION": lies, "ELECTIONS": _evidence(ELECTION_PARAGRAPH)}
+    lies = evidence_of([("désinformation", 3, 2), ("propagande", 2, 2), ("rumeur", 2, 2)])
+    evidence = {"DISINFORMATION": lies, "ELECTIONS": evidence_of(ELECTION_PARAGRAPH)}
     assert not _carries_a_paragraph(lies, _paragraph_weights(evidence))
 
 
 def test_two_strong_terms_in_different_paragraphs_do_not():
-    lies = _evidence([("désinformation", 3, 2), ("faux comptes", 3, 4), ("infox", 2, 4)])
-    evidence = {"DISINFORMATION": lies, "ELECTIONS": _evidence(ELECTION_PARAGRAPH)}
+    lies = evidence_of([("désinformation", 3, 2), ("faux comptes", 3, 4), ("infox", 2, 4)])
+    evidence = {"DISINFORMATION": lies, "ELECTIONS": evidence_of(ELECTION_PARAGRAPH)}
     assert not _carries_a_paragraph(lies, _paragraph_weights(evidence))
 
 

@@ -1,38 +1,32 @@
 """A theme spread over paragraphs is a thread only with substance somewhere: a body
 paragraph weighing more than THREAD_PARAGRAPH_WEIGHT, a strong term, or
 THREAD_TOTAL_WEIGHT in all."""
+from tests.transforms.evidence import evidence_of
 from transforms.themes import (THREAD_PARAGRAPH_WEIGHT, THREAD_TOTAL_WEIGHT, TITLE_PARAGRAPH,
-                               _Evidence, _is_a_thread, score_themes, theme_evidence)
-
-
-def _evidence(hits):
-    found = _Evidence()
-    for term, weight, paragraph in hits:
-        found.add(term, weight, paragraph)
-    return found
+                               _is_a_thread, score_themes, theme_evidence)
 
 
 def test_one_specific_word_per_paragraph_is_no_thread():
-    scatter = _evidence([("war", 2, 1), ("clash", 2, 3), ("attack", 1, 3), ("bomb", 2, 6)])
+    scatter = evidence_of([("war", 2, 1), ("clash", 2, 3), ("attack", 1, 3), ("bomb", 2, 6)])
     assert scatter.strong_paragraphs() >= 3 and not scatter.has_substance()
     assert not _is_a_thread(scatter, top_weighted=scatter.weighted)
 
 
 def test_a_paragraph_of_substance_makes_the_spread_a_thread():
-    spread = _evidence([("war", 2, 1), ("clash", 2, 3), ("ambush", 2, 3), ("siege", 2, 3), ("bomb", 2, 6)])
+    spread = evidence_of([("war", 2, 1), ("clash", 2, 3), ("ambush", 2, 3), ("siege", 2, 3), ("bomb", 2, 6)])
     assert spread.paragraph_weight[3] > THREAD_PARAGRAPH_WEIGHT
     assert _is_a_thread(spread, top_weighted=spread.weighted)
 
 
 def test_a_strong_term_makes_the_spread_a_thread():
-    spread = _evidence([("war", 2, 1), ("ceasefire", 3, 3), ("bomb", 2, 6)])
+    spread = evidence_of([("war", 2, 1), ("ceasefire", 3, 3), ("bomb", 2, 6)])
     assert _is_a_thread(spread, top_weighted=spread.weighted)
 
 
 def test_a_theme_told_a_little_in_every_paragraph_is_a_thread():
     # A drone shot down: "drone", "army", "military" in each of five paragraphs.
     terms = [("drone", 1), ("military", 2), ("army", 1), ("air base", 2), ("troop", 1)]
-    spread = _evidence([(term, weight, paragraph) for paragraph in range(5)
+    spread = evidence_of([(term, weight, paragraph) for paragraph in range(5)
                         for term, weight in terms[paragraph:paragraph + 2]])
     assert max(spread.paragraph_weight.values()) <= THREAD_PARAGRAPH_WEIGHT
     assert spread.weighted >= THREAD_TOTAL_WEIGHT
@@ -40,7 +34,7 @@ def test_a_theme_told_a_little_in_every_paragraph_is_a_thread():
 
 
 def test_headline_weight_is_not_body_substance():
-    scatter = _evidence([("war", 2, TITLE_PARAGRAPH), ("war", 2, TITLE_PARAGRAPH),
+    scatter = evidence_of([("war", 2, TITLE_PARAGRAPH), ("war", 2, TITLE_PARAGRAPH),
                          ("war", 2, 1), ("clash", 2, 3), ("bomb", 2, 6)])
     assert not scatter.has_substance()
 
@@ -80,7 +74,7 @@ def test_specific_words_in_five_paragraphs_are_a_thread():
     # Rescued migrants, an NGO, the displaced: a little in each of five paragraphs, none
     # weighing more than THREAD_PARAGRAPH_WEIGHT, no strong term, under THREAD_TOTAL_WEIGHT.
     from transforms.themes import THREAD_SPREAD_PARAGRAPHS
-    spread = _evidence([("rescapé", 2, 2), ("aider", 1, 2), ("rescapé", 2, 4), ("ONG", 2, 5),
+    spread = evidence_of([("rescapé", 2, 2), ("aider", 1, 2), ("rescapé", 2, 4), ("ONG", 2, 5),
                         ("logements de fortune", 2, 7), ("déplacé", 2, 8)])
     assert spread.strong_paragraphs() == THREAD_SPREAD_PARAGRAPHS
     assert max(spread.paragraph_weight.values()) <= THREAD_PARAGRAPH_WEIGHT
@@ -89,6 +83,6 @@ def test_specific_words_in_five_paragraphs_are_a_thread():
 
 
 def test_specific_words_in_four_paragraphs_are_not():
-    scatter = _evidence([("rescapé", 2, 2), ("aider", 1, 2), ("ONG", 2, 5),
+    scatter = evidence_of([("rescapé", 2, 2), ("aider", 1, 2), ("ONG", 2, 5),
                          ("logements de fortune", 2, 7), ("déplacé", 2, 8)])
     assert scatter.strong_paragraphs() == 4 and not scatter.has_substance()
