@@ -15,11 +15,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from transforms.actor_rules.dictionary import GAZETTEER
+from transforms.actor_rules.non_actors import ALPHANUMERIC
 from transforms.actor_rules.vocab import Candidate
 from transforms.countries import norm
 
 _GLUED_CAMEL = re.compile(r"[a-z]{3,}[A-Z]")
-_GLUED_DIGITS = re.compile(r"\d{2,}[^\W\d_]|[^\W\d_]{2,}\d")
 # Where the glue is: between the lowercase run and the capital, between digits and letters.
 _BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _KINDS = ("person", "org", "country", "city", "region", "capital")
@@ -37,7 +37,7 @@ def _known_names() -> frozenset[str]:
 
 
 def _debris(name: str) -> bool:
-    return bool(_GLUED_CAMEL.search(name) or _GLUED_DIGITS.search(name))
+    return bool(_GLUED_CAMEL.search(name) or ALPHANUMERIC.search(name))
 
 
 def _repaired(name: str):

@@ -135,7 +135,8 @@ IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA
 # "A400M", "Su57", "IP4"): laws, conferences, standards, models, or machine translation's
 # debris. Known names ("APT28", "NoName057(16)") are in the dictionary and stay; glued
 # words ("Kishida2022") are left to the glue splitter, which keeps their known parts.
-_ALPHANUMERIC = re.compile(r"[^\W\d_]{2,}\d|\d{2,}[^\W\d_]")
+# debris.py drops or repairs any name of this shape that survives to the end.
+ALPHANUMERIC = re.compile(r"[^\W\d_]{2,}\d|\d{2,}[^\W\d_]")
 _STRAIN_AFTER = {"strain", "strains", "variant", "variants", "virus", "ebolavirus"}
 _STRAIN_BEFORE = {"souche", "souches", "variant", "variants", "strain"}
 # "Paris Agreement", "the Minsk accords", "accord de Paris", "traité de Lisbonne",
@@ -211,7 +212,7 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
                 and not tok.whitespace_ and not doc[i + 1].whitespace_:
             yield i, i + 3  # "H - 6" as the tokenizer split it
         elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS
-              or _ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
+              or ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
             yield i, i + 1
         elif lower_keys[i] in _DISEASES and not known[i] \
                 and not (i + 1 < n and doc[i + 1].text[:1].isupper()):
