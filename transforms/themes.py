@@ -175,17 +175,17 @@ class _Evidence:
         )
 
 
-def theme_evidence(doc: Doc, lang: str) -> dict[str, _Evidence]:
-    """Every theme hit in ``doc``, before thresholds (useful to tune them)."""
+def theme_evidence(doc: Doc, lang: str,
+                   paragraph_of: list[int] | None = None) -> dict[str, _Evidence]:
+    """Every theme hit in ``doc``, before thresholds (useful to tune them).
+    ``paragraph_of``: ``paragraph_index(doc)``, when the caller has it already."""
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
     skippable = [(adjective_gap and doc[o].pos_ == "ADJ") or _is_word_hyphen(doc, o)
                  for o in origin]
-    sentence_of, paragraph_of = _positions(doc)
-    if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
-        # One block of text (feeds, some extractors): sentences stand in for paragraphs.
-        paragraph_of = sentence_of
+    if paragraph_of is None:
+        paragraph_of = paragraph_index(doc)
     paragraph_of = [paragraph_of[o] for o in origin]
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     i = 0
@@ -229,6 +229,15 @@ def _positions(doc: Doc) -> tuple[list[int], list[int]]:
     return sentence_of, paragraph_of
 
 
+def paragraph_index(doc: Doc) -> list[int]:
+    """The paragraph of every token; in one block of text (feeds, some extractors), or
+    one of fewer than MIN_PARAGRAPHS paragraphs, sentences stand in for paragraphs."""
+    sentence_of, paragraph_of = _positions(doc)
+    if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
+        return sentence_of
+    return paragraph_of
+
+
 def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
     if not found.has_substance():
         return False
@@ -238,13 +247,12 @@ def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
             and found.strong_paragraphs() >= MIN_STRONG_PARAGRAPHS)
 
 
-def _closing_line(doc: Doc) -> int | None:
+def _closing_line(doc: Doc, paragraph_of: list[int] | None = None) -> int | None:
     """The last paragraph when it is one short line (< CLOSING_LINE_WORDS words): wire
     stories end on a line of background ("The U.N. counts 400,000 displaced people in
     Mali"), which is no paragraph-long thread."""
-    sentence_of, paragraph_of = _positions(doc)
-    if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
-        paragraph_of = sentence_of
+    if paragraph_of is None:
+        paragraph_of = paragraph_index(doc)
     words: dict[int, int] = defaultdict(int)
     for token in doc:
         if not (token.is_punct or token.is_space):
@@ -289,7 +297,8 @@ def score_themes(doc: Doc, lang: str, title: str | None = None) -> list[ThemeSco
     if lang not in LANGUAGES:
         return []
     try:
-        body = theme_evidence(doc, lang)
+        paragraph_of = paragraph_index(doc)
+        body = theme_evidence(doc, lang, paragraph_of)
         evidence = _merge(body, headline_evidence(title, lang))
         counted = word_count(doc)
         words = max(counted, MIN_WORDS)
@@ -298,7 +307,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None) -> list[ThemeSco
     scores = []
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
-    paragraphs.closing_line = _closing_line(doc)
+    paragraphs.closing_line = _closing_line(doc, paragraph_of)
     for code, found in evidence.items():
         score = round(100.0 * found.weighted / words, 3)
         if found.is_enough(score, counted) and (
