@@ -132,6 +132,12 @@ def case_ok(entry: _Entry, text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or norm(text) in _LOWERCASE_KEYS
 
 
+def known_actor(text: str, kinds: tuple[str, ...]) -> Actor | None:
+    """The dictionary actor of one of `kinds` that `text` names, written as it must be."""
+    return next((e.actor for e in GAZETTEER.get(norm(text), ())
+                 if e.kind in kinds and case_ok(e, text)), None)
+
+
 def _exact_surface_forms() -> dict[str, set[str]]:
     forms: dict[str, set[str]] = {}
     orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))

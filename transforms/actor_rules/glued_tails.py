@@ -14,10 +14,9 @@ import re
 
 from spacy.tokens import Doc
 
-from transforms.actor_rules.dictionary import case_ok, GAZETTEER
+from transforms.actor_rules.dictionary import GAZETTEER, known_actor
 from transforms.actor_rules.ner import _lookup_part
 from transforms.actor_rules.vocab import Candidate, split_glued_tail, TAIL_END
-from transforms.countries import norm
 from transforms.gazetteer import place_country
 
 # Capitalised words that follow glue without starting a surname ("Putinon Tuesday").
@@ -36,8 +35,7 @@ def _whole_name(doc: Doc, i: int, head: str, taken: list[bool]) -> Candidate | N
         if k < 0 or any(taken[k:i]) or not doc[k].text[:1].isupper():
             continue
         name = f"{doc[k:i].text} {head}"
-        actor = next((e.actor for e in GAZETTEER.get(norm(name), ())
-                      if e.kind in ("person", "org") and case_ok(e, name)), None)
+        actor = known_actor(name, ("person", "org"))
         if actor:
             return Candidate(actor, k, i + 1, doc[k].idx, tok.idx + len(head), name, "dict")
     return None
@@ -92,8 +90,7 @@ def acronym_glue(doc: Doc, lower_keys: list[str], taken: list[bool],
         if not m or lower_keys[i] in GAZETTEER:
             continue
         acronym, rest = m.groups()
-        body = next((e.actor for e in GAZETTEER.get(norm(acronym), ())
-                     if e.kind in ("org", "country") and case_ok(e, acronym)), None)
+        body = known_actor(acronym, ("org", "country"))
         if body is None:
             continue
         tok = doc[i]
@@ -104,8 +101,7 @@ def acronym_glue(doc: Doc, lower_keys: list[str], taken: list[bool],
             if end > len(doc) or any(taken[i + 1:end]):
                 continue
             name = " ".join([rest, *texts[i + 1:end]])
-            actor = next((e.actor for e in GAZETTEER.get(norm(name), ())
-                          if e.kind in ("person", "org", "country") and case_ok(e, name)), None)
+            actor = known_actor(name, ("person", "org", "country"))
             if actor:
                 out.append(Candidate(actor, i, end, start_char, doc[end - 1].idx
                                      + len(doc[end - 1].text), name, "glue"))
