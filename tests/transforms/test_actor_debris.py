@@ -32,7 +32,7 @@ def test_unknown_debris_is_dropped(name):
 
 @pytest.mark.parametrize("name,actor_type", [
     # dictionary names with debris shapes are real; ordinary names pass
-    ("TotalEnergies", "ORGANIZATION"), ("APT28", "GROUP"), ("Kim Jong Un", "PERSON"),
+    ("TotalEnergies", "ORGANIZATION"), ("NoName057(16)", "GROUP"), ("Kim Jong Un", "PERSON"),
     ("Les Républicains", "ORGANIZATION"), ("The Hague", "LOCATION"), ("Jean de La Fontaine", "PERSON"),
     ("UN", "ORGANIZATION"),
 ])

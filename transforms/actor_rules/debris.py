@@ -4,7 +4,7 @@ MarcosJr"), digits glued to letters ("Kishida2022"), small words at a name's edg
 ("Rutte a", "la Commission") and one-letter names.
 
 The shapes mirror vigie.evaluate.junk_reason. Dictionary names with such shapes are real
-("TotalEnergies", "APT28", "MI6") and pass. Any other name of that shape is repaired when
+("TotalEnergies", "NoName057(16)", "MI6") and pass. Any other name of that shape is repaired when
 the words it glues are a known name ("White House", "Ferdinand Marcos"), else dropped: a
 name the table would have to carry as debris is worse than a missed one.
 """

@@ -133,7 +133,7 @@ IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA
 """.split())
 # One word gluing two or more letters to a digit, or digits to a letter ("NIS2", "COP30",
 # "A400M", "Su57", "IP4"): laws, conferences, standards, models, or machine translation's
-# debris. Known names ("APT28", "NoName057(16)") are in the dictionary and stay; glued
+# debris. Known names ("NoName057(16)", "MI6") are in the dictionary and stay; glued
 # words ("Kishida2022") are left to the glue splitter, which keeps their known parts.
 # debris.py drops or repairs any name of this shape that survives to the end.
 ALPHANUMERIC = re.compile(r"[^\W\d_]{2,}\d|\d{2,}[^\W\d_]")
