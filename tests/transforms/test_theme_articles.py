@@ -144,7 +144,9 @@ La Mission multinationale d'appui à la sécurité (MMAS), dirigée par le Kenya
 
 Le Conseil présidentiel de transition, dont le mandat expire le 7 février 2026, a promis d'organiser des élections avant cette date, un calendrier que la plupart des observateurs jugent irréaliste dans les conditions actuelles.
 """,
-     {'MIGRATION', 'SECURITY_COOPERATION', 'HUMANITARIAN', 'CRIME'}, {'HEALTH', 'ARMED_CONFLICT', 'ELECTIONS'}),
+     # DIPLOMACY acceptable: the Security Council weighing a U.S.-Panama proposal is one of
+     # the guideline's diplomatic acts (eval/README.md), told in one sentence.
+     {'MIGRATION', 'SECURITY_COOPERATION', 'HUMANITARIAN', 'CRIME'}, {'HEALTH', 'ARMED_CONFLICT', 'ELECTIONS', 'DIPLOMACY'}),
     "en_kashmir": ('en', 'India suspends Indus treaty, expels Pakistani advisers after Kashmir attack',
      """NEW DELHI, April 24 (Vigie) - India suspended a 65-year-old water-sharing treaty with Pakistan, closed the main land border crossing and expelled Pakistani military advisers on Wednesday, a day after gunmen killed 26 tourists in Indian Kashmir in the deadliest attack on civilians in the region in two decades.
 

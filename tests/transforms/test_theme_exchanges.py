@@ -1,0 +1,128 @@
+"""DIPLOMACY from exchanges between states (transforms/theme_exchanges.py) and without the
+thread rule: a row told in a few lines of an election story is the theme
+(eval/README.md, "Themes"). Stories written for this test."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from transforms.extract import extract
+from transforms.records import Actor, Article, Event
+from transforms.theme_exchanges import (INTERGOVERNMENTAL, SEATS_OF_GOVERNMENT,
+                                        diplomacy_is_told, interstate_exchanges, state_side)
+from transforms.themes import score_themes
+
+RUSSIA = Actor("Russia", "COUNTRY", "RUS")
+MOLDOVA = Actor("Moldova", "COUNTRY", "MDA")
+SANDU = Actor("Maia Sandu", "PERSON", "MDA", role="President")
+CEO = Actor("Ana Popescu", "PERSON", "MDA", role="CEO of Moldindconbank")
+UN = Actor("United Nations", "ORGANIZATION", None)
+EU = Actor("European Union", "ORGANIZATION", None)
+COMMISSION = Actor("European Commission", "ORGANIZATION", None)
+AMNESTY = Actor("Amnesty International", "ORGANIZATION", None)
+KREMLIN = Actor("Kremlin", "ORGANIZATION", "RUS")
+
+
+def event(kind, source, target, sentence=0):
+    return Event(article_id="a", event_type=kind, cameo_root="11", quad_class=3, goldstein=-2.0,
+                 sentence="", sentence_index=sentence, event_date=date(2026, 3, 3),
+                 source=source, target=target)
+
+
+@pytest.mark.parametrize("actor,side", [
+    (RUSSIA, "RUS"), (SANDU, "MDA"), (KREMLIN, "RUS"), (UN, "body:United Nations"),
+    (CEO, None), (AMNESTY, None), (Actor("Chisinau", "LOCATION", "MDA"), None), (None, None),
+])
+def test_who_acts_for_a_state(actor, side):
+    assert state_side(actor) == side
+
+
+def test_exchanges_are_verbal_acts_between_two_sides():
+    events = [event("ACCUSE", SANDU, KREMLIN, 1), event("REJECT", KREMLIN, MOLDOVA, 2),
+              event("REQUEST", UN, RUSSIA, 3),
+              event("ASSAULT", RUSSIA, MOLDOVA, 4),     # material: another theme's story
+              event("ACCUSE", SANDU, MOLDOVA, 5),       # one state
+              event("SUPPORT", EU, COMMISSION, 6),      # two bodies: internal affairs
+              event("ACCUSE", AMNESTY, RUSSIA, 7),      # not a state's body
+              event("CONSULT", CEO, RUSSIA, 8), event("CONSULT", SANDU, None, 9)]
+    assert interstate_exchanges(events) == {("ACCUSE", "MDA", "RUS", 1),
+                                            ("REJECT", "RUS", "MDA", 2),
+                                            ("REQUEST", "body:United Nations", "RUS", 3)}
+
+
+@pytest.mark.parametrize("exchanges,weighted,strongest,told", [
+    (3, 0, 0, True), (2, 0, 0, False), (2, 2, 2, True), (2, 4, 1, True), (2, 3, 1, False),
+    (1, 9, 3, False),
+])
+def test_how_many_exchanges_tell_diplomacy(exchanges, weighted, strongest, told):
+    assert diplomacy_is_told(exchanges, weighted, strongest) is told
+
+
+def test_bodies_and_seats_are_dictionary_names():
+    data = json.loads((Path(__file__).parents[2] / "transforms/data/organisations.json")
+                      .read_text(encoding="utf-8"))
+    names = {entry["name"] for entry in data["organisations"]}
+    assert (INTERGOVERNMENTAL | SEATS_OF_GOVERNMENT) - names == set()
+
+
+STORIES = {"en": """CHISINAU, March 3 (Vigie) - Moldovan police said on Monday they had found a network of more than 300 social media accounts that spread fake videos about the country's pro-European government ahead of the local elections in June.
+
+The accounts, many of them created in the past two months, shared clips generated with artificial intelligence that showed ministers taking bribes, the police cyber unit said in a report. Platforms removed most of them after a request from the electoral commission.
+
+President Maia Sandu accused Russia of paying for the campaign and of trying to buy votes through intermediaries. Russian Foreign Ministry spokeswoman Maria Zakharova rejected the accusation on Tuesday and said Chisinau was hiding its own failures. Romanian Foreign Minister Oana Toiu urged Moscow to stop interfering in its neighbour's elections.
+
+Electoral officials said they would train 2,000 polling station staff to spot fake ballots and would publish a daily bulletin of false claims during the campaign.
+
+Independent monitors said the number of fake accounts had doubled since the presidential vote of 2024, when a similar network pushed messages against the European Union.""", "fr": """CHISINAU, 3 mars (Vigie) - La police moldave a annoncé lundi avoir identifié un réseau de plus de 300 comptes sur les réseaux sociaux qui diffusaient de fausses vidéos sur le gouvernement pro-européen du pays avant les élections locales de juin.
+
+Les comptes, pour la plupart créés ces deux derniers mois, partageaient des séquences générées par intelligence artificielle montrant des ministres recevant des pots-de-vin, a précisé l'unité cyber de la police dans un rapport. Les plateformes en ont supprimé la plupart à la demande de la commission électorale.
+
+La présidente Maia Sandu a accusé la Russie de financer la campagne et de chercher à acheter des voix par des intermédiaires. La porte-parole de la diplomatie russe, Maria Zakharova, a rejeté mardi ces accusations et affirmé que Chisinau cachait ses propres échecs. Le ministre roumain des Affaires étrangères a exhorté Moscou à cesser de s'ingérer dans les élections de son voisin.
+
+Les responsables électoraux ont indiqué qu'ils formeraient 2 000 agents des bureaux de vote à repérer les faux bulletins et publieraient un bulletin quotidien des fausses informations pendant la campagne.
+
+Des observateurs indépendants ont relevé que le nombre de faux comptes avait doublé depuis la présidentielle de 2024, lorsqu'un réseau similaire avait diffusé des messages hostiles à l'Union européenne."""}
+# The row, told without the taxonomy's diplomacy words.
+ROW_FR = ("La présidente Maia Sandu a accusé la Russie de financer la campagne et de chercher "
+          "à acheter des voix par des intermédiaires. Le porte-parole du Kremlin, Dmitri Peskov, "
+          "a rejeté mardi ces accusations et affirmé que Chisinau cachait ses propres échecs. Le "
+          "président roumain Nicusor Dan a exhorté Moscou à cesser de s'ingérer dans les "
+          "élections de son voisin.")
+DOMESTIC = {
+    "en": "Interior Minister Daniella Misail-Nichitin said the police had questioned 40 people "
+          "who ran the accounts and seized phones and cash in raids in Chisinau and Balti. "
+          "Prosecutors said the suspects faced up to five years in prison.",
+    "fr": "La ministre de l'Intérieur Daniella Misail-Nichitin a indiqué que la police avait "
+          "interrogé 40 personnes qui géraient les comptes et saisi des téléphones et de "
+          "l'argent lors de perquisitions à Chisinau et à Balti. Le parquet a précisé que les "
+          "suspects risquaient jusqu'à cinq ans de prison.",
+}
+
+
+def with_third_paragraph(text, paragraph):
+    paragraphs = text.split("\n\n")
+    paragraphs[2] = paragraph
+    return "\n\n".join(paragraphs)
+
+
+def themes_of(nlp, text, lang):
+    article = Article(external_id="t", text=text, source_ref="t", language=lang)
+    return {t.theme_code for t in extract(article, nlp(text)).themes}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_row_paragraph_in_an_election_story_is_diplomacy(models, lang):
+    assert {"ELECTIONS", "DISINFORMATION", "DIPLOMACY"} <= themes_of(models[lang], STORIES[lang], lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_same_story_told_at_home_is_not(models, lang):
+    text = with_third_paragraph(STORIES[lang], DOMESTIC[lang])
+    assert "DIPLOMACY" not in themes_of(models[lang], text, lang)
+
+
+def test_exchanges_tell_the_row_where_its_words_do_not(nlp_fr):
+    text = with_third_paragraph(STORIES["fr"], ROW_FR)
+    assert "DIPLOMACY" not in {t.theme_code for t in score_themes(nlp_fr(text), "fr")}
+    assert "DIPLOMACY" in themes_of(nlp_fr, text, "fr")
