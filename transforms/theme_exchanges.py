@@ -8,7 +8,7 @@ a state and an intergovernmental body, are the evidence. transforms/themes.py us
 them for DIPLOMACY only (see ``diplomacy_is_told``).
 
 Measured on the tuning and dev sets (182 articles, 99 with DIPLOMACY under the
-guideline in eval/README.md): 23 more annotated DIPLOMACY themes found, 2 wrong ones.
+guideline in eval/README.md): 32 more annotated DIPLOMACY themes found, 2 wrong ones.
 """
 from __future__ import annotations
 
@@ -46,12 +46,11 @@ _OFFICE = re.compile(r"minist|president|premier|chancellor|\bking\b|\bemir\b|pri
                      r"|foreign|defen[cs]e|\bvice\b", re.IGNORECASE)
 _NOT_AN_OFFICE = re.compile(r"\bCEO\b|executive|chairman|opposition", re.IGNORECASE)
 
-# An article tells diplomacy with this many exchanges, whatever its words...
-EXCHANGES_ALONE = 3
-# ...or with this many and some of the theme's own words: a specific (weight >= 2)
-# term, or EXCHANGE_WORDS_WEIGHT of weighted evidence.
-EXCHANGES_WITH_WORDS = 2
-EXCHANGE_WORDS_WEIGHT = 4
+# (exchanges, weighted evidence of the theme's words) that tell diplomacy together: the
+# more exchanges an article codes, the fewer of the taxonomy's words it needs. Two
+# exchanges also do with one specific (weight >= 2) term.
+EXCHANGES_AND_WORDS = ((3, 0), (2, 4), (1, 5))
+EXCHANGES_WITH_A_SPECIFIC_TERM = 2
 
 
 def state_side(actor: Actor | None) -> str | None:
@@ -92,5 +91,6 @@ def interstate_exchanges(events: Iterable[Event]) -> set[tuple[str, str, str, in
 def diplomacy_is_told(exchanges: int, weighted: int, strongest: int) -> bool:
     """Enough exchanges between states, alone or with some of the theme's words
     (``weighted`` evidence, ``strongest`` term weight), for DIPLOMACY."""
-    return exchanges >= EXCHANGES_ALONE or exchanges >= EXCHANGES_WITH_WORDS and (
-        strongest >= 2 or weighted >= EXCHANGE_WORDS_WEIGHT)
+    if exchanges >= EXCHANGES_WITH_A_SPECIFIC_TERM and strongest >= 2:
+        return True
+    return any(exchanges >= least and weighted >= words for least, words in EXCHANGES_AND_WORDS)

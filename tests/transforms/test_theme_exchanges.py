@@ -53,7 +53,7 @@ def test_exchanges_are_verbal_acts_between_two_sides():
 
 @pytest.mark.parametrize("exchanges,weighted,strongest,told", [
     (3, 0, 0, True), (2, 0, 0, False), (2, 2, 2, True), (2, 4, 1, True), (2, 3, 1, False),
-    (1, 9, 3, False),
+    (1, 5, 1, True), (1, 4, 3, False), (0, 9, 3, False),
 ])
 def test_how_many_exchanges_tell_diplomacy(exchanges, weighted, strongest, told):
     assert diplomacy_is_told(exchanges, weighted, strongest) is told
