@@ -83,3 +83,10 @@ def test_a_hospital_story_of_its_own_keeps_health():
     evidence = {"HEALTH": _evidence(["hospital", "nurse", "patient", "waiting lists"])}
     kept = _without_setting_only_themes(_scores("HEALTH", "ECONOMY"), evidence, "en")
     assert {s.theme_code for s in kept} == {"HEALTH", "ECONOMY"}
+
+
+def test_jailed_opponents_in_french_are_not_crime():
+    # "incarcérés" is the French copy's "jailed": the setting of a rights story.
+    evidence = {"CRIME": _evidence(["incarcérer", "condamner", "peine", "prison", "garde à vue"])}
+    kept = _without_setting_only_themes(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["HUMAN_RIGHTS"]

@@ -43,6 +43,13 @@ from transforms.themes import _is_word_hyphen
     ("en", "Trade between the world's two largest economies slowed.", "ECONOMY", "economy", 1),
     ("en", "Beijing called it economic coercion.", "SANCTIONS", "economic coercion", 3),
     ("fr", "Pékin dénonce une coercition économique.", "SANCTIONS", "coercition économique", 3),
+    # The French of "capital punishment" and of "detention without trial" are rights terms.
+    ("fr", "L'ONU a rappelé son opposition à la peine capitale.", "HUMAN_RIGHTS",
+     "peine capitale", 3),
+    ("fr", "L'ONG dénonce la détention sans procès de centaines de militants.", "HUMAN_RIGHTS",
+     "détention sans procès", 3),
+    ("en", "The group denounced the detention without trial of hundreds of activists.",
+     "HUMAN_RIGHTS", "detention without trial", 3),
 ])
 def test_a_term_weighs_what_its_sense_in_wire_copy_warrants(models, lang, text, code, term, weight):
     assert term_weights(models[lang](text), lang)[(code, term)] == weight
