@@ -42,6 +42,8 @@ def capital_as_place(doc: Doc, start: int) -> bool:
 def _before_place(doc: Doc, k: int) -> bool:
     """doc[k], the word before a capital (or before a list of them), makes it a place."""
     prev = norm(doc[k].text)
+    if prev in _ALIGNMENT_PREPOSITIONS and _aligned_by(doc, k):
+        return False  # "le rapprocher de Moscou", "inféodé à Pékin": its government
     if prev in {"entre", "between"}:
         # "talks between Washington and Tehran" are governments; "the road between
         # Kyiv and Odesa", "vols entre Paris et Alger" join places.
@@ -54,6 +56,31 @@ def _before_place(doc: Doc, k: int) -> bool:
     if prev in _TO and _given_to(doc, k):
         return False  # "envoie des obus à Moscou", "arms deliveries to Kyiv": the recipient
     return prev in PLACE_PREPOSITIONS
+
+
+# Words of political alignment: a government is what a country moves towards or away
+# from, depends on or submits to ("éloigner le pays de l'UE pour le rapprocher de
+# Moscou", "s'affranchir de Washington", "inféodé à Pékin"). French only: English
+# "closer to Kyiv" is as often a front line as a policy.
+_ALIGNMENT_PREPOSITIONS = {"de", "d'", "du", "à", "a", "au", "sur"}
+_ALIGNMENT_WORDS = {norm(w) for w in """
+rapprocher rapprochement éloigner éloignement distancer démarquer affranchir affranchissement
+émanciper émancipation dépendance dépendant dépendante détacher détachement inféodé inféodée
+inféodés inféodation soumis soumise soumission aligner alignement aligné alignée alignés
+arrimer arrimage arrimé arrimée
+""".split()}
+
+
+def _aligned_by(doc: Doc, k: int) -> bool:
+    """doc[k] is the preposition: an alignment word just before it, or before its short
+    object ("rapprocher le pays de Moscou")."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        tok = doc[j]
+        if norm(tok.text) in _ALIGNMENT_WORDS or norm(tok.lemma_) in _ALIGNMENT_WORDS:
+            return True
+        if tok.pos_ not in {"DET", "NOUN", "PRON", "ADV"}:
+            return False
+    return False
 
 
 _TO = {"à", "a", "au", "to"}

@@ -32,7 +32,7 @@ AUS|Australia|Australie|Australian|Australians|australien|Canberra|Sydney,Melbou
 AUT|Austria|Autriche|Austrian|Austrians|autrichien|Vienna,Vienne|
 AZE|Azerbaijan|Azerbaïdjan|Azerbaijani|Azerbaijanis|azerbaïdjanais|Baku,Bakou|
 BHR|Bahrain|Bahreïn|Bahraini|Bahrainis|bahreïni|Manama|
-BGD|Bangladesh|Bangladesh|Bangladeshi|Bangladeshis|bangladais|Dhaka|
+BGD|Bangladesh|Bangladesh|Bangladeshi|Bangladeshis|bangladais|Dhaka,Dacca|Chittagong,Chattogram
 BLR|Belarus|Biélorussie,Bélarus|Belarusian|Belarusians|biélorusse|Minsk|
 BEL|Belgium|Belgique|Belgian|Belgians|belge|Brussels,Bruxelles|Antwerp,Anvers
 BOL|Bolivia|Bolivie|Bolivian|Bolivians|bolivien|La Paz|
@@ -67,7 +67,7 @@ HTI|Haiti|Haïti|Haitian|Haitians|haïtien|Port-au-Prince|
 HUN|Hungary|Hongrie|Hungarian|Hungarians|hongrois|Budapest|
 IND|India|Inde|Indian|Indians|indien|New Delhi,New Dehli|Mumbai,Bombay
 IDN|Indonesia|Indonésie|Indonesian|Indonesians|indonésien|Jakarta|Bandung,Surabaya
-IRN|Iran|Iran|Iranian|Iranians|iranien|Tehran,Téhéran|Fordow,Fordo,Natanz,Isfahan,Ispahan,Bandar Abbas
+IRN|Iran|Iran|Iranian|Iranians|iranien|Tehran,Téhéran|Fordow,Fordo,Natanz,Isfahan,Ispahan,Bandar Abbas,Mashhad,Machhad,Shiraz,Chiraz,Tabriz
 IRQ|Iraq|Irak|Iraqi|Iraqis|irakien|Baghdad,Bagdad|Mosul,Mossoul,Erbil
 IRL|Ireland|Irlande|Irish||irlandais|Dublin|
 ISR|Israel|Israël|Israeli|Israelis|israélien|Jerusalem,Jérusalem|Tel Aviv,Haifa,Haïfa,Eilat,Kerem Shalom,Ben Gurion Airport,Ben Gourion
@@ -82,7 +82,7 @@ XKX|Kosovo|Kosovo|Kosovar|Kosovars|kosovar|Pristina|
 KWT|Kuwait|Koweït|Kuwaiti|Kuwaitis|koweïtien|Kuwait City|
 LVA|Latvia|Lettonie|Latvian|Latvians|letton,lettone,lettons,lettones|Riga|
 LBN|Lebanon|Liban|Lebanese||libanais|Beirut,Beyrouth|Tyre,Tyr,Sidon,Saïda
-LBY|Libya|Libye|Libyan|Libyans|libyen|Tripoli|Benghazi
+LBY|Libya|Libye|Libyan|Libyans|libyen|Tripoli|Benghazi,Tobruk,Tobrouk,Misrata
 LTU|Lithuania|Lituanie|Lithuanian|Lithuanians|lituanien|Vilnius|
 MYS|Malaysia|Malaisie|Malaysian|Malaysians|malaisien|Kuala Lumpur|
 MLI|Mali|Mali|Malian|Malians|malien|Bamako|Timbuktu,Tombouctou,Gao,Kidal,Mopti
@@ -90,7 +90,7 @@ MEX|Mexico|Mexique|Mexican|Mexicans|mexicain|Mexico City|
 MDA|Moldova|Moldavie|Moldovan|Moldovans|moldave|Chisinau,Chişinău|
 MNG|Mongolia|Mongolie|Mongolian|Mongolians|mongol|Ulaanbaatar,Oulan-Bator|
 MAR|Morocco|Maroc|Moroccan|Moroccans|marocain|Rabat|Casablanca
-MMR|Myanmar,Burma|Birmanie,Myanmar|Burmese||birman|Naypyidaw|Yangon,Rangoun
+MMR|Myanmar,Burma|Birmanie,Myanmar|Burmese||birman|Naypyidaw,Nay Pyi Taw,Naypyitaw|Yangon,Rangoun
 NLD|Netherlands,Holland|Pays-Bas|Dutch|Dutchmen|néerlandais,hollandais|Amsterdam|The Hague,La Haye,Rotterdam
 NZL|New Zealand|Nouvelle-Zélande|New Zealander|New Zealanders|néo-zélandais|Wellington|
 NER|Niger|Niger|Nigerien|Nigeriens|nigérien|Niamey|Agadez
@@ -123,12 +123,12 @@ SWE|Sweden|Suède|Swedish|Swedes|suédois|Stockholm|
 CHE|Switzerland|Suisse|Swiss||suisse|Bern,Berne|Geneva,Genève,Zurich
 SYR|Syria|Syrie|Syrian|Syrians|syrien|Damascus,Damas|Aleppo,Alep,Idlib,Homs,Latakia,Lattaquié
 TWN|Taiwan|Taïwan,Taiwan|Taiwanese||taïwanais,taiwanais|Taipei|Kaohsiung
-TJK|Tajikistan|Tadjikistan|Tajik|Tajiks|tadjik|Dushanbe|
+TJK|Tajikistan|Tadjikistan|Tajik|Tajiks|tadjik|Dushanbe,Douchanbé|
 TZA|Tanzania|Tanzanie|Tanzanian|Tanzanians|tanzanien|Dodoma|Dar es Salaam
 THA|Thailand|Thaïlande,Thailande|Thai|Thais|thaïlandais|Bangkok|
 TUN|Tunisia|Tunisie|Tunisian|Tunisians|tunisien|Tunis|
 TUR|Turkey,Türkiye|Turquie|Turkish|Turks|turc,turque,turcs,turques|Ankara|Istanbul
-TKM|Turkmenistan|Turkménistan|Turkmen|Turkmens|turkmène|Ashgabat|
+TKM|Turkmenistan|Turkménistan|Turkmen|Turkmens|turkmène|Ashgabat,Achgabat|
 UGA|Uganda|Ouganda|Ugandan|Ugandans|ougandais|Kampala|
 UKR|Ukraine|Ukraine|Ukrainian|Ukrainians|ukrainien|Kyiv,Kiev|Kharkiv,Kharkov,Odesa,Odessa,Donetsk,Lviv,Zaporizhzhia,Zaporijia,Marioupol,Mariupol,Kherson,Crimea,Crimée,Bakhmut,Avdiivka,Donbass,Donbas,Kupiansk,Koupiansk,Pokrovsk,Sumy,Soumy,Kramatorsk,Kryvyi Rih,Kryvyï Rih,Sevastopol,Sébastopol,Dnipro,Mykolaiv,Mykolaïv,Chernihiv,Tchernihiv,Luhansk,Louhansk,Toretsk,Vuhledar,Chasiv Yar,Tchassiv Iar
 ARE|United Arab Emirates,UAE|Émirats arabes unis,EAU|Emirati|Emiratis|émirati|Abu Dhabi,Abou Dhabi|Dubai,Dubaï
@@ -148,7 +148,7 @@ AGO|Angola||Angolan|Angolans|angolais|Luanda|
 BDI|Burundi||Burundian|Burundians|burundais|Gitega,Bujumbura|
 BEN|Benin||Beninese||béninois|Porto-Novo,Cotonou|
 BRN|Brunei,Brunei Darussalam||Bruneian|Bruneians|brunéien|Bandar Seri Begawan|
-BTN|Bhutan||Bhutanese||bhoutanais|Thimphu|
+BTN|Bhutan||Bhutanese||bhoutanais|Thimphu,Thimphou|
 BWA|Botswana||Botswanan|Batswana|botswanais|Gaborone|
 CAF|Central African Republic,Centrafrique||Central African|Central Africans|centrafricain|Bangui|
 COM|Comoros||Comorian|Comorians|comorien||
@@ -181,7 +181,7 @@ MLT|Malta||Maltese||maltais|Valletta,La Valette|
 MNE|Montenegro||Montenegrin|Montenegrins|monténégrin|Podgorica|
 MOZ|Mozambique||Mozambican|Mozambicans|mozambicain|Maputo|
 MRT|Mauritania||Mauritanian|Mauritanians|mauritanien|Nouakchott|
-MUS|Mauritius,île Maurice||Mauritian|Mauritians|mauricien|Port Louis|
+MUS|Mauritius,île Maurice||Mauritian|Mauritians|mauricien|Port Louis,Port-Louis|
 MWI|Malawi||Malawian|Malawians|malawite|Lilongwe|
 NAM|Namibia||Namibian|Namibians|namibien|Windhoek|
 NIC|Nicaragua||Nicaraguan|Nicaraguans|nicaraguayen|Managua|
@@ -195,7 +195,7 @@ SUR|Suriname||Surinamese||surinamais|Paramaribo|
 SWZ|Eswatini||Swazi||swazi|Mbabane|
 TGO|Togo||Togolese||togolais|Lomé,Lome|
 TLS|Timor-Leste,East Timor||Timorese||timorais|Dili|
-TTO|Trinidad and Tobago||Trinidadian|Trinidadians|trinidadien|Port of Spain|
+TTO|Trinidad and Tobago||Trinidadian|Trinidadians|trinidadien|Port of Spain,Port-d'Espagne|
 """
 
 # Regions are places, never countries: LOCATION with no country code.
