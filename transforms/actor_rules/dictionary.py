@@ -45,6 +45,19 @@ def _is_acronym(alias: str) -> bool:
 _LOWERCASE_KEYS: set[str] = set(LOWERCASE_KEYS)
 
 
+# French writes the generic head of a party's or armed group's name in lowercase ("la
+# ligue Awami", "le parti Jamaat-e-Islami", "l'armée d'Arakan"): such an alias also
+# matches with its first letter lowercase, when a capitalised word names it further.
+_GENERIC_HEADS = {norm(w) for w in """parti ligue front mouvement alliance congrès rassemblement
+coalition bloc armée forces force brigade brigades cartel clan gang groupe union conseil""".split()}
+
+
+def _generic_head_before_a_name(alias: str) -> bool:
+    words = alias.replace("’", "'").split()
+    return len(words) > 1 and norm(words[0]) in _GENERIC_HEADS \
+        and any(w.split("'")[-1][:1].isupper() for w in words[1:])
+
+
 def _build_gazetteer() -> dict[str, list[_Entry]]:
     table: dict[str, list[_Entry]] = {}
 
@@ -56,6 +69,8 @@ def _build_gazetteer() -> dict[str, list[_Entry]]:
         table.setdefault(key, []).append(_Entry(actor, kind, _is_acronym(alias)))
         if alias[:1].islower():  # "talibans", "rebelles houthis": written lowercase on purpose
             _LOWERCASE_KEYS.add(key)
+        elif kind == "org" and _generic_head_before_a_name(alias):
+            _LOWERCASE_KEYS.add(key)  # "la ligue Awami", "l'armée d'Arakan"
 
     orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
     for org in orgs["organisations"]:
@@ -167,6 +182,10 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
         if norm(doc[start].text) in _EU_SEATS:
             return _EUROPEAN_UNION  # "Brussels wants", "sous l'égide de Bruxelles": the EU
         return Actor(country_name(code), "COUNTRY", code)
+    if entry.kind == "org" and norm(doc[start:end].text) in _MOVEMENT_EMBLEMS:
+        society = national_society(doc, start, end)
+        if society:
+            return society
     if entry.kind == "region" and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVE_NOUNS:
         return None  # "the Baltic states", "Pacific island nations": an adjective
     if entry.kind == "region" and is_world_region(entry.actor.name):
@@ -184,6 +203,46 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
                 and norm(doc[start].text) in ADJECTIVE_INDEX:
             return None  # "the Emirati delegation": an adjective, the body rule decides
     return entry.actor
+
+
+# The bare emblem of the movement: with a country it names that country's national
+# society, another actor than the ICRC ("la Croix-Rouge thaïlandaise", "the Turkish Red
+# Crescent", "le Croissant-Rouge du Soudan").
+_MOVEMENT_EMBLEMS = {"croix-rouge": "Red Cross", "croix rouge": "Red Cross",
+                     "red cross": "Red Cross", "croissant-rouge": "Red Crescent",
+                     "croissant rouge": "Red Crescent", "red crescent": "Red Crescent"}
+# English adjectives the societies' own names use where the data's first differs.
+_SOCIETY_ADJECTIVES = {"PHL": "Philippine", "PSE": "Palestinian", "GBR": "British",
+                       "USA": "American", "SYR": "Syrian Arab"}
+
+
+def national_society(doc: Doc, start: int, end: int) -> Actor | None:
+    """The national society a bare emblem names, when a demonym or a country follows it
+    in French or a demonym or a country precedes it in English; else None."""
+    code = None
+    if end < len(doc) and doc[end].text[:1].islower():
+        code = ADJECTIVE_INDEX.get(norm(doc[end].text))  # "Croix-Rouge thaïlandaise"
+    if code is None and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:
+        k = end + 2 if doc[end + 1].lower_ in {"la", "l'"} else end + 1
+        code = NAME_INDEX.get(norm(doc[k].text)) if k < len(doc) else None
+    if code is None and start > 0 and doc[start - 1].text[:1].isupper():
+        prev = norm(doc[start - 1].text)  # "Thai Red Cross", "Palestine Red Crescent"
+        code = ADJECTIVE_INDEX.get(prev) or NAME_INDEX.get(prev)
+    if code is None:
+        return None
+    emblem = _MOVEMENT_EMBLEMS[norm(doc[start:end].text)]
+    return Actor(f"{_english_adjective(code)} {emblem}", "ORGANIZATION", code)
+
+
+def _english_adjective(code: str) -> str:
+    if code in _SOCIETY_ADJECTIVES:
+        return _SOCIETY_ADJECTIVES[code]
+    english = sorted(a for a in _ENGLISH_ADJECTIVES.get(code, ()) if a[:1].isupper())
+    return english[0] if english else country_name(code)
+
+
+_ENGLISH_ADJECTIVES = {c["code"]: c["adjectives"] for c in json.loads(
+    (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]}
 
 
 # A region name before these is an adjective of a group of countries, not a place.
