@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import capital_as_place
+from transforms.actor_rules.societies import MOVEMENT_EMBLEMS, national_society
 from transforms.actor_rules.vocab import (Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS,
                                           first_conjunct)
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
@@ -182,7 +183,7 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
         if norm(doc[start].text) in _EU_SEATS:
             return _EUROPEAN_UNION  # "Brussels wants", "sous l'égide de Bruxelles": the EU
         return Actor(country_name(code), "COUNTRY", code)
-    if entry.kind == "org" and norm(doc[start:end].text) in _MOVEMENT_EMBLEMS:
+    if entry.kind == "org" and norm(doc[start:end].text) in MOVEMENT_EMBLEMS:
         society = national_society(doc, start, end)
         if society:
             return society
@@ -203,46 +204,6 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
                 and norm(doc[start].text) in ADJECTIVE_INDEX:
             return None  # "the Emirati delegation": an adjective, the body rule decides
     return entry.actor
-
-
-# The bare emblem of the movement: with a country it names that country's national
-# society, another actor than the ICRC ("la Croix-Rouge thaïlandaise", "the Turkish Red
-# Crescent", "le Croissant-Rouge du Soudan").
-_MOVEMENT_EMBLEMS = {"croix-rouge": "Red Cross", "croix rouge": "Red Cross",
-                     "red cross": "Red Cross", "croissant-rouge": "Red Crescent",
-                     "croissant rouge": "Red Crescent", "red crescent": "Red Crescent"}
-# English adjectives the societies' own names use where the data's first differs.
-_SOCIETY_ADJECTIVES = {"PHL": "Philippine", "PSE": "Palestinian", "GBR": "British",
-                       "USA": "American", "SYR": "Syrian Arab"}
-
-
-def national_society(doc: Doc, start: int, end: int) -> Actor | None:
-    """The national society a bare emblem names, when a demonym or a country follows it
-    in French or a demonym or a country precedes it in English; else None."""
-    code = None
-    if end < len(doc) and doc[end].text[:1].islower():
-        code = ADJECTIVE_INDEX.get(norm(doc[end].text))  # "Croix-Rouge thaïlandaise"
-    if code is None and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:
-        k = end + 2 if doc[end + 1].lower_ in {"la", "l'"} else end + 1
-        code = NAME_INDEX.get(norm(doc[k].text)) if k < len(doc) else None
-    if code is None and start > 0 and doc[start - 1].text[:1].isupper():
-        prev = norm(doc[start - 1].text)  # "Thai Red Cross", "Palestine Red Crescent"
-        code = ADJECTIVE_INDEX.get(prev) or NAME_INDEX.get(prev)
-    if code is None:
-        return None
-    emblem = _MOVEMENT_EMBLEMS[norm(doc[start:end].text)]
-    return Actor(f"{_english_adjective(code)} {emblem}", "ORGANIZATION", code)
-
-
-def _english_adjective(code: str) -> str:
-    if code in _SOCIETY_ADJECTIVES:
-        return _SOCIETY_ADJECTIVES[code]
-    english = sorted(a for a in _ENGLISH_ADJECTIVES.get(code, ()) if a[:1].isupper())
-    return english[0] if english else country_name(code)
-
-
-_ENGLISH_ADJECTIVES = {c["code"]: c["adjectives"] for c in json.loads(
-    (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]}
 
 
 # A region name before these is an adjective of a group of countries, not a place.

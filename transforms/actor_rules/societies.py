@@ -1,0 +1,54 @@
+"""National Red Cross and Red Crescent societies.
+
+The press names the movement's bodies by the bare emblem: alone it is the ICRC (the
+organisations.json alias), but a country next to it names that country's national
+society, another actor with its own country ("la Croix-Rouge thaïlandaise", "the
+Turkish Red Crescent"). dictionary._resolve asks here before keeping the ICRC.
+"""
+from __future__ import annotations
+
+import json
+
+from spacy.tokens import Doc
+
+from transforms.countries import ADJECTIVE_INDEX, DATA_DIR, NAME_INDEX, country_name, norm
+from transforms.records import Actor
+
+# The bare emblem of the movement: with a country it names that country's national
+# society, another actor than the ICRC ("la Croix-Rouge thaïlandaise", "the Turkish Red
+# Crescent", "le Croissant-Rouge du Soudan").
+MOVEMENT_EMBLEMS = {"croix-rouge": "Red Cross", "croix rouge": "Red Cross",
+                    "red cross": "Red Cross", "croissant-rouge": "Red Crescent",
+                    "croissant rouge": "Red Crescent", "red crescent": "Red Crescent"}
+# English adjectives the societies' own names use where the data's first differs.
+_SOCIETY_ADJECTIVES = {"PHL": "Philippine", "PSE": "Palestinian", "GBR": "British",
+                       "USA": "American", "SYR": "Syrian Arab"}
+
+
+def national_society(doc: Doc, start: int, end: int) -> Actor | None:
+    """The national society a bare emblem names, when a demonym or a country follows it
+    in French or a demonym or a country precedes it in English; else None."""
+    code = None
+    if end < len(doc) and doc[end].text[:1].islower():
+        code = ADJECTIVE_INDEX.get(norm(doc[end].text))  # "Croix-Rouge thaïlandaise"
+    if code is None and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:
+        k = end + 2 if doc[end + 1].lower_ in {"la", "l'"} else end + 1
+        code = NAME_INDEX.get(norm(doc[k].text)) if k < len(doc) else None
+    if code is None and start > 0 and doc[start - 1].text[:1].isupper():
+        prev = norm(doc[start - 1].text)  # "Thai Red Cross", "Palestine Red Crescent"
+        code = ADJECTIVE_INDEX.get(prev) or NAME_INDEX.get(prev)
+    if code is None:
+        return None
+    emblem = MOVEMENT_EMBLEMS[norm(doc[start:end].text)]
+    return Actor(f"{_english_adjective(code)} {emblem}", "ORGANIZATION", code)
+
+
+def _english_adjective(code: str) -> str:
+    if code in _SOCIETY_ADJECTIVES:
+        return _SOCIETY_ADJECTIVES[code]
+    english = sorted(a for a in _ENGLISH_ADJECTIVES.get(code, ()) if a[:1].isupper())
+    return english[0] if english else country_name(code)
+
+
+_ENGLISH_ADJECTIVES = {c["code"]: c["adjectives"] for c in json.loads(
+    (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]}
