@@ -29,7 +29,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         article=article,
         mentions=mentions,
         events=events,
-        themes=score_themes(doc, lang, title=article.title, events=events),
+        themes=score_themes(doc, lang, title=article.title, events=events, mentions=mentions),
         tone=score_tone(doc, lang),
         word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
     )

@@ -78,8 +78,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from transforms.records import Event, ThemeScore
-from transforms.theme_exchanges import diplomacy_is_told, interstate_exchanges
+from transforms.records import ActorMention, Event, ThemeScore
+from transforms.theme_exchanges import diplomacy_is_told, interstate_exchanges, sides_by_sentence
 from transforms.theme_headlines import headline_hits
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
@@ -298,10 +298,11 @@ def word_count(doc: Doc) -> int:
 
 
 def score_themes(doc: Doc, lang: str, title: str | None = None,
-                 events: Sequence[Event] | None = None) -> list[ThemeScore]:
+                 events: Sequence[Event] | None = None,
+                 mentions: Sequence[ActorMention] | None = None) -> list[ThemeScore]:
     """Themes with enough evidence in ``doc`` (and its headline ``title``), best first.
-    ``events``, the article's coded events, are evidence of DIPLOMACY (theme_exchanges.py).
-    Never raises."""
+    ``events``, the article's coded events, and the states its sentences name
+    (``mentions``) are evidence of DIPLOMACY (theme_exchanges.py). Never raises."""
     if lang not in LANGUAGES:
         return []
     try:
@@ -310,7 +311,8 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         evidence = _merge(body, headline_evidence(title, lang))
         counted = word_count(doc)
         words = max(counted, MIN_WORDS)
-        exchanges = len(interstate_exchanges(events or ()))
+        named = sides_by_sentence(doc, mentions) if mentions and events else None
+        exchanges = len(interstate_exchanges(events or (), named))
     except Exception:  # a bad document yields no themes, not a crash
         return []
     scores = []

@@ -10,7 +10,8 @@ import pytest
 from transforms.extract import extract
 from transforms.records import Actor, Article, Event
 from transforms.theme_exchanges import (INTERGOVERNMENTAL, SEATS_OF_GOVERNMENT,
-                                        diplomacy_is_told, interstate_exchanges, state_side)
+                                        diplomacy_is_told, interstate_exchanges,
+                                        sides_by_sentence, state_side)
 from transforms.themes import score_themes
 
 RUSSIA = Actor("Russia", "COUNTRY", "RUS")
@@ -51,6 +52,25 @@ def test_exchanges_are_verbal_acts_between_two_sides():
                                             ("REQUEST", "body:United Nations", "RUS", 3)}
 
 
+def test_a_state_speaking_of_another_it_names_is_an_exchange():
+    # "The Kremlin rejected Chisinau's accusations": no coded target, Moldova named.
+    events = [event("REJECT", KREMLIN, None, 2), event("REJECT", RUSSIA, None, 3),
+              event("CONSULT", SANDU, None, 4), event("ACCUSE", KREMLIN, CEO, 5)]
+    named = {2: {"RUS", "MDA"}, 3: {"RUS"}, 4: {"MDA", "body:European Union"},
+             5: {"RUS", "MDA"}}
+    assert interstate_exchanges(events, named) == {("REJECT", "RUS", "MDA", 2),
+                                                   ("CONSULT", "MDA", "body:European Union", 4)}
+    assert interstate_exchanges(events) == set()
+
+
+def test_sides_are_read_per_event_sentence(nlp_en):
+    doc = nlp_en("The Kremlin rejected the accusations. Moldova's president met EU leaders.")
+    from transforms.actors import find_actors
+
+    assert sides_by_sentence(doc, find_actors(doc, "en")) == {
+        0: {"RUS"}, 1: {"MDA", "body:European Union"}}
+
+
 @pytest.mark.parametrize("exchanges,weighted,strongest,told", [
     (3, 0, 0, True), (2, 0, 0, False), (2, 2, 2, True), (2, 4, 1, True), (2, 3, 1, False),
     (1, 5, 1, True), (1, 4, 3, False), (0, 9, 3, False),
@@ -84,6 +104,10 @@ Les responsables électoraux ont indiqué qu'ils formeraient 2 000 agents des bu
 
 Des observateurs indépendants ont relevé que le nombre de faux comptes avait doublé depuis la présidentielle de 2024, lorsqu'un réseau similaire avait diffusé des messages hostiles à l'Union européenne."""}
 # The row, told without the taxonomy's diplomacy words.
+ROW_EN = ("President Maia Sandu accused Russia of paying for the campaign and of trying to buy "
+          "votes through intermediaries. Kremlin spokesman Dmitry Peskov rejected the "
+          "accusation on Tuesday and said Chisinau was hiding its own failures. Romanian "
+          "President Nicusor Dan urged Moscow to stop interfering in its neighbour's elections.")
 ROW_FR = ("La présidente Maia Sandu a accusé la Russie de financer la campagne et de chercher "
           "à acheter des voix par des intermédiaires. Le porte-parole du Kremlin, Dmitri Peskov, "
           "a rejeté mardi ces accusations et affirmé que Chisinau cachait ses propres échecs. Le "
@@ -122,7 +146,8 @@ def test_the_same_story_told_at_home_is_not(models, lang):
     assert "DIPLOMACY" not in themes_of(models[lang], text, lang)
 
 
-def test_exchanges_tell_the_row_where_its_words_do_not(nlp_fr):
-    text = with_third_paragraph(STORIES["fr"], ROW_FR)
-    assert "DIPLOMACY" not in {t.theme_code for t in score_themes(nlp_fr(text), "fr")}
-    assert "DIPLOMACY" in themes_of(nlp_fr, text, "fr")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_exchanges_tell_the_row_where_its_words_do_not(models, lang):
+    text = with_third_paragraph(STORIES[lang], {"en": ROW_EN, "fr": ROW_FR}[lang])
+    assert "DIPLOMACY" not in {t.theme_code for t in score_themes(models[lang](text), lang)}
+    assert "DIPLOMACY" in themes_of(models[lang], text, lang)
