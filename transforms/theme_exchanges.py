@@ -8,7 +8,9 @@ a state and an intergovernmental body, are the evidence. transforms/themes.py us
 them for DIPLOMACY only (see ``diplomacy_is_told``).
 
 Measured on the tuning and dev sets (182 articles, 99 with DIPLOMACY under the
-guideline in eval/README.md): 32 more annotated DIPLOMACY themes found, 2 wrong ones.
+guideline in eval/README.md, then dev9): with the thread rule lifted for DIPLOMACY
+(themes.py) and the exchanges below, 42 more annotated DIPLOMACY themes found, 7 wrong
+ones.
 """
 from __future__ import annotations
 

@@ -64,6 +64,10 @@ headline and the lead paragraph needs only ``MIN_WEIGHT`` of them. A closing par
 fewer than ``CLOSING_LINE_WORDS`` words is the story's line of background and carries
 no theme.
 
+DIPLOMACY needs the evidence bars but no thread (a story tells it in scattered lines: a
+call, a protest, a meeting), and the article's coded events between states are its
+evidence too (``theme_exchanges.py``).
+
 Last, a theme told only with its setting terms (taxonomy ``_SETTING_TERMS``) is
 dropped when a theme whose story they tell is kept: CRIME told with arrest, trial and
 prison next to HUMAN_RIGHTS (jailed journalists), HEALTH told with hospitals and
