@@ -62,9 +62,9 @@ def profile(n: int, lang: str, disable: list[str]) -> dict[str, float]:
             with timed("actors"):
                 mentions = find_actors(doc, code)
             with timed("events"):
-                code_events(doc, code, mentions, art.article_id, art.published_date)
+                events = code_events(doc, code, mentions, art.article_id, art.published_date)
             with timed("themes"):
-                score_themes(doc, code)
+                score_themes(doc, code, title=art.title, events=events, mentions=mentions)
             with timed("tone"):
                 score_tone(doc, code)
     return dict(timings)
