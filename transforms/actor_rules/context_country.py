@@ -34,6 +34,10 @@ african africaine arab arabe islamic islamique amnesty watch crisis group agency
 agence council conseil alliance coalition forum
 """.split()}
 _FILLED_TYPES = {"PERSON", "ORGANIZATION", "GROUP", "LOCATION"}
+# Dictionary bodies every state has, kept with a NULL country in organisations.json so
+# that the article names the state ("la Cour suprême" in a story on Guinea), as an
+# unknown NER body would be.
+STATE_BODIES = {"Supreme Court", "Constitutional Court", "Election Commission"}
 _MIN_LEAD = 3
 
 
@@ -116,8 +120,9 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     out = []
     for cand in chosen:
         actor = cand.actor
-        if cand.source != "ner" or actor.country_code or actor.actor_type not in _FILLED_TYPES \
-                or _looks_international(actor.name):
+        state_body = cand.source == "dict" and actor.name in STATE_BODIES
+        if not (cand.source == "ner" or state_body) or actor.country_code \
+                or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name):
             out.append(cand)
             continue
         named = _name_country(actor.name) if actor.actor_type == "PERSON" else None

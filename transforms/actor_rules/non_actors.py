@@ -159,6 +159,20 @@ _VENUE_TAILS = {norm(w) for w in "Hospital Stadium Street Avenue Prison Museum".
 # "the Sakharov Prize", "le prix Sakharov".
 _NAMED_THING_LEADS = {norm(w) for w in """
 cyclone hurricane typhoon storm ouragan typhon tempête prix prize""".split()}
+# Laws are named after people and places too: "la loi César", "le décret Crémieux",
+# "the Caesar Act", "la loi Magnitsky" (eval/README.md: treaties and laws are no actors).
+_LAW_LEADS = {norm(w) for w in "loi lois décret décrets ordonnance law".split()}
+_LAW_TAILS = {norm(w) for w in "Act Acts".split()}
+# French phrases whose capitalised word is a town's or saint's name but no actor: a
+# minister's title ("le garde des Sceaux"), food and feasts ("coquilles Saint-Jacques",
+# "la Saint-Sylvestre"), a market ("le Grand bazar de Téhéran"). Token keys as written
+# in lower_keys; the whole phrase is masked.
+_FIXED_PHRASES = [tuple(norm(w) for w in phrase.split()) for phrase in """
+garde des sceaux|gardes des sceaux|coquilles saint-jacques|coquille saint-jacques|
+noix de saint-jacques|choux de bruxelles|chou de bruxelles|brussels sprouts|eau de cologne|
+grand bazar|grand bazaar|saint-sylvestre|saint-valentin|nouvel an
+""".replace("\n", "").split("|")]
+_FIXED_FIRST_WORDS = {phrase[0] for phrase in _FIXED_PHRASES}
 _PRIZE_TAILS = {norm(w) for w in "Prize Award Awards Medal".split()}
 
 
@@ -236,9 +250,25 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _NAMED_THING_LEADS and i + 1 < n and doc[i + 1].text[:1].isupper() \
                 and not known[i + 1]:
             yield i, _capitalised_run(doc, i + 1, 1)  # "Cyclone Freddy", "prix Sakharov"
+        elif key in _LAW_LEADS and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and not known[i + 1]:
+            yield i + 1, _capitalised_run(doc, i + 1, 1)  # "la loi César"
+        elif key in _LAW_TAILS and text[:1].isupper() and i > 0 \
+                and doc[i - 1].text[:1].isupper() and not known[i - 1]:
+            yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "the Caesar Act"
+        elif key in _FIXED_FIRST_WORDS and (end := _fixed_phrase_end(lower_keys, i)):
+            yield i, end
         elif key in _PRIZE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "Sakharov Prize"
+
+
+def _fixed_phrase_end(lower_keys: list[str], i: int) -> int:
+    """One past the fixed phrase starting at token i, or 0."""
+    for phrase in _FIXED_PHRASES:
+        if tuple(lower_keys[i:i + len(phrase)]) == phrase:
+            return i + len(phrase)
+    return 0
 
 
 # Weapons and products are named like organisations: "Patriot missiles", "missiles Patriot".

@@ -242,6 +242,21 @@ REGIONS = {
     "Horn of Africa": ["Horn of Africa", "Corne de l'Afrique"],
     "Caucasus": ["Caucasus", "Caucase"], "Central Asia": ["Central Asia", "Asie centrale"],
     "West Africa": ["West Africa", "Afrique de l'Ouest"], "Maghreb": ["Maghreb"],
+    # The other world regions of gazetteer.WORLD_REGIONS, so that "l'Afrique du Nord" is
+    # one place and not "Afrique" followed by a compass word.
+    "North Africa": ["North Africa", "Afrique du Nord"], "East Africa": ["East Africa", "Afrique de l'Est"],
+    "Central Africa": ["Central Africa", "Afrique centrale"],
+    "Southern Africa": ["Southern Africa", "Afrique australe"],
+    "Sub-Saharan Africa": ["Sub-Saharan Africa", "Afrique subsaharienne", "Afrique sub-saharienne"],
+    "North America": ["North America", "Amérique du Nord"],
+    "South America": ["South America", "Amérique du Sud"],
+    "Central America": ["Central America", "Amérique centrale"], "Oceania": ["Oceania", "Océanie"],
+    "Eastern Europe": ["Eastern Europe", "Europe de l'Est", "Europe orientale"],
+    "Western Europe": ["Western Europe", "Europe de l'Ouest", "Europe occidentale"],
+    "Central Europe": ["Central Europe", "Europe centrale"],
+    "Northern Europe": ["Northern Europe", "Europe du Nord"],
+    "Southern Europe": ["Southern Europe", "Europe du Sud"], "South Asia": ["South Asia", "Asie du Sud"],
+    "Levant": ["Levant"], "Eurasia": ["Eurasia", "Eurasie"],
 }
 
 
