@@ -68,3 +68,25 @@ def test_a_capital_a_country_moves_towards_or_away_from_is_its_government(nlp_fr
 ])
 def test_distance_and_origin_keep_the_capital_a_place(nlp_fr, text, city):
     assert city in {name for name, kind, _ in found(nlp_fr, text, "fr") if kind == "LOCATION"}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Les recettes pétrolières de Moscou ont chuté de moitié.", "Russia"),
+    ("Les troupes de Moscou ont reculé sur le front sud.", "Russia"),
+    ("La stratégie de Pékin inquiète ses voisins.", "China"),
+])
+def test_a_capital_owning_state_things_is_its_government(nlp_fr, text, country):
+    assert country in {name for name, _, _ in found(nlp_fr, text, "fr")}
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("fr", "La mine est exploitée par Rio Tinto et des partenaires chinois.", "China"),
+    ("en", "The port was built with Turkish investors.", "Turkey"),
+])
+def test_a_demonym_on_partners_or_investors_is_the_country(models, lang, text, country):
+    assert country in {name for name, _, _ in found(models[lang], text, lang)}
+
+
+def test_a_demonym_on_things_stays_no_actor(nlp_fr):
+    text = "Les produits chinois ont envahi le marché."
+    assert "China" not in {name for name, _, _ in found(nlp_fr, text, "fr")}

@@ -64,3 +64,23 @@ def test_a_world_region_with_its_compass_word_is_one_place(models, lang, text, r
     actors = found(models[lang], text, lang)
     assert (region, "LOCATION", None) in actors
     assert not {a for a in actors if a[0] in {"Africa", "America"}}
+
+
+@pytest.mark.parametrize("lang,text,sea", [
+    ("fr", "Le pétrolier naviguait sans pavillon dans le golfe de Finlande.", "Gulf of Finland"),
+    ("fr", "Le différend sur l'espace aérien en mer Égée n'est pas réglé.", "Aegean Sea"),
+    ("fr", "La piraterie a repris dans le golfe de Guinée.", "Gulf of Guinea"),
+    ("en", "The tanker was boarded in the Gulf of Finland on Friday.", "Gulf of Finland"),
+])
+def test_a_sea_named_after_a_country_is_a_sea(models, lang, text, sea):
+    actors = found(models[lang], text, lang)
+    assert (sea, "LOCATION", None) in actors
+    assert not {a for a in actors if a[1] == "COUNTRY"}
+
+
+def test_a_regional_body_spelled_out_in_french_keeps_its_region_inside(nlp_fr):
+    text = ("La Communauté de développement de l'Afrique australe a convoqué un sommet "
+            "extraordinaire.")
+    actors = found(nlp_fr, text, "fr")
+    assert ("Southern African Development Community", "ORGANIZATION", None) in actors
+    assert ("Southern Africa", "LOCATION", None) not in actors

@@ -51,8 +51,12 @@ def _before_place(doc: Doc, k: int) -> bool:
             and _other_side_is_place(doc, k + 1)
     if prev in {"de", "d'", "from", "du"}:
         # "pressions de Washington" is the government; "journaliste de Moscou" a place.
-        return not (k > 0 and norm(doc[_noun_before_coordination(doc, k - 1)].text)
-                    in STANCE_NOUNS)
+        if k == 0:
+            return True
+        j = _noun_before_coordination(doc, k - 1)
+        while j > 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+            j -= 1  # "les recettes pétrolières de Moscou"
+        return norm(doc[j].text) not in STANCE_NOUNS
     if prev in _TO and _given_to(doc, k):
         return False  # "envoie des obus à Moscou", "arms deliveries to Kyiv": the recipient
     return prev in PLACE_PREPOSITIONS

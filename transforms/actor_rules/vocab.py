@@ -45,6 +45,9 @@ mains hands tutelle diktat
 sanctions mediation government regime authorities
 candidat candidate allié alliés ally allies marionnette puppet proxy protégé émissaire
 envoyé envoy émissaires envoys
+recettes revenus budget exportations réserves dette arsenal politique stratégie intérêts
+ambitions influence troupes soldats frappes diplomatie diplomates représentants
+revenues exports reserves arsenal policy strategy interests ambitions influence troops
 """.split()}
 
 # Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
@@ -103,6 +106,8 @@ agriculteurs paysans éleveurs farmers growers
 chimiste sidérurgiste pétrolier gazier électricien assureur motoriste avionneur armurier
 concurrent concurrents rival rivals géant giant fabricant constructeur équipementier
 opérateur transporteur armateur laboratoire maker makers manufacturer producer
+partenaires partenaire investisseurs investisseur créanciers créancier
+partners partner investors investor creditors creditor
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".

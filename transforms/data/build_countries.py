@@ -257,6 +257,25 @@ REGIONS = {
     "Northern Europe": ["Northern Europe", "Europe du Nord"],
     "Southern Europe": ["Southern Europe", "Europe du Sud"], "South Asia": ["South Asia", "Asie du Sud"],
     "Levant": ["Levant"], "Eurasia": ["Eurasia", "Eurasie"],
+    # Seas and gulfs, many named after a country that they are not ("golfe de Finlande").
+    "Eastern Mediterranean": ["Eastern Mediterranean", "Méditerranée orientale"],
+    "Aegean Sea": ["Aegean Sea", "Aegean", "mer Égée", "mer Egée", "mer Egee"],
+    "Adriatic Sea": ["Adriatic Sea", "Adriatic", "mer Adriatique", "Adriatique"],
+    "Ionian Sea": ["Ionian Sea", "mer Ionienne"], "Caspian Sea": ["Caspian Sea", "mer Caspienne"],
+    "Barents Sea": ["Barents Sea", "mer de Barents"], "Norwegian Sea": ["Norwegian Sea", "mer de Norvège"],
+    "Gulf of Finland": ["Gulf of Finland", "golfe de Finlande"],
+    "Gulf of Bothnia": ["Gulf of Bothnia", "golfe de Botnie"],
+    "Gulf of Guinea": ["Gulf of Guinea", "golfe de Guinée"],
+    "Gulf of Mexico": ["Gulf of Mexico", "golfe du Mexique", "Gulf of America", "golfe d'Amérique"],
+    "Gulf of Oman": ["Gulf of Oman", "golfe d'Oman"],
+    "Gulf of Thailand": ["Gulf of Thailand", "golfe de Thaïlande"],
+    "Bay of Bengal": ["Bay of Bengal", "golfe du Bengale"],
+    "Philippine Sea": ["Philippine Sea", "mer des Philippines"],
+    "Strait of Gibraltar": ["Strait of Gibraltar", "détroit de Gibraltar"],
+    "Strait of Malacca": ["Strait of Malacca", "détroit de Malacca"],
+    "Kerch Strait": ["Kerch Strait", "détroit de Kertch"],
+    "Arctic Ocean": ["Arctic Ocean", "océan Arctique"],
+    "Southern Ocean": ["Southern Ocean", "océan Austral"],
 }
 
 
