@@ -132,6 +132,11 @@ def place_country(text: str) -> str | None:
     key = norm(strip_article(text))
     if key in WORLD_REGIONS or key in NOT_PLACES:
         return None
+    full = norm(_english_names().get(key, ""))
+    if full.endswith(" " + key) and full in _places():
+        # "ROCHELLE" with its article cut off (NER leaves out the "LA" of a dateline):
+        # the name is completed to La Rochelle, so the country must be La Rochelle's.
+        return _places()[full]
     code = _places().get(norm(text)) if text[:1].isupper() else None
     if code:
         return code

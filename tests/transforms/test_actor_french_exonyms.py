@@ -90,3 +90,22 @@ def test_a_demonym_on_partners_or_investors_is_the_country(models, lang, text, c
 def test_a_demonym_on_things_stays_no_actor(nlp_fr):
     text = "Les produits chinois ont envahi le marché."
     assert "China" not in {name for name, _, _ in found(nlp_fr, text, "fr")}
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("ROCHELLE", "La Rochelle", "FRA"), ("Havre", "Le Havre", "FRA"),
+    ("Bourget", "Le Bourget", "FRA"),
+])
+def test_a_name_cut_from_its_article_takes_the_country_of_the_full_name(text, name, code):
+    assert english_place_name(text) == name
+    assert place_country(text) == code
+
+
+@pytest.mark.parametrize("text,code", [("Moscou", "RUS"), ("Canton", "CHN"), ("Tulsa", "USA")])
+def test_other_names_keep_their_country(text, code):
+    assert place_country(text) == code
+
+
+def test_a_dateline_city_whose_article_ner_left_out(nlp_fr):
+    text = "LA ROCHELLE, 22 avril (Vigie) - Le chimiste belge Solvay a annoncé la fermeture."
+    assert ("La Rochelle", "LOCATION", "FRA") in found(nlp_fr, text, "fr")
