@@ -30,7 +30,11 @@ governorate county city town village villages municipality department prefecture
 valley river port island islands area neighbourhood neighborhood suburb camp base
 région régions département territoire ville villes village commune localité localités
 gouvernorat préfecture vallée fleuve rivière île îles quartier camp base secteur
+plaine plaines plain plains îlot îlots islet islets archipel presqu'île péninsule massif
+désert mine mines gisement delta lac
 """.split()}
+# English landform nouns ("Lake", "Mount", "Desert") are left out: capitalised before a name
+# they are part of it ("Lake Kariba"), and NER takes the whole.
 _PLACE_LEADS = _PLACE_NOUNS | {"of", "de", "d'", "du"}
 # "the road between Kayes and Bamako", "entre Gao et Kidal", "around Pokrovsk"
 _BETWEEN = {"between", "entre", "around", "autour", "through", "across", "outside", "beyond"}

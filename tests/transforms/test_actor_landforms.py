@@ -1,0 +1,45 @@
+"""Islands, plains, mines and regions GeoNames lacks (places_overlay.json), found after a
+landform noun ("l'îlot de Gavdos", "la plaine de la Ruzizi", "la mine de Simandou";
+places._PLACE_NOUNS)."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+from transforms.gazetteer import english_place_name, place_country
+
+
+def found(nlp, text, lang):
+    return {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("name,english,code", [
+    ("Gavdos", "Gavdos", "GRC"), ("Dodécanèse", "Dodecanese", "GRC"), ("Ruzizi", "Ruzizi", "COD"),
+    ("Simandou", "Simandou", "GIN"), ("Casamance", "Casamance", "SEN"),
+    ("Socotora", "Socotra", "YEM"), ("Anatolie", "Anatolia", "TUR"),
+])
+def test_landform_names_have_a_country(name, english, code):
+    assert english_place_name(name) == english
+    assert place_country(name) == code
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("fr", "Une centaine de migrants ont été secourus près de l'îlot de Gavdos.",
+     ("Gavdos", "LOCATION", "GRC")),
+    ("fr", "Les combats se sont étendus à la plaine de la Ruzizi jeudi.",
+     ("Ruzizi", "LOCATION", "COD")),
+    ("fr", "Le minerai de la mine de Simandou sera exporté par Conakry.",
+     ("Simandou", "LOCATION", "GIN")),
+    ("en", "Rescuers reached the islet of Gavdos before dawn.", ("Gavdos", "LOCATION", "GRC")),
+])
+def test_a_landform_noun_cues_its_place(models, lang, text, place):
+    assert place in found(models[lang], text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Le directeur de la mine a démissionné lundi.",
+    "La plaine a été inondée après les pluies.",
+])
+def test_a_landform_noun_alone_is_no_actor(nlp_fr, text):
+    assert not found(nlp_fr, text, "fr")
