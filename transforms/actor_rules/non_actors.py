@@ -162,6 +162,11 @@ cyclone hurricane typhoon storm ouragan typhon tempête prix prize""".split()}
 # Laws are named after people and places too: "la loi César", "le décret Crémieux",
 # "the Caesar Act", "la loi Magnitsky" (eval/README.md: treaties and laws are no actors).
 _LAW_LEADS = {norm(w) for w in "loi lois décret décrets ordonnance law".split()}
+# A nickname after a person's name is that person, not another actor: "Oumar Sylla, dit
+# Foniké Menguè", "Jimmy Chérizier, alias « Barbecue »". Known aliases stay (the
+# dictionary links them to the person).
+_NICKNAME_CUES = {norm(w) for w in "dit dite surnommé surnommée alias aka".split()}
+_QUOTES = {"«", "»", '"', "“", "”", "'"}
 _LAW_TAILS = {norm(w) for w in "Act Acts".split()}
 # French phrases whose capitalised word is a town's or saint's name but no actor: a
 # minister's title ("le garde des Sceaux"), food and feasts ("coquilles Saint-Jacques",
@@ -256,11 +261,22 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _LAW_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "the Caesar Act"
+        elif key in _NICKNAME_CUES and i > 1 and doc[i - 1].text == "," \
+                and doc[i - 2].text[:1].isupper() and (start := _nickname_start(doc, i + 1)) \
+                and not known[start]:
+            yield start, _capitalised_run(doc, start, 1)
         elif key in _FIXED_FIRST_WORDS and (end := _fixed_phrase_end(lower_keys, i)):
             yield i, end
         elif key in _PRIZE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "Sakharov Prize"
+
+
+def _nickname_start(doc: Doc, k: int) -> int:
+    """Index of the capitalised nickname at k, after an opening quote; 0 if none."""
+    while k < len(doc) and doc[k].text in _QUOTES:
+        k += 1
+    return k if k < len(doc) and doc[k].text[:1].isupper() else 0
 
 
 def _fixed_phrase_end(lower_keys: list[str], i: int) -> int:
