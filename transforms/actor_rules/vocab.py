@@ -147,11 +147,15 @@ def is_glued(text: str) -> bool:
 # Machine translation glues the next small word to a name with no capital to mark it:
 # "Donald Trumpa annoncé", "l'OMSlundi", "Putinon Tuesday" (actor_rules/glued_tails.py).
 # Longest first, so "ont" is tried before "on" would leave "Philippinesont" as "Philippineso".
-# No articles or prepositions ("Michelle", "Versailles" end in "le", "les") but "à",
-# which ends no name ("Lecornuà Kiev").
+# No articles or short prepositions ("Michelle", "Versailles" end in "le", "les") but
+# "à", which ends no name ("Lecornuà Kiev"), and longer words that end no name either
+# ("Petrodont", "Macronavec", "Starmerwho"); the head must still be a known name. Not "sont": tried first, it would leave
+# "Philippinesont" as "Philippine" + "sont" and hide the right split.
 _TAILS = sorted("""
 a à et ont est qui lundi mardi mercredi jeudi vendredi samedi dimanche
+dont avait avaient selon avec pour mais après
 on and said says monday tuesday wednesday thursday friday saturday sunday
+has had was were who which with
 """.split(), key=len, reverse=True)
 # One search per word instead of a loop over the tails: most words end in none of them.
 TAIL_END = re.compile(f"(?:{'|'.join(_TAILS)})$")
