@@ -219,3 +219,52 @@ def test_a_word_with_an_everyday_sense_is_left_out(nlp_fr, text, word):
 ])
 def test_an_oil_major_alone_is_not_energy_evidence(nlp_fr, text, term):
     assert ("ENERGY", term) not in term_weights(nlp_fr(text), "fr")
+
+
+# Wire stories of ~230 words, written for this round: a main topic and a secondary thread
+# of a paragraph told in the new phrases (power cuts and the utility, debt relief and a
+# strike notice, secret detention and cruel treatment), with MT glue and missing accents.
+# name -> (headline, text, themes that must be found, themes also acceptable)
+STORIES = {
+    "fr_madagascar_coupures": ("Madagascar: la jeunesse dans la rue contre les coupures, la Jirama dans le viseur",
+     """ANTANANARIVO, 29 septembre (Vigie) - Plusieurs milliers de jeunes ont manifesté lundi dans le centre d'Antananarivo pour le quatrième jour consécutif, malgré le couvre-feu décrété par les autorités. Les manifestants, mobilisés sur les réseaux sociaux par un collectif se réclamant de la génération Z, réclament la démission du président et de son gouvernement.
+
+La police antiémeute a tiré des grenades lacrymogènes pour disperser les cortèges près de la place du 13-Mai, où des barricades avaient été dressées. Selon l'ONU, au moins 22 personnes ont été tuées depuis le début de la contestation, un bilan que le gouvernement conteste.
+
+A l'origine de la colère, les délestages électriques qui privent certains quartiers de courant jusqu'à douze heures par jour,et les coupures d'eau à répétition. La compagnie publique Jirama, criblée de dettes, ne parvient plus à assurer l'approvisionnement en électricité de la capitale: ses groupes électrogènes tournent au fioul et au gasoil, que l'Etat n'a plus les moyens d'importer, et une panne d'électricité géante a touché toute l'île la semaine dernière.
+
+Le président a limogé le directeur de la Jirama vendredi et promis la fin du rationnement de l'électricité avant Noël, sans convaincre les protestataires. « Nous n'avons ni eau ni lumière, et on nous demande d'attendre », a déclaré une étudiante de 21 ans rencontrée devant l'hotel de ville.
+
+Les syndicats de l'enseignement ont déposé un préavis de grève pour jeudi en soutien aux jeunes.
+""",
+     ['PROTEST', 'ENERGY'], ['ECONOMY', 'HUMAN_RIGHTS']),
+    "fr_ghana_dette": ("Ghana: accord sur la restructuration de la dette, les syndicats menacent de grève",
+     """ACCRA, 14 janvier (Vigie) - Le Ghana a conclu mardi avec ses créanciers privés un accord de principe sur la restructuration de la dette de 13 milliards de dollars d'euro-obligations, dernière étape d'un processus engagé après le défaut de paiement de décembre 2022, a annoncé le ministère des Finances.
+
+L'accord prévoit une décote de 37 % et un allongement des échéances, ce qui doit réduire le service de la dette de 4,4 milliards de dollars sur la période du programme du Fonds monétaire international. Les réserves de change ont remonté à l'équivalent de quatre mois d'importations, et l'inflation est retombée à 23 % sur un an, contre 54 % au plus fort de la crise.
+
+Le cedi a toutefois perdu 19 % face au dollar l'an dernier, et la cherté de la vie reste la première préoccupation des ménages, selon les économistes.
+
+Dans le secteur public, la fronde s'organise. Les syndicats ont déposé un préavis de grève et appelé à une journée de grève le 28 janvier pour réclamer une hausse des salaires de 30 %. Lors d'un premier débrayage devant le Parlement, la police antiémeute a dispersé plusieurs centaines d'enseignants et d'infirmiers à l'aide de canons à eau. « Le FMI applaudit, mais nos salaires ne suffisent plus pour nourrir nos enfants », a lancé un responsable syndical.
+
+Le gouvernement dit vouloir recevoir les représentants syndicaux avant la fin du mois.
+""",
+     ['ECONOMY', 'PROTEST'], []),
+    "fr_equateur_prisons": ("Equateur: offensive contre les gangs, des ONG dénoncent des abus dans les prisons",
+     """GUAYAQUIL, 22 mars (Vigie) - Les forces de sécurité équatoriennes ont arrêté mardi à Guayaquil un des chefs présumés du gang Los Choneros, recherché pour trafic de drogue et association de malfaiteurs, au terme d'une chasse à l'homme de plusieurs semaines, a annoncé la police.
+
+Le suspect, présenté comme un baron de la drogue chargé de l'expédition de la cocaïne vers l'Europe, avait fui une prison de la ville en janvier. Il fera l'objet de poursuites pénales pour blanchiment et pour l'assassinat d'un procureur, selon le parquet. Les trafiquants de drogue se disputent le contrôle des ports du pays, et la violence des gangs a fait plus de 8 000 morts l'an dernier.
+
+Dans un rapport publié le même jour, la FIDH accuse l'armée, qui contrôle les prisons depuis l'an dernier, de graves atteintes aux droits humains. L'ONG dit avoir recueilli des témoignages de prisonniers maintenus au secret pendant des semaines, privés de nourriture et soumis à des traitements cruels, et recense au moins douze cas d'exécutions arbitraires. Des familles affirment ne pas avoir de nouvelles de leurs proches depuis leur transfert.
+
+Le gouvernement a rejeté ces accusations, assurant que « les droits fondamentaux sont respectés » et que les plaintes seront examinées par la justice.
+""",
+     ['CRIME', 'HUMAN_RIGHTS'], ['ARMED_CONFLICT', 'MILITARY']),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORIES))
+def test_french_story_finds_its_secondary_thread_told_in_new_phrases(nlp_fr, name):
+    title, text, expected, acceptable = STORIES[name]
+    found = {s.theme_code for s in score_themes(nlp_fr(text), "fr", title=title)}
+    assert set(expected) <= found <= set(expected) | set(acceptable)
