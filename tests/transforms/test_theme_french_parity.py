@@ -36,6 +36,8 @@ NEW_FRENCH_TERMS = [
     ("La loi restreint les droits fondamentaux des étrangers.", "HUMAN_RIGHTS",
      "droits fondamentaux", 2),
     ("Trois hommes ont été exécutés par pendaison à l'aube.", "HUMAN_RIGHTS", "pendaison", 2),
+    ("La liberté de manifester a été suspendue.", "HUMAN_RIGHTS", "liberté de manifester", 3),
+    ("Les ONG dénoncent des arrestations de masse.", "HUMAN_RIGHTS", "arrestations de masse", 3),
     # ENERGY
     ("L'approvisionnement en électricité reste instable à Kiev.", "ENERGY",
      "approvisionnement en électricité", 3),
@@ -72,6 +74,15 @@ NEW_FRENCH_TERMS = [
     ("Le pipeline traverse trois pays.", "ENERGY", "pipeline", 2),
     ("La centrale a perdu son alimentation électrique externe.", "ENERGY",
      "alimentation électrique", 2),
+    ("La nouvelle centrale à gaz produira 400 mégawatts.", "ENERGY", "centrale à gaz", 3),
+    ("La fourniture de gaz à la Moldavie a été interrompue.", "ENERGY", "fourniture de gaz", 3),
+    ("La fourniture d'électricité reste aléatoire.", "ENERGY", "fourniture d'électricité", 3),
+    ("L'accord sur le transit du gaz expire fin décembre.", "ENERGY", "transit du gaz", 3),
+    ("Le prix de l'essence a doublé en un mois.", "ENERGY", "prix de l'essence", 3),
+    ("Le prix du carburant a été relevé de 30 %.", "ENERGY", "prix du carburant", 3),
+    ("Le FMI demande la fin des subventions aux carburants.", "ENERGY",
+     "subventions aux carburants", 3),
+    ("Les commerçants font tourner des groupes électrogènes.", "ENERGY", "groupe électrogène", 2),
     # ECONOMY
     ("La banque centrale a mis fin à l'assouplissement quantitatif.", "ECONOMY",
      "assouplissement quantitatif", 3),
@@ -106,6 +117,15 @@ NEW_FRENCH_TERMS = [
     ("Le salaire minimum passera à 300 euros.", "ECONOMY", "salaire minimum", 2),
     ("Les prix des denrées alimentaires ont doublé.", "ECONOMY", "prix des denrées alimentaires", 2),
     ("La devise nationale a perdu 30 %.", "ECONOMY", "devise", 1),
+    ("Le marché du travail reste tendu.", "ECONOMY", "marché du travail", 3),
+    ("Le taux de croissance a ralenti à 2 %.", "ECONOMY", "taux de croissance", 3),
+    ("Le pays risque un défaut de paiement.", "ECONOMY", "défaut de paiement", 3),
+    ("Le programme d'ajustement structurel a été critiqué.", "ECONOMY", "ajustement structurel", 3),
+    ("Le FMI a approuvé une facilité élargie de crédit.", "ECONOMY",
+     "facilité élargie de crédit", 3),
+    ("L'UE versera un appui budgétaire de 50 millions.", "ECONOMY", "appui budgétaire", 3),
+    ("Le pays a émis des euro-obligations.", "ECONOMY", "euro-obligations", 3),
+    ("L'eurobond arrive à échéance en 2027.", "ECONOMY", "eurobond", 3),
     # TRADE
     ("Le représentant américain au Commerce a rencontré son homologue.", "TRADE",
      "représentant au Commerce", 3),
@@ -120,6 +140,9 @@ NEW_FRENCH_TERMS = [
      "quotas d'importation", 3),
     ("Les pourparlers commerciaux reprennent à Genève.", "TRADE", "pourparlers commerciaux", 3),
     ("Les discussions commerciales ont échoué.", "TRADE", "discussions commerciales", 3),
+    ("Le Kenya veut prolonger l'AGOA.", "TRADE", "AGOA", 3),
+    ("Un contingent tarifaire limite les importations de bœuf.", "TRADE",
+     "contingent tarifaire", 3),
     # PROTEST
     ("Les syndicats appellent à une journée de grève jeudi.", "PROTEST", "journée de grève", 3),
     ("Les manifestations de rue sont interdites.", "PROTEST", "manifestations de rue", 3),
@@ -138,6 +161,8 @@ NEW_FRENCH_TERMS = [
     ("Une manif est prévue samedi.", "PROTEST", "manif", 2),
     ("La police a utilisé un canon à eau.", "PROTEST", "canon à eau", 1),
     ("La révolte gronde dans les campagnes.", "PROTEST", "révolte", 1),
+    ("La colère sociale monte dans les ports.", "PROTEST", "colère sociale", 2),
+    ("La grogne gagne les campagnes.", "PROTEST", "grogne", 1),
     # CRIME
     ("Le baron de la drogue a été extradé.", "CRIME", "baron de la drogue", 3),
     ("Les trafiquants de drogue utilisent le port.", "CRIME", "trafiquants de drogue", 3),
@@ -178,6 +203,12 @@ NEW_FRENCH_TERMS = [
     ("Les FAMa ont repris le poste.", "MILITARY", "FAMa", 2),
     ("Les FARDC ont renforcé leurs positions.", "MILITARY", "FARDC", 2),
     ("Le porte-hélicoptères a appareillé.", "MILITARY", "porte-hélicoptères", 2),
+    ("Les manœuvres navales ont duré trois jours.", "MILITARY", "manœuvres navales", 3),
+    ("La marine de guerre a escorté le cargo.", "MILITARY", "marine de guerre", 3),
+    ("La garde nationale a été déployée à Chicago.", "MILITARY", "garde nationale", 2),
+    ("La Bundeswehr manque de soldats.", "MILITARY", "Bundeswehr", 2),
+    ("L'Armée populaire de libération a encerclé l'île.", "MILITARY",
+     "Armée populaire de libération", 2),
     # ARMED_CONFLICT
     ("Une attaque à la roquette a visé la base.", "ARMED_CONFLICT", "attaque à la roquette", 3),
     ("L'armée a lancé une offensive militaire.", "ARMED_CONFLICT", "offensive militaire", 3),
@@ -189,6 +220,8 @@ NEW_FRENCH_TERMS = [
     ("Les wazalendo ont attaqué le village.", "ARMED_CONFLICT", "wazalendo", 2),
     ("L'Armée de l'indépendance kachin a pris la mine.", "ARMED_CONFLICT",
      "Armée de l'indépendance kachin", 2),
+    ("Une roquette est tombée sur le marché.", "ARMED_CONFLICT", "roquette", 2),
+    ("Un sniper a tué deux civils.", "ARMED_CONFLICT", "sniper", 2),
 ]
 
 
@@ -219,6 +252,12 @@ def test_a_word_with_an_everyday_sense_is_left_out(nlp_fr, text, word):
 ])
 def test_an_oil_major_alone_is_not_energy_evidence(nlp_fr, text, term):
     assert ("ENERGY", term) not in term_weights(nlp_fr(text), "fr")
+
+
+def test_a_price_in_cfa_francs_is_not_economy_evidence(nlp_fr):
+    # West-African copy gives every price in CFA francs, as US copy gives it in dollars.
+    found = term_weights(nlp_fr("Le litre d'essence coûte 1 500 francs CFA."), "fr")
+    assert ("ECONOMY", "franc CFA") not in found
 
 
 # Wire stories of ~230 words, written for this round: a main topic and a secondary thread
