@@ -220,7 +220,8 @@ NEW_FRENCH_TERMS = [
     ("Les wazalendo ont attaqué le village.", "ARMED_CONFLICT", "wazalendo", 2),
     ("L'Armée de l'indépendance kachin a pris la mine.", "ARMED_CONFLICT",
      "Armée de l'indépendance kachin", 2),
-    ("Une roquette est tombée sur le marché.", "ARMED_CONFLICT", "roquette", 2),
+    # Weak: "lance-roquettes" are sold in arms deals as much as fired in wars.
+    ("Une roquette est tombée sur le marché.", "ARMED_CONFLICT", "roquette", 1),
     ("Un sniper a tué deux civils.", "ARMED_CONFLICT", "sniper", 2),
 ]
 
