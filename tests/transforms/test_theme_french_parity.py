@@ -209,7 +209,6 @@ NEW_FRENCH_TERMS = [
      "Armée populaire de libération", 2),
     # ARMED_CONFLICT
     ("Une attaque à la roquette a visé la base.", "ARMED_CONFLICT", "attaque à la roquette", 3),
-    ("L'armée a lancé une offensive militaire.", "ARMED_CONFLICT", "offensive militaire", 3),
     ("Les pertes civiles se multiplient.", "ARMED_CONFLICT", "pertes civiles", 3),
     ("Le pays est plongé dans la guerre civile.", "ARMED_CONFLICT", "guerre civile", 3),
     ("Un accrochage a opposé les deux camps.", "ARMED_CONFLICT", "accrochage", 2),
@@ -258,6 +257,12 @@ def test_trade_talks_stay_diplomacy_talks_and_trade(nlp_fr):
     # not one TRADE phrase, so the talks still count for DIPLOMACY and the adjective for TRADE.
     found = term_weights(nlp_fr("Les pourparlers commerciaux reprennent à Genève."), "fr")
     assert found[("DIPLOMACY", "pourparlers")] == 2 and found[("TRADE", "commercial")] == 2
+
+
+def test_a_military_offensive_stays_evidence_of_both_conflict_and_military(nlp_fr):
+    # Not one ARMED_CONFLICT phrase: it would swallow the MILITARY word "militaire".
+    found = term_weights(nlp_fr("L'armée a lancé une offensive militaire."), "fr")
+    assert found[("ARMED_CONFLICT", "offensive")] == 2 and found[("MILITARY", "militaire")] == 2
 
 
 def test_a_price_in_cfa_francs_is_not_economy_evidence(nlp_fr):
