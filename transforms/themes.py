@@ -315,8 +315,10 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         evidence = _merge(body, headline_evidence(title, lang))
         counted = word_count(doc)
         words = max(counted, MIN_WORDS)
-        named = sides_by_sentence(doc, mentions) if mentions and events else None
+        named = sides_by_sentence(doc, mentions) if mentions is not None else None
         exchanges = len(interstate_exchanges(events or (), named))
+        # States and intergovernmental bodies the article names (None: not known).
+        sides = set().union(*named.values()) if named is not None else None
     except Exception:  # a bad document yields no themes, not a crash
         return []
     scores = []
@@ -328,7 +330,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     for code, found in evidence.items():
         score = round(100.0 * found.weighted / words, 3)
         if code == DIPLOMACY:
-            kept = _diplomacy_kept(found, score, counted, exchanges)
+            kept = _diplomacy_kept(found, score, counted, exchanges, sides)
             # Each exchange between states weighs as a specific term.
             score = round(100.0 * (found.weighted + EXCHANGE_WEIGHT * exchanges) / words, 3)
         else:
@@ -342,15 +344,19 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     return sorted(scores, key=lambda s: (-s.score, s.theme_code))
 
 
-def _diplomacy_kept(found: _Evidence, score: float, counted: int, exchanges: int) -> bool:
+def _diplomacy_kept(found: _Evidence, score: float, counted: int, exchanges: int,
+                    sides: set[str] | None) -> bool:
     """DIPLOMACY needs the evidence bars but no thread: a story tells it in scattered
     lines (a call, a protest, a meeting) rather than in one dense paragraph. On the tuning
     and dev sets, the thread rule had dropped 15 annotated DIPLOMACY themes with
-    enough evidence, and 1 that was not annotated. Or the exchanges between states the
-    article codes tell it (theme_exchanges.py)."""
+    enough evidence, and 1 that was not annotated. Its words alone need two states (or a
+    state and an intergovernmental body) named in the article (``sides``, when known):
+    talks, negotiations and a minister between a government and its unions are labour
+    news. Or the exchanges between states the article codes tell it (theme_exchanges.py)."""
     strongest = max(found.term_weights.values(), default=0)
-    return found.is_enough(score, counted) or diplomacy_is_told(exchanges, found.weighted,
-                                                                strongest)
+    between_states = sides is None or len(sides) >= 2 or exchanges > 0
+    return (between_states and found.is_enough(score, counted)) or diplomacy_is_told(
+        exchanges, found.weighted, strongest)
 
 
 def _without_setting_only_themes(scores: list[ThemeScore], evidence: dict[str, _Evidence],

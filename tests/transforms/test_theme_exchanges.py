@@ -151,3 +151,27 @@ def test_exchanges_tell_the_row_where_its_words_do_not(models, lang):
     text = with_third_paragraph(STORIES[lang], {"en": ROW_EN, "fr": ROW_FR}[lang])
     assert "DIPLOMACY" not in {t.theme_code for t in score_themes(models[lang](text), lang)}
     assert "DIPLOMACY" in themes_of(models[lang], text, lang)
+
+
+# Labour news: talks, negotiations and a minister between a government and its unions.
+LABOUR = {"fr": """PARIS, 4 mars (Vigie) - Les syndicats de la SNCF ont appelé à une grève reconductible à partir de jeudi pour protester contre la réforme du statut des cheminots, a annoncé mardi l'intersyndicale.
+
+La CGT-Cheminots, SUD-Rail et l'Unsa ferroviaire réclament l'ouverture de négociations sur les salaires et les conditions de travail. « Nous sommes prêts à reprendre les discussions avec la direction, mais pas sous la menace », a déclaré un responsable de la CGT.
+
+Le ministre des Transports, Philippe Tabarot, a appelé les syndicats au dialogue et a indiqué qu'il recevrait leurs représentants lundi au ministère. La direction de la SNCF prévoit un trafic très perturbé sur les lignes TGV et Intercités.
+
+Les usagers sont invités à reporter leurs déplacements. Selon la direction, moins d'un TGV sur deux devrait circuler jeudi et vendredi, et le trafic des TER sera fortement réduit dans la plupart des régions.
+
+La dernière grève de ce type, en 2023, avait duré trois semaines et coûté plus de 700 millions d'euros à l'entreprise, selon ses comptes.""", "en": """LONDON, March 4 (Vigie) - Britain's resident doctors will stage a five-day strike from Thursday after talks with the government over pay broke down, the British Medical Association said on Tuesday.
+
+The union said it had held talks with Health Secretary Wes Streeting for three weeks but the government had refused to negotiate on a pay restoration deal. "We are ready to resume negotiations at any time," the union's chair said.
+
+Streeting said the walkout was "unnecessary" and urged the union to return to the table. Hospitals said thousands of appointments would be postponed and emergency care prioritised.
+
+NHS England said the last strike cost about 300 million pounds and led to more than 50,000 cancelled appointments. Waiting lists stand at 7.4 million."""}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_talks_between_a_government_and_its_unions_are_not_diplomacy(models, lang):
+    themes = themes_of(models[lang], LABOUR[lang], lang)
+    assert "PROTEST" in themes and "DIPLOMACY" not in themes
