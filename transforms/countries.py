@@ -36,7 +36,10 @@ def _load() -> dict:
 
 
 _DATA = _load()
-COUNTRY_NAMES: dict[str, str] = {c["code"]: c["name"] for c in _DATA["countries"]}
+# One record per country as countries.json holds it (code, name, names, adjectives,
+# plurals, capitals, cities): other modules read these rather than parse the file again.
+COUNTRY_RECORDS: list[dict] = _DATA["countries"]
+COUNTRY_NAMES: dict[str, str] = {c["code"]: c["name"] for c in COUNTRY_RECORDS}
 NAME_INDEX: dict[str, str] = {}       # "russie" -> RUS
 ADJECTIVE_INDEX: dict[str, str] = {}  # "japonaise", "chinese" -> code
 PLURAL_INDEX: dict[str, str] = {}     # "russes", "russians" -> code ("les Russes")
@@ -47,7 +50,7 @@ REGION_INDEX: dict[str, str] = {}     # "indo-pacifique" -> "Indo-Pacific"
 # these names without a capital, so they may match lowercase text.
 LOWERCASE_KEYS: set[str] = set()
 
-for _c in _DATA["countries"]:
+for _c in COUNTRY_RECORDS:
     for _table, _field in ((NAME_INDEX, "names"), (ADJECTIVE_INDEX, "adjectives"),
                            (PLURAL_INDEX, "plurals"), (CAPITAL_INDEX, "capitals"),
                            (CITY_INDEX, "cities")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -17,7 +18,8 @@ from transforms.actor_rules.societies import MOVEMENT_EMBLEMS, national_society
 from transforms.actor_rules.vocab import (Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS,
                                           first_conjunct)
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
-    DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX, strip_article)
+    COUNTRY_RECORDS, DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX,
+    strip_article)
 from transforms.gazetteer import english_place_name, is_world_region
 from transforms.records import Actor
 
@@ -59,6 +61,12 @@ def _generic_head_before_a_name(alias: str) -> bool:
         and any(w.split("'")[-1][:1].isupper() for w in words[1:])
 
 
+@lru_cache(maxsize=None)
+def _data_file(name: str) -> dict:
+    """A data file, parsed once however many tables are built from it."""
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
 def _build_gazetteer() -> dict[str, list[_Entry]]:
     table: dict[str, list[_Entry]] = {}
 
@@ -73,12 +81,12 @@ def _build_gazetteer() -> dict[str, list[_Entry]]:
         elif kind == "org" and _generic_head_before_a_name(alias):
             _LOWERCASE_KEYS.add(key)  # "la ligue Awami", "l'armée d'Arakan"
 
-    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    orgs = _data_file("organisations.json")
     for org in orgs["organisations"]:
         actor = Actor(org["name"], org["type"], org["country"])
         for alias in [org["name"], *org["aliases"]]:
             add(alias, actor, "org")
-    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    people = _data_file("people.json")
     for person in people["people"]:
         actor = Actor(person["name"], "PERSON", person["country"], person["role"])
         names = [person["name"], *person["aliases"]]
@@ -108,9 +116,8 @@ def _build_gazetteer() -> dict[str, list[_Entry]]:
 
 def _city_canonical_names() -> dict[str, str]:
     """norm(any spelling) -> the first spelling listed for that city (English)."""
-    data = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
     names: dict[str, str] = {}
-    for country in data["countries"]:
+    for country in COUNTRY_RECORDS:
         for field in ("capitals", "cities"):
             forms = country[field]
             # Capitals/cities are listed English first, then French variants.
@@ -123,9 +130,8 @@ _city_names = _city_canonical_names()
 GAZETTEER = _build_gazetteer()
 _PREFIXES = {key[:i] for key in GAZETTEER for i in range(1, len(key) + 1)}
 # "EAU", "RDC", "USA": acronyms lowercased are common words ("l'eau"), never names.
-_ACRONYM_COUNTRY_KEYS = {norm(form) for country in json.loads(
-    (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]
-    for form in country["names"] if form.isupper()}
+_ACRONYM_COUNTRY_KEYS = {norm(form) for country in COUNTRY_RECORDS
+                         for form in country["names"] if form.isupper()}
 # Country names that are also common French words ("une réunion", "un panama").
 _COMMON_WORD_COUNTRIES = {norm(w) for w in
                           "réunion jersey guernesey christmas panama chili salvador maurice "
@@ -156,7 +162,7 @@ def known_actor(text: str, kinds: tuple[str, ...]) -> Actor | None:
 
 def _exact_surface_forms() -> dict[str, set[str]]:
     forms: dict[str, set[str]] = {}
-    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    orgs = _data_file("organisations.json")
     for org in orgs["organisations"]:
         for alias in [org["name"], *org["aliases"]]:
             if _is_acronym(alias):
@@ -164,7 +170,7 @@ def _exact_surface_forms() -> dict[str, set[str]]:
                 if len(alias) >= 4 and alias.isalpha():
                     # French writes pronounceable acronyms as words: "la Cedeao", "l'Iswap".
                     forms[norm(alias)].add(alias.capitalize())
-    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    people = _data_file("people.json")
     for person in people["people"]:
         for alias in person["aliases"]:
             if _is_acronym(alias):
@@ -262,7 +268,7 @@ def _organisation_context() -> dict[str, tuple[list[re.Pattern], list[re.Pattern
         return [re.compile(rf"(?<!\w){re.escape(w if _is_acronym(w) else norm(w))}(?!\w)")
                 for w in words]
 
-    orgs = json.loads((DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    orgs = _data_file("organisations.json")
     return {org["name"]: (patterns([a for a in [org["name"], *org["aliases"]]
                                     if not _is_acronym(a)]),
                           patterns(org.get("context", [])))

@@ -7,11 +7,10 @@ Turkish Red Crescent"). dictionary._resolve asks here before keeping the ICRC.
 """
 from __future__ import annotations
 
-import json
-
 from spacy.tokens import Doc
 
-from transforms.countries import ADJECTIVE_INDEX, DATA_DIR, NAME_INDEX, country_name, norm
+from transforms.countries import (ADJECTIVE_INDEX, COUNTRY_RECORDS, NAME_INDEX, country_name,
+                                  norm)
 from transforms.records import Actor
 
 # The bare emblem of the movement: with a country it names that country's national
@@ -50,5 +49,4 @@ def _english_adjective(code: str) -> str:
     return english[0] if english else country_name(code)
 
 
-_ENGLISH_ADJECTIVES = {c["code"]: c["adjectives"] for c in json.loads(
-    (DATA_DIR / "countries.json").read_text(encoding="utf-8"))["countries"]}
+_ENGLISH_ADJECTIVES = {c["code"]: c["adjectives"] for c in COUNTRY_RECORDS}
