@@ -7,16 +7,22 @@ seconds for it. Here the same subprocess, with the same command and environment 
 Prefect's own `SubprocessASGIServer`, starts at once: it boots on the second core
 while this process loads the spaCy models and warms the extractors. The flow then
 runs against it, and it is stopped at exit.
+
+`vigie run` goes further: `start_early()` launches the server before Prefect itself
+is imported (≈ 2 s of imports on the first core), when nothing could have configured
+another API; the flow later adopts it once Prefect's settings confirm it is wanted.
 """
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import os
 import socket
 import subprocess
 import sys
 import time
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator
 
 
@@ -25,9 +31,9 @@ class ServerStartError(RuntimeError):
 
 
 class TemporaryServer:
-    def __init__(self) -> None:
+    def __init__(self, environment: dict[str, str] | None = None) -> None:
         self.port = _free_port()
-        self.process = subprocess.Popen(_command(self.port), env=_environment())
+        self.process = subprocess.Popen(_command(self.port), env=environment or _environment())
 
     @property
     def api_url(self) -> str:
@@ -72,26 +78,85 @@ class TemporaryServer:
                 self.process.wait()
 
 
+_early_server: TemporaryServer | None = None
+
+
+def start_early() -> None:
+    """Start the temporary server now, without importing Prefect, unless a setting
+    could point Prefect at another API or turn its temporary server off.
+
+    Prefect reads its settings from the environment, the active profile and the
+    working directory's prefect.toml, .env and pyproject.toml: when any of them
+    could hold such a setting, nothing starts here and `temporary_server_if_needed`
+    decides as before. The server runs with this process's environment and working
+    directory, so it reads the same settings Prefect would hand it. Never raises.
+    """
+    global _early_server
+    if _early_server is not None or _settings_may_rule_it_out():
+        return
+    try:
+        _early_server = TemporaryServer({**os.environ, **SERVER_ENVIRONMENT})
+    except Exception:  # noqa: BLE001 - the ordinary start still happens later
+        _early_server = None
+        return
+    atexit.register(_early_server.stop)  # also when the run ends before the flow
+
+
 def temporary_server_if_needed() -> TemporaryServer | None:
-    """A temporary server, booting, when no Prefect API is configured; None (Prefect
-    left alone) when PREFECT_API_URL is set or ephemeral mode is off.
+    """A temporary server, booting (or the one `start_early` started), when no
+    Prefect API is configured; None (Prefect left alone) when PREFECT_API_URL is set
+    or ephemeral mode is off.
 
     Like Prefect's own, the server stops at interpreter exit: after Prefect's log and
     event workers have drained into it, which they do at thread shutdown.
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
+    global _early_server
+    early, _early_server = _early_server, None
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        if early is not None:
+            early.stop()
         return None
+    if early is not None and early.process.poll() is None:
+        return early
     server = TemporaryServer()
     atexit.register(server.stop)
     return server
 
 
-def _command(port: int) -> list[str]:
-    import prefect
+# Settings that could make Prefect use another API or no temporary server.
+_API_SETTING_WORDS = ("PREFECT_API_URL", "EPHEMERAL")
+_RULING_OUT_VARIABLES = ("PREFECT_API_URL", "PREFECT_PROFILE", "PREFECT_SERVER_EPHEMERAL_ENABLED",
+                         "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE")
 
-    return [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
+
+def _settings_may_rule_it_out() -> bool:
+    if any(name in os.environ for name in _RULING_OUT_VARIABLES):
+        return True
+    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect")).expanduser()
+    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml"))
+    if _mentions(profiles, _API_SETTING_WORDS) or Path("prefect.toml").exists():
+        return True
+    return (_mentions(Path(".env"), _API_SETTING_WORDS)
+            or _mentions(Path("pyproject.toml"), ("[tool.prefect",)))
+
+
+def _mentions(path: Path, words: tuple[str, ...]) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # unreadable: assume the worst, start the ordinary way
+    return any(word in text for word in words)
+
+
+def _command(port: int) -> list[str]:
+    # Located without importing Prefect (≈ 2 s), so that start_early stays instant.
+    spec = importlib.util.find_spec("prefect")
+    package_dir = Path(spec.origin).parent
+    return [sys.executable, "-m", "uvicorn", "--app-dir", str(package_dir.parent),
             "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
             "--port", str(port), "--log-level", "error", "--lifespan", "on"]
 
@@ -100,13 +165,14 @@ def _command(port: int) -> list[str]:
 # Vigie makes no network call beyond the package registries, so the server it starts
 # does not either (a setting the user made explicitly still wins).
 NO_TELEMETRY = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+SERVER_ENVIRONMENT = {**NO_TELEMETRY, "PREFECT_UI_ENABLED": "0",
+                      "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 
 
 def _environment() -> dict[str, str]:
     from prefect.settings import get_current_settings
 
-    return {**os.environ, **NO_TELEMETRY, "PREFECT_UI_ENABLED": "0",
-            "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+    return {**os.environ, **SERVER_ENVIRONMENT,
             **get_current_settings().to_environment_variables(exclude_unset=True)}
 
 

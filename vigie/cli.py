@@ -82,6 +82,9 @@ def run(
     db = settings.db
     _check_db_path(db)
     start = time.perf_counter()
+    from flows.prefect_server import start_early
+
+    start_early()  # Prefect's temporary API server boots while the imports below run
     from flows.run import run_nightly
 
     summary = run_nightly(settings)

@@ -1,9 +1,14 @@
 """The temporary Prefect API server `vigie run` starts when no API is configured."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import httpx
+import pytest
 from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 
+from flows import prefect_server
 from flows.prefect_server import temporary_server_if_needed
 
 
@@ -26,3 +31,62 @@ def test_the_temporary_server_serves_the_flow_then_stops(tmp_path):
         assert PREFECT_API_URL.value() != server.api_url
     server.stop()  # what the atexit handler does
     assert server.process.poll() is not None
+
+
+@pytest.fixture
+def plain_setup(tmp_path, monkeypatch):
+    """No Prefect setting anywhere: a fresh PREFECT_HOME and an empty working directory."""
+    for name in list(os.environ):
+        if name.startswith("PREFECT_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return tmp_path
+
+
+def test_nothing_rules_the_early_start_out_on_a_plain_setup(plain_setup):
+    assert not prefect_server._settings_may_rule_it_out()
+
+
+@pytest.mark.parametrize("where", ["environment", "profile", "prefect.toml", ".env"])
+def test_a_setting_that_may_name_an_api_rules_the_early_start_out(plain_setup, monkeypatch,
+                                                                 where):
+    if where == "environment":
+        monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:9/api")
+    elif where == "profile":
+        (plain_setup / "prefect").mkdir()
+        (plain_setup / "prefect" / "profiles.toml").write_text(
+            'active = "team"\n[profiles.team]\nPREFECT_API_URL = "http://10.0.0.5:4200/api"\n')
+    elif where == "prefect.toml":
+        Path("prefect.toml").write_text('[api]\nurl = "http://10.0.0.5:4200/api"\n')
+    else:
+        Path(".env").write_text("PREFECT_API_URL=http://10.0.0.5:4200/api\n")
+    assert prefect_server._settings_may_rule_it_out()
+    prefect_server.start_early()
+    assert prefect_server._early_server is None
+
+
+def test_the_early_server_is_adopted_when_no_api_is_configured(plain_setup):
+    prefect_server.start_early()
+    early = prefect_server._early_server
+    assert early is not None
+    try:
+        with temporary_settings(updates={PREFECT_HOME: plain_setup / "prefect"},
+                                restore_defaults={PREFECT_API_URL}):
+            assert temporary_server_if_needed() is early
+            with early.serving():
+                assert httpx.get(f"{early.api_url}/health").status_code == 200
+    finally:
+        early.stop()
+    assert prefect_server._early_server is None
+
+
+def test_the_early_server_is_stopped_when_settings_name_an_api(plain_setup):
+    prefect_server.start_early()
+    early = prefect_server._early_server
+    assert early is not None
+    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+        assert temporary_server_if_needed() is None
+    assert early.process.poll() is not None
