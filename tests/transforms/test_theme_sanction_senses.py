@@ -3,14 +3,11 @@ French "gel"/"geler" ("le gel de la réforme des retraites", "gel des recrutemen
 English "penalties" and "designation" (a regulator's penalties on a utility). Frozen assets
 keep their phrases ("gel des avoirs", "geler les avoirs", weight 3); "sanctions
 disciplinaires", "vote sanction" are stop phrases."""
-from pathlib import Path
-
 import pytest
 
 from tests.transforms.evidence import term_weights
+from tests.transforms.test_theme_context_stories import story_themes
 from transforms.themes import score_themes
-
-STORIES = Path(__file__).parent / "theme_stories"
 
 
 @pytest.mark.parametrize("lang, text, term, weight", [
@@ -36,15 +33,9 @@ def test_domestic_senses_of_sanction_count_for_nothing(lang, text, nlp_fr, nlp_e
     assert not any(code == "SANCTIONS" for code, _ in term_weights(nlp(text), lang))
 
 
-@pytest.mark.parametrize("name, lang, title", [
-    ("fr_retraites", "fr", "Lecornu annonce le gel de la réforme des retraites jusqu'à la présidentielle"),
-    ("en_thames", "en", "Thames Water creditors offer 3.25 billion pounds for lighter penalties"),
-])
-def test_a_domestic_story_with_freezes_and_penalties_is_no_sanctions_story(name, lang, title,
-                                                                          nlp_fr, nlp_en):
-    nlp = nlp_fr if lang == "fr" else nlp_en
-    text = (STORIES / f"{name}.txt").read_text(encoding="utf-8")
-    codes = {s.theme_code for s in score_themes(nlp(text), lang, title=title)}
+@pytest.mark.parametrize("name", ["fr_retraites", "en_thames"])
+def test_a_domestic_story_with_freezes_and_penalties_is_no_sanctions_story(name, nlp_fr, nlp_en):
+    codes = story_themes(name, nlp_fr, nlp_en)
     assert "ECONOMY" in codes and "SANCTIONS" not in codes
 
 
