@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 FUTURE_SLACK = timedelta(days=7)
 
@@ -198,17 +199,28 @@ def _resolve_match(name: str, m: re.Match, lang: str, published: date | None,
     return None
 
 
-def _rule_date(text: str, lang: str, published: date | None,
-               future: bool = False) -> tuple[bool, date | None]:
-    """(found an expression, its date). Earliest expression wins; longer wins on ties."""
+@lru_cache(maxsize=256)
+def _earliest_expression(text: str, lang: str) -> tuple[str, re.Match] | None:
+    """(rule name, match) of the earliest expression; longer wins on ties. Cached: event
+    dating asks about the same clause text several times within an article (a trigger's
+    clause, then its wider clause; triggers sharing a clause), and the 14 searches are
+    what dating costs. A few hundred entries hold an article's clauses; texts never
+    repeat across articles."""
     best: tuple[int, int, str, re.Match] | None = None
     for name, rx in _RULES[lang]:
         m = rx.search(text)
         if m and (best is None or (m.start(), -len(m.group(0))) < (best[0], best[1])):
             best = (m.start(), -len(m.group(0)), name, m)
+    return None if best is None else (best[2], best[3])
+
+
+def _rule_date(text: str, lang: str, published: date | None,
+               future: bool = False) -> tuple[bool, date | None]:
+    """(found an expression, its date). Earliest expression wins; longer wins on ties."""
+    best = _earliest_expression(text, lang)
     if best is None:
         return False, None
-    return True, _resolve_match(best[2], best[3], lang, published, future)
+    return True, _resolve_match(best[0], best[1], lang, published, future)
 
 
 def _dateparser_date(text: str, lang: str, published: date | None) -> date | None:

@@ -130,6 +130,7 @@ _PARTICIPLE_ENDINGS = (("ées", ("er",)), ("és", ("er",)), ("ée", ("er",)), ("
                        ("ies", ("ir",)), ("is", ("ir", "re")), ("ie", ("ir",)), ("i", ("ir",)),
                        ("ues", ("re", "ir")), ("us", ("re", "ir")), ("ue", ("re", "ir")),
                        ("u", ("re", "ir")))
+_ANY_PARTICIPLE_ENDING = tuple(ending for ending, _ in _PARTICIPLE_ENDINGS)
 _PERFECT_AUXILIARIES = {"avoir", "être"}
 
 
@@ -159,14 +160,25 @@ def after_auxiliary(token: Token) -> bool:
 _ADVERBIAL_NOUNS = {"côté", "coté", "passé", "part", "suite", "ailleurs", "outre"}
 
 
-def _participle_infinitives(text: str, lex: Lexicon) -> list[str]:
+def _participle_ending(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The participle ending of `text` and the infinitive endings it comes from."""
+    if not text.endswith(_ANY_PARTICIPLE_ENDING):  # one test rules out most words
+        return None
     for ending, infinitives in _PARTICIPLE_ENDINGS:
         if text.endswith(ending) and len(text) > len(ending) + 2:
-            stem = text[: -len(ending)]
-            found = [stem + inf for inf in infinitives
-                     if stem + inf in lex.verbs or stem + inf in lex.phrases]
-            return found or infinitives_for(text, text, lex.verb_heads)
-    return []
+            return ending, infinitives
+    return None
+
+
+def _participle_infinitives(text: str, lex: Lexicon) -> list[str]:
+    found_ending = _participle_ending(text)
+    if found_ending is None:
+        return []
+    ending, infinitives = found_ending
+    stem = text[: -len(ending)]
+    found = [stem + inf for inf in infinitives
+             if stem + inf in lex.verbs or stem + inf in lex.phrases]
+    return found or infinitives_for(text, text, lex.verb_heads)
 
 
 def glued_participle(token: Token, lex: Lexicon) -> list[str]:
@@ -190,7 +202,8 @@ def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
     auxiliary ("a visité/NOUN le Japon", "a expulsé/ADV"), common in machine-translated text."""
     if token.pos_ not in ("NOUN", "ADV", "ADJ", "PROPN") or token.i == 0 or not token.is_lower:
         return []
-    if not after_auxiliary(token):
+    # The ending first: looking back for an auxiliary costs more, and few words qualify.
+    if _participle_ending(token.lower_) is None or not after_auxiliary(token):
         return []
     return _participle_infinitives(token.lower_, lex)
 
@@ -209,13 +222,14 @@ def _mistagged_finite_verb(token: Token, lex: Lexicon) -> list[str]:
     also "insane"). Lower-case and in the inflection index only, so names stay out."""
     if token.pos_ not in ("ADV", "ADJ", "NOUN") or token.i == 0 or not token.is_lower:
         return []
-    if token.doc[token.i - 1].pos_ != "PROPN" and not _parsed_as_predicate(token):
-        return []
     # A noun only when an object follows ("L'OMS achemine 2.000 doses", "Kigali accuse
-    # Kinshasa"): "l'ONU aide humanitaire" stays a noun phrase.
+    # Kinshasa"): "l'ONU aide humanitaire" stays a noun phrase. Tested before the parse
+    # below, which costs more.
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.pos_ == "NOUN" and (following is None or following.pos_ not in ("DET", "NUM",
                                                                                "PROPN")):
+        return []
+    if token.doc[token.i - 1].pos_ != "PROPN" and not _parsed_as_predicate(token):
         return []
     return _unlemmatized_verb(token, lex)
 
@@ -283,7 +297,7 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
             if companion_lemma in window:
                 return Trigger(token, code, f"{head} {companion_lemma}", window[companion_lemma])
     for head in candidates:
-        if is_reflexive(token) and f"se {head}" in lex.verbs:
+        if f"se {head}" in lex.verbs and is_reflexive(token):
             return Trigger(token, lex.verbs[f"se {head}"], f"se {head}")
         if head in lex.verbs:
             return Trigger(token, lex.verbs[head], head)
@@ -292,10 +306,13 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
-    for token in sent:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"
-                                              and lemma_of(token) in lex.verbs
-                                              and token.tag_.startswith("V")):
+    tokens = list(sent)  # read twice below
+    french = lex.lang == "fr"
+    for token in tokens:
+        pos = token.pos_
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.dep_ == "ROOT"
+                                      and lemma_of(token) in lex.verbs
+                                      and token.tag_.startswith("V")):
             trigger = _verb_trigger(token, lex)
             if trigger is None and (infinitives := glued_participle(token, lex)):
                 trigger = _verb_trigger(token, lex, infinitives)
@@ -303,18 +320,17 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 trigger = _verb_trigger(token, lex, infinitives)
             if trigger:
                 triggers.append(trigger)
-        elif lex.lang == "fr" and (infinitives := glued_participle(token, lex)):
-            trigger = _verb_trigger(token, lex, infinitives)
-            if trigger:
-                triggers.append(trigger)
-        elif lex.lang == "fr" and (infinitives := _mistagged_participle(token, lex)
-                                   or _mistagged_finite_verb(token, lex)):
-            trigger = _verb_trigger(token, lex, infinitives)
+        # The three French repairs below only read lower-case words: most tokens of a
+        # sentence skip them on this one test.
+        elif french and token.is_lower:
+            infinitives = glued_participle(token, lex) or _mistagged_participle(token, lex) \
+                or _mistagged_finite_verb(token, lex)
+            trigger = _verb_trigger(token, lex, infinitives) if infinitives else None
             if trigger:
                 triggers.append(trigger)
     used = {t.companion.i for t in triggers if t.companion is not None}
     verb_objects = {c.i for t in triggers for c in t.token.children}
-    for token in sent:
+    for token in tokens:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used and token.i not in verb_objects:
             code = lex.nouns.get(lemma_of(token)) or lex.nouns.get(token.text.lower())
             if code:
