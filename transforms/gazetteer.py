@@ -127,6 +127,13 @@ def place_country(text: str) -> str | None:
     """
     if not text or not isinstance(text, str):
         return None
+    return _place_country(text)
+
+
+# Cached: the place rules ask about every capitalised word and name of every article, the
+# same words again and again (each a few normalisations and table lookups).
+@lru_cache(maxsize=16384)
+def _place_country(text: str) -> str | None:
     # "La Rochelle", "Le Havre": the article is part of the name the table knows, and
     # the bare word may be another town ("Rochelle", Illinois)
     key = norm(strip_article(text))

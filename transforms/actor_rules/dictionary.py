@@ -312,9 +312,10 @@ def _lowercase_country(doc: Doc, i: int, lower_keys: list[str]) -> bool:
     """"l'inde", "de la chine": French machine translation lowercases country names.
     Only after a French article, where the name cannot be a common word ("china",
     "turkey" in English)."""
-    return doc[i].lang_ == "fr" and i > 0 and lower_keys[i - 1] in _FRENCH_ARTICLES \
+    # The language last: this runs for every lower-case word, and reading it costs most.
+    return i > 0 and lower_keys[i - 1] in _FRENCH_ARTICLES \
         and len(lower_keys[i]) >= 4 and lower_keys[i] not in _ACRONYM_COUNTRY_KEYS \
-        and lower_keys[i] not in _COMMON_WORD_COUNTRIES \
+        and lower_keys[i] not in _COMMON_WORD_COUNTRIES and doc[i].lang_ == "fr" \
         and (any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
              or lower_keys[i] in _LOWERCASE_NAME_FIRST_WORDS)
 

@@ -227,9 +227,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
             yield i, i + 1
         elif _DESIGNATION.match(text) and not known[i]:
             yield i, i + 1
-        elif i + 2 < n and _DESIGNATION.match(doc[i:i + 3].text) and not known[i] \
-                and not tok.whitespace_ and not doc[i + 1].whitespace_:
-            yield i, i + 3  # "H - 6" as the tokenizer split it
+        elif i + 2 < n and not known[i] and not tok.whitespace_ \
+                and not doc[i + 1].whitespace_ and _DESIGNATION.match(doc[i:i + 3].text):
+            yield i, i + 3  # "H - 6" as the tokenizer split it (the span text last: it costs)
         elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS
               or ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
             yield i, i + 1
