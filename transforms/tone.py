@@ -56,8 +56,7 @@ def tone_lexicon(lang: str) -> dict[str, int]:
     return lexicon
 
 
-def _is_negated(doc: Doc, i: int, negators: set[str]) -> bool:
-    sentence_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+def _is_negated(doc: Doc, i: int, negators: set[str], sentence_start: int) -> bool:
     for j in range(max(sentence_start, i - NEGATION_WINDOW), i):
         if _fold(doc[j].text) in negators:
             return True
@@ -75,14 +74,20 @@ def score_tone(doc: Doc, lang: str) -> float:
             return 0.0
         negators = NEGATORS[lang]
         words = positive = negative = 0
+        # The sentence start is tracked along the loop: Token.sent and has_annotation each
+        # walk the document again for every sentiment word.
+        sentences = doc.has_annotation("SENT_START")
+        sentence_start = 0
         for token in doc:
+            if sentences and token.is_sent_start:
+                sentence_start = token.i
             if token.is_punct or token.is_space:
                 continue
             words += 1
             polarity = lexicon.get(_fold(token.lemma_)) or lexicon.get(_fold(token.text))
             if not polarity:
                 continue
-            if _is_negated(doc, token.i, negators):
+            if _is_negated(doc, token.i, negators, sentence_start):
                 polarity = -polarity
             if polarity > 0:
                 positive += 1
