@@ -108,6 +108,10 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
 
 
 _RULES = {lang: _compile(lang) for lang in ("fr", "en")}
+# Rules that cannot match without a digit (a day number or a year): most clause texts have
+# none, and one search for a digit rules out five of the fourteen patterns.
+_NUMBER_RULES = {"day_range", "day_month", "month_day", "month_year", "year"}
+_DIGIT = re.compile(r"\d")
 
 # Long-tail cues worth the cost of dateparser: "il y a 3 jours", "3 days ago", numeric dates.
 _DATEPARSER_CUE = re.compile(
@@ -207,7 +211,10 @@ def _earliest_expression(text: str, lang: str) -> tuple[str, re.Match] | None:
     what dating costs. A few hundred entries hold an article's clauses; texts never
     repeat across articles."""
     best: tuple[int, int, str, re.Match] | None = None
+    has_number = _DIGIT.search(text) is not None
     for name, rx in _RULES[lang]:
+        if name in _NUMBER_RULES and not has_number:
+            continue
         m = rx.search(text)
         if m and (best is None or (m.start(), -len(m.group(0))) < (best[0], best[1])):
             best = (m.start(), -len(m.group(0)), name, m)

@@ -274,11 +274,17 @@ _MEASURE_TYPES = {"SANCTION", "COERCE"}
 def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -> Trigger | None:
     lemma = lemma_of(token)
     candidates = lemmas or [lemma, token.text.lower()]
+    # (word, lemma, lower-case text) of the words below the verb, read once for all of its
+    # phrases: "lancer", "mener" or "launch" head more than a dozen each.
+    near: list[tuple[Token, str, str]] | None = None
     for head in candidates:
         for companion_lemma, code in lex.phrases.get(head, ()):
-            # Depth 3 reaches "pledged 3 billion euros in military aid".
-            for desc in _near_descendants(token, depth=3):
-                if _is_companion(desc, companion_lemma):
+            if near is None:
+                # Depth 3 reaches "pledged 3 billion euros in military aid".
+                near = [(desc, lemma_of(desc), desc.text.lower())
+                        for desc in _near_descendants(token, depth=3)]
+            for desc, desc_lemma, desc_lower in near:
+                if companion_lemma in (desc_lemma, desc_lower):
                     return Trigger(token, code, f"{head} {companion_lemma}", desc)
     entries = [(head, entry) for head in candidates for entry in lex.phrases.get(head, ())]
     # "the levy Washington imposed", "les droits de douane imposés par Washington": a measure
