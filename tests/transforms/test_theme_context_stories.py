@@ -69,6 +69,30 @@ Chancellor Friedrich Merz, who spoke by phone with Ukrainian President Volodymyr
 The Bundesrat, the upper house representing the federal states, is expected to approve the law later this month.
 """,
      ['MILITARY'], ['SECURITY_COOPERATION']),
+    "en_gaza": ("en", "Israeli strikes kill 104 in Gaza, testing ceasefire",
+     """GAZA, Oct 29 (Vigie) - Israeli air strikes killed at least 104 people across the Gaza Strip overnight, including 46 children, the territory's health ministry said on Wednesday, the deadliest day since a U.S.-brokered ceasefire took effect on Oct. 10.
+
+The Israeli military said it had struck dozens of targets belonging to Hamas after one of its soldiers was killed in Rafah, and accused the group of violating the truce. Hamas denied any involvement in the shooting and said it remained committed to the ceasefire agreement.
+
+Residents said strikes hit houses and a school sheltering displaced families in the Bureij camp and in Khan Younis. Rescuers from the civil defence service pulled bodies from the rubble through the night, and the bodies were taken to Nasser hospital and Al-Aqsa hospital, the health ministry said.
+
+Israeli Prime Minister Benjamin Netanyahu ordered "powerful strikes" on Tuesday evening after accusing Hamas of delaying the return of the remains of dead hostages. The military said later that it had resumed enforcing the ceasefire.
+
+U.S. Vice President JD Vance said the ceasefire was "holding" despite the "skirmishes", and President Donald Trump said Israel had been right to hit back.
+
+More than 68,000 Palestinians have been killed in Gaza since the war began in October 2023, according to the health ministry, whose figures the United Nations considers reliable.""",
+     ['ARMED_CONFLICT'], ['DIPLOMACY', 'HUMANITARIAN']),
+    "fr_gaza": ("fr", "Gaza: 33 morts dans des frappes israéliennes malgré la trêve",
+     """GAZA, 20 novembre (Vigie) - Des frappes israéliennes ont tué au moins 33 personnes dans la bande de Gaza dans la nuit de mercredi à jeudi,dont douze enfants, selon le ministère de la Santé du Hamas, malgré le cessez-le-feu en vigueur depuis le 10 octobre.
+
+L'armée israélienne a affirmé avoir visé des «terroristes» qui s'approchaient de ses positions près de la «ligne jaune», la ligne de démarcation derrière laquelle ses troupes se sont retirées en vertu de l'accord, et accusé le Hamas d'avoir ouvert le feu sur ses soldats à Khan Younès.
+
+Selon la Défense civile, une frappe a touché une maison abritant des familles déplacées dans le quartier de Zeitoun, à Gaza-ville, et les corps ont été transportés à l'hôpital al-Chifa. Le ministère de la Santé affirme que plus de 300 Palestiniens ont été tués depuis l'entrée en vigueur de la trêve.
+
+Le Hamas a dénoncé une «violation flagrante» du cessez-le-feu et appelé les médiateurs, l'Egypte, le Qatar et la Turquie, à faire pression sur Israël.
+
+Plus de 69 000 Palestiniens ont été tués dans la bande de Gaza depuis le début de la guerre en octobre 2023, selon le ministère de la Santé, dont les chiffres sont jugés fiables par l'ONU.""",
+     ['ARMED_CONFLICT'], ['DIPLOMACY', 'HUMANITARIAN']),
 }
 
 
