@@ -255,9 +255,14 @@ def _region_inside_a_name(doc: Doc, start: int, end: int) -> bool:
     return before.text[:1].isupper() or before.lower_ in _OFFICE_WORDS
 
 
-def _arabic_article(doc: Doc, i: int) -> bool:
+_ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "az", "ar"}
+
+
+def _arabic_article(doc: Doc, i: int, lower_keys: list[str]) -> bool:
     """"al-Qaeda-linked", "el-Fasher": "al"/"el" + hyphen + a capitalised name."""
-    return doc[i].lower_ in {"al", "el", "ad", "ash", "as", "an", "az", "ar"} \
+    # The key first, read for every lower-case word without making a Token: only ASCII
+    # words lower-case to these, and their key is their lower case.
+    return lower_keys[i] in _ARABIC_ARTICLES and doc[i].lower_ in _ARABIC_ARTICLES \
         and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
 
 
@@ -356,9 +361,9 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     found: list[Candidate] = []
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
-        if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_keys[i] == "von"
-                or lower_keys[i] in _LOWERCASE_FIRST_WORDS or _arabic_article(doc, i)
+        first = doc[i].text[:1]
+        if not (first.isupper() or first.isdigit() or lower_keys[i] == "von"
+                or lower_keys[i] in _LOWERCASE_FIRST_WORDS or _arabic_article(doc, i, lower_keys)
                 or _lowercase_first_name(doc, i, lower_keys)
                 or _lowercase_country(doc, i, lower_keys)):
             i += 1
