@@ -198,7 +198,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     """Every theme hit in ``doc``, before thresholds (useful to tune them).
     ``paragraph_of``: ``paragraph_index(doc)``, ``sentences``: ``_sentences(doc)``, when
     the caller has them already."""
-    sentence_of, sentence_words = sentences or _sentences(doc)
+    sentence_of, sentence_words = sentences or _sentences(doc)[:2]
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
@@ -250,23 +250,21 @@ def _positions(doc: Doc) -> tuple[list[int], list[int]]:
     return sentence_of, paragraph_of
 
 
-def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
-    """The sentence index of every token, and the words of every sentence."""
-    sentence_of, _ = _positions(doc)
+def _sentences(doc: Doc, paragraph_of: list[int] | None = None,
+               positions: tuple[list[int], list[int]] | None = None,
+               ) -> tuple[list[int], list[int], dict[int, int]]:
+    """The sentence index of every token, the words of every sentence, and how many
+    sentences each paragraph (``paragraph_of``, when given) holds. ``positions``:
+    ``_positions(doc)``, when the caller has it already."""
+    sentence_of, _ = positions or _positions(doc)
     words = [0] * (max(sentence_of, default=0) + 1)
+    in_paragraph: dict[int, set[int]] = defaultdict(set)
     for token in doc:
         if not (token.is_punct or token.is_space):
             words[sentence_of[token.i]] += 1
-    return sentence_of, words
-
-
-def _sentences_per_paragraph(doc: Doc, paragraph_of: list[int],
-                             sentence_of: list[int]) -> dict[int, int]:
-    sentences: dict[int, set[int]] = defaultdict(set)
-    for token in doc:
-        if not (token.is_punct or token.is_space):
-            sentences[paragraph_of[token.i]].add(sentence_of[token.i])
-    return {paragraph: len(indexes) for paragraph, indexes in sentences.items()}
+            if paragraph_of is not None:
+                in_paragraph[paragraph_of[token.i]].add(sentence_of[token.i])
+    return sentence_of, words, {paragraph: len(found) for paragraph, found in in_paragraph.items()}
 
 
 def _beyond_context_sentences(found: _Evidence, sentences_in: dict[int, int]) -> _Evidence:
@@ -284,10 +282,10 @@ def _beyond_context_sentences(found: _Evidence, sentences_in: dict[int, int]) ->
                                             in found.paragraph_weight.items() if paragraph in told})
 
 
-def paragraph_index(doc: Doc) -> list[int]:
+def paragraph_index(doc: Doc, positions: tuple[list[int], list[int]] | None = None) -> list[int]:
     """The paragraph of every token; in one block of text (feeds, some extractors), or
     one of fewer than MIN_PARAGRAPHS paragraphs, sentences stand in for paragraphs."""
-    sentence_of, paragraph_of = _positions(doc)
+    sentence_of, paragraph_of = positions or _positions(doc)
     if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
         return sentence_of
     return paragraph_of
@@ -355,10 +353,10 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     if lang not in LANGUAGES:
         return []
     try:
-        paragraph_of = paragraph_index(doc)
-        sentences = _sentences(doc)
-        sentences_in = _sentences_per_paragraph(doc, paragraph_of, sentences[0])
-        body = theme_evidence(doc, lang, paragraph_of, sentences)
+        positions = _positions(doc)
+        paragraph_of = paragraph_index(doc, positions)
+        sentence_of, sentence_words, sentences_in = _sentences(doc, paragraph_of, positions)
+        body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words))
         evidence = _merge(body, headline_evidence(title, lang))
         counted = word_count(doc)
         words = max(counted, MIN_WORDS)
