@@ -51,6 +51,9 @@ _IRREGULAR = {
 }
 
 
+# Cached: asked of the same words in every article (each verb form and lemma the lexicon
+# misses, twice: see infinitives_for; nouns that may name a natural cause).
+@lru_cache(maxsize=65536)
 def unaccented(text: str) -> str:
     """"Réclamé" -> "reclame": the key both the lexicon and noisy text reduce to."""
     decomposed = unicodedata.normalize("NFD", text.lower())
