@@ -81,6 +81,8 @@ from spacy.tokens import Doc
 from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_exchanges import diplomacy_kept, interstate_exchanges, sides_by_sentence
 from transforms.theme_headlines import headline_hits
+from transforms.theme_layout import (MIN_PARAGRAPHS, _closing_line, _positions,
+                                     _sentences, paragraph_index, word_count)
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, longest_match, taxonomy, term_trie,
@@ -107,14 +109,12 @@ THREAD_TOTAL_WEIGHT = 12
 # ...or specific hits in this many paragraphs: rescued migrants, aid groups and the
 # displaced told a little in each of five paragraphs are the story's thread.
 THREAD_SPREAD_PARAGRAPHS = 5
-MIN_PARAGRAPHS = 3
 # A paragraph carries a theme told in two of its sentences, or in one this long (a
 # paragraph's worth: French wire copy, sentences merged by machine translation), or in a
 # paragraph of one sentence; a shorter sentence among others is a context line. Tuning and
 # dev sets (dev10 written with such lines): 25 words: 1 wrong theme fewer; 30: 4 fewer, no
 # annotated one lost; 35: 5 fewer, 1 lost; no length exception: 5 fewer, 6 lost.
 CONTEXT_SENTENCE_WORDS = 30
-CLOSING_LINE_WORDS = 40
 LEAD_PARAGRAPH = 0
 # A term repeated more often adds no weight: a company or country name said six times
 # ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary
@@ -230,43 +230,6 @@ def _is_word_hyphen(doc: Doc, i: int) -> bool:
             and not doc[i - 1].whitespace_)
 
 
-def _positions(doc: Doc) -> tuple[list[int], list[int]]:
-    """Sentence and paragraph index of every token.
-
-    A paragraph ends at a whitespace token holding a line break; a document
-    without sentence boundaries is one sentence.
-    """
-    sentence_of = [0] * len(doc)
-    if doc.has_annotation("SENT_START"):
-        for index, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                sentence_of[i] = index
-    paragraph_of = []
-    paragraph = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            paragraph += 1
-        paragraph_of.append(paragraph)
-    return sentence_of, paragraph_of
-
-
-def _sentences(doc: Doc, paragraph_of: list[int] | None = None,
-               positions: tuple[list[int], list[int]] | None = None,
-               ) -> tuple[list[int], list[int], dict[int, int]]:
-    """The sentence index of every token, the words of every sentence, and how many
-    sentences each paragraph (``paragraph_of``, when given) holds. ``positions``:
-    ``_positions(doc)``, when the caller has it already."""
-    sentence_of, _ = positions or _positions(doc)
-    words = [0] * (max(sentence_of, default=0) + 1)
-    in_paragraph: dict[int, set[int]] = defaultdict(set)
-    for token in doc:
-        if not (token.is_punct or token.is_space):
-            words[sentence_of[token.i]] += 1
-            if paragraph_of is not None:
-                in_paragraph[paragraph_of[token.i]].add(sentence_of[token.i])
-    return sentence_of, words, {paragraph: len(found) for paragraph, found in in_paragraph.items()}
-
-
 def _beyond_context_sentences(found: _Evidence, sentences_in: dict[int, int]) -> _Evidence:
     """The theme's evidence in the paragraphs that tell it as more than a context sentence:
     in two of their sentences, or in one of CONTEXT_SENTENCE_WORDS words or more, or in a
@@ -282,15 +245,6 @@ def _beyond_context_sentences(found: _Evidence, sentences_in: dict[int, int]) ->
                                             in found.paragraph_weight.items() if paragraph in told})
 
 
-def paragraph_index(doc: Doc, positions: tuple[list[int], list[int]] | None = None) -> list[int]:
-    """The paragraph of every token; in one block of text (feeds, some extractors), or
-    one of fewer than MIN_PARAGRAPHS paragraphs, sentences stand in for paragraphs."""
-    sentence_of, paragraph_of = positions or _positions(doc)
-    if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
-        return sentence_of
-    return paragraph_of
-
-
 def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
     if not found.has_substance():
         return False
@@ -298,22 +252,6 @@ def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
         return True
     return (found.weighted >= DOMINANCE * top_weighted
             and found.strong_paragraphs() >= MIN_STRONG_PARAGRAPHS)
-
-
-def _closing_line(doc: Doc, paragraph_of: list[int] | None = None) -> int | None:
-    """The last paragraph when it is one short line (< CLOSING_LINE_WORDS words): wire
-    stories end on a line of background ("The U.N. counts 400,000 displaced people in
-    Mali"), which is no paragraph-long thread."""
-    if paragraph_of is None:
-        paragraph_of = paragraph_index(doc)
-    words: dict[int, int] = defaultdict(int)
-    for token in doc:
-        if not (token.is_punct or token.is_space):
-            words[paragraph_of[token.i]] += 1
-    if len(words) < MIN_PARAGRAPHS:
-        return None
-    last = max(words)
-    return last if words[last] < CLOSING_LINE_WORDS else None
 
 
 def _in_headline(found: _Evidence) -> bool:
@@ -338,10 +276,6 @@ def _merge(body: dict[str, _Evidence], headline: dict[str, _Evidence]) -> dict[s
             for _ in range(count):
                 target.add(term, found.term_weights[term], TITLE_PARAGRAPH)
     return merged
-
-
-def word_count(doc: Doc) -> int:
-    return sum(1 for t in doc if not (t.is_punct or t.is_space))
 
 
 def score_themes(doc: Doc, lang: str, title: str | None = None,

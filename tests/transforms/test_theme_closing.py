@@ -1,6 +1,7 @@
 """A short closing paragraph (under CLOSING_LINE_WORDS words) is the wire story's line of
 background and carries no theme by itself; a full last paragraph still does."""
-from transforms.themes import CLOSING_LINE_WORDS, _closing_line, score_themes
+from transforms.theme_layout import CLOSING_LINE_WORDS, _closing_line
+from transforms.themes import score_themes
 
 STORY = """BAMAKO, Sept 18 (Vigie) - Mali's military government on Thursday postponed the presidential election planned for next February, citing the security situation, and extended the transition led by General Assimi Goita by five years.
 

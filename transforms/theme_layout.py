@@ -1,0 +1,79 @@
+"""Where a theme's words sit in an article: the sentence and paragraph of every token,
+sentence sizes, and the closing line. Layout only; the rules that read it are in
+themes.py and theme_paragraphs.py."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+# Fewer paragraphs than this (one block of text from a feed or an extractor):
+# sentences stand in for paragraphs.
+MIN_PARAGRAPHS = 3
+CLOSING_LINE_WORDS = 40
+
+
+def _positions(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sentence and paragraph index of every token.
+
+    A paragraph ends at a whitespace token holding a line break; a document
+    without sentence boundaries is one sentence.
+    """
+    sentence_of = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for index, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = index
+    paragraph_of = []
+    paragraph = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            paragraph += 1
+        paragraph_of.append(paragraph)
+    return sentence_of, paragraph_of
+
+
+def _sentences(doc: Doc, paragraph_of: list[int] | None = None,
+               positions: tuple[list[int], list[int]] | None = None,
+               ) -> tuple[list[int], list[int], dict[int, int]]:
+    """The sentence index of every token, the words of every sentence, and how many
+    sentences each paragraph (``paragraph_of``, when given) holds. ``positions``:
+    ``_positions(doc)``, when the caller has it already."""
+    sentence_of, _ = positions or _positions(doc)
+    words = [0] * (max(sentence_of, default=0) + 1)
+    in_paragraph: dict[int, set[int]] = defaultdict(set)
+    for token in doc:
+        if not (token.is_punct or token.is_space):
+            words[sentence_of[token.i]] += 1
+            if paragraph_of is not None:
+                in_paragraph[paragraph_of[token.i]].add(sentence_of[token.i])
+    return sentence_of, words, {paragraph: len(found) for paragraph, found in in_paragraph.items()}
+
+
+def paragraph_index(doc: Doc, positions: tuple[list[int], list[int]] | None = None) -> list[int]:
+    """The paragraph of every token; in one block of text (feeds, some extractors), or
+    one of fewer than MIN_PARAGRAPHS paragraphs, sentences stand in for paragraphs."""
+    sentence_of, paragraph_of = positions or _positions(doc)
+    if paragraph_of and paragraph_of[-1] + 1 < MIN_PARAGRAPHS:
+        return sentence_of
+    return paragraph_of
+
+
+def _closing_line(doc: Doc, paragraph_of: list[int] | None = None) -> int | None:
+    """The last paragraph when it is one short line (< CLOSING_LINE_WORDS words): wire
+    stories end on a line of background ("The U.N. counts 400,000 displaced people in
+    Mali"), which is no paragraph-long thread."""
+    if paragraph_of is None:
+        paragraph_of = paragraph_index(doc)
+    words: dict[int, int] = defaultdict(int)
+    for token in doc:
+        if not (token.is_punct or token.is_space):
+            words[paragraph_of[token.i]] += 1
+    if len(words) < MIN_PARAGRAPHS:
+        return None
+    last = max(words)
+    return last if words[last] < CLOSING_LINE_WORDS else None
+
+
+def word_count(doc: Doc) -> int:
+    return sum(1 for t in doc if not (t.is_punct or t.is_space))
