@@ -1,4 +1,4 @@
-"""A demonym on a warship or military aircraft is its country (vocab.ACTING_NOUNS), like
+"""A demonym on a warship, military aircraft or unit is its country (vocab.ACTING_NOUNS), like
 "Chinese warships"; on things it is not ("Russian gas")."""
 from __future__ import annotations
 
@@ -37,3 +37,19 @@ def test_a_demonym_listed_with_a_country_name_reaches_the_noun(nlp_en):
 
 def test_a_demonym_before_a_country_name_and_a_thing_is_no_actor(nlp_en):
     assert "Russia" not in names(nlp_en, "Imports of Russian and Kazakh grain fell.", "en")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Une brigade britannique et un bataillon belge sont intégrés à la division.",
+     {"United Kingdom", "Belgium"}),
+    ("fr", "Des unités allemandes ont rejoint l'exercice.", {"Germany"}),
+    ("en", "Two Dutch battalions and a Norwegian squadron joined the drill.",
+     {"Netherlands", "Norway"}),
+])
+def test_a_demonym_on_a_military_unit_is_the_country(models, lang, text, expected):
+    assert expected <= names(models[lang], text, lang)
+
+
+def test_a_demonym_on_a_unit_of_measure_is_no_actor(nlp_en):
+    assert "United Kingdom" not in names(nlp_en, "Prices rose by two British pence a unit.", "en")
+

@@ -89,6 +89,10 @@ travailleurs ouvriers pêcheurs marins équipage humanitaires volontaires mercen
 médecins ingénieurs reporter reporters
 milice milices miliciens rebelles paramilitaires militia militias militiamen rebels
 paramilitaries
+brigade brigades bataillon bataillons régiment régiments division divisions unité unités
+contingent contingents détachement détachements escadron escadrons escadrille
+battalion battalions regiment regiments unit units detachment detachments squadron
+squadrons
 tourist tourists national citizen student students researcher researchers workers
 fishermen sailors crew aid-workers volunteers mercenaries doctors engineers
 banque banques sociétés société firmes opérateurs compagnies constructeurs fabricants
