@@ -243,6 +243,9 @@ def longest_match(trie: Trie, keys: list[tuple[str, ...]], start: int,
     a term (a French post-noun adjective).
     """
     best = (0, None)
+    # Most tokens start no term: one look-up settles them (a gap is never first).
+    if start < len(keys) and not any(key in trie for key in keys[start]):
+        return best
     # (node, gap already used) pairs still alive after ``position`` tokens.
     frontier = [(trie, False)]
     position = start
@@ -299,14 +302,17 @@ def _is_whole_term(text: str, trie: "Trie", lang: str) -> bool:
 def _glued_parts(text: str, own: tuple[str, ...], trie: "Trie", lang: str) -> list[str] | None:
     if any(key in trie for key in own):
         return None  # a known name or word ("TotalEnergies", "budget") is left whole
-    if _GLUED.search(text):
-        return _GLUED.split(text)
-    if _GLUED_PUNCT.search(text):
-        return _GLUED_PUNCT.split(text)
-    acronym = _GLUED_ACRONYM.match(text)
-    if acronym:
-        return [acronym["caps"], acronym["rest"]] if _is_whole_term(acronym["caps"], trie, lang) \
-            else None
+    # Most tokens are lowercase words, where only a glued tail can hide: the three
+    # patterns below each need a capital, a digit or punctuation.
+    if not (text.isalpha() and text.islower()):
+        if _GLUED.search(text):
+            return _GLUED.split(text)
+        if _GLUED_PUNCT.search(text):
+            return _GLUED_PUNCT.split(text)
+        acronym = _GLUED_ACRONYM.match(text)
+        if acronym:
+            return [acronym["caps"], acronym["rest"]] \
+                if _is_whole_term(acronym["caps"], trie, lang) else None
     tail = _GLUED_TAIL.match(text) if len(text) >= 6 else None
     if tail and _is_whole_term(tail["head"], trie, lang):
         return [tail["head"], tail["tail"]]
@@ -319,13 +325,23 @@ def document_keys(doc, trie: "Trie", lang: str) -> tuple[list[tuple[str, ...]], 
     still finds NATO."""
     keys: list[tuple[str, ...]] = []
     origin: list[int] = []
+    # Half of an article's tokens repeat an earlier (text, lemma) ("de", "la", ","): their
+    # keys are worked out once per document, keyed on spaCy's string ids.
+    known: dict[tuple[int, int], list[tuple[str, ...]]] = {}
     for token in doc:
-        own = token_keys(token.text, token.lemma_, lang)
-        parts = _glued_parts(token.text, own, trie, lang)
-        if parts and len(parts) > 1:
-            keys.extend(token_keys(part, part, lang) for part in parts)
-            origin.extend([token.i] * len(parts))
-        else:
-            keys.append(own)
-            origin.append(token.i)
+        token_id = (token.orth, token.lemma)
+        found = known.get(token_id)
+        if found is None:
+            found = known[token_id] = _keys_of(token.text, token.lemma_, trie, lang)
+        keys.extend(found)
+        origin.extend([token.i] * len(found))
     return keys, origin
+
+
+def _keys_of(text: str, lemma: str, trie: "Trie", lang: str) -> list[tuple[str, ...]]:
+    """The match keys of one token: its own, or those of each part of a glued token."""
+    own = token_keys(text, lemma, lang)
+    parts = _glued_parts(text, own, trie, lang)
+    if parts and len(parts) > 1:
+        return [token_keys(part, part, lang) for part in parts]
+    return [own]
