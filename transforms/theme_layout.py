@@ -33,20 +33,27 @@ def _positions(doc: Doc) -> tuple[list[int], list[int]]:
     return sentence_of, paragraph_of
 
 
+def word_flags(doc: Doc) -> list[bool]:
+    """Per token: a word (neither punctuation nor space), what the layout rules count.
+    Read once per article and passed on: each pass over a Doc makes a Token per token."""
+    return [not (token.is_punct or token.is_space) for token in doc]
+
+
 def _sentences(doc: Doc, paragraph_of: list[int] | None = None,
                positions: tuple[list[int], list[int]] | None = None,
+               words_at: list[bool] | None = None,
                ) -> tuple[list[int], list[int], dict[int, int]]:
     """The sentence index of every token, the words of every sentence, and how many
     sentences each paragraph (``paragraph_of``, when given) holds. ``positions``:
-    ``_positions(doc)``, when the caller has it already."""
+    ``_positions(doc)``, ``words_at``: ``word_flags(doc)``, when the caller has them."""
     sentence_of, _ = positions or _positions(doc)
     words = [0] * (max(sentence_of, default=0) + 1)
     in_paragraph: dict[int, set[int]] = defaultdict(set)
-    for token in doc:
-        if not (token.is_punct or token.is_space):
-            words[sentence_of[token.i]] += 1
+    for i, is_word in enumerate(words_at if words_at is not None else word_flags(doc)):
+        if is_word:
+            words[sentence_of[i]] += 1
             if paragraph_of is not None:
-                in_paragraph[paragraph_of[token.i]].add(sentence_of[token.i])
+                in_paragraph[paragraph_of[i]].add(sentence_of[i])
     return sentence_of, words, {paragraph: len(found) for paragraph, found in in_paragraph.items()}
 
 
@@ -59,16 +66,17 @@ def paragraph_index(doc: Doc, positions: tuple[list[int], list[int]] | None = No
     return paragraph_of
 
 
-def _closing_line(doc: Doc, paragraph_of: list[int] | None = None) -> int | None:
+def _closing_line(doc: Doc, paragraph_of: list[int] | None = None,
+                  words_at: list[bool] | None = None) -> int | None:
     """The last paragraph when it is one short line (< CLOSING_LINE_WORDS words): wire
     stories end on a line of background ("The U.N. counts 400,000 displaced people in
     Mali"), which is no paragraph-long thread."""
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
     words: dict[int, int] = defaultdict(int)
-    for token in doc:
-        if not (token.is_punct or token.is_space):
-            words[paragraph_of[token.i]] += 1
+    for i, is_word in enumerate(words_at if words_at is not None else word_flags(doc)):
+        if is_word:
+            words[paragraph_of[i]] += 1
     if len(words) < MIN_PARAGRAPHS:
         return None
     last = max(words)
@@ -76,4 +84,4 @@ def _closing_line(doc: Doc, paragraph_of: list[int] | None = None) -> int | None
 
 
 def word_count(doc: Doc) -> int:
-    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+    return sum(word_flags(doc))

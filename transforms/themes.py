@@ -76,13 +76,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from spacy.symbols import ADJ
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_exchanges import diplomacy_kept, interstate_exchanges, sides_by_sentence
 from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (MIN_PARAGRAPHS, _closing_line, _positions,
-                                     _sentences, paragraph_index, word_count)
+                                     _sentences, paragraph_index, word_flags)
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, longest_match, taxonomy, term_trie,
@@ -202,12 +203,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
-    skippable = [(adjective_gap and doc[o].pos_ == "ADJ") or _is_word_hyphen(doc, o)
-                 for o in origin]
+    # Read once per doc token (a glued token gives several keys): Token.pos is an int.
+    token_skippable = [(adjective_gap and token.pos == ADJ)
+                       or (token.text == "-" and _is_word_hyphen(doc, token.i)) for token in doc]
+    skippable = [token_skippable[o] for o in origin]
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
-    sentence_at = [(sentence_of[o], sentence_words[sentence_of[o]]) for o in origin]
-    paragraph_of = [paragraph_of[o] for o in origin]
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     i = 0
     while i < len(keys):
@@ -215,9 +216,11 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         if not length:
             i += 1
             continue
+        at = origin[i]
         for code, weight, term in payload:
             if code != STOP:
-                evidence[code].add(term, weight, paragraph_of[i], sentence_at[i])
+                evidence[code].add(term, weight, paragraph_of[at],
+                                   (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
     return dict(evidence)
 
@@ -289,10 +292,12 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     try:
         positions = _positions(doc)
         paragraph_of = paragraph_index(doc, positions)
-        sentence_of, sentence_words, sentences_in = _sentences(doc, paragraph_of, positions)
+        words_at = word_flags(doc)
+        sentence_of, sentence_words, sentences_in = _sentences(doc, paragraph_of, positions,
+                                                               words_at)
         body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words))
         evidence = _merge(body, headline_evidence(title, lang))
-        counted = word_count(doc)
+        counted = sum(words_at)  # as theme_layout.word_count(doc)
         words = max(counted, MIN_WORDS)
         named = sides_by_sentence(doc, mentions) if mentions is not None else None
         exchanges = len(interstate_exchanges(events or (), named))
@@ -303,7 +308,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     scores = []
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
-    paragraphs.closing_line = _closing_line(doc, paragraph_of)
+    paragraphs.closing_line = _closing_line(doc, paragraph_of, words_at)
     if exchanges:
         evidence.setdefault(DIPLOMACY, _Evidence())
     for code, found in evidence.items():
