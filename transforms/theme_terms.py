@@ -122,9 +122,10 @@ def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
                 keys.add(singular[: -len(ending)] + masculine)
         # A past participle the lemmatizer tagged as an adjective keeps its form
         # ("expulsé", "bombardés", "sanctionnée"): its -er infinitive is the term's.
-        participle = _PARTICIPLE.search(text.lower())
+        lowered = text.lower()
+        participle = _PARTICIPLE.search(lowered) if "é" in lowered else None
         if participle:
-            keys.add(fold(text.lower()[: participle.start()]) + "er")
+            keys.add(fold(lowered[: participle.start()]) + "er")
     keys.discard("")
     return tuple(keys)
 

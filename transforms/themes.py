@@ -210,8 +210,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
+    first_keys = trie.keys()
     i = 0
     while i < len(keys):
+        if first_keys.isdisjoint(keys[i]):  # starts no term (most tokens): no call
+            i += 1
+            continue
         length, payload = longest_match(trie, keys, i, skippable)
         if not length:
             i += 1
