@@ -76,6 +76,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from spacy.strings import get_string_id
 from spacy.symbols import ADJ
 from spacy.tokens import Doc
 
@@ -127,6 +128,7 @@ DIPLOMACY = "DIPLOMACY"
 EXCHANGE_WEIGHT = 2
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
+_HYPHEN = get_string_id("-")  # Token.orth of "-" (spaCy's string hash, the same in every vocab)
 
 
 @dataclass
@@ -203,9 +205,10 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
-    # Read once per doc token (a glued token gives several keys): Token.pos is an int.
+    # Read once per doc token (a glued token gives several keys), comparing ints (Token.pos,
+    # Token.orth) rather than making a string per token.
     token_skippable = [(adjective_gap and token.pos == ADJ)
-                       or (token.text == "-" and _is_word_hyphen(doc, token.i)) for token in doc]
+                       or (token.orth == _HYPHEN and _is_word_hyphen(doc, token.i)) for token in doc]
     skippable = [token_skippable[o] for o in origin]
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
