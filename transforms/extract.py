@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from transforms.actors import find_actors
 from transforms.events import code_events
 from transforms.records import Article, Extraction, Rejected
+from transforms.theme_layout import word_count
 from transforms.themes import score_themes
 from transforms.tone import score_tone
 
@@ -31,7 +32,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         events=events,
         themes=score_themes(doc, lang, title=article.title, events=events, mentions=mentions),
         tone=score_tone(doc, lang),
-        word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
+        word_count=word_count(doc),
     )
 
 

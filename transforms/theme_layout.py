@@ -84,4 +84,5 @@ def _closing_line(doc: Doc, paragraph_of: list[int] | None = None,
 
 
 def word_count(doc: Doc) -> int:
+    """Words of the article (the articles table's word_count), as the layout rules count them."""
     return sum(word_flags(doc))

@@ -68,25 +68,27 @@ def test_a_setting_that_may_name_an_api_rules_the_early_start_out(plain_setup, m
     assert prefect_server._early_server is None
 
 
-def test_the_early_server_is_adopted_when_no_api_is_configured(plain_setup):
+@pytest.fixture
+def early_server(plain_setup):
+    """The server start_early launched on a plain setup; stopped after the test."""
     prefect_server.start_early()
     early = prefect_server._early_server
     assert early is not None
-    try:
-        with temporary_settings(updates={PREFECT_HOME: plain_setup / "prefect"},
-                                restore_defaults={PREFECT_API_URL}):
-            assert temporary_server_if_needed() is early
-            with early.serving():
-                assert httpx.get(f"{early.api_url}/health").status_code == 200
-    finally:
-        early.stop()
+    yield early
+    early.stop()
+    prefect_server._early_server = None
+
+
+def test_the_early_server_is_adopted_when_no_api_is_configured(plain_setup, early_server):
+    with temporary_settings(updates={PREFECT_HOME: plain_setup / "prefect"},
+                            restore_defaults={PREFECT_API_URL}):
+        assert temporary_server_if_needed() is early_server
+        with early_server.serving():
+            assert httpx.get(f"{early_server.api_url}/health").status_code == 200
     assert prefect_server._early_server is None
 
 
-def test_the_early_server_is_stopped_when_settings_name_an_api(plain_setup):
-    prefect_server.start_early()
-    early = prefect_server._early_server
-    assert early is not None
+def test_the_early_server_is_stopped_when_settings_name_an_api(early_server):
     with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"}):
         assert temporary_server_if_needed() is None
-    assert early.process.poll() is not None
+    assert early_server.process.poll() is not None
