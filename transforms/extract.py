@@ -4,6 +4,8 @@ The flow parses texts in batches with ``nlp.pipe`` and hands each Doc here;
 this module never loads a pipeline itself (``extract_many`` runs the one it is given).
 A failure on one article becomes a ``Rejected(stage="extract")`` for that article
 (``extract_or_reject``, ``extract_many``) so that it cannot sink its whole batch.
+Lines a page or a wire adds around the story (cross-links, bylines, credits) are
+blanked before parsing (``transforms/boilerplate.py``); the stored text keeps them.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms.actors import find_actors
+from transforms.boilerplate import text_for_parsing
 from transforms.events import code_events
 from transforms.records import Article, Extraction, Rejected
 from transforms.theme_layout import word_count
@@ -51,7 +54,8 @@ def extract_many(articles: list[Article], nlp: Language,
     In one process: the flow spreads articles over processes itself (flows/workers.py).
     """
     results: list[Extraction | Rejected] = []
-    docs: Iterable[Doc] = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    docs: Iterable[Doc] = nlp.pipe((text_for_parsing(a.text) for a in articles),
+                                     batch_size=batch_size)
     try:
         for article, doc in zip(articles, docs):
             results.append(extract_or_reject(article, doc))
@@ -64,7 +68,7 @@ def extract_many(articles: list[Article], nlp: Language,
 
 def _parse_and_extract(article: Article, nlp: Language) -> Extraction | Rejected:
     try:
-        doc = nlp(article.text)
+        doc = nlp(text_for_parsing(article.text))
     except Exception as exc:
         return _rejected(article, "spaCy could not parse the text", exc)
     return extract_or_reject(article, doc)

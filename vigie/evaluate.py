@@ -168,6 +168,7 @@ def article_for(item: GoldItem) -> Article:
 
 def predict(items: Sequence[GoldItem]) -> list[Prediction]:
     """Run the extractor on every item, one nlp.pipe pass per language."""
+    from transforms.boilerplate import text_for_parsing
     from transforms.extract import extract
 
     predictions: list[Prediction | None] = [None] * len(items)
@@ -176,7 +177,8 @@ def predict(items: Sequence[GoldItem]) -> list[Prediction]:
         by_lang[item.lang].append(index)
     for lang, indexes in sorted(by_lang.items()):
         nlp = load_model(lang)
-        docs = nlp.pipe((items[i].text for i in indexes), batch_size=PIPE_BATCH_SIZE)
+        docs = nlp.pipe((text_for_parsing(items[i].text) for i in indexes),
+                        batch_size=PIPE_BATCH_SIZE)
         for index, doc in zip(indexes, docs):
             try:
                 extraction = extract(article_for(items[index]), doc)

@@ -1,0 +1,82 @@
+"""Cross-links, bylines and credits are blanked before parsing; prose is not."""
+import pytest
+
+from transforms.boilerplate import is_boilerplate, text_for_parsing
+from transforms.extract import extract_many
+from transforms.records import Article
+
+BOILERPLATE = [
+    "Lire aussi : L'Ukraine frappe une raffinerie russe",
+    "Lire aussi | Au Soudan, la famine s'étend",
+    "À lire aussi : la crise au Sahel",
+    "LIRE AUSSI - Les sanctions contre Moscou",
+    "- Lire aussi : la guerre commerciale",
+    "Lire notre enquête : les réseaux de Wagner en Afrique",
+    "Voir la vidéo",
+    "Read more: Trump threatens tariffs on EU cars",
+    "READ MORE: China hits back",
+    "Related: Iran talks stall",
+    "Also read: Sudan's war in maps",
+    "(Reporting by Jane Doe in Washington; Editing by Tom Hogue)",
+    "Reporting by Jane Doe; additional reporting by John Roe",
+    "(avec AFP)",
+    "Avec AFP et Reuters",
+    "(With Reuters)",
+    "© Reuters 2025",
+    "Crédit photo : Ludovic Marin / AFP",
+    "By Humeyra Pamuk and Simon Lewis",
+    "By Jane Doe, BBC News, Kyiv",
+    "Par Jean-Pierre Dupont, envoyé spécial à Kyiv",
+]
+
+PROSE = [
+    "With Reuters reporting that the talks had collapsed, ministers met again on Friday.",
+    "see also whether the talks resume",  # a hard-wrapped line of prose
+    "By Tuesday, officials said the border was closed.",
+    "By President Joe Biden's order, troops left the base.",
+    "Lire les accords de Minsk comme un échec serait une erreur, a-t-il dit.",
+    "Photo : Emmanuel Macron à l'Élysée, le 3 mars.",  # a caption is about the story
+    "(avec l'aide de la France, le pays a reconstruit ses écoles)",
+    "Reuters reported that the talks had collapsed, according to three sources.",
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_boilerplate_lines_are_recognised(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_is_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_blanking_keeps_length_and_paragraphs():
+    text = "Premier paragraphe.\n\nLire aussi : autre chose\n\nDernier paragraphe."
+    blanked = text_for_parsing(text)
+    assert len(blanked) == len(text)
+    assert blanked.split("\n\n") == ["Premier paragraphe.", " " * 24, "Dernier paragraphe."]
+    assert text_for_parsing("") == ""
+
+
+STORY_FR = (
+    "Le président kényan William Ruto a reçu jeudi à Nairobi le Premier ministre éthiopien "
+    "Abiy Ahmed pour des entretiens sur la sécurité régionale et le commerce entre les deux "
+    "pays.\n\n"
+    "Lire aussi : Au Soudan, les paramilitaires des FSR bombardent El-Obeid\n\n"
+    "Les deux dirigeants ont signé un accord sur un corridor routier et ferroviaire, a indiqué "
+    "la présidence kényane dans un communiqué.\n\n"
+    "(avec AFP)"
+)
+
+
+def test_cross_link_gives_no_actor_and_offsets_stay_right(nlp_fr):
+    article = Article(external_id="b1", text=STORY_FR, source_ref="test",
+                      title="Ruto reçoit Abiy Ahmed", language="fr")
+    [result] = extract_many([article], nlp_fr)
+    names = {m.actor.name for m in result.mentions}
+    assert "William Ruto" in names
+    # The cross-link's paramilitaries and the credit's agency are another story's.
+    assert not any("Soutien" in n or "FSR" in n or n == "AFP" for n in names), names
+    for mention in result.mentions:
+        assert STORY_FR[mention.start_char:mention.end_char] == mention.mention_text

@@ -1,0 +1,93 @@
+"""Lines a web page or a wire adds around the story, blanked before parsing.
+
+Text from scrapers and feeds carries lines that are not the story: cross-links to
+other stories ("Lire aussi : <another story's headline>", "Read more: ..."), bylines
+("By Jane Doe and John Roe"), credits ("(Reporting by ...; Editing by ...)",
+"(avec AFP)", "© Reuters"). Parsed as prose, a cross-link gives the article another
+story's themes, actors and events, and a credit line makes its reporters actors.
+
+`text_for_parsing` replaces each such line by spaces of the same length: character
+offsets into the article's text (actor mentions keep them) stay right, paragraphs stay
+where they were, and the stored text is unchanged. A line is blanked only when it is
+short and starts the way these lines start; prose that merely mentions reading or
+reporting is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+# Cross-links and credits are a headline or a list of names: longer lines are prose.
+MAX_LINK_WORDS = 40
+MAX_CREDIT_WORDS = 30
+MAX_BYLINE_WORDS = 16
+
+_BULLET = r"[-–—•*>|▶►→]?\s*"
+_CROSS_LINK = re.compile(
+    _BULLET + r"(?:"
+    # French: "Lire aussi", "À lire aussi", "Lire également", "Voir aussi", "Sur le même
+    # sujet", "Notre dossier".
+    r"(?:[àa]\s+)?(?:lire|relire|voir|revoir|écouter|regarder|découvrir)\s+"
+    r"(?:aussi|également|encore)\b"
+    r"|sur\s+le\s+même\s+sujet\b|notre\s+dossier\b"
+    # English: "Read more:", "Also read", "Related:", "See also", "More on this story".
+    r"|(?:read|see|watch|listen)\s+(?:more|also|next|the\s+latest)\b"
+    r"|also\s+(?:read|see|watch)\b|more\s+on\s+this\s+(?:story|topic)\b"
+    r"|related(?:\s+(?:stories|story|content|coverage|articles?|reading))?\s*[:|]"
+    r"|recommended\s*[:|]|further\s+reading\b|you\s+may\s+also\s+like\b"
+    r")",
+    re.IGNORECASE)
+# "Lire notre enquête : ...", "Lire l'entretien | ...", "Voir la vidéo": these words also
+# start sentences ("Lire les accords comme un échec serait une erreur"), so they count
+# only with a link's separator early in the line, or as a line of a few words.
+_NAMED_LINK = re.compile(_BULLET + r"(?:[àa]\s+)?(?:lire|relire|voir|revoir|écouter|regarder)"
+                         r"\s+(?:notre|nos|l['’]|le|la|les)\b", re.IGNORECASE)
+_LINK_SEPARATOR = re.compile(r"^[^.!?]{0,60}?\s[:|–—]\s")
+MAX_BARE_LINK_WORDS = 5
+_CREDIT = re.compile(
+    r"[(\[]?\s*(?:"
+    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|"
+    r"photos?|video)\s+by\b"
+    r"|©|\(c\)|crédits?\s*(?:photo)?\s*:|credits?\s*:|photo\s+credits?\s*:"
+    r")",
+    re.IGNORECASE)
+# "(avec AFP)", "Avec AFP et Reuters", "(With Reuters)": the whole line, nothing else.
+_AGENCY = (r"(?:l['’])?(?:AFP|AP|Reuters|Associated\s+Press|dpa|ANSA|EFE|Xinhua|Belga|ATS|"
+           r"Bloomberg|Anadolu|Kyodo|Yonhap)")
+_AGENCY_LINE = re.compile(rf"[(\[]?\s*(?:avec|with|sources?\s*:)\s*{_AGENCY}"
+                          rf"(?:\s*(?:,|et|and|&)\s*{_AGENCY})*\s*[)\]]?\.?$", re.IGNORECASE)
+# "By Jane Doe", "By Jane Doe and John Roe, BBC News", "Par Jean Dupont, envoyé spécial à
+# Kyiv": capitalised names before any comma, nothing else.
+_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|van|von|al|el|da|di|le|la)?\s*[A-ZÀ-Ý][\w'’.-]*){1,3}"
+_BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}(?:\s*(?:,|and|et|&)\s*{_NAME})*"
+                     r"\s*(?:,[^.!?]*)?$")
+_LINE = re.compile(r"[^\n]+")
+
+
+def text_for_parsing(text: str) -> str:
+    """`text` with its cross-link, byline and credit lines replaced by spaces."""
+    if not text:
+        return text
+    return _LINE.sub(_blank_if_boilerplate, text)
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    first_letter = next((ch for ch in stripped if ch.isalpha() or ch == "©"), "")
+    # These lines start with a capital, or "(" ("(avec AFP)"); a hard-wrapped line of
+    # prose that happens to begin "see also" or "by" does not.
+    if not first_letter or (first_letter.islower() and stripped[0] not in "(["):
+        return False
+    words = len(stripped.split())
+    if words <= MAX_LINK_WORDS and _CROSS_LINK.match(stripped):
+        return True
+    if words <= MAX_LINK_WORDS and _NAMED_LINK.match(stripped) and (
+            words <= MAX_BARE_LINK_WORDS or _LINK_SEPARATOR.match(stripped)):
+        return True
+    if words <= MAX_CREDIT_WORDS and (_CREDIT.match(stripped) or _AGENCY_LINE.match(stripped)):
+        return True
+    return words <= MAX_BYLINE_WORDS and _BYLINE.match(stripped) is not None
+
+
+def _blank_if_boilerplate(match: re.Match) -> str:
+    line = match.group(0)
+    return " " * len(line) if is_boilerplate(line) else line
