@@ -144,6 +144,17 @@ def test_a_dateline_capital_is_the_place_the_story_was_filed_from(nlp_en):
     assert actors["Manila"].actor_type == "LOCATION"
 
 
+@pytest.mark.parametrize("text,city", [
+    ("WASHINGTON (AP) — The Senate passed the spending bill on Tuesday.", "Washington"),
+    ("BEIJING — The commerce ministry said it would restrict exports of gallium.", "Beijing"),
+    ("KYIV, Ukraine (AP) — Drones struck the capital overnight, officials said.", "Kyiv"),
+])
+def test_a_dateline_without_a_date_is_a_place_too(nlp_en, text, city):
+    actors = by_name(nlp_en(text), "en")
+    assert actors[city].actor_type == "LOCATION"
+    assert not {"United States", "China"} & set(actors)
+
+
 def test_a_capital_opening_a_sentence_without_a_date_is_its_government(nlp_en):
     actors = by_name(nlp_en("Manila, Beijing and Hanoi all protested."), "en")
     assert "Philippines" in actors and "Manila" not in actors

@@ -176,6 +176,10 @@ def test_title_then_body_name_is_no_person(nlp_fr, nlp_en, lang, text, person, b
 @pytest.mark.parametrize("lang,text,credit,counts", [
     ("en", "GENEVA, Oct. 14 (Reuters) - The WHO warned of cholera in Sudan.", "Reuters", False),
     ("fr", "BAMAKO, 12 janv. (AFP) - Le Mali a suspendu ses exportations d'or.", "AFP", False),
+    # AP and AFP datelines have no date: the city (and its region) alone, then the credit
+    ("en", "WASHINGTON (AP) — The Senate passed the spending bill on Tuesday.", "AP", False),
+    ("en", "KYIV, Ukraine (AP) — Russian drones struck the city overnight.", "AP", False),
+    ("fr", "Paris (AFP) - Le président a reçu mardi le chancelier allemand.", "AFP", False),
     # the agency cited inside the story is a source of the news, kept
     ("fr", "Le Mali a reçu 200.000 tonnes de carburant, selon l'agence Reuters.", "Reuters", True),
 ])

@@ -162,17 +162,38 @@ avril mai juin juillet août septembre octobre novembre décembre""".split()}
 
 
 def _dateline(doc: Doc, start: int) -> bool:
-    """"MANILA, April 15 (Vigie) -": the city a wire story was filed from, opening the
-    text or a paragraph and followed by a comma and a date."""
+    """"MANILA, April 15 (Vigie) -", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —",
+    "BEIJING —": the city a wire story was filed from, opening the text or a paragraph
+    and followed by a date, an agency's credit, or (in capitals) a dash."""
     while start > 1 and doc[start - 1].text == "/" and doc[start - 2].text.isupper():
         start -= 2  # the second city of "BEIJING/WASHINGTON"
     opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not opens:
+        return False
     end = start + 1
     while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "/") \
             and doc[end].text != ",":
         end += 1  # "PORT SUDAN", "ABU DHABI", "BEIJING/WASHINGTON"
-    return opens and end + 1 < len(doc) and doc[end].text == "," \
-        and (doc[end + 1].like_num or norm(doc[end + 1].text) in _MONTHS)
+    if end + 1 < len(doc) and doc[end].text == ",":
+        if doc[end + 1].like_num or norm(doc[end + 1].text) in _MONTHS:
+            return True
+        after = end + 1  # "KYIV, Ukraine (AP) —": the country or state, then the credit
+        while after < min(len(doc), end + 4) and doc[after].text[:1].isupper():
+            after += 1
+        return after > end + 1 and _agency_credit(doc, after)
+    if _agency_credit(doc, end):
+        return True
+    city = doc[start].text
+    return len(city) > 1 and city.isupper() and end < len(doc) and doc[end].text in _DASHES
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _agency_credit(doc: Doc, i: int) -> bool:
+    """doc[i:i + 4] is "(AP) —", "(AFP) -", "(Reuters) -"."""
+    return i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text[:1].isupper() \
+        and doc[i + 2].text == ")" and doc[i + 3].text in _DASHES
 
 
 def _noun_before_coordination(doc: Doc, k: int) -> int:

@@ -202,10 +202,16 @@ _GROUP_OF_COUNTRIES = {"states", "island", "islands", "nations", "countries", "g
 
 
 def _dateline_credit(doc: Doc, i: int) -> bool:
-    """doc[i] opens "(Agency) -" right after a dateline's day number or month."""
-    return i + 3 < len(doc) and doc[i + 2].text == ")" and doc[i + 3].text in {"-", "–", "—"} \
-        and doc[i + 1].text[:1].isupper() and i > 0 \
-        and (doc[i - 1].like_num or norm(doc[i - 1].text).rstrip(".") in _MONTH_WORDS)
+    """doc[i] opens "(Agency) -" right after a dateline: a day number or a month
+    ("GENEVA, Oct 14 (Reuters) -"), or a city and region alone on the first line
+    ("WASHINGTON (AP) —", "Paris (AFP) -", "KYIV, Ukraine (AP) —")."""
+    if not (i + 3 < len(doc) and doc[i + 2].text == ")" and doc[i + 3].text in {"-", "–", "—"}
+            and doc[i + 1].text[:1].isupper() and i > 0):
+        return False
+    if doc[i - 1].like_num or norm(doc[i - 1].text).rstrip(".") in _MONTH_WORDS:
+        return True
+    return i <= 6 and all((t.text[:1].isupper() or t.text in {",", "/"})
+                          and "\n" not in t.whitespace_ for t in doc[:i])
 
 
 def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
