@@ -29,3 +29,16 @@ def test_diplomats_as_a_source_count_for_nothing(lang, text, nlp_fr, nlp_en):
 def test_diplomats_acting_still_count(lang, text, term, nlp_fr, nlp_en):
     nlp = nlp_fr if lang == "fr" else nlp_en
     assert ("DIPLOMACY", term) in term_weights(nlp(text), lang)
+
+
+@pytest.mark.parametrize("text, diplomatic", [
+    # "en marge de" is "on the sidelines of" only beside a meeting of officials
+    ("Les ministres ont tenu des entretiens en marge du sommet de l'OTAN.", True),
+    ("Rutte a vu Iwaya en marge d'une réunion des ministres à Bruxelles.", True),
+    ("Des heurts ont éclaté en marge de la manifestation syndicale.", False),
+    ("Ces associations vivent en marge de la loi depuis des années.", False),
+])
+def test_en_marge_counts_beside_a_meeting_only(text, diplomatic, nlp_fr):
+    weights = term_weights(nlp_fr(text), "fr")
+    assert any(code == "DIPLOMACY" and term.startswith("en marge")
+               for code, term in weights) is diplomatic
