@@ -3,7 +3,8 @@
 Text from scrapers and feeds carries lines that are not the story: cross-links to
 other stories ("Lire aussi : <another story's headline>", "Read more: ..."), bylines
 ("By Jane Doe and John Roe"), credits ("(Reporting by ...; Editing by ...)",
-"(avec AFP)", "© Reuters"). Parsed as prose, a cross-link gives the article another
+"(avec AFP)", "© Reuters"), page furniture ("Publié le 12/03/2026 à 14h05", "5 min
+read", "Publicité"). Parsed as prose, a cross-link gives the article another
 story's themes, actors and events, and a credit line makes its reporters actors.
 
 `text_for_parsing` replaces each such line by spaces of the same length: character
@@ -60,6 +61,21 @@ _AGENCY_LINE = re.compile(rf"[(\[]?\s*(?:avec|with|sources?\s*:)\s*{_AGENCY}"
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|van|von|al|el|da|di|le|la)?\s*[A-ZÀ-Ý][\w'’.-]*){1,3}"
 _BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}(?:\s*(?:,|and|et|&)\s*{_NAME})*"
                      r"\s*(?:,[^.!?]*)?$")
+# Page furniture: "Publié le 12/03/2026 à 14h05, mis à jour à 16h20", "Updated March 3,
+# 2026 at 4:20 p.m. ET", "Published 3 hours ago", "Temps de lecture : 4 min", "5 min read",
+# "Publicité", "Advertisement". Their dates are the page's, not the events'.
+_FURNITURE = re.compile(
+    r"(?:(?:publié|mis\s+à\s+jour|modifié|actualisé)\s+(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)|à\s+\d|il\s+y\s+a\b)"
+    r"|(?:published|updated|posted|last\s+updated)\s*(?::|on\b|at\b|\d|"
+    r"(?:an?|one|two|three|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|temps\s+de\s+lecture\b|lecture\s*:\s*\d+\s*min"
+    r"|\d+\s*(?:-|\s)?min(?:ute)?s?\s+(?:read|de\s+lecture)\b"
+    r"|(?:publicité|advertisement|sponsored|contenu\s+sponsorisé)\s*$"
+    r")",
+    re.IGNORECASE)
+MAX_FURNITURE_WORDS = 20
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -72,10 +88,9 @@ def text_for_parsing(text: str) -> str:
 
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
-    first_letter = next((ch for ch in stripped if ch.isalpha() or ch == "©"), "")
-    # These lines start with a capital, or "(" ("(avec AFP)"); a hard-wrapped line of
-    # prose that happens to begin "see also" or "by" does not.
-    if not first_letter or (first_letter.islower() and stripped[0] not in "(["):
+    # These lines start with a capital, a digit ("5 min read") or "(" ("(avec AFP)"); a
+    # hard-wrapped line of prose that happens to begin "see also" or "by" does not.
+    if not stripped or stripped[0].islower() or not any(ch.isalpha() for ch in stripped):
         return False
     words = len(stripped.split())
     if words <= MAX_LINK_WORDS and _CROSS_LINK.match(stripped):
@@ -84,6 +99,8 @@ def is_boilerplate(line: str) -> bool:
             words <= MAX_BARE_LINK_WORDS or _LINK_SEPARATOR.match(stripped)):
         return True
     if words <= MAX_CREDIT_WORDS and (_CREDIT.match(stripped) or _AGENCY_LINE.match(stripped)):
+        return True
+    if words <= MAX_FURNITURE_WORDS and _FURNITURE.match(stripped):
         return True
     return words <= MAX_BYLINE_WORDS and _BYLINE.match(stripped) is not None
 

@@ -27,6 +27,15 @@ BOILERPLATE = [
     "By Humeyra Pamuk and Simon Lewis",
     "By Jane Doe, BBC News, Kyiv",
     "Par Jean-Pierre Dupont, envoyé spécial à Kyiv",
+    "Publié le 12/03/2026 à 14h05, mis à jour à 16h20",
+    "Mis à jour le 3 mars 2026 à 09:12",
+    "Updated March 3, 2026 at 4:20 p.m. ET",
+    "Published 3 hours ago",
+    "Published: 14:05 GMT, 3 March 2026",
+    "Temps de lecture : 4 min",
+    "5 min read",
+    "Publicité",
+    "Advertisement",
 ]
 
 PROSE = [
@@ -38,6 +47,9 @@ PROSE = [
     "Photo : Emmanuel Macron à l'Élysée, le 3 mars.",  # a caption is about the story
     "(avec l'aide de la France, le pays a reconstruit ses écoles)",
     "Reuters reported that the talks had collapsed, according to three sources.",
+    "Published figures show exports fell by 12 percent in March.",
+    "Updated guidance from the ministry was issued on Tuesday.",
+    "Publié le rapport, le ministre a démissionné.",
 ]
 
 
@@ -57,6 +69,8 @@ def test_blanking_keeps_length_and_paragraphs():
     assert len(blanked) == len(text)
     assert blanked.split("\n\n") == ["Premier paragraphe.", " " * 24, "Dernier paragraphe."]
     assert text_for_parsing("") == ""
+    assert text_for_parsing("Titre\n   \n\t\nTexte.") == "Titre\n   \n\t\nTexte."
+    assert not is_boilerplate("") and not is_boilerplate("   ")
 
 
 STORY_FR = (
