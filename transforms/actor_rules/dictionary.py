@@ -356,6 +356,32 @@ def _common_noun_in_english(doc: Doc, entry: _Entry, j: int) -> bool:
         and text.isalpha() and entry.actor.name.split()[-1][:1].isupper()
 
 
+_PERSON_LABELS = {"PER", "PERSON"}
+
+
+@lru_cache(maxsize=1)
+def _person_name_words() -> dict[str, frozenset[str]]:
+    """Every word of each listed person's names and aliases, by canonical name."""
+    words: dict[str, set[str]] = {}
+    for person in _data_file("people.json")["people"]:
+        for name in [person["name"], *person["aliases"]]:
+            words.setdefault(person["name"], set()).update(norm(w) for w in name.split())
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+def _another_persons_surname(doc: Doc, i: int, actor: Actor) -> bool:
+    """A listed person's bare surname after another given name in the same person
+    entity: "Colin Powell" and "Jonathan Powell" are not Jerome Powell, "Brigitte Macron"
+    is not Emmanuel Macron. Initials and the person's own given names still match."""
+    if i == 0 or doc[i].ent_iob_ != "I" or doc[i].ent_type_ not in _PERSON_LABELS:
+        return False
+    given = doc[i - 1]
+    if given.ent_type_ not in _PERSON_LABELS or not given.is_alpha or len(given.text) < 3 \
+            or not given.text[:1].isupper():
+        return False
+    return norm(given.text) not in _person_name_words().get(actor.name, frozenset())
+
+
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     """Longest dictionary match at each token, leftmost first, non-overlapping."""
     found: list[Candidate] = []
@@ -381,6 +407,9 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                 text = doc[i:j + 1].text
                 entry = _pick_entry(doc, [e for e in entries if case_ok(e, text)])
                 actor = _resolve(doc, entry, i, j + 1) if entry else None
+                if actor and entry.kind == "person" and j == i \
+                        and _another_persons_surname(doc, i, actor):
+                    actor = None
                 if actor and entry.kind == "org" and (_narrowed_by_adjective(doc, j + 1)
                                                       or _common_noun_in_english(doc, entry, j)):
                     actor = None

@@ -86,7 +86,8 @@ frégate frégates destroyer destroyers corvette corvettes porte-avions patrouil
 patrouilleurs bombardiers frigate frigates carrier carriers cutter cutters
 touriste touristes ressortissant citoyen citoyens étudiant étudiants chercheur chercheurs
 travailleurs ouvriers pêcheurs marins équipage humanitaires volontaires mercenaires
-médecins ingénieurs reporter reporters
+médecins ingénieurs reporter reporters représentant représentants représentante
+representative representatives
 milice milices miliciens rebelles paramilitaires militia militias militiamen rebels
 paramilitaries
 brigade brigades bataillon bataillons régiment régiments division divisions unité unités
