@@ -335,7 +335,8 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         score = round(100.0 * found.weighted / words, 3)
         if code == DIPLOMACY:
             kept = diplomacy_kept(found.is_enough(score, counted), found.weighted,
-                                  max(found.term_weights.values(), default=0), exchanges, sides)
+                                  max(found.term_weights.values(), default=0), exchanges, sides,
+                                  counted)
             # Each exchange between states weighs as a specific term.
             score = round(100.0 * (found.weighted + EXCHANGE_WEIGHT * exchanges) / words, 3)
         else:

@@ -10,7 +10,7 @@ import pytest
 from transforms.extract import extract
 from transforms.records import Actor, Article, Event
 from transforms.theme_exchanges import (INTERGOVERNMENTAL, SEATS_OF_GOVERNMENT,
-                                        diplomacy_is_told, interstate_exchanges,
+                                        diplomacy_is_told, diplomacy_kept, interstate_exchanges,
                                         sides_by_sentence, state_side)
 from transforms.themes import score_themes
 
@@ -77,6 +77,15 @@ def test_sides_are_read_per_event_sentence(nlp_en):
 ])
 def test_how_many_exchanges_tell_diplomacy(exchanges, weighted, strongest, told):
     assert diplomacy_is_told(exchanges, weighted, strongest) is told
+
+
+@pytest.mark.parametrize("words,weighted,kept", [
+    (400, 7, True),  # a wire story: four exchanges and a few words tell it
+    (950, 7, False),  # a long article quotes governments in every paragraph
+    (950, 9, True),
+])
+def test_in_a_long_article_exchanges_need_the_themes_words(words, weighted, kept):
+    assert diplomacy_kept(False, weighted, 2, 4, {"TCD", "ARE"}, words) is kept
 
 
 def test_bodies_and_seats_are_dictionary_names():
