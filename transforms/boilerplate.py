@@ -47,8 +47,9 @@ MAX_BARE_LINK_WORDS = 5
 _CREDIT = re.compile(
     r"[(\[]?\s*(?:"
     r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|"
-    r"photos?|video)\s+by\b"
-    r"|©|\(c\)|crédits?\s*(?:photo)?\s*:|credits?\s*:|photo\s+credits?\s*:"
+    r"photos?|video)\s+(?:by|par)\b"
+    r"|©|\(c\)|crédits?\s*(?:photo)?\s*:|credits?\s*:|photo\s+credits?\s*:|image\s+source\s*[,:]"
+    r"|sources?\s*:\s*[^.]{0,60}$"
     r")",
     re.IGNORECASE)
 # "(avec AFP)", "Avec AFP et Reuters", "(With Reuters)": the whole line, nothing else.
@@ -60,7 +61,13 @@ _AGENCY_LINE = re.compile(rf"[(\[]?\s*(?:avec|with|sources?\s*:)\s*{_AGENCY}"
 # Kyiv": capitalised names before any comma, nothing else.
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|van|von|al|el|da|di|le|la)?\s*[A-ZÀ-Ý][\w'’.-]*){1,3}"
 _BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}(?:\s*(?:,|and|et|&)\s*{_NAME})*"
-                     r"\s*(?:,[^.!?]*)?$")
+                     r"\s*(?:\([^)]*\))?\s*(?:,[^.!?]*)?$")
+# "Associated Press writers Jane Doe in Brussels and John Roe in London contributed to this
+# report.", "Jane Doe contributed reporting from Nairobi."
+_CONTRIBUTED = re.compile(r".*\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b"
+                          r"[^.]*\.?$|.*\ba\s+contribué\s+à\s+cet\s+article\b", re.IGNORECASE)
+# A caption's credit at its end: "... on Tuesday. Image source, Getty Images".
+_TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+photo)\s*[,:]\s*[^\n]*$")
 # Page furniture: "Publié le 12/03/2026 à 14h05, mis à jour à 16h20", "Updated March 3,
 # 2026 at 4:20 p.m. ET", "Published 3 hours ago", "Temps de lecture : 4 min", "5 min read",
 # "Publicité", "Advertisement". Their dates are the page's, not the events'.
@@ -102,9 +109,13 @@ def is_boilerplate(line: str) -> bool:
         return True
     if words <= MAX_FURNITURE_WORDS and _FURNITURE.match(stripped):
         return True
+    if words <= MAX_CREDIT_WORDS and _CONTRIBUTED.match(stripped):
+        return True
     return words <= MAX_BYLINE_WORDS and _BYLINE.match(stripped) is not None
 
 
 def _blank_if_boilerplate(match: re.Match) -> str:
     line = match.group(0)
-    return " " * len(line) if is_boilerplate(line) else line
+    if is_boilerplate(line):
+        return " " * len(line)
+    return _TRAILING_CREDIT.sub(lambda credit: " " * len(credit.group(0)), line)

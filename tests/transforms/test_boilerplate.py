@@ -27,6 +27,12 @@ BOILERPLATE = [
     "By Humeyra Pamuk and Simon Lewis",
     "By Jane Doe, BBC News, Kyiv",
     "Par Jean-Pierre Dupont, envoyé spécial à Kyiv",
+    "Associated Press writers Jane Doe in Brussels and John Roe in London contributed to this report.",
+    "Jane Doe contributed reporting from Nairobi.",
+    "(Reporting par la rédaction de Dubaï; Editing par Thomas Lefèvre)",
+    "Par Julien Ferrand et Marion Dubreuil (à Bruxelles)",
+    "Source: Al Jazeera and news agencies",
+    "Image source, Getty Images",
     "Publié le 12/03/2026 à 14h05, mis à jour à 16h20",
     "Mis à jour le 3 mars 2026 à 09:12",
     "Updated March 3, 2026 at 4:20 p.m. ET",
@@ -50,6 +56,8 @@ PROSE = [
     "Published figures show exports fell by 12 percent in March.",
     "Updated guidance from the ministry was issued on Tuesday.",
     "Publié le rapport, le ministre a démissionné.",
+    "Sources close to the talks said the deal had been agreed in principle on Monday night.",
+    "The minister said she had contributed to the report herself, calling it balanced and fair.",
 ]
 
 
@@ -61,6 +69,12 @@ def test_boilerplate_lines_are_recognised(line):
 @pytest.mark.parametrize("line", PROSE)
 def test_prose_is_kept(line):
     assert not is_boilerplate(line)
+
+
+def test_a_captions_trailing_credit_is_blanked():
+    line = "Image caption, A family carries belongings in Mossuril. Image source, Getty Images"
+    blanked = text_for_parsing(line)
+    assert len(blanked) == len(line) and "Mossuril" in blanked and "Getty" not in blanked
 
 
 def test_blanking_keeps_length_and_paragraphs():
