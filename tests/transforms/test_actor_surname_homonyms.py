@@ -1,5 +1,6 @@
 """A listed person's bare surname inside another person's name is that other person
-("Colin Powell" is not Jerome Powell); representatives are titles and acting nouns."""
+("Colin Powell" is not Jerome Powell); representatives are titles and acting nouns; a
+bare "Senate" in English copy is the story's country's, not France's."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +44,18 @@ def test_a_representative_with_a_demonym(nlp_fr, nlp_en, lang, text, expected):
     found = actors(nlp_fr if lang == "fr" else nlp_en, text, lang)
     name, country = expected
     assert found[name].country_code == country
+
+
+@pytest.mark.parametrize("lang,text,chamber,country", [
+    ("en", "The United States said it would act. The Senate voted 49-51 against the "
+           "resolution, and Washington officials said the United States would not back down.",
+     "Senate", "USA"),
+    ("en", "In the Philippines, the Senate opened an inquiry, and Manila said the Philippines "
+           "would protest.", "Senate", "PHL"),
+    ("en", "The Senate voted 49-51 against the resolution.", "Senate", None),
+    ("fr", "Le Sénat a adopté le texte mardi.", "Senate", "FRA"),
+])
+def test_a_bare_chamber_in_english_is_the_storys_country(nlp_fr, nlp_en, lang, text, chamber,
+                                                          country):
+    found = actors(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert found[chamber].country_code == country

@@ -38,6 +38,10 @@ _FILLED_TYPES = {"PERSON", "ORGANIZATION", "GROUP", "LOCATION"}
 # that the article names the state ("la Cour suprême" in a story on Guinea), as an
 # unknown NER body would be.
 STATE_BODIES = {"Supreme Court", "Constitutional Court", "Election Commission"}
+# French chambers whose canonical names are the bare English words: in French copy "le Sénat"
+# is France's, in English copy "the Senate" is the story's country's (the US Senate, the
+# Philippine Senate, Pakistan's National Assembly), so it is read like a state body there.
+_BARE_ENGLISH_CHAMBERS = {norm(name) for name in ("Senate", "National Assembly")}
 _MIN_LEAD = 3
 
 
@@ -118,9 +122,15 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         dominant = ranked[0][0]
     out = []
+    english = doc.lang_ == "en"
     for cand in chosen:
         actor = cand.actor
-        state_body = cand.source == "dict" and actor.name in STATE_BODIES
+        if english and cand.source == "dict" and norm(actor.name) in _BARE_ENGLISH_CHAMBERS \
+                and norm(cand.text) in _BARE_ENGLISH_CHAMBERS:
+            actor = replace(actor, country_code=None)
+            cand = replace(cand, actor=actor)
+        state_body = cand.source == "dict" and (actor.name in STATE_BODIES
+                                                or norm(actor.name) in _BARE_ENGLISH_CHAMBERS)
         if not (cand.source == "ner" or state_body) or actor.country_code \
                 or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name):
             out.append(cand)
