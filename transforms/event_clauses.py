@@ -34,7 +34,10 @@ _UNREAL_AUXILIARIES = {"will", "would", "could", "might", "may", "should", "shal
 # "pourraient offrir", "est prêt à envoyer", "is ready to send".
 _PLAN_HEADS = {"devoir", "pouvoir", "vouloir", "compter", "prévoir", "envisager", "souhaiter",
                "espérer", "projeter", "aller", "prêt", "disposé", "ready", "willing", "able",
-               "likely", "poised"}
+               "likely", "poised",
+               # What a deal or a rule allows is no act yet: "permettant aux troupes japonaises
+               # de participer à des exercices".
+               "permettre"}
 
 
 def _unreal(token: Token) -> bool:
