@@ -48,6 +48,22 @@ Court Union Gouvernement Government Trésor Treasury Congrès Congress Élysée 
 """.split()}
 
 
+# Spelled-out numbers name hamlets somewhere ("Vingt Cinq", Mauritius) but in copy they
+# count things: "Vingt-cinq ans après", "Twenty-seven states".
+_NUMBER_WORDS = {norm(w) for w in """
+un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+seize vingt vingts trente quarante cinquante soixante cent cents mille et
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand and
+""".split()}
+
+
+def _spelled_number(key: str) -> bool:
+    words = key.replace("-", " ").split()
+    return bool(words) and all(word in _NUMBER_WORDS for word in words)
+
+
 def is_world_region(text: str) -> bool:
     return norm(strip_article(text)) in WORLD_REGIONS
 
@@ -137,7 +153,7 @@ def _place_country(text: str) -> str | None:
     # "La Rochelle", "Le Havre": the article is part of the name the table knows, and
     # the bare word may be another town ("Rochelle", Illinois)
     key = norm(strip_article(text))
-    if key in WORLD_REGIONS or key in NOT_PLACES:
+    if key in WORLD_REGIONS or key in NOT_PLACES or _spelled_number(key):
         return None
     full = norm(_english_names().get(key, ""))
     if full.endswith(" " + key) and full in _places():

@@ -43,3 +43,15 @@ def test_a_landform_noun_cues_its_place(models, lang, text, place):
 ])
 def test_a_landform_noun_alone_is_no_actor(nlp_fr, text):
     assert not found(nlp_fr, text, "fr")
+
+
+def test_a_place_name_does_not_run_into_the_date(nlp_en):
+    names = {m.actor.name for m in find_actors(
+        nlp_en("The storm made landfall near the district of Mossuril on Monday morning."), "en")}
+    assert "Mossuril" in names and not any("Monday" in name for name in names)
+
+
+def test_spelled_numbers_are_no_places(nlp_fr):
+    found = find_actors(nlp_fr("BRUXELLES – Vingt-cinq ans après l'ouverture des négociations, "
+                               "l'accord devra encore attendre."), "fr")
+    assert {m.actor.name for m in found} == {"Brussels"}

@@ -64,8 +64,8 @@ def _name_end(doc: Doc, start: int) -> int:
         elif _capitalised(tok.text):
             end += 1
         elif tok.lower_ in _NAME_CONNECTORS and end + 1 < len(doc) \
-                and _capitalised(doc[end + 1].text):
-            end += 2  # "Nioro du Sahel"
+                and _capitalised(doc[end + 1].text) and norm(doc[end + 1].text) not in NOT_PLACES:
+            end += 2  # "Nioro du Sahel"; not "Mossuril on Monday"
         else:
             break
     return end
