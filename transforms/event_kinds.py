@@ -112,3 +112,53 @@ def trade_ban_code(token: Token, code: Code) -> Code:
                 for t in child.subtree):
             return Code("SANCTION", cameo_root_for("SANCTION"))
     return code
+
+
+# "des heurts avaient opposé la police à des manifestants", "le conflit oppose l'armée aux
+# paramilitaires", "the war pits the army against the RSF": fighting between the object and
+# the other side, not a rejection (opposer) by the fight.
+_FIGHT_NOUNS = {"conflit", "guerre", "heurt", "heurts", "affrontement", "affrontements",
+                "combat", "combats", "bataille", "accrochage", "accrochages", "échauffourée",
+                "échauffourées", "violences", "war", "conflict", "clash", "clashes", "fighting",
+                "battle"}
+_OPPOSING_LEMMAS = {"opposer", "pit"}
+_OTHER_SIDE_CASES = {"à", "au", "aux", "against", "contre"}
+_NOUN_CLAUSE_DEPS = {"acl", "relcl", "acl:relcl"}
+FIGHT_CODE = Code("ASSAULT", cameo_root_for("ASSAULT"))
+
+
+def opposed_sides(verb: Token, actors: SentenceActors) -> tuple | None:
+    """(first side, other side) of a fight a verb of opposing has as subject, each an actor
+    or None; None when the verb is no such clash."""
+    if lemma_of(verb) not in _OPPOSING_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ in _NOUN_CLAUSE_DEPS:
+        subject = verb.head  # "la guerre qui oppose l'armée aux paramilitaires"
+    if subject is None or (lemma_of(subject) not in _FIGHT_NOUNS and
+                           subject.lower_ not in _FIGHT_NOUNS):
+        return None
+    first = other = None
+    for child in verb.children:
+        if child.dep_ in ("obj", "dobj") and first is None:
+            # "l'armée aux FSR" parsed as one phrase: its "à" part is the other side.
+            inner = next((g for g in child.children if g.dep_ in ("nmod", "prep") and
+                          case_of(g) in _OTHER_SIDE_CASES), None)
+            if inner is not None:
+                other = _named_in(inner, actors)
+                first = actors.by_token[child.i].actor if child.i in actors.by_token else None
+            else:
+                first = _named_in(child, actors)
+        elif child.dep_.startswith("obl") or child.dep_ in ("prep", "iobj"):
+            node = next((c for c in child.children if c.dep_ == "pobj"), child) \
+                if child.dep_ == "prep" else child
+            if (case_of(node) in _OTHER_SIDE_CASES or child.lower_ in _OTHER_SIDE_CASES) \
+                    and other is None:
+                other = _named_in(node, actors)
+    return first, other
+
+
+def _named_in(head: Token, actors: SentenceActors):
+    """The actor a side's phrase names: its own, or the first person or body inside it
+    ("le chef de l'armée, le général Abdel Fattah al-Burhane")."""
+    return actors.of(head) or actors.in_title_phrase(head)

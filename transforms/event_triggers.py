@@ -382,6 +382,15 @@ def finite_conjunct_of_infinitive(token: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in token.children)
 
 
+def own_clause(token: Token) -> bool:
+    """"des heurts avaient opposé la police à des manifestants, et une vingtaine de personnes
+    avaient été interpellées": an adverbial clause with its own subject and auxiliary is a
+    second statement the parse hung on the first verb, not that verb's complement."""
+    return token.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                         for c in token.children) and \
+        any(c.dep_.startswith("aux") for c in token.children)
+
+
 def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """True when a governing trigger (threaten, refuse, urge...) dominates this one."""
     token = trigger.token
@@ -393,7 +402,7 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
     for _ in range(3):
         if token.dep_ not in _GOVERNED_DEPS or token.head.i == token.i:
             return False
-        if finite_conjunct_of_infinitive(token):
+        if finite_conjunct_of_infinitive(token) or own_clause(token):
             return False
         token = token.head
         governor = by_index.get(token.i)

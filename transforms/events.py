@@ -79,8 +79,10 @@ from transforms.event_parties import (
     usable_target,
 )
 from transforms.event_kinds import (
+    FIGHT_CODE,
     attack_nouns,
     exercise_code,
+    opposed_sides,
     pact_exit_code,
     trade_ban_code,
 )
@@ -187,6 +189,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # a noun with no one acting is background (eval/README.md).
             if source is None:
                 continue
+        elif (sides := opposed_sides(trigger.token, actors)) is not None:
+            # "des heurts ont opposé la police à des manifestants": a fight, each side named
+            # or not (eval/README.md: clashes by unnamed forces are coded without parties).
+            code = FIGHT_CODE
+            source, target = sides
         else:
             source, passive_target, subject = read_subject(trigger.token, actors)
             if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
