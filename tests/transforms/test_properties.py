@@ -212,3 +212,18 @@ def test_western_single_byte_text_decodes_exactly(text, encoding):
         data = None
     if data is not None and not data.isascii():
         assert decode_bytes(data) == text
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(st.one_of(_any_text, st.sampled_from([
+    "Lire aussi : ", "Read more: ", "(avec AFP)", "By Jane Doe", "Publié le 3 mars 2026",
+    "Image source, Getty Images", "5 min read", "\n", "\n\n", "   "])), max_size=8))
+def test_blanking_boilerplate_keeps_every_offset(parts):
+    from transforms.boilerplate import text_for_parsing
+
+    text = "".join(parts)
+    blanked = text_for_parsing(text)
+    assert len(blanked) == len(text)
+    assert [i for i, ch in enumerate(blanked) if ch == "\n"] == \
+        [i for i, ch in enumerate(text) if ch == "\n"]
+    assert all(b == t or b == " " for b, t in zip(blanked, text))
