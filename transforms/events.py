@@ -52,6 +52,7 @@ from transforms.event_clauses import (
     unnamed_voice,
 )
 from transforms.event_dates import event_date as date_of_event
+from transforms.event_labels import label_triggers
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_protest import protest_parties
 from transforms.event_sentences import event_sentences
@@ -129,7 +130,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known."""
     if sent.text.rstrip().endswith("?"):
         return []
-    triggers = find_triggers(sent, lex)
+    triggers = label_triggers(sent, find_triggers(sent, lex))
     if not triggers and not mentions_request_noun(sent):
         return []
     actors = SentenceActors(sent, mentions)
