@@ -208,6 +208,22 @@ def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
     return _participle_infinitives(token.lower_, lex)
 
 
+def _auxless_participle(token: Token, lex: Lexicon) -> list[str]:
+    """"Andrius Kubilius, visité la Corée du Sud du 13 au 15 avril": machine translation
+    dropped the auxiliary between the subject's apposition and the participle. A participle
+    right after a comma with a named object after it ("la Corée", "le Japon") is the verb;
+    an apposition ("les otages, libérés la veille") names no one after it."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc) or doc[token.i - 1].text != "," or \
+            not token.is_lower or token.pos_ == "VERB" and token.dep_ not in ("amod", "acl"):
+        return []
+    determiner, name = doc[token.i + 1], doc[token.i + 2]
+    if determiner.pos_ != "DET" or not name.is_title or after_auxiliary(token):
+        return []
+    return _participle_infinitives(token.lower_, lex) if _participle_ending(token.lower_) \
+        else []
+
+
 def _unlemmatized_verb(token: Token, lex: Lexicon) -> list[str]:
     """Lexicon infinitives of a French verb form the lemmatizer kept as is or read without
     its accents ("réclame" -> réclame, "a denoncé" -> denoncer): see event_inflections.py."""
@@ -330,7 +346,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         # sentence skip them on this one test.
         elif french and token.is_lower:
             infinitives = glued_participle(token, lex) or _mistagged_participle(token, lex) \
-                or _mistagged_finite_verb(token, lex)
+                or _mistagged_finite_verb(token, lex) or _auxless_participle(token, lex)
             trigger = _verb_trigger(token, lex, infinitives) if infinitives else None
             if trigger:
                 triggers.append(trigger)
