@@ -266,3 +266,68 @@ def described_countries(verb: Token, source: Actor | None,
         if len(named) == count:
             return named[::-1]
     return []
+
+
+# "The WHO said it was concerned ... It urged countries", "Observers from the OSCE said ...
+# They also criticised", "U.S. Africa Command said it had carried out airstrikes": a body or
+# a state as "it"/"they". Persons are pronoun_antecedent's; these pronouns are read only
+# when no person is.
+_BODY_PRONOUNS = {"it", "they", "il", "elle", "ils", "elles"}
+_SAYING_DEPS = {"ccomp", "conj", "parataxis"}
+
+
+def _pronoun_subject(verb: Token) -> Token | None:
+    token = verb
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ in ("nsubjpass", "nsubj:pass"):
+                return None  # "said it had been consulted": acted on, not acting
+            if child.dep_ == "nsubj":
+                return child if child.lower_ in _BODY_PRONOUNS and child.pos_ == "PRON" \
+                    else None
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_party(verb: Token, mentions_at: dict[int, ActorMention],
+                   persons: bool) -> Actor | None:
+    """The actor the subject phrase of `verb` names ("Observers from the OSCE" -> OSCE)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")),
+                   None)
+    if subject is None:
+        return None
+    for token in subject.subtree:
+        mention = mentions_at.get(token.i)
+        if mention is None or mention.actor.actor_type == "LOCATION":
+            continue
+        if mention.actor.actor_type == "PERSON" and not persons:
+            continue
+        return mention.actor
+    return None
+
+
+def body_pronoun_antecedent(verb: Token, sent: Span,
+                            mentions: list[ActorMention]) -> Actor | None:
+    """The body or state an "it"/"they" subject of `verb` stands for: the named subject of
+    the verb of saying the clause hangs on, else the named subject of the sentence before."""
+    pronoun = _pronoun_subject(verb)
+    if pronoun is None:
+        return None
+    doc = verb.doc
+    mentions_at = {i: m for m in mentions
+                   if m.end > sent.start - 80 and m.start < sent.end
+                   for i in range(m.start, m.end)}
+    node = pronoun.head
+    for _ in range(3):  # "U.S. Africa Command said it had carried out ..."
+        if node.dep_ not in _SAYING_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+        party = _subject_party(node, mentions_at, persons=True)
+        if party is not None:
+            return party
+    if node.i != node.head.i or sent.start == 0 or pronoun.i - sent.start > 3:
+        return None  # only a pronoun opening its own sentence looks back
+    previous = doc[sent.start - 1].sent
+    return _subject_party(previous.root, mentions_at, persons=False)

@@ -104,13 +104,25 @@ def _not_knowing(token: Token) -> bool:
     return following is not None and following.lower_ in _QUESTION_WORDS
 
 
+# "a WHO official, who asked not to be named", "a requis l'anonymat": a source's condition
+# for speaking, in every other wire story, not a request to anyone.
+_ANONYMITY_WORDS = {"named", "identified", "quoted", "anonymity", "anonymat", "nommé", "nommée",
+                    "identifié", "identifiée", "cité", "citée"}
+_ASKING_LEMMAS = {"ask", "request", "demander", "requérir", "solliciter"}
+
+
+def _anonymity_request(token: Token) -> bool:
+    return lemma_of(token) in _ASKING_LEMMAS and any(
+        t.lower_ in _ANONYMITY_WORDS for t in token.subtree if 0 < t.i - token.i <= 6)
+
+
 def background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
     "wounded prisoners", "a man accused of"), conditions ("if the United States attacked")."""
     children = list(token.children)
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" and not _reflexive_s(c)
-           for c in children) or _not_knowing(token):
+           for c in children) or _not_knowing(token) or _anonymity_request(token):
         return True
     if _unreal(token) or _suspected_act(token):
         return True

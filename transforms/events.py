@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from transforms.cameo import goldstein, quad_class
 from transforms.event_anaphora import (
+    body_pronoun_antecedent,
     described_pair,
     described_party,
     described_countries,
@@ -199,6 +200,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, passive_target, subject = read_subject(trigger.token, actors)
             if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
                 source = antecedent
+            if source is None:  # "The WHO said ... It urged": a body or a state as "it"
+                source = body_pronoun_antecedent(trigger.token, sent, mentions)
             if source is None and quoted_first_person(trigger.token, sent):
                 # '"We call on Iran to return to talks," Wadephul said': the speaker.
                 speakers = persons_in(sent, mentions)
