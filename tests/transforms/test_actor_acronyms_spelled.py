@@ -31,3 +31,29 @@ def test_the_spelt_out_words_are_the_body_and_the_acronym_is_it(models, lang, te
 ])
 def test_known_or_unspelt_acronyms_are_left_alone(models, lang, text, name):
     assert name in {n for n, _ in found(models[lang], text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,body,homonym", [
+    ("fr", "La Coordination des mouvements de l'Azawad (CMA) a dénoncé l'attaque au Mali. "
+           "La CMA réclame une enquête.", "Coordination des mouvements de l'Azawad",
+     "Competition and Markets Authority"),
+])
+def test_the_texts_own_definition_beats_the_dictionarys_homonym(nlp_fr, nlp_en, lang, text,
+                                                                 body, homonym):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    names = {m.actor.name: m.actor for m in find_actors(nlp(text), lang)}
+    assert body in names and homonym not in names
+    assert names[body].country_code != "GBR"
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("en", "The Competition and Markets Authority (CMA) opened an inquiry. The CMA said it "
+           "would report in June.", "Competition and Markets Authority"),
+    ("fr", "La Cour pénale internationale (CPI) a émis un mandat.", "International Criminal Court"),
+    # listed by its acronym only
+    ("fr", "L'Agence nationale de la sécurité des systèmes d'information (ANSSI) a alerté.",
+     "ANSSI"),
+])
+def test_the_dictionarys_own_name_spelled_out_keeps_its_entry(nlp_fr, nlp_en, lang, text, body):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert {m.actor.name for m in find_actors(nlp(text), lang)} == {body}

@@ -68,16 +68,20 @@ def spelled_out_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """An unknown acronym a text spells out in words before it ("le Rassemblement
     démocratique du peuple camerounais (RDPC)") names the body those words name: NER's
     span with lowercase words fails the name shape checks, and the acronym alone is a
-    second name for it. The words become the body; every mention of the acronym is it."""
+    second name for it. The words become the body; every mention of the acronym is it.
+    The text's own definition also wins over the dictionary's: "la Coordination des
+    mouvements de l'Azawad (CMA)" is not the UK's Competition and Markets Authority."""
     out = list(chosen)
     for acronym in chosen:
-        if acronym.source != "ner" or acronym.actor.actor_type != "ORGANIZATION" \
+        if acronym.source not in ("ner", "dict") or acronym.actor.actor_type not in _BODIES \
                 or not ACRONYM.match(acronym.text):
             continue
         span = _spelled_out(doc, acronym)
         if span is None:
             continue
         start, end = span
+        if acronym.source == "dict" and _names_the_same_body(doc[start:end].text, acronym.actor):
+            continue  # "the Competition and Markets Authority (CMA)": the dictionary's own
         if any(c.start < end and c.end > start and not (start <= c.start and c.end <= end)
                for c in out):
             continue  # a found name crosses the edge: not one body's name
@@ -86,10 +90,31 @@ def spelled_out_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         inside = [c.actor.country_code for c in out if start <= c.start and c.end <= end
                   and c.actor.actor_type in ("COUNTRY", "LOCATION") and c.actor.country_code]
         named = [ADJECTIVE_INDEX[norm(t.text)] for t in words if norm(t.text) in ADJECTIVE_INDEX]
-        code = (inside + named + [acronym.actor.country_code])[0]
+        # the dictionary's homonym says nothing of this body's country
+        fallback = acronym.actor.country_code if acronym.source == "ner" else None
+        code = (inside + named + [fallback])[0]
         body = Candidate(replace(acronym.actor, name=words.text, country_code=code), start, end,
                          words.start_char, words.end_char, words.text, "ner")
         out = [c for c in out if not (start <= c.start and c.end <= end)]
-        out = [replace(c, actor=body.actor) if c.source == "ner" and c.text == acronym.text
+        out = [replace(c, actor=body.actor) if c.source == acronym.source and c.text == acronym.text
                else c for c in out] + [body]
     return sorted(out, key=lambda c: c.start)
+
+
+def _names_the_same_body(words: str, actor) -> bool:
+    """Unless the dictionary spells its acronym out differently, the words are its body:
+    "Semiconductor Manufacturing International Corp (SMIC)" is the listed SMIC, and so is
+    "l'Agence nationale de la sécurité des systèmes d'information (ANSSI)", which the
+    dictionary lists by acronym only; "Coordination des mouvements de l'Azawad (CMA)" is
+    not the listed "Competition and Markets Authority"."""
+    from transforms.actor_rules.dictionary import organisation_names  # it imports us
+
+    said = _content_words(words)
+    spelled = [_content_words(name) for name in organisation_names(actor.name)]
+    spelled = [name for name in spelled if len(name) >= 2]
+    return not spelled or any(len(said & name) * 2 >= len(name) for name in spelled)
+
+
+def _content_words(text: str) -> set[str]:
+    return {norm(word) for word in text.replace("'", " ").replace("’", " ").split()
+            if word.lower() not in _SKIPPED}

@@ -356,6 +356,19 @@ def _common_noun_in_english(doc: Doc, entry: _Entry, j: int) -> bool:
         and text.isalpha() and entry.actor.name.split()[-1][:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _organisation_names() -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for org in _data_file("organisations.json")["organisations"]:
+        names.setdefault(org["name"], []).extend([org["name"], *org["aliases"]])
+    return {name: tuple(found) for name, found in names.items()}
+
+
+def organisation_names(name: str) -> tuple[str, ...]:
+    """The canonical name and aliases of a listed organisation (empty if unlisted)."""
+    return _organisation_names().get(name, ())
+
+
 _PERSON_LABELS = {"PER", "PERSON"}
 
 
