@@ -55,3 +55,12 @@ def test_spelled_numbers_are_no_places(nlp_fr):
     found = find_actors(nlp_fr("BRUXELLES – Vingt-cinq ans après l'ouverture des négociations, "
                                "l'accord devra encore attendre."), "fr")
     assert {m.actor.name for m in found} == {"Brussels"}
+
+
+def test_a_bodys_name_is_not_the_commune_of_its_head_word(nlp_fr):
+    found = {m.actor.name for m in find_actors(nlp_fr(
+        "Le Syndicat national des enseignants du secondaire a appelé à la grève."), "fr")}
+    assert "Le Syndicat" not in found  # a commune of the Vosges
+    town = {m.actor.name for m in find_actors(nlp_fr(
+        "Un incendie a touché Le Syndicat, dans les Vosges."), "fr")}
+    assert "Le Syndicat" in town

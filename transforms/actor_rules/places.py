@@ -42,6 +42,11 @@ _DETERMINERS = {"the", "le", "la", "les", "l'", "los", "las", "el", "al"}
 _COORDINATORS = {"and", "et", ",", "or", "ou"}
 # Lowercase words that may sit inside a place name: "Nioro du Sahel", "Rostov-sur-le-Don".
 # Portuguese and Spanish particles too: "Mocímboa da Praia", "Rio do Sul", "Dos Hermanas".
+# Head nouns of French bodies' names ("Syndicat national...", "Union générale...").
+_BODY_HEADS = {norm(w) for w in """syndicat conseil comité union fédération association
+confédération mouvement parti observatoire collectif coordination front rassemblement alliance
+institut agence office organisation centre commission autorité société banque compagnie
+fondation académie ligue""".split()}
 _NAME_CONNECTORS = {"du", "de", "des", "la", "le", "del", "de la", "al", "el", "sur", "on",
                     "upon", "-", "'s", "of", "da", "do", "dos", "das", "di"}
 _MAX_PARTS = 5
@@ -157,6 +162,9 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
                             or key in NAME_INDEX):
             i = stop
             continue
+        if several and _body_name_not_a_town(doc, i, stop, lower_keys):
+            i = stop
+            continue
         cued = coordinated or _cue_before(doc, i, lower_keys) or _cue_after(doc, stop, lower_keys)
         in_person = person_tokens.get(i)
         if in_person and in_person != (i, stop):
@@ -169,6 +177,16 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
             last_place_end = stop
         i = stop
     return out
+
+
+_ARTICLES_FR = {"le", "la", "les", "l'"}
+
+
+def _body_name_not_a_town(doc: Doc, i: int, stop: int, lower_keys: list[str]) -> bool:
+    """"Le Syndicat national des journalistes tunisiens": the commune Le Syndicat (Vosges)
+    is the head of a body's name when the name goes on in lowercase after it."""
+    return stop - i == 2 and lower_keys[i] in _ARTICLES_FR and lower_keys[i + 1] in _BODY_HEADS \
+        and stop < len(doc) and doc[stop].text[:1].islower() and doc[stop].is_alpha
 
 
 def _is_place_taken(doc: Doc, i: int) -> bool:
