@@ -141,6 +141,10 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     # "s'est entretenu avec Wang Wentao pour demander une levée des mesures", "called Netanyahu
     # to urge restraint": a request or protest voiced in the talk it was the purpose of.
     trip = trip or (speech_act and head_lemma in _TALK_VERBS)
+    # ... also when the parse hung the infinitive on the one summoned: "summoned a senior
+    # diplomat from the Chinese embassy to protest".
+    trip = trip or (speech_act and token.dep_ == "acl" and token.head.dep_ in ("dobj", "obj")
+                    and lemma_of(token.head.head) in _TALK_VERBS)
     if to_infinitive and head_lemma not in _INFINITIVE_HOSTS and not trip and \
             token.head.i != token.i:
         return True
@@ -234,11 +238,55 @@ TARGETED_ONLY = {"THREATEN": {"warn", "avertir", "prévenir", "alerter"},
                               "admit"}}
 def conditional_move(verb: Token, actors: SentenceActors) -> bool:
     """"a averti que l'Iran quitterait le traité (si les sanctions étaient rétablies)",
-    "warned that Iran would leave": a warning that a named party will act is a threat."""
-    return any(
-        c.dep_ in ("ccomp", "advcl") and any(s.dep_ in ("nsubj", "nsubj:pass") and
-                                             actors.of(s) is not None for s in c.children)
-        for c in verb.children)
+    "warned that Iran would leave": a warning that a named party will act is a threat.
+    So is a warning of one's own hostile move ("warned it could suspend food aid", "a averti
+    qu'il riposterait") and a warning of consequences ("warned that any provocation would be
+    met with firm countermeasures", eval/README.md: warn of consequences)."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "advcl"):
+            continue
+        if any(s.dep_ in ("nsubj", "nsubj:pass") and actors.of(s) is not None
+               for s in c.children):
+            return True
+        if _own_hostile_move(c) or any(unaccented(lemma_of(t)) in _CONSEQUENCES or
+                                       unaccented(t.lower_) in _CONSEQUENCES for t in c.subtree):
+            return True
+    return False
+
+
+# What a warning threatens with: "countermeasures", "consequences", "représailles".
+_CONSEQUENCES = {"countermeasure", "countermeasures", "consequence", "consequences",
+                 "retaliation", "reprisal", "reprisals", "contre-mesure", "contre-mesures",
+                 "consequence", "consequences", "represailles", "riposte"}
+# Hostile moves a warner announces of itself, under a modal: "it could suspend", "il
+# riposterait", "they would retaliate".
+_HOSTILE_LEMMAS = {"suspend", "cut", "halt", "stop", "strike", "retaliate", "respond",
+                   "attack", "block", "expel", "sanction", "withdraw", "leave", "quit",
+                   "suspendre", "couper", "arrêter", "frapper", "riposter", "répondre",
+                   "attaquer", "bloquer", "expulser", "sanctionner", "retirer", "quitter"}
+_SELF_PRONOUNS = {"it", "they", "we", "il", "elle", "ils", "elles", "nous"}
+
+
+def summoning_verb(token: Token) -> tuple[Token, Token] | None:
+    """(verb of summoning or talking, the one summoned) for an infinitive that is the point
+    of the summons ("summoned a senior diplomat ... to protest", parsed on the diplomat or
+    on the verb): whoever summoned protests, to the one summoned."""
+    if token.dep_ == "acl" and token.head.dep_ in ("dobj", "obj") and \
+            lemma_of(token.head.head) in _TALK_VERBS:
+        return token.head.head, token.head
+    if token.dep_ in ("xcomp", "advcl") and lemma_of(token.head) in _TALK_VERBS:
+        summoned = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
+        if summoned is not None:
+            return token.head, summoned
+    return None
+
+
+def _own_hostile_move(clause: Token) -> bool:
+    subject = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _SELF_PRONOUNS or \
+            unaccented(lemma_of(clause)) not in {unaccented(w) for w in _HOSTILE_LEMMAS}:
+        return False
+    return _unreal(clause)
 
 
 # What kills without attacking: "an Ebola outbreak has killed 35 people", "l'épidémie avait

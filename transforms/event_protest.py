@@ -60,3 +60,14 @@ def protest_parties(source: Actor | None, target: Actor | None,
                           for t in tokens):
             source = None
     return source, target
+
+
+# A state protests by diplomatic note, not in the street: "Manila summoned a Chinese diplomat
+# to protest in the strongest terms", "despite protests from China and Russia" are
+# accusations (eval/README.md: PROTEST is by civilians).
+OFFICIAL_PROTEST_WORDS = {"protest", "protester", "protestation"}
+
+
+def official_protest(lemma: str, source: Actor | None) -> bool:
+    return lemma in OFFICIAL_PROTEST_WORDS and source is not None and \
+        source.actor_type == "COUNTRY"

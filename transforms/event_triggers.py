@@ -398,6 +398,11 @@ def finite_conjunct_of_infinitive(token: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in token.children)
 
 
+# "summoned a Chinese diplomat to protest", "a convoqué l'ambassadeur pour protester": what
+# one summons someone for is one's own act in the meeting, not the content of a request.
+_SUMMONING = {"summon", "convoquer"}
+
+
 def own_clause(token: Token) -> bool:
     """"des heurts avaient opposé la police à des manifestants, et une vingtaine de personnes
     avaient été interpellées": an adverbial clause with its own subject and auxiliary is a
@@ -423,7 +428,8 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
         token = token.head
         governor = by_index.get(token.i)
         if governor is not None:
-            return governor.code.event_type in lex.governing
+            return governor.code.event_type in lex.governing and \
+                governor.lemma not in _SUMMONING
     return False
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from transforms.cameo import goldstein, quad_class
+from transforms.cameo import cameo_root_for, goldstein, quad_class
 from transforms.event_anaphora import (
     body_pronoun_antecedent,
     described_pair,
@@ -50,12 +50,13 @@ from transforms.event_clauses import (
     forces,
     natural_cause,
     own_pledge,
+    summoning_verb,
     unnamed_voice,
 )
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_labels import label_triggers
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
-from transforms.event_protest import protest_parties
+from transforms.event_protest import OFFICIAL_PROTEST_WORDS, official_protest, protest_parties
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
     agentless_passive,
@@ -115,12 +116,13 @@ _RECIPROCAL = {"exchange", "clash", "échanger", "affronter", "s'affronter"}
 _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
+_ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 def _verb_phrase(trigger: Trigger) -> str:
     token = trigger.token
     words = [t for t in token.children if t.dep_.startswith("aux") or
              (t.dep_ in ("neg", "advmod") and t.lower_ in NEGATIONS | {"ne", "n'", "n’"})]
     words.append(token)
-    if trigger.companion is not None:
+    if trigger.companion is not None and trigger.companion not in words:
         words.append(trigger.companion)
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
@@ -147,7 +149,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue
         if not trigger.nominal:
             if background_clause(trigger.token, actors,
-                                  code.event_type in SPEECH_ACT_TYPES):
+                                  code.event_type in SPEECH_ACT_TYPES or
+                                  trigger.lemma in OFFICIAL_PROTEST_WORDS):
                 continue
             if is_negated(trigger.token):
                 code = lex.negated.get(trigger.lemma)
@@ -202,6 +205,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source = antecedent
             if source is None:  # "The WHO said ... It urged": a body or a state as "it"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
+            if (summons := summoning_verb(trigger.token)) is not None:
+                host, summoned = summons
+                source = source or read_subject(host, actors)[0] or \
+                    body_pronoun_antecedent(host, sent, mentions)
+                # ... to the one summoned: "a senior diplomat from the Chinese embassy".
+                passive_target = passive_target or actors.in_title_phrase(summoned)
             if source is None and quoted_first_person(trigger.token, sent):
                 # '"We call on Iran to return to talks," Wadephul said': the speaker.
                 speakers = persons_in(sent, mentions)
@@ -314,7 +323,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         more_targets = [usable_target(t, "", code.event_type) for t in targets[1:]]
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in more_targets if t]
         for src, tgt in [(source, target), *pairs]:
-            if code.event_type == "PROTEST":
+            pair_code = code
+            if code.event_type == "PROTEST" and official_protest(trigger.lemma, src):
+                pair_code = _ACCUSE  # a state's protest is a diplomatic one
+            elif code.event_type == "PROTEST":
                 src, tgt = protest_parties(src, tgt, actors)
             src = acting_party(src)
             if src is not None and (src == tgt or own_country(src, tgt)):
@@ -324,10 +336,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     (trigger.nominal or not has_pronoun_subject(trigger.token)):
                 continue  # ... but "il a rencontré": someone named acted, we just lost whom
             if src is not None and tgt is not None and any(
-                    (e.event_type, e.source, e.target) == (code.event_type, src, tgt)
+                    (e.event_type, e.source, e.target) == (pair_code.event_type, src, tgt)
                     for e in events):
                 continue  # "s'est rendu à Moscou pour s'entretenir avec Poutine": one meeting
-            events.append(_event(code, trigger, sent, sent_index, article_id, src, tgt,
+            events.append(_event(pair_code, trigger, sent, sent_index, article_id, src, tgt,
                                  event_date, len(events)))
     events.extend(_requests_on_behalf(sent, sent_index, lang, lex, actors, article_id,
                                       published, events))
