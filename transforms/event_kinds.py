@@ -100,9 +100,29 @@ _TRADE_DEPS = {"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "xcomp", "obl"
                "prep", "ccomp", "advcl"}
 
 
+# Goods a ban is on: "a interdit le GNL russe", "banned Russian oil": a trade ban too.
+_GOODS = {"gaz", "gnl", "pétrole", "petrole", "brut", "charbon", "uranium", "acier", "gas",
+          "lng", "oil", "crude", "coal", "steel"}
+_WINDOW_STOPS = {"VERB", "AUX", "SCONJ"}
+
+
+def _goods_after(token: Token) -> bool:
+    """A traded good or trade word in the few words after the verb, whatever the parse made
+    of them ("qui interdit, par étapes, toute importation de gaz naturel russe")."""
+    doc = token.doc
+    for word in doc[token.i + 1: min(token.i + 9, len(doc))]:
+        if word.pos_ in _WINDOW_STOPS or word.text in (".", ";"):
+            return False
+        if {lemma_of(word), word.lower_} & (_TRADE_WORDS | _GOODS):
+            return True
+    return False
+
+
 def trade_ban_code(token: Token, code: Code) -> Code:
     if code.event_type not in ("COERCE", "REJECT") or lemma_of(token) not in _BAN_LEMMAS:
         return code
+    if _goods_after(token):
+        return Code("SANCTION", cameo_root_for("SANCTION"))
     # The whole clause, near words only: "interdit à la filiale chinoise de Nexperia, qui
     # assemble 70 % de ses puces, de réexporter" (the parse may hang the infinitive low).
     for child in token.children:
