@@ -1,0 +1,151 @@
+"""Parties, unions, employers, state bodies, armed forces and news agencies of the
+countries French- and English-language news covers most (transforms/data/organisations.json),
+with shared acronyms decided by the article (PS, PAP, PAM, CGT, PAS, Congress)."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def found(nlp, text, lang):
+    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    # Belgium
+    ("fr", "Les chrétiens-démocrates du CD&V et les socialistes de Vooruit ont signé l'accord.",
+     "CD&V", "BEL"),
+    ("fr", "Les chrétiens-démocrates du CD&V et les socialistes de Vooruit ont signé l'accord.",
+     "Vooruit", "BEL"),
+    ("fr", "Les Engagés de Maxime Prévot ont rejoint la majorité.", "Les Engagés", "BEL"),
+    ("fr", "Le PTB a appelé à amplifier la grève, comme Ecolo et Groen.", "PTB", "BEL"),
+    ("en", "Open VLD lost half its seats in Flanders.", "Open VLD", "BEL"),
+    ("fr", "La FGTB, la CSC et la CGSLB ont annoncé une nouvelle grève nationale.", "CGSLB", "BEL"),
+    ("fr", "La FGTB, la CSC et la CGSLB ont annoncé une nouvelle grève nationale.", "FGTB", "BEL"),
+    ("fr", "La Fédération des entreprises de Belgique a salué un accord équilibré.",
+     "Federation of Belgian Enterprises", "BEL"),
+    ("fr", "La Banque nationale de Belgique prévoit une croissance de 1 %.",
+     "National Bank of Belgium", "BEL"),
+    ("fr", "Les trains de la SNCB sont restés à quai et le métro de la STIB était fermé.", "SNCB", "BEL"),
+    # Switzerland
+    ("fr", "L'UDC a lancé une initiative contre l'immigration, que le PLR combat.",
+     "Swiss People's Party", "CHE"),
+    ("fr", "Le Conseil fédéral suisse a adopté les sanctions européennes.",
+     "Swiss Federal Council", "CHE"),
+    # New Caledonia
+    ("fr", "Le FLNKS a rejeté l'accord de Bougival, que les Loyalistes soutiennent.", "FLNKS", "NCL"),
+    ("fr", "Le Congrès de la Nouvelle-Calédonie doit voter le texte jeudi.",
+     "Congress of New Caledonia", "NCL"),
+    ("fr", "Des militants de la CCAT ont été placés en détention provisoire à Nouméa.", "CCAT", "NCL"),
+    # Tunisia
+    ("fr", "Le Front de salut national a dénoncé un procès politique à Tunis.",
+     "National Salvation Front", "TUN"),
+    ("fr", "L'UGTT a appelé à une grève générale, soutenue par le SNJT.", "UGTT", "TUN"),
+    ("fr", "L'Assemblée des représentants du peuple a adopté la loi de finances.",
+     "Assembly of the Representatives of the People", "TUN"),
+    ("en", "The Free Destourian Party said its leader had been jailed for two years.",
+     "Free Destourian Party", "TUN"),
+    # Moldova, Poland, agencies
+    ("en", "Alternativa and Our Party crossed the threshold, while Sandu's party kept its majority.",
+     "Our Party", "MDA"),
+    ("fr", "Le bloc Alternativa a contesté les résultats.", "Alternativa", "MDA"),
+    ("fr", "CERT Polska a signalé une attaque contre des stations d'épuration.", "CERT Polska", "POL"),
+    ("en", "Italy's foreign minister told ANSA the talks would resume.", "ANSA", "ITA"),
+    # India
+    ("en", "The RJD and the Congress trailed the NDA in Bihar, where the BJP led in 90 seats.",
+     "Rashtriya Janata Dal", "IND"),
+    ("en", "Nitish Kumar's JD(U) won 85 seats, the Election Commission of India said.",
+     "Janata Dal (United)", "IND"),
+    ("en", "Nitish Kumar's JD(U) won 85 seats, the Election Commission of India said.",
+     "Election Commission of India", "IND"),
+    ("en", "The Aam Aadmi Party lost Delhi after a decade in power.", "Aam Aadmi Party", "IND"),
+    ("en", "The Trinamool Congress swept West Bengal.", "Trinamool Congress", "IND"),
+    # Sahel, West and Central Africa, Great Lakes, Horn
+    ("fr", "La Minusma a achevé son retrait du Mali en décembre 2023.", "MINUSMA", None),
+    ("en", "AUSSOM troops repelled the attack in Hiraan.", "AUSSOM", None),
+    ("fr", "Le CNSP a prolongé la transition de cinq ans à Niamey.", "CNSP", "NER"),
+    ("fr", "Le PPA-CI de Laurent Gbagbo a appelé au boycott du scrutin.", "PPA-CI", "CIV"),
+    ("fr", "Le Mouvement pour la renaissance du Cameroun a contesté les résultats à Yaoundé.",
+     "Mouvement pour la renaissance du Cameroun", "CMR"),
+    ("en", "The Independent National Electoral Commission said the vote would go ahead in Anambra.",
+     "Independent National Electoral Commission", "NGA"),
+    ("fr", "Le CTRI a remis le pouvoir aux civils à Libreville.", "CTRI", "GAB"),
+    ("fr", "Des soldats des FACA ont été tués près de la frontière tchadienne.", "FACA", "CAF"),
+    ("fr", "Le Front patriotique rwandais a salué l'accord de Washington.", "Rwandan Patriotic Front", "RWA"),
+    ("fr", "Les Imbonerakure, la ligue des jeunes du CNDD-FDD, sont accusés d'exactions.",
+     "CNDD-FDD", "BDI"),
+    ("en", "The SSPDF said it had retaken Nasir from the White Army.",
+     "South Sudan People's Defence Forces", "SSD"),
+    # Middle East
+    ("en", "COGAT said 600 trucks had entered Gaza on Sunday.", "COGAT", "ISR"),
+    ("en", "Yesh Atid and Yisrael Beiteinu voted against the budget.", "Yisrael Beiteinu", "ISR"),
+    ("fr", "L'Autorité palestinienne a dénoncé la décision israélienne.", "Palestinian Authority", "PSE"),
+    ("en", "The Kurdistan Regional Government paid public salaries late again.",
+     "Kurdistan Regional Government", "IRQ"),
+    ("fr", "Le Conseil des gardiens a invalidé plusieurs candidatures.", "Guardian Council", "IRN"),
+    # Maghreb
+    ("fr", "Le RNI d'Aziz Akhannouch a devancé le Parti de l'Istiqlal.",
+     "National Rally of Independents", "MAR"),
+    ("fr", "Bank Al-Maghrib a maintenu son taux directeur à 2,25 %.", "Bank Al-Maghrib", "MAR"),
+    ("fr", "Le mouvement GenZ 212 a appelé à de nouvelles manifestations à Rabat.", "GenZ 212", "MAR"),
+    ("en", "The Government of National Unity in Tripoli rejected Haftar's demands.",
+     "Government of National Unity", "LBY"),
+    # Canada
+    ("en", "The Bloc Québécois and the NDP voted against Carney's budget in Ottawa.",
+     "Bloc Québécois", "CAN"),
+    ("fr", "La Gendarmerie royale du Canada a arrêté deux suspects.",
+     "Royal Canadian Mounted Police", "CAN"),
+    # Eastern Europe, Latin America, Southeast Asia
+    ("en", "The PRI and the PAN accused Morena of packing the courts.",
+     "Institutional Revolutionary Party", "MEX"),
+    ("fr", "Le PSUV de Nicolas Maduro a revendiqué la victoire.", "PSUV", "VEN"),
+    ("en", "The TNI deployed 2,000 soldiers to Papua.", "Indonesian National Armed Forces", "IDN"),
+])
+def test_a_national_body_gives_its_country(models, lang, text, name, code):
+    assert found(models[lang], text, lang).get(name, "missing") == code
+
+
+@pytest.mark.parametrize("lang,text,name,other", [
+    # an acronym two entries share follows the article's country
+    ("fr", "En Belgique, le PS de Paul Magnette a quitté la table des négociations, "
+           "en Wallonie comme en Flandre.", "PS", "Socialist Party"),
+    ("fr", "À l'Assemblée nationale, le PS d'Olivier Faure a voté contre le budget de Matignon.",
+     "Socialist Party", "PS"),
+    ("fr", "Selon l'agence polonaise PAP, Varsovie a fermé un consulat russe en Pologne.",
+     "PAP", "People's Action Party"),
+    ("en", "In Singapore, the PAP won 65.6% of the vote, Singapore's election department said.",
+     "People's Action Party", "PAP"),
+    ("fr", "Au Maroc, le PAM, allié du RNI au gouvernement, a désigné sa candidate à Rabat.",
+     "Authenticity and Modernity Party", "World Food Programme"),
+    ("fr", "Le PAM a suspendu ses distributions d'aide alimentaire faute de fonds, "
+           "alerte l'agence humanitaire de l'ONU.", "World Food Programme",
+     "Authenticity and Modernity Party"),
+    ("fr", "En Argentine, la CGT a lancé une grève générale contre Javier Milei à Buenos Aires.",
+     "General Confederation of Labour (Argentina)", "CGT"),
+    ("fr", "En France, la CGT de Sophie Binet appelle à manifester contre Matignon.",
+     "CGT", "General Confederation of Labour (Argentina)"),
+    ("en", "In Malaysia, PAS won Kelantan again, while Anwar's coalition held Kuala Lumpur.",
+     "Malaysian Islamic Party", "Party of Action and Solidarity"),
+    ("en", "In Moldova, PAS kept its majority in Chisinau, Sandu said.",
+     "Party of Action and Solidarity", "Malaysian Islamic Party"),
+    ("en", "In India, Congress leader Rahul Gandhi accused Modi's BJP of vote theft in Bihar.",
+     "Indian National Congress", "United States Congress"),
+    ("en", "Congress must approve the deal, Trump told Republicans at the White House.",
+     "United States Congress", "Indian National Congress"),
+])
+def test_shared_acronyms_follow_the_article(models, lang, text, name, other):
+    names = found(models[lang], text, lang)
+    assert name in names and other not in names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # acronyms that mean other things in other copy were left out of the new entries
+    ("fr", "Le PDG de Renault a présenté les résultats annuels.", "Parti démocratique gabonais"),
+    ("en", "The loan carries an APR of 7 percent.", "Alliance pour la République"),
+    ("en", "Rwanda's record will be reviewed at the UPR in Geneva.", "Union progressiste le Renouveau"),
+    ("en", "CSIS said the strikes had cost Russia dearly.", "Canadian Security Intelligence Service"),
+    ("fr", "Le sas de sécurité a été fermé.", "Freedom and Solidarity"),
+])
+def test_ambiguous_acronyms_stay_out(models, lang, text, name):
+    assert name not in found(models[lang], text, lang)
