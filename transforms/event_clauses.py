@@ -40,6 +40,22 @@ _PLAN_HEADS = {"devoir", "pouvoir", "vouloir", "compter", "prévoir", "envisager
                "permettre"}
 
 
+_FUTURE_ENDINGS = ("aient", "ait", "ont", "a")
+
+
+def _future_form(verb: Token) -> bool:
+    """A French future or conditional the tagger read as an imperfect or a present ("Un 20e
+    paquet viserait des banques", "enverra"): the infinitive plus its ending ("viser" +
+    "ait"), or the stem of an -re verb plus it ("prendr" + "ait"); "tirait", "visait" are
+    imperfects."""
+    text, lemma = verb.lower_, lemma_of(verb)
+    if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4 or not text.startswith(lemma[:-1]):
+        return False
+    stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
+    return any(text.endswith(ending) and text[: -len(ending)] in stems
+               for ending in _FUTURE_ENDINGS)
+
+
 def _unreal(token: Token) -> bool:
     """A verb in the future or the conditional, under a modal ("would send", "could block",
     "enverra", "pourraient offrir", "doit financer"), or the conjunct of one ("will meet and
@@ -50,7 +66,7 @@ def _unreal(token: Token) -> bool:
         if any(a.lower_ in _UNREAL_AUXILIARIES or lemma_of(a) in _PLAN_HEADS for a in auxiliaries):
             return True
         mood = verb.morph.get("Mood") + verb.morph.get("Tense")
-        if ("Fut" in mood or "Cnd" in mood) and not auxiliaries:
+        if ("Fut" in mood or "Cnd" in mood or _future_form(verb)) and not auxiliaries:
             return True
         if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and \
                 lemma_of(verb.head) in _PLAN_HEADS:

@@ -182,3 +182,37 @@ def _named_in(head: Token, actors: SentenceActors):
     """The actor a side's phrase names: its own, or the first person or body inside it
     ("le chef de l'armée, le général Abdel Fattah al-Burhane")."""
     return actors.of(head) or actors.in_title_phrase(head)
+
+
+# "Des drones ont visé un marché", "strikes targeted the port", "les sanctions américaines
+# visant Rosneft": aiming is what the aiming thing does. Weapons attack, measures sanction;
+# anything else aiming ("la réforme vise à", "the plan targets growth") is no event.
+_AIM_LEMMAS = {"viser", "cibler", "target"}
+_WEAPON_NOUNS = {"drone", "missile", "frappe", "roquette", "obus", "tir", "bombardement",
+                 "attaque", "raid", "strike", "airstrike", "rocket", "shell", "artillery",
+                 "bomb", "bombe", "avion", "aircraft", "jet", "char", "tank", "kamikaze",
+                 "missiles", "drones", "frappes"}
+_MEASURE_NOUNS = {"sanction", "mesure", "embargo", "restriction", "tarif", "droit", "surtaxe",
+                  "paquet", "tariff", "duty", "levy", "measure", "ban", "interdiction",
+                  "sanctions"}
+SANCTION_CODE = Code("SANCTION", cameo_root_for("SANCTION"))
+
+
+def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
+    """(code, aiming noun) of a verb of aiming, code None when it is no event; None for
+    other verbs."""
+    if lemma_of(verb) not in _AIM_LEMMAS:
+        return None
+    noun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun is not None and noun.pos_ == "PRON" and verb.dep_ in _NOUN_CLAUSE_DEPS:
+        noun = verb.head  # "les frappes qui ont visé le port"
+    if noun is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+        noun = verb.head  # "les sanctions américaines visant Rosneft"
+    words = {lemma_of(noun), noun.lower_} if noun is not None else set()
+    if words & _WEAPON_NOUNS:
+        return FIGHT_CODE, noun
+    if words & _MEASURE_NOUNS:
+        return SANCTION_CODE, noun
+    # "its fighters had targeted soldiers": other aimers keep the lexicon's type, except
+    # for "viser", which is aiming at a goal ("vise à réduire le déficit").
+    return (None, None) if lemma_of(verb) == "viser" else None

@@ -83,6 +83,7 @@ from transforms.event_parties import (
 )
 from transforms.event_kinds import (
     FIGHT_CODE,
+    aim_kind,
     attack_nouns,
     exercise_code,
     opposed_sides,
@@ -147,8 +148,18 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         code = trigger.code
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
+        aim = None if trigger.nominal else aim_kind(trigger.token)
+        if aim is not None:  # "des drones ont visé", "sanctions visant": typed by the aimer
+            if aim[0] is None:
+                continue
+            code = aim[0]
+        aimer = aim[1] if aim is not None else None
+        if aimer is not None and aimer.i == trigger.token.head.i and any(
+                aimer.head.i == t.token.i and not t.nominal for t in triggers):
+            continue  # "ont assoupli les sanctions visant la banque centrale": background
         if not trigger.nominal:
-            if background_clause(trigger.token, actors,
+            if (aimer is None or aimer.i != trigger.token.head.i) and \
+                    background_clause(trigger.token, actors,
                                   code.event_type in SPEECH_ACT_TYPES or
                                   trigger.lemma in OFFICIAL_PROTEST_WORDS):
                 continue
@@ -205,6 +216,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source = antecedent
             if source is None:  # "The WHO said ... It urged": a body or a state as "it"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
+            if source is None and aimer is not None and aimer.i == trigger.token.head.i:
+                source = nominal_parties(aimer, actors, measure=True)[0]  # "sanctions américaines"
             if (summons := summoning_verb(trigger.token)) is not None:
                 host, summoned = summons
                 source = source or read_subject(host, actors)[0] or \
@@ -269,7 +282,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             voiced = source is None and code.event_type in VOICED_TYPES and \
                 unnamed_voice(subject)
             if source is None and not unnamed_subject(subject, actors) and \
-                    not agentless_passive(trigger.token):
+                    not agentless_passive(trigger.token) and aimer is None:
                 source = fragment_subject(trigger.token, sent, actors) or \
                     actors.nearest_before(trigger.token.i, exclude=target)
                 # A list right before a verb the parse left without subject: each acted.
@@ -308,6 +321,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     trigger.lemma.split()[0] in lex.weak and \
                     not (code.event_type == "PROTEST" and crowd(subject)) and \
                     not (code.event_type in ("COERCE", "ASSAULT") and forces(subject)) and \
+                    aimer is None and \
                     not voiced:
                 continue
             if trigger.lemma in lex.hosting and target is not None and \
