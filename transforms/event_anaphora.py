@@ -126,7 +126,7 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
 
 
 # "the two leaders met", "les deux ministres ont signé", "both presidents": the pair named
-# just before. Only people: "the two countries" may be any pair of the article's countries.
+# just before.
 _PAIR_NOUNS = OFFICE_NOUNS | {"homme", "hommes", "man", "men", "dirigeants", "leaders",
                               "ministres", "ministers", "présidents", "presidents"}
 _TWO = {"two", "deux", "both"}
@@ -151,6 +151,18 @@ def described_pair(subject: Token | None, mentions: list[ActorMention],
         if len(recent) == 2:
             return recent[::-1]
     return []
+
+
+# "the two sides", "les deux parties", "the two capitals": states, or bodies of no one state
+# (the EU, the UN), not the firms or people named in between.
+_SIDE_NOUNS = {"side", "sides", "party", "parties", "partie", "camp", "camps", "capital",
+               "capitals", "capitale", "capitales", "country", "countries", "pays",
+               "government", "governments", "gouvernement", "gouvernements"}
+
+
+def _side(actor: Actor) -> bool:
+    return actor.actor_type == "COUNTRY" or (actor.actor_type == "ORGANIZATION" and
+                                             actor.country_code is None)
 
 
 _OBJECT_PRONOUNS = {"him", "her"}
@@ -331,3 +343,32 @@ def body_pronoun_antecedent(verb: Token, sent: Span,
         return None  # only a pronoun opening its own sentence looks back
     previous = doc[sent.start - 1].sent
     return _subject_party(previous.root, mentions_at, persons=False)
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    return [a for i, a in enumerate(actors) if a not in actors[:i]]
+
+
+def described_sides(subject: Token | None, mentions: list[ActorMention],
+                    sent_start: int) -> list[Actor]:
+    """The two parties "the two sides", "les deux parties", "the two capitals" refers to:
+    the first two states or bodies of the sentence before, else the two people it named first
+    (envoys who negotiated), else the last two states or bodies named within a paragraph."""
+    if subject is None or subject.pos_ != "NOUN" or \
+            not {lemma_of(subject), subject.lower_} & _SIDE_NOUNS or \
+            not any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "predet", "amod")
+                    for c in subject.children):
+        return []
+    doc = subject.doc
+    previous_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    before = sorted((m for m in mentions if m.end <= sent_start and
+                     m.start >= sent_start - _PAIR_REACH), key=lambda m: m.start)
+    last = [m.actor for m in before if m.start >= previous_start]
+    sides = _distinct([a for a in last if _side(a)])
+    if len(sides) >= 2:
+        return sides[:2]  # "L'UE et la Corée du Sud ont signé ..., après le Japon"
+    persons = _distinct([a for a in last if a.actor_type == "PERSON"])
+    if len(persons) >= 2:
+        return persons[:2]
+    sides = _distinct([m.actor for m in reversed(before) if _side(m.actor)])
+    return sides[:2][::-1] if len(sides) >= 2 else []

@@ -33,6 +33,7 @@ from transforms.cameo import cameo_root_for, goldstein, quad_class
 from transforms.event_anaphora import (
     body_pronoun_antecedent,
     described_pair,
+    described_sides,
     described_party,
     described_countries,
     described_place,
@@ -258,6 +259,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             pair = described_pair(subject, mentions, sent.start)
             if pair and len(sources) < 2:  # "the two leaders met": the pair named before
                 source, sources = pair[0], pair
+            elif len(sources) < 2 and source is None and target is None and \
+                    (sides := described_sides(subject, mentions, sent.start)):
+                source, sources = sides[0], sides  # "les deux parties ont convenu"
             if source is not None:
                 # "La Confédération paysanne et les Jeunes Agriculteurs avaient appelé", the
                 # parse hanging the verb on the first, or "Les Philippines, les Etats-Unis,
