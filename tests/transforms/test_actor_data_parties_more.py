@@ -101,6 +101,16 @@ def found(nlp, text, lang):
      "Institutional Revolutionary Party", "MEX"),
     ("fr", "Le PSUV de Nicolas Maduro a revendiqué la victoire.", "PSUV", "VEN"),
     ("en", "The TNI deployed 2,000 soldiers to Papua.", "Indonesian National Armed Forces", "IDN"),
+    # news agencies, central banks, militias (2024-2026)
+    ("fr", "Selon l'Agence nigérienne de presse (ANP), douze soldats ont été tués près de Tillabéri.",
+     "Agence nigérienne de presse", "NER"),
+    ("en", "The minister told Lusa the flights would resume.", "Lusa", "PRT"),
+    ("en", "Bank Negara Malaysia held its policy rate at 2.75%.", "Bank Negara Malaysia", "MYS"),
+    ("fr", "Des chasseurs dozos ont été accusés d'exécutions sommaires.", "Dozo", None),
+    ("fr", "Les unités du CAPSAT ont rejoint les manifestants à Antananarivo.", "CAPSAT", "MDG"),
+    ("en", "The Tariq Ben Ziyad Brigade controls the crossing.", "Tariq Ben Ziyad Brigade", "LBY"),
+    ("en", "The BSF said it had shot down a drone near Amritsar in India's Punjab.",
+     "Border Security Force", "IND"),
 ])
 def test_a_national_body_gives_its_country(models, lang, text, name, code):
     assert found(models[lang], text, lang).get(name, "missing") == code
@@ -133,6 +143,10 @@ def test_a_national_body_gives_its_country(models, lang, text, name, code):
      "Indian National Congress", "United States Congress"),
     ("en", "Congress must approve the deal, Trump told Republicans at the White House.",
      "United States Congress", "Indian National Congress"),
+    ("en", "In Australia, AAP reported that Albanese would visit Sydney, an Australian official said.",
+     "Australian Associated Press", "Aam Aadmi Party"),
+    ("en", "In India, the AAP lost Delhi to Modi's BJP.", "Aam Aadmi Party",
+     "Australian Associated Press"),
 ])
 def test_shared_acronyms_follow_the_article(models, lang, text, name, other):
     names = found(models[lang], text, lang)
@@ -149,3 +163,20 @@ def test_shared_acronyms_follow_the_article(models, lang, text, name, other):
 ])
 def test_ambiguous_acronyms_stay_out(models, lang, text, name):
     assert name not in found(models[lang], text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    # heads of state and government of 2025-2026 (people.json)
+    ("fr", "Le président de la Confédération Guy Parmelin a reçu son homologue à Berne.",
+     "Guy Parmelin", "CHE"),
+    ("fr", "La cheffe du gouvernement tunisien Sara Zaafrani Zenzri a présenté le budget.",
+     "Sara Zaafrani Zenzri", "TUN"),
+    ("en", "Prime Minister Harini Amarasuriya said the IMF review was on track.",
+     "Harini Amarasuriya", "LKA"),
+    ("fr", "Le Premier ministre égyptien Moustafa Madbouli a annoncé une hausse des prix du carburant.",
+     "Mostafa Madbouly", "EGY"),
+    ("en", "Taliban leader Hibatullah Akhundzada ordered the internet shutdown.",
+     "Hibatullah Akhundzada", "AFG"),
+])
+def test_heads_of_government_are_known(models, lang, text, name, code):
+    assert found(models[lang], text, lang).get(name, "missing") == code
