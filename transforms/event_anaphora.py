@@ -155,9 +155,11 @@ def described_pair(subject: Token | None, mentions: list[ActorMention],
 
 # "the two sides", "les deux parties", "the two capitals": states, or bodies of no one state
 # (the EU, the UN), not the firms or people named in between.
-_SIDE_NOUNS = {"side", "sides", "party", "parties", "partie", "camp", "camps", "capital",
-               "capitals", "capitale", "capitales", "country", "countries", "pays",
-               "government", "governments", "gouvernement", "gouvernements"}
+_PARTY_NOUNS = {"side", "sides", "party", "parties", "partie", "camp", "camps"}
+# ... "the two countries" are never the two envoys.
+_STATE_NOUNS = {"capital", "capitals", "capitale", "capitales", "country", "countries", "pays",
+                "government", "governments", "gouvernement", "gouvernements"}
+_SIDE_NOUNS = _PARTY_NOUNS | _STATE_NOUNS
 
 
 def _side(actor: Actor) -> bool:
@@ -368,7 +370,7 @@ def described_sides(subject: Token | None, mentions: list[ActorMention],
     if len(sides) >= 2:
         return sides[:2]  # "L'UE et la Corée du Sud ont signé ..., après le Japon"
     persons = _distinct([a for a in last if a.actor_type == "PERSON"])
-    if len(persons) >= 2:
+    if len(persons) >= 2 and {lemma_of(subject), subject.lower_} & _PARTY_NOUNS:
         return persons[:2]
     sides = _distinct([m.actor for m in reversed(before) if _side(m.actor)])
     return sides[:2][::-1] if len(sides) >= 2 else []
