@@ -111,6 +111,17 @@ def found(nlp, text, lang):
     ("en", "The Tariq Ben Ziyad Brigade controls the crossing.", "Tariq Ben Ziyad Brigade", "LBY"),
     ("en", "The BSF said it had shot down a drone near Amritsar in India's Punjab.",
      "Border Security Force", "IND"),
+    # unions, employers, courts, police and armed groups named on their own
+    ("fr", "L'UMT et la CGEM ont signé un accord sur le salaire minimum à Rabat.", "CGEM", "MAR"),
+    ("en", "The Nigeria Labour Congress called off the strike.", "Nigeria Labour Congress", "NGA"),
+    ("en", "The Histadrut declared a general strike.", "Histadrut", "ISR"),
+    ("en", "The Islamabad High Court granted him bail.", "Islamabad High Court", "PAK"),
+    ("en", "Supporters of the TLP clashed with police near Lahore.", "Tehreek-e-Labbaik Pakistan", "PAK"),
+    ("en", "The Philippine National Police arrested the former president's aide.",
+     "Philippine National Police", "PHL"),
+    ("fr", "La Force multinationale mixte a repoussé une attaque de l'Iswap près du lac Tchad.",
+     "Multinational Joint Task Force", None),
+    ("fr", "La FIDH et l'OMCT ont dénoncé la condamnation de l'avocat.", "FIDH", None),
 ])
 def test_a_national_body_gives_its_country(models, lang, text, name, code):
     assert found(models[lang], text, lang).get(name, "missing") == code
@@ -160,6 +171,8 @@ def test_shared_acronyms_follow_the_article(models, lang, text, name, other):
     ("en", "Rwanda's record will be reviewed at the UPR in Geneva.", "Union progressiste le Renouveau"),
     ("en", "CSIS said the strikes had cost Russia dearly.", "Canadian Security Intelligence Service"),
     ("fr", "Le sas de sécurité a été fermé.", "Freedom and Solidarity"),
+    ("en", "OPM told federal agencies to list probationary employees.", "Free Papua Movement"),
+    ("en", "FACT CHECK: the video is not from Gaza.", "Front for Change and Concord in Chad"),
 ])
 def test_ambiguous_acronyms_stay_out(models, lang, text, name):
     assert name not in found(models[lang], text, lang)
