@@ -9,7 +9,14 @@ from spacy.tokens import Token
 from transforms.event_parties import SentenceActors
 from transforms.event_subjects import named_agent
 from transforms.event_inflections import unaccented
-from transforms.event_triggers import SUBJECT_DEPS, Code, Trigger, after_auxiliary, lemma_of
+from transforms.event_triggers import (
+    SUBJECT_DEPS,
+    TIME_MARKS,
+    Code,
+    Trigger,
+    after_auxiliary,
+    lemma_of,
+)
 
 # Verbs after which an English to-infinitive is the event itself ("decided to sanction").
 _INFINITIVE_HOSTS = {"decide", "begin", "start", "continue", "vote", "move", "décider", "commencer",
@@ -132,6 +139,23 @@ def _anonymity_request(token: Token) -> bool:
         t.lower_ in _ANONYMITY_WORDS for t in token.subtree if 0 < t.i - token.i <= 6)
 
 
+_NOMINAL_DEPS = {"nmod", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod"}
+
+
+def _participle_as_noun(token: Token) -> bool:
+    """"une trentaine d'accusés", "les détenus", "des blessés": a French participle used as a
+    noun (a determiner or "de" before it, no auxiliary, no object) names people, not an act."""
+    if token.dep_ not in _NOMINAL_DEPS or token.lower_ == token.lemma_:
+        return False
+    children = list(token.children)
+    if any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")
+           for c in children):
+        return False
+    return any(c.dep_ == "det" or (c.dep_ in ("mark", "case") and
+                                   c.lower_ in ("de", "d'", "d’", "des", "du"))
+               for c in children)
+
+
 def background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
@@ -143,6 +167,8 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     if _unreal(token) or _suspected_act(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
+    if participle and _participle_as_noun(token):
+        return True
     # ... unless it names who acted: "a summit hosted by Japan", "accueilli par le Japon".
     # ... nor when an auxiliary stands before it: "ont de leur côté déployé des radars", "a par
     # le passé rejeté" is a perfect tense the parser hung on a noun in between.
@@ -259,8 +285,9 @@ def conditional_move(verb: Token, actors: SentenceActors) -> bool:
     qu'il riposterait") and a warning of consequences ("warned that any provocation would be
     met with firm countermeasures", eval/README.md: warn of consequences)."""
     for c in verb.children:
-        if c.dep_ not in ("ccomp", "advcl"):
-            continue
+        if c.dep_ not in ("ccomp", "advcl") or any(
+                m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children):
+            continue  # "warn of lay-offs after Washington doubles duties": not the warning
         if any(s.dep_ in ("nsubj", "nsubj:pass") and actors.of(s) is not None
                for s in c.children):
             return True

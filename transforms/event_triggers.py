@@ -407,9 +407,19 @@ def own_clause(token: Token) -> bool:
     """"des heurts avaient opposé la police à des manifestants, et une vingtaine de personnes
     avaient été interpellées": an adverbial clause with its own subject and auxiliary is a
     second statement the parse hung on the first verb, not that verb's complement."""
-    return token.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                                         for c in token.children) and \
-        any(c.dep_.startswith("aux") for c in token.children)
+    if token.dep_ != "advcl":
+        return False
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return bool(subjects) and any(
+        c.dep_.startswith("aux") or (c.dep_ == "mark" and c.lower_ in TIME_MARKS and
+                                     subjects[0].pos_ == "PROPN")
+        for c in token.children)
+
+
+# "warn of lay-offs after Washington doubles duties": a clause of time or cause with its
+# own named subject tells another event, not what the warning or the refusal is about.
+TIME_MARKS = {"after", "before", "when", "since", "as", "because", "while", "once", "après",
+               "avant", "lorsque", "quand", "depuis", "alors", "puisque", "parce"}
 
 
 def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:

@@ -44,3 +44,18 @@ def test_opposing_a_text_is_still_a_rejection(models):
     events = coded_with(models, "fr", "La Hongrie s'oppose au règlement européen sur le "
                                             "gaz.", [("Hongrie", "COUNTRY")])
     assert ("REJECT", "Hongrie", None) in events
+
+
+def test_clause_of_time_with_a_named_subject_is_its_own_event(models):
+    text = "Exporters warned of lay-offs after Washington doubled duties on Brazilian coffee."
+    events = coded_with(models, "en", text, [("Washington", "COUNTRY")])
+    assert ("SANCTION", "Washington", None) in events
+    assert not any(kind == "THREATEN" for kind, _, _ in events)
+
+
+def test_people_named_by_a_participle_are_no_act(models):
+    text = "La cour d'appel de Dakar a confirmé des peines de dix ans contre une vingtaine " \
+           "d'accusés."
+    events = coded_with(models, "fr", text, [("Dakar", "LOCATION")])
+    kinds = [kind for kind, _, _ in events]
+    assert "COERCE" in kinds and "ACCUSE" not in kinds
