@@ -119,6 +119,10 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
+# Phrases whose subject undergoes the act: "came under fire", "a essuyé des tirs".
+_UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault",
+              "essuyer tir", "essuyer attaque", "essuyer frappe", "subir attaque",
+              "subir frappe", "subir bombardement"}
 def _verb_phrase(trigger: Trigger) -> str:
     token = trigger.token
     words = [t for t in token.children if t.dep_.startswith("aux") or
@@ -213,6 +217,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, target = sides
         else:
             source, passive_target, subject = read_subject(trigger.token, actors)
+            if trigger.lemma in _UNDERGONE:
+                # "the commission's website came under attack": the subject was attacked.
+                source, passive_target = None, source or passive_target
             if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
                 source = antecedent
             if source is None:  # "The WHO said ... It urged": a body or a state as "it"

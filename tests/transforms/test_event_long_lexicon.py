@@ -56,3 +56,17 @@ def test_long_article_phrasings_are_events(models, lang, text, expected):
 ])
 def test_bare_verbs_keep_their_meaning(models, lang, text, absent):
     assert absent not in _types(models, lang, text)
+
+
+def test_coming_under_attack_makes_the_subject_the_target(models):
+    from tests.transforms.mentions import coded_with
+    events = coded_with(models, "en", "The website of the Electoral Commission came under "
+                                      "sustained attacks on Sunday.",
+                        [("Electoral Commission", "ORGANIZATION")])
+    assert ("ASSAULT", None, "Electoral Commission") in events
+
+
+def test_patrols_carried_out_by_one_side_are_a_show_of_force(models):
+    types = _types(models, "en", "China's Southern Theater Command carried out combat "
+                                 "patrols around Taiwan on Tuesday.")
+    assert "MOBILIZE" in types
