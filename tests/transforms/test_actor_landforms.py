@@ -64,3 +64,25 @@ def test_a_bodys_name_is_not_the_commune_of_its_head_word(nlp_fr):
     town = {m.actor.name for m in find_actors(nlp_fr(
         "Un incendie a touché Le Syndicat, dans les Vosges."), "fr")}
     assert "Le Syndicat" in town
+
+
+@pytest.mark.parametrize("lang,text,river", [
+    ("fr", "Les combats se sont étendus le long du Nil, au sud de Khartoum.", "Nile"),
+    ("fr", "Des barges ont coulé sur le Danube.", "Danube"),
+    ("fr", "Le delta du Mékong est touché par la sécheresse.", "Mekong"),
+    ("en", "Barges sank on the Rhine near Cologne.", "Rhine"),
+])
+def test_rivers_the_news_names(nlp_fr, nlp_en, lang, text, river):
+    found = {m.actor.name: m.actor for m in find_actors((nlp_fr if lang == "fr" else nlp_en)(text),
+                                                        lang)}
+    assert found[river].actor_type == "LOCATION"
+
+
+@pytest.mark.parametrize("lang,text,place,river", [
+    ("en", "Floods hit North Rhine-Westphalia on Tuesday.", "North Rhine-Westphalia", "Rhine"),
+    ("fr", "Les déplacés ont fui vers Kosti et le Nil Blanc.", "White Nile", "Nile"),
+])
+def test_a_river_inside_a_longer_place_name_is_that_place(nlp_fr, nlp_en, lang, text, place,
+                                                           river):
+    found = {m.actor.name for m in find_actors((nlp_fr if lang == "fr" else nlp_en)(text), lang)}
+    assert place in found and river not in found

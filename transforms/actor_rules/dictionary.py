@@ -20,7 +20,7 @@ from transforms.actor_rules.vocab import (Candidate, PLURAL_DETERMINERS, SUBJECT
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
     COUNTRY_RECORDS, DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX,
     strip_article)
-from transforms.gazetteer import english_place_name, is_world_region
+from transforms.gazetteer import english_place_name, is_world_region, place_country
 from transforms.records import Actor
 
 
@@ -195,6 +195,8 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
             return society
     if entry.kind == "region" and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVE_NOUNS:
         return None  # "the Baltic states", "Pacific island nations": an adjective
+    if entry.kind == "region" and _part_of_a_longer_name(doc, start, end):
+        return None  # "North Rhine-Westphalia", "Upper Nile": the place the gazetteer knows
     if entry.kind == "region" and is_world_region(entry.actor.name):
         if _region_inside_a_name(doc, start, end):
             return None
@@ -210,6 +212,19 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
                 and norm(doc[start].text) in ADJECTIVE_INDEX:
             return None  # "the Emirati delegation": an adjective, the body rule decides
     return entry.actor
+
+
+def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word before the region's name, or a hyphen after it, makes it part of
+    another name; not a sentence's first word or a capital standing for its government."""
+    before = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+        and not doc[start - 1].is_sent_start and norm(doc[start - 1].text) not in _ARTICLES
+    hyphen = end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
+        and doc[end + 1].text[:1].isupper()
+    # "le Nil Blanc": a province of Sudan the gazetteer knows by the longer name
+    known_longer = end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+        and place_country(doc[start:end + 1].text) is not None
+    return before or hyphen or known_longer
 
 
 # A region name before these is an adjective of a group of countries, not a place.

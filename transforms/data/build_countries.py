@@ -257,6 +257,15 @@ REGIONS = {
     "Northern Europe": ["Northern Europe", "Europe du Nord"],
     "Southern Europe": ["Southern Europe", "Europe du Sud"], "South Asia": ["South Asia", "Asie du Sud"],
     "Levant": ["Levant"], "Eurasia": ["Eurasia", "Eurasie"],
+    # Rivers the news names, with their French names ("le long du Nil"); rivers that share
+    # a name with a state, a province or a city (Niger, Congo, Jordan, Dnipro, Don, the
+    # Blue and White Nile states of Sudan) are left to those.
+    "Nile": ["Nile", "Nil"], "Danube": ["Danube"], "Rhine": ["Rhine", "Rhin"],
+    "Mekong": ["Mekong", "Mékong"], "Euphrates": ["Euphrates", "Euphrate"],
+    "Ganges": ["Ganges", "Gange"], "Volga": ["Volga"],
+    "Zambezi": ["Zambezi", "Zambèze"], "Limpopo": ["Limpopo"],
+    "Yangtze": ["Yangtze", "Yangzi", "Yangtsé"], "Oder": ["Oder"],
+    "Vistula": ["Vistula", "Vistule"], "Jordan River": ["Jordan River", "Jourdain"],
     # Seas and gulfs, many named after a country that they are not ("golfe de Finlande").
     "Eastern Mediterranean": ["Eastern Mediterranean", "Méditerranée orientale"],
     "Aegean Sea": ["Aegean Sea", "Aegean", "mer Égée", "mer Egée", "mer Egee"],
