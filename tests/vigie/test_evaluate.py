@@ -144,7 +144,7 @@ def test_junk_names(name, junk):
 
 
 DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-            "dev13", "dev14", "dev15", "dev16")
+            "dev13", "dev14", "dev15", "dev16", "dev17")
 DEV_SET_DIRS = [DEFAULT_SET_DIR / name for name in DEV_SETS]
 
 
