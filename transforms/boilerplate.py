@@ -67,7 +67,10 @@ _BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}(?:\s*(?:,|and|et|&)\s*{_NAME
 _CONTRIBUTED = re.compile(r".*\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b"
                           r"[^.]*\.?$|.*\ba\s+contribué\s+à\s+cet\s+article\b", re.IGNORECASE)
 # A caption's credit at its end: "... on Tuesday. Image source, Getty Images".
-_TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+photo)\s*[,:]\s*[^\n]*$")
+# ... "(AP Photo/Mark Ellison)", "... © Théo Rouby / AFP".
+_TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+photo)\s*[,:]\s*[^\n]*$"
+                              r"|\((?:AP|AFP|Reuters|EPA|Getty)(?:\s+Images)?\s+Photo\b[^)\n]*\)\s*$"
+                              r"|©[^\n]*$")
 # Page furniture: "Publié le 12/03/2026 à 14h05, mis à jour à 16h20", "Updated March 3,
 # 2026 at 4:20 p.m. ET", "Published 3 hours ago", "Temps de lecture : 4 min", "5 min read",
 # "Publicité", "Advertisement". Their dates are the page's, not the events'.
