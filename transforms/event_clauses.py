@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.event_parties import SentenceActors
+from transforms.records import Actor
 from transforms.event_subjects import named_agent
 from transforms.event_inflections import unaccented
 from transforms.event_triggers import (
@@ -139,6 +140,42 @@ def _anonymity_request(token: Token) -> bool:
         t.lower_ in _ANONYMITY_WORDS for t in token.subtree if 0 < t.i - token.i <= 6)
 
 
+# "Khayam Turki, arrêté en février 2023", "Sonia Dahmani, libérée en novembre", "Ilan Shor,
+# convicted in 2023": a past participle on a named person with a date of its own tells an
+# act done to that person then, not a description.
+_DATE_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+               "septembre", "octobre", "novembre", "décembre", "january", "february", "march",
+               "april", "may", "june", "july", "august", "september", "october", "november",
+               "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+               "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "hier", "yesterday"}
+
+
+def patient_of_participle(token: Token, actors: SentenceActors) -> Actor | None:
+    """The named person a past participle describes ("Khayam Turki, arrêté ..."), or None."""
+    if token.dep_ not in ("amod", "acl") or "Past" not in token.morph.get("Tense") and \
+            token.tag_ != "VBN":
+        return None
+    head = token.head
+    actor = actors.of(head)
+    if actor is None and head.pos_ == "NOUN":
+        # "le chroniqueur Mourad Zeghidi, condamné": a person named in the phrase before the
+        # participle, not its agent ("the duty, imposed by President Trump").
+        named = [actors.by_token[t.i].actor for t in head.subtree
+                 if t.i < token.i and t.i in actors.by_token]
+        actor = next((a for a in named if a.actor_type == "PERSON"), None)
+    return actor if actor is not None and actor.actor_type == "PERSON" else None
+
+
+def dated_patient(token: Token, actors: SentenceActors) -> bool:
+    if patient_of_participle(token, actors) is None:
+        return False
+    doc = token.doc
+    return any(t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) == 4 and
+                                           t.text[:2] in ("19", "20"))
+               for t in doc[token.i + 1: min(token.i + 5, len(doc))])
+
+
 _NOMINAL_DEPS = {"nmod", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod"}
 
 
@@ -173,7 +210,8 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     # ... nor when an auxiliary stands before it: "ont de leur côté déployé des radars", "a par
     # le passé rejeté" is a perfect tense the parser hung on a noun in between.
     if token.dep_ in ("amod", "acl") and participle and not named_agent(token, actors) and \
-            not any(c.dep_ in SUBJECT_DEPS for c in children) and not after_auxiliary(token):
+            not any(c.dep_ in SUBJECT_DEPS for c in children) and not after_auxiliary(token) \
+            and not dated_patient(token, actors):
         return True
     head_lemma = lemma_of(token.head)
     to_infinitive = any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in children)

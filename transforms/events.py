@@ -51,6 +51,7 @@ from transforms.event_clauses import (
     forces,
     natural_cause,
     own_pledge,
+    patient_of_participle,
     summoning_verb,
     unnamed_voice,
 )
@@ -91,7 +92,7 @@ from transforms.event_kinds import (
     pact_exit_code,
     trade_ban_code,
 )
-from transforms.event_subjects import attacker_of_setting, read_subject
+from transforms.event_subjects import attacker_of_setting, named_agent, read_subject
 from transforms.event_triggers import (
     NEGATIONS,
     Code,
@@ -217,6 +218,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, target = sides
         else:
             source, passive_target, subject = read_subject(trigger.token, actors)
+            patient = patient_of_participle(trigger.token, actors)
+            if patient is not None and source in (patient, None):
+                # "Mourad Zeghidi, condamné à cinq ans": the person described underwent it.
+                source, passive_target = named_agent(trigger.token, actors), patient
             if trigger.lemma in _UNDERGONE:
                 # "the commission's website came under attack": the subject was attacked.
                 source, passive_target = None, source or passive_target
@@ -293,7 +298,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             voiced = source is None and code.event_type in VOICED_TYPES and \
                 unnamed_voice(subject)
             if source is None and not unnamed_subject(subject, actors) and \
-                    not agentless_passive(trigger.token) and aimer is None:
+                    not agentless_passive(trigger.token) and aimer is None and patient is None:
                 source = fragment_subject(trigger.token, sent, actors) or \
                     actors.nearest_before(trigger.token.i, exclude=target)
                 # A list right before a verb the parse left without subject: each acted.

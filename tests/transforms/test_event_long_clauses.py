@@ -59,3 +59,23 @@ def test_people_named_by_a_participle_are_no_act(models):
     events = coded_with(models, "fr", text, [("Dakar", "LOCATION")])
     kinds = [kind for kind, _, _ in events]
     assert "COERCE" in kinds and "ACCUSE" not in kinds
+
+
+def test_dated_participle_on_a_person_is_an_act_on_that_person(models):
+    text = "Le journaliste Omar Radi, arrêté en juillet 2020 à Casablanca, a été gracié."
+    events = coded_with(models, "fr", text, [("Omar Radi", "PERSON"),
+                                              ("Casablanca", "LOCATION")])
+    assert ("COERCE", None, "Omar Radi") in events
+
+
+def test_undated_participle_on_a_person_stays_a_description(models):
+    text = "Le journaliste Omar Radi, arrêté à plusieurs reprises, a pris la parole à Rabat."
+    events = coded_with(models, "fr", text, [("Omar Radi", "PERSON"), ("Rabat", "LOCATION")])
+    assert not any(kind == "COERCE" for kind, _, _ in events)
+
+
+def test_measure_imposed_by_a_person_keeps_its_target(models):
+    text = "The additional duty, imposed by President Donald Trump on India, took effect on " \
+           "Wednesday."
+    events = coded_with(models, "en", text, [("Donald Trump", "PERSON"), ("India", "COUNTRY")])
+    assert ("SANCTION", "Donald Trump", "India") in events
