@@ -50,6 +50,8 @@ _NAMING_DEPS = {"flat:name", "flat", "appos", "compound", "amod", "nmod", "poss"
 
 
 _CLITICS = {"se", "s'", "s’", "y", "en", "ne", "n'", "n’", "lui", "leur", "leurs", "nous", "vous"}
+# "ont, elles aussi, dénoncé", "have, they too, rejected": a pronoun taking the list up again.
+_RESUMING = {",", "elles", "ils", "eux", "they", "both", "tous", "toutes", "deux"}
 # Words between the members of a list of actors: "A, B et C", "the A and the B".
 _LIST_FILLER = {",", "et", "and", "the", "le", "la", "les", "l'", "l’"}
 
@@ -123,8 +125,10 @@ class SentenceActors:
         doc = verb.doc
         i = verb.i - 1
         while i >= self.sent.start and i not in self.by_token and (
-                doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in _CLITICS):
+                doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in _CLITICS or
+                doc[i].lower_ in _RESUMING):
             i -= 1
+        i = self._qualifier_end(i)
         listed: list[Actor] = []
         conjunction = False  # a list has "et/and" before its last member: "En Ukraine, la
         while i >= self.sent.start and i in self.by_token:  # Russie a..." is no list
@@ -137,11 +141,22 @@ class SentenceActors:
                     doc[i].lower_ in _LIST_FILLER:
                 gap.append(doc[i].lower_)
                 i -= 1
+            if gap:
+                i = self._qualifier_end(i)
             if len(listed) == 1 and gap:
                 conjunction = bool({"et", "and"} & set(gap))
             if i >= self.sent.start and i not in self.by_token:
                 break
         return listed if len(listed) >= 2 and conjunction else []
+
+    def _qualifier_end(self, i: int) -> int:
+        """Past one lower-case word qualifying the name before it ("la CSC chrétienne et la
+        CGSLB libérale ont"): the index of that name's last token, else `i` unchanged."""
+        doc = self.sent.doc
+        if i - 1 >= self.sent.start and i not in self.by_token and i - 1 in self.by_token \
+                and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("ADJ", "VERB"):
+            return i - 1  # the tagger reads some of them as verbs ("chrétienne")
+        return i
 
     def members_named_before(self, verb: Token) -> list[Actor]:
         """"Plus de 80 pays, dont la France, l'Allemagne et la Colombie, avaient soutenu",

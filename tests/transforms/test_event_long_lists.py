@@ -1,0 +1,18 @@
+"""Event recall on long online articles: lists of actors before their verb. A list taken
+up again by a pronoun ("ont, elles aussi, dénoncé", "have, they too, rejected") and a
+name qualified by one word ("la CSC chrétienne et la CGSLB libérale") still act each."""
+from tests.transforms.mentions import coded_with
+
+
+def test_list_taken_up_by_a_pronoun_acts_each(models):
+    text = "La FGTB socialiste et la CSC chrétienne ont, elles aussi, dénoncé la réforme."
+    events = coded_with(models, "fr", text, [("FGTB", "ORGANIZATION"), ("CSC", "ORGANIZATION")])
+    assert ("ACCUSE", "FGTB", None) in events
+    assert ("ACCUSE", "CSC", None) in events
+
+
+def test_single_name_with_a_qualifier_is_no_list(models):
+    text = "La CSC chrétienne a dénoncé la réforme du ministre David Clarinval."
+    events = coded_with(models, "fr", text, [("CSC", "ORGANIZATION"),
+                                              ("David Clarinval", "PERSON")])
+    assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "CSC", "David Clarinval")]
