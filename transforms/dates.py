@@ -8,7 +8,8 @@ dernière"). dateparser stays as a fallback for the long tail ("il y a trois
 jours", "15/04/2025"), gated behind a cheap regex so most sentences never reach it.
 
 Conventions (documented because they are choices):
-- a month without a day ("en janvier", "in June 2022") resolves to its 1st day;
+- a month without a day ("en janvier", "in June 2022", "fin octobre", "at the end of
+  October", "mid-March") resolves to its 1st day;
 - a year alone ("en 2023") resolves to 1 January;
 - a day and month without a year takes the publication year, or the year before
   when that would land more than FUTURE_SLACK days after publication;
@@ -78,9 +79,14 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
     if lang == "fr":
         last, nxt = r"(?:dernier|passé)", r"prochain"
         year_prep = r"(?:en|depuis|début|fin|courant)"
+        # "fin octobre", "début mars", "à la mi-octobre", "au début de mars": that month
+        month_part = r"(?:(?:à\s+la\s+|au\s+)?(?:fin|début)\s+(?:de\s+|d['’])?|(?:à\s+la\s+)?mi-\s*)"
     else:
         last, nxt = r"(?:last|past)", r"(?:next|coming|this coming)"
         year_prep = r"(?:in|since|early|late|during)"
+        # "at the end of October", "mid-October", "late March": that month
+        month_part = (r"(?:(?:at\s+the\s+|the\s+)?(?:end|beginning|start|middle)\s+of\s+"
+                      r"|mid-\s*|(?:early|late)\s+)")
     rules = [
         # "du 8 au 9 avril", "8-9 April", "8 and 9 April": keep the first day.
         ("day_range", rf"{day}\s*(?:au|à|-|–|and|to|et)\s*\d{{1,2}}{_ORDINAL}\s+{month}(?:\s+{_YEAR})?"),
@@ -90,9 +96,9 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
         ("month_day", rf"\b{month}\s+{day}(?!\d|\s*(?:%|ans|years))(?:,?\s+{_YEAR})?"),
         ("month_year", rf"\b{month}\s+(?:de\s+|of\s+)?{_YEAR}"),
         ("month_last", rf"\b{month}\s+dernier\b" if lang == "fr" else rf"\blast\s+{month}\b"),
-        ("month_in", rf"\b(?:en|au mois d['’]|in|during|since|depuis|until|jusqu['’]en)\s*"
-                     rf"(?:mid-|early\s+|late\s+|début\s+|fin\s+|mi-)?{month}(?![^\W\d_])"
-                     rf"(?:\s+{_YEAR}|\s+(dernier|passé)\b)?"),
+        ("month_in", rf"\b(?:(?:en|au mois d['’]|in|during|since|depuis|until|jusqu['’]en)\s*"
+                     rf"(?:mid-|early\s+|late\s+|début\s+|fin\s+|mi-)?|{month_part})"
+                     rf"{month}(?![^\W\d_])(?:\s+{_YEAR}|\s+(dernier|passé)\b)?"),
         ("ago", rf"\bil y a\s+(\d+|{_alt(_NUMBER_WORDS)})\s+(jours?|semaines?|mois|ans|années?)\b"
                 if lang == "fr" else
                 rf"\b(\d+|{_alt(_NUMBER_WORDS)})\s+(days?|weeks?|months?|years?)\s+ago\b"),

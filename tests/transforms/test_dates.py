@@ -103,3 +103,24 @@ def test_future_tense_takes_the_coming_month_or_weekday(text, lang, published, e
 def test_past_tense_month_stays_in_the_past():
     assert resolve_date("Il s'est rendu à Téhéran en novembre.", "fr", date(2025, 10, 8)) \
         == date(2024, 11, 1)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Les deux dirigeants se sont rencontrés fin octobre.", "fr", date(2025, 10, 1)),
+    ("La trêve a été conclue début mars.", "fr", date(2025, 3, 1)),
+    ("Le texte a été adopté à la mi-octobre.", "fr", date(2025, 10, 1)),
+    ("Les pourparlers ont échoué au début de mars 2024.", "fr", date(2024, 3, 1)),
+    ("The two leaders met at the end of October.", "en", date(2025, 10, 1)),
+    ("The truce collapsed in mid-October.", "en", date(2025, 10, 1)),
+    ("Talks broke down late March.", "en", date(2025, 3, 1)),
+])
+def test_a_month_qualified_by_its_part_is_that_month(text, lang, expected):
+    assert resolve_date(text, lang, date(2025, 12, 9)) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Elle a mis fin à la grève.", "fr"),
+    ("The end of the war is not in sight.", "en"),
+])
+def test_part_words_alone_are_no_date(text, lang):
+    assert resolve_date(text, lang, date(2025, 12, 9)) is None
