@@ -102,6 +102,12 @@ def found(nlp, text, lang):
     ("fr", "Le PSUV de Nicolas Maduro a revendiqué la victoire.", "PSUV", "VEN"),
     ("en", "The TNI deployed 2,000 soldiers to Papua.", "Indonesian National Armed Forces", "IDN"),
     ("en", "Polska 2050 and the PSL backed Tusk's government.", "Poland 2050", "POL"),
+    # armies by proper name or acronym (a demonym on "forces" stays the country)
+    ("fr", "Les Forces armées guinéennes ont été déployées à la frontière.", "Guinean Armed Forces", "GIN"),
+    ("en", "SNA troops and AUSSOM forces retook Moqokori in Hiraan, Somalia.", "Somali National Army", "SOM"),
+    ("en", "The LAF deployed south of the Litani.", "Lebanese Armed Forces", "LBN"),
+    ("fr", "Les Forces de mobilisation populaire ont démenti toute implication.",
+     "Popular Mobilization Forces", "IRQ"),
     ("en", "The Radical Civic Union split over Milei's budget.", "Radical Civic Union", "ARG"),
     ("en", "Motorists for Themselves joined Babiš's coalition with the SPD.",
      "Motorists for Themselves", "CZE"),
