@@ -209,3 +209,23 @@ def test_ambiguous_acronyms_stay_out(models, lang, text, name):
 ])
 def test_heads_of_government_are_known(models, lang, text, name, code):
     assert found(models[lang], text, lang).get(name, "missing") == code
+
+
+# A long-article paragraph set written for these tests, with machine-translation noise
+# (glued commas, a missing accent), dense in the classes above.
+BELGIAN_STRIKE = """BRUXELLES - La FGTB,la CSC et la CGSLB ont appele mardi a une nouvelle journee de greve nationale contre le budget du gouvernement De Wever, que la Banque nationale de Belgique juge pourtant "indispensable".
+
+Les socialistes flamands de Vooruit et les Engagés ont defendu l'accord, tandis que le PTB de Raoul Hedebouw et Ecolo ont denonce "un budget de la honte". Groen et Open VLD ont annonce qu'ils voteraient contre.
+
+La Fédération des entreprises de Belgique a salue des mesures "courageuses",selon l'agence Belga. Les trains de la SNCB ne circuleront pas et le metro de la STIB sera ferme.
+
+A Tunis,l'UGTT a exprime sa solidarite,tandis que le Front de salut national denoncait la repression des syndicats."""
+
+
+def test_belgian_strike_story(nlp_fr):
+    found_names = found(nlp_fr, BELGIAN_STRIKE, "fr")
+    for name in ("FGTB", "CSC", "CGSLB", "National Bank of Belgium", "Vooruit", "Les Engagés",
+                 "PTB", "Ecolo", "Groen", "Open VLD", "Federation of Belgian Enterprises",
+                 "Belga", "SNCB", "STIB", "UGTT", "National Salvation Front"):
+        assert name in found_names, name
+    assert found_names["UGTT"] == "TUN" and found_names["FGTB"] == "BEL"
