@@ -28,7 +28,7 @@ _CROSS_LINK = re.compile(
     # French: "Lire aussi", "À lire aussi", "Lire également", "Voir aussi", "Sur le même
     # sujet", "Notre dossier".
     r"(?:[àa]\s+)?(?:lire|relire|voir|revoir|écouter|regarder|découvrir)\s+"
-    r"(?:aussi|également|encore)\b"
+    r"(?:aussi|également|encore|la\s+suite)\b"
     r"|sur\s+le\s+même\s+sujet\b|notre\s+dossier\b"
     # English: "Read more:", "Also read", "Related:", "See also", "More on this story".
     r"|(?:read|see|watch|listen)\s+(?:more|also|next|the\s+latest)\b"
@@ -42,7 +42,7 @@ _CROSS_LINK = re.compile(
 # only with a link's separator early in the line, or as a line of a few words.
 _NAMED_LINK = re.compile(_BULLET + r"(?:[àa]\s+)?(?:lire|relire|voir|revoir|écouter|regarder)"
                          r"\s+(?:notre|nos|l['’]|le|la|les)\b", re.IGNORECASE)
-_LINK_SEPARATOR = re.compile(r"^[^.!?]{0,60}?\s[:|–—]\s")
+_LINK_SEPARATOR = re.compile(r"^[^.!?]{0,60}?\s?[:|–—]")  # "Lire l'entretien:Borrell" (MT)
 MAX_BARE_LINK_WORDS = 5
 _CREDIT = re.compile(
     r"[(\[]?\s*(?:"

@@ -13,6 +13,8 @@ BOILERPLATE = [
     "- Lire aussi : la guerre commerciale",
     "Lire notre enquête : les réseaux de Wagner en Afrique",
     "Voir la vidéo",
+    "Lire la suite:Tusk et Merz relancent le Triangle de Weimar à Berlin",
+    "Par Patrick Ilunga, à Kinshasa, et Sophie Marchal",
     "Read more: Trump threatens tariffs on EU cars",
     "READ MORE: China hits back",
     "Related: Iran talks stall",
