@@ -120,6 +120,7 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
+_PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 # Phrases whose subject undergoes the act: "came under fire", "a essuyé des tirs".
 _UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault",
               "essuyer tir", "essuyer attaque", "essuyer frappe", "subir attaque",
@@ -222,6 +223,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if patient is not None and source in (patient, None):
                 # "Mourad Zeghidi, condamné à cinq ans": the person described underwent it.
                 source, passive_target = named_agent(trigger.token, actors), patient
+            if passive_target is None and (pronoun := next(
+                    (c for c in trigger.token.children if c.dep_ in ("nsubj:pass", "nsubjpass")
+                     and c.lower_ in _PERSON_PRONOUNS), None)) is not None:
+                # "Gerapetritis s'est rendu à Benghazi, où il a été reçu par Haftar": him.
+                passive_target = next((m.actor for m in sorted(
+                    mentions, key=lambda m: m.start, reverse=True)
+                    if sent.start <= m.start < pronoun.i and m.actor.actor_type == "PERSON"
+                    and m.actor != source), antecedent)
             if trigger.lemma in _UNDERGONE:
                 # "the commission's website came under attack": the subject was attacked.
                 source, passive_target = None, source or passive_target
@@ -268,6 +277,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
+            agent = next((c for c in trigger.token.children if c.dep_ in ("obl:agent", "agent")),
+                         None)
+            if agent is not None and len(sources) < 2 and \
+                    source in (agents := conjunct_actors(agent, actors)) and len(agents) >= 2:
+                sources = agents  # "reçu par le maréchal Haftar et par son fils Saddam"
             pair = described_pair(subject, mentions, sent.start)
             if pair and len(sources) < 2:  # "the two leaders met": the pair named before
                 source, sources = pair[0], pair

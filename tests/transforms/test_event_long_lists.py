@@ -16,3 +16,13 @@ def test_single_name_with_a_qualifier_is_no_list(models):
     events = coded_with(models, "fr", text, [("CSC", "ORGANIZATION"),
                                               ("David Clarinval", "PERSON")])
     assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "CSC", "David Clarinval")]
+
+
+def test_each_agent_of_a_passive_acts_on_the_person_the_pronoun_stands_for(models):
+    text = ("Le ministre Hakan Fidan s'est rendu lundi à Damas, où il a été reçu par le "
+            "président Ahmed al-Charaa et par son ministre Assaad al-Chaibani.")
+    events = coded_with(models, "fr", text, [("Hakan Fidan", "PERSON"), ("Damas", "LOCATION"),
+                                              ("Ahmed al-Charaa", "PERSON"),
+                                              ("Assaad al-Chaibani", "PERSON")])
+    assert ("CONSULT", "Ahmed al-Charaa", "Hakan Fidan") in events
+    assert ("CONSULT", "Assaad al-Chaibani", "Hakan Fidan") in events
