@@ -76,12 +76,15 @@ _TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+pho
 # "Publicité", "Advertisement". Their dates are the page's, not the events'.
 _FURNITURE = re.compile(
     r"(?:(?:publié|mis\s+à\s+jour|modifié|actualisé)\s+(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche)|à\s+\d|il\s+y\s+a\b)"
+    r"vendredi|samedi|dimanche)|à\s+\d|il\s+y\s+a\b|\d)"
+    # "November 14, 2025 1:52 PM GMT+5:30 Updated 3 hours ago"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+"
+    r"\d{1,2}[:.]\d{2}"
     r"|(?:published|updated|posted|last\s+updated)\s*(?::|on\b|at\b|\d|"
     r"(?:an?|one|two|three|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"|temps\s+de\s+lecture\b|lecture\s*:\s*\d+\s*min"
-    r"|\d+\s*(?:-|\s)?min(?:ute)?s?\s+(?:read|de\s+lecture)\b"
+    r"|\d+\s*(?:-|\s)?min(?:ute)?s?\s+(?:read|(?:de\s+)?lecture)\b"
     r"|(?:publicité|advertisement|sponsored|contenu\s+sponsorisé)\s*$"
     r")",
     re.IGNORECASE)

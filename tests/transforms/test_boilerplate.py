@@ -42,6 +42,9 @@ BOILERPLATE = [
     "Published: 14:05 GMT, 3 March 2026",
     "Temps de lecture : 4 min",
     "5 min read",
+    "5 min lecture",
+    "Mis à jour 4 mars 2026 à 10h20 HE",
+    "November 14, 2025 1:52 PM GMT+5:30 Updated 3 hours ago",
     "Publicité",
     "Advertisement",
 ]
@@ -58,6 +61,7 @@ PROSE = [
     "Published figures show exports fell by 12 percent in March.",
     "Updated guidance from the ministry was issued on Tuesday.",
     "Publié le rapport, le ministre a démissionné.",
+    "November 14, 2025 was the day the talks collapsed in Doha.",
     "Sources close to the talks said the deal had been agreed in principle on Monday night.",
     "The minister said she had contributed to the report herself, calling it balanced and fair.",
 ]
