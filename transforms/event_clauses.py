@@ -277,11 +277,14 @@ _VOICE_NOUNS = {"industriel", "agriculteur", "éleveur", "producteur", "syndicat
                 "farmer", "union", "group", "ngo", "activist", "campaigner", "critic",
                 "opponent", "protester", "resident", "manufacturer", "carmaker", "industry",
                 "employer", "business", "company", "exporter", "importer", "worker",
-                "lawmaker", "legislator", "trucker", "fisherman"}
+                "lawmaker", "legislator", "trucker", "fisherman", "autorité", "authority"}
 VOICED_TYPES = {"REQUEST", "ACCUSE"}
 
 
 def unnamed_voice(subject: Token | None) -> bool:
+    if subject is not None and subject.pos_ == "PRON" and \
+            subject.head.dep_ in ("acl:relcl", "relcl") and subject.head.head.pos_ == "NOUN":
+        subject = subject.head.head  # "les autorités locales, qui réclament leur transfert"
     if subject is None or subject.pos_ != "NOUN":
         return False
     # Invariable nouns ("les ONG") are plural by their determiner. "L'ONG a déploré" is

@@ -26,3 +26,16 @@ def test_each_agent_of_a_passive_acts_on_the_person_the_pronoun_stands_for(model
                                               ("Assaad al-Chaibani", "PERSON")])
     assert ("CONSULT", "Ahmed al-Charaa", "Hakan Fidan") in events
     assert ("CONSULT", "Assaad al-Chaibani", "Hakan Fidan") in events
+
+
+def test_unnamed_authorities_voicing_a_request_in_a_relative_clause(models):
+    text = "Les centres d'Héraklion sont pleins, selon les autorités locales, qui réclament " \
+           "des renforts."
+    events = coded_with(models, "fr", text, [])
+    assert ("REQUEST", None, None) in events
+
+
+def test_a_relative_clause_on_a_thing_voices_nothing(models):
+    text = "Le rapport, qui réclame des réformes, a été publié lundi."
+    events = coded_with(models, "fr", text, [])
+    assert not any(kind == "REQUEST" for kind, _, _ in events)
