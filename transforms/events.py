@@ -277,6 +277,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
+            if source is not None and subject is not None and subject.pos_ == "PRON" and \
+                    trigger.token.dep_ in ("acl:relcl", "relcl") and len(sources) < 2:
+                # "Budapest et Bratislava, qui ont voté contre": the list the clause is on.
+                antecedent_list = conjunct_actors(trigger.token.head, actors)
+                if source in antecedent_list and len(antecedent_list) >= 2:
+                    sources = antecedent_list
             agent = next((c for c in trigger.token.children if c.dep_ in ("obl:agent", "agent")),
                          None)
             if agent is not None and len(sources) < 2 and \

@@ -39,3 +39,10 @@ def test_a_relative_clause_on_a_thing_voices_nothing(models):
     text = "Le rapport, qui réclame des réformes, a été publié lundi."
     events = coded_with(models, "fr", text, [])
     assert not any(kind == "REQUEST" for kind, _, _ in events)
+
+
+def test_relative_clause_on_a_list_acts_for_each_member(models):
+    text = "Varsovie et Vilnius, qui ont voté contre, annoncent un recours devant la Cour."
+    events = coded_with(models, "fr", text, [("Varsovie", "COUNTRY"), ("Vilnius", "COUNTRY")])
+    assert ("REJECT", "Varsovie", None) in events
+    assert ("REJECT", "Vilnius", None) in events
