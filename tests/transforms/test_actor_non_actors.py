@@ -201,3 +201,11 @@ def test_storms_and_prizes_are_no_actors(nlp_fr, nlp_en, lang, text, word):
 def test_the_country_a_storm_hits_is_still_an_actor(nlp_en):
     names = {m.actor.name for m in find_actors(nlp_en("Cyclone Freddy killed 1,200 people in Malawi."), "en")}
     assert "Malawi" in names
+
+
+def test_a_known_name_opening_with_a_letter_is_kept(nlp_fr):
+    names = {m.actor.name for m in find_actors(
+        nlp_fr("La N-VA a remporté les élections en Flandre, devant le Vlaams Belang."), "fr")}
+    assert "N-VA" in names
+    assert "X Corp" not in {m.actor.name for m in find_actors(
+        nlp_fr("Les rayons X et le plan B."), "fr")}

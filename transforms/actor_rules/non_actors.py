@@ -223,8 +223,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         if text == "(" and i < 20 and _dateline_credit(doc, i):
             yield i + 1, i + 2  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
         elif len(text) == 1 and text.isupper() and not (
-                i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES):
-            yield i, i + 1  # "rayons X", "plan B"
+                i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES) \
+                and not (known[i] and i + 1 < n and known[i + 1]):
+            yield i, i + 1  # "rayons X", "plan B"; not the "N" of a known "N-VA"
         elif text[:1].isupper() and not known[i] and i + 1 < n \
                 and doc[i + 1].lower_ in _GROUP_OF_COUNTRIES and lower_keys[i] not in NAME_INDEX:
             yield i, i + 1
