@@ -28,6 +28,10 @@ _FUTURE_AUX = {"will", "shall", "aller"}
 # Modifiers through which a date qualifies a noun rather than the verb.
 _GENITIVE_CASES = {"de", "d'", "d’", "du", "des", "of", "'s", "’s"}
 _NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "nmod:poss", "npadvmod"}
+# A relative clause describes its noun ("a scheme that expired last year", "son bastion,
+# dont ils ont achevé la conquête en octobre"): its date is never the verb's, even when
+# the wider clause is searched.
+_RELATIVE_DEPS = {"relcl", "acl:relcl"}
 
 
 # Weekdays machine translation glues onto the word before ("a arrêtémardi", "metTuesday").
@@ -86,7 +90,8 @@ def clause_text(token: Token, before: int | None = None,
             if other_events is None:
                 if child.dep_ not in _SIDE_CLAUSE_DEPS:
                     walk(child)
-            elif child.dep_ not in ("conj", "cc", "parataxis") and child.i not in other_events:
+            elif child.dep_ not in ("conj", "cc", "parataxis") and child.dep_ not in _RELATIVE_DEPS \
+                    and child.i not in other_events:
                 walk(child)
 
     walk(token)
