@@ -60,6 +60,19 @@ def is_future(token: Token) -> bool:
                for c in token.children)
 
 
+def _is_present(token: Token) -> bool:
+    """A verb in the simple or progressive present ("is negotiating", "negotiates", "mène"),
+    not a perfect ("has signed", "a signé"): it tells what goes on now."""
+    auxes = [c for c in token.children if c.dep_.startswith("aux") and c.pos_ == "AUX"]
+    if any(_lemma(a) in ("have", "avoir", "être") for a in auxes) \
+            or any("Past" in a.morph.get("Tense") for a in auxes):
+        return False
+    if "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"):
+        return True
+    return "Prog" in token.morph.get("Aspect") \
+        and any(_lemma(a) == "be" and "Pres" in a.morph.get("Tense") for a in auxes)
+
+
 def _qualifies_background_noun(node: Token, child: Token, trigger: Token,
                                event_nouns: frozenset[str]) -> bool:
     """True for the date of "the November 2024 ceasefire" / "le cessez-le-feu de novembre
@@ -121,7 +134,10 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     future = is_future(clause)
     resolved = resolve_date(clause_text(clause, event_nouns=event_nouns), lang, published,
                             prefer_future=future)
-    if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
+    # ... unless the conjunct tells the present and its head the past ("signed a deal in July
+    # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
+    if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i \
+            and not (_is_present(clause) and not _is_present(clause.head)):
         resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
     if resolved is None:

@@ -32,3 +32,20 @@ def dated(models, lang, text):
 ])
 def test_date_in_a_relative_clause_about_a_noun_stays_there(models, lang, text):
     assert {d for _, d in dated(models, lang, text)} == {PUBLISHED}
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("en", "Kenya signed a border accord with Tanzania in March and is negotiating with Uganda "
+           "over fishing rights.", date(2025, 3, 1)),
+    ("fr", "En 2024, le Kenya avait signé un accord frontalier avec la Tanzanie, et il négocie "
+           "désormais avec l'Ouganda.", date(2024, 1, 1)),
+])
+def test_a_conjunct_in_the_present_does_not_take_the_past_date_before_it(models, lang, text,
+                                                                         first):
+    assert dated(models, lang, text) == [("AGREE", first), ("CONSULT", PUBLISHED)]
+
+
+def test_a_conjunct_in_the_same_tense_still_shares_the_date(models):
+    assert dated(models, "en", "Ruto met Tanzania's president on Monday and signed an accord "
+                               "with Uganda.") == [("CONSULT", date(2025, 6, 9)),
+                                                   ("AGREE", date(2025, 6, 9))]
