@@ -111,6 +111,27 @@ def clause_text(token: Token, before: int | None = None,
     return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i))
 
 
+_WHEN = {"when", "lorsque", "lorsqu'", "lorsqu’", "quand"}
+
+
+def _when_clause_date(clause: Token, lang: str, published: date | None, future: bool,
+                      event_nouns: frozenset[str]) -> date | None:
+    """A "when" clause tells something that happened at the time its head names: "a stand-off
+    in 2012, when Philippine ships withdrew", "la crise a éclaté fin septembre, lorsque le
+    gouvernement a pris le contrôle de Nexperia"."""
+    if clause.head.i == clause.i or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN and c.i < clause.i
+            for c in clause.children):
+        return None
+    head = clause.head
+    text = clause_text(head, event_nouns=event_nouns)
+    if head.dep_ in ("pobj", "obl", "obl:mod", "nmod") and head.head.pos_ == "ADP":
+        text = f"{head.head.text} {text}"  # "in 2012": the preposition makes the year a date
+    elif head.pos_ not in ("VERB", "AUX", "NUM", "NOUN", "PROPN"):
+        return None
+    return resolve_date(text, lang, published, prefer_future=future)
+
+
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
     """An event can only be coded once it happened: a date well after publication
     ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
@@ -134,6 +155,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     future = is_future(clause)
     resolved = resolve_date(clause_text(clause, event_nouns=event_nouns), lang, published,
                             prefer_future=future)
+    if resolved is None:
+        resolved = _when_clause_date(clause, lang, published, future, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i \

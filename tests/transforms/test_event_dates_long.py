@@ -12,6 +12,7 @@ ACTORS = {
     "Kenya": Actor("Kenya", "COUNTRY", "KEN"), "Ruto": Actor("William Ruto", "PERSON", "KEN"),
     "Tanzania": Actor("Tanzania", "COUNTRY", "TZA"), "Tanzanie": Actor("Tanzania", "COUNTRY", "TZA"),
     "Uganda": Actor("Uganda", "COUNTRY", "UGA"), "Ouganda": Actor("Uganda", "COUNTRY", "UGA"),
+    "Ugandan": Actor("Uganda", "COUNTRY", "UGA"),
     "Okello": Actor("Joseph Okello", "PERSON", "UGA"),
 }
 
@@ -49,3 +50,13 @@ def test_a_conjunct_in_the_same_tense_still_shares_the_date(models):
     assert dated(models, "en", "Ruto met Tanzania's president on Monday and signed an accord "
                                "with Uganda.") == [("CONSULT", date(2025, 6, 9)),
                                                    ("AGREE", date(2025, 6, 9))]
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    ("en", "The border post has been closed since a clash in 2019, when Ugandan troops withdrew "
+           "from the hills.", date(2019, 1, 1)),
+    ("fr", "La brouille a commencé début avril, lorsque le Kenya a rappelé son ambassadeur "
+           "en Ouganda.", date(2025, 4, 1)),
+])
+def test_a_when_clause_takes_the_date_of_the_time_it_hangs_on(models, lang, text, when):
+    assert {d for _, d in dated(models, lang, text)} == {when}
