@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import Candidate
+from transforms.records import Actor
 from transforms.countries import country_name, norm
 from transforms.gazetteer import place_countries
 
@@ -43,6 +44,37 @@ STATE_BODIES = {"Supreme Court", "Constitutional Court", "Election Commission"}
 # Philippine Senate, Pakistan's National Assembly), so it is read like a state body there.
 _BARE_ENGLISH_CHAMBERS = {norm(name) for name in ("Senate", "National Assembly")}
 _MIN_LEAD = 3
+
+# French copy names the bodies of the state it is about bare ("la Chambre", "le Conseil
+# d'Etat", "l'Assemblée nationale" in a story on Belgium or Cameroon); with no other
+# state leading the article they are France's, as the dictionary has them. Kind of body
+# by the bare words of the mention.
+_FRENCH_BARE_BODIES = {
+    "assemblee nationale": "National Assembly", "l'assemblee nationale": "National Assembly",
+    "senat": "Senate", "le senat": "Senate",
+    "conseil constitutionnel": "Constitutional Council",
+    "conseil d'etat": "Council of State", "conseil d etat": "Council of State",
+    "chambre": "Chamber", "la chambre": "Chamber", "chambre des representants": "Chamber",
+    "congres": "Congress", "le congres": "Congress",
+}
+# A state's own entry in organisations.json for a kind of body; other states keep the
+# bare canonical name with their country ("Council of State" for Greece).
+_OWN_BODIES = {
+    ("Chamber", "BEL"): "Chamber of Representatives",
+    ("Chamber", "USA"): "House of Representatives",
+    ("Congress", "USA"): "United States Congress",
+    ("Congress", "NCL"): "Congress of New Caledonia",
+    ("National Assembly", "DZA"): "People's National Assembly",
+    ("National Assembly", "TUR"): "Turkish Grand National Assembly",
+    ("National Assembly", "TUN"): "Assembly of the Representatives of the People",
+    ("Senate", "USA"): "Senate",
+}
+# France and the territories whose parliament is France's (New Caledonia's story is told
+# with the Assemblée nationale and Sénat in Paris).
+_FRANCE = {"FRA", "NCL", "PYF", "WLF", "GLP", "MTQ", "GUF", "REU", "MYT", "SPM", "BLM", "MAF",
+           "ATF"}
+# Kinds with no bare name of their own: the story's state's entry or no actor.
+_ONLY_OWN = {"Chamber"}
 
 
 def _looks_international(name: str) -> bool:
@@ -121,6 +153,9 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     if ranked and ranked[0][1] >= _MIN_LEAD \
             and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         dominant = ranked[0][0]
+    if doc.lang_ == "fr":
+        chosen = _bodies_of_the_story(chosen + _bare_chambers(doc, chosen), dominant)
+    chosen = _the_twenty_seven(doc, chosen)
     out = []
     english = doc.lang_ == "en"
     for cand in chosen:
@@ -145,3 +180,92 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         code = next(iter(in_sentence)) if len(in_sentence) == 1 else dominant
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
     return out
+
+
+def _bare_chambers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """"voté à la Chambre", "la Chambre des représentants": a chamber no rule took, to be
+    the story's state's (or dropped by _bodies_of_the_story)."""
+    taken = {k for c in chosen for k in range(c.start, c.end)}
+    found = []
+    for i, tok in enumerate(doc):
+        if tok.text != "Chambre" or i == 0 or i in taken or doc[i - 1].lower_ != "la":
+            continue
+        end = i + 1
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "des" \
+                and norm(doc[i + 2].text) == "representants":
+            end = i + 3
+        elif end < len(doc) and (doc[end].text[:1].isupper()
+                                 or doc[end].lower_ in {"de", "des", "du", "d'", "d’", "haute",
+                                                        "basse"}):
+            continue  # "la Chambre de commerce", "la Chambre haute"
+        if taken.intersection(range(i, end)):
+            continue
+        span = doc[i:end]
+        found.append(Candidate(Actor(span.text, "ORGANIZATION", None), i, end, span.start_char,
+                               span.end_char, span.text, "ner"))
+    return found
+
+
+def _bodies_of_the_story(chosen: list[Candidate], dominant: str | None) -> list[Candidate]:
+    """French copy: "la Chambre", "le Conseil d'Etat", "l'Assemblée nationale" named bare
+    in a story another state leads are that state's bodies ("Chamber of Representatives"
+    in a Belgian story, "Constitutional Council" of Cameroon); France's otherwise. A bare
+    "la Chambre" no state's entry claims is no actor."""
+    out = []
+    for cand in chosen:
+        kind = _FRENCH_BARE_BODIES.get(norm(cand.text))
+        actor = cand.actor
+        if kind is None or actor.actor_type not in ("ORGANIZATION", "LOCATION") \
+                or (cand.source == "dict" and actor.country_code not in (None, "FRA")):
+            out.append(cand)
+            continue
+        if dominant is None or dominant in _FRANCE and dominant != "FRA" and kind != "Congress":
+            if kind in _ONLY_OWN and cand.source != "dict":
+                continue  # "la Chambre" with no state: no actor ("La Chambre" is no town)
+            out.append(cand)
+            continue
+        if dominant == "FRA":
+            if kind in _ONLY_OWN and cand.source != "dict":
+                continue
+            out.append(cand)
+            continue
+        name = _OWN_BODIES.get((kind, dominant))
+        if name is None and kind in _ONLY_OWN:
+            continue
+        out.append(replace(cand, actor=Actor(name or kind, "ORGANIZATION", dominant),
+                           source="dict"))
+    return out
+
+
+_EU = Actor("European Union", "ORGANIZATION", None)
+_BEFORE_27 = {"les", "des", "aux", "the"}
+_MEMBERS_AFTER_27 = {("etats", "membres"), ("pays", "membres"), ("member", "states"),
+                     ("member", "countries")}
+
+
+def _the_twenty_seven(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """"Les Vingt-Sept ont adopté", "les 27 Etats membres", "the 27 member states", and
+    "les 27 ont" in an article naming the European Union, are the European Union."""
+    taken = {k for c in chosen for k in range(c.start, c.end)}
+    eu_named = any(c.actor.name == _EU.name for c in chosen)
+    found = []
+    for i, tok in enumerate(doc):
+        if i == 0 or i in taken or doc[i - 1].lower_ not in _BEFORE_27:
+            continue
+        end = None
+        if norm(tok.text) == "vingt-sept" and tok.text[:1].isupper():
+            end = i + 1
+        elif tok.text == "27" and i + 2 < len(doc) \
+                and (norm(doc[i + 1].text), norm(doc[i + 2].text)) in _MEMBERS_AFTER_27:
+            end = i + 3
+        elif tok.text == "27" and eu_named and i + 1 < len(doc) \
+                and doc[i + 1].pos_ in ("AUX", "VERB"):
+            start = i - 1
+            found.append(Candidate(_EU, start, i + 1, doc[start].idx, tok.idx + len(tok.text),
+                                   doc[start:i + 1].text, "dict"))
+            continue
+        if end is not None and not taken.intersection(range(i, end)):
+            span = doc[i:end]
+            found.append(Candidate(_EU, i, end, span.start_char, span.end_char, span.text,
+                                   "dict"))
+    return chosen + found if found else chosen

@@ -1,0 +1,98 @@
+"""French copy names the bodies of the state it is about bare ("la Chambre", "le Conseil
+d'Etat", "l'Assemblée nationale"): in a story another state leads they are that state's
+(context_country._bodies_of_the_story), France's otherwise."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def found(nlp, text, lang="fr"):
+    return {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp(text), lang)}
+
+
+BELGIAN = ("En Belgique, le gouvernement a présenté son budget à Bruxelles. La Chambre doit "
+           "voter le texte avant Noël. Le Conseil d'Etat a rendu un avis critique. A Anvers et "
+           "à Gand, les syndicats belges ont manifesté. La Belgique reste divisée.")
+CAMEROONIAN = ("Au Cameroun, le Conseil constitutionnel a proclamé les résultats. Yaoundé a "
+               "fermé les frontières du Cameroun, et Douala est restée calme. L'Assemblée "
+               "nationale se réunira lundi.")
+AMERICAN = ("Aux Etats-Unis, le Congrès a voté la loi. Washington a annoncé que les Etats-Unis "
+            "répondraient. La Chambre des représentants et le Sénat ont adopté le texte "
+            "après les Etats-Unis.")
+
+
+@pytest.mark.parametrize("text,body", [
+    (BELGIAN, ("Chamber of Representatives", "ORGANIZATION", "BEL")),
+    (BELGIAN, ("Council of State", "ORGANIZATION", "BEL")),
+    ("A Bruxelles, le texte doit être voté à la Chambre avant la fin de l'année. La Belgique "
+     "et Anvers attendent, et la Belgique doute.",
+     ("Chamber of Representatives", "ORGANIZATION", "BEL")),
+    (CAMEROONIAN, ("Constitutional Council", "ORGANIZATION", "CMR")),
+    (CAMEROONIAN, ("National Assembly", "ORGANIZATION", "CMR")),
+    (AMERICAN, ("United States Congress", "ORGANIZATION", "USA")),
+    (AMERICAN, ("Senate", "ORGANIZATION", "USA")),
+])
+def test_a_bare_body_in_a_story_on_another_state_is_that_states(nlp_fr, text, body):
+    actors = found(nlp_fr, text)
+    assert body in actors
+    assert not {a for a in actors if a[0] == body[0] and a[2] == "FRA"}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("L'Assemblée nationale a adopté le budget mardi. Le Sénat examinera le texte.",
+     ("National Assembly", "ORGANIZATION", "FRA")),
+    ("L'Assemblée nationale a adopté le budget mardi. Le Sénat examinera le texte.",
+     ("Senate", "ORGANIZATION", "FRA")),
+    ("A Paris, le Conseil d'Etat a suspendu l'arrêté du préfet de Marseille, a indiqué "
+     "Lyon, tandis que la France attend.", ("Council of State", "ORGANIZATION", "FRA")),
+    # a French territory's story is told with the parliament in Paris
+    ("En Nouvelle-Calédonie, le report du scrutin a été voté par l'Assemblée nationale. A "
+     "Nouméa, la Nouvelle-Calédonie attend, et la Nouvelle-Calédonie doute.",
+     ("National Assembly", "ORGANIZATION", "FRA")),
+])
+def test_a_bare_body_stays_frances_without_another_leading_state(nlp_fr, text, body):
+    assert body in found(nlp_fr, text)
+
+
+def test_a_bare_chamber_no_state_claims_is_no_actor(nlp_fr):
+    text = ("Aux Pays-Bas, la Chambre doit désigner un informateur. A La Haye et Amsterdam, "
+            "les Pays-Bas attendent.")
+    assert not {a for a in found(nlp_fr, text) if "Chambre" in a[0] or "Chamber" in a[0]}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("En Belgique, la Chambre de commerce a protesté à Anvers. La Belgique attend.", "Chamber"),
+    ("En Belgique, la Chambre haute a disparu. A Anvers, la Belgique attend.", "Chamber"),
+])
+def test_a_chamber_with_more_to_its_name_is_not_the_lower_house(nlp_fr, text, name):
+    assert ("Chamber of Representatives", "ORGANIZATION", "BEL") not in found(nlp_fr, text)
+
+
+def test_a_body_with_its_demonym_keeps_it(nlp_fr):
+    text = ("En Belgique, à Bruxelles et à Anvers, on parle du Sénat américain. La Belgique "
+            "attend.")
+    assert ("US Senate", "ORGANIZATION", "USA") in found(nlp_fr, text)
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("fr", "Les Vingt-Sept ont adopté le règlement lundi.", "Vingt-Sept"),
+    ("fr", "Les chefs d'Etat des Vingt-Sept étaient réunis à Bruxelles.", "Vingt-Sept"),
+    ("fr", "Les 27 Etats membres ont approuvé le texte.", "27 Etats membres"),
+    ("en", "The 27 member states approved the text on Monday.", "27 member states"),
+    ("fr", "L'Union européenne hésite, et les 27 ont repoussé leur décision.", "les 27"),
+])
+def test_the_twenty_seven_are_the_european_union(models, lang, text, mention):
+    got = {(m.actor.name, m.mention_text) for m in find_actors(models[lang](text), lang)}
+    assert ("European Union", mention) in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les 27 morts de l'attaque ont été enterrés mardi."),
+    ("fr", "Les 27 ont été tués lors de l'attaque, selon la police."),
+    ("en", "The 27 dead were buried on Tuesday."),
+])
+def test_twenty_seven_people_are_no_union(models, lang, text):
+    assert "European Union" not in {m.actor.name for m in find_actors(models[lang](text), lang)}
