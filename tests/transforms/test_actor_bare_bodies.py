@@ -79,7 +79,7 @@ def test_a_body_with_its_demonym_keeps_it(nlp_fr):
 
 @pytest.mark.parametrize("lang,text,mention", [
     ("fr", "Les Vingt-Sept ont adopté le règlement lundi.", "Vingt-Sept"),
-    ("fr", "Les chefs d'Etat des Vingt-Sept étaient réunis à Bruxelles.", "Vingt-Sept"),
+    ("fr", "Kaja Kallas a proposé aux Vingt-Sept un vingtième paquet.", "Vingt-Sept"),
     ("fr", "Les 27 Etats membres ont approuvé le texte.", "27 Etats membres"),
     ("en", "The 27 member states approved the text on Monday.", "27 member states"),
     ("fr", "L'Union européenne hésite, et les 27 ont repoussé leur décision.", "les 27"),
@@ -93,6 +93,7 @@ def test_the_twenty_seven_are_the_european_union(models, lang, text, mention):
     ("fr", "Les 27 morts de l'attaque ont été enterrés mardi."),
     ("fr", "Les 27 ont été tués lors de l'attaque, selon la police."),
     ("en", "The 27 dead were buried on Tuesday."),
+    ("fr", "La Commission a convoqué une réunion d'urgence des Vingt-Sept."),
 ])
 def test_twenty_seven_people_are_no_union(models, lang, text):
     assert "European Union" not in {m.actor.name for m in find_actors(models[lang](text), lang)}

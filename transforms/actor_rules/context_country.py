@@ -238,7 +238,9 @@ def _bodies_of_the_story(chosen: list[Candidate], dominant: str | None) -> list[
 
 
 _EU = Actor("European Union", "ORGANIZATION", None)
-_BEFORE_27 = {"les", "des", "aux", "the"}
+# "une réunion des Vingt-Sept", "les chefs d'Etat des Vingt-Sept" are their members met,
+# not the Union acted on
+_BEFORE_27 = {"les", "aux", "the"}
 _MEMBERS_AFTER_27 = {("etats", "membres"), ("pays", "membres"), ("member", "states"),
                      ("member", "countries")}
 
