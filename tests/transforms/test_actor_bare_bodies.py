@@ -97,3 +97,16 @@ def test_the_twenty_seven_are_the_european_union(models, lang, text, mention):
 ])
 def test_twenty_seven_people_are_no_union(models, lang, text):
     assert "European Union" not in {m.actor.name for m in find_actors(models[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("en", "Georgian Dream won 54% of the vote, the Central Election Commission said. Tbilisi "
+     "and Batumi were calm, and Georgia awaits.",
+     ("Central Election Commission", "ORGANIZATION", "GEO")),
+    ("fr", "En Moldavie, la Commission électorale centrale a publié les résultats. Chisinau "
+     "et la Moldavie attendent.", ("Central Electoral Commission", "ORGANIZATION", "MDA")),
+])
+def test_a_central_election_commission_keeps_its_central(models, lang, text, body):
+    actors = found(models[lang], text, lang)
+    assert body in actors
+    assert not {a for a in actors if a[0] == "Election Commission"}

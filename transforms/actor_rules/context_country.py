@@ -156,6 +156,7 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     if doc.lang_ == "fr":
         chosen = _bodies_of_the_story(chosen + _bare_chambers(doc, chosen), dominant)
     chosen = _the_twenty_seven(doc, chosen)
+    chosen = [_central_commission(doc, c) for c in chosen]
     out = []
     english = doc.lang_ == "en"
     for cand in chosen:
@@ -165,6 +166,7 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             actor = replace(actor, country_code=None)
             cand = replace(cand, actor=actor)
         state_body = cand.source == "dict" and (actor.name in STATE_BODIES
+                                                or actor.name in _CENTRAL_NAMES
                                                 or norm(actor.name) in _BARE_ENGLISH_CHAMBERS)
         if not (cand.source == "ner" or state_body) or actor.country_code \
                 or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name):
@@ -271,3 +273,27 @@ def _the_twenty_seven(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(_EU, i, end, span.start_char, span.end_char, span.text,
                                    "dict"))
     return chosen + found if found else chosen
+
+
+# "the Central Election Commission" (Georgia, Russia), "la Commission électorale centrale"
+# (Moldova): the dictionary's generic "Election Commission" with the word it leaves out.
+_CENTRAL_NAMES = {"Central Election Commission", "Central Electoral Commission"}
+
+
+def _central_commission(doc: Doc, cand: Candidate) -> Candidate:
+    if cand.source != "dict" or cand.actor.name != "Election Commission" \
+            or cand.actor.country_code:
+        return cand
+    k = cand.start
+    if k > 0 and doc[k - 1].text == "Central":
+        span = doc[k - 1:cand.end]
+        name = "Central Electoral Commission" if norm(cand.text).startswith("electoral") \
+            else "Central Election Commission"
+    elif cand.end < len(doc) and norm(doc[cand.end].text) == "centrale":
+        span = doc[k:cand.end + 1]
+        name = "Central Electoral Commission"
+    else:
+        return cand
+    return replace(cand, actor=replace(cand.actor, name=name), start=span.start,
+                   end=span.end, start_char=span.start_char, end_char=span.end_char,
+                   text=span.text)
