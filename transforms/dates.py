@@ -46,14 +46,19 @@ _WEEKDAYS = {
 # Fixed offsets in days from publication.
 _RELATIVE_DAYS = {
     "fr": {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
+           "aujourd' hui": 0, "aujourd’ hui": 0,
            "après-demain": 2, "demain": 1, "la semaine dernière": -7,
-           "la semaine passée": -7, "cette semaine": 0, "la semaine prochaine": 7},
+           "la semaine passée": -7, "cette semaine": 0, "la semaine prochaine": 7,
+           # accents lost by feeds and machine translation ("la semaine derniere")
+           "apres-demain": 2, "la semaine derniere": -7, "la semaine passee": -7},
     "en": {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
            "the day after tomorrow": 2, "tomorrow": 1, "last week": -7, "this week": 0,
            "next week": 7, "earlier this week": -2},
 }
-_LAST_MONTH = {"fr": r"le mois (?:dernier|passé)", "en": r"last month"}
-_LAST_YEAR = {"fr": r"l['’]année (?:dernière|passée)|l['’]an dernier", "en": r"last year"}
+_LAST_MONTH = {"fr": r"le mois (?:dernier|pass[ée])", "en": r"last month"}
+# "\s*": event dating joins a clause's tokens with spaces, and spaCy splits the elided
+# article ("l' année dernière").
+_LAST_YEAR = {"fr": r"l['’]\s*ann[ée]e (?:derni[èe]re|pass[ée]e)|l['’]\s*an dernier", "en": r"last year"}
 
 _NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -77,7 +82,7 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
     weekday_any = f"(?:{_alt(_WEEKDAYS[lang])})"
     day = r"(?<!\d)(\d{1,2})" + _ORDINAL
     if lang == "fr":
-        last, nxt = r"(?:dernier|passé)", r"prochain"
+        last, nxt = r"(?:dernier|pass[ée])", r"prochain"
         year_prep = r"(?:en|depuis|début|fin|courant)"
         # "fin octobre", "début mars", "à la mi-octobre", "au début de mars": that month
         month_part = r"(?:(?:à\s+la\s+|au\s+)?(?:fin|début)\s+(?:de\s+|d['’])?|(?:à\s+la\s+)?mi-\s*)"
@@ -98,7 +103,7 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
         ("month_last", rf"\b{month}\s+dernier\b" if lang == "fr" else rf"\blast\s+{month}\b"),
         ("month_in", rf"\b(?:(?:en|au mois d['’]|in|during|since|depuis|until|jusqu['’]en)\s*"
                      rf"(?:mid-|early\s+|late\s+|début\s+|fin\s+|mi-)?|{month_part})"
-                     rf"{month}(?![^\W\d_])(?:\s+{_YEAR}|\s+(dernier|passé)\b)?"),
+                     rf"{month}(?![^\W\d_])(?:\s+{_YEAR}|\s+(dernier|pass[ée])\b)?"),
         ("ago", rf"\bil y a\s+(\d+|{_alt(_NUMBER_WORDS)})\s+(jours?|semaines?|mois|ans|années?)\b"
                 if lang == "fr" else
                 rf"\b(\d+|{_alt(_NUMBER_WORDS)})\s+(days?|weeks?|months?|years?)\s+ago\b"),

@@ -132,6 +132,41 @@ def _when_clause_date(clause: Token, lang: str, published: date | None, future: 
     return resolve_date(text, lang, published, prefer_future=future)
 
 
+_ADJACENT_DAYS = set(_WEEKDAYS) | {"hier", "avant-hier", "yesterday"}
+
+
+def _adjacent_day(clause: Token, lang: str, published: date | None) -> date | None:
+    """A weekday right after the verb is the verb's ("a expulsé vendredi un journaliste",
+    "ont tué mardi 400 personnes"), even where the French parser hangs it elsewhere (it
+    often makes the weekday the root and the participle its modifier)."""
+    if clause.i + 1 >= len(clause.doc):
+        return None
+    nxt = clause.doc[clause.i + 1]
+    if nxt.lower_ not in _ADJACENT_DAYS:
+        return None
+    words = clause.doc[clause.i + 1: min(clause.i + 3, clause.sent.end)].text
+    return resolve_date(words, lang, published)
+
+
+def _participle_clause_date(clause: Token, lang: str, published: date | None, future: bool,
+                            event_nouns: frozenset[str]) -> date | None:
+    """A present participle hung on a verb tells what that act did, then: "struck the depot
+    on Tuesday, killing three guards", "ont pris dimanche la base, obligeant les soldats à
+    se retirer"."""
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "obligeant ... à se retirer"
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    present_participle = clause.tag_ == "VBG" if lang == "en" else (
+        "Part" in clause.morph.get("VerbForm") and "Pres" in clause.morph.get("Tense"))
+    if not present_participle or any(c.dep_ in ("mark", "nsubj", "nsubj:pass", "nsubjpass", "aux")
+                                     or (c.dep_ == "advmod" and c.lower_ in _WHEN)
+                                     for c in clause.children):
+        return None
+    return resolve_date(clause_text(clause.head, event_nouns=event_nouns), lang, published,
+                        prefer_future=future)
+
+
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
     """An event can only be coded once it happened: a date well after publication
     ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
@@ -157,6 +192,10 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
                             prefer_future=future)
     if resolved is None:
         resolved = _when_clause_date(clause, lang, published, future, event_nouns)
+    if resolved is None:
+        resolved = _adjacent_day(clause, lang, published)
+    if resolved is None:
+        resolved = _participle_clause_date(clause, lang, published, future, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i \

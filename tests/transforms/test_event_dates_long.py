@@ -60,3 +60,19 @@ def test_a_conjunct_in_the_same_tense_still_shares_the_date(models):
 ])
 def test_a_when_clause_takes_the_date_of_the_time_it_hangs_on(models, lang, text, when):
     assert {d for _, d in dated(models, lang, text)} == {when}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("L'Ouganda a expulsé vendredi un journaliste kényan.", date(2025, 6, 6)),
+    ("Des frappes ougandaises ont tué mardi six personnes au Kenya.", date(2025, 6, 10)),
+])
+def test_a_weekday_right_after_the_french_participle_is_its_date(models, text, day):
+    assert {d for _, d in dated(models, "fr", text)} == {day}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Le Kenya a accusé la semaine derniere l'Ouganda d'espionnage.", date(2025, 6, 5)),
+    ("Le Kenya a accusé l'Ouganda d'espionnage l'annee derniere.", date(2024, 1, 1)),
+])
+def test_dates_without_their_accents(models, text, day):
+    assert {d for _, d in dated(models, "fr", text)} == {day}
