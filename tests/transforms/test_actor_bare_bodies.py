@@ -110,3 +110,12 @@ def test_a_central_election_commission_keeps_its_central(models, lang, text, bod
     actors = found(models[lang], text, lang)
     assert body in actors
     assert not {a for a in actors if a[0] == "Election Commission"}
+
+
+def test_the_house_in_a_story_on_the_united_states_is_its_house_of_representatives(nlp_en):
+    text = ("WASHINGTON (AP) — The Senate voted on Thursday. The United States and Washington "
+            "wait, the United States said. The House has not scheduled a vote on a companion "
+            "measure. House Speaker Mike Johnson said no.")
+    actors = found(nlp_en, text, "en")
+    assert ("House of Representatives", "ORGANIZATION", "USA") in actors
+    assert not {a for a in actors if a[0] == "House"}

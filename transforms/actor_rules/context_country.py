@@ -157,6 +157,8 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         chosen = _bodies_of_the_story(chosen + _bare_chambers(doc, chosen), dominant)
     chosen = _the_twenty_seven(doc, chosen)
     chosen = [_central_commission(doc, c) for c in chosen]
+    if doc.lang_ == "en" and dominant in _HOUSE_STATES:
+        chosen = [_the_house(doc, c, dominant) for c in chosen]
     out = []
     english = doc.lang_ == "en"
     for cand in chosen:
@@ -297,3 +299,18 @@ def _central_commission(doc: Doc, cand: Candidate) -> Candidate:
     return replace(cand, actor=replace(cand.actor, name=name), start=span.start,
                    end=span.end, start_char=span.start_char, end_char=span.end_char,
                    text=span.text)
+
+
+# States whose lower chamber the news calls "the House" (of Representatives).
+_HOUSE_STATES = {"USA", "PHL", "AUS", "NZL", "NGA", "JPN"}
+
+
+def _the_house(doc: Doc, cand: Candidate, dominant: str) -> Candidate:
+    """"The House has not scheduled a vote" in a story on the United States: its House of
+    Representatives ("House Speaker Mike Johnson" is a title, no body)."""
+    k = cand.start
+    if cand.text != "House" or k == 0 or doc[k - 1].lower_ != "the" \
+            or (cand.end < len(doc) and doc[cand.end].text[:1].isupper()):
+        return cand
+    return replace(cand, actor=Actor("House of Representatives", "ORGANIZATION", dominant),
+                   source="dict")
