@@ -119,3 +119,16 @@ def test_the_house_in_a_story_on_the_united_states_is_its_house_of_representativ
     actors = found(nlp_en, text, "en")
     assert ("House of Representatives", "ORGANIZATION", "USA") in actors
     assert not {a for a in actors if a[0] == "House"}
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("en", "The NDA led in 198 seats, according to the Election Commission of India. The "
+     "campaign was overshadowed by the Election Commission's revision of the rolls.",
+     ("Election Commission of India", "ORGANIZATION", "IND")),
+    ("fr", "La Cour suprême du Canada a tranché. La Cour suprême a rejeté l'appel.",
+     ("Supreme Court of Canada", "ORGANIZATION", "CAN")),
+])
+def test_a_state_body_named_bare_after_its_full_name_is_that_body(models, lang, text, body):
+    actors = found(models[lang], text, lang)
+    assert body in actors
+    assert not {a for a in actors if a[0] in {"Election Commission", "Supreme Court"}}

@@ -156,6 +156,7 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     if doc.lang_ == "fr":
         chosen = _bodies_of_the_story(chosen + _bare_chambers(doc, chosen), dominant)
     chosen = _the_twenty_seven(doc, chosen)
+    chosen = _named_in_full(chosen)
     chosen = [_central_commission(doc, c) for c in chosen]
     if doc.lang_ == "en" and dominant in _HOUSE_STATES:
         chosen = [_the_house(doc, c, dominant) for c in chosen]
@@ -314,3 +315,18 @@ def _the_house(doc: Doc, cand: Candidate, dominant: str) -> Candidate:
         return cand
     return replace(cand, actor=Actor("House of Representatives", "ORGANIZATION", dominant),
                    source="dict")
+
+
+def _named_in_full(chosen: list[Candidate]) -> list[Candidate]:
+    """"the Election Commission's revision" after "the Election Commission of India": a
+    state body named bare is the one body of its kind the article names in full."""
+    out = list(chosen)
+    for k, cand in enumerate(chosen):
+        if cand.source != "dict" or cand.actor.name not in STATE_BODIES:
+            continue
+        prefix = cand.actor.name + " "
+        longer = {c.actor for c in chosen if c.actor.name.startswith(prefix)
+                  and c.actor.country_code}
+        if len(longer) == 1:
+            out[k] = replace(cand, actor=next(iter(longer)))
+    return out
