@@ -9,6 +9,13 @@ where it happens. An actor found by NER with no country takes:
 2. the article's dominant country, when one clearly leads the mentions (at least
    three, and twice the next), else stays NULL.
 
+French copy names the bodies of the state it is about bare ("la Chambre", "le Conseil
+d'Etat", "l'Assemblée nationale" in a story on Belgium or Cameroon): they take the
+state that clearly leads the article, France's body otherwise (_bodies_of_the_story).
+"Les Vingt-Sept" are the European Union; a bare state body after the one body of its kind
+named in full is that body; "the House" in a story on the United States is its House of
+Representatives. A bare "l'armée"/"the army" is left unnamed, as the annotators do.
+
 Short names two states share ("Congo") follow the article's other actors the
 same way (resolve_shared_names). Dictionary actors are otherwise never touched:
 their NULL is deliberate (international organisations, seas, disputed areas), and
