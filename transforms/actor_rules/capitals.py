@@ -161,6 +161,9 @@ October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec janvi
 avril mai juin juillet août septembre octobre novembre décembre""".split()}
 
 
+_DASHES = {"-", "–", "—"}
+
+
 def _dateline(doc: Doc, start: int) -> bool:
     """"MANILA, April 15 (Vigie) -", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —",
     "BEIJING —": the city a wire story was filed from, opening the text or a paragraph
@@ -180,17 +183,14 @@ def _dateline(doc: Doc, start: int) -> bool:
         after = end + 1  # "KYIV, Ukraine (AP) —": the country or state, then the credit
         while after < min(len(doc), end + 4) and doc[after].text[:1].isupper():
             after += 1
-        return after > end + 1 and _agency_credit(doc, after)
-    if _agency_credit(doc, end):
+        return after > end + 1 and agency_credit(doc, after)
+    if agency_credit(doc, end):
         return True
     city = doc[start].text
     return len(city) > 1 and city.isupper() and end < len(doc) and doc[end].text in _DASHES
 
 
-_DASHES = {"-", "–", "—"}
-
-
-def _agency_credit(doc: Doc, i: int) -> bool:
+def agency_credit(doc: Doc, i: int) -> bool:
     """doc[i:i + 4] is "(AP) —", "(AFP) -", "(Reuters) -"."""
     return i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text[:1].isupper() \
         and doc[i + 2].text == ")" and doc[i + 3].text in _DASHES

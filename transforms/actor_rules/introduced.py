@@ -17,7 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from transforms.actor_rules.dictionary import GAZETTEER
-from transforms.actor_rules.vocab import ACRONYM, Candidate, NER_PERSON, TITLE_WORDS, is_glued
+from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, Candidate, NER_PERSON, TITLE_WORDS,
+                                         is_glued)
 from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, country_name, NAME_INDEX, norm
 from transforms.gazetteer import NOT_PLACES, is_world_region, place_country
 from transforms.records import Actor
@@ -245,12 +246,7 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
 
 # French capitalises only the first word of a body's name: "Ligue tchadienne des droits
 # de l'homme", "Observatoire syrien des droits de l'homme", "Fédération française de
-# football". A body word, a demonym, then a complement of lowercase nouns.
-_BODY_HEADS_FR = {norm(w) for w in """
-Ligue Fédération Association Union Confédération Conseil Comité Syndicat Mouvement Parti
-Observatoire Collectif Coordination Front Rassemblement Alliance Institut Agence Office
-Organisation Centre Commission Autorité Société Banque Compagnie Fondation Académie
-""".split()}
+# football". A body word (vocab.BODY_HEADS_FR), a demonym, then lowercase nouns.
 _COMPLEMENT_LINKS = {"de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour"}
 
 
@@ -260,7 +256,7 @@ def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         return []
     out = []
     for i in range(len(doc) - 2):
-        if lower_keys[i] not in _BODY_HEADS_FR or taken[i] or not doc[i].text[:1].isupper():
+        if lower_keys[i] not in BODY_HEADS_FR or taken[i] or not doc[i].text[:1].isupper():
             continue
         demonym = lower_keys[i + 1]
         if demonym not in ADJECTIVE_INDEX or not doc[i + 1].text.islower() or taken[i + 1]:

@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from transforms.actor_rules.capitals import agency_credit
 from transforms.actor_rules.vocab import is_glued
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, norm
 
@@ -205,8 +206,7 @@ def _dateline_credit(doc: Doc, i: int) -> bool:
     """doc[i] opens "(Agency) -" right after a dateline: a day number or a month
     ("GENEVA, Oct 14 (Reuters) -"), or a city and region alone on the first line
     ("WASHINGTON (AP) —", "Paris (AFP) -", "KYIV, Ukraine (AP) —")."""
-    if not (i + 3 < len(doc) and doc[i + 2].text == ")" and doc[i + 3].text in {"-", "–", "—"}
-            and doc[i + 1].text[:1].isupper() and i > 0):
+    if i == 0 or not agency_credit(doc, i):
         return False
     if doc[i - 1].like_num or norm(doc[i - 1].text).rstrip(".") in _MONTH_WORDS:
         return True

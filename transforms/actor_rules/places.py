@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import TERRITORY_VERBS
-from transforms.actor_rules.vocab import LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
+from transforms.actor_rules.vocab import BODY_HEADS_FR, LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
 from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, PLURAL_INDEX, norm
 from transforms.gazetteer import (NOT_PLACES, english_place_name, is_listed_with_article, is_world_region,
     place_country)
@@ -42,11 +42,6 @@ _DETERMINERS = {"the", "le", "la", "les", "l'", "los", "las", "el", "al"}
 _COORDINATORS = {"and", "et", ",", "or", "ou"}
 # Lowercase words that may sit inside a place name: "Nioro du Sahel", "Rostov-sur-le-Don".
 # Portuguese and Spanish particles too: "Mocímboa da Praia", "Rio do Sul", "Dos Hermanas".
-# Head nouns of French bodies' names ("Syndicat national...", "Union générale...").
-_BODY_HEADS = {norm(w) for w in """syndicat conseil comité union fédération association
-confédération mouvement parti observatoire collectif coordination front rassemblement alliance
-institut agence office organisation centre commission autorité société banque compagnie
-fondation académie ligue""".split()}
 _NAME_CONNECTORS = {"du", "de", "des", "la", "le", "del", "de la", "al", "el", "sur", "on",
                     "upon", "-", "'s", "of", "da", "do", "dos", "das", "di"}
 _MAX_PARTS = 5
@@ -185,7 +180,7 @@ _ARTICLES_FR = {"le", "la", "les", "l'"}
 def _body_name_not_a_town(doc: Doc, i: int, stop: int, lower_keys: list[str]) -> bool:
     """"Le Syndicat national des journalistes tunisiens": the commune Le Syndicat (Vosges)
     is the head of a body's name when the name goes on in lowercase after it."""
-    return stop - i == 2 and lower_keys[i] in _ARTICLES_FR and lower_keys[i + 1] in _BODY_HEADS \
+    return stop - i == 2 and lower_keys[i] in _ARTICLES_FR and lower_keys[i + 1] in BODY_HEADS_FR \
         and stop < len(doc) and doc[stop].text[:1].islower() and doc[stop].is_alpha
 
 

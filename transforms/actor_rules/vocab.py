@@ -64,6 +64,14 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
 # them is the country itself ("l'armée russe", "Chinese warships", "Kenyan protesters",
 # "un journaliste néerlandais", "deux touristes français"), while a
 # demonym on anything else ("Russian gas", "produits américains") is no actor.
+# Head nouns of French bodies' names, the only capitalised word of the name: "Ligue
+# tchadienne des droits de l'homme", "Syndicat national des journalistes tunisiens".
+BODY_HEADS_FR = {norm(w) for w in """
+Ligue Fédération Association Union Confédération Conseil Comité Syndicat Mouvement Parti
+Observatoire Collectif Coordination Front Rassemblement Alliance Institut Agence Office
+Organisation Centre Commission Autorité Société Banque Compagnie Fondation Académie
+""".split()}
+
 ACTING_NOUNS = {norm(w) for w in """
 armée armées forces force troupes soldats soldat militaires marine marines aviation police
 gendarmerie garde-côtes gardes-côtes gardes-frontières autorités gouvernement régime
