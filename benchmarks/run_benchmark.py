@@ -9,6 +9,13 @@ and measures, each in a fresh process so that imports and model loading count:
 - reference: `spacy.load(model)` + `list(nlp.pipe(texts))` per language, wall
   time from process start to exit.
 
+Time and memory come from separate runs. Reading a process tree's PSS walks the
+page tables of every process in it: sampled every 50 ms over the pipeline's four
+processes (~0.8 GB each) it costs ~2.8 s of CPU, which on two cores the pipeline
+would pay for in wall time (its processes use both) and raw spaCy would not (it
+uses one, the sampler takes the other). So timed runs are only waited for, and
+each size gets extra runs (--memory-runs, 1 by default) sampled for peak memory.
+
 ratio = reference s / pipeline s (>= 1.0: the pipeline is as fast as raw spaCy).
 
     python benchmarks/run_benchmark.py                 # N = 100 400 1600, mixed fr/en
@@ -66,7 +73,7 @@ for lang, batch in sorted(texts.items()):
 @dataclass
 class Measure:
     seconds: float
-    peak_mb: float  # whole process tree
+    peak_mb: float  # whole process tree (0 for a timed run, which is not sampled)
     exit_code: int
     output: str = ""
     peak_mb_by_process: dict[str, float] = field(default_factory=dict)  # "pid name" -> MB
@@ -77,8 +84,10 @@ class SizeResult:
     n: int
     lang: str
     words: int
-    pipeline: list[Measure] = field(default_factory=list)
+    pipeline: list[Measure] = field(default_factory=list)  # timed runs
     reference: list[Measure] = field(default_factory=list)
+    pipeline_memory: list[Measure] = field(default_factory=list)  # memory-sampled runs
+    reference_memory: list[Measure] = field(default_factory=list)
     articles_loaded: list[int] = field(default_factory=list)
     stage_seconds: list[dict] = field(default_factory=list)
 
@@ -89,7 +98,10 @@ class SizeResult:
         return statistics.median(m.seconds for m in self.reference)
 
     def peak_mb(self) -> float:
-        return statistics.median(m.peak_mb for m in self.pipeline)
+        return statistics.median(m.peak_mb for m in self.pipeline_memory or self.pipeline)
+
+    def reference_peak_mb(self) -> float:
+        return statistics.median(m.peak_mb for m in self.reference_memory or self.reference)
 
 
 def _tree_memory(proc: psutil.Process) -> dict[str, int]:
@@ -115,14 +127,18 @@ def _tree_memory(proc: psutil.Process) -> dict[str, int]:
     return memory
 
 
-def measure_process(cmd: list[str], cwd: Path, env: dict | None = None) -> Measure:
-    """Wall time from start to exit and peak tree memory (PSS), sampled every 50 ms."""
+def measure_process(cmd: list[str], cwd: Path, env: dict | None = None,
+                    memory: bool = False) -> Measure:
+    """Wall time from start to exit; with `memory`, peak tree memory (PSS) sampled
+    every 50 ms as well (the sampling slows the process tree: see the module doc)."""
     start = time.perf_counter()
     popen = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
     proc = psutil.Process(popen.pid)
     peak, peak_by_process = 0, {}
     # Output is small (a summary), so reading it after exit cannot fill the pipe.
+    if not memory:
+        popen.wait()
     while popen.poll() is None:
         rss = _tree_memory(proc)
         peak = max(peak, sum(rss.values()))
@@ -152,7 +168,8 @@ def run_stages(db: Path) -> tuple[int, dict]:
     return row[0] or 0, json.loads(row[1]) if row[1] else {}
 
 
-def bench_size(n: int, lang: str, repeats: int, vigie_args: list[str], seed: int) -> SizeResult:
+def bench_size(n: int, lang: str, repeats: int, vigie_args: list[str], seed: int,
+               memory_runs: int = 1) -> SizeResult:
     with tempfile.TemporaryDirectory(prefix=f"vigie-bench-{n}-") as tmp:
         tmp_path = Path(tmp)
         corpus = tmp_path / "corpus"
@@ -160,22 +177,31 @@ def bench_size(n: int, lang: str, repeats: int, vigie_args: list[str], seed: int
         words = sum(len(json.loads(p.read_text(encoding="utf-8"))["text"].split())
                     for p in paths)
         result = SizeResult(n=n, lang=lang, words=words)
-        for attempt in range(repeats):
+        ref_cmd = [sys.executable, "-c", RAW_SPACY_SCRIPT, json.dumps(MODELS), str(corpus)]
+        for attempt in range(repeats + memory_runs):
+            memory = attempt >= repeats
             db = tmp_path / f"run{attempt}.duckdb"  # fresh db: nothing is deduped away
             cmd = [vigie_command(), "run", "--source", str(corpus), "--db", str(db), *vigie_args]
-            measure = measure_process(cmd, cwd=tmp_path)
-            result.pipeline.append(measure)
+            measure = measure_process(cmd, cwd=tmp_path, memory=memory)
+            reference = measure_process(ref_cmd, cwd=tmp_path, memory=memory)
             if measure.exit_code != 0:
                 print(f"  vigie run failed ({measure.exit_code}):\n{measure.output}", file=sys.stderr)
-            else:
+            if memory:
+                result.pipeline_memory.append(measure)
+                result.reference_memory.append(reference)
+                print(f"  N={n} memory run: pipeline {measure.peak_mb} MB "
+                      f"({measure.peak_mb_by_process}), raw spaCy {reference.peak_mb} MB "
+                      f"(sampled runs: {measure.seconds}s and {reference.seconds}s)",
+                      file=sys.stderr)
+                continue
+            result.pipeline.append(measure)
+            result.reference.append(reference)
+            if measure.exit_code == 0:
                 loaded, stages = run_stages(db)
                 result.articles_loaded.append(loaded)
                 result.stage_seconds.append(stages)
-            ref_cmd = [sys.executable, "-c", RAW_SPACY_SCRIPT, json.dumps(MODELS), str(corpus)]
-            result.reference.append(measure_process(ref_cmd, cwd=tmp_path))
-            print(f"  N={n} #{attempt + 1}: pipeline {measure.seconds}s "
-                  f"({measure.peak_mb} MB: {measure.peak_mb_by_process}), "
-                  f"raw spaCy {result.reference[-1].seconds}s", file=sys.stderr)
+            print(f"  N={n} #{attempt + 1}: pipeline {measure.seconds}s, "
+                  f"raw spaCy {reference.seconds}s", file=sys.stderr)
     return result
 
 
@@ -201,7 +227,7 @@ def markdown_table(results: list[SizeResult]) -> str:
         rows.append(f"| {r.n} | {r.lang} | {loaded} | {r.words} | {secs:.1f} "
                     f"| {_spread([m.seconds for m in r.pipeline])} | {r.n / secs:.2f} "
                     f"| {r.words / secs:.0f} | {r.peak_mb():.0f} | {ref:.1f} "
-                    f"| {statistics.median(m.peak_mb for m in r.reference):.0f} | {ref / secs:.2f} |")
+                    f"| {r.reference_peak_mb():.0f} | {ref / secs:.2f} |")
     return "\n".join(rows)
 
 
@@ -240,7 +266,9 @@ def write_results(results: list[SizeResult], machine: dict, args: argparse.Names
              f"{machine['load_average_at_start']}, at end "
              f"{[round(x, 2) for x in os.getloadavg()]} (the CPUs are shared with other work).", "",
              f"Prefect API: {machine['prefect_api']}. Peak MB is the whole process tree's "
-             "proportional set size (shared pages counted once).", "",
+             "proportional set size (shared pages counted once), from separate runs "
+             f"({args.memory_runs} per size) sampled every 50 ms; the timed runs are not "
+             "sampled, since the sampling itself costs CPU the pipeline's processes need.", "",
              f"Command: `vigie run --source DIR --db TMP {' '.join(args.vigie_args)}`, "
              f"{args.repeats} run(s) per size, median shown; raw spaCy = one fresh process "
              "running spacy.load + list(nlp.pipe(texts)) per language.", "",
@@ -272,6 +300,8 @@ def main(argv: list[str] | None = None) -> None:
                         help=f"headline figure: {TARGET_N} {TARGET_LANG} articles")
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--memory-runs", type=int, default=1,
+                        help="extra runs per size sampled for peak memory (not timed)")
     parser.add_argument("--name", default="latest", help="results/<name>.md and .json")
     args = parser.parse_args(argv)
     args.vigie_args = vigie_args
@@ -281,7 +311,8 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for n in sizes:
         print(f"N={n} ({lang})", file=sys.stderr)
-        results.append(bench_size(n, lang, args.repeats, vigie_args, args.seed))
+        results.append(bench_size(n, lang, args.repeats, vigie_args, args.seed,
+                                  args.memory_runs))
     print(markdown_table(results))
     print()
     print(stage_table(results))
