@@ -627,3 +627,11 @@ def test_a_known_glued_name_is_matched_whole(nlp_fr):
 ])
 def test_a_hyphenated_term_written_without_hyphens_is_the_same_term(models, lang, text, term):
     assert term in terms_found(models[lang](text), lang)
+
+
+def test_taxonomy_read_with_libyaml_is_what_pyyaml_reads():
+    import yaml
+
+    from transforms.theme_terms import TAXONOMY_FILE, _raw_taxonomy
+
+    assert _raw_taxonomy() == yaml.safe_load(TAXONOMY_FILE.read_text(encoding="utf-8"))
