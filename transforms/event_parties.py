@@ -28,7 +28,8 @@ from spacy.tokens import Span, Token
 
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
-from transforms.event_scope import dateline_end, in_side_clause, informant
+from transforms.datelines import dateline_end
+from transforms.event_scope import in_side_clause, informant
 from transforms.event_triggers import SUBJECT_DEPS, lemma_of
 from transforms.records import Actor, ActorMention
 

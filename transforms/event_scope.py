@@ -72,23 +72,3 @@ def informant(token: Token, strict: bool = False) -> bool:
             return strict or not any(c.dep_ in _RELATIVE for c in node.children)
         node = node.head
     return False
-
-
-_DASHES = {"-", "–", "—"}
-
-
-def dateline_end(doc) -> int:
-    """Token index just past a wire dateline, "MANILA, Feb 18 (Vigie) -", "PARIS (AFP) —",
-    "BEIJING/WASHINGTON, Nov 3 (Reuters) -", or 0. The city a story was filed from is no
-    party to its first sentence, though the parser often makes it the subject of its verb."""
-    if len(doc) < 3 or not doc[0].text.isupper():
-        return 0
-    for i in range(1, min(len(doc), 20)):
-        text = doc[i].text
-        if "\n" in text or text in (".", "!", "?"):
-            return 0
-        if text in _DASHES:
-            credit = doc[i - 1].text == ")"
-            dated = any(t.like_num or t.text == "," for t in doc[1:i])
-            return i + 1 if credit or dated else 0
-    return 0

@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import PLACE_PREPOSITIONS, STANCE_NOUNS, first_conjunct
 from transforms.countries import CAPITAL_INDEX, CITY_INDEX, NAME_INDEX, norm
+# agency_credit moved to transforms/datelines.py; still importable from here.
+from transforms.datelines import agency_credit, filed_from  # noqa: F401
 from transforms.gazetteer import place_country
 
 
@@ -19,8 +21,8 @@ def capital_as_place(doc: Doc, start: int) -> bool:
     Anywhere else ("Beijing said", "criticised Pékin", "talks with Kyiv", "selon
     Séoul", "pressure from Washington") a capital stands for its government.
     """
-    if _dateline(doc, start):
-        return True
+    if filed_from(doc, start):
+        return True  # "MANILA, April 15 (Vigie) -": the city the story was filed from
     tok = first_conjunct(doc[start])  # "hit Gaza City and Kuwait City"
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in TERRITORY_VERBS:
         return True  # "the army controls Khartoum", "les FSR ont pris El Facher"
@@ -155,45 +157,6 @@ road roads route routes highway railway rail train trains flight flights border 
 corridor journey trip line axis vol vols liaison liaisons frontière axe trajet autoroute
 ligne voyage chemin
 """.split()}
-
-_MONTHS = {norm(m) for m in """January February March April May June July August September
-October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec janvier février mars
-avril mai juin juillet août septembre octobre novembre décembre""".split()}
-
-
-_DASHES = {"-", "–", "—"}
-
-
-def _dateline(doc: Doc, start: int) -> bool:
-    """"MANILA, April 15 (Vigie) -", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —",
-    "BEIJING —": the city a wire story was filed from, opening the text or a paragraph
-    and followed by a date, an agency's credit, or (in capitals) a dash."""
-    while start > 1 and doc[start - 1].text == "/" and doc[start - 2].text.isupper():
-        start -= 2  # the second city of "BEIJING/WASHINGTON"
-    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
-    if not opens:
-        return False
-    end = start + 1
-    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "/") \
-            and doc[end].text != ",":
-        end += 1  # "PORT SUDAN", "ABU DHABI", "BEIJING/WASHINGTON"
-    if end + 1 < len(doc) and doc[end].text == ",":
-        if doc[end + 1].like_num or norm(doc[end + 1].text) in _MONTHS:
-            return True
-        after = end + 1  # "KYIV, Ukraine (AP) —": the country or state, then the credit
-        while after < min(len(doc), end + 4) and doc[after].text[:1].isupper():
-            after += 1
-        return after > end + 1 and agency_credit(doc, after)
-    if agency_credit(doc, end):
-        return True
-    city = doc[start].text
-    return len(city) > 1 and city.isupper() and end < len(doc) and doc[end].text in _DASHES
-
-
-def agency_credit(doc: Doc, i: int) -> bool:
-    """doc[i:i + 4] is "(AP) —", "(AFP) -", "(Reuters) -"."""
-    return i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text[:1].isupper() \
-        and doc[i + 2].text == ")" and doc[i + 3].text in _DASHES
 
 
 def _noun_before_coordination(doc: Doc, k: int) -> int:

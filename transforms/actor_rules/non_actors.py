@@ -5,9 +5,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from transforms.actor_rules.capitals import agency_credit
 from transforms.actor_rules.vocab import is_glued
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, norm
+from transforms.datelines import MONTH_WORDS, opens_credit
 
 
 # --- operations, exercises and ships: named, but never actors ------------------
@@ -100,14 +100,9 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
 
 # --- dates, models, diseases, treaties, venues: capitalised, never actors ------------
 
-# Month abbreviations of datelines and dates ("PORT SUDAN, Nov 4", "le 3 févr."); the
-# full names are in gazetteer.NOT_PLACES. "Jan" or "May" are also first and last names,
-# so a month word is only blocked next to a day number.
-_MONTH_WORDS = {norm(w).rstrip(".") for w in """
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June July
-August September October November December janv févr fév avr juil sept oct nov déc janvier
-février mars avril mai juin juillet août septembre octobre novembre décembre
-""".split()}
+# Month words of datelines and dates (datelines.MONTH_WORDS: "PORT SUDAN, Nov 4", "le 3
+# févr."); the full names are also in gazetteer.NOT_PLACES. "Jan" or "May" are also first
+# and last names, so a month word is only blocked next to a day number.
 # Aircraft, missiles and tanks named by designation: "H-6", "J-20", "Su-35", "MiG-29",
 # "F-16", "T-90M", "Tu-22M3", "S-400".
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z0-9]{0,3}$")
@@ -202,25 +197,13 @@ _GROUP_OF_COUNTRIES = {"states", "island", "islands", "nations", "countries", "g
                        "republics", "capitals", "monarchies", "neighbours", "neighbors"}
 
 
-def _dateline_credit(doc: Doc, i: int) -> bool:
-    """doc[i] opens "(Agency) -" right after a dateline: a day number or a month
-    ("GENEVA, Oct 14 (Reuters) -"), or a city and region alone on the first line
-    ("WASHINGTON (AP) —", "Paris (AFP) -", "KYIV, Ukraine (AP) —")."""
-    if i == 0 or not agency_credit(doc, i):
-        return False
-    if doc[i - 1].like_num or norm(doc[i - 1].text).rstrip(".") in _MONTH_WORDS:
-        return True
-    return i <= 6 and all((t.text[:1].isupper() or t.text in {",", "/"})
-                          and "\n" not in t.whitespace_ for t in doc[:i])
-
-
 def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
     """(start, end) spans of dates, designations, weapons, diseases, treaties, venues."""
     n = len(doc)
     for i, tok in enumerate(doc):
         key = lower_keys[i].rstrip(".")
         text = tok.text
-        if text == "(" and i < 20 and _dateline_credit(doc, i):
+        if text == "(" and i < 20 and opens_credit(doc, i):
             yield i + 1, i + 2  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
         elif len(text) == 1 and text.isupper() and not (
                 i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES) \
@@ -229,7 +212,7 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif text[:1].isupper() and not known[i] and i + 1 < n \
                 and doc[i + 1].lower_ in _GROUP_OF_COUNTRIES and lower_keys[i] not in NAME_INDEX:
             yield i, i + 1
-        elif key in _MONTH_WORDS and text[:1].isupper() and (
+        elif key in MONTH_WORDS and text[:1].isupper() and (
                 (i + 1 < n and doc[i + 1].like_num) or (i > 0 and doc[i - 1].like_num)):
             yield i, i + 1
         elif _DESIGNATION.match(text) and not known[i]:
