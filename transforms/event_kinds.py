@@ -196,6 +196,10 @@ _MEASURE_NOUNS = {"sanction", "mesure", "embargo", "restriction", "tarif", "droi
                   "paquet", "tariff", "duty", "levy", "measure", "ban", "interdiction",
                   "sanctions"}
 SANCTION_CODE = Code("SANCTION", cameo_root_for("SANCTION"))
+# A person aimed at by an investigation or proceedings undergoes a COERCE (event_legal.py).
+_LEGAL_AIMERS = {"enquête", "procédure", "poursuite", "poursuites", "information",
+                 "mandat", "investigation", "inquiry", "probe", "prosecutor", "prosecution"}
+_COERCE_CODE = Code("COERCE", cameo_root_for("COERCE"))
 
 
 def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
@@ -208,7 +212,14 @@ def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
         noun = verb.head  # "les frappes qui ont visé le port"
     if noun is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
         noun = verb.head  # "les sanctions américaines visant Rosneft"
+    agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+    if noun is None or (agent is not None and not ({lemma_of(noun), noun.lower_} &
+                                                   (_WEAPON_NOUNS | _MEASURE_NOUNS))):
+        if agent is not None and lemma_of(agent) in _LEGAL_AIMERS:
+            return _COERCE_CODE, agent  # "plusieurs de ses cadres visés par des enquêtes"
     words = {lemma_of(noun), noun.lower_} if noun is not None else set()
+    if agent is not None and {lemma_of(agent), agent.lower_} & _WEAPON_NOUNS:
+        return FIGHT_CODE, agent  # "le port a été visé par des frappes"
     if words & _WEAPON_NOUNS:
         return FIGHT_CODE, noun
     if words & _MEASURE_NOUNS:

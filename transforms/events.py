@@ -57,6 +57,12 @@ from transforms.event_clauses import (
 )
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_labels import label_triggers
+from transforms.event_legal import (
+    legal_triggers,
+    may_tell_legal_act,
+    passive_patients,
+    undergone_acts,
+)
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_protest import OFFICIAL_PROTEST_WORDS, official_protest, protest_parties
 from transforms.event_sentences import event_sentences
@@ -102,6 +108,7 @@ from transforms.event_triggers import (
     helps_to_do,
     is_governed,
     is_negated,
+    lemma_of,
     load_lexicon,
 )
 from transforms.records import Actor, ActorMention, Event
@@ -142,9 +149,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     if sent.text.rstrip().endswith("?"):
         return []
     triggers = label_triggers(sent, find_triggers(sent, lex))
-    if not triggers and not mentions_request_noun(sent):
+    legal = lang == "fr" and may_tell_legal_act(sent)
+    if not triggers and not legal and not mentions_request_noun(sent):
         return []
     actors = SentenceActors(sent, mentions)
+    if legal:
+        triggers = legal_triggers(sent, triggers, actors, lang)
     by_index = {t.token.i: t for t in triggers}
     events: list[Event] = []
     coded: list[Trigger] = []
@@ -165,7 +175,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 aimer.head.i == t.token.i and not t.nominal for t in triggers):
             continue  # "ont assoupli les sanctions visant la banque centrale": background
         if not trigger.nominal:
-            if (aimer is None or aimer.i != trigger.token.head.i) and \
+            # An aimer is the act's own party: "sanctions visant", "visés par des enquêtes".
+            if (aimer is None or aimer.i != trigger.token.head.i and
+                    aimer.dep_ not in ("obl:agent", "agent")) and \
                     background_clause(trigger.token, actors,
                                   code.event_type in SPEECH_ACT_TYPES or
                                   trigger.lemma in OFFICIAL_PROTEST_WORDS):
@@ -308,6 +320,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "Plus de 80 pays, dont la France et l'Allemagne, avaient soutenu": each acted.
                 source, sources = members[0], members
             targets = conjunct_actors(object_token, actors) if target is not None else []
+            if target is not None and len(targets) < 2 and \
+                    target in (patients := passive_patients(trigger.token, actors)) and \
+                    len(patients) >= 2:
+                target, targets = patients[0], patients  # two passive subjects, one each
             if target is None and (counted := described_countries(trigger.token, source,
                                                                    mentions)):
                 target, targets = counted[0], counted  # "to the three European countries"
@@ -352,6 +368,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None and code.event_type in lex.governing:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token)
+            if target is None and aimer is not None and code.event_type == "COERCE":
+                # "l'UGTT a vu plusieurs de ses cadres visés par des enquêtes": its own.
+                target = actors.nearest_before(trigger.token.i, exclude=source)
             # A phrase ("call on", "appeler à") is not ambiguous the way its bare verb is.
             if source is None and trigger.companion is None and \
                     trigger.lemma.split()[0] in lex.weak and \
@@ -393,6 +412,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                  event_date, len(events)))
     events.extend(_requests_on_behalf(sent, sent_index, lang, lex, actors, article_id,
                                       published, events))
+    if legal:
+        for code, target, word in undergone_acts(sent, actors, lang):
+            if any(e.event_type == code.event_type and e.target == target and
+                   e.sentence_index == sent_index and word.text in e.verb.split()
+                   for e in events):
+                continue
+            trigger = Trigger(word, code, lemma_of(word))
+            events.append(_event(code, trigger, sent, sent_index, article_id, None, target,
+                                 _date(trigger, lang, published, by_index, lex), len(events)))
     return events
 
 
