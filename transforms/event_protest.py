@@ -11,9 +11,11 @@ and no source that is named as the place where it happened.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from transforms.cameo import cameo_root_for
 from transforms.event_parties import SentenceActors, case_of
+from transforms.event_triggers import Code, Trigger, lemma_of
 from transforms.records import Actor
 
 _AGAINST = {"against", "contre"}
@@ -71,3 +73,54 @@ OFFICIAL_PROTEST_WORDS = {"protest", "protester", "protestation"}
 def official_protest(lemma: str, source: Actor | None) -> bool:
     return lemma in OFFICIAL_PROTEST_WORDS and source is not None and \
         source.actor_type == "COUNTRY"
+
+
+# A crowd gathered is a rally: "devant des milliers de militants rassemblés devant la gare",
+# "le front syndical avait réuni 100.000 personnes dans les rues". Gathering anyone else is
+# a meeting ("a réuni les ministres") and keeps the lexicon's type.
+_GATHERING = {"rassembler", "réunir", "masser", "gather", "assemble"}
+_GATHERED_CROWD = {"manifestant", "militant", "personne", "millier", "centaine", "foule",
+                   "sympathisant", "partisan", "protester", "demonstrator", "people",
+                   "supporter", "activist", "thousand", "hundred", "crowd"}
+PROTEST_CODE = Code("PROTEST", cameo_root_for("PROTEST"))
+
+
+_POSSESSIVES = {"ses", "leurs", "son", "sa", "nos", "his", "her", "their", "its", "our"}
+
+
+def _crowd_noun(token: Token) -> bool:
+    """A crowd, not one's own supporters ("devant ses militants réunis" is a meeting)."""
+    if any(c.lower_ in _POSSESSIVES for c in token.children):
+        return False
+    return token.pos_ in ("NOUN", "NUM", "PRON") and any(
+        lemma_of(t) in _GATHERED_CROWD for t in (token, *(c for c in token.children
+                                                          if c.dep_ in ("nmod", "prep"))))
+
+
+def _object_like(token: Token) -> bool:
+    """An object, or a bare noun phrase the parse took for an adjunct ("avait réuni le 14
+    octobre plus de 100.000 personnes")."""
+    return token.dep_ in ("obj", "dobj") or (token.dep_ in ("obl", "obl:mod") and not any(
+        c.dep_ == "case" for c in token.children))
+
+
+def gathering_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """`triggers` with each verb gathering a crowd read as a protest by the gatherers: the
+    crowd is its companion (unnamed), a participle on it is no side clause."""
+    by_index = {t.token.i: t for t in triggers}
+    for token in sent:
+        if lemma_of(token) not in _GATHERING or token.pos_ != "VERB":
+            continue
+        participle = "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod")
+        # The noun right before it too: the parse often hangs the participle elsewhere.
+        before = token.doc[token.i - 1] if token.i > sent.start else token
+        crowd = token.head if participle and _crowd_noun(token.head) else \
+            before if participle and before.pos_ == "NOUN" and _crowd_noun(before) else next(
+                (c for c in token.children if _object_like(c) and _crowd_noun(c)), None)
+        if crowd is None:
+            continue
+        by_index[token.i] = Trigger(token, PROTEST_CODE, GATHERED, crowd)
+    return sorted(by_index.values(), key=lambda t: t.token.i)
+
+
+GATHERED = "rassembler foule"

@@ -64,7 +64,13 @@ from transforms.event_legal import (
     undergone_acts,
 )
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
-from transforms.event_protest import OFFICIAL_PROTEST_WORDS, official_protest, protest_parties
+from transforms.event_protest import (
+    GATHERED,
+    OFFICIAL_PROTEST_WORDS,
+    gathering_triggers,
+    official_protest,
+    protest_parties,
+)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
     agentless_passive,
@@ -155,6 +161,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     actors = SentenceActors(sent, mentions)
     if legal:
         triggers = legal_triggers(sent, triggers, actors, lang)
+    triggers = gathering_triggers(sent, triggers)
     by_index = {t.token.i: t for t in triggers}
     events: list[Event] = []
     coded: list[Trigger] = []
@@ -177,7 +184,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if not trigger.nominal:
             # An aimer is the act's own party: "sanctions visant", "visés par des enquêtes".
             if (aimer is None or aimer.i != trigger.token.head.i and
-                    aimer.dep_ not in ("obl:agent", "agent")) and \
+                    aimer.dep_ not in ("obl:agent", "agent")) and trigger.lemma != GATHERED and \
                     background_clause(trigger.token, actors,
                                   code.event_type in SPEECH_ACT_TYPES or
                                   trigger.lemma in OFFICIAL_PROTEST_WORDS):
