@@ -1,57 +1,64 @@
-"""Wire datelines: "MANILA, April 15 (Vigie) -", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —",
-"BEIJING —", "GENEVA, Oct 14 (Reuters) -", "Paris (AFP) -",
-"BEIJING/WASHINGTON, Nov 3 (Reuters) -".
+"""Wire datelines: "MANILA, April 15 (Vigie) -", "WASHINGTON, Oct. 14 (AP) —", "KYIV, Ukraine
+(AP) —", "BEIJING —", "Paris (AFP) -", "NEW YORK/WASHINGTON, Nov 3 (Reuters) -", "TAWILA,
+Sudan, Nov 14 (Vigie) -", "BELEM (Brésil), 23 novembre (Vigie) -", "MANILA, Philippines —",
+"PORT-SOUDAN (Soudan) -", "PARIS (Le Courrier du Monde) –".
 
 The city a story was filed from is scenery, and the agency credited is the messenger: neither
 is a party to what the story reports. A doc is read once (`datelines`, kept per doc while the
-doc lives): every line that opens the text or a paragraph, and the agency credits of the text's
-first twenty tokens. Three rules ask their own question of that reading:
+doc lives): every line that opens the text or a paragraph, read the same way wherever it
+stands. Three rules ask their own question of that one reading:
 
-- `filed_from(doc, i)` (actor_rules/capitals.py): the capital at token i is the filing city,
+- `filed_from(doc, i)` (actor_rules/capitals.py): the token i is one of a dateline's cities,
   a place and not its government;
-- `opens_credit(doc, i)` (actor_rules/non_actors.py): the "(" at token i opens the credit
-  "(Agency) -" of a dateline, and the agency is no actor;
-- `dateline_end(doc)` (event_parties.py): the token just past the text's opening dateline; the
-  filing city is no party to the first sentence though the parser often makes it its subject.
+- `opens_credit(doc, i)` / `credit_span(doc, i)` (actor_rules/non_actors.py): the "(" at
+  token i opens a dateline's credit "(Agency) -", and the agency is no actor;
+- `dateline_end(doc)` and `dateline_spans(doc)` (event_parties.py): where the datelines end;
+  the filing city is no party to the sentence its dateline opens, though the parser often
+  makes it the subject.
 
-The three questions were answered by three detectors before this module; each still accepts
-the shapes it accepted then (see each function), so extraction did not change when they merged.
+A dateline is a city (capitalised words, several joined by "/"), then optionally a region
+("Sudan" after a comma, "(Brésil)" in brackets), a date ("Oct. 14", "14 oct.", "3 novembre")
+and a credit, then the closing dash. It has a date, a credit or a dash: running text after
+a city ("Washington, one of Kyiv's main backers, said") is none. A dash is spaced on at least
+one side ("UN Secretary-General" has a hyphen, no dash); a city alone before a dash is in
+capitals ("BEIJING —").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
-from transforms.countries import norm
+from transforms.countries import REGION_INDEX, country_for, norm
+from transforms.gazetteer import place_country
 
 DASHES = {"-", "–", "—"}
 # Months as wire datelines and dates write them; compared as norm(word).rstrip(".") ("Oct.",
-# "févr."). The French abbreviations are not read as the date right after a filing city.
-_FRENCH_ABBREVIATIONS = {"janv", "fevr", "fev", "avr", "juil"}
+# "févr.", "janv.").
 MONTH_WORDS = {norm(w) for w in """
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June July
 August September October November December janv févr fév avr juil sept oct nov déc janvier
 février mars avril mai juin juillet août septembre octobre novembre décembre
 """.split()}
-_CITY_DATE_MONTHS = MONTH_WORDS - _FRENCH_ABBREVIATIONS  # compared as norm(word), no strip
-# How far into the text a credit or the opening dateline's dash is looked for.
-_OPENING = 20
+_DAY_OR_YEAR = re.compile(r"^\d{1,4}(?:er)?$")  # "14", "1er", "2025": not "one", "un"
+_MAX_CITY = 6    # tokens of "WASHINGTON/THE HAGUE", "DAR ES SALAAM"
+_MAX_REGION = 3  # words of "South Korea", "Nouvelle-Calédonie"
+_MAX_CREDIT = 6  # words of "(Le Courrier du Monde)"
 
 
 @dataclass(frozen=True)
 class Dateline:
-    """A dateline read at the start of the text or of a line: token spans (start, end) and
-    indices in the doc."""
+    """A dateline opening the text or a line: token spans (start, end) and indices in the doc."""
 
-    city: tuple[int, int]              # "PORT SUDAN", "BEIJING/WASHINGTON", "Paris": opens its line
-    region: tuple[int, int] | None     # "Ukraine" in "KYIV, Ukraine (AP) —" (one to three words)
-    date: tuple[int, int] | None       # "April 15", "15 avril", "Nov 3" after "CITY,"
-    credit: tuple[int, int] | None     # "(AP)" closing the city, its region or its date
-    dash: int | None                   # the line's first dash, if before any "." "!" "?"
-    end: int                           # one past that dash when it closes the dateline, else 0
-    filed: bool                        # the city is where the story was filed (see filed_from)
+    city: tuple[int, int]              # "PORT SUDAN", "NEW YORK/WASHINGTON", "Paris"
+    region: tuple[int, int] | None     # "Ukraine" in "KYIV, Ukraine (AP) —", "Brésil" in "(Brésil)"
+    date: tuple[int, int] | None       # "April 15", "15 avril", "Oct. 14, 2025"
+    credit: tuple[int, int] | None     # "(AP)", "(Le Courrier du Monde)", brackets included
+    dash: int | None                   # the dash closing the dateline
+    end: int                           # one past the dateline (past its dash if it has one)
+    filed: bool = True                 # kept for callers: a dateline's city is always filed
 
     @property
     def start(self) -> int:
@@ -61,7 +68,8 @@ class Dateline:
 @dataclass(frozen=True)
 class _Reading:
     lines: dict[int, Dateline]      # by start
-    credits: frozenset[int]         # "(" of the credits in the text's opening
+    cities: frozenset[int]          # every token of every dateline's city
+    credits: dict[int, tuple[int, int]]  # "(" of a credit -> the agency's name span
 
 
 _READINGS: WeakKeyDictionary[Doc, _Reading] = WeakKeyDictionary()
@@ -73,35 +81,34 @@ def datelines(doc: Doc) -> tuple[Dateline, ...]:
 
 
 def filed_from(doc: Doc, i: int) -> bool:
-    """The city at token i (or a later city of "BEIJING/WASHINGTON") opens a dateline.
-
-    Accepted after the city: a comma and a day number or a month ("MANILA, April 15"; a
-    French abbreviation such as "janv." is not read as one here), a comma, one to three
-    capitalised words and a credit ("KYIV, Ukraine (AP) —"), a credit ("Paris (AFP) -"), or,
-    for a city in capitals, a dash ("BEIJING —").
-    """
-    while i > 1 and doc[i - 1].text == "/" and doc[i - 2].text.isupper():
-        i -= 2  # the second city of "BEIJING/WASHINGTON"
-    line = _reading(doc).lines.get(i)
-    return line is not None and line.filed
+    """Token i is part of a dateline's city ("WASHINGTON" in "NEW YORK/WASHINGTON, Nov 3
+    (Reuters) -"): the city the story was filed from, a place."""
+    return i in _reading(doc).cities
 
 
 def opens_credit(doc: Doc, i: int) -> bool:
-    """doc[i] opens "(Agency) -" among the text's first twenty tokens, right after a day
-    number or a month ("GENEVA, Oct 14 (Reuters) -", "BAMAKO, 12 janv. (AFP) -"), or after
-    the city and region alone opening the text ("WASHINGTON (AP) —", "Paris (AFP) -",
-    "KYIV, Ukraine (AP) —"). Further on, or undated after a line break, a credit is not
-    read here."""
+    """doc[i] is the "(" of a dateline's credit, "(Reuters)" in "GENEVA, Oct 14 (Reuters) -",
+    at the text's start or a paragraph's."""
     return i in _reading(doc).credits
 
 
+def credit_span(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The agency's name inside the credit opened at token i ("Le Courrier du Monde"), or None."""
+    return _reading(doc).credits.get(i)
+
+
 def dateline_end(doc: Doc) -> int:
-    """Token index just past the dateline opening the text, "MANILA, Feb 18 (Vigie) -",
-    "PARIS (AFP) —", "BEIJING/WASHINGTON, Nov 3 (Reuters) -", or 0: a first word in
-    capitals, then within twenty tokens a dash with a credit, a comma or a number before it.
-    A bare "BEIJING —" does not count here."""
-    line = _reading(doc).lines.get(0)
+    """Token index just past the dateline opening the text ("MANILA, Feb 18 (Vigie) -",
+    "BEIJING —", "Paris (AFP) -"), or 0 when the text opens with none."""
+    reading = _reading(doc)
+    first = next((k for k in range(len(doc)) if not doc[k].is_space), None)
+    line = reading.lines.get(first) if first is not None else None
     return line.end if line is not None else 0
+
+
+def dateline_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every dateline, in text order."""
+    return tuple((line.start, line.end) for line in _reading(doc).lines.values())
 
 
 def agency_credit(doc: Doc, i: int) -> bool:
@@ -119,72 +126,150 @@ def _reading(doc: Doc) -> _Reading:
 
 def _read(doc: Doc) -> _Reading:
     # A line opens the text or follows a token holding a line break (spaCy keeps "\n" in
-    # space tokens; a token's trailing whitespace_ is only ever " " or "").
-    starts = [0] + [k + 1 for k in range(len(doc) - 1) if "\n" in doc[k].text]
+    # space tokens; a token's trailing whitespace_ is only ever " " or ""). Blanked
+    # boilerplate can leave spaces before the first word.
+    n = len(doc)
     lines = {}
-    for s in starts:
-        line = _read_line(doc, s)
-        if line is not None:
-            lines[s] = line
-    credits = frozenset(k for k in range(1, min(len(doc), _OPENING))
-                        if _credit_in_opening(doc, k))
-    return _Reading(lines, credits)
+    for s in [0] + [k + 1 for k in range(n - 1) if "\n" in doc[k].text]:
+        while s < n and doc[s].is_space and "\n" not in doc[s].text:
+            s += 1
+        if s < n and s not in lines:
+            line = _read_line(doc, s)
+            if line is not None:
+                lines[s] = line
+    cities = frozenset(k for line in lines.values() for k in range(*line.city))
+    credits = {line.credit[0]: (line.credit[0] + 1, line.credit[1] - 1)
+               for line in lines.values() if line.credit}
+    return _Reading(dict(sorted(lines.items())), cities, credits)
 
 
 def _read_line(doc: Doc, s: int) -> Dateline | None:
     n = len(doc)
-    if s >= n or doc[s].is_space:
+    k = _city_end(doc, s)
+    if k == s or k >= n:
         return None
-    city_end = s + 1
-    while city_end < n and (doc[city_end].text[:1].isupper() or doc[city_end].text == "/") \
-            and doc[city_end].text != ",":
-        city_end += 1  # "PORT SUDAN", "ABU DHABI", "BEIJING/WASHINGTON"
-    date = region = None
-    after = city_end  # where a credit would close the dateline
-    if city_end + 1 < n and doc[city_end].text == ",":
-        first = doc[city_end + 1]
-        after = city_end + 1
-        if first.like_num or norm(first.text) in _CITY_DATE_MONTHS:
-            while after < n and (doc[after].like_num
-                                 or norm(doc[after].text).rstrip(".") in MONTH_WORDS):
-                after += 1
-            date = (city_end + 1, after)
-        else:  # "KYIV, Ukraine (AP) —": the country or state, then the credit
-            while after < min(n, city_end + 4) and doc[after].text[:1].isupper():
-                after += 1
-            region = (city_end + 1, after) if after > city_end + 1 else None
-            if region is None:
-                after = -1  # "Kim, the wife of": no region, so no credit
-    credit = (after, after + 3) if after >= 0 and agency_credit(doc, after) else None
-    dash = _first_dash(doc, s)
-    city = doc[s].text
-    filed = date is not None or credit is not None or (
-        len(city) > 1 and city.isupper() and dash == city_end)
-    end = 0
-    if city.isupper() and dash is not None and dash < s + _OPENING and (
-            doc[dash - 1].text == ")"
-            or any(t.like_num or t.text == "," for t in doc[s + 1:dash])):
-        end = dash + 1
-    if not filed and not end:
-        return None
-    return Dateline((s, city_end), region, date, credit, dash, end, filed)
-
-
-def _first_dash(doc: Doc, s: int) -> int | None:
-    """The first dash after doc[s] on its line, unless a sentence ends before it."""
-    for k in range(s + 1, len(doc)):
-        text = doc[k].text
-        if "\n" in text or text in (".", "!", "?"):
+    city = (s, k)
+    region = date = credit = None
+    if doc[k].text == "(":  # "BELEM (Brésil), 23 novembre", "PORT-SOUDAN (Soudan) -"
+        close = _bracket_close(doc, k, _MAX_REGION)
+        if close is not None and _bracketed_region(doc, k, close):
+            region, k = (k + 1, close), close + 1
+    if k < n and doc[k].text == ",":
+        d = _date_end(doc, k + 1)
+        if d > k + 1:
+            date, k = (k + 1, d), d
+        elif region is None:  # "KYIV, Ukraine (AP) —", "TAWILA, Sudan, Nov 14"
+            r = k + 1
+            while r < min(n, k + 1 + _MAX_REGION) and doc[r].text[:1].isupper():
+                r += 1
+            if r == k + 1 or r >= n:
+                return None  # "Washington, one of Kyiv's main backers"
+            if doc[r].text == ",":
+                d = _date_end(doc, r + 1)
+                if d == r + 1:
+                    return None  # "Moscow, Beijing, Tehran and Paris condemned"
+                region, date, k = (k + 1, r), (r + 1, d), d
+            elif doc[r].text == "(" or _is_dash(doc, r):
+                region, k = (k + 1, r), r
+            else:
+                return None  # "Paris, Berlin et Londres ont condamné"
+        else:
             return None
-        if text in DASHES:
-            return k
+    if k < n and doc[k].text == "(":
+        close = _bracket_close(doc, k, _MAX_CREDIT)
+        if close is not None and close + 1 < n and _is_dash(doc, close + 1):
+            credit, k = (k, close + 1), close + 1
+    dash = k if k < n and _is_dash(doc, k) else None
+    if date is None and credit is None:
+        if dash is None:
+            return None
+        if not _in_capitals(doc, city) and not (region and _known_region(doc, region)):
+            return None  # "Moscow - the Kremlin": a dash alone wants "BEIJING —"
+        if dash + 1 < n and doc[dash + 1].text[:1].islower():
+            return None  # "NATO - the Western alliance - condemned": an aside, no story
+    if date is None and not _in_capitals(doc, city) and not _known_city(doc, city):
+        return None  # "Human Rights Watch (HRW) - the group said"
+    end = dash + 1 if dash is not None else k
+    return Dateline(city, region, date, credit, dash, end)
+
+
+def _city_end(doc: Doc, s: int) -> int:
+    """One past the city words from s: capitalised, hyphenated, several joined by "/"."""
+    n = len(doc)
+    k = s
+    while k < min(n, s + _MAX_CITY):
+        text = doc[k].text
+        if text[:1].isupper() and any(c.isalpha() for c in text):
+            k += 1
+        elif text == "/" and k > s and k + 1 < n and doc[k + 1].text[:1].isupper():
+            k += 1  # "BEIJING/WASHINGTON", "ALGER / PARIS"
+        elif text in DASHES and k > s and k + 1 < n and doc[k + 1].text[:1].isupper() \
+                and not _is_dash(doc, k):
+            k += 1  # "ADDIS-ABEBA" as the tokenizer may split it
+        else:
+            break
+    return k
+
+
+def _in_capitals(doc: Doc, city: tuple[int, int]) -> bool:
+    text = "".join(t.text for t in doc[city[0]:city[1]] if t.text != "/")
+    return sum(c.isalpha() for c in text) > 1 and text.isupper()
+
+
+def _known_city(doc: Doc, city: tuple[int, int]) -> bool:
+    """Every city of "Paris" or "Beijing/Washington" is a known place."""
+    names = doc[city[0]:city[1]].text.split("/")
+    return all(country_for(name.strip()) or place_country(name.strip()) for name in names)
+
+
+def _known_region(doc: Doc, span: tuple[int, int]) -> bool:
+    name = doc[span[0]:span[1]].text
+    return bool(country_for(name)) or norm(name) in REGION_INDEX
+
+
+def _bracket_close(doc: Doc, k: int, most: int) -> int | None:
+    """The ")" closing the "(" at k around one to `most` words, the first capitalised."""
+    if k + 2 >= len(doc) or not doc[k + 1].text[:1].isupper():
+        return None
+    for j in range(k + 2, min(len(doc), k + 2 + most)):
+        text = doc[j].text
+        if text == ")":
+            return j
+        if text in {"(", ".", "!", "?", ","} or "\n" in text:
+            return None
     return None
 
 
-def _credit_in_opening(doc: Doc, i: int) -> bool:
-    if not agency_credit(doc, i):
-        return False
-    before = doc[i - 1]
-    if before.like_num or norm(before.text).rstrip(".") in MONTH_WORDS:
-        return True
-    return i <= 6 and all(t.text[:1].isupper() or t.text in {",", "/"} for t in doc[:i])
+def _bracketed_region(doc: Doc, k: int, close: int) -> bool:
+    """"(Brésil)" before the date, "(Soudan)" before the dash: a region, not an agency."""
+    if close + 1 < len(doc) and doc[close + 1].text == ",":
+        return True  # "BELEM (Brésil), 23 novembre (Vigie) -": the credit comes last
+    return _known_region(doc, (k + 1, close))
+
+
+def _date_end(doc: Doc, j: int) -> int:
+    """One past the date from j ("Oct. 14", "14 oct.", "3 novembre 2025", "Oct. 14, 2025"),
+    or j: a date has a month word, and its numbers are digits."""
+    n = len(doc)
+    k = j
+    month = False
+    while k < n:
+        text = doc[k].text
+        if norm(text).rstrip(".") in MONTH_WORDS and text.rstrip(".").isalpha():
+            month = True
+            k += 1
+            if k < n and doc[k].text == "." and not doc[k - 1].whitespace_:
+                k += 1  # "oct" "." as the tokenizer may split it
+        elif _DAY_OR_YEAR.match(text):
+            k += 1
+        elif text == "," and month and k + 1 < n and re.match(r"^\d{4}$", doc[k + 1].text):
+            k += 2  # "Oct. 14, 2025"
+        else:
+            break
+    return k if month else j
+
+
+def _is_dash(doc: Doc, k: int) -> bool:
+    """A dash, spaced on one side at least: the "-" of "Secretary-General" is a hyphen."""
+    return doc[k].text in DASHES and (
+        bool(doc[k].whitespace_) or (k > 0 and bool(doc[k - 1].whitespace_)))

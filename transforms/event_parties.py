@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
-from transforms.datelines import dateline_end
+from transforms.datelines import dateline_spans
 from transforms.event_scope import in_side_clause, informant
 from transforms.event_triggers import SUBJECT_DEPS, lemma_of
 from transforms.records import Actor, ActorMention
@@ -76,13 +76,14 @@ class SentenceActors:
         self.sent = sent
         self.by_token: dict[int, ActorMention] = {}
         doc = sent.doc
-        filed_from = dateline_end(doc) if sent.start < 20 else 0
+        datelines = [(start, end) for start, end in dateline_spans(doc)
+                     if start < sent.end and end > sent.start]
         for mention in mentions:
             # A name cut by a wrong sentence break ("Volker / Türk a dénoncé", "Iyad / Ag
             # Ghaly"): its part in this sentence still names the actor.
             if mention.start >= sent.end or mention.end <= sent.start:
                 continue  # checked first: an article has many mentions, a sentence few
-            if mention.end <= filed_from:
+            if any(start <= mention.start and mention.end <= end for start, end in datelines):
                 continue  # "MANILA, Feb 18 (Vigie) - Chinese ships fired": not Manila
             if _informant(doc, mention.start) or (
                     sent.start <= mention.start and informant(doc[mention.start])):

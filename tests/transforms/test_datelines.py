@@ -64,7 +64,7 @@ def test_dateless_dash_dateline_is_the_filing_city(tokens, lang, text):
     (line,) = datelines(doc)
     assert line.date is None and line.credit is None and line.dash == 1
     assert filed_from(doc, 0)
-    assert dateline_end(doc) == 0  # the event rule wants a credit, a date or a comma
+    assert dateline_end(doc) == 2  # the filing city is no party either (it pinned 0 before)
 
 
 def test_second_city_of_a_double_dateline(tokens):
@@ -84,7 +84,8 @@ def test_paragraph_start_dateline(tokens, lang, text, city):
     (line,) = datelines(doc)
     assert words(doc, line.city) == city and doc[line.start - 1].text == "\n\n"
     assert filed_from(doc, line.start)
-    assert dateline_end(doc) == 0  # only the text's opening dateline is cut from the parties
+    assert dateline_end(doc) == 0  # the text's opening dateline only; all in dateline_spans
+    assert dl.dateline_spans(doc) == ((line.start, line.end),)
 
 
 @pytest.mark.parametrize("lang,text,capital", [
@@ -161,3 +162,212 @@ def test_a_doc_is_read_once(tokens, monkeypatch):
     assert len(calls) == 1
     other = tokens["en"]("GENEVA, Oct 14 (Reuters) - The WHO warned.")
     assert dateline_end(other) == 8 and len(calls) == 2  # another doc, another reading
+
+
+# One reading for the three rules: a dateline opens the text or a line, names a city
+# (several with "/"), then a region, a date, a credit or a dash; running text after a
+# city is no dateline. Each test below is one disagreement or false reading the merge kept.
+
+def actors_of(nlp, lang, text):
+    return {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks stalled on Monday.\n\nPARIS (AFP) - The French president met the chancellor."),
+    ("fr", "Les pourparlers ont échoué lundi.\n\nPARIS (AFP) - Le président a reçu le chancelier."),
+])
+def test_paragraph_start_credit_is_no_actor(tokens, models, lang, text):
+    doc = tokens[lang](text)
+    paren = next(t.i for t in doc if t.text == "(")
+    (line,) = datelines(doc)
+    assert filed_from(doc, line.start) and opens_credit(doc, paren)
+    assert doc[line.end - 1].text == "-"
+    found = actors_of(models[lang], lang, text)
+    assert ("Paris", "LOCATION", "FRA") in found
+    assert not any(name == "AFP" for name, _, _ in found)
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "Tensions rose at sea.\n\nMANILA, Feb 18 (Vigie) - Chinese coast guard ships fired "
+           "water cannon at a Philippine vessel.", "China"),
+    ("en", "Tensions rose at sea.\n\nMANILA — Chinese coast guard ships fired water cannon at a "
+           "Philippine vessel.", "China"),
+    ("fr", "La tension monte en mer.\n\nMANILLE, 15 avril (Vigie) - Des navires chinois ont tiré "
+           "au canon à eau sur un navire philippin.", "China"),
+])
+def test_paragraph_start_filing_city_is_no_party(models, lang, text, source):
+    doc = models[lang](text)
+    events = code_events(doc, lang, find_actors(doc, lang), "a1", None)
+    assert events and {e.source.name for e in events} == {source}
+
+
+@pytest.mark.parametrize("lang,text,city,date", [
+    ("en", "WASHINGTON, Oct. 14 (AP) — The Senate passed the spending bill.",
+     ("Washington", "USA"), "Oct. 14"),
+    ("en", "WASHINGTON, Oct. 14, 2025 (AP) — The Senate passed the spending bill.",
+     ("Washington", "USA"), "Oct. 14, 2025"),
+    ("fr", "PARIS, 3 févr. (AFP) - Le gouvernement a présenté son budget.",
+     ("Paris", "FRA"), "3 févr."),
+    ("fr", "PARIS, 12 janv. (AFP) - Le gouvernement a présenté son budget.",
+     ("Paris", "FRA"), "12 janv."),
+    ("fr", "PARIS, 14 oct. (AFP) - Le gouvernement a présenté son budget.",
+     ("Paris", "FRA"), "14 oct."),
+])
+def test_abbreviated_month_dateline(tokens, models, lang, text, city, date):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert words(doc, line.date) == date and filed_from(doc, 0)
+    assert (city[0], "LOCATION", city[1]) in actors_of(models[lang], lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NEW YORK/WASHINGTON, Nov 3 (Reuters) - China and Japan agreed to resume talks."),
+    ("fr", "NEW YORK/WASHINGTON, 3 novembre (Reuters) - La Chine et le Japon ont repris les "
+           "discussions."),
+])
+def test_every_city_of_a_multi_city_dateline_is_filed(tokens, models, lang, text):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert words(doc, line.city) == "NEW YORK/WASHINGTON"
+    assert all(filed_from(doc, k) for k in (0, 1, 3))
+    found = actors_of(models[lang], lang, text)
+    assert ("Washington", "LOCATION", "USA") in found
+    assert not any(name == "United States" for name, _, _ in found)
+
+
+@pytest.mark.parametrize("lang,text,region,date,city", [
+    ("en", "TAWILA, Sudan, Nov 14 (Vigie) - Families who fled El Fasher arrived.",
+     "Sudan", "Nov 14", None),
+    ("en", "KHARTOUM, Sudan, Nov 14 (Vigie) - The army said it repelled an attack.",
+     "Sudan", "Nov 14", ("Khartoum", "SDN")),
+    ("fr", "BELEM (Brésil), 23 novembre (Vigie) - La conférence sur le climat s'est achevée.",
+     "Brésil", "23 novembre", None),
+    ("fr", "BRASILIA (Brésil), 23 novembre (Vigie) - La conférence sur le climat s'est achevée.",
+     "Brésil", "23 novembre", ("Brasilia", "BRA")),
+])
+def test_region_before_the_date(tokens, models, lang, text, region, date, city):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert (words(doc, line.region), words(doc, line.date), words(doc, line.credit)) \
+        == (region, date, "(Vigie)")
+    assert filed_from(doc, 0) and opens_credit(doc, line.credit[0])
+    assert doc[line.end - 1].text == "-" and dateline_end(doc) == line.end
+    if city:
+        assert (city[0], "LOCATION", city[1]) in actors_of(models[lang], lang, text)
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "MANILA, Philippines — Chinese ships fired water cannon at a supply boat.",
+     ("Manila", "PHL")),
+    ("en", "SEOUL, South Korea — North Korea fired a salvo of missiles.", ("Seoul", "KOR")),
+    ("fr", "MANILLE (Philippines) – Des navires chinois ont tiré au canon à eau.",
+     ("Manila", "PHL")),
+])
+def test_region_and_dash_without_credit(tokens, models, lang, text, city):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert line.region is not None and line.credit is None and line.date is None
+    assert filed_from(doc, 0) and dateline_end(doc) == line.end == line.dash + 1
+    assert (city[0], "LOCATION", city[1]) in actors_of(models[lang], lang, text)
+
+
+@pytest.mark.parametrize("lang,text,credit,agency", [
+    ("fr", "PARIS (Le Courrier du Monde) – Le président a reçu le chancelier allemand.",
+     "(Le Courrier du Monde)", "Monde"),
+    ("en", "LONDON (The Daily Ledger) — The prime minister met the French president.",
+     "(The Daily Ledger)", "Ledger"),
+])
+def test_multi_word_credit(tokens, models, lang, text, credit, agency):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert words(doc, line.credit) == credit and opens_credit(doc, line.credit[0])
+    assert doc[line.end - 1].text in dl.DASHES
+    found = actors_of(models[lang], lang, text)
+    assert not any(agency in name for name, _, _ in found)
+    assert any(t == "LOCATION" for _, t, _ in found)  # the filing city
+
+
+@pytest.mark.parametrize("lang,text,end", [
+    ("en", "BEIJING — China condemned Japan on Monday.", 2),
+    ("fr", "PÉKIN - La Chine a condamné lundi le Japon.", 2),
+    ("fr", "Paris (AFP) - Le président a reçu mardi le chancelier allemand.", 5),
+    ("en", "Manila (AFP) - Chinese coast guard ships fired water cannon.", 5),
+])
+def test_every_dateline_has_its_end(tokens, lang, text, end):
+    doc = tokens[lang](text)
+    assert dateline_end(doc) == end and doc[end - 1].text in dl.DASHES
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Manila (AFP) - Chinese coast guard ships fired water cannon at a Philippine vessel."),
+    ("en", "MANILA — Chinese coast guard ships fired water cannon at a Philippine vessel."),
+    ("fr", "Manille (AFP) - Des navires chinois ont tiré au canon à eau sur un navire philippin."),
+])
+def test_dash_or_credit_filing_city_is_no_party(models, lang, text):
+    doc = models[lang](text)
+    events = code_events(doc, lang, find_actors(doc, lang), "a1", None)
+    assert events and {e.source.name for e in events} == {"China"}
+
+
+@pytest.mark.parametrize("lang,text,capital", [
+    ("en", "Talks stalled.\n\nWashington, one of Kyiv's main backers, said it would send aid.",
+     "Washington"),
+    ("en", "Washington, one of Kyiv's main backers, said it would send more aid.", "Washington"),
+    ("fr", "Les pourparlers ont échoué.\n\nWashington, un des principaux soutiens de Kiev, a "
+           "promis plus d'aide.", "Washington"),
+    ("en", "Talks stalled.\n\nMoscow, Beijing and Tehran condemned the strike.", "Moscow"),
+])
+def test_running_text_after_a_capital_is_no_dateline(tokens, models, lang, text, capital):
+    doc = tokens[lang](text)
+    i = next(t.i for t in doc if t.text == capital)
+    assert not filed_from(doc, i) and datelines(doc) == () and dateline_end(doc) == 0
+    if capital == "Washington":
+        found = actors_of(models[lang], lang, text)
+        assert ("Washington", "LOCATION", "USA") not in found
+        assert ("United States", "COUNTRY", "USA") in found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "UN Secretary-General Antonio Guterres said the attack was unacceptable."),
+    ("en", "Talks stalled.\n\nEU-China talks resumed on Monday in Brussels."),
+    ("fr", "Les pourparlers ont échoué.\n\nUE-Chine : les discussions ont repris lundi."),
+])
+def test_hyphen_inside_a_word_is_no_dash(tokens, lang, text):
+    doc = tokens[lang](text)
+    assert datelines(doc) == () and dateline_end(doc) == 0
+    assert not any(filed_from(doc, t.i) for t in doc)
+
+
+@pytest.mark.parametrize("lang,text,region,city", [
+    ("fr", "PORT-SOUDAN (Soudan) - Les FSR ont pilonné la ville.", "Soudan", "Sudan"),
+    ("en", "KHARTOUM (Sudan) - The army said it repelled an attack.", "Sudan", "Sudan"),
+    ("fr", "PORT-AU-PRINCE (Haïti) – Les tirs n'ont pas cessé depuis lundi.", "Haïti", "Haiti"),
+])
+def test_bracketed_country_is_the_region_not_a_credit(tokens, models, lang, text, region, city):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert words(doc, line.region) == region and line.credit is None
+    assert not opens_credit(doc, 1) and filed_from(doc, 0)
+    assert dateline_end(doc) == line.end == line.dash + 1
+    assert any(name == city for name, _, _ in actors_of(models[lang], lang, text))
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("fr", "ADDIS-ABEBA, 20 novembre (Vigie) - Les autorités éthiopiennes ont réagi.",
+     "ADDIS-ABEBA"),
+    ("en", "ADDIS-ABEBA, Nov 20 (Vigie) - Ethiopian authorities responded.", "ADDIS-ABEBA"),
+])
+def test_hyphenated_city(tokens, lang, text, city):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert words(doc, line.city) == city and all(filed_from(doc, k) for k in range(*line.city))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NATO - the Western alliance - condemned Russia on Monday."),
+    ("fr", "OTAN - l'alliance atlantique - a condamné lundi la Russie."),
+])
+def test_aside_after_a_name_in_capitals_is_no_dateline(tokens, lang, text):
+    doc = tokens[lang](text)
+    assert datelines(doc) == () and dateline_end(doc) == 0 and not filed_from(doc, 0)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.actor_rules.vocab import is_glued
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, norm
-from transforms.datelines import MONTH_WORDS, opens_credit
+from transforms.datelines import MONTH_WORDS, credit_span
 
 
 # --- operations, exercises and ships: named, but never actors ------------------
@@ -203,8 +203,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
     for i, tok in enumerate(doc):
         key = lower_keys[i].rstrip(".")
         text = tok.text
-        if text == "(" and i < 20 and opens_credit(doc, i):
-            yield i + 1, i + 2  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
+        if text == "(" and (credit := credit_span(doc, i)):
+            yield credit  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
         elif len(text) == 1 and text.isupper() and not (
                 i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES) \
                 and not (known[i] and i + 1 < n and known[i + 1]):
