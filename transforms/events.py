@@ -55,6 +55,7 @@ from transforms.event_clauses import (
     summoning_verb,
     unnamed_voice,
 )
+from transforms.event_concessions import may_tell_concession, obtained_concessions
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_labels import label_triggers
 from transforms.event_legal import (
@@ -156,7 +157,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         return []
     triggers = label_triggers(sent, find_triggers(sent, lex))
     legal = lang == "fr" and may_tell_legal_act(sent)
-    if not triggers and not legal and not mentions_request_noun(sent):
+    obtains = may_tell_concession(sent)
+    if not triggers and not legal and not obtains and not mentions_request_noun(sent):
         return []
     actors = SentenceActors(sent, mentions)
     if legal:
@@ -419,6 +421,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                  event_date, len(events)))
     events.extend(_requests_on_behalf(sent, sent_index, lang, lex, actors, article_id,
                                       published, events))
+    for code, grantor, obtainer, verb in obtained_concessions(sent, actors) if obtains else ():
+        if not any((e.event_type, e.source, e.target) == (code.event_type, grantor, obtainer)
+                   for e in events) and not is_negated(verb):
+            trigger = Trigger(verb, code, lemma_of(verb))
+            events.append(_event(code, trigger, sent, sent_index, article_id, grantor, obtainer,
+                                 _date(trigger, lang, published, by_index, lex), len(events)))
     if legal:
         for code, target, word in undergone_acts(sent, actors, lang):
             if any(e.event_type == code.event_type and e.target == target and
