@@ -104,6 +104,7 @@ _TRADE_DEPS = {"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "xcomp", "obl"
 _GOODS = {"gaz", "gnl", "pétrole", "petrole", "brut", "charbon", "uranium", "acier", "gas",
           "lng", "oil", "crude", "coal", "steel"}
 _WINDOW_STOPS = {"VERB", "AUX", "SCONJ"}
+_REMAIN_LEMMAS = {"remain", "stay", "be", "become", "rester", "demeurer", "être", "devenir"}
 
 
 def _goods_after(token: Token) -> bool:
@@ -125,7 +126,11 @@ def trade_ban_code(token: Token, code: Code) -> Code:
         return Code("SANCTION", cameo_root_for("SANCTION"))
     # The whole clause, near words only: "interdit à la filiale chinoise de Nexperia, qui
     # assemble 70 % de ses puces, de réexporter" (the parse may hang the infinitive low).
-    for child in token.children:
+    # "shipments to the United States would remain banned": the subject of the copula-like
+    # verb the ban completes is what is banned.
+    holders = [token, token.head] if token.dep_ in ("acomp", "xcomp", "oprd") and \
+        lemma_of(token.head) in _REMAIN_LEMMAS else [token]
+    for child in (c for holder in holders for c in holder.children if c.i != token.i):
         if child.dep_ in _TRADE_DEPS and any(
                 abs(t.i - token.i) <= 20 and (lemma_of(t) in _TRADE_WORDS or
                                                t.lower_ in _TRADE_WORDS)
