@@ -134,6 +134,7 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
+_CAST_NOUNS = {"veto"}
 _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 # Phrases whose subject undergoes the act: "came under fire", "a essuyé des tirs".
 _UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault",
@@ -220,8 +221,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     announcer(trigger.token, actors) is None:
                 continue
             criticism = trigger.lemma in CRITICISM_NOUNS
+            # "le veto de la Russie", "les sanctions de l'UE": the "de" party cast it.
             source, target = nominal_parties(trigger.token, actors,
-                                             measure=code.event_type == "SANCTION" or criticism)
+                                             measure=code.event_type == "SANCTION" or criticism
+                                             or trigger.lemma in _CAST_NOUNS)
             if criticism and not (parties := criticism_parties(trigger.token, actors, source,
                                                                 target)):
                 continue  # "les critiques du gouvernement": its critics, no event
