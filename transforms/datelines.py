@@ -31,7 +31,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
-from transforms.countries import REGION_INDEX, country_for, norm
+from transforms.countries import (CAPITAL_INDEX, CITY_INDEX, NAME_INDEX, REGION_INDEX,
+                                  country_for, norm, strip_article)
 from transforms.gazetteer import place_country
 
 DASHES = {"-", "–", "—"}
@@ -185,6 +186,8 @@ def _read_line(doc: Doc, s: int) -> Dateline | None:
             return None
         if not _in_capitals(doc, city) and not (region and _known_region(doc, region)):
             return None  # "Moscow - the Kremlin": a dash alone wants "BEIJING —"
+        if not _known_city(doc, city):
+            return None  # "SANCTIONS - Les Etats-Unis", "UKRAINE — Russian drones": headings
         if dash + 1 < n and doc[dash + 1].text[:1].islower():
             return None  # "NATO - the Western alliance - condemned": an aside, no story
     if date is None and not _in_capitals(doc, city) and not _known_city(doc, city):
@@ -217,9 +220,16 @@ def _in_capitals(doc: Doc, city: tuple[int, int]) -> bool:
 
 
 def _known_city(doc: Doc, city: tuple[int, int]) -> bool:
-    """Every city of "Paris" or "Beijing/Washington" is a known place."""
-    names = doc[city[0]:city[1]].text.split("/")
-    return all(country_for(name.strip()) or place_country(name.strip()) for name in names)
+    """Every city of "Paris", "Beijing/Washington", "TAWILA" is a known town. A country is
+    none ("UKRAINE —" heads a section) unless it is a city-state ("SINGAPORE —")."""
+    for name in doc[city[0]:city[1]].text.split("/"):
+        key = norm(strip_article(name.strip()))
+        if key in CAPITAL_INDEX or key in CITY_INDEX:
+            continue
+        town = place_country(name.strip())
+        if town is None or NAME_INDEX.get(key, town) != town:
+            return False
+    return True
 
 
 def _known_region(doc: Doc, span: tuple[int, int]) -> bool:

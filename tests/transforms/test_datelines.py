@@ -371,3 +371,24 @@ def test_hyphenated_city(tokens, lang, text, city):
 def test_aside_after_a_name_in_capitals_is_no_dateline(tokens, lang, text):
     doc = tokens[lang](text)
     assert datelines(doc) == () and dateline_end(doc) == 0 and not filed_from(doc, 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les pourparlers ont échoué.\n\nSANCTIONS - Les Etats-Unis ont imposé des mesures."),
+    ("en", "UKRAINE — Russian drones struck Kyiv overnight."),
+    ("fr", "RUSSIE – Moscou a dénoncé les sanctions."),
+])
+def test_heading_in_capitals_before_a_dash_is_no_dateline(tokens, lang, text):
+    doc = tokens[lang](text)
+    assert datelines(doc) == () and dateline_end(doc) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "TAWILA — Families who fled El Fasher arrived on foot."),
+    ("en", "SINGAPORE — Asian shares fell on Monday."),
+    ("fr", "DUBAÏ/VIENNE – Les sanctions de l'ONU contre l'Iran sont rétablies."),
+])
+def test_town_in_capitals_before_a_dash_is_a_dateline(tokens, lang, text):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert filed_from(doc, 0) and dateline_end(doc) == line.end == line.dash + 1
