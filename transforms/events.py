@@ -135,6 +135,7 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _CAST_NOUNS = {"veto"}
+_OFFICE_REACH = 4  # sentences back: an office noun with no person named in the last two
 _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 # Phrases whose subject undergoes the act: "came under fire", "a essuyé des tirs".
 _UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault",
@@ -152,8 +153,10 @@ def _verb_phrase(trigger: Trigger) -> str:
 
 def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                      mentions: list[ActorMention], article_id: str,
-                     published, antecedent: Actor | None = None) -> list[Event]:
-    """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known."""
+                     published, antecedent: Actor | None = None,
+                     office_holder: Actor | None = None) -> list[Event]:
+    """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known,
+    `office_holder` the one "le Premier ministre" may refer to when it is not."""
     if sent.text.rstrip().endswith("?"):
         return []
     triggers = label_triggers(sent, find_triggers(sent, lex))
@@ -276,7 +279,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source = speakers[0] if speakers else antecedent
             # "the minister", "le chef de la diplomatie française", "the group": whom the
             # article named last, not the country in the title (event_anaphora.py).
-            source = described_party(subject, actors, antecedent, mentions) or source
+            source = described_party(subject, actors, antecedent or office_holder,
+                                     mentions) or source
             if source is None and code.event_type == "ASSAULT":
                 # "were killed in a Russian strike on Kherson": the strike's parties.
                 attacker, attacked = attacker_of_setting(trigger.token, actors,
@@ -473,6 +477,12 @@ def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id
                  index_in_sentence=index)
 
 
+def _office_holder(previous: list[list[Actor]]) -> Actor | None:
+    """The first person of the closest of the last few sentences that names any."""
+    return next((persons[0] for persons in reversed(previous[-_OFFICE_REACH:]) if persons),
+                None)
+
+
 def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: str,
                 published) -> list[Event]:
     """Events in `doc`; one Event per trigger, dated by its sentence or `published`."""
@@ -484,8 +494,11 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
     previous_persons: list[list[Actor]] = []
     for sent_index, sent in enumerate(sentences):
         try:
+            # A quote cut into sentences puts the person named before it further back:
+            # "De Wever a annoncé ... « Nous avons ... » ... le Premier ministre avait menacé".
             events.extend(_sentence_events(sent, sent_index, lang, lex, mentions, article_id,
-                                           published, pronoun_antecedent(previous_persons)))
+                                           published, pronoun_antecedent(previous_persons),
+                                           _office_holder(previous_persons)))
             previous_persons.append(persons_in(sent, mentions))
         except Exception:  # one odd parse must not lose the article's other events
             previous_persons.append([])
