@@ -164,6 +164,15 @@ def patient_of_participle(token: Token, actors: SentenceActors) -> Actor | None:
         named = [actors.by_token[t.i].actor for t in head.subtree
                  if t.i < token.i and t.i in actors.by_token]
         actor = next((a for a in named if a.actor_type == "PERSON"), None)
+    climbed = head
+    for _ in range(2):
+        # "Sonia Dahmani, avocate et chroniqueuse libérée en novembre": the person the
+        # described titles are apposed or listed on.
+        if actor is not None or climbed.dep_ not in ("conj", "appos") or \
+                climbed.head.i >= climbed.i:
+            break
+        climbed = climbed.head
+        actor = actors.of(climbed)
     return actor if actor is not None and actor.actor_type == "PERSON" else None
 
 
