@@ -70,3 +70,30 @@ def unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
     if subject is None or subject.pos_ != "NOUN":
         return False
     return not any(t.i in actors.by_token for t in subject.subtree)
+
+
+_CLOSING_QUOTES = {"»", "”", '"'}
+_INVERSION_REACH = 8  # tokens after the verb: "a défendu à son retour le ministre grec X"
+
+
+def inverted_speaker(verb: Token, actors: SentenceActors) -> tuple[Actor | None, Token | None]:
+    """"« C'est un choix juste », a défendu à son retour le ministre grec Nikos Dendias": in
+    French quote attributions the speaker follows the verb. (The actor named, or the first
+    noun after the verb for an office noun to resolve; None when the verb does not follow a
+    closing quote and a comma.)"""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "AUX":
+        i -= 1
+    if i < 1 or doc[i].text != "," or doc[i - 1].text not in _CLOSING_QUOTES:
+        return None, None
+    for word in doc[verb.i + 1: min(verb.i + 1 + _INVERSION_REACH, len(doc))]:
+        if word.text in (".", ";", "«", "»") or word.pos_ in ("VERB", "AUX"):
+            break
+        if word.i in actors.by_token and \
+                actors.by_token[word.i].actor.actor_type in ("PERSON", "ORGANIZATION"):
+            return actors.by_token[word.i].actor, word
+        if word.pos_ == "NOUN" and any(c.dep_ == "det" for c in word.children) and \
+                not any(c.dep_ == "case" for c in word.children):
+            return actors.of(word) or actors.in_title_phrase(word), word
+    return None, None

@@ -77,6 +77,7 @@ from transforms.event_sources import (
     agentless_passive,
     announcer,
     fragment_subject,
+    inverted_speaker,
     quoted_first_person,
     unnamed_subject,
 )
@@ -349,6 +350,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = trade_ban_code(trigger.token, code)
             voiced = source is None and code.event_type in VOICED_TYPES and \
                 unnamed_voice(subject)
+            # A subject before a verb of attribution is inside the quote (a parse error).
+            if source is None and lang == "fr" and (subject is None or
+                                                    subject.i < trigger.token.i):
+                speaker, speaker_word = inverted_speaker(trigger.token, actors)
+                source = speaker or described_party(speaker_word, actors,
+                                                    antecedent or office_holder, mentions)
+                if source is not None and target == source:
+                    target = None
             if source is None and not unnamed_subject(subject, actors) and \
                     not agentless_passive(trigger.token) and aimer is None and patient is None:
                 source = fragment_subject(trigger.token, sent, actors) or \
