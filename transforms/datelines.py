@@ -177,7 +177,7 @@ def _read_line(doc: Doc, s: int) -> Dateline | None:
         else:
             return None
     if k < n and doc[k].text == "(":
-        close = _bracket_close(doc, k, _MAX_CREDIT)
+        close = _bracket_close(doc, k, _MAX_CREDIT, capitalised=False)  # "BERLIN (dpa) -"
         if close is not None and close + 1 < n and _is_dash(doc, close + 1):
             credit, k = (k, close + 1), close + 1
     dash = k if k < n and _is_dash(doc, k) else None
@@ -237,9 +237,11 @@ def _known_region(doc: Doc, span: tuple[int, int]) -> bool:
     return bool(country_for(name)) or norm(name) in REGION_INDEX
 
 
-def _bracket_close(doc: Doc, k: int, most: int) -> int | None:
-    """The ")" closing the "(" at k around one to `most` words, the first capitalised."""
-    if k + 2 >= len(doc) or not doc[k + 1].text[:1].isupper():
+def _bracket_close(doc: Doc, k: int, most: int, capitalised: bool = True) -> int | None:
+    """The ")" closing the "(" at k around one to `most` words, the first capitalised unless
+    told otherwise."""
+    if k + 2 >= len(doc) or doc[k + 1].text == ")" or (
+            capitalised and not doc[k + 1].text[:1].isupper()):
         return None
     for j in range(k + 2, min(len(doc), k + 2 + most)):
         text = doc[j].text
@@ -258,10 +260,10 @@ def _bracketed_region(doc: Doc, k: int, close: int) -> bool:
 
 
 def _date_end(doc: Doc, j: int) -> int:
-    """One past the date from j ("Oct. 14", "14 oct.", "3 novembre 2025", "Oct. 14, 2025"),
+    """One past the date from j ("Oct. 14", "14 oct.", "le 3 novembre 2025", "Oct. 14, 2025"),
     or j: a date has a month word, and its numbers are digits."""
     n = len(doc)
-    k = j
+    k = j + 1 if j + 1 < n and doc[j].lower_ == "le" else j  # "PARIS, le 3 juin (AFP) -"
     month = False
     while k < n:
         text = doc[k].text

@@ -392,3 +392,19 @@ def test_town_in_capitals_before_a_dash_is_a_dateline(tokens, lang, text):
     doc = tokens[lang](text)
     (line,) = datelines(doc)
     assert filed_from(doc, 0) and dateline_end(doc) == line.end == line.dash + 1
+
+
+@pytest.mark.parametrize("lang,text,date,credit,agency", [
+    ("en", "BERLIN (dpa) - Germany's government approved the budget.", None, "(dpa)", "dpa"),
+    ("fr", "BERLIN (dpa) - Le gouvernement allemand a adopté le budget.", None, "(dpa)", "dpa"),
+    ("fr", "PARIS, le 3 juin (AFP) - Le gouvernement a présenté son budget.", "le 3 juin",
+     "(AFP)", "AFP"),
+])
+def test_lowercase_credit_and_french_article_before_the_date(tokens, models, lang, text, date,
+                                                             credit, agency):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert (words(doc, line.date), words(doc, line.credit)) == (date, credit)
+    assert filed_from(doc, 0) and opens_credit(doc, line.credit[0])
+    assert not any(name.lower() == agency.lower()
+                   for name, _, _ in actors_of(models[lang], lang, text))
