@@ -88,6 +88,32 @@ def pact_exit_code(token: Token, code: Code) -> Code:
 
 
 
+# Suspending or removing a right of people is a coercion of them, not a sanction on a
+# state: "la Grèce avait suspendu le droit de demander l'asile", "suspended the right to
+# seek asylum", "a suspendu le droit d'asile". Not "les droits de douane" (a tariff).
+_SUSPENDING = {"suspendre", "supprimer", "abolir", "restreindre", "suspend", "revoke",
+               "abolish", "curtail", "remove"}
+_RIGHT_NOUNS = {"droit", "right"}
+_RIGHT_OBJECTS = {"asile", "asylum", "grève", "manifester", "manifestation", "réunion",
+                  "rassemblement", "assembly", "strike", "protest", "vote", "voter"}
+COERCE_CODE = Code("COERCE", cameo_root_for("COERCE"))
+
+
+def right_suspension_code(token: Token, code: Code) -> Code:
+    """COERCE for a right suspended ("suspendu le droit de demander l'asile"), else `code`."""
+    if code.event_type not in ("SANCTION", "REJECT") or lemma_of(token) not in _SUSPENDING:
+        return code
+    right = next((c for c in token.children if c.dep_ in ("obj", "dobj")
+                  and lemma_of(c) in _RIGHT_NOUNS), None)
+    if right is None:
+        return code
+    following = token.doc[right.i + 1: min(right.i + 5, len(token.doc))]
+    if any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") or
+           lemma_of(t) in _RIGHT_OBJECTS or t.lower_ in _RIGHT_OBJECTS for t in following):
+        return COERCE_CODE
+    return code
+
+
 # A ban on trade is a sanction, not a coercion of people (eval/README.md: "ban exports"):
 # "a interdit à la filiale de Nexperia de réexporter sa production", "dont les exportations
 # sont bloquées par Pékin", "banned exports of gallium to the United States".

@@ -104,6 +104,7 @@ from transforms.event_kinds import (
     exercise_code,
     opposed_sides,
     pact_exit_code,
+    right_suspension_code,
     trade_ban_code,
 )
 from transforms.event_subjects import attacker_of_setting, named_agent, read_subject
@@ -346,8 +347,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target, targets = counted[0], counted  # "to the three European countries"
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
+            right_holders_unnamed = False
             if not crowd(subject):  # farmers blocking grain exports protest
                 code = trade_ban_code(trigger.token, code)
+            if (rights := right_suspension_code(trigger.token, code)) is not code:
+                code = rights  # "a suspendu le droit d'asile": no state sanctioned
+                right_holders_unnamed = target is None
             voiced = source is None and code.event_type in VOICED_TYPES and \
                 unnamed_voice(subject)
             # A subject before a verb of attribution is inside the quote (a parse error).
@@ -386,11 +391,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None and trigger.lemma in TARGETED_ONLY.get(code.event_type, ()) \
                     and not conditional_move(trigger.token, actors):
                 continue
-            if target is None:
+            if target is None and not right_holders_unnamed:
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
                                             things=code.event_type != "AID",
                                             near_places=not strike)
-            if target is None and code.event_type in lex.governing:
+            if target is None and code.event_type in lex.governing and \
+                    not right_holders_unnamed:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token)
             if target is None and aimer is not None and code.event_type == "COERCE":
