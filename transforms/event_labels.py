@@ -16,7 +16,10 @@ from transforms.event_inflections import unaccented
 from transforms.event_triggers import Code, Trigger, lemma_of
 
 _LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub", "deem",
-                "qualifier", "juger", "traiter"}
+                "qualifier", "juger", "traiter", "parler", "speak"}
+# Verbs that name only through a preposition: "parle d'une « criminalisation du
+# journalisme »", "spoke of a witch hunt" ("a parlé avec Kiev" names nothing).
+_LABEL_THROUGH = {"parler": {"de", "d'", "d’", "du"}, "speak": {"of"}}
 # Words that condemn what they name. Kept to judgements: "grave", "difficult", "historique"
 # describe without condemning.
 _CONDEMNING = {
@@ -35,7 +38,9 @@ _CONDEMNING = {
     "atrocite", "atrocites", "crime", "crimes", "genocide", "chantage", "diktat", "parodie",
     "mascarade", "trahison", "traitre", "traitres", "ingerence", "agression", "piraterie",
     "irresponsable", "inique", "odieux", "odieuse", "abject", "abjecte", "ignoble",
-    "inhumain", "inhumaine", "discriminatoire", "terroriste",
+    "inhumain", "inhumaine", "discriminatoire", "terroriste", "criminalisation",
+    "acharnement", "persecution", "persecutions", "harcelement", "harassment",
+    "criminalization",
 }
 # What is rejected, not accused, when condemned: "jugeait inacceptable tout accord".
 _PROPOSALS = {"accord", "plan", "proposition", "offre", "projet", "deal", "proposal", "offer",
@@ -64,9 +69,25 @@ def _condemning_word(verb: Token) -> Token | None:
     return None
 
 
+# Present and imperfect forms of "parler", which the tagger often reads as nouns.
+_PARLER = {"parle", "parlent", "parlait", "parlaient"}
+
+
+def _label_lemma(token: Token) -> str | None:
+    lemma = lemma_of(token)
+    if lemma in _LABEL_VERBS:
+        return lemma
+    return "parler" if token.lower_ in _PARLER else None
+
+
 def label_code(verb: Token) -> Code | None:
     """The speech act of naming with a condemning word, or None."""
-    if lemma_of(verb) not in _LABEL_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    lemma = _label_lemma(verb)
+    if lemma is None or (verb.pos_ not in ("VERB", "AUX") and verb.lower_ not in _PARLER):
+        return None
+    through = _LABEL_THROUGH.get(lemma)
+    if through is not None and (verb.i + 1 >= len(verb.doc) or
+                                verb.doc[verb.i + 1].lower_ not in through):
         return None
     word = _condemning_word(verb)
     if word is None:
@@ -85,7 +106,7 @@ def label_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     by_index = {t.token.i: t for t in triggers}
     found: list[Trigger] = []
     for token in sent:
-        if lemma_of(token) not in _LABEL_VERBS:
+        if _label_lemma(token) is None:
             continue
         code = label_code(token)
         if code is None:
@@ -94,5 +115,5 @@ def label_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
         if previous is not None and previous.companion is not None:
             by_index[token.i] = previous  # "called for", "called on": a phrase of its own
             continue
-        found.append(Trigger(token, code, lemma_of(token)))
+        found.append(Trigger(token, code, _label_lemma(token) or lemma_of(token)))
     return sorted([*by_index.values(), *found], key=lambda t: t.token.i)
