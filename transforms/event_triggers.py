@@ -326,6 +326,15 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
     return None
 
 
+# Verb forms frozen into prepositions: "étant donné les contraintes" (given), "vu la
+# situation" (considering). Never an act.
+_FROZEN = {("étant", "donné"), ("étant", "donnés"), ("étant", "donnée"), ("étant", "données")}
+
+
+def _frozen(token: Token) -> bool:
+    return token.i > 0 and (token.doc[token.i - 1].lower_, token.lower_) in _FROZEN
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     tokens = list(sent)  # read twice below
@@ -340,7 +349,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 trigger = _verb_trigger(token, lex, infinitives)
             if trigger is None and (infinitives := _unlemmatized_verb(token, lex)):
                 trigger = _verb_trigger(token, lex, infinitives)
-            if trigger:
+            if trigger and not _frozen(token):
                 triggers.append(trigger)
         # The three French repairs below only read lower-case words: most tokens of a
         # sentence skip them on this one test.
