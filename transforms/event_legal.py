@@ -110,11 +110,23 @@ def passive_patients(verb: Token, actors: SentenceActors) -> list[Actor]:
     """Each party named as passive subject of `verb`, conjoined or parsed as two subjects
     ("Issam Chebbi, ..., et l'ancien député Ghazi Chaouachi ont été condamnés")."""
     found: list[Actor] = []
-    for patient in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
+    for patient in [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or \
+            dislocated_patients(verb):
         named = conjunct_actors(patient, actors) or \
             [a for a in (actors.of(patient) or actors.in_title_phrase(patient),) if a]
         found.extend(a for a in named if a not in found)
     return found
+
+
+def dislocated_patients(verb: Token) -> list[Token]:
+    """"Kadougli et Dilling, dans le Kordofan-Sud, sont encerclées par les FSR": a passive
+    whose subject the parse left hanging before it (vocative, dep) without any subject."""
+    children = list(verb.children)
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in children) or \
+            any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"nsubj"} for c in children):
+        return []
+    return [c for c in children if c.dep_ in ("vocative", "dep", "dislocated")
+            and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]
 
 
 def undergone_acts(sent: Span, actors: SentenceActors, lang: str

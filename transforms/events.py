@@ -59,6 +59,7 @@ from transforms.event_concessions import may_tell_concession, obtained_concessio
 from transforms.event_dates import event_date as date_of_event
 from transforms.event_labels import label_triggers
 from transforms.event_legal import (
+    dislocated_patients,
     legal_triggers,
     may_tell_legal_act,
     passive_patients,
@@ -338,10 +339,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "Plus de 80 pays, dont la France et l'Allemagne, avaient soutenu": each acted.
                 source, sources = members[0], members
             targets = conjunct_actors(object_token, actors) if target is not None else []
-            if target is not None and len(targets) < 2 and \
-                    target in (patients := passive_patients(trigger.token, actors)) and \
+            patients = passive_patients(trigger.token, actors)
+            if target is not None and len(targets) < 2 and target in patients and \
                     len(patients) >= 2:
                 target, targets = patients[0], patients  # two passive subjects, one each
+            elif patients and dislocated_patients(trigger.token) and target not in patients:
+                target, targets = patients[0], patients  # the subject the parse left hanging
             if target is None and (counted := described_countries(trigger.token, source,
                                                                    mentions)):
                 target, targets = counted[0], counted  # "to the three European countries"
