@@ -81,6 +81,12 @@ def _opposed_in_window(noun: Token, actors: SentenceActors) -> Actor | None:
     return None
 
 
+# Nouns of something voiced: "from X" names who voiced it ("protests from China and Russia",
+# "a request from Kyiv"), not what it is about.
+_VOICED_NOUNS = {"protest", "criticism", "condemnation", "demand", "request", "appeal",
+                 "warning", "threat", "objection", "complaint"}
+
+
 def _nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None]:
     source = target = None
     for child in token.children:
@@ -93,11 +99,13 @@ def _nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None
         actor = actors.of(node)
         if actor is None:
             continue
-        if case in SOURCE_CASES or child.dep_ in ("poss", "amod", "nmod:poss", "compound"):
-            source = source or actor
+        if case in SOURCE_CASES or child.dep_ in ("poss", "amod", "nmod:poss", "compound") \
+                or (case == "from" and lemma_of(token) in _VOICED_NOUNS):
+            source = source or actor  # "despite protests from China": China protested
         elif case in TARGET_CASES:
             target = target or actor
     doc = token.doc
+    voiced = lemma_of(token) in _VOICED_NOUNS
     end = min(token.i + 8, actors.sent.end)
     case = ""
     for i in range(token.i + 1, end):
@@ -106,7 +114,9 @@ def _nominal_parties(token: Token, actors: SentenceActors) -> tuple[Actor | None
             case = tok.lower_
         mention = actors.by_token.get(i)
         if mention and case:
-            if case in BETWEEN_CASES and mention.actor != source:
+            if case == "from" and voiced:
+                source = source or mention.actor  # "protests from China and Russia"
+            elif case in BETWEEN_CASES and mention.actor != source:
                 if source is None:
                     source = mention.actor
                 elif target is None:
