@@ -258,3 +258,21 @@ def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
     # "its fighters had targeted soldiers": other aimers keep the lexicon's type, except
     # for "viser", which is aiming at a goal ("vise à réduire le déficit").
     return (None, None) if lemma_of(verb) == "viser" else None
+
+
+# "a cessé de livrer", "a arrêté de financer", "stopped supplying": the act stopped.
+_CESSATION = {"cesser", "arrêter", "stop", "cease", "halt"}
+
+
+def ceased_act(token: Token) -> bool | None:
+    """True for a verb of stopping with an act as complement ("a arrêté de financer" is no
+    arrest), False for the act stopped, None otherwise."""
+    if lemma_of(token) in _CESSATION and any(
+            c.dep_ in ("xcomp", "ccomp") and ("Inf" in c.morph.get("VerbForm") or
+                                            c.tag_ == "VBG") for c in token.children):
+        return True
+    if token.dep_ in ("xcomp", "ccomp") and lemma_of(token.head) in _CESSATION and \
+            token.head.i != token.i and ("Inf" in token.morph.get("VerbForm") or
+                                         token.tag_ == "VBG"):
+        return False
+    return None

@@ -100,8 +100,10 @@ from transforms.event_parties import (
 )
 from transforms.event_kinds import (
     FIGHT_CODE,
+    SANCTION_CODE,
     aim_kind,
     attack_nouns,
+    ceased_act,
     exercise_code,
     opposed_sides,
     pact_exit_code,
@@ -144,25 +146,6 @@ _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 _UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault",
               "essuyer tir", "essuyer attaque", "essuyer frappe", "subir attaque",
               "subir frappe", "subir bombardement"}
-_SANCTION = Code("SANCTION", cameo_root_for("SANCTION"))
-# "a cessé de livrer", "a arrêté de financer", "stopped supplying": the act stopped.
-_CESSATION = {"cesser", "arrêter", "stop", "cease", "halt"}
-
-
-def _ceased(token) -> bool | None:
-    """True for a verb of stopping with an act as complement ("a arrêté de financer" is no
-    arrest), False for the act stopped, None otherwise."""
-    if lemma_of(token) in _CESSATION and any(
-            c.dep_ in ("xcomp", "ccomp") and ("Inf" in c.morph.get("VerbForm") or
-                                            c.tag_ == "VBG") for c in token.children):
-        return True
-    if token.dep_ in ("xcomp", "ccomp") and lemma_of(token.head) in _CESSATION and \
-            token.head.i != token.i and ("Inf" in token.morph.get("VerbForm") or
-                                         token.tag_ == "VBG"):
-        return False
-    return None
-
-
 def _verb_phrase(trigger: Trigger) -> str:
     token = trigger.token
     words = [t for t in token.children if t.dep_.startswith("aux") or
@@ -221,10 +204,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = lex.negated.get(trigger.lemma)
                 if code is None:
                     continue
-        if not trigger.nominal and (ceased := _ceased(trigger.token)) is not None:
+        if not trigger.nominal and (ceased := ceased_act(trigger.token)) is not None:
             if ceased or code.event_type != "AID":
                 continue  # "a arrêté de financer": no arrest; stopping talks is no talk
-            code = _SANCTION  # "a cessé de livrer du gaz": aid cut (eval/README.md)
+            code = SANCTION_CODE  # "a cessé de livrer du gaz": aid cut (eval/README.md)
         strike = code.event_type == "ASSAULT"
         voiced = False  # an unnamed group voicing a request or an accusation
         sources: list[Actor] = []
