@@ -328,7 +328,8 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
 
 # Verb forms frozen into prepositions: "étant donné les contraintes" (given), "vu la
 # situation" (considering). Never an act.
-_FROZEN = {("étant", "donné"), ("étant", "donnés"), ("étant", "donnée"), ("étant", "données")}
+_FROZEN = {("étant", "donné"), ("étant", "donnés"), ("étant", "donnée"),
+           ("étant", "données")}
 
 
 def _frozen(token: Token) -> bool:

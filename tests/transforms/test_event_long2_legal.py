@@ -52,7 +52,8 @@ def test_sentence_seen_confirmed_is_coerce(models):
 
 
 def test_people_targeted_by_investigations(models):
-    text = "Le parti Ennahdha a vu plusieurs de ses dirigeants visés par des enquêtes cette année."
+    text = ("Le parti Ennahdha a vu plusieurs de ses dirigeants visés par des enquêtes cette "
+            "année.")
     events = coded_with(models, "fr", text, [("Ennahdha", "ORGANIZATION")])
     assert ("COERCE", None, "Ennahdha") in events
     assert not any(kind == "ASSAULT" for kind, _, _ in events)

@@ -12,6 +12,7 @@ def test_participle_on_a_listed_title_is_done_to_the_person(models):
 
 
 def test_undated_participle_on_a_title_stays_a_description(models):
-    text = "Leila Ben Salah, journaliste et militante engagée, a repris ses chroniques à la radio."
+    text = ("Leila Ben Salah, journaliste et militante engagée, a repris ses chroniques à la "
+            "radio.")
     events = coded_with(models, "fr", text, [("Leila Ben Salah", "PERSON")])
     assert not any(kind == "AGREE" for kind, _, _ in events)

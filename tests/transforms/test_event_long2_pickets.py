@@ -4,7 +4,8 @@ from tests.transforms.mentions import coded_with
 
 
 def test_pickets_set_up_are_a_protest(models):
-    text = "Des piquets de grève ont été dressés jeudi devant les trois raffineries de Normandie."
+    text = ("Des piquets de grève ont été dressés jeudi devant les trois raffineries de "
+            "Normandie.")
     assert ("PROTEST", None, None) in coded_with(models, "fr", text, [])
 
 
