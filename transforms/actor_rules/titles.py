@@ -58,7 +58,7 @@ def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
     english = doc[k].text[:1].isupper()
     # French lists demonyms after one noun: "agriculteurs belges, irlandais, polonais et
     # italiens" gives four countries, so commas between demonyms are crossed there.
-    steps = range(k + 1, min(sent.end, k + 5)) if english \
+    steps = range(k + 1, min(sent.end, k + 9)) if english \
         else range(k - 1, max(sent.start, k - 9) - 1, -1)
     for m in steps:
         key = lower_keys[m]
@@ -66,6 +66,10 @@ def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
             return m
         if not english and doc[m].text == "," and m > sent.start \
                 and lower_keys[m - 1] in ADJECTIVE_INDEX:
+            continue
+        # English lists demonyms before one noun: "the French, German and British leaders".
+        if english and doc[m].text == "," and m + 1 < sent.end \
+                and lower_keys[m - 1] in ADJECTIVE_INDEX and lower_keys[m + 1] in ADJECTIVE_INDEX:
             continue
         if key in BETWEEN_NOUN_AND_DEMONYM or key in ADJECTIVE_INDEX \
                 or (doc[m].pos_ == "ADJ" and key not in TITLE_WORDS):

@@ -1,0 +1,32 @@
+"""English lists demonyms before one acting noun ("the French, German and British leaders"):
+each is its country, as French lists after the noun already give ("agriculteurs belges,
+irlandais et polonais"). Lists on things stay no actor."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def names(nlp, text):
+    return {m.actor.name for m in find_actors(nlp(text), "en")}
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("The French, German and British leaders called for a ceasefire.",
+     {"France", "Germany", "United Kingdom"}),
+    ("Polish, Czech and Slovak troops joined the exercise on Monday.",
+     {"Poland", "Czech Republic", "Slovakia"}),
+    ("Dutch, Belgian and Danish diplomats left the talks early.",
+     {"Netherlands", "Belgium", "Denmark"}),
+])
+def test_each_demonym_of_a_list_on_an_acting_noun_is_its_country(nlp_en, text, countries):
+    assert countries <= names(nlp_en, text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Russian, Chinese and American goods crowded the shelves.", "Russia"),
+    ("He spoke French, German and English with the visitors.", "France"),
+])
+def test_a_list_of_demonyms_on_things_is_no_actor(nlp_en, text, country):
+    assert country not in names(nlp_en, text)
