@@ -30,3 +30,25 @@ def test_each_demonym_of_a_list_on_an_acting_noun_is_its_country(nlp_en, text, c
 ])
 def test_a_list_of_demonyms_on_things_is_no_actor(nlp_en, text, country):
     assert country not in names(nlp_en, text)
+
+
+@pytest.mark.parametrize("lang,text,countries", [
+    ("fr", "Les ministres grec et italien ont protesté contre la décision.", {"Greece", "Italy"}),
+    ("fr", "Les ministres russes ont quitté la salle avant le vote.", {"Russia"}),
+    ("en", "The Greek, Italian and Maltese interior ministers asked for a fair share.",
+     {"Greece", "Italy", "Malta"}),
+])
+def test_unnamed_ministers_of_a_country_are_the_country(models, lang, text, countries):
+    assert countries <= {m.actor.name for m in find_actors(models[lang](text), lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les ministres des Affaires étrangères français et allemand, Jean-Noël Barrot et "
+           "Johann Wadephul, sont arrivés à Kiev."),
+    ("en", "The French and German foreign ministers, Jean-Noel Barrot and Johann Wadephul, "
+           "arrived in Kyiv."),
+])
+def test_named_ministers_keep_their_demonyms_in_their_titles(models, lang, text):
+    found = {m.actor.name for m in find_actors(models[lang](text), lang)}
+    assert {"Jean-Noël Barrot", "Johann Wadephul"} <= found
+    assert not {"France", "Germany"} & found

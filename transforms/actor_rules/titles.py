@@ -89,6 +89,7 @@ def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
 _ONE_PERSON_NOUNS = {norm(w) for w in """
 ambassador ambassadeur envoy émissaire consul spokesman spokeswoman spokesperson porte-parole
 diplomat diplomate official officiel responsable dirigeant journalist journaliste
+ministres ministers
 """.split()}
 
 

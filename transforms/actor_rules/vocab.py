@@ -96,6 +96,7 @@ touriste touristes ressortissant citoyen citoyens étudiant étudiants chercheur
 travailleurs ouvriers pêcheurs marins équipage humanitaires volontaires mercenaires
 médecins ingénieurs reporter reporters représentant représentants représentante
 representative representatives
+ministres ministers
 milice milices miliciens rebelles paramilitaires militia militias militiamen rebels
 paramilitaries
 brigade brigades bataillon bataillons régiment régiments division divisions unité unités
