@@ -52,3 +52,22 @@ def test_named_ministers_keep_their_demonyms_in_their_titles(models, lang, text)
     found = {m.actor.name for m in find_actors(models[lang](text), lang)}
     assert {"Jean-Noël Barrot", "Johann Wadephul"} <= found
     assert not {"France", "Germany"} & found
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("Les ministres de l'Intérieur grec, italien et maltais ont demandé une répartition.",
+     {"Greece", "Italy", "Malta"}),
+    ("Les ministres de la Défense français et allemand se sont rencontrés lundi.",
+     {"France", "Germany"}),
+    # Accented words between the noun and its demonym were never matched (keys are folded).
+    ("Les forces de sécurité ukrainiennes ont arrêté un suspect.", {"Ukraine"}),
+    ("Des frappes aériennes russes ont visé la ville.", {"Russia"}),
+])
+def test_french_demonyms_after_a_portfolio_or_an_accented_word(nlp_fr, text, countries):
+    assert countries <= {m.actor.name for m in find_actors(nlp_fr(text), "fr")}
+
+
+def test_a_named_minister_keeps_the_demonym_after_his_portfolio(nlp_fr):
+    found = {m.actor.name for m in find_actors(
+        nlp_fr("Le ministre de l'Intérieur grec Michalis Chrisochoidis a démissionné."), "fr")}
+    assert "Greece" not in found

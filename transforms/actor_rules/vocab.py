@@ -125,9 +125,14 @@ partners partner investors investor creditors creditor
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
-BETWEEN_NOUN_AND_DEMONYM = {"de", "d'", "l'", "guerre", "et", "and", "air", "terre", "aériennes", "aérienne",
-                             "militaires", "military", "naval", "navales", "foreign", "security",
-                             "sécurité", "state", "coast", "border"}
+# Compared with norm()'d keys, so folded the same way ("sécurité" -> "securite").
+BETWEEN_NOUN_AND_DEMONYM = {norm(w) for w in (
+    "de", "d'", "l'", "guerre", "et", "and", "air", "terre", "aériennes", "aérienne",
+    "militaires", "military", "naval", "navales", "foreign", "security", "sécurité", "state",
+    "coast", "border",
+    # a minister's portfolio: "les ministres de l'Intérieur grec et italien", "les
+    # ministères de la Défense français et allemand"
+    "la", "intérieur", "défense")}
 NER_PERSON = {"PER", "PERSON"}
 NER_ORG = {"ORG"}
 NER_PLACE = {"LOC", "GPE"}
