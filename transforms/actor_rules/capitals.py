@@ -10,8 +10,7 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import PLACE_PREPOSITIONS, STANCE_NOUNS, first_conjunct
 from transforms.countries import CAPITAL_INDEX, CITY_INDEX, NAME_INDEX, norm
-# agency_credit moved to transforms/datelines.py; still importable from here.
-from transforms.datelines import agency_credit, filed_from  # noqa: F401
+from transforms.datelines import filed_from
 from transforms.gazetteer import place_country
 
 

@@ -85,7 +85,9 @@ def _acting_noun_near(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
     return None
 
 
-# Nouns for one person: next to that person's name they are a title.
+# Nouns for people named right beside them ("l'émissaire américain, Massad Boulos", "the
+# French and German foreign ministers, Jean-Noel Barrot and Johann Wadephul"): there they
+# are the named people's titles.
 _ONE_PERSON_NOUNS = {norm(w) for w in """
 ambassador ambassadeur envoy émissaire consul spokesman spokeswoman spokesperson porte-parole
 diplomat diplomate official officiel responsable dirigeant journalist journaliste
