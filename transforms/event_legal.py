@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from transforms.cameo import cameo_root_for
 from transforms.event_parties import SentenceActors, conjunct_actors
+from transforms.event_subjects import is_passive
 from transforms.event_triggers import PASSIVE_SUBJECT_DEPS, Code, Trigger, lemma_of
 from transforms.records import Actor
 
@@ -77,11 +78,6 @@ def _passive_patients(verb: Token) -> list[Token]:
     return patients
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
-        or (verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm"))
-
-
 def legal_triggers(sent: Span, triggers: list[Trigger], actors: SentenceActors,
                    lang: str) -> list[Trigger]:
     """`triggers` with passive condemnations of people re-typed COERCE, and passive
@@ -93,14 +89,14 @@ def legal_triggers(sent: Span, triggers: list[Trigger], actors: SentenceActors,
     for trigger in triggers:
         head = trigger.lemma.split()[0]
         if head in _PASSIVE_ON_PERSON and trigger.code.event_type != "COERCE" and \
-                _passive(trigger.token) and any(is_person(p, actors)
+                is_passive(trigger.token) and any(is_person(p, actors)
                                                 for p in _passive_patients(trigger.token)):
             trigger = Trigger(trigger.token, COERCE_CODE, trigger.lemma, trigger.companion)
         found.append(trigger)
     for token in sent:
         if token.i in seen or lemma_of(token) != "poursuivre" or token.pos_ != "VERB":
             continue
-        if _passive(token) and any(is_person(p, actors) for p in _passive_patients(token)):
+        if is_passive(token) and any(is_person(p, actors) for p in _passive_patients(token)):
             # Not the weak bare "poursuivre": the passive on a person is unambiguous.
             found.append(Trigger(token, COERCE_CODE, "être poursuivi"))
     return sorted(found, key=lambda t: t.token.i)

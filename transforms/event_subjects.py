@@ -107,7 +107,7 @@ def is_pronominal(verb: Token) -> bool:
     return False
 
 
-def _is_passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """"a été accueilli par", "hosted by": a passive auxiliary or subject, or a bare
     participle hung on a noun."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux:pass", "auxpass")
@@ -209,7 +209,7 @@ def read_subject(token: Token, actors: SentenceActors
         source = passive_target = subject = None
         found_subject = False
         # "Israël a riposté par des frappes": an active verb's "par" phrase is the means.
-        active = any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _is_passive(token)
+        active = any(c.dep_ in SUBJECT_DEPS for c in token.children) and not is_passive(token)
         subject_before = _conjunct_subject(token, actors)
         if subject_before is not None:
             return subject_before, None, None
@@ -241,14 +241,14 @@ def read_subject(token: Token, actors: SentenceActors
                 continue
             elif child.dep_ in _AGENT_DEPS or (child.dep_.startswith("obl") and
                                                case_of(child) in SOURCE_CASES and
-                                               _is_passive(token)):
+                                               is_passive(token)):
                 agent = child if child.pos_ != "ADP" else next(
                     (c for c in child.children if c.dep_ == "pobj"), next(iter(child.children), child))
                 source = actors.of(agent)
                 subject = agent
-        if source is None and _is_passive(token):
+        if source is None and is_passive(token):
             source = _agent_after(token, actors)
-        if passive_target is None and token.dep_ in ("acl", "amod") and _is_passive(token):
+        if passive_target is None and token.dep_ in ("acl", "amod") and is_passive(token):
             passive_target = actors.of(token.head)  # "Modi, hosted by Xi"
         speaker = _spokesperson(token, actors)
         if speaker is not None:
@@ -290,7 +290,7 @@ _ATTACKED_CASES = {"on", "against", "contre", "sur"}
 def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str]
                         ) -> tuple[Actor | None, Actor | None]:
     """(attacker, attacked) of the attack a passive verb happened in, else (None, None)."""
-    if not _is_passive(verb):
+    if not is_passive(verb):
         return None, None
     for child in verb.children:
         noun = child
