@@ -31,6 +31,10 @@ def nlp_for(lang, nlp_fr, nlp_en):
     ("en", "KNDS is hiring in Bourges and Kassel.", ("Kassel", "LOCATION", "DEU")),
     ("fr", "Les troupes sont à Kidira et à Bakel, dans la région de Tambacounda.",
      ("Tambacounda", "LOCATION", "SEN")),
+    # "à" is the locative as written: the accent-folded key "a" is also French's "has"
+    ("fr", "La police a arrêté mercredi à Moundou deux journalistes.", ("Moundou", "LOCATION", "TCD")),
+    ("fr", "Des partisans étaient réunis à Székesfehérvár mardi soir.",
+     ("Székesfehérvár", "LOCATION", "HUN")),
 ])
 def test_known_places_named_as_places_are_found(nlp_fr, nlp_en, lang, text, place):
     assert place in found(nlp_for(lang, nlp_fr, nlp_en)(text), lang)

@@ -110,7 +110,8 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         k -= 1
     if k < 0:
         return False
-    if lower_keys[k] in LOCATIVE or lower_keys[k] in _PLACE_NOUNS or lower_keys[k] in _BETWEEN:
+    # LOCATIVE holds words as written ("à", "près"); lower_keys are accent-folded.
+    if doc[k].lower_ in LOCATIVE or lower_keys[k] in _PLACE_NOUNS or lower_keys[k] in _BETWEEN:
         return True
     if lower_keys[k] == "a" and doc.lang_ == "fr" and doc[k].text == "a":
         return True  # "à" without its accent (machine translation): "a Soueida"

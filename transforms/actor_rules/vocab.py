@@ -27,10 +27,10 @@ LOCATIVE = {"à", "au", "aux", "en", "in", "at", "near", "près", "from", "to", 
              "dans", "depuis", "de", "outside", "into"}
 PLURAL_DETERMINERS = {"les", "des", "aux", "the", "de", "d'", "d’"}
 # A capital after these is a place ("à Tokyo", "officials in Seoul"), not its government.
-PLACE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "in", "at", "near", "près", "to", "vers",
-                       "dans", "depuis", "outside", "into", "through", "between", "entre",
-                       "around", "across", "over", "toward", "towards", "sur", "on",
-                       "until", "jusqu'à", "via", "par-delà"}
+# Compared with accent-folded keys (countries.norm), so folded here too: "à" is "a".
+PLACE_PREPOSITIONS = {norm(w) for w in """
+à au aux en in at near près to vers dans depuis outside into through between entre around
+across over toward towards sur on until jusqu'à via par-delà""".split()}
 # "pressions de Washington", "pressure from Washington": the capital is the government.
 STANCE_NOUNS = {norm(w) for w in """
 pression pressions appel appels demande demandes réponse position décision refus soutien
