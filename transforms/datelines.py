@@ -10,11 +10,10 @@ stands. Three rules ask their own question of that one reading:
 
 - `filed_from(doc, i)` (actor_rules/capitals.py): the token i is one of a dateline's cities,
   a place and not its government;
-- `opens_credit(doc, i)` / `credit_span(doc, i)` (actor_rules/non_actors.py): the "(" at
-  token i opens a dateline's credit "(Agency) -", and the agency is no actor;
-- `dateline_end(doc)` and `dateline_spans(doc)` (event_parties.py): where the datelines end;
-  the filing city is no party to the sentence its dateline opens, though the parser often
-  makes it the subject.
+- `credit_span(doc, i)` (actor_rules/non_actors.py): the "(" at token i opens a dateline's
+  credit "(Agency) -", and the agency is no actor;
+- `dateline_spans(doc)` (event_parties.py): where the datelines stand; the filing city is no
+  party to the sentence its dateline opens, though the parser often makes it the subject.
 
 A dateline is a city (capitalised words, several joined by "/"), then optionally a region
 ("Sudan" after a comma, "(Brésil)" in brackets), a date ("Oct. 14", "14 oct.", "3 novembre")
@@ -59,7 +58,6 @@ class Dateline:
     credit: tuple[int, int] | None     # "(AP)", "(Le Courrier du Monde)", brackets included
     dash: int | None                   # the dash closing the dateline
     end: int                           # one past the dateline (past its dash if it has one)
-    filed: bool = True                 # kept for callers: a dateline's city is always filed
 
     @property
     def start(self) -> int:
@@ -87,35 +85,14 @@ def filed_from(doc: Doc, i: int) -> bool:
     return i in _reading(doc).cities
 
 
-def opens_credit(doc: Doc, i: int) -> bool:
-    """doc[i] is the "(" of a dateline's credit, "(Reuters)" in "GENEVA, Oct 14 (Reuters) -",
-    at the text's start or a paragraph's."""
-    return i in _reading(doc).credits
-
-
 def credit_span(doc: Doc, i: int) -> tuple[int, int] | None:
     """The agency's name inside the credit opened at token i ("Le Courrier du Monde"), or None."""
     return _reading(doc).credits.get(i)
 
 
-def dateline_end(doc: Doc) -> int:
-    """Token index just past the dateline opening the text ("MANILA, Feb 18 (Vigie) -",
-    "BEIJING —", "Paris (AFP) -"), or 0 when the text opens with none."""
-    reading = _reading(doc)
-    first = next((k for k in range(len(doc)) if not doc[k].is_space), None)
-    line = reading.lines.get(first) if first is not None else None
-    return line.end if line is not None else 0
-
-
 def dateline_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     """(start, end) of every dateline, in text order."""
     return tuple((line.start, line.end) for line in _reading(doc).lines.values())
-
-
-def agency_credit(doc: Doc, i: int) -> bool:
-    """doc[i:i + 4] is "(AP) —", "(AFP) -", "(Reuters) -"."""
-    return i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text[:1].isupper() \
-        and doc[i + 2].text == ")" and doc[i + 3].text in DASHES
 
 
 def _reading(doc: Doc) -> _Reading:

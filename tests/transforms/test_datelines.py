@@ -7,8 +7,20 @@ import pytest
 
 from transforms import datelines as dl
 from transforms.actors import find_actors
-from transforms.datelines import dateline_end, datelines, filed_from, opens_credit
+from transforms.datelines import credit_span, datelines, filed_from
 from transforms.events import code_events
+
+
+def opens_credit(doc, i):
+    """doc[i] is the "(" of a dateline's credit."""
+    return credit_span(doc, i) is not None
+
+
+def dateline_end(doc):
+    """Token index just past the dateline opening the text, or 0 when it opens with none."""
+    first = next((k for k in range(len(doc)) if not doc[k].is_space), None)
+    line = next((line for line in datelines(doc) if line.start == first), None)
+    return line.end if line is not None else 0
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +61,7 @@ def test_dateline_shapes(tokens, lang, text, city, region, date, credit, end):
     (line,) = datelines(doc)
     assert (words(doc, line.city), words(doc, line.region), words(doc, line.date),
             words(doc, line.credit)) == (city, region, date, credit)
-    assert line.start == 0 and line.filed and filed_from(doc, 0)
+    assert line.start == 0 and filed_from(doc, 0)
     assert opens_credit(doc, line.credit[0])
     assert dateline_end(doc) == line.end == end
     assert doc[end - 1].text in dl.DASHES
@@ -110,7 +122,7 @@ def test_capital_in_running_text_is_no_dateline(tokens, lang, text, capital):
 def test_agency_in_mid_sentence_is_no_credit(tokens, nlp_fr, nlp_en, lang, text, agency):
     doc = tokens[lang](text)
     paren = next(t.i for t in doc if t.text == "(")
-    assert dl.agency_credit(doc, paren)  # shaped like a credit...
+    assert [t.text for t in doc[paren:paren + 4]] == ["(", agency, ")", "-"]  # shaped like a credit...
     assert not opens_credit(doc, paren)  # ...but no dateline before it
     assert datelines(doc) == () and dateline_end(doc) == 0
     nlp = nlp_fr if lang == "fr" else nlp_en
