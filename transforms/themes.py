@@ -90,6 +90,7 @@ from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, longest_match, taxonomy, term_trie,
                                     token_keys)
+from transforms.theme_threads import told_with_weak_words
 
 
 MIN_WEIGHT = 4
@@ -268,8 +269,9 @@ def _beyond_context_sentences(found: _Evidence, sentences_in: dict[int, int]) ->
                                             in found.paragraph_weight.items() if paragraph in told})
 
 
-def _is_a_thread(found: _Evidence, top_weighted: int) -> bool:
-    if not found.has_substance():
+def _is_a_thread(found: _Evidence, top_weighted: int, words: int = 0) -> bool:
+    """``words``: the article's, for the long-story rule of theme_threads.py."""
+    if not found.has_substance() or told_with_weak_words(found, TERM_REPEAT_CAP, words):
         return False
     if found.strong_paragraphs() >= RECURRING_PARAGRAPHS:
         return True
@@ -342,7 +344,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         else:
             kept = found.is_enough(score, counted) and (
                 counted < LONG_ARTICLE_WORDS or _in_headline(found)
-                or _is_a_thread(found, top)
+                or _is_a_thread(found, top, counted)
                 or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs))
         if kept:
             scores.append(ThemeScore(theme_code=code, score=score,
