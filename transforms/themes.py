@@ -48,6 +48,11 @@ a text with fewer than ``MIN_PARAGRAPHS`` uses its sentences instead. Short
 texts (~100 words) are left alone: there, each paragraph is a third of the
 text and a one-paragraph theme is a real secondary thread.
 
+In an online-length article (``theme_threads.LONG_THREAD_WORDS``, 700 words and more) a
+thread is told with the theme's own words: one whose weak (weight 1) words carry half of
+its evidence ("army", "soldiers", "police", "company" repeated through the story) is the
+setting of another story, not a thread (``theme_threads.py``).
+
 Two more ways for a full story's theme to count (written on 350-800-word wire
 stories, where the spread rule dropped real secondary themes): a body paragraph
 carried by the theme (``PARAGRAPH_WEIGHT`` there and ``PARAGRAPH_SHARE`` of the
