@@ -29,8 +29,9 @@ def load_pipeline(lang: str):
 
             from flows.regex_cache import load_with_cached_regexes
             from transforms.sentences import with_paragraph_breaks
+            from transforms.tokenizer_glue import LOAD_CONFIG, with_glue_splits
 
             model = MODELS[lang]
-            nlp = load_with_cached_regexes(model, lambda: spacy.load(model))
-            _pipelines[lang] = with_paragraph_breaks(nlp)
+            nlp = load_with_cached_regexes(model, lambda: spacy.load(model, config=LOAD_CONFIG))
+            _pipelines[lang] = with_glue_splits(with_paragraph_breaks(nlp))
         return _pipelines[lang]
