@@ -10,7 +10,9 @@ spread (specific hits in three paragraphs) or its share of the top theme without
 one of the story's threads. A real thread of such a story is told at least as much with
 the theme's specific and strong words ("troop deployment", "frigate", "recession",
 "indicted"). The rule only reads the thread: a theme carried by a paragraph or by the
-headline keeps the ways of being kept those rules give it.
+headline keeps the ways of being kept those rules give it, and the article's top theme
+(the most weight) is its own story whatever its words: a company's debts told with
+"company", "billion" and "million" are an economy story.
 
 Shorter stories keep the thread rule as it was: a 300-word wire story tells a real
 secondary thread in a few weak words ("strikes" that killed three people in a story on
@@ -46,3 +48,12 @@ def told_with_weak_words(found: _Evidence, repeat_cap: int, words: int) -> bool:
     weak = sum(min(count, repeat_cap) for term, count in found.term_counts.items()
                if found.term_weights[term] <= WEAK)
     return weak >= WEAK_THREAD_SHARE * found.weighted
+
+
+def is_weak_scenery(found: _Evidence, top_weighted: int, repeat_cap: int, words: int) -> bool:
+    """A long story's theme told with weak words (told_with_weak_words) that is not the
+    story's top theme (``top_weighted``: the most weight a theme has in the body): the
+    setting of another story, no thread of its own. On the sets, exempting the top theme
+    changes nothing (no dropped theme was the top one); it keeps a long business story's
+    ECONOMY told with "company" and "billion"."""
+    return found.weighted < top_weighted and told_with_weak_words(found, repeat_cap, words)

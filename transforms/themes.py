@@ -50,8 +50,9 @@ text and a one-paragraph theme is a real secondary thread.
 
 In an online-length article (``theme_threads.LONG_THREAD_WORDS``, 700 words and more) a
 thread is told with the theme's own words: one whose weak (weight 1) words carry half of
-its evidence ("army", "soldiers", "police", "company" repeated through the story) is the
-setting of another story, not a thread (``theme_threads.py``).
+its evidence ("army", "soldiers", "police", "company" repeated through the story), unless it
+is the article's top theme, is the setting of another story, not a thread
+(``theme_threads.py``).
 
 Two more ways for a full story's theme to count (written on 350-800-word wire
 stories, where the spread rule dropped real secondary themes): a body paragraph
@@ -95,7 +96,7 @@ from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, longest_match, taxonomy, term_trie,
                                     token_keys)
-from transforms.theme_threads import told_with_weak_words
+from transforms.theme_threads import is_weak_scenery
 
 
 MIN_WEIGHT = 4
@@ -276,7 +277,7 @@ def _beyond_context_sentences(found: _Evidence, sentences_in: dict[int, int]) ->
 
 def _is_a_thread(found: _Evidence, top_weighted: int, words: int = 0) -> bool:
     """``words``: the article's, for the long-story rule of theme_threads.py."""
-    if not found.has_substance() or told_with_weak_words(found, TERM_REPEAT_CAP, words):
+    if not found.has_substance() or is_weak_scenery(found, top_weighted, TERM_REPEAT_CAP, words):
         return False
     if found.strong_paragraphs() >= RECURRING_PARAGRAPHS:
         return True

@@ -6,7 +6,8 @@ import pytest
 
 from tests.transforms.evidence import evidence_of
 from transforms.theme_layout import word_count
-from transforms.theme_threads import LONG_THREAD_WORDS, WEAK_THREAD_SHARE, told_with_weak_words
+from transforms.theme_threads import (LONG_THREAD_WORDS, WEAK_THREAD_SHARE, is_weak_scenery,
+                                      told_with_weak_words)
 from transforms.themes import (RECURRING_PARAGRAPHS, TERM_REPEAT_CAP, _is_a_thread,
                                score_themes, theme_evidence)
 
@@ -102,20 +103,29 @@ def test_weak_words_weighing_half_of_a_long_story_thread_make_no_thread():
     spread = _weak_spread()
     assert spread.has_substance() and spread.strong_paragraphs() >= RECURRING_PARAGRAPHS
     assert told_with_weak_words(spread, TERM_REPEAT_CAP, LONG)
-    assert not _is_a_thread(spread, top_weighted=spread.weighted, words=LONG)
+    # Another theme (a flood's HUMANITARIAN) is the story's top one.
+    assert not _is_a_thread(spread, top_weighted=2 * spread.weighted, words=LONG)
+
+
+def test_the_top_theme_told_with_weak_words_is_the_story_itself():
+    # A long story on a company's debts: "company", "billion", "million" are its own words.
+    spread = _weak_spread()
+    assert told_with_weak_words(spread, TERM_REPEAT_CAP, LONG)
+    assert not is_weak_scenery(spread, spread.weighted, TERM_REPEAT_CAP, LONG)
+    assert _is_a_thread(spread, top_weighted=spread.weighted, words=LONG)
 
 
 def test_the_same_thread_in_a_shorter_story_is_a_thread():
     spread = _weak_spread()
     assert not told_with_weak_words(spread, TERM_REPEAT_CAP, LONG - 1)
-    assert _is_a_thread(spread, top_weighted=spread.weighted, words=LONG - 1)
+    assert _is_a_thread(spread, top_weighted=2 * spread.weighted, words=LONG - 1)
 
 
 def test_specific_words_outweighing_the_weak_ones_make_a_thread():
     spread = evidence_of([("army", 1, 1), ("battalion", 2, 1), ("military", 2, 1), ("frigate", 2, 3),
                           ("military", 2, 3), ("troop", 1, 5), ("deployment", 2, 5)])
     assert not told_with_weak_words(spread, TERM_REPEAT_CAP, LONG)
-    assert _is_a_thread(spread, top_weighted=spread.weighted, words=LONG)
+    assert _is_a_thread(spread, top_weighted=2 * spread.weighted, words=LONG)
 
 
 def test_a_weak_word_repeated_counts_only_as_its_weight_does():
