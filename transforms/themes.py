@@ -52,7 +52,8 @@ In an online-length article (``theme_threads.LONG_THREAD_WORDS``, 700 words and 
 thread is told with the theme's own words: one whose weak (weight 1) words carry half of
 its evidence ("army", "soldiers", "police", "company" repeated through the story), unless it
 is the article's top theme, is the setting of another story, not a thread
-(``theme_threads.py``).
+(``theme_threads.py``). Nor is a thread whose specific evidence opens only in the second
+half of the story and holds no strong term: the closing background of a wire story.
 
 Two more ways for a full story's theme to count (written on 350-800-word wire
 stories, where the spread rule dropped real secondary themes): a body paragraph
@@ -96,7 +97,7 @@ from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, longest_match, taxonomy, term_trie,
                                     token_keys)
-from transforms.theme_threads import is_weak_scenery
+from transforms.theme_threads import is_weak_scenery, starts_late
 
 
 MIN_WEIGHT = 4
@@ -275,9 +276,12 @@ def _beyond_context_sentences(found: _Evidence, sentences_in: dict[int, int]) ->
                                             in found.paragraph_weight.items() if paragraph in told})
 
 
-def _is_a_thread(found: _Evidence, top_weighted: int, words: int = 0) -> bool:
-    """``words``: the article's, for the long-story rule of theme_threads.py."""
-    if not found.has_substance() or is_weak_scenery(found, top_weighted, TERM_REPEAT_CAP, words):
+def _is_a_thread(found: _Evidence, top_weighted: int, words: int = 0,
+                 paragraph_count: int = 0) -> bool:
+    """``words`` and ``paragraph_count``: the article's, for the rules of theme_threads.py
+    (0: not known, those rules off)."""
+    if (not found.has_substance() or is_weak_scenery(found, top_weighted, TERM_REPEAT_CAP, words)
+            or starts_late(found, paragraph_count, TITLE_PARAGRAPH)):
         return False
     if found.strong_paragraphs() >= RECURRING_PARAGRAPHS:
         return True
@@ -337,6 +341,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
     paragraphs.closing_line = _closing_line(doc, paragraph_of, words_at)
+    paragraph_count = paragraph_of[-1] + 1 if paragraph_of else 0
     if exchanges:
         evidence.setdefault(DIPLOMACY, _Evidence())
     for code, found in evidence.items():
@@ -350,7 +355,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         else:
             kept = found.is_enough(score, counted) and (
                 counted < LONG_ARTICLE_WORDS or _in_headline(found)
-                or _is_a_thread(found, top, counted)
+                or _is_a_thread(found, top, counted, paragraph_count)
                 or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs))
         if kept:
             scores.append(ThemeScore(theme_code=code, score=score,
