@@ -341,7 +341,9 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
     paragraphs.closing_line = _closing_line(doc, paragraph_of, words_at)
-    paragraph_count = paragraph_of[-1] + 1 if paragraph_of else 0
+    # Paragraphs holding words: a text ending on a line break has an empty last one.
+    paragraph_count = max((paragraph for paragraph, is_word in zip(paragraph_of, words_at)
+                           if is_word), default=-1) + 1
     if exchanges:
         evidence.setdefault(DIPLOMACY, _Evidence())
     for code, found in evidence.items():

@@ -70,3 +70,15 @@ def test_the_same_paragraphs_told_second_and_third_are_an_economy_thread(lang, m
     doc, codes = _story(models, lang, EARLY)
     assert not starts_late(theme_evidence(doc, lang)["ECONOMY"], paragraph_count=6)
     assert {"ELECTIONS", "ECONOMY"} <= codes
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_trailing_blank_lines_make_no_paragraph_of_the_story(lang, models):
+    # Five paragraphs, the economy opening in the third: the second half. The half is
+    # counted on the paragraphs that hold words: an empty last one (copy ending on line
+    # breaks) would make it six and the third paragraph the first half.
+    text = "\n\n".join(ELECTION[lang][i] for i in [0, 1, 3, 4, 2])
+    for padding in ("", "\n\n\n\n"):
+        doc = models[lang](text + padding)
+        assert starts_late(theme_evidence(doc, lang)["ECONOMY"], paragraph_count=5)
+        assert "ECONOMY" not in {s.theme_code for s in score_themes(doc, lang)}
