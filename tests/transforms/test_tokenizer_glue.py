@@ -10,6 +10,7 @@ import spacy
 
 from transforms.actors import find_actors
 from transforms.datelines import datelines
+from transforms.events import code_events
 from transforms.tokenizer_glue import GlueSplittingTokenizer, with_glue_splits
 
 
@@ -127,15 +128,28 @@ def test_saved_and_pickled_tokenizers_split_the_same():
      "L'Agence internationale de l'énergie atomique (AIEA) a condamné l'Iran."),
     ("en", "KYIV,Ukraine (AP) — Russian drones struck the city.",
      "KYIV, Ukraine (AP) — Russian drones struck the city."),
+    # the quote's target was lost in the token "l'Ukraine»,a"
+    ("fr", "«Nous soutenons l'Ukraine»,a affirmé Emmanuel Macron.",
+     "« Nous soutenons l'Ukraine », a affirmé Emmanuel Macron."),
 ])
 def test_glued_text_is_read_as_the_spaced_text(models, lang, glued, spaced):
     def read(text):
         doc = models[lang](text)
         lines = [(doc[ln.city[0]:ln.city[1]].text, ln.credit and doc[ln.credit[0]:ln.credit[1]].text)
                  for ln in datelines(doc)]
-        return lines, [(m.mention_text, m.actor.name) for m in find_actors(doc, lang)]
+        mentions = find_actors(doc, lang)
+        events = [(e.event_type, e.source and e.source.name, e.target and e.target.name)
+                  for e in code_events(doc, lang, mentions, "art", None)]
+        return lines, [(m.mention_text, m.actor.name) for m in mentions], events
 
     assert read(glued) == read(spaced)
+
+
+def test_a_glued_quote_keeps_its_speaker_and_target(models):
+    doc = models["fr"]("«Nous soutenons l'Ukraine»,a affirmé Emmanuel Macron.")
+    events = code_events(doc, "fr", find_actors(doc, "fr"), "art", None)
+    assert [(e.event_type, e.source.name, e.target.name) for e in events] == [
+        ("SUPPORT", "Emmanuel Macron", "Ukraine")]
 
 
 def test_a_glued_dateline_is_a_dateline_not_an_actor(nlp_fr):
