@@ -49,7 +49,8 @@ def tokenize(nlp_fr, nlp_en):
     ("fr", "18h00.Le", ["18h00", ".", "Le"]),
     ("fr", "Gaza;les", ["Gaza", ";", "les"]),
     ("fr", "non!Le", ["non", "!", "Le"]),
-    ("en", "WASHINGTON (AP)—The president", ["WASHINGTON", "(", "AP", ")", "—", "The", "president"]),
+    ("en", "WASHINGTON (AP)—The president",
+     ["WASHINGTON", "(", "AP", ")", "—", "The", "president"]),
     ("en", "2023,the minister", ["2023", ",", "the", "minister"]),
     ("en", 'attack."We will', ["attack", ".", '"', "We", "will"]),
     ("en", "(Reuters)The", ["(", "Reuters", ")", "The"]),
@@ -135,7 +136,7 @@ def test_saved_and_pickled_tokenizers_split_the_same():
 def test_glued_text_is_read_as_the_spaced_text(models, lang, glued, spaced):
     def read(text):
         doc = models[lang](text)
-        lines = [(doc[ln.city[0]:ln.city[1]].text, ln.credit and doc[ln.credit[0]:ln.credit[1]].text)
+        lines = [(doc[slice(*ln.city)].text, ln.credit and doc[slice(*ln.credit)].text)
                  for ln in datelines(doc)]
         mentions = find_actors(doc, lang)
         events = [(e.event_type, e.source and e.source.name, e.target and e.target.name)
