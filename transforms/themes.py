@@ -52,7 +52,9 @@ In an online-length article (``theme_threads.LONG_THREAD_WORDS``, 700 words and 
 thread is told with the theme's own words: one whose weak (weight 1) words carry half of
 its evidence ("army", "soldiers", "police", "company" repeated through the story), unless it
 is the article's top theme, is the setting of another story, not a thread
-(``theme_threads.py``). Nor is a thread whose specific evidence opens only in the second
+(``theme_threads.py``); and there a paragraph spreads a thread only when the theme weighs
+``theme_threads.TOLD_PARAGRAPH_WEIGHT`` in it: one specific word in three of twenty
+paragraphs is a mention. Nor is a thread whose specific evidence opens only in the second
 half of the story and holds no strong term: the closing background of a wire story.
 
 Two more ways for a full story's theme to count (written on 350-800-word wire
@@ -97,7 +99,7 @@ from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, longest_match, taxonomy, term_trie,
                                     token_keys)
-from transforms.theme_threads import is_weak_scenery, starts_late
+from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
 
 MIN_WEIGHT = 4
@@ -280,6 +282,9 @@ def _is_a_thread(found: _Evidence, top_weighted: int, words: int = 0,
                  paragraph_count: int = 0) -> bool:
     """``words`` and ``paragraph_count``: the article's, for the rules of theme_threads.py
     (0: not known, those rules off)."""
+    telling = paragraphs_telling(found, words)
+    if telling is not found.strong_paragraph_set:  # a long story: mentions do not spread it
+        found = replace(found, strong_paragraph_set=telling)
     if (not found.has_substance() or is_weak_scenery(found, top_weighted, TERM_REPEAT_CAP, words)
             or starts_late(found, paragraph_count, TITLE_PARAGRAPH)):
         return False
