@@ -19,8 +19,8 @@ A dateline is a city (capitalised words, several joined by "/"), then optionally
 ("Sudan" after a comma, "(Brésil)" in brackets), a date ("Oct. 14", "14 oct.", "3 novembre")
 and a credit, then the closing dash. It has a date, a credit or a dash: running text after
 a city ("Washington, one of Kyiv's main backers, said") is none. A dash is spaced on at least
-one side ("UN Secretary-General" has a hyphen, no dash); a city alone before a dash is in
-capitals ("BEIJING —").
+one side ("UN Secretary-General" has a hyphen, no dash) or follows the credit's bracket
+("(AP)—The", as copy glues it); a city alone before a dash is in capitals ("BEIJING —").
 """
 from __future__ import annotations
 
@@ -259,6 +259,8 @@ def _date_end(doc: Doc, j: int) -> int:
 
 
 def _is_dash(doc: Doc, k: int) -> bool:
-    """A dash, spaced on one side at least: the "-" of "Secretary-General" is a hyphen."""
-    return doc[k].text in DASHES and (
-        bool(doc[k].whitespace_) or (k > 0 and bool(doc[k - 1].whitespace_)))
+    """A dash, spaced on one side at least: the "-" of "Secretary-General" is a hyphen.
+    Right after a credit's bracket it is a dash even unspaced, as machine-translated and
+    wire copy glue it: "(AP)—The", "(Reuters)-La Russie"."""
+    return doc[k].text in DASHES and (bool(doc[k].whitespace_) or (
+        k > 0 and (bool(doc[k - 1].whitespace_) or doc[k - 1].text == ")")))

@@ -129,6 +129,11 @@ def test_saved_and_pickled_tokenizers_split_the_same():
      "L'Agence internationale de l'énergie atomique (AIEA) a condamné l'Iran."),
     ("en", "KYIV,Ukraine (AP) — Russian drones struck the city.",
      "KYIV, Ukraine (AP) — Russian drones struck the city."),
+    # a dash glued on both sides right after the credit closes the dateline (datelines._is_dash)
+    ("en", "WASHINGTON (AP)—The president said Russia must withdraw from Ukraine.",
+     "WASHINGTON (AP) — The president said Russia must withdraw from Ukraine."),
+    ("fr", "MOSCOU (Reuters)-La Russie a rejeté mardi l'offre de l'Ukraine.",
+     "MOSCOU (Reuters) - La Russie a rejeté mardi l'offre de l'Ukraine."),
     # the quote's target was lost in the token "l'Ukraine»,a"
     ("fr", "«Nous soutenons l'Ukraine»,a affirmé Emmanuel Macron.",
      "« Nous soutenons l'Ukraine », a affirmé Emmanuel Macron."),
