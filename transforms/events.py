@@ -57,6 +57,7 @@ from transforms.event_clauses import (
 )
 from transforms.event_concessions import may_tell_concession, obtained_concessions
 from transforms.event_dates import event_date as date_of_event
+from transforms.event_demonym_targets import demonym_target
 from transforms.event_labels import label_triggers
 from transforms.event_legal import (
     dislocated_patients,
@@ -400,6 +401,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None and trigger.lemma in TARGETED_ONLY.get(code.event_type, ()) \
                     and not conditional_move(trigger.token, actors):
                 continue
+            if target is None and not right_holders_unnamed:
+                # "doubled duties on Indian goods": the state whose goods were hit.
+                target = demonym_target(trigger.token, trigger.companion, code.event_type,
+                                        source, mentions)
             if target is None and not right_holders_unnamed:
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
                                             things=code.event_type != "AID",

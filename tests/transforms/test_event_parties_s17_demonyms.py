@@ -1,0 +1,58 @@
+"""A target named only by a demonym on what was acted on ("raised tariffs on Australian
+wine", "a bombardé des villes ukrainiennes"): the state the article names elsewhere
+(transforms/event_demonym_targets.py). Not when the article never names that state, and
+never for the actor's own forces or what it gives."""
+from transforms.events import code_events
+from tests.transforms.mentions import TEST_PUBLISHED, first_mentions, party_triples
+
+
+def _coded(models, lang, text, named):
+    """Events with the actors given as (text as written, canonical name, type)."""
+    doc = models[lang](text)
+    mentions = first_mentions(doc, text, [(written, kind) for written, _, kind in named])
+    for mention, (_, name, kind) in zip(mentions, named):
+        mention.actor = type(mention.actor)(name, kind)
+    return party_triples(code_events(doc, lang, mentions, "art_test", TEST_PUBLISHED))
+
+
+def test_demonym_on_an_english_object_is_the_target(models):
+    text = "Beijing raised tariffs on Australian wine in May. Australia protested."
+    events = _coded(models, "en", text, [("Beijing", "China", "COUNTRY"),
+                                         ("Australia", "Australia", "COUNTRY")])
+    assert ("SANCTION", "China", "Australia") in events
+
+
+def test_demonym_after_at_names_the_state_struck(models):
+    text = "Moscow fired missiles at Ukrainian power plants overnight. Ukraine asked for help."
+    events = _coded(models, "en", text, [("Moscow", "Russia", "COUNTRY"),
+                                         ("Ukraine", "Ukraine", "COUNTRY")])
+    assert ("ASSAULT", "Russia", "Ukraine") in events
+
+
+def test_french_demonym_on_the_object_is_the_target(models):
+    text = "La Russie a bombardé des villes ukrainiennes pendant la nuit. L'Ukraine a riposté."
+    events = _coded(models, "fr", text, [("Russie", "Russia", "COUNTRY"),
+                                         ("Ukraine", "Ukraine", "COUNTRY")])
+    assert ("ASSAULT", "Russia", "Ukraine") in events
+
+
+def test_demonym_of_a_state_the_article_never_names_is_no_target(models):
+    en = _coded(models, "en", "Canada criticised the Indian decision on Monday.",
+                [("Canada", "Canada", "COUNTRY")])
+    assert en == [("ACCUSE", "Canada", None)]
+    fr = _coded(models, "fr", "Le Canada a critiqué la décision indienne lundi.",
+                [("Canada", "Canada", "COUNTRY")])
+    assert fr == [("ACCUSE", "Canada", None)]
+
+
+def test_own_forces_and_gifts_are_no_target(models):
+    text = "Germany sent French tanks on Monday. France and Ukraine welcomed it."
+    events = _coded(models, "en", text, [("Germany", "Germany", "COUNTRY"),
+                                         ("France", "France", "COUNTRY"),
+                                         ("Ukraine", "Ukraine", "COUNTRY")])
+    assert ("AID", "Germany", "France") not in events
+    text = "La Turquie a déployé des soldats turcs lundi. La Syrie a protesté."
+    events = _coded(models, "fr", text, [("Turquie", "Turkey", "COUNTRY"),
+                                         ("Syrie", "Syria", "COUNTRY")])
+    assert ("MOBILIZE", "Turkey", "Turkey") not in events
+    assert all(e[2] != "Turkey" for e in events)

@@ -1,0 +1,88 @@
+"""A target named only by a demonym on what was acted on: "doubled duties on Indian
+goods", "a expulsé douze diplomates algériens", "fired rockets at Thai positions",
+"a balayé la décision européenne".
+
+The actor guidelines (eval/README.md, "## Actors") make a demonym on a thing no actor
+mention, so the object holds no actor and the target was lost, or taken from a scene
+further on ("in Surin province"). The state whose goods, cities or diplomats were hit is
+who was acted on (eval/README.md, "## Events"). It is taken only when the article names
+that state elsewhere as an actor: the gold lists every event party among the actors, and
+the event must name one of the article's actors.
+
+Only the trigger's own object and prepositional complements are read (and one phrase
+below them: "les droits de douane sur les produits indiens"), never a scene ("in", "dans")
+nor an agent ("by", "par"). What is moved or given ("deployed American troops", "sent
+French weapons") is the actor's own, so MOBILIZE, RETREAT, AID and PROTEST are left out.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.countries import ADJECTIVE_INDEX, country_name, norm
+from transforms.event_parties import TARGET_CASES, case_of
+from transforms.records import Actor, ActorMention
+
+# Types whose object is what was acted on, not the actor's own forces or gifts.
+_ACTED_ON_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "THREATEN",
+                   "REQUEST", "SUPPORT", "CONCEDE", "CONSULT", "COOPERATE", "AGREE"}
+_OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "prep", "pobj"}
+_BELOW_DEPS = {"nmod", "prep", "pobj"}
+# "la décision européenne", "the European proposal": the Union, when the article names it.
+_UNION_ADJECTIVES = {"europeen", "europeenne", "europeens", "europeennes", "european"}
+_UNION = "European Union"
+
+
+def _phrase_case(token: Token) -> tuple[Token, str]:
+    """The noun of a complement and its preposition (English prep -> pobj)."""
+    if token.pos_ == "ADP":
+        noun = next((c for c in token.children if c.dep_ == "pobj"), token)
+        return noun, token.lower_
+    return token, case_of(token)
+
+
+def _complements(roots: list[Token]) -> list[Token]:
+    """Object and target-case complement nouns of the roots, then one phrase below them."""
+    found: list[Token] = []
+    for root in roots:
+        for child in root.children:
+            if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
+                continue
+            noun, case = _phrase_case(child)
+            if case and case not in TARGET_CASES:
+                continue  # a scene ("in Surin province"), an agent ("by"), a purpose ("for")
+            found.append(noun)
+            for below in noun.children:
+                if below.dep_ in _BELOW_DEPS:
+                    inner, inner_case = _phrase_case(below)
+                    if inner_case in TARGET_CASES:
+                        found.append(inner)
+    return found
+
+
+def _article_actor(key: str, mentions: list[ActorMention]) -> Actor | None:
+    if key in _UNION_ADJECTIVES:
+        return next((m.actor for m in mentions if m.actor.name == _UNION), None)
+    code = ADJECTIVE_INDEX.get(key)
+    if code is None:
+        return None
+    name = country_name(code)
+    return next((m.actor for m in mentions
+                 if m.actor.actor_type == "COUNTRY" and m.actor.name == name), None)
+
+
+def demonym_target(trigger: Token, companion: Token | None, event_type: str,
+                   source: Actor | None, mentions: list[ActorMention]) -> Actor | None:
+    """The article's country (or the EU) whose demonym qualifies the acted-on noun."""
+    if event_type not in _ACTED_ON_TYPES:
+        return None
+    roots = [trigger] + ([companion] if companion is not None else [])
+    for noun in _complements(roots):
+        for child in noun.children:
+            if child.dep_ != "amod" or not child.is_alpha:
+                continue
+            actor = _article_actor(norm(child.text), mentions)
+            if actor is not None and actor != source and (
+                    source is None or actor.country_code is None
+                    or source.country_code != actor.country_code):
+                return actor
+    return None
