@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from transforms.actor_rules.document_acronyms import document_acronym_spans
 from transforms.actor_rules.vocab import is_glued
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, norm
 from transforms.datelines import MONTH_WORDS, credit_span
@@ -95,6 +96,8 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             blocked[start:k + 1] = [True] * (k + 1 - start)
     for start, end in _other_non_actors(doc, lower_keys, known):
         blocked[start:end] = [True] * (end - start)
+    for start, end in document_acronym_spans(doc, lower_keys, known):
+        blocked[start:end] = [True] * (end - start)  # "accord de partenariat ... (CEPA)"
     return blocked
 
 
