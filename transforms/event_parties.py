@@ -98,12 +98,22 @@ class SentenceActors:
             return mention.actor
         # A part with its own preposition is a phrase of its own the parser hung wrongly
         # ("une base militaire près de/flat Mogadiscio").
-        named = [self.by_token[child.i].actor for child in token.children
+        named = [self._person_apposed(child) or self.by_token[child.i].actor
+                 for child in token.children
                  if child.dep_ in _NAMING_DEPS and child.i in self.by_token
                  and not (child.dep_.startswith("flat") and case_of(child))]
         # "le porte-parole du Kremlin, Dmitri Peskov": the person named acted, not the body
         # or country in the title.
         return next((a for a in named if a.actor_type == "PERSON"), named[0] if named else None)
+
+    def _person_apposed(self, body: Token) -> Actor | None:
+        """"le président du PS Paul Magnette" parsed with the person apposed to the body
+        in the title: that person."""
+        if self.by_token[body.i].actor.actor_type == "PERSON":
+            return None
+        return next((self.by_token[c.i].actor for c in body.children
+                     if c.dep_ == "appos" and c.i in self.by_token
+                     and self.by_token[c.i].actor.actor_type == "PERSON"), None)
 
     def in_title_phrase(self, head: Token) -> Actor | None:
         """The actor of "Le président taïwanais Lai Ching-te", "le secrétaire général de

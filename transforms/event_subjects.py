@@ -220,8 +220,14 @@ def read_subject(token: Token, actors: SentenceActors
                 if person is not None:  # one party, not the title's body and the person
                     source = person
                     continue
+                named = actors.of(child)
+                if source is not None and source.actor_type != "PERSON" and \
+                        named is not None and named.actor_type == "PERSON":
+                    # "Le chef ... de l'ONU, Tom Fletcher, a jugé" parsed as two subjects:
+                    # the person named acted, not the body in the title.
+                    source = None
                 subject = child
-                source = source or actors.of(child)
+                source = source or named
                 for conj in child.conjuncts:
                     source = source or actors.of(conj)
                 source = source or actors.in_title_phrase(child) or _whose_owner(child, actors)
@@ -259,6 +265,12 @@ def read_subject(token: Token, actors: SentenceActors
             return source, passive_target, subject
         if token.dep_ in ("acl:relcl", "relcl"):
             return actors.of(token.head), None, None
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and not is_passive(token):
+            # "said after visiting the border", "opened the summit by calling for": the
+            # verb the preposition hangs on has the subject ("died after being arrested":
+            # not a passive one, whose subject underwent it).
+            token = token.head.head
+            continue
         if token.dep_ not in CHAIN_DEPS or token.head.i == token.i:
             return None, None, None
         token = token.head
