@@ -1,0 +1,47 @@
+"""French vocabulary classes added for real (often machine-translated) wire copy, found
+missing on eval/dev18: networks of smugglers taken apart (CRIME), displacement told with
+the village or the region left (MIGRATION). Each class: its phrases are found as the
+theme's terms (positive), and one passing phrase is not a theme (negative)."""
+import pytest
+
+from tests.transforms.evidence import term_weights
+from transforms.themes import score_themes
+
+
+@pytest.mark.parametrize("text, code, term", [
+    ("Les réseaux de passeurs facturent 2 000 euros la place.", "CRIME", "passeur"),
+    ("Les réseaux de passeurs facturent 2 000 euros la place.", "MIGRATION", "passeur"),
+    ("Le parquet annonce le démantèlement d'une filière.", "CRIME", "démantèlement"),
+    ("Un vaste coup de filet a eu lieu mardi à Marseille.", "CRIME", "coup de filet"),
+    ("La police a procédé à l'interpellation de six personnes.", "CRIME", "interpellation"),
+    ("Les habitants quittent leurs villages par milliers.", "MIGRATION", "quitter leur village"),
+    ("Les familles ont fui leurs terres après les attaques.", "MIGRATION", "fuir leur terre"),
+    ("Un million de personnes sont déplacées à l'intérieur du Burkina Faso.", "MIGRATION", "déplacées à l'intérieur"),
+    ("Les camps de déplacés autour de Goma débordent.", "MIGRATION", "camp de déplacés"),
+])
+def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
+    weights = term_weights(nlp_fr(text), "fr")
+    assert (code, term) in weights, sorted(weights)
+
+
+@pytest.mark.parametrize("text, code", [
+    # one phrase of a class in a story about something else is a mention, not a theme
+    ("Le maire a inauguré la nouvelle école du village. Les élèves ont visité la mairie et "
+     "la bibliothèque. Un coup de filet de pêcheurs a ramené des sardines pour la fête.", "CRIME"),
+    ("Le festival de jazz a attiré 20 000 spectateurs ce week-end. Beaucoup de citadins "
+     "quittent leur village natal pour la ville, a rappelé le maire dans son discours.", "MIGRATION"),
+])
+def test_one_class_phrase_alone_gives_no_theme(nlp_fr, text, code):
+    assert code not in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Le parquet de Lille a annoncé le démantèlement d'une filière de passeurs. Neuf "
+     "personnes ont été interpellées et 180 000 euros saisis lors de l'interpellation. "
+     "Le réseau organisait des traversées depuis la Belgique.", "CRIME"),
+    ("Dans le nord du pays, les habitants quittent leurs villages par milliers. Plus de "
+     "500 000 personnes sont désormais déplacées à l'intérieur du Niger, et les camps de "
+     "déplacés manquent d'eau.", "MIGRATION"),
+])
+def test_a_story_told_with_the_class_has_the_theme(nlp_fr, text, code):
+    assert code in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
