@@ -1,6 +1,8 @@
 """French vocabulary classes added for real (often machine-translated) wire copy, found
 missing on eval/dev18: networks of smugglers taken apart (CRIME), displacement told with
-the village or the region left (MIGRATION). Each class: its phrases are found as the
+the village or the region left (MIGRATION), land given up, recognised or frozen in a peace
+plan (TERRITORIAL_DISPUTE), exports or imports stopped by a state (TRADE), conferences of
+states and who conducts talks (DIPLOMACY). Each class: its phrases are found as the
 theme's terms (positive), and one passing phrase is not a theme (negative)."""
 import pytest
 
@@ -18,6 +20,17 @@ from transforms.themes import score_themes
     ("Les familles ont fui leurs terres après les attaques.", "MIGRATION", "fuir leur terre"),
     ("Un million de personnes sont déplacées à l'intérieur du Burkina Faso.", "MIGRATION", "déplacées à l'intérieur"),
     ("Les camps de déplacés autour de Goma débordent.", "MIGRATION", "camp de déplacés"),
+    ("Kiev refuse de renoncer à ses territoires.", "TERRITORIAL_DISPUTE", "renoncer à ses territoires"),
+    ("Le plan demande à l'Ukraine de céder le Donbass.", "TERRITORIAL_DISPUTE", "céder le Donbass"),
+    ("La Crimée serait reconnue comme de facto russe.", "TERRITORIAL_DISPUTE", "de facto russe"),
+    ("Les Européens proposent de geler la ligne de front actuelle.", "TERRITORIAL_DISPUTE", "geler la ligne de front"),
+    ("Pékin a bloqué les exportations de l'usine de Dongguan.", "TRADE", "bloquer les exportations"),
+    ("New Delhi a annoncé une interdiction d'exporter le riz.", "TRADE", "interdiction d'exporter"),
+    ("L'Indonésie a suspendu les importations de sucre.", "TRADE", "suspendre les importations"),
+    ("La conférence de l'ONU sur le climat s'est achevée samedi.", "DIPLOMACY", "conférence de l'ONU"),
+    ("Bogota organisera une conférence internationale en avril.", "DIPLOMACY", "conférence internationale"),
+    ("Les négociateurs ont travaillé toute la nuit.", "DIPLOMACY", "négociateur"),
+    ("Après deux semaines de tractations, un texte a été adopté.", "DIPLOMACY", "tractations"),
 ])
 def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
     weights = term_weights(nlp_fr(text), "fr")
@@ -28,6 +41,14 @@ def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
     # one phrase of a class in a story about something else is a mention, not a theme
     ("Le maire a inauguré la nouvelle école du village. Les élèves ont visité la mairie et "
      "la bibliothèque. Un coup de filet de pêcheurs a ramené des sardines pour la fête.", "CRIME"),
+    ("Le concert a été annulé après la tempête. Les organisateurs rembourseront les billets, "
+     "et le chanteur a promis de revenir l'an prochain. Le festival ne veut pas geler le front "
+     "des réservations, a plaisanté son directeur.", "TERRITORIAL_DISPUTE"),
+    ("La coopérative a bloqué les exportations de fromage vers la foire de Lyon faute de "
+     "camions, a indiqué son président, qui prépare la saison des vendanges et le salon "
+     "du vin de Bordeaux.", "TRADE"),
+    ("Le club a recruté un négociateur pour le transfert de son attaquant vedette. Les "
+     "supporters espèrent un nouveau stade et une victoire en coupe.", "DIPLOMACY"),
     ("Le festival de jazz a attiré 20 000 spectateurs ce week-end. Beaucoup de citadins "
      "quittent leur village natal pour la ville, a rappelé le maire dans son discours.", "MIGRATION"),
 ])
@@ -42,6 +63,12 @@ def test_one_class_phrase_alone_gives_no_theme(nlp_fr, text, code):
     ("Dans le nord du pays, les habitants quittent leurs villages par milliers. Plus de "
      "500 000 personnes sont désormais déplacées à l'intérieur du Niger, et les camps de "
      "déplacés manquent d'eau.", "MIGRATION"),
+    ("Le plan demande à Kiev de céder le Donbass et prévoit que la Crimée soit reconnue de "
+     "facto russe. L'Ukraine refuse de renoncer à ses territoires ; les Européens proposent "
+     "de geler la ligne de front.", "TERRITORIAL_DISPUTE"),
+    ("Pékin a bloqué les exportations de puces de l'usine de Dongguan. Washington avait "
+     "imposé une interdiction d'exporter des machines vers la Chine, et Pékin menace de "
+     "suspendre les importations de soja américain.", "TRADE"),
 ])
 def test_a_story_told_with_the_class_has_the_theme(nlp_fr, text, code):
     assert code in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
