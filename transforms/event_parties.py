@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
 from transforms.datelines import dateline_spans
-from transforms.event_scope import in_side_clause, informant
+from transforms.event_scope import in_purpose_clause, in_side_clause, informant
 from transforms.event_triggers import SUBJECT_DEPS, lemma_of
 from transforms.records import Actor, ActorMention
 
@@ -214,7 +214,8 @@ class SentenceActors:
         return None
 
     def first_after(self, token: Token, exclude: Actor | None, places: bool = True,
-                    things: bool = True, near_places: bool = True) -> Actor | None:
+                    things: bool = True, near_places: bool = True,
+                    purposes: bool = True) -> Actor | None:
         """First actor in the trigger's phrase; without `places`, no place and nothing
         named as the scene ("a strike in France"); without `near_places`, no place the
         action was only near ("attacked a base near Mogadishu"); without `things`, no proper
@@ -225,6 +226,8 @@ class SentenceActors:
             if t.i <= token.i or not mention or mention.actor == exclude or \
                     t.i in other_clauses or in_side_clause(t, token) or informant(t, strict=True):
                 continue
+            if not purposes and in_purpose_clause(t, token):
+                continue  # "hosted leaders to discuss guarantees for Ukraine": not Ukraine
             place = mention.actor.actor_type == "LOCATION"
             if not places and (place or case_of(t) in _SCENE_CASES):
                 continue

@@ -72,3 +72,25 @@ def informant(token: Token, strict: bool = False) -> bool:
             return strict or not any(c.dep_ in _RELATIVE for c in node.children)
         node = node.head
     return False
+
+
+# "hosted European leaders to discuss guarantees for Ukraine", "a lancé un appel pour lutter
+# contre le choléra au Soudan": what an act is for names no one it acted on.
+_PURPOSE_MARKS = {"to", "pour", "afin", "in order"}
+_PURPOSE_DEPS = {"advcl", "xcomp", "acl", "ccomp", "relcl", "acl:relcl"}
+
+
+def in_purpose_clause(token: Token, trigger: Token) -> bool:
+    """`token` sits below `trigger` in an infinitive of purpose ("to discuss", "pour lutter",
+    "afin de"), and is not its subject ("for Russia to withdraw")."""
+    node = token
+    for _ in range(40):  # a parse is a tree; the bound only guards against bad input
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ in _PURPOSE_DEPS and node.pos_ in ("VERB", "AUX") and \
+                ("Inf" in node.morph.get("VerbForm") or node.tag_ == "VB") and any(c.lower_ in _PURPOSE_MARKS and c.dep_ in ("mark", "aux", "case")
+                        for c in node.children) and \
+                not (token.dep_ in _SUBJECTS and token.head.i == node.i):
+            return any(t.i == trigger.i for t in node.ancestors)
+        node = node.head
+    return False

@@ -406,9 +406,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = demonym_target(trigger.token, trigger.companion, code.event_type,
                                         source, mentions)
             if target is None and not right_holders_unnamed:
+                # Only a request or a threat acts on whom its infinitive names.
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
                                             things=code.event_type != "AID",
-                                            near_places=not strike)
+                                            near_places=not strike,
+                                            purposes=code.event_type in lex.governing)
             if target is None and code.event_type in lex.governing and \
                     not right_holders_unnamed:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
