@@ -249,6 +249,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # a noun with no one acting is background (eval/README.md).
             if source is None:
                 continue
+            if target is None:  # "a 50% U.S. tariff on most Indian goods"
+                target = demonym_target(trigger.token, None, code.event_type, source, mentions)
         elif (sides := opposed_sides(trigger.token, actors)) is not None:
             # "des heurts ont opposé la police à des manifestants": a fight, each side named
             # or not (eval/README.md: clashes by unnamed forces are coded without parties).

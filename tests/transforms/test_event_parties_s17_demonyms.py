@@ -56,3 +56,23 @@ def test_own_forces_and_gifts_are_no_target(models):
                                          ("Syrie", "Syria", "COUNTRY")])
     assert ("MOBILIZE", "Turkey", "Turkey") not in events
     assert all(e[2] != "Turkey" for e in events)
+
+
+def test_demonym_on_a_nominal_trigger_s_complement_is_the_target(models):
+    text = "Exporters braced for losses after a 40% Canadian tariff on Mexican steel came into " \
+           "force. Mexico protested."
+    events = _coded(models, "en", text, [("Canadian", "Canada", "COUNTRY"),
+                                         ("Mexico", "Mexico", "COUNTRY")])
+    assert ("SANCTION", "Canada", "Mexico") in events
+    text = "Les exportateurs redoutent des pertes après l'entrée en vigueur des sanctions " \
+           "canadiennes contre les banques mexicaines. Le Mexique a protesté."
+    events = _coded(models, "fr", text, [("canadiennes", "Canada", "COUNTRY"),
+                                         ("Mexique", "Mexico", "COUNTRY")])
+    assert ("SANCTION", "Canada", "Mexico") in events
+
+
+def test_nominal_trigger_without_the_state_named_keeps_no_target(models):
+    text = "Exporters braced for losses after a 40% Canadian tariff on Mexican steel came into " \
+           "force."
+    events = _coded(models, "en", text, [("Canadian", "Canada", "COUNTRY")])
+    assert events == [("SANCTION", "Canada", None)]
