@@ -2,7 +2,9 @@
 missing on eval/dev18: networks of smugglers taken apart (CRIME), displacement told with
 the village or the region left (MIGRATION), land given up, recognised or frozen in a peace
 plan (TERRITORIAL_DISPUTE), exports or imports stopped by a state (TRADE), conferences of
-states and who conducts talks (DIPLOMACY). Each class: its phrases are found as the
+states and who conducts talks (DIPLOMACY), soldiers killed (ARMED_CONFLICT), and the
+literal machine translations of English wire terms ("grève aérienne" for "airstrike",
+"ministre étranger", "logiciel de rançon", "travailleurs de l'aide", "chercheurs d'asile"). Each class: its phrases are found as the
 theme's terms (positive), and one passing phrase is not a theme (negative)."""
 import pytest
 
@@ -31,6 +33,24 @@ from transforms.themes import score_themes
     ("Bogota organisera une conférence internationale en avril.", "DIPLOMACY", "conférence internationale"),
     ("Les négociateurs ont travaillé toute la nuit.", "DIPLOMACY", "négociateur"),
     ("Après deux semaines de tractations, un texte a été adopté.", "DIPLOMACY", "tractations"),
+    ("Au moins 34 soldats tués dans une attaque près de la frontière.", "ARMED_CONFLICT", "soldats tués"),
+    ("Douze militaires ont été tués lundi, selon l'armée.", "ARMED_CONFLICT", "militaires ont été tués"),
+    # literal machine translations of English wire terms
+    ("Une grève aérienne a touché Kharkiv dans la nuit.", "ARMED_CONFLICT", "grève aérienne"),
+    ("Des grèves aériennes russes ont touché Kharkiv.", "ARMED_CONFLICT", "grève russe"),
+    ("Une grève de drone a tué trois civils.", "ARMED_CONFLICT", "grève de drone"),
+    ("Le ministre étranger japonais a rencontré son homologue.", "DIPLOMACY", "ministre étranger"),
+    ("Le haut diplomate chinois a appelé à la retenue.", "DIPLOMACY", "haut diplomate"),
+    ("Les entrepreneurs de la défense américains augmentent la production.", "DEFENSE_INDUSTRY", "entrepreneurs de la défense"),
+    ("Les pirates ont utilisé un logiciel de rançon.", "CYBER", "logiciel de rançon"),
+    ("Une violation de données a exposé des millions de clients.", "CYBER", "violation de données"),
+    ("Les acteurs de la menace ont ciblé des ministères.", "CYBER", "acteurs de la menace"),
+    ("La course présidentielle s'annonce serrée.", "ELECTIONS", "course présidentielle"),
+    ("Les travailleurs de l'aide ont quitté la zone.", "HUMANITARIAN", "travailleurs de l'aide"),
+    ("Les agences d'aide réclament un accès.", "HUMANITARIAN", "agences d'aide"),
+    ("Des chercheurs d'asile sont arrivés à Douvres.", "MIGRATION", "chercheur d'asile"),
+    ("Les groupes de droits ont dénoncé des détentions.", "HUMAN_RIGHTS", "groupes de droits"),
+    ("Les autorités ont décidé de couper l'accès à internet.", "HUMAN_RIGHTS", "couper l'accès à internet"),
 ])
 def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
     weights = term_weights(nlp_fr(text), "fr")
@@ -49,6 +69,10 @@ def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
      "du vin de Bordeaux.", "TRADE"),
     ("Le club a recruté un négociateur pour le transfert de son attaquant vedette. Les "
      "supporters espèrent un nouveau stade et une victoire en coupe.", "DIPLOMACY"),
+    ("La grève des cheminots paralyse le pays depuis lundi. Les syndicats réclament des "
+     "hausses de salaire et la grève pourrait durer.", "ARMED_CONFLICT"),
+    ("Le chef étoilé a ouvert un restaurant à Lyon. Le ministre étranger à la gastronomie "
+     "est venu goûter les plats, a raconté le patron.", "DIPLOMACY"),
     ("Le festival de jazz a attiré 20 000 spectateurs ce week-end. Beaucoup de citadins "
      "quittent leur village natal pour la ville, a rappelé le maire dans son discours.", "MIGRATION"),
 ])
@@ -69,6 +93,9 @@ def test_one_class_phrase_alone_gives_no_theme(nlp_fr, text, code):
     ("Pékin a bloqué les exportations de puces de l'usine de Dongguan. Washington avait "
      "imposé une interdiction d'exporter des machines vers la Chine, et Pékin menace de "
      "suspendre les importations de soja américain.", "TRADE"),
+    ("Au moins 34 soldats ont été tués dans une embuscade près de Banibangou. Des centaines "
+     "d'hommes armés ont encerclé la patrouille, selon l'armée, qui fait état de 14 blessés. "
+     "Les assaillants ont emporté des armes et des véhicules.", "ARMED_CONFLICT"),
 ])
 def test_a_story_told_with_the_class_has_the_theme(nlp_fr, text, code):
     assert code in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
