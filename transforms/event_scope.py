@@ -80,17 +80,23 @@ _PURPOSE_MARKS = {"to", "pour", "afin", "in order"}
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "ccomp", "relcl", "acl:relcl"}
 
 
+def purpose_infinitive(verb: Token) -> bool:
+    """"to discuss", "pour lutter", "afin de": an infinitive clause of purpose."""
+    return verb.dep_ in _PURPOSE_DEPS and verb.pos_ in ("VERB", "AUX") and \
+        ("Inf" in verb.morph.get("VerbForm") or verb.tag_ == "VB") and any(
+            c.lower_ in _PURPOSE_MARKS and c.dep_ in ("mark", "aux", "case")
+            for c in verb.children)
+
+
 def in_purpose_clause(token: Token, trigger: Token) -> bool:
-    """`token` sits below `trigger` in an infinitive of purpose ("to discuss", "pour lutter",
-    "afin de"), and is not its subject ("for Russia to withdraw")."""
+    """`token` sits below `trigger` in an infinitive of purpose, and is not its subject
+    ("for Russia to withdraw")."""
     node = token
     for _ in range(40):  # a parse is a tree; the bound only guards against bad input
         if node.i == trigger.i or node.head.i == node.i:
             return False
-        if node.dep_ in _PURPOSE_DEPS and node.pos_ in ("VERB", "AUX") and \
-                ("Inf" in node.morph.get("VerbForm") or node.tag_ == "VB") and any(c.lower_ in _PURPOSE_MARKS and c.dep_ in ("mark", "aux", "case")
-                        for c in node.children) and \
-                not (token.dep_ in _SUBJECTS and token.head.i == node.i):
+        if purpose_infinitive(node) and not (token.dep_ in _SUBJECTS and
+                                             token.head.i == node.i):
             return any(t.i == trigger.i for t in node.ancestors)
         node = node.head
     return False
