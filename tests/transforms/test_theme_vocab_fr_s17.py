@@ -4,7 +4,10 @@ the village or the region left (MIGRATION), land given up, recognised or frozen 
 plan (TERRITORIAL_DISPUTE), exports or imports stopped by a state (TRADE), conferences of
 states and who conducts talks (DIPLOMACY), soldiers killed (ARMED_CONFLICT), and the
 literal machine translations of English wire terms ("grève aérienne" for "airstrike",
-"ministre étranger", "logiciel de rançon", "travailleurs de l'aide", "chercheurs d'asile"). Each class: its phrases are found as the
+"ministre étranger", "logiciel de rançon", "travailleurs de l'aide", "chercheurs d'asile");
+then, from four more French stories written as a check: the EU's "drone wall"
+(SECURITY_COOPERATION), dwellings left before a storm (MIGRATION), a state
+calling land part of its territory (TERRITORIAL_DISPUTE). Each class: its phrases are found as the
 theme's terms (positive), and one passing phrase is not a theme (negative)."""
 import pytest
 
@@ -51,6 +54,11 @@ from transforms.themes import score_themes
     ("Des chercheurs d'asile sont arrivés à Douvres.", "MIGRATION", "chercheur d'asile"),
     ("Les groupes de droits ont dénoncé des détentions.", "HUMAN_RIGHTS", "groupes de droits"),
     ("Les autorités ont décidé de couper l'accès à internet.", "HUMAN_RIGHTS", "couper l'accès à internet"),
+    ("Les Vingt-Sept discutent d'un mur anti-drones.", "SECURITY_COOPERATION", "mur anti-drones"),
+    ("Plus d'un million de personnes ont dû quitter leurs habitations.", "MIGRATION", "quitter leur habitation"),
+    ("Les familles dorment dans des centres d'évacuation.", "MIGRATION", "centre d'évacuation"),
+    ("Pékin considère Taïwan comme une partie de son territoire.", "TERRITORIAL_DISPUTE", "partie de son territoire"),
+    ("Taïwan fait partie intégrante du territoire chinois, selon Pékin.", "TERRITORIAL_DISPUTE", "partie intégrante du territoire"),
 ])
 def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
     weights = term_weights(nlp_fr(text), "fr")
@@ -73,6 +81,8 @@ def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
      "hausses de salaire et la grève pourrait durer.", "ARMED_CONFLICT"),
     ("Le chef étoilé a ouvert un restaurant à Lyon. Le ministre étranger à la gastronomie "
      "est venu goûter les plats, a raconté le patron.", "DIPLOMACY"),
+    ("Le typhon a touché terre dimanche. Les écoles ont fermé et les vols ont été annulés. "
+     "Le gymnase a servi de centre d'évacuation pendant une nuit.", "MIGRATION"),
     ("Le festival de jazz a attiré 20 000 spectateurs ce week-end. Beaucoup de citadins "
      "quittent leur village natal pour la ville, a rappelé le maire dans son discours.", "MIGRATION"),
 ])
