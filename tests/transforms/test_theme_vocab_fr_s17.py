@@ -7,7 +7,7 @@ literal machine translations of English wire terms ("grève aérienne" for "airs
 "ministre étranger", "logiciel de rançon", "travailleurs de l'aide", "chercheurs d'asile");
 then, from four more French stories written as a check: the EU's "drone wall"
 (SECURITY_COOPERATION), dwellings left before a storm (MIGRATION), a state
-calling land part of its territory (TERRITORIAL_DISPUTE). Each class: its phrases are found as the
+calling land part of its territory (TERRITORIAL_DISPUTE), a peace plan proposed (DIPLOMACY). Each class: its phrases are found as the
 theme's terms (positive), and one passing phrase is not a theme (negative)."""
 import pytest
 
@@ -55,6 +55,7 @@ from transforms.themes import score_themes
     ("Les groupes de droits ont dénoncé des détentions.", "HUMAN_RIGHTS", "groupes de droits"),
     ("Les autorités ont décidé de couper l'accès à internet.", "HUMAN_RIGHTS", "couper l'accès à internet"),
     ("Les Vingt-Sept discutent d'un mur anti-drones.", "SECURITY_COOPERATION", "mur anti-drones"),
+    ("Le plan de paix américain prévoit un partage de l'électricité.", "DIPLOMACY", "plan de paix"),
     ("Plus d'un million de personnes ont dû quitter leurs habitations.", "MIGRATION", "quitter leur habitation"),
     ("Les familles dorment dans des centres d'évacuation.", "MIGRATION", "centre d'évacuation"),
     ("Pékin considère Taïwan comme une partie de son territoire.", "TERRITORIAL_DISPUTE", "partie de son territoire"),
@@ -83,6 +84,8 @@ def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
      "est venu goûter les plats, a raconté le patron.", "DIPLOMACY"),
     ("Le typhon a touché terre dimanche. Les écoles ont fermé et les vols ont été annulés. "
      "Le gymnase a servi de centre d'évacuation pendant une nuit.", "MIGRATION"),
+    ("Le nouveau film raconte un plan de paix imaginé par deux enfants dans une cour "
+     "d'école. Le réalisateur a tourné à Lyon pendant l'été avec des comédiens amateurs.", "DIPLOMACY"),
     ("Le festival de jazz a attiré 20 000 spectateurs ce week-end. Beaucoup de citadins "
      "quittent leur village natal pour la ville, a rappelé le maire dans son discours.", "MIGRATION"),
 ])
