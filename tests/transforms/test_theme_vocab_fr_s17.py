@@ -7,7 +7,8 @@ literal machine translations of English wire terms ("grève aérienne" for "airs
 "ministre étranger", "logiciel de rançon", "travailleurs de l'aide", "chercheurs d'asile");
 then, from four more French stories written as a check: the EU's "drone wall"
 (SECURITY_COOPERATION), dwellings left before a storm (MIGRATION), a state
-calling land part of its territory (TERRITORIAL_DISPUTE), a peace plan proposed (DIPLOMACY). Each class: its phrases are found as the
+calling land part of its territory (TERRITORIAL_DISPUTE), a peace plan proposed (DIPLOMACY), a slide into repression and its laws (HUMAN_RIGHTS), an
+ally's troops based in another state (SECURITY_COOPERATION). Each class: its phrases are found as the
 theme's terms (positive), and one passing phrase is not a theme (negative)."""
 import pytest
 
@@ -56,6 +57,9 @@ from transforms.themes import score_themes
     ("Les autorités ont décidé de couper l'accès à internet.", "HUMAN_RIGHTS", "couper l'accès à internet"),
     ("Les Vingt-Sept discutent d'un mur anti-drones.", "SECURITY_COOPERATION", "mur anti-drones"),
     ("Le plan de paix américain prévoit un partage de l'électricité.", "DIPLOMACY", "plan de paix"),
+    ("Les ONG dénoncent une dérive autoritaire du pouvoir.", "HUMAN_RIGHTS", "dérive autoritaire"),
+    ("La loi sur les agents étrangers oblige les médias à se déclarer.", "HUMAN_RIGHTS", "loi sur les agents étrangers"),
+    ("C'est la première installation permanente de troupes allemandes à l'étranger.", "SECURITY_COOPERATION", "installation permanente de troupes"),
     ("Plus d'un million de personnes ont dû quitter leurs habitations.", "MIGRATION", "quitter leur habitation"),
     ("Les familles dorment dans des centres d'évacuation.", "MIGRATION", "centre d'évacuation"),
     ("Pékin considère Taïwan comme une partie de son territoire.", "TERRITORIAL_DISPUTE", "partie de son territoire"),
@@ -86,6 +90,8 @@ def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
      "Le gymnase a servi de centre d'évacuation pendant une nuit.", "MIGRATION"),
     ("Le nouveau film raconte un plan de paix imaginé par deux enfants dans une cour "
      "d'école. Le réalisateur a tourné à Lyon pendant l'été avec des comédiens amateurs.", "DIPLOMACY"),
+    ("Le club de football a changé d'entraîneur. Les supporters parlent d'une dérive "
+     "autoritaire du président du club, qui a interdit les banderoles au stade.", "HUMAN_RIGHTS"),
     ("Le festival de jazz a attiré 20 000 spectateurs ce week-end. Beaucoup de citadins "
      "quittent leur village natal pour la ville, a rappelé le maire dans son discours.", "MIGRATION"),
 ])
