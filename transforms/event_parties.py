@@ -221,7 +221,13 @@ class SentenceActors:
         action was only near ("attacked a base near Mogadishu"); without `things`, no proper
         noun that names an object ("Patriot systems")."""
         other_clauses = _coordinated_clauses(token)
+        doc = token.doc
+        end = next((i for i in range(token.i + 1, token.sent.end)
+                    if doc[i].lower_ in _CONTRAST_OPENERS and _side_clause_start(doc, i)),
+                   token.sent.end)
         for t in token.subtree:
+            if t.i >= end:
+                break
             mention = self.by_token.get(t.i)
             if t.i <= token.i or not mention or mention.actor == exclude or \
                     t.i in other_clauses or in_side_clause(t, token) or informant(t, strict=True):
@@ -240,12 +246,23 @@ class SentenceActors:
         return None
 
 
+# A comma then one of these opens a clause of contrast or concession: its actors are no
+# party to the verb before it.
+_CONTRAST_OPENERS = {"tandis", "alors", "malgré", "whereas", "while", "despite", "although",
+                     "though", "bien", "même"}
+# Not "but"/"mais": "his application had been rejected, but he could not be deported
+# because of the situation in Syria" then loses its only party and the event (dev).
+
+
 def _side_clause_start(doc, i: int) -> bool:
-    """A comma then a present participle ("..., estimant que", "..., saying"): a side clause
-    of comment whose actors are not the ones acted on."""
+    """A comma then a present participle ("..., estimant que", "..., saying") or a word of
+    contrast ("..., tandis que", "..., despite"): a side clause whose actors are not the
+    ones acted on."""
     token = doc[i]
     if i == 0 or doc[i - 1].text not in (",", ";"):
         return False
+    if token.lower_ in _CONTRAST_OPENERS:
+        return True  # "..., tandis que le M23 a attaqué", "..., malgré l'interdiction"
     return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
                                    and "Pres" in token.morph.get("Tense"))
 
