@@ -8,7 +8,8 @@ literal machine translations of English wire terms ("grève aérienne" for "airs
 then, from four more French stories written as a check: the EU's "drone wall"
 (SECURITY_COOPERATION), dwellings left before a storm (MIGRATION), a state
 calling land part of its territory (TERRITORIAL_DISPUTE), a peace plan proposed (DIPLOMACY), a slide into repression and its laws (HUMAN_RIGHTS), an
-ally's troops based in another state (SECURITY_COOPERATION). Each class: its phrases are found as the
+ally's troops based in another state (SECURITY_COOPERATION), what a crisis costs the economy
+(ECONOMY), fighting on a border (ARMED_CONFLICT). Each class: its phrases are found as the
 theme's terms (positive), and one passing phrase is not a theme (negative)."""
 import pytest
 
@@ -60,6 +61,9 @@ from transforms.themes import score_themes
     ("Les ONG dénoncent une dérive autoritaire du pouvoir.", "HUMAN_RIGHTS", "dérive autoritaire"),
     ("La loi sur les agents étrangers oblige les médias à se déclarer.", "HUMAN_RIGHTS", "loi sur les agents étrangers"),
     ("C'est la première installation permanente de troupes allemandes à l'étranger.", "SECURITY_COOPERATION", "installation permanente de troupes"),
+    ("Les délestages ont coûté deux points de croissance au pays.", "ECONOMY", "point de croissance"),
+    ("Les inondations ont causé des pertes économiques considérables.", "ECONOMY", "pertes économiques"),
+    ("Des affrontements frontaliers meurtriers ont eu lieu en octobre.", "ARMED_CONFLICT", "affrontements frontaliers"),
     ("Plus d'un million de personnes ont dû quitter leurs habitations.", "MIGRATION", "quitter leur habitation"),
     ("Les familles dorment dans des centres d'évacuation.", "MIGRATION", "centre d'évacuation"),
     ("Pékin considère Taïwan comme une partie de son territoire.", "TERRITORIAL_DISPUTE", "partie de son territoire"),
@@ -92,6 +96,8 @@ def test_class_phrase_is_its_themes_term(nlp_fr, text, code, term):
      "d'école. Le réalisateur a tourné à Lyon pendant l'été avec des comédiens amateurs.", "DIPLOMACY"),
     ("Le club de football a changé d'entraîneur. Les supporters parlent d'une dérive "
      "autoritaire du président du club, qui a interdit les banderoles au stade.", "HUMAN_RIGHTS"),
+    ("Le marathon de Paris a réuni 50 000 coureurs dimanche. Le vainqueur a gagné avec deux "
+     "minutes d'avance ; pour les organisateurs, la pluie a été le seul manque à gagner.", "ECONOMY"),
     ("Le festival de jazz a attiré 20 000 spectateurs ce week-end. Beaucoup de citadins "
      "quittent leur village natal pour la ville, a rappelé le maire dans son discours.", "MIGRATION"),
 ])
