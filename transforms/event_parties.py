@@ -29,7 +29,13 @@ from spacy.tokens import Span, Token
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
 from transforms.countries import CAPITAL_INDEX, country_name, norm
 from transforms.datelines import dateline_spans
-from transforms.event_scope import in_purpose_clause, in_side_clause, informant
+from transforms.event_scope import (
+    CONTRAST_OPENERS,
+    in_purpose_clause,
+    in_side_clause,
+    informant,
+    side_clause_start,
+)
 from transforms.event_triggers import SUBJECT_DEPS, lemma_of
 from transforms.records import Actor, ActorMention
 
@@ -204,7 +210,7 @@ class SentenceActors:
         doc = self.sent.doc
         for i in range(index + 1, self.sent.end):
             mention = self.by_token.get(i)
-            if _side_clause_start(doc, i):
+            if side_clause_start(doc, i):
                 return None  # ", estimant que l'Europe...", ", saying Washington...": not it
             if i in other_clauses or in_side_clause(doc[i], verb, complements=False):
                 continue
@@ -223,7 +229,7 @@ class SentenceActors:
         other_clauses = _coordinated_clauses(token)
         doc = token.doc
         end = next((i for i in range(token.i + 1, token.sent.end)
-                    if doc[i].lower_ in _CONTRAST_OPENERS and _side_clause_start(doc, i)),
+                    if doc[i].lower_ in CONTRAST_OPENERS and side_clause_start(doc, i)),
                    token.sent.end)
         for t in token.subtree:
             if t.i >= end:
@@ -244,27 +250,6 @@ class SentenceActors:
                 # "le président de la France Emmanuel Macron": the person the title names
                 return titled if titled and titled.actor_type == "PERSON" else mention.actor
         return None
-
-
-# A comma then one of these opens a clause of contrast or concession: its actors are no
-# party to the verb before it.
-_CONTRAST_OPENERS = {"tandis", "alors", "malgré", "whereas", "while", "despite", "although",
-                     "though", "bien", "même"}
-# Not "but"/"mais": "his application had been rejected, but he could not be deported
-# because of the situation in Syria" then loses its only party and the event (dev).
-
-
-def _side_clause_start(doc, i: int) -> bool:
-    """A comma then a present participle ("..., estimant que", "..., saying") or a word of
-    contrast ("..., tandis que", "..., despite"): a side clause whose actors are not the
-    ones acted on."""
-    token = doc[i]
-    if i == 0 or doc[i - 1].text not in (",", ";"):
-        return False
-    if token.lower_ in _CONTRAST_OPENERS:
-        return True  # "..., tandis que le M23 a attaqué", "..., malgré l'interdiction"
-    return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
-                                   and "Pres" in token.morph.get("Tense"))
 
 
 def _coordinated_clauses(verb: Token) -> set[int]:

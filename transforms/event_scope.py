@@ -7,7 +7,9 @@ government has faced criticism for authorising Petrobras", "a réclamé un finan
 d'urgence: le plan d'aide pour le Soudan n'est financé qu'à 25 %". An actor in a
 relative clause, or in a clause with a subject of its own, is that clause's party, not
 the party acted on by the trigger. Who reports the event ("selon le parquet (Pnaco)",
-"according to the Kenya National Commission on Human Rights") is no party at all.
+"according to the Kenya National Commission on Human Rights") is no party at all, nor
+is whom an infinitive of purpose names ("hosted leaders to discuss aid for Moldova") or a
+side clause after a comma ("..., saying", "..., tandis que", "..., despite").
 """
 from __future__ import annotations
 
@@ -100,3 +102,24 @@ def in_purpose_clause(token: Token, trigger: Token) -> bool:
             return any(t.i == trigger.i for t in node.ancestors)
         node = node.head
     return False
+
+
+# A comma then one of these opens a clause of contrast or concession: its actors are no
+# party to the verb before it.
+CONTRAST_OPENERS = {"tandis", "alors", "malgré", "whereas", "while", "despite", "although",
+                    "though", "bien", "même"}
+# Not "but"/"mais": "his application had been rejected, but he could not be deported
+# because of the situation in Syria" then loses its only party and the event (dev).
+
+
+def side_clause_start(doc, i: int) -> bool:
+    """A comma then a present participle ("..., estimant que", "..., saying") or a word of
+    contrast ("..., tandis que", "..., despite"): a side clause whose actors are not the
+    ones acted on."""
+    token = doc[i]
+    if i == 0 or doc[i - 1].text not in (",", ";"):
+        return False
+    if token.lower_ in CONTRAST_OPENERS:
+        return True  # "..., tandis que le M23 a attaqué", "..., malgré l'interdiction"
+    return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
+                                   and "Pres" in token.morph.get("Tense"))

@@ -1,7 +1,7 @@
 """A clause of contrast or concession after a comma ("..., tandis que le M23 a attaqué",
 "..., while", "..., malgré l'interdiction décidée par", "..., despite a ban ordered by")
 names no party of the verb before it: the first-actor fallbacks stop there
-(event_parties._side_clause_start). An actor in the verb's own phrase stays its target."""
+(event_scope.side_clause_start). An actor in the verb's own phrase stays its target."""
 from tests.transforms.mentions import coded_with
 
 
