@@ -9,7 +9,8 @@ then, from four more French stories written as a check: the EU's "drone wall"
 (SECURITY_COOPERATION), dwellings left before a storm (MIGRATION), a state
 calling land part of its territory (TERRITORIAL_DISPUTE), a peace plan proposed (DIPLOMACY), a slide into repression and its laws (HUMAN_RIGHTS), an
 ally's troops based in another state (SECURITY_COOPERATION), what a crisis costs the economy
-(ECONOMY), fighting on a border (ARMED_CONFLICT), parades and air drills (MILITARY). Each class: its phrases are found as the
+(ECONOMY), fighting on a border (ARMED_CONFLICT), parades and air drills (MILITARY), a
+diplomatic row in acts: envoys expelled, recalled or summoned, missions closed (DIPLOMACY). Each class: its phrases are found as the
 theme's terms (positive), and one passing phrase is not a theme (negative)."""
 import pytest
 
@@ -67,6 +68,10 @@ from transforms.themes import score_themes
     ("Le régime a présenté son missile lors d'un défilé militaire.", "MILITARY", "défilé militaire"),
     ("Ils ont mené un exercice aérien trilatéral avec des bombardiers stratégiques.", "MILITARY", "exercice aérien"),
     ("Deux bombardiers stratégiques ont survolé la péninsule.", "MILITARY", "bombardier stratégique"),
+    ("Moscou a expulsé des diplomates polonais.", "DIPLOMACY", "expulser un diplomate"),
+    ("L'attaché a été déclaré persona non grata.", "DIPLOMACY", "persona non grata"),
+    ("Le pays a rappelé son ambassadeur à Moscou.", "DIPLOMACY", "rappeler son ambassadeur"),
+    ("Varsovie a annoncé la fermeture du dernier consulat russe.", "DIPLOMACY", "fermeture du consulat"),
     ("Plus d'un million de personnes ont dû quitter leurs habitations.", "MIGRATION", "quitter leur habitation"),
     ("Les familles dorment dans des centres d'évacuation.", "MIGRATION", "centre d'évacuation"),
     ("Pékin considère Taïwan comme une partie de son territoire.", "TERRITORIAL_DISPUTE", "partie de son territoire"),
@@ -127,6 +132,11 @@ def test_one_class_phrase_alone_gives_no_theme(nlp_fr, text, code):
 ])
 def test_a_story_told_with_the_class_has_the_theme(nlp_fr, text, code):
     assert code in {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
+
+
+def test_expelled_diplomats_are_no_migration(nlp_fr):
+    weights = term_weights(nlp_fr("La Pologne a annoncé l'expulsion de diplomates russes."), "fr")
+    assert "MIGRATION" not in {code for code, _ in weights}
 
 
 def test_a_military_parade_is_no_protest_march(nlp_fr):
