@@ -216,3 +216,12 @@ def test_a_camel_case_name_the_annotator_listed_is_not_junk():
     pred = Prediction(actors=[ActorFacts("TotalEnergies", "ORG", "FRA"),
                               ActorFacts("NakataniRutte", "PERSON", None)], events=[], themes=[])
     assert score([gold], [pred]).junk_actors == [("t9", "NakataniRutte", "glued words")]
+
+
+def test_a_camel_case_name_the_dictionary_lists_is_not_junk():
+    # a set annotated for themes only lists no actors: the dictionary still knows LockBit
+    gold = GoldItem(id="t10", lang="fr", text="LockBit et NakataniRutte.", published=None,
+                    actors=None, events=None, themes=None)
+    pred = Prediction(actors=[ActorFacts("LockBit", "GROUP", None),
+                              ActorFacts("NakataniRutte", "PERSON", None)], events=[], themes=[])
+    assert score([gold], [pred]).junk_actors == [("t10", "NakataniRutte", "glued words")]
