@@ -39,6 +39,11 @@ def nlp_for(lang, nlp_fr, nlp_en):
     ("fr", "Les Etats-Unis ont quitté l'accord de Paris, a regretté l'Allemagne.", "Paris",
      "Germany"),
     ("fr", "Un médecin de l'hôpital Gabriel Touré à Bamako a témoigné.", "Gabriel Touré", "Bamako"),
+    # a partnership named as a pact is an agreement, not a body
+    ("fr", "L'UE et la Corée du Sud ont signé un Security and Defence Partnership à Séoul.",
+     "Security and Defence Partnership", "South Korea"),
+    ("en", "Japan wants Britain to join the Trans-Pacific Partnership, Tokyo said.",
+     "Trans-Pacific Partnership", "Japan"),
     # a lone capital letter, a region as an adjective, a hull prefix
     ("fr", "Le port recevra trois scanners à rayons X financés par la France.", "X", "France"),
     ("en", "Rheinmetall opened its first factory in the Baltic states, Lithuania said.", "Baltic",
@@ -62,6 +67,9 @@ def test_non_actor_words_are_dropped(nlp_fr, nlp_en, lang, text, absent, present
 @pytest.mark.parametrize("lang,text,kept", [
     # a month word away from a number is a name ("Jan Lipavsky"), "May" a surname
     ("en", "Czech Foreign Minister Jan Lipavsky met Kaja Kallas on Monday.", "Jan Lipavsky"),
+    # "Partnership for X" names a body
+    ("en", "The Global Partnership for Education pledged $5 million on Monday.",
+     "Global Partnership for Education"),
     # a river or forest named after the disease's place stays a place
     ("en", "The village lies near the Ebola River in Congo.", "Ebola River"),
     # a city with a place preposition but no treaty word stays a place

@@ -139,10 +139,12 @@ ALPHANUMERIC = re.compile(r"[^\W\d_]{2,}\d|\d{2,}[^\W\d_]")
 _STRAIN_AFTER = {"strain", "strains", "variant", "variants", "virus", "ebolavirus"}
 _STRAIN_BEFORE = {"souche", "souches", "variant", "variants", "strain"}
 # "Paris Agreement", "the Minsk accords", "accord de Paris", "traité de Lisbonne",
-# "Treaty of Rome", "protocole de Kyoto", "Normandy format", "Astana process": the
+# "Treaty of Rome", "protocole de Kyoto", "Normandy format", "Astana process", "the Security
+# and Defence Partnership", "Trans-Pacific Partnership" (a body is "Partnership for X"): the
 # place names a treaty or a format of talks, not an actor (eval/README.md).
 _TREATY_TAILS = {norm(w) for w in """
 Agreement Agreements Accord Accords Protocol Treaty Convention Conventions Format Process
+Partnership
 """.split()}
 _TREATY_LEADS = {norm(w) for w in """
 accord accords traité traités protocole protocoles convention conventions format processus
@@ -234,7 +236,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _STRAIN_BEFORE and i + 1 < n and doc[i + 1].text[:1].isupper():
             yield i + 1, _capitalised_run(doc, i + 1, 1)
         elif key in _TREATY_TAILS and text[:1].isupper() and i > 0 \
-                and doc[i - 1].text[:1].isupper():
+                and doc[i - 1].text[:1].isupper() and not (
+                key == "partnership" and i + 1 < n and lower_keys[i + 1] in {"for", "of"}):
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1
         elif key in _TREATY_LEADS and i + 2 < n and lower_keys[i + 1] in {"de", "d'", "of"} \
                 and doc[i + 2].text[:1].isupper():
