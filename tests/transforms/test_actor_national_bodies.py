@@ -94,3 +94,16 @@ def test_bnp_alone_is_the_bank_in_a_banking_story(nlp_fr):
 def test_bnp_alone_is_the_party_in_a_bangladesh_story(nlp_fr):
     text = "A Dacca, le BNP a promis des élections libres au Bangladesh."
     assert ("Bangladesh Nationalist Party", "ORGANIZATION", "BGD") in found(nlp_fr, text, "fr")
+
+
+@pytest.mark.parametrize("text,body", [
+    # the data lists "US Africa Command"; wire copy writes "U.S."
+    ("The U.S. Africa Command said it struck al-Shabaab fighters in Somalia.",
+     ("US Africa Command", "ORGANIZATION", "USA")),
+    ("The U.S. Commerce Department added 40 Chinese firms to its list.",
+     ("US Commerce Department", "ORGANIZATION", "USA")),
+    ("The U.S. Congress passed the aid bill on Friday.",
+     ("United States Congress", "ORGANIZATION", "USA")),
+])
+def test_a_us_body_written_with_periods_is_the_listed_body(models, text, body):
+    assert body in found(models["en"], text, "en")

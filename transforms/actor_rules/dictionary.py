@@ -84,7 +84,11 @@ def _build_gazetteer() -> dict[str, list[_Entry]]:
     orgs = _data_file("organisations.json")
     for org in orgs["organisations"]:
         actor = Actor(org["name"], org["type"], org["country"])
-        for alias in [org["name"], *org["aliases"]]:
+        aliases = dict.fromkeys([org["name"], *org["aliases"]])
+        # Wire copy writes "U.S. Africa Command" where the data lists "US Africa Command".
+        aliases.update(dict.fromkeys(f"U.S. {alias[3:]}" for alias in list(aliases)
+                                     if alias.startswith("US ")))
+        for alias in aliases:
             add(alias, actor, "org")
     people = _data_file("people.json")
     for person in people["people"]:
