@@ -7,13 +7,10 @@ import pytest
 from transforms.actors import find_actors
 
 
-def names(nlp, lang, text):
-    return {m.actor.name for m in find_actors(nlp(text), lang)} | {
-        m.mention_text for m in find_actors(nlp(text), lang)}
-
-
-def nlp_for(lang, nlp_fr, nlp_en):
-    return nlp_fr if lang == "fr" else nlp_en
+def names(models, lang, text):
+    """Every actor name and mention text found in the text."""
+    mentions = find_actors(models[lang](text), lang)
+    return {m.actor.name for m in mentions} | {m.mention_text for m in mentions}
 
 
 @pytest.mark.parametrize("lang,text,document", [
@@ -29,8 +26,8 @@ def nlp_for(lang, nlp_fr, nlp_en):
            "2003, officials said.", "NPT"),
     ("en", "Brussels fined the company under the Digital Markets Act (DMA) on Friday.", "DMA"),
 ])
-def test_an_acronym_defined_after_a_document_is_no_actor(nlp_fr, nlp_en, lang, text, document):
-    found = names(nlp_for(lang, nlp_fr, nlp_en), lang, text)
+def test_an_acronym_defined_after_a_document_is_no_actor(models, lang, text, document):
+    found = names(models, lang, text)
     assert document not in found
     assert not any(word in name for name in found
                    for word in ("Treaty", "Agreement", "Act", "traité", "accord"))
@@ -48,5 +45,5 @@ def test_an_acronym_defined_after_a_document_is_no_actor(nlp_fr, nlp_en, lang, t
     ("fr", "Le Rassemblement démocratique du peuple camerounais (RDPC) a remporté les élections.",
      "RDPC"),
 ])
-def test_an_acronym_defined_after_a_body_stays_an_actor(nlp_fr, nlp_en, lang, text, body):
-    assert body in names(nlp_for(lang, nlp_fr, nlp_en), lang, text)
+def test_an_acronym_defined_after_a_body_stays_an_actor(models, lang, text, body):
+    assert body in names(models, lang, text)
