@@ -118,3 +118,25 @@ def seized_place(trigger: Trigger, actors: SentenceActors, source: Actor | None)
                 return actor.actor
         frontier = [c for node in frontier for c in node.children if c.dep_ in _BELOW_DEPS]
     return None
+
+
+_PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
+_IN_CASES = {"in", "à", "au", "aux", "dans", "en"}
+
+
+def place_of_passive_subject(verb: Token, actors: SentenceActors) -> Actor | None:
+    """"Hospitals in Gaza had been attacked", "two villages in the Kherson region were
+    shelled": a strike whose passive subject names no actor hit the place that subject is
+    in (eval/README.md: a place with no named victim is the target)."""
+    for subject in verb.children:
+        if subject.dep_ not in _PASSIVE_SUBJECTS or subject.i in actors.by_token:
+            continue
+        for child in subject.children:
+            noun, case = child, case_of(child)
+            if child.pos_ == "ADP":
+                noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+                case = child.lower_
+            actor = actors.of(noun) if case in _IN_CASES else None
+            if actor is not None and actor.actor_type in ("LOCATION", "COUNTRY"):
+                return actor
+    return None

@@ -343,6 +343,17 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
     # title the conjunct with the name below it.
     heads = [token, *(c for c in token.children if c.dep_ == "appos")]
     conjuncts = list(token.conjuncts)
+    if actors.of(token) is not None and not conjuncts:
+        # "a rencontré le président ukrainien Volodymyr Zelensky et son homologue Andrii
+        # Sybiha": the small models hang the second member on the name under the title,
+        # not on the title; the name's own conjuncts are the list's other members, when
+        # they name an actor of the same kind themselves (not "le Premier ministre Ishiba
+        # et des représentants de l'industrie japonaise").
+        conjuncts = [c for child in token.children
+                     if child.dep_ in _NAMING_DEPS and child.i in actors.by_token
+                     and not case_of(child) for c in child.conjuncts
+                     if (other := actors.of(c)) is not None and
+                     other.actor_type == actors.by_token[child.i].actor.actor_type]
     if actors.of(token) is None and not conjuncts:
         # "Diplomats from the United States, Saudi Arabia and Egypt", "les ministres de la
         # France et de l'Allemagne": an unnamed head over a list of actors; each one acted.

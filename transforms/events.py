@@ -87,6 +87,7 @@ from transforms.event_nominal import CRITICISM_NOUNS, criticism_parties, nominal
 from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
     names_directly,
+    place_of_passive_subject,
     read_object,
     seized_place,
 )
@@ -112,6 +113,7 @@ from transforms.event_kinds import (
     trade_ban_code,
 )
 from transforms.event_subjects import attacker_of_setting, named_agent, read_subject
+from transforms.event_summaries import summarised_actor
 from transforms.event_triggers import (
     NEGATIONS,
     Code,
@@ -249,6 +251,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # a noun with no one acting is background (eval/README.md).
             if source is None:
                 continue
+            if target is None:  # "a remark that drew criticism from the Law Society"
+                target = summarised_actor(trigger.token, actors, source)
             if target is None:  # "a 50% U.S. tariff on most Indian goods"
                 target = demonym_target(trigger.token, None, code.event_type, source, mentions)
         elif (sides := opposed_sides(trigger.token, actors)) is not None:
@@ -309,6 +313,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None:
                 target = seized_place(trigger, actors, source) or \
                     described_place(trigger.token, code.event_type, mentions)
+            if target is None and code.event_type == "ASSAULT":
+                target = place_of_passive_subject(trigger.token, actors)
             if target is None:
                 # "urged the group to lift the siege": the group named before. Only groups:
                 # an office as object ("met the minister") is rarely the person just named.
@@ -398,6 +404,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source, target, targets, sources = sources[0], sources[1], sources[1:], []
             if code.event_type == "ASSAULT" and natural_cause(subject, trigger.token):
                 continue
+            if target is None and source is not None:
+                # ", une décision dénoncée par Alger": who took the decision summed up.
+                target = summarised_actor(trigger.token, actors, source)
             if target is None and own_pledge(trigger, code):
                 continue  # before looking further: "pledged to rebuild ..., a UNESCO site"
             if target is None and trigger.lemma in TARGETED_ONLY.get(code.event_type, ()) \

@@ -1,0 +1,95 @@
+"""Parties the parse hides in three common shapes of wire sentences: a reaction told in a
+summing-up apposition (", une décision dénoncée par Alger", ", a move welcomed by Kyiv")
+acts on who did the act summed up (transforms/event_summaries.py); a second person hung
+on the first one's name rather than on the title ("le président X et son homologue Y")
+is met as well (event_parties.conjunct_actors); a strike whose passive subject names no
+actor ("hospitals in Khan Younis were struck") hit the place that subject is in
+(event_objects.place_of_passive_subject)."""
+from spacy.tokens import Doc
+
+from transforms.event_parties import SentenceActors, conjunct_actors
+from transforms.events import code_events
+from transforms.records import Actor, ActorMention
+from tests.transforms.mentions import TEST_PUBLISHED, first_mentions, party_triples
+
+
+def _coded(models, lang, text, named):
+    """Events with the actors given as (text as written, canonical name, type)."""
+    doc = models[lang](text)
+    mentions = first_mentions(doc, text, [(written, kind) for written, _, kind in named])
+    for mention, (_, name, kind) in zip(mentions, named):
+        mention.actor = type(mention.actor)(name, kind)
+    return party_triples(code_events(doc, lang, mentions, "art_test", TEST_PUBLISHED))
+
+
+def test_french_reaction_in_a_summing_up_apposition_targets_the_actor(models):
+    text = "Le Japon a levé ses sanctions contre la Russie, une décision saluée par Moscou."
+    events = _coded(models, "fr", text, [("Japon", "Japan", "COUNTRY"),
+                                         ("Russie", "Russia", "COUNTRY"),
+                                         ("Moscou", "Russia", "COUNTRY")])
+    assert ("SUPPORT", "Russia", "Japan") in events
+
+
+def test_english_move_welcomed_by_targets_who_made_it(models):
+    text = ("Germany agreed to send two more Patriot batteries to Ukraine, a move welcomed "
+            "by Volodymyr Zelensky.")
+    events = _coded(models, "en", text, [("Germany", "Germany", "COUNTRY"),
+                                         ("Ukraine", "Ukraine", "COUNTRY"),
+                                         ("Volodymyr Zelensky", "Volodymyr Zelensky", "PERSON")])
+    assert ("SUPPORT", "Volodymyr Zelensky", "Germany") in events
+
+
+def test_reaction_in_its_own_clause_borrows_no_target(models):
+    text = ("Le Japon a levé ses sanctions contre la Russie mardi et la Chine a salué "
+            "l'annonce.")
+    events = _coded(models, "fr", text, [("Japon", "Japan", "COUNTRY"),
+                                         ("Russie", "Russia", "COUNTRY"),
+                                         ("Chine", "China", "COUNTRY")])
+    assert not any(e[1] == "China" and e[2] == "Japan" for e in events)
+
+
+def test_second_person_hung_on_the_first_name_is_met_too(models):
+    text = ("Le chef de la diplomatie Jean-Noël Barrot a rencontré le président ukrainien "
+            "Volodymyr Zelensky et son homologue Andrii Sybiha à Kiev.")
+    events = _coded(models, "fr", text, [("Jean-Noël Barrot", "Jean-Noël Barrot", "PERSON"),
+                                         ("Volodymyr Zelensky", "Volodymyr Zelensky", "PERSON"),
+                                         ("Andrii Sybiha", "Andrii Sybiha", "PERSON")])
+    assert ("CONSULT", "Jean-Noël Barrot", "Volodymyr Zelensky") in events
+    assert ("CONSULT", "Jean-Noël Barrot", "Andrii Sybiha") in events
+
+
+def _title_with_list(nlp, second: str, second_pos: str, second_dep: str):
+    # "Rutte a rencontré le ministre Ishiba et <second> ...", parsed the way the small French
+    # model parses it: the second member a conjunct of the name, not of the title.
+    words = ["Rutte", "a", "rencontré", "le", "ministre", "Ishiba", "et", "son", second,
+             "Marles" if second_pos == "NOUN" and second_dep == "appos" else "japonais", "."]
+    heads = [2, 2, 2, 4, 2, 4, 8, 8, 5, 8, 2]
+    deps = ["nsubj", "aux:tense", "ROOT", "det", "obj", "appos", "cc", "det", "conj",
+            second_dep, "punct"]
+    pos = ["PROPN", "AUX", "VERB", "DET", "NOUN", "PROPN", "CCONJ", "DET", "NOUN",
+           "PROPN" if second_dep == "appos" else "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    last = ("Richard Marles", "PERSON") if second_dep == "appos" else ("Japan", "COUNTRY")
+    named = [("Mark Rutte", "PERSON", 0, 1), ("Ishiba Shigeru", "PERSON", 5, 6),
+             (*last, 9, 10)]
+    mentions = [ActorMention(Actor(name, kind), name, start, end, doc[start].idx,
+                             doc[end - 1].idx + len(doc[end - 1]))
+                for name, kind, start, end in named]
+    return doc, SentenceActors(doc[:], mentions)
+
+
+def test_counterpart_hung_on_the_name_is_a_list_member(models):
+    doc, actors = _title_with_list(models["fr"], "homologue", "NOUN", "appos")
+    assert [a.name for a in conjunct_actors(doc[4], actors)] == ["Ishiba Shigeru",
+                                                                 "Richard Marles"]
+
+
+def test_people_of_another_kind_hung_on_the_name_are_no_list_member(models):
+    doc, actors = _title_with_list(models["fr"], "représentants", "NOUN", "amod")
+    assert [a.name for a in conjunct_actors(doc[4], actors)] == ["Ishiba Shigeru"]
+
+
+def test_strike_on_unnamed_buildings_in_a_place_targets_the_place(models):
+    text = "Two hospitals in Khan Younis were shelled on Sunday, medics said."
+    events = _coded(models, "en", text, [("Khan Younis", "Khan Younis", "LOCATION")])
+    assert ("ASSAULT", None, "Khan Younis") in events
