@@ -46,6 +46,7 @@ from transforms.actor_rules.places import (compass_regions, gazetteer_places, in
     water_places)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
+from transforms.actor_rules.korea_sides import korea_sides
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies
 from transforms.actor_rules.short_forms import (body_short_forms, generic_word_mask,
@@ -122,7 +123,10 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take([c for c in tails if c.end - c.start > 1] + allowed([c for c in tails
                                                              if c.end - c.start == 1]))
     take(acronym_glue(doc, lower_keys, taken, texts))  # "de l'OTANMark Rutte"
-    take(allowed(ner_candidates(doc, lower_keys, taken)))
+    take(korea_sides(doc, taken, chosen))  # "talks with the North": North Korea
+    named_people = {lower_keys[k] for c in chosen if c.actor.actor_type == "PERSON"
+                    and c.end - c.start > 1 for k in range(c.start, c.end)}
+    take(allowed(ner_candidates(doc, lower_keys, taken, named_people)))
     take(allowed(titled_people(doc, lower_keys, taken)))
     take(allowed(glued_titled_people(doc, lower_keys, taken, texts)))  # "de la SanteStéphanie Rist"
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]

@@ -56,6 +56,8 @@ _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "du", "au", "the", "a", "a
                 "des", "aux", "son", "sa", "ses", "leur"}
 _NAME_CONNECTORS = {"de", "du", "des", "la", "of", "for", "and", "&", "on", "d'", "et"}
 _MAX_NAME = 6
+# Class nouns written as acronyms: "l'ONG Iran Human Rights", "the NGO Sea-Watch".
+_ACRONYM_NOUNS = {"ONG", "NGO"}
 
 
 # Second words of two-word and hyphenated nouns ("think tank", "start - up").
@@ -127,7 +129,7 @@ def _noun_before(doc: Doc, i: int, lower_keys: list[str], nouns: frozenset[str],
         tok = doc[k]
         if k >= 2 and lower_keys[k - 1] == "-" and not doc[k - 1].whitespace_:
             key, k = f"{lower_keys[k - 2]}-{key}", k - 2  # "start - up" as the models split it
-        if key in nouns and tok.text.islower():
+        if key in nouns and (tok.text.islower() or tok.text in _ACRONYM_NOUNS):
             return k, code or _demonym_before(doc, k, lower_keys)
         if k >= 1 and f"{lower_keys[k - 1]} {key}" in nouns and tok.text.islower():
             return k - 1, code or _demonym_before(doc, k - 1, lower_keys)
@@ -199,7 +201,7 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
         i = starts[n]
         tok = doc[i]
         if open_taken[i] or not (_capitalised(tok.text) or ACRONYM.match(tok.text)) \
-                or not doc[i - 1].text.islower():
+                or not (doc[i - 1].text.islower() or doc[i - 1].text in _ACRONYM_NOUNS):
             i += 1
             continue
         intro = _noun_before(doc, i, lower_keys, nouns)

@@ -11,7 +11,7 @@ from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
-from transforms.actor_rules.vocab import (ACRONYM, Candidate, GLUE, is_glued, LOCATIVE,
+from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, Candidate, GLUE, is_glued, LOCATIVE,
     NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE,
     TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
@@ -42,7 +42,8 @@ def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, i
     while start < end and (lower_keys[start] in TITLE_WORDS or lower_keys[start] in TITLE_GLUE
                            or doc[start].is_punct or doc[start].is_space
                            or doc[start].text.endswith(("'", "’"))
-                           or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}):
+                           or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}
+                           or doc[start].text in _CLASS_ACRONYMS and end - start > 1):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text.endswith(("'", "’"))
@@ -52,6 +53,15 @@ def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, i
     return start, end
 
 
+# "the NGO Iran Human Rights", "l'ONG Sea-Watch": the acronym says what the body is.
+_CLASS_ACRONYMS = {"NGO", "ONG"}
+
+
+# French body heads that open names NER sometimes calls places ("l'Institut Kiel"); "Centre"
+# opens places too ("Centre-Val de Loire", "Centre Pompidou").
+_BODY_HEADS_AS_PLACES = BODY_HEADS_FR - {"centre"}
+
+
 # Small lowercase words the small models run a name into ("Bank of", "Kremlin a",
 # "Hezbollah et"): no name ends with one.
 _TRAILING_SMALL_WORDS = {"of", "the", "and", "a", "an", "et", "des", "les", "aux", "au", "à",
@@ -59,11 +69,15 @@ _TRAILING_SMALL_WORDS = {"of", "the", "and", "a", "an", "et", "des", "les", "aux
                          "has", "is", "was", "said", "est", "ont", "qui", "that", "to"}
 
 
-def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
-    """Unknown people, organisations and places from spaCy NER, strictly filtered."""
+def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
+                   named_people: set[str] = frozenset()) -> list[Candidate]:
+    """Unknown people, organisations and places from spaCy NER, strictly filtered.
+    `named_people`: words of the people other rules found named in full ("UN High
+    Commissioner for Human Rights Volker Türk", which NER missed), so that a later bare
+    "Türk" is never taken for a town of the same name."""
     out = []
     person_words = {norm(t.text) for ent in doc.ents if ent.label_ in NER_PERSON and len(ent) > 1
-                    for t in ent}
+                    for t in ent} | named_people
     place_counts: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ in NER_PLACE:
@@ -107,6 +121,10 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[C
         elif label in NER_ORG:
             if not _looks_like_org(tokens) or len(tokens) == 1 and lower_keys[start] in _LONE_BODY_WORDS:
                 continue  # "Foreign Ministry spokeswoman" trimmed to "Ministry": no one's name
+            actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
+        elif len(tokens) >= 2 and lower_keys[start] in _BODY_HEADS_AS_PLACES \
+                and _looks_like_org(tokens):
+            # "selon l'Institut Kiel", "l'Agence Fides" tagged a place: the head names a body
             actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
         else:
             if not _looks_like_org(tokens) or len(tokens) == 1 and _a_surname(text, person_words) \
