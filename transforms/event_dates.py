@@ -34,6 +34,9 @@ _NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "nmod:poss"
 _RELATIVE_DEPS = {"relcl", "acl:relcl"}
 
 
+_WHERE = {"où", "where"}
+
+
 # Weekdays machine translation glues onto the word before ("a arrêtémardi", "metTuesday").
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -200,6 +203,11 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i \
             and not (_is_present(clause) and not _is_present(clause.head)):
+        resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
+                                lang, published, prefer_future=future)
+    if resolved is None and clause.head.i < clause.i and clause.head.pos_ in ("VERB", "AUX") \
+            and any(c.lower_ in _WHERE for c in clause.children):
+        # "s'est rendu mardi à Kiev, où il a rencontré Zelensky": met there, that day.
         resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
     if resolved is None:

@@ -140,3 +140,30 @@ def place_of_passive_subject(verb: Token, actors: SentenceActors) -> Actor | Non
             if actor is not None and actor.actor_type in ("LOCATION", "COUNTRY"):
                 return actor
     return None
+
+
+# Verbs of going somewhere that the lexicon types CONSULT: the place gone to is the target.
+_TRAVEL_LEMMAS = {"se rendre", "se rendre à", "rendre", "rendre à", "travel", "travel to", "fly to"}
+_DESTINATION_CASES = {"à", "au", "aux", "en", "to"}
+
+
+def destination(trigger: Trigger, actors: SentenceActors) -> Actor | None:
+    """"s'est rendu lundi à Benghazi", "travelled to Kyiv": the place gone to, as its
+    government when it is a capital (usable_target's rule for words to a capital)."""
+    if trigger.lemma not in _TRAVEL_LEMMAS:
+        return None
+    # One level below too: "s'est rendu jeudi à Kiev" parsed with the place on the day.
+    phrases = [c for c in trigger.token.children] + [
+        g for c in trigger.token.children if c.dep_ in ("xcomp", "obl:mod", "obl")
+        and c.i not in actors.by_token for g in c.children if g.dep_ == "nmod"]
+    for child in phrases:
+        noun, case = child, case_of(child)
+        if child.pos_ == "ADP":
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            case = child.lower_
+        if case not in _DESTINATION_CASES or not child.dep_.startswith(("obl", "prep", "nmod")):
+            continue
+        actor = actors.of(noun)
+        if actor is not None and actor.actor_type in ("LOCATION", "COUNTRY"):
+            return usable_target(actor, "", "CONSULT") or actor
+    return None

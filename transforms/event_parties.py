@@ -109,7 +109,8 @@ class SentenceActors:
         named = [self._person_apposed(child) or self.by_token[child.i].actor
                  for child in token.children
                  if child.dep_ in _NAMING_DEPS and child.i in self.by_token
-                 and not (child.dep_.startswith("flat") and case_of(child))]
+                 and not (child.dep_.startswith("flat") and case_of(child))
+                 and case_of(child) not in _NEAR_ONLY]  # "au large de la Libye" names no one
         # "le porte-parole du Kremlin, Dmitri Peskov": the person named acted, not the body
         # or country in the title.
         return next((a for a in named if a.actor_type == "PERSON"), named[0] if named else None)
@@ -216,6 +217,8 @@ class SentenceActors:
                 return None  # ", estimant que l'Europe...", ", saying Washington...": not it
             if i in other_clauses or in_side_clause(doc[i], verb, complements=False):
                 continue
+            if mention and case_of(doc[i]) in _SCENE_CASES:
+                continue  # "plaide pour une mission au large de la Libye": a scene
             if mention and mention.actor != exclude and (places or
                                                          mention.actor.actor_type != "LOCATION"):
                 return mention.actor
@@ -266,18 +269,36 @@ def _coordinated_clauses(verb: Token) -> set[int]:
             for t in c.subtree}
 
 
+# "près de Taïwan", "au large de la Libye": the word before "de" says the phrase is a scene
+# near a place, not a party acted on ("autour de Taïwan" is a show of force at it, "du sud
+# du Liban" a part of it: both stay "de").
+_NEAR_WORDS = {"près", "large", "proximité", "abords", "environs", "alentours", "loin",
+               "lisière", "périphérie"}
+_OF = {"de", "d'", "d’", "du", "des"}
+_NEAR_ONLY = {"près", "near"}
+
+
 def case_of(token: Token) -> str:
     for child in token.children:
         if child.dep_ in ("case", "mark") or child.pos_ == "ADP":
-            return child.lower_
+            case = child.lower_
+            if case in _OF and child.i > 0 and token.doc[child.i - 1].lower_ in _NEAR_WORDS:
+                return "près"
+            return case
     if token.dep_ == "pobj":
         return token.head.lower_
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.i != token.i and \
+            token.head.pos_ in ("PROPN", "NOUN"):
+        # "to fight cholera in Sudan and Yemen": the second member is in the first one's case.
+        return case_of(token.head)
     return ""
 
 
 
 # Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
 _SCENE_CASES = {"in", "dans", "near", "près", "around", "autour", "outside", "inside"}
+_ENCIRCLING_CASES = {"around", "autour"}
+_PARTNER_CASES = {"avec", "with"}
 _NEAR_CASES = {"near", "près", "around", "autour", "from", "de", "d'", "d’", "du", "des"}
 
 
@@ -289,6 +310,8 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
         return None
     if event_type == "ASSAULT":
         return None if actor.actor_type == "LOCATION" and case in _NEAR_CASES else actor
+    if event_type == "MOBILIZE" and case in _ENCIRCLING_CASES:
+        return _government(actor)  # "sent 21 warships around Taiwan": a show of force at it
     if case in _SCENE_CASES:
         return None
     if event_type == "CONSULT" and actor.actor_type == "ORGANIZATION" and case in _LOCATIVE_CASES:
@@ -299,6 +322,8 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
         if case in _LOCATIVE_CASES:
             return None
         governed = _government(actor)
+        if case in _PARTNER_CASES:
+            return governed  # "contacts avec Benghazi": the place's authorities, as named
         return governed if governed is not actor else None
     if case in RECIPIENT_CASES:  # "deliver Patriot systems to Kyiv": its government
         governed = _government(actor)

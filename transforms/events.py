@@ -86,6 +86,7 @@ from transforms.event_sources import (
 from transforms.event_nominal import CRITICISM_NOUNS, criticism_parties, nominal_parties
 from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
+    destination,
     names_directly,
     place_of_passive_subject,
     read_object,
@@ -112,7 +113,7 @@ from transforms.event_kinds import (
     right_suspension_code,
     trade_ban_code,
 )
-from transforms.event_subjects import attacker_of_setting, named_agent, read_subject
+from transforms.event_subjects import attacker_of_setting, is_passive, named_agent, read_subject
 from transforms.event_summaries import summarised_actor
 from transforms.event_triggers import (
     NEGATIONS,
@@ -149,6 +150,10 @@ _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 _UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault",
               "essuyer tir", "essuyer attaque", "essuyer frappe", "subir attaque",
               "subir frappe", "subir bombardement"}
+def subtree_of(token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
 def _verb_phrase(trigger: Trigger) -> str:
     token = trigger.token
     words = [t for t in token.children if t.dep_.startswith("aux") or
@@ -315,6 +320,20 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     described_place(trigger.token, code.event_type, mentions)
             if target is None and code.event_type == "ASSAULT":
                 target = place_of_passive_subject(trigger.token, actors)
+            if target is None and code.event_type == "CONSULT" and \
+                    (there := destination(trigger, actors)) is not None:
+                # "s'est rendu à Kiev, où il a rencontré Zelensky": the trip is the meeting
+                # a finite clause below it tells, no second event (a trip "pour s'entretenir
+                # avec Poutine" is coded as that meeting further on); received there ("où il
+                # a été reçu par Haftar"), the visit is one act and the reception another.
+                met = [t for t in triggers if t is not trigger and not t.nominal and
+                       t.code.event_type == "CONSULT" and not is_passive(t.token) and
+                       t.token.i in subtree_of(trigger.token)]
+                if any(c.dep_ in ("nsubj", "aux", "aux:tense")
+                       for t in met for c in t.token.children):
+                    continue
+                if not met:
+                    target = there
             if target is None:
                 # "urged the group to lift the siege": the group named before. Only groups:
                 # an office as object ("met the minister") is rarely the person just named.
