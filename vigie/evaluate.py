@@ -409,13 +409,21 @@ _GLUED_CAMEL = re.compile(r"[a-z]{3,}[A-Z]")  # NakataniRutte, TradeRutte; not M
 _GLUED_DIGITS = re.compile(r"\d{2,}[^\W\d_]|[^\W\d_]{2,}\d")  # 2022Kishida, juin2022; not G7, G20
 
 
-def _in_dictionary(name: str) -> bool:
+def _in_dictionary(name: str, reason: str | None = None) -> bool:
     """The actor dictionary (transforms/data) lists this name: a real one, whatever its shape;
-    the extractor's own last guard (actor_rules/debris.py) lets such names pass too."""
-    from transforms.actor_rules.dictionary import GAZETTEER  # imported here: it loads data files
+    so does the place gazetteer for a name that only ends on a small word ("Hoi An"), not
+    for glued words ("WhiteHouse" is a hamlet somewhere). The extractor's own last guard
+    (actor_rules/debris.py) lets the same names pass."""
+    # imported here: they load data files
+    from transforms.actor_rules.dictionary import GAZETTEER
     from transforms.countries import norm
+    from transforms.gazetteer import place_country
 
-    return norm(name) in GAZETTEER
+    return norm(name) in GAZETTEER or reason == _FUNCTION_WORD_REASON \
+        and place_country(name) is not None
+
+
+_FUNCTION_WORD_REASON = "pronoun or function word"
 
 
 def junk_reason(name: str) -> str | None:
@@ -432,12 +440,12 @@ def junk_reason(name: str) -> str | None:
     tokens = [t for t in re.split(r"[\W_]+", stripped) if t]
     words = [t.casefold() for t in tokens if not t.isupper() or len(t) == 1]
     if not tokens or all(w in _FUNCTION_WORDS for w in words) and words:
-        return "pronoun or function word"
+        return _FUNCTION_WORD_REASON
     leading, trailing = tokens[0], tokens[-1]
     if leading.islower() and leading in _FUNCTION_WORDS:
-        return "pronoun or function word"
+        return _FUNCTION_WORD_REASON
     if len(tokens) > 1 and not trailing.isupper() and trailing.casefold() in _FUNCTION_WORDS:
-        return "pronoun or function word"
+        return _FUNCTION_WORD_REASON
     return None
 
 
@@ -484,7 +492,7 @@ def score(items: Sequence[GoldItem], predictions: Sequence[Prediction],
         for actor in pred.actors:
             reason = junk_reason(actor.name)
             if reason and not any(names_match(g, actor.name, lenient=False) for g in listed) \
-                    and not _in_dictionary(actor.name):
+                    and not _in_dictionary(actor.name, reason):
                 junk.append((item.id, actor.name, reason))
 
     langs = sorted(items_per_lang) + ["ALL"]

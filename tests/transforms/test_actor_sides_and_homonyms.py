@@ -65,3 +65,62 @@ def test_an_ngo_named_after_a_country_keeps_its_whole_name(models, lang, text):
     found = actors(models, lang, text)
     assert ("Iran Human Rights", "Iran Human Rights", "ORGANIZATION", "IRN") in found
     assert not any(name in ("Human Rights", "NGO Iran Human Rights") for _, name, _, _ in found)
+
+
+def test_a_known_place_ending_in_a_small_word_is_kept(models):
+    found = actors(models, "fr", "Des crues avaient submergé Hoi An et une partie de Da Nang.")
+    assert ("Hoi An", "Hoi An", "LOCATION", "VNM") in found
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "Honduran presidential candidate Salvador Nasralla on Tuesday rejected the results.",
+     "Salvador Nasralla"),
+    ("fr", "Le candidat Salvador Nasralla a rejeté mardi les résultats.", "Salvador Nasralla"),
+    ("en", "Defence Minister Israel Katz said the army would act.", "Israel Katz"),
+])
+def test_a_country_opening_a_persons_name_is_a_given_name(models, lang, text, person):
+    found = actors(models, lang, text)
+    assert any(name == person and kind == "PERSON" for _, name, kind, _ in found)
+    assert not any(kind == "COUNTRY" and mention in person for mention, _, kind, _ in found)
+
+
+def test_a_bare_congress_is_the_storys_countrys(models):
+    found = actors(models, "en", "Honduras has no president-elect. Tegucigalpa and San Pedro Sula "
+                                 "saw protests, Honduran police said, and Honduras's electoral "
+                                 "council met. Washington urged calm. \"Whoever wins will face a "
+                                 "Congress where no party has a majority,\" an analyst said.")
+    assert ("Congress", "Congress", "ORGANIZATION", "HND") in found
+
+
+def test_a_bare_congress_in_an_american_story_stays_the_us_congress(models):
+    found = actors(models, "en", "Congress passed the budget on Friday, Washington officials "
+                                 "said, after the US Senate voted.")
+    assert ("Congress", "United States Congress", "ORGANIZATION", "USA") in found
+
+
+def test_a_name_ner_calls_a_body_before_a_title_is_a_person(models):
+    found = actors(models, "en", "Nasry Asfura led Salvador Nasralla by 40,000 votes. Rixi "
+                                 "Moncada, the candidate of the governing Libre party, was a "
+                                 "distant third. Moncada refused to concede.")
+    assert not any(kind == "LOCATION" and mention == "Moncada" for mention, _, kind, _ in found)
+    assert any(name == "Libre" and kind == "ORGANIZATION" for _, name, kind, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Il a appelé la CGT à revenir à la table des négociations avant le pont de l'Ascension.",
+    "Les syndicats menacent de perturber le week-end de la Pentecôte.",
+])
+def test_french_holidays_are_no_places(models, text):
+    assert not any(kind == "LOCATION" for _, _, kind, _ in actors(models, "fr", text))
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    # the English model splits "Ming-yen" and the small model's span stops at the hyphen
+    ("en", "Tsai Ming-yen, director-general of Taiwan's National Security Bureau, told "
+           "lawmakers in Taipei about the attack.", "Tsai Ming-yen"),
+    ("fr", "« C'est un premier pas », a déclaré le ministre d'Etat qatari Mohammed "
+           "al-Khulaifi, qui suit le dossier.", "Mohammed al-Khulaifi"),
+])
+def test_hyphenated_names_are_kept_whole(models, lang, text, person):
+    assert any(name == person and kind == "PERSON"
+               for _, name, kind, _ in actors(models, lang, text))

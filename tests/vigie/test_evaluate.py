@@ -225,3 +225,19 @@ def test_a_camel_case_name_the_dictionary_lists_is_not_junk():
     pred = Prediction(actors=[ActorFacts("LockBit", "GROUP", None),
                               ActorFacts("NakataniRutte", "PERSON", None)], events=[], themes=[])
     assert score([gold], [pred]).junk_actors == [("t10", "NakataniRutte", "glued words")]
+
+
+def test_a_place_the_gazetteer_knows_is_not_junk():
+    # "Hoi An" ends with what looks like an English article; "Rutte a" is debris
+    gold = GoldItem(id="t11", lang="fr", text="Hoi An et Rutte a dit.", published=None,
+                    actors=None, events=None, themes=None)
+    pred = Prediction(actors=[ActorFacts("Hoi An", "LOCATION", "VNM"),
+                              ActorFacts("Rutte a", "PERSON", None)], events=[], themes=[])
+    assert score([gold], [pred]).junk_actors == [("t11", "Rutte a", "pronoun or function word")]
+
+
+def test_glued_words_are_junk_even_when_a_hamlet_bears_them():
+    gold = GoldItem(id="t12", lang="en", text="the WhiteHouse said", published=None,
+                    actors=None, events=None, themes=None)
+    pred = Prediction(actors=[ActorFacts("WhiteHouse", "LOCATION", None)], events=[], themes=[])
+    assert score([gold], [pred]).junk_actors == [("t12", "WhiteHouse", "glued words")]

@@ -167,6 +167,10 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     chosen = [_central_commission(doc, c) for c in chosen]
     if doc.lang_ == "en" and dominant in _HOUSE_STATES:
         chosen = [_the_house(doc, c, dominant) for c in chosen]
+    leader = ranked[0][0] if ranked and ranked[0][1] >= _MIN_LEAD \
+        and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    if doc.lang_ == "en" and leader not in (None, "USA"):
+        chosen = [_another_congress(doc, c, leader, places) for c in chosen]
     out = []
     english = doc.lang_ == "en"
     for cand in chosen:
@@ -322,6 +326,20 @@ def _the_house(doc: Doc, cand: Candidate, dominant: str) -> Candidate:
         return cand
     return replace(cand, actor=Actor("House of Representatives", "ORGANIZATION", dominant),
                    source="dict")
+
+
+def _another_congress(doc: Doc, cand: Candidate, leader: str,
+                      places: list[Candidate]) -> Candidate:
+    """"a Congress where no party has a majority" in a story on Honduras is Honduras's
+    Congress, not the United States Congress the dictionary has for a bare "Congress",
+    unless its sentence names the United States. `leader`: the country the article's
+    places name most (more than any other, not necessarily twice as often)."""
+    if cand.text != "Congress" or cand.actor.name != "United States Congress":
+        return cand
+    sent = doc[cand.start].sent
+    if any(c.actor.country_code == "USA" for c in places if sent.start <= c.start < sent.end):
+        return cand
+    return replace(cand, actor=Actor("Congress", "ORGANIZATION", leader))
 
 
 def _named_in_full(chosen: list[Candidate]) -> list[Candidate]:

@@ -18,6 +18,7 @@ from transforms.actor_rules.dictionary import GAZETTEER
 from transforms.actor_rules.non_actors import ALPHANUMERIC
 from transforms.actor_rules.vocab import Candidate
 from transforms.countries import norm
+from transforms.gazetteer import place_country
 
 _GLUED_CAMEL = re.compile(r"[a-z]{3,}[A-Z]")
 # Where the glue is: between the lowercase run and the capital, between digits and letters.
@@ -68,7 +69,10 @@ def without_debris(chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in chosen:
         name = cand.actor.name
-        if not (_debris(name) or _small_word_edges(name)) or name in _known_names():
+        if not (_debris(name) or _small_word_edges(name)) or name in _known_names() \
+                or cand.source == "place" and not _debris(name) and place_country(name):
+            # a place the gazetteer knows may end on a small word ("Hoi An", "Long An");
+            # glued words stay debris ("WhiteHouse" is also a hamlet somewhere)
             out.append(cand)
             continue
         actor = _repaired(name) if _debris(name) else None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.societies import MOVEMENT_EMBLEMS, national_society
-from transforms.actor_rules.vocab import (Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS,
+from transforms.actor_rules.vocab import (Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS, TITLE_WORDS,
                                           first_conjunct)
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
     COUNTRY_RECORDS, DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX,
@@ -414,6 +414,16 @@ def _another_persons_surname(doc: Doc, i: int, actor: Actor) -> bool:
     return norm(given.text) not in _person_name_words().get(actor.name, frozenset())
 
 
+def _given_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """A country's or capital's name opening a person's name NER reads whole: "Salvador
+    Nasralla", "Israel Katz", "Paris Hilton". Not before a title ("Jordan King Abdullah")."""
+    if doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in _PERSON_LABELS or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.ent_iob_ == "I" and nxt.is_alpha and nxt.text[:1].isupper() \
+        and lower_keys[i + 1] not in TITLE_WORDS and not nxt.is_sent_start
+
+
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     """Longest dictionary match at each token, leftmost first, non-overlapping."""
     found: list[Candidate] = []
@@ -441,6 +451,9 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                 actor = _resolve(doc, entry, i, j + 1) if entry else None
                 if actor and entry.kind == "person" and j == i \
                         and _another_persons_surname(doc, i, actor):
+                    actor = None
+                if actor and j == i and entry.kind in ("country", "capital") \
+                        and _given_name(doc, i, lower_keys):
                     actor = None
                 if actor and entry.kind == "org" and (_narrowed_by_adjective(doc, j + 1)
                                                       or _common_noun_in_english(doc, entry, j)):

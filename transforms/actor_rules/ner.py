@@ -20,9 +20,18 @@ from transforms.gazetteer import english_place_name, is_world_region, place_coun
 from transforms.records import Actor
 
 
+def _hyphen_tail(t: Token) -> bool:
+    """The lowercase second half of a hyphenated given name the English model splits out:
+    "yen" in "Tsai Ming - yen", "myung" in "Lee Jae - myung"."""
+    doc = t.doc
+    return t.i >= 2 and t.text.isalpha() and t.text.islower() and doc[t.i - 1].text == "-" \
+        and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_ \
+        and doc[t.i - 2].text[:1].isupper()
+
+
 def _looks_like_name(tokens: list[Token]) -> bool:
     # particles and the hyphen the English model splits out ("Jean - Yves Le Drian")
-    core = [t for t in tokens if t.lower_ not in NAME_PARTICLES
+    core = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not _hyphen_tail(t)
             and not (t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_)]
     if not 1 <= len(core) <= 4 or not core:
         return False
@@ -34,7 +43,8 @@ def _looks_like_name(tokens: list[Token]) -> bool:
             return False
         if norm(text) in TITLE_WORDS or norm(text) in ADJECTIVE_INDEX:
             return False
-    return tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper()
+    return tokens[0].text[:1].isupper() and (tokens[-1].text[:1].isupper()
+                                              or _hyphen_tail(tokens[-1]))
 
 
 def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
@@ -66,7 +76,8 @@ _BODY_HEADS_AS_PLACES = BODY_HEADS_FR - {"centre"}
 # "Hezbollah et"): no name ends with one.
 _TRAILING_SMALL_WORDS = {"of", "the", "and", "a", "an", "et", "des", "les", "aux", "au", "à",
                          "pour", "for", "with", "avec", "in", "en", "on", "sur", "by", "par",
-                         "has", "is", "was", "said", "est", "ont", "qui", "that", "to"}
+                         "has", "is", "was", "said", "est", "ont", "qui", "that", "to",
+                         "party"}  # "the governing Libre party": the party is "Libre"
 
 
 def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
@@ -87,8 +98,14 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             else ent.label_  # "gathered in Tahrir Square": a square is a place
         if label not in NER_PERSON | NER_ORG | NER_PLACE:
             continue
-        start, end = _trim(doc, ent.start, ent.end, lower_keys)
-        while label in NER_PERSON and end > start and doc[end - 1].text.islower():
+        ent_end = ent.end
+        while label in NER_PERSON and ent_end + 1 < len(doc) and doc[ent_end].text == "-" \
+                and not doc[ent_end - 1].whitespace_ and not doc[ent_end].whitespace_ \
+                and doc[ent_end + 1].text[:1].isupper():
+            ent_end += 2  # "Mohammed al" + "-Khulaifi": the small model stops at the hyphen
+        start, end = _trim(doc, ent.start, ent_end, lower_keys)
+        while label in NER_PERSON and end > start and doc[end - 1].text.islower() \
+                and not _hyphen_tail(doc[end - 1]):
             end -= 1  # "Mohammed A. under": the small model runs past the name
         if start >= end or any(taken[start:end]):
             continue
@@ -114,9 +131,13 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 role = role or after_role
             actor = Actor(text, "PERSON", code, role)
         elif label in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
-                and title_before(doc, start, lower_keys)[0]:
-            # "le ministre malien des Transports Ibrahima Keita" tagged ORG: a title names a person
+                and (title_before(doc, start, lower_keys)[0]
+                     or len(tokens) <= 3 and title_after(doc, end, lower_keys)[0]):
+            # "le ministre malien des Transports Ibrahima Keita" and "Rixi Moncada, the
+            # candidate of ..." tagged ORG: a title names a person
             role, code = title_before(doc, start, lower_keys)
+            if role is None:
+                role, code = title_after(doc, end, lower_keys)
             actor = Actor(text, "PERSON", code, role)
         elif label in NER_ORG:
             if not _looks_like_org(tokens) or len(tokens) == 1 and lower_keys[start] in _LONE_BODY_WORDS:
@@ -134,6 +155,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 continue
             actor = Actor(english_place_name(text), "LOCATION",
                           country_for(text) or place_country(text))
+        if actor.actor_type == "PERSON":  # "Rixi Moncada" tagged ORG: a later "Moncada" is hers
+            person_words.update(lower_keys[start:end])
         out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, "ner"))
     return out
 
