@@ -167,3 +167,19 @@ def destination(trigger: Trigger, actors: SentenceActors) -> Actor | None:
         if actor is not None and actor.actor_type in ("LOCATION", "COUNTRY"):
             return usable_target(actor, "", "CONSULT") or actor
     return None
+
+
+def person_after_title(verb: Token, actors: SentenceActors,
+                       source: Actor | None) -> Actor | None:
+    """"a rencontré le ministre sud-coréen de la Défense nationale Ahn Gyu-back" parsed with
+    the name cut off the title: the person named right after an object phrase that names
+    no one."""
+    for child in verb.children:
+        if child.dep_ not in DIRECT_OBJECT_DEPS or child.pos_ != "NOUN":
+            continue
+        if any(t.i in actors.by_token for t in child.subtree):
+            continue
+        after = actors.by_token.get(child.right_edge.i + 1)
+        if after is not None and after.actor.actor_type == "PERSON" and after.actor != source:
+            return after.actor
+    return None

@@ -37,11 +37,19 @@ def _rejoin_fragments(sentences: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for sent in sentences:
         first = sent[0]
-        if joined and first.i == joined[-1].end and (
-                first.text in _CONTINUATION_STARTS or (first.is_alpha and first.is_lower)):
+        if joined and first.i == joined[-1].end:
             previous = joined[-1]
             last = next((t for t in reversed(previous) if not t.is_space), previous[-1])
-            if last.text not in _SENTENCE_ENDS and "\n" not in previous[-1].whitespace_:
+            # "a rencontré le ministre de la Défense nationale / Ahn Gyu-back et a visité":
+            # a piece that stops on a word, with no punctuation and no line break, was cut
+            # before the name it goes on with ("Le président a répondu", opening on a
+            # function word, is a new sentence whose full stop was lost).
+            cut_on_word = last.is_alpha and len(previous) > 3 and first.is_alpha and \
+                not first.is_lower and not first.is_stop
+            # "l’exigence" (an elided article glued to its noun) opens lower-case too.
+            lower_word = first.text[:1].isalpha() and first.text[:1].islower()
+            if (first.text in _CONTINUATION_STARTS or lower_word or cut_on_word) and last.text not in _SENTENCE_ENDS and \
+                    "\n" not in previous[-1].whitespace_:
                 joined[-1] = previous.doc[previous.start:sent.end]
                 continue
         joined.append(sent)

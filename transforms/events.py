@@ -88,6 +88,7 @@ from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
     destination,
     names_directly,
+    person_after_title,
     place_of_passive_subject,
     read_object,
     seized_place,
@@ -320,6 +321,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     described_place(trigger.token, code.event_type, mentions)
             if target is None and code.event_type == "ASSAULT":
                 target = place_of_passive_subject(trigger.token, actors)
+            if target is None:
+                target = person_after_title(trigger.token, actors, source)
             if target is None and code.event_type == "CONSULT" and \
                     (there := destination(trigger, actors)) is not None:
                 # "s'est rendu à Kiev, où il a rencontré Zelensky": the trip is the meeting

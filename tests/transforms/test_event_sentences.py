@@ -41,3 +41,10 @@ def test_capitalised_piece_stays_apart(nlp_fr):
 def test_line_break_still_cuts(nlp_fr):
     doc = nlp_fr("Le ministre a parlé\n\nle président a répondu.")
     assert len(event_sentences(doc)) == 2
+
+
+def test_name_cut_off_its_title_is_rejoined(nlp_fr):
+    words = ["Kallas", "a", "reçu", "le", "ministre", "de", "la", "Défense", "nationale",
+             "Ahn", "Gyu-back", "et", "a", "parlé", "."]
+    doc = _doc(nlp_fr, words, [True] * 13 + [False, False], {0, 9})
+    assert [s.text for s in event_sentences(doc)] == [doc.text]

@@ -93,3 +93,12 @@ def test_strike_on_unnamed_buildings_in_a_place_targets_the_place(models):
     text = "Two hospitals in Khan Younis were shelled on Sunday, medics said."
     events = _coded(models, "en", text, [("Khan Younis", "Khan Younis", "LOCATION")])
     assert ("ASSAULT", None, "Khan Younis") in events
+
+
+def test_person_cut_off_the_title_object_is_met(models):
+    # The small French model makes "Ahn" a root of its own, the title the verb's object.
+    text = ("Lundi, Kallas a rencontré le ministre sud-coréen de la Défense nationale "
+            "Ahn Gyu-back et a visité un chantier naval à Ulsan.")
+    events = _coded(models, "fr", text, [("Kallas", "Kaja Kallas", "PERSON"),
+                                         ("Ahn Gyu-back", "Ahn Gyu-back", "PERSON")])
+    assert ("CONSULT", "Kaja Kallas", "Ahn Gyu-back") in events
