@@ -272,7 +272,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if patient is not None and source in (patient, None):
                 # "Mourad Zeghidi, condamné à cinq ans": the person described underwent it.
                 source, passive_target = named_agent(trigger.token, actors), patient
-            if passive_target is None and (pronoun := next(
+            active_pronoun = _active_pronoun_read_as_passive(trigger.token)
+            if passive_target is None and not active_pronoun and (pronoun := next(
                     (c for c in trigger.token.children if c.dep_ in ("nsubj:pass", "nsubjpass")
                      and c.lower_ in _PERSON_PRONOUNS), None)) is not None:
                 # "Gerapetritis s'est rendu à Benghazi, où il a été reçu par Haftar": him.
@@ -283,7 +284,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if trigger.lemma in _UNDERGONE:
                 # "the commission's website came under attack": the subject was attacked.
                 source, passive_target = None, source or passive_target
-            if source is None and antecedent is not None and has_pronoun_subject(trigger.token):
+            if source is None and antecedent is not None and (
+                    has_pronoun_subject(trigger.token) or active_pronoun):
                 source = antecedent
             if source is None:  # "The WHO said ... It urged": a body or a state as "it"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
@@ -541,6 +543,27 @@ def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id
                  index_in_sentence=index)
 
 
+def _active_pronoun_read_as_passive(verb) -> bool:
+    """"Il a ensuite remercié la Pologne" with "Il" labelled a passive subject: with no
+    passive auxiliary ("été", "was") and no reflexive, the pronoun acted."""
+    return any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.lower_ in _PERSON_PRONOUNS
+               for c in verb.children) and \
+        not any(c.dep_ in ("aux:pass", "auxpass") or c.lower_ in ("se", "s'", "s’")
+                for c in verb.children)
+
+
+def _opens_on_pronoun(sent: Span, mentions: list[ActorMention]) -> bool:
+    """The sentence's first subject is "il"/"elle"/"he"/"she", before any person named."""
+    first_person = min((m.start for m in mentions if m.actor.actor_type == "PERSON"
+                        and sent.start <= m.start < sent.end), default=sent.end)
+    for token in sent:
+        if token.i >= first_person:
+            return False
+        if token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return token.lower_ in _PERSON_PRONOUNS
+    return False
+
+
 def _office_holder(previous: list[list[Actor]]) -> Actor | None:
     """The first person of the closest of the last few sentences that names any."""
     return next((persons[0] for persons in reversed(previous[-_OFFICE_REACH:]) if persons),
@@ -560,10 +583,17 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
         try:
             # A quote cut into sentences puts the person named before it further back:
             # "De Wever a annoncé ... « Nous avons ... » ... le Premier ministre avait menacé".
+            antecedent = pronoun_antecedent(previous_persons)
             events.extend(_sentence_events(sent, sent_index, lang, lex, mentions, article_id,
-                                           published, pronoun_antecedent(previous_persons),
+                                           published, antecedent,
                                            _office_holder(previous_persons)))
-            previous_persons.append(persons_in(sent, mentions))
+            persons = persons_in(sent, mentions)
+            if antecedent is not None and antecedent not in persons[:1] and \
+                    _opens_on_pronoun(sent, mentions):
+                # "Il s'est entretenu avec Cho Hyun ... Il a remercié la Corée": a pronoun
+                # subject keeps the one it stands for at the centre, before whom he met.
+                persons = [antecedent, *(p for p in persons if p != antecedent)]
+            previous_persons.append(persons)
         except Exception:  # one odd parse must not lose the article's other events
             previous_persons.append([])
             continue

@@ -102,3 +102,13 @@ def test_person_cut_off_the_title_object_is_met(models):
     events = _coded(models, "fr", text, [("Kallas", "Kaja Kallas", "PERSON"),
                                          ("Ahn Gyu-back", "Ahn Gyu-back", "PERSON")])
     assert ("CONSULT", "Kaja Kallas", "Ahn Gyu-back") in events
+
+
+def test_a_pronoun_subject_keeps_its_person_at_the_centre(models):
+    text = ("Le ministre Maxime Prévot est arrivé mardi à Varsovie. Il a rencontré le président "
+            "Karol Nawrocki. Il a ensuite remercié la Pologne pour son aide.")
+    events = _coded(models, "fr", text, [("Maxime Prévot", "Maxime Prévot", "PERSON"),
+                                         ("Karol Nawrocki", "Karol Nawrocki", "PERSON"),
+                                         ("Pologne", "Poland", "COUNTRY")])
+    assert ("CONSULT", "Maxime Prévot", "Karol Nawrocki") in events
+    assert ("SUPPORT", "Maxime Prévot", "Poland") in events
