@@ -43,7 +43,9 @@ PAIR_SHARE = 0.2
 # break splits ("placés en détention" closing one paragraph, "passeurs" and "police"
 # opening the next). A context mention sits in one paragraph. Tuning and dev sets, both
 # languages: 2 annotated themes found (French), no wrong one, for weights 6 to 8 and 2 or
-# 3 terms; without the strong term, 5 to 7 wrong ones.
+# 3 terms; without the strong term, 5 to 7 wrong ones. Only in a text split into paragraphs
+# by its line breaks: with its lines joined (sentences standing in for paragraphs), the
+# rule read on two consecutive sentences found 4 annotated themes and 6 wrong ones.
 ADJACENT_WEIGHT = 7
 ADJACENT_TERMS = 3
 
@@ -55,6 +57,9 @@ class _ParagraphWeights:
     total: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     lead: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     closing_line: int | None = None  # a short last paragraph: background, carries nothing
+    # False when the text has too few line breaks and its sentences stand in for paragraphs
+    # (theme_layout.paragraph_index): two consecutive "paragraphs" are then two sentences.
+    split_by_lines: bool = True
 
 
 def _paragraph_weights(evidence: dict[str, _Evidence]) -> _ParagraphWeights:
@@ -114,6 +119,8 @@ def _told_over_two_paragraphs(found: _Evidence, paragraphs: _ParagraphWeights) -
     """The theme told over two consecutive body paragraphs (see ADJACENT_WEIGHT): a
     specific (weight >= 2) term in each, a strong (weight 3) one in either, and
     ADJACENT_TERMS distinct terms weighing ADJACENT_WEIGHT in the two."""
+    if not paragraphs.split_by_lines:
+        return False
     weights = found.paragraph_weight
     for paragraph, weight in weights.items():
         following = paragraph + 1

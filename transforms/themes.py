@@ -352,6 +352,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
     paragraphs.closing_line = _closing_line(doc, paragraph_of, words_at)
+    paragraphs.split_by_lines = paragraph_of is not positions[0]  # not sentences (theme_layout)
     # Paragraphs holding words: a text ending on a line break has an empty last one.
     paragraph_count = max((paragraph for paragraph, is_word in zip(paragraph_of, words_at)
                            if is_word), default=-1) + 1

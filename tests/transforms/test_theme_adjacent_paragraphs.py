@@ -48,3 +48,12 @@ def test_the_closing_line_is_no_second_paragraph():
     paragraphs = _paragraph_weights({"MIGRATION": evidence_of(MAIN), "CRIME": found})
     paragraphs.closing_line = 3
     assert not _carries_a_paragraph(found, paragraphs)
+
+
+def test_sentences_standing_in_for_paragraphs_are_not_paragraphs():
+    # A text without line breaks: its "paragraphs" are sentences, and two consecutive
+    # sentences holding a theme are no thread split by a paragraph break.
+    found = evidence_of(TOLD)
+    paragraphs = _paragraph_weights({"MIGRATION": evidence_of(MAIN), "CRIME": found})
+    paragraphs.split_by_lines = False
+    assert not _carries_a_paragraph(found, paragraphs)
