@@ -217,7 +217,7 @@ class SentenceActors:
                 return None  # ", estimant que l'Europe...", ", saying Washington...": not it
             if i in other_clauses or in_side_clause(doc[i], verb, complements=False):
                 continue
-            if mention and case_of(doc[i]) in _SCENE_CASES:
+            if mention and (case_of(doc[i]) in _SCENE_CASES or said_on(doc[i], mention.actor)):
                 continue  # "plaide pour une mission au large de la Libye": a scene
             if mention and mention.actor != exclude and (places or
                                                          mention.actor.actor_type != "LOCATION"):
@@ -243,6 +243,8 @@ class SentenceActors:
             if t.i <= token.i or not mention or mention.actor == exclude or \
                     t.i in other_clauses or in_side_clause(t, token) or informant(t, strict=True):
                 continue
+            if said_on(t, mention.actor):
+                continue  # "a fustigé sur Facebook"
             if not purposes and in_purpose_clause(t, token):
                 continue  # "hosted leaders to discuss guarantees for Ukraine": not Ukraine
             place = mention.actor.actor_type == "LOCATION"
@@ -298,8 +300,17 @@ def case_of(token: Token) -> str:
 # Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
 _SCENE_CASES = {"in", "dans", "near", "près", "around", "autour", "outside", "inside"}
 _ENCIRCLING_CASES = {"around", "autour"}
+_MEDIUM_CASES = {"sur", "on", "via", "through"}
+_PLATFORMS = {"facebook", "x", "twitter", "telegram", "tiktok", "instagram", "youtube",
+              "truth social", "whatsapp", "linkedin", "bluesky", "threads", "weibo", "wechat",
+              "vk", "vkontakte", "signal"}
 _PARTNER_CASES = {"avec", "with"}
 _NEAR_CASES = {"near", "près", "around", "autour", "from", "de", "d'", "d’", "du", "des"}
+
+
+def said_on(token: Token, actor: Actor) -> bool:
+    """"sur Facebook", "on X": the platform something was said on, no party."""
+    return norm(actor.name) in _PLATFORMS and case_of(token) in _MEDIUM_CASES
 
 
 def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | None:
@@ -308,6 +319,8 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
     it happened, and a capital acted on by words is its government ("Japan -> Manila")."""
     if actor is None:
         return None
+    if case in _MEDIUM_CASES and norm(actor.name) in _PLATFORMS:
+        return None  # "a fustigé sur Facebook", "said on X": where it was said
     if event_type == "ASSAULT":
         return None if actor.actor_type == "LOCATION" and case in _NEAR_CASES else actor
     if event_type == "MOBILIZE" and case in _ENCIRCLING_CASES:

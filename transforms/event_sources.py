@@ -87,13 +87,28 @@ def inverted_speaker(verb: Token, actors: SentenceActors) -> tuple[Actor | None,
         i -= 1
     if i < 1 or doc[i].text != "," or doc[i - 1].text not in _CLOSING_QUOTES:
         return None, None
-    for word in doc[verb.i + 1: min(verb.i + 1 + _INVERSION_REACH, len(doc))]:
+    title: Token | None = None
+    end = min(verb.i + 1 + _INVERSION_REACH, len(doc))
+    i = verb.i + 1
+    while i < end:
+        word = doc[i]
+        i += 1
         if word.text in (".", ";", "«", "»") or word.pos_ in ("VERB", "AUX"):
             break
         if word.i in actors.by_token and \
-                actors.by_token[word.i].actor.actor_type in ("PERSON", "ORGANIZATION"):
+                actors.by_token[word.i].actor.actor_type in ("PERSON", "ORGANIZATION") and \
+                not any(c.dep_ == "case" for c in word.children):  # not "sur Facebook"
+            if title is not None and actors.by_token[word.i].actor.actor_type != "PERSON":
+                break
             return actors.by_token[word.i].actor, word
-        if word.pos_ == "NOUN" and any(c.dep_ == "det" for c in word.children) and \
+        if title is None and word.pos_ == "NOUN" and \
+                any(c.dep_ == "det" for c in word.children) and \
                 not any(c.dep_ == "case" for c in word.children):
-            return actors.of(word) or actors.in_title_phrase(word), word
-    return None, None
+            named = actors.of(word) or actors.in_title_phrase(word)
+            if named is not None:
+                return named, word
+            # "le ministre hongrois des Affaires étrangères, Péter Szijjártó" parsed with
+            # the name apart: the person named just after the title phrase.
+            title = word
+            end = min(word.i + 1 + _INVERSION_REACH, len(doc))
+    return None, title

@@ -398,11 +398,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             voiced = source is None and code.event_type in VOICED_TYPES and \
                 unnamed_voice(subject)
             # A subject before a verb of attribution is inside the quote (a parse error).
-            if source is None and lang == "fr" and (subject is None or
-                                                    subject.i < trigger.token.i):
+            # '« C'est un suicide imposé par Bruxelles », a fustigé le ministre X': the
+            # speaker named after the verb acted, not a name inside the quote.
+            if lang == "fr" and (subject is None or subject.i < trigger.token.i):
                 speaker, speaker_word = inverted_speaker(trigger.token, actors)
-                source = speaker or described_party(speaker_word, actors,
-                                                    antecedent or office_holder, mentions)
+                said = speaker or (described_party(speaker_word, actors,
+                                                   antecedent or office_holder, mentions)
+                                   if speaker_word is not None else None)
+                if said is not None and said != source:
+                    source, sources = said, []
                 if source is not None and target == source:
                     target = None
             if source is None and not unnamed_subject(subject, actors) and \

@@ -112,3 +112,14 @@ def test_a_pronoun_subject_keeps_its_person_at_the_centre(models):
                                          ("Pologne", "Poland", "COUNTRY")])
     assert ("CONSULT", "Maxime Prévot", "Karol Nawrocki") in events
     assert ("SUPPORT", "Maxime Prévot", "Poland") in events
+
+
+def test_speaker_after_the_quote_acts_not_a_name_inside_it(models):
+    text = ("« C'est une capitulation imposée par Bruxelles », a fustigé sur Facebook le "
+            "ministre slovaque des Affaires étrangères, Juraj Blanár.")
+    events = _coded(models, "fr", text, [("Bruxelles", "European Union", "ORGANIZATION"),
+                                         ("Facebook", "Facebook", "ORGANIZATION"),
+                                         ("Juraj Blanár", "Juraj Blanár", "PERSON")])
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert accusations and all(e[1] == "Juraj Blanár" and e[2] != "Facebook"
+                               for e in accusations)
