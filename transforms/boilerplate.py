@@ -57,6 +57,14 @@ _AGENCY = (r"(?:l['’])?(?:AFP|AP|Reuters|Associated\s+Press|dpa|ANSA|EFE|Xinhu
            r"Bloomberg|Anadolu|Kyodo|Yonhap)")
 _AGENCY_LINE = re.compile(rf"[(\[]?\s*(?:avec|with|sources?\s*:)\s*{_AGENCY}"
                           rf"(?:\s*(?:,|et|and|&)\s*{_AGENCY})*\s*[)\]]?\.?$", re.IGNORECASE)
+# "Par la rédaction avec AFP", "By staff": the newsroom signs, no one's name.
+_STAFF_BYLINE = re.compile(rf"(?:par|by)\s+(?:la\s+r[ée]daction|the\s+editorial\s+(?:board|staff)|"
+                           rf"(?:our\s+)?staff|nos\s+correspondants?)"
+                           rf"(?:\s*(?:,|avec|with)\s*{_AGENCY}(?:\s*(?:,|et|and|&)\s*{_AGENCY})*)?\s*$",
+                           re.IGNORECASE)
+# A page's information line: "Par la rédaction avec AFP | Publié le 09/04/2026 à 11:20 |
+# Lecture 6 min", every part of it furniture.
+_PART_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # "By Jane Doe", "By Jane Doe and John Roe, BBC News", "Par Jean Dupont, envoyé spécial à
 # Kyiv": capitalised names before any comma, nothing else.
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|van|von|al|el|da|di|le|la)?\s*[A-ZÀ-Ý][\w'’.-]*){1,3}"
@@ -75,15 +83,16 @@ _TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+pho
 # 2026 at 4:20 p.m. ET", "Published 3 hours ago", "Temps de lecture : 4 min", "5 min read",
 # "Publicité", "Advertisement". Their dates are the page's, not the events'.
 _FURNITURE = re.compile(
-    r"(?:(?:publié|mis\s+à\s+jour|modifié|actualisé)\s+(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche)|à\s+\d|il\s+y\s+a\b|\d)"
+    # accents optional: machine-translated pages lose them ("Publie le 09/04/2026 a 11:20")
+    r"(?:(?:publi[ée]|mis\s+[àa]\s+jour|modifi[ée]|actualis[ée])\s+(?:le\s+(?:\d|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)|[àa]\s+\d|il\s+y\s+a\b|\d)"
     # "November 14, 2025 1:52 PM GMT+5:30 Updated 3 hours ago"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+"
     r"\d{1,2}[:.]\d{2}"
     r"|(?:published|updated|posted|last\s+updated)\s*(?::|on\b|at\b|\d|"
     r"(?:an?|one|two|three|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-    r"|temps\s+de\s+lecture\b|lecture\s*:\s*\d+\s*min"
+    r"|temps\s+de\s+lecture\b|lecture\s*:?\s*\d+\s*min"
     r"|\d+\s*(?:-|\s)?min(?:ute)?s?\s+(?:read|(?:de\s+)?lecture)\b"
     r"|(?:publicité|advertisement|sponsored|contenu\s+sponsorisé)\s*$"
     r")",
@@ -105,7 +114,12 @@ def is_boilerplate(line: str) -> bool:
     # hard-wrapped line of prose that happens to begin "see also" or "by" does not.
     if not stripped or stripped[0].islower() or not any(ch.isalpha() for ch in stripped):
         return False
+    parts = _PART_SEPARATOR.split(stripped)
+    if len(parts) > 1 and all(is_boilerplate(part) for part in parts):
+        return True
     words = len(stripped.split())
+    if words <= MAX_BYLINE_WORDS and _STAFF_BYLINE.match(stripped):
+        return True
     if words <= MAX_LINK_WORDS and _CROSS_LINK.match(stripped):
         return True
     if words <= MAX_LINK_WORDS and _NAMED_LINK.match(stripped) and (

@@ -47,6 +47,12 @@ BOILERPLATE = [
     "November 14, 2025 1:52 PM GMT+5:30 Updated 3 hours ago",
     "Publicité",
     "Advertisement",
+    # machine-translated page furniture, accents lost, parts on one line
+    "Par la redaction avec AFP | Publie le 09/04/2026 a 11:20 | Lecture 6 min",
+    "Par la rédaction",
+    "By staff with Reuters",
+    "Mis a jour le 3 mars 2026 a 09:12",
+    "Lecture 4 min",
 ]
 
 PROSE = [
@@ -64,6 +70,8 @@ PROSE = [
     "November 14, 2025 was the day the talks collapsed in Doha.",
     "Sources close to the talks said the deal had been agreed in principle on Monday night.",
     "The minister said she had contributed to the report herself, calling it balanced and fair.",
+    "Par la voix de son porte-parole, le Kremlin a dénoncé | les sanctions.",
+    "By staff accounts, the base was empty when the drones struck on Monday.",
 ]
 
 

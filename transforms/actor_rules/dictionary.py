@@ -246,6 +246,7 @@ _EUROPEAN_UNION = Actor("European Union", "ORGANIZATION", None)
 # as annotators list it (eval/README.md), except inside a longer name or title.
 _OF_WORDS = {"du", "des", "de", "d'", "d’", "of"}
 _ARTICLES = {"l'", "l’", "la", "le", "les", "the"}
+_FOR_WORDS = {"pour", "for"}
 _OFFICE_WORDS = {"ministre", "ministère", "minister", "ministry", "commissaire", "commissioner",
                  "secrétaire", "secretary", "envoyé", "envoy", "délégué", "haut-commissaire"}
 
@@ -268,6 +269,9 @@ def _region_inside_a_name(doc: Doc, start: int, end: int) -> bool:
     k = start - 1
     while k >= 0 and doc[k].lower_ in _ARTICLES:
         k -= 1
+    if k >= 1 and doc[k].lower_ in _FOR_WORDS:
+        # "le conseiller américain pour l'Afrique", "the US special envoy for the Sahel"
+        return any(doc[j].lower_ in TITLE_WORDS for j in range(max(0, k - 3), k))
     if k < 1 or doc[k].lower_ not in _OF_WORDS:
         return False
     before = doc[k - 1]

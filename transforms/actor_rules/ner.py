@@ -47,9 +47,15 @@ def _looks_like_name(tokens: list[Token]) -> bool:
                                               or _hyphen_tail(tokens[-1]))
 
 
+def _names_a_court(lower_keys: list[str], start: int, end: int) -> bool:
+    """"High Court": "High" opens a title elsewhere ("High Commissioner"), here a court."""
+    return start + 1 < end and lower_keys[start + 1] in {"court", "courts"}
+
+
 def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
     """Drop determiners, elisions, titles and punctuation from the edges of an NER span."""
-    while start < end and (lower_keys[start] in TITLE_WORDS or lower_keys[start] in TITLE_GLUE
+    while start < end and ((lower_keys[start] in TITLE_WORDS or lower_keys[start] in TITLE_GLUE)
+                           and not _names_a_court(lower_keys, start, end)
                            or doc[start].is_punct or doc[start].is_space
                            or doc[start].text.endswith(("'", "’"))
                            or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}
@@ -400,6 +406,10 @@ def named_after_places(doc: Doc, found: list[Candidate],
                                               and lower_keys[ent.end - 1] in _BODY_WORDS):
             continue
         start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        # "The Communications Authority | of Kenya": the model leaves the country out
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and lower_keys[end - 1] in _BODY_WORDS:
+            end = next((c.end for c in places if c.start == end + 1
+                        and c.actor.actor_type == "COUNTRY"), end)
         tokens = list(doc[start:end])
         inside = [c for c in found if start <= c.start and c.end <= end]
         # "Malawi Congress Party": a country opening the name makes another body of the

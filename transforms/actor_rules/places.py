@@ -55,7 +55,7 @@ def _name_end(doc: Doc, start: int) -> int:
     """End of the capitalised name starting at `start`, through hyphens and connectors."""
     end = start + 1
     while end < len(doc) and end - start < _MAX_PARTS and (
-            not doc[end].is_sent_start or _inside_word(doc, end)):
+            not doc[end].is_sent_start or _inside_word(doc, end) or _after_a_word(doc, end)):
         tok = doc[end]
         follows = end + 1 < len(doc) and (_capitalised(doc[end + 1].text)
                                           or doc[end + 1].lower_ in _NAME_CONNECTORS)
@@ -69,6 +69,13 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _after_a_word(doc: Doc, i: int) -> bool:
+    """A sentence the parser starts right after a word, with no punctuation or line break
+    between ("submergé Hoi | An et une partie"): no sentence starts there."""
+    before = doc[i - 1]
+    return before.is_alpha and "\n" not in before.whitespace_ and doc[i].is_alpha
 
 
 def _inside_word(doc: Doc, i: int) -> bool:
