@@ -124,3 +124,26 @@ def test_french_holidays_are_no_places(models, text):
 def test_hyphenated_names_are_kept_whole(models, lang, text, person):
     assert any(name == person and kind == "PERSON"
                for _, name, kind, _ in actors(models, lang, text))
+
+
+def test_a_body_named_of_its_country_keeps_the_country(models):
+    found = actors(models, "en", "The Communications Authority of Kenya ordered television "
+                                 "stations to stop live coverage on Thursday.")
+    assert ("Communications Authority of Kenya", "Communications Authority of Kenya",
+            "ORGANIZATION", "KEN") in found
+
+
+def test_the_high_court_is_a_court(models):
+    found = actors(models, "en", "Kenyan police fired on protesters in Nairobi. A similar "
+                                 "order was overturned by the High Court in June 2025.")
+    assert any(name == "High Court" and kind == "ORGANIZATION" for _, name, kind, _ in found)
+
+
+def test_a_region_a_title_is_for_is_part_of_the_title(models):
+    found = actors(models, "fr", "Le conseiller américain pour l'Afrique, Massad Boulos, a salué "
+                                 "le courage du président. La Fédération internationale de la "
+                                 "Croix-Rouge (FICR) a lancé un appel.")
+    assert not any(name == "Africa" for _, name, _, _ in found)
+    assert any(name == "International Federation of Red Cross and Red Crescent Societies"
+               for _, name, _, _ in found)
+    assert not any(name == "International Committee of the Red Cross" for _, name, _, _ in found)
