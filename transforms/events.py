@@ -435,8 +435,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None and source is not None:
                 # ", une décision dénoncée par Alger": who took the decision summed up.
                 target = summarised_actor(trigger.token, actors, source)
-            if target is None and own_pledge(trigger, code):
-                continue  # before looking further: "pledged to rebuild ..., a UNESCO site"
+            if own_pledge(trigger, code) and not _promised_to(trigger.token, target, actors):
+                # before looking further: "pledged to rebuild ..., a UNESCO site"; a party
+                # named inside the plan ("a promis de soutenir la candidature libyenne",
+                # "promised to bring Hungary home to Europe") was promised nothing.
+                continue
             if target is None and trigger.lemma in TARGETED_ONLY.get(code.event_type, ()) \
                     and not conditional_move(trigger.token, actors):
                 continue
@@ -545,6 +548,24 @@ def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id
                  sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
                  source=source, target=target, verb=_verb_phrase(trigger),
                  index_in_sentence=index)
+
+
+_PROMISED_DEPS = {"iobj", "dative", "obj", "dobj", "obl", "obl:arg", "prep"}
+
+
+def _promised_to(verb, target: Actor | None, actors: SentenceActors) -> bool:
+    """"promised Kyiv to ...", "a promis à l'Ukraine de ...": the target is the one the
+    promise was made to, a phrase of the verb itself."""
+    if target is None:
+        return False
+    for child in verb.children:
+        if child.dep_ not in _PROMISED_DEPS:
+            continue
+        noun = next((c for c in child.children if c.dep_ == "pobj"), child) \
+            if child.pos_ == "ADP" else child
+        if actors.of(noun) == target:
+            return True
+    return False
 
 
 def _active_pronoun_read_as_passive(verb) -> bool:

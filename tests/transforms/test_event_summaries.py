@@ -123,3 +123,18 @@ def test_speaker_after_the_quote_acts_not_a_name_inside_it(models):
     accusations = [e for e in events if e[0] == "ACCUSE"]
     assert accusations and all(e[1] == "Juraj Blanár" and e[2] != "Facebook"
                                for e in accusations)
+
+
+def test_a_party_named_inside_a_promised_plan_was_promised_nothing(models):
+    fr = _coded(models, "fr", "Varsovie a promis de soutenir la candidature de l'Ukraine.",
+                [("Varsovie", "Poland", "COUNTRY"), ("Ukraine", "Ukraine", "COUNTRY")])
+    en = _coded(models, "en", "Magyar promised to bring Hungary back to the European Union.",
+                [("Magyar", "Péter Magyar", "PERSON"), ("Hungary", "Hungary", "COUNTRY"),
+                 ("European Union", "European Union", "ORGANIZATION")])
+    assert not [e for e in fr + en if e[0] == "AGREE"]
+
+
+def test_a_promise_made_to_someone_stays_an_agreement(models):
+    events = _coded(models, "fr", "La Pologne a promis à l'Ukraine de livrer des chars.",
+                    [("Pologne", "Poland", "COUNTRY"), ("Ukraine", "Ukraine", "COUNTRY")])
+    assert ("AGREE", "Poland", "Ukraine") in events
