@@ -62,9 +62,10 @@ stories, where the spread rule dropped real secondary themes): a body paragraph
 carried by the theme (``PARAGRAPH_WEIGHT`` there and ``PARAGRAPH_SHARE`` of the
 paragraph's theme weight, or ``PARAGRAPH_LEAD_WEIGHT`` and no other theme weighing
 more there, or three distinct terms with a strong one told in depth there (``DEPTH_*``),
-or two of its strong terms there (``PAIR_*``): an annotator calls a paragraph-long topic a
-theme), and a specific (weight >= 2) term in the headline (``Article.title``), whose hits
-also add to the evidence. Both still need the evidence bars above; a theme told in both the
+or two of its strong terms there (``PAIR_*``), or told over two consecutive paragraphs with a
+strong term (``ADJACENT_*``): an annotator calls a paragraph-long topic a theme), and a
+specific (weight >= 2) term in the headline (``Article.title``), whose hits also add to the
+evidence. Both still need the evidence bars above; a theme told in both the
 headline and the lead paragraph needs only ``MIN_WEIGHT`` of them. A closing paragraph of
 fewer than ``CLOSING_LINE_WORDS`` words is the story's line of background and carries
 no theme, nor does one short sentence among others in a paragraph (a context line,
