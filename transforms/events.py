@@ -145,6 +145,9 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _CAST_NOUNS = {"veto"}
+# Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
+# "programmes financed by USAID", "institutions financées par Belgrade"), not a gift made.
+_FUNDING_LEMMAS = {"fund", "finance", "financer", "cofinancer", "co-finance"}
 _OFFICE_REACH = 4  # sentences back: an office noun with no person named in the last two
 _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 # Phrases whose subject undergoes the act: "came under fire", "a essuyé des tirs".
@@ -192,6 +195,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         code = trigger.code
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
+        if code.event_type == "AID" and not trigger.nominal and \
+                trigger.lemma in _FUNDING_LEMMAS and is_passive(trigger.token):
+            continue  # "the plan is less than a quarter funded", "programmes financed by"
         aim = None if trigger.nominal else aim_kind(trigger.token)
         if aim is not None:  # "des drones ont visé", "sanctions visant": typed by the aimer
             if aim[0] is None:

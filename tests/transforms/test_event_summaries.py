@@ -138,3 +138,13 @@ def test_a_promise_made_to_someone_stays_an_agreement(models):
     events = _coded(models, "fr", "La Pologne a promis à l'Ukraine de livrer des chars.",
                     [("Pologne", "Poland", "COUNTRY"), ("Ukraine", "Ukraine", "COUNTRY")])
     assert ("AGREE", "Poland", "Ukraine") in events
+
+
+def test_funding_told_in_the_passive_describes_a_programme(models):
+    described = _coded(models, "en", "Aid groups say the closure of clinics financed by the "
+                       "World Bank has hurt villages.",
+                       [("World Bank", "World Bank", "ORGANIZATION")])
+    given = _coded(models, "en", "The World Bank financed three clinics in Kasai last year.",
+                   [("World Bank", "World Bank", "ORGANIZATION")])
+    assert not [e for e in described if e[0] == "AID"]
+    assert ("AID", "World Bank", None) in given
