@@ -195,6 +195,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         code = trigger.code
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
+        if code.event_type == "RETREAT" and not trigger.nominal and \
+                not _withdrawal(trigger.token, trigger.lemma):
+            continue
         if code.event_type == "AID" and not trigger.nominal and \
                 trigger.lemma in _FUNDING_LEMMAS and is_passive(trigger.token):
             continue  # "the plan is less than a quarter funded", "programmes financed by"
@@ -572,6 +575,28 @@ def _promised_to(verb, target: Actor | None, actors: SentenceActors) -> bool:
         if actors.of(noun) == target:
             return True
     return False
+
+
+_FORCES = {"troop", "force", "soldier", "army", "unit", "fighter", "militant", "rebel",
+           "contingent", "battalion", "brigade", "mission", "personnel"}
+
+
+def _withdrawal(verb, lemma: str) -> bool:
+    """"leave" and "return" are withdrawals only as moves of forces or from a place, not
+    "Trump returned to the White House", "Fidesz returned to power", "returning migrants"
+    (sent back, not pulling out) or "leaving the budget stretched", "has left clinics
+    without drugs" (a result)."""
+    if lemma == "return":
+        movers = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) or \
+            any(c.lemma_.lower() in _FORCES for c in movers)
+    if lemma == "leave":
+        if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
+            return False  # "leaving the budget stretched"
+        return not any(p.dep_ == "prep" and p.lower_ == "without"
+                       for c in verb.children if c.dep_ == "dobj" for p in c.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
+    return True
 
 
 def _active_pronoun_read_as_passive(verb) -> bool:

@@ -148,3 +148,13 @@ def test_funding_told_in_the_passive_describes_a_programme(models):
                    [("World Bank", "World Bank", "ORGANIZATION")])
     assert not [e for e in described if e[0] == "AID"]
     assert ("AID", "World Bank", None) in given
+
+
+def test_leaving_and_returning_are_withdrawals_only_as_moves_of_forces(models):
+    named = [("Trump", "Donald Trump", "PERSON"), ("White House", "White House", "ORGANIZATION"),
+             ("French", "France", "COUNTRY"), ("Niger", "Niger", "COUNTRY"),
+             ("Mali", "Mali", "COUNTRY")]
+    text = ("Trump returned to the White House in January. The closure of Mali's clinics has "
+            "left villages without drugs. French troops returned from Niger last year.")
+    events = _coded(models, "en", text, named)
+    assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", "France", "Niger")]
