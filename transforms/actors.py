@@ -145,6 +145,11 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
                             and c.source in ("ner", "dict") and " " in c.text])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
+    # "Al-Khulaifi" after "Mohammed Al-Khulaifi": NER reads the hyphenated surname as a
+    # name of its own (three tokens, so the one-token surname links above miss it)
+    chosen[:] = [replace(c, actor=links[norm(c.text)]) if c.source == "ner"
+                 and c.actor.actor_type == "PERSON" and " " not in c.text
+                 and links.get(norm(c.text)) else c for c in chosen]
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"

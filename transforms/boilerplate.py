@@ -68,7 +68,9 @@ _PART_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # "By Jane Doe", "By Jane Doe and John Roe, BBC News", "Par Jean Dupont, envoyé spécial à
 # Kyiv": capitalised names before any comma, nothing else.
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|van|von|al|el|da|di|le|la)?\s*[A-ZÀ-Ý][\w'’.-]*){1,3}"
-_BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}(?:\s*(?:,|and|et|&)\s*{_NAME})*"
+# "By Miguel Santos in Manila and Erik Lund in Stockholm": where each one wrote from.
+_FROM = r"(?:\s+(?:in|à|from|depuis|en)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)?"
+_BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}{_FROM}(?:\s*(?:,|and|et|&)\s*{_NAME}{_FROM})*"
                      r"\s*(?:\([^)]*\))?\s*(?:,[^.!?]*)?$")
 # "Associated Press writers Jane Doe in Brussels and John Roe in London contributed to this
 # report.", "Jane Doe contributed reporting from Nairobi."
@@ -76,13 +78,20 @@ _CONTRIBUTED = re.compile(r".*\bcontributed\s+(?:to\s+this\s+(?:report|story|art
                           r"[^.]*\.?$|.*\ba\s+contribué\s+à\s+cet\s+article\b", re.IGNORECASE)
 # A caption's credit at its end: "... on Tuesday. Image source, Getty Images".
 # ... "(AP Photo/Mark Ellison)", "... © Théo Rouby / AFP".
-_TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+photo)\s*[,:]\s*[^\n]*$"
+# ... "Photograph: Karim Jaafar/AFP via Getty Images", "... le 19 novembre. JOE KLAMAR / AFP".
+_TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+photo|Photograph)"
+                              r"\s*[,:]\s*[^\n]*$"
+                              r"|(?<=[.!?] )[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,3}\s*/\s*"
+                              r"(?:AFP|AP|Reuters|EPA|Getty\s+Images|ANSA|dpa|Xinhua|Belga)"
+                              r"(?:\s+via\s+[\w ]+)?\s*$"
                               r"|\((?:AP|AFP|Reuters|EPA|Getty)(?:\s+Images)?\s+Photo\b[^)\n]*\)\s*$"
                               r"|©[^\n]*$")
 # Page furniture: "Publié le 12/03/2026 à 14h05, mis à jour à 16h20", "Updated March 3,
 # 2026 at 4:20 p.m. ET", "Published 3 hours ago", "Temps de lecture : 4 min", "5 min read",
 # "Publicité", "Advertisement". Their dates are the page's, not the events'.
 _FURNITURE = re.compile(
+    # "Tue 24 Nov 2026 11.42 GMT"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+\d{1,2}[:.]\d{2}|"
     # accents optional: machine-translated pages lose them ("Publie le 09/04/2026 a 11:20")
     r"(?:(?:publi[ée]|mis\s+[àa]\s+jour|modifi[ée]|actualis[ée])\s+(?:le\s+(?:\d|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche)|[àa]\s+\d|il\s+y\s+a\b|\d)"
@@ -99,13 +108,32 @@ _FURNITURE = re.compile(
     re.IGNORECASE)
 MAX_FURNITURE_WORDS = 20
 _LINE = re.compile(r"[^\n]+")
+# A writer's note on the story's last line: "Hannah Mercer is diplomatic correspondent",
+# "Jane Doe est correspondante à Kyiv"; or the writer's bare name as its signature.
+_WRITER_NOTE = re.compile(rf"{_NAME}\s+(?:is|est)\s+(?:the\s+|a\s+|an\s+|notre\s+|la\s+|le\s+)?"
+                          r"[\w\s'’-]{0,40}?\b(?:correspondent|correspondante?|editor|reporter|"
+                          r"journaliste|rédact(?:eur|rice)|envoyée?\s+spéciale?)\b[^.!?]*\.?$")
+_SIGNATURE = re.compile(rf"{_NAME}$")
 
 
 def text_for_parsing(text: str) -> str:
     """`text` with its cross-link, byline and credit lines replaced by spaces."""
     if not text:
         return text
-    return _LINE.sub(_blank_if_boilerplate, text)
+    return _without_signature(_LINE.sub(_blank_if_boilerplate, text))
+
+
+def _without_signature(text: str) -> str:
+    """The last line blanked when it only signs the story: a writer's note or a bare name
+    of two to four words ("Lucia Ferrand") after a paragraph of prose."""
+    lines = list(_LINE.finditer(text))
+    last = next((m for m in reversed(lines) if m.group(0).strip()), None)
+    if last is None or len(lines) < 3:
+        return text
+    line = last.group(0).strip()
+    if not (_WRITER_NOTE.match(line) or (_SIGNATURE.match(line) and len(line.split()) <= 4)):
+        return text
+    return text[:last.start()] + " " * len(last.group(0)) + text[last.end():]
 
 
 def is_boilerplate(line: str) -> bool:

@@ -45,7 +45,7 @@ Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
 West East North South Ouest Est Nord Sud Centre Center Western Eastern Northern Southern
 Bourse Parlement Parliament Assemblée Assembly Sénat Senate Commission Conseil Council Cour
 Court Union Gouvernement Government Trésor Treasury Congrès Congress Élysée Matignon
-Baltic Ascension Pentecôte Toussaint Assomption
+Baltic Gulf Ascension Pentecôte Toussaint Assomption Confédération Confederation
 """.split()}
 
 

@@ -129,3 +129,25 @@ def test_cross_link_gives_no_actor_and_offsets_stay_right(nlp_fr):
     assert not any("Soutien" in n or "FSR" in n or n == "AFP" for n in names), names
     for mention in result.mentions:
         assert STORY_FR[mention.start_char:mention.end_char] == mention.mention_text
+
+
+@pytest.mark.parametrize("line", [
+    "By Miguel Santos in Manila and Erik Lund in Stockholm",
+    "Tue 24 Nov 2026 11.42 GMT",
+])
+def test_more_page_lines_are_recognised(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Le texte. Il a dit.\n\nPhoto : Des manifestants à Buenos Aires, le 5 mai 2026. "
+     "JUAN MABROMATA / AFP\n\nFin.", "MABROMATA", "Buenos Aires"),
+    ("Text.\n\nDaniel Korver after landing in Doha. Photograph: Karim Jaafar/AFP via Getty "
+     "Images\n\nEnd.", "Getty", "Doha"),
+    ("A story.\n\nThe talks went on.\n\nHannah Mercer is diplomatic correspondent",
+     "Mercer", "talks"),
+    ("Un récit.\n\nLa grève continue.\n\nLucia Ferrand", "Ferrand", "grève"),
+])
+def test_credits_and_signatures_are_blanked(text, gone, kept):
+    blanked = text_for_parsing(text)
+    assert len(blanked) == len(text) and gone not in blanked and kept in blanked

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.actor_rules.vocab import Candidate
+from transforms.actor_rules.vocab import Candidate, PLACE_PREPOSITIONS
 from transforms.records import Actor
 from transforms.countries import country_name, norm
 from transforms.gazetteer import place_countries
@@ -194,8 +194,21 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         in_sentence = {c.actor.country_code for c in places
                        if sent.start <= c.start < sent.end and c is not cand}
         code = next(iter(in_sentence)) if len(in_sentence) == 1 else dominant
+        if actor.actor_type == "PERSON" and dominant and code != dominant \
+                and _only_scenery(doc, places, sent, cand):
+            # "le ministre de l'Economie, Luis Caputo, s'est entretenu à Washington" in a
+            # story on Argentina: where a person went is not where they are from
+            code = dominant
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
     return out
+
+
+def _only_scenery(doc: Doc, places: list[Candidate], sent, cand: Candidate) -> bool:
+    """The sentence's places with a code are all places after a place preposition."""
+    found = [c for c in places if sent.start <= c.start < sent.end and c is not cand]
+    return bool(found) and all(c.actor.actor_type == "LOCATION" and c.start > 0
+                               and norm(doc[c.start - 1].text) in PLACE_PREPOSITIONS
+                               for c in found)
 
 
 def _bare_chambers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -37,8 +37,13 @@ def _known_names() -> frozenset[str]:
     return frozenset(e.actor.name for entries in GAZETTEER.values() for e in entries)
 
 
+# A century or an ordinal in Roman numerals ("au XIXe siècle", "le XXe congrès"): no name.
+_ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème|eme|th)$")
+
+
 def _debris(name: str) -> bool:
-    return bool(_GLUED_CAMEL.search(name) or ALPHANUMERIC.search(name))
+    return bool(_GLUED_CAMEL.search(name) or ALPHANUMERIC.search(name)
+                or _ROMAN_ORDINAL.match(name))
 
 
 def _repaired(name: str):

@@ -126,6 +126,11 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         town = _town(doc, start, end, label, person_words)
         if town:
             actor = town
+        elif _capitals_off_a_dateline(doc, start, end) \
+                and place_country(text) and not country_for(text):
+            # "State-run GAIL signed", "la chambre de commerce CAME": an acronym that is
+            # also a town somewhere (Gail, Texas) is a body; its state comes from the context
+            actor = Actor(text, "ORGANIZATION", None)
         elif label in NER_PERSON:
             if len(tokens) < 2 or not _looks_like_name(tokens):
                 continue  # single words become people only via a full name (surname links)
@@ -146,6 +151,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 role, code = title_after(doc, end, lower_keys)
             actor = Actor(text, "PERSON", code, role)
         elif label in NER_ORG:
+            if len(tokens) == 1 and norm(text) in person_words:
+                continue  # "Korver" tagged ORG after "Daniel Korver": the surname links take it
             if not _looks_like_org(tokens) or len(tokens) == 1 and lower_keys[start] in _LONE_BODY_WORDS:
                 continue  # "Foreign Ministry spokeswoman" trimmed to "Ministry": no one's name
             actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
@@ -232,12 +239,25 @@ def _a_surname(text: str, person_words: set[str]) -> bool:
         e.kind == "person" for e in GAZETTEER.get(norm(text), ())))
 
 
+def _capitals_off_a_dateline(doc: Doc, start: int, end: int) -> bool:
+    """One word in capitals ("les fonctionnaires ATE", "la chambre de commerce CAME") is an
+    acronym, not the town of that name somewhere (Ath, Belgium), unless it opens a line as a
+    dateline does ("GOMA, 3 mars" is read by transforms.datelines too)."""
+    if end - start != 1 or not ACRONYM.match(doc[start].text) or not doc[start].text.isupper():
+        return False
+    k = start
+    while k > 0 and doc[k - 1].text.isupper() and "\n" not in doc[k - 1].whitespace_:
+        k -= 1  # "LA ROCHELLE," as NER leaves the article out
+    opens_line = k == 0 or "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_space
+    return not (opens_line and end < len(doc) and doc[end].text in {",", "(", "-", "—", "–"})
+
+
 def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> Actor | None:
     """A town or subdivision the gazetteer knows, even when NER calls it a person
     ("attacked Ternopil") or an organisation; never a word of someone's name."""
     text = doc[start:end].text
     code = place_country(text)
-    if not code or not text[:1].isupper():
+    if not code or not text[:1].isupper() or _capitals_off_a_dateline(doc, start, end):
         return None
     if _a_surname(text, person_words):
         return None  # "Supporters of Mutharika's party": the surname of Peter Mutharika

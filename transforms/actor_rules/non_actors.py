@@ -128,7 +128,7 @@ Omicron dengue Zika choléra cholera
 # particle and "aids" a word.
 _TERM_ACRONYMS = set("""
 DDoS GPS VPN SMS IoT 5G 4G LNG GNL LPG GPL GDP PIB GNP PNB VAT TVA CO2 GMO OGM SME PME
-IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA
+IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA GMT UTC BST CET CEST EST EDT PST
 """.split())
 # One word gluing two or more letters to a digit, or digits to a letter ("NIS2", "COP30",
 # "A400M", "Su57", "IP4"): laws, conferences, standards, models, or machine translation's

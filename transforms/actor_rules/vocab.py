@@ -122,6 +122,7 @@ concurrent concurrents rival rivals géant giant fabricant constructeur équipem
 opérateur transporteur armateur laboratoire maker makers manufacturer producer
 partenaires partenaire investisseurs investisseur créanciers créancier
 partners partner investors investor creditors creditor
+côté coté side
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
