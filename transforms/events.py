@@ -195,6 +195,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         code = trigger.code
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
+        if not trigger.nominal and _hosting_people(trigger.token, trigger.lemma):
+            continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
+        if not trigger.nominal and trigger.lemma == "appuyer" and any(
+                c.lower_ in ("s'", "s’", "se", "m'", "nous") for c in trigger.token.children):
+            continue  # "Manille s'appuie sur ses partenaires": relies on, no support given
         if code.event_type == "RETREAT" and not trigger.nominal and \
                 not _withdrawal(trigger.token, trigger.lemma):
             continue
@@ -575,6 +580,20 @@ def _promised_to(verb, target: Actor | None, actors: SentenceActors) -> bool:
         if actors.of(noun) == target:
             return True
     return False
+
+
+# Taking in people by the number is hosting them, not support or a meeting.
+_HOSTING_LEMMAS = {"welcome", "receive", "host", "accueillir", "recevoir", "héberger"}
+_PEOPLE_TAKEN_IN = {"visitor", "refugee", "migrant", "tourist", "patient", "wounded",
+                    "asylum-seeker", "seeker", "evacuee", "visiteur", "réfugié", "touriste",
+                    "blessé", "demandeur", "déplacé", "exilé", "malade", "spectateur"}
+
+
+def _hosting_people(verb, lemma: str) -> bool:
+    return lemma in _HOSTING_LEMMAS and any(
+        c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in _PEOPLE_TAKEN_IN or
+                                       c.lower_.rstrip("s") in _PEOPLE_TAKEN_IN)
+        for c in verb.children)  # the tagger reads "réfugiés" as a verb at times
 
 
 _FORCES = {"troop", "force", "soldier", "army", "unit", "fighter", "militant", "rebel",

@@ -158,3 +158,16 @@ def test_leaving_and_returning_are_withdrawals_only_as_moves_of_forces(models):
             "left villages without drugs. French troops returned from Niger last year.")
     events = _coded(models, "en", text, named)
     assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", "France", "Niger")]
+
+
+def test_taking_in_people_by_the_number_is_no_support(models):
+    en = _coded(models, "en", "Poland welcomed more than 1.5 million refugees in 2022.",
+                [("Poland", "Poland", "COUNTRY")])
+    fr = _coded(models, "fr", "Le Kenya a accueilli l'an dernier 200.000 réfugiés.",
+                [("Kenya", "Kenya", "COUNTRY")])
+    relies = _coded(models, "fr", "Manille s'appuie de plus en plus sur ses partenaires.",
+                    [("Manille", "Philippines", "COUNTRY")])
+    backs = _coded(models, "fr", "La France appuie la candidature de l'Ukraine.",
+                   [("France", "France", "COUNTRY"), ("Ukraine", "Ukraine", "COUNTRY")])
+    assert not [e for e in en + fr + relies if e[0] in ("SUPPORT", "CONSULT")]
+    assert ("SUPPORT", "France", "Ukraine") in backs
