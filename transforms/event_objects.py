@@ -183,3 +183,38 @@ def person_after_title(verb: Token, actors: SentenceActors,
         if after is not None and after.actor.actor_type == "PERSON" and after.actor != source:
             return after.actor
     return None
+
+
+# Aid let in or handed out at a place with no one named: the place is the target
+# (eval/README.md: a place with no named victim is the target; "allow aid in" is CONCEDE).
+_AID_PLACE_TYPES = {"AID", "CONCEDE"}
+_ENTRY_VERBS = {"enter", "reach", "entrer", "atteindre", "parvenir"}
+_AID_NOUNS = {"aid", "aide", "entrée", "entry", "access", "accès", "acheminement", "delivery",
+              "livraison", "people", "personne", "civilian", "civil", "habitant", "resident",
+              "family", "famille", "ration", "food", "vivre", "convoy", "convoi", "truck",
+              "camion"}
+_AID_PLACE_CASES = {"in", "into", "to", "à", "au", "aux", "dans", "en", "vers"}
+
+
+def aid_place(trigger: Trigger, actors: SentenceActors, event_type: str) -> Actor | None:
+    """"allowed 50 aid trucks to enter Gaza", "a autorisé l'entrée de l'aide à Gaza",
+    "delivered food rations to 200,000 people in Darfur", "a distribué des rations au
+    Darfour": the place the aid went into."""
+    if event_type not in _AID_PLACE_TYPES:
+        return None
+    for token in trigger.token.subtree:
+        mention = actors.by_token.get(token.i)
+        if token.i <= trigger.token.i or mention is None or \
+                mention.actor.actor_type not in ("LOCATION", "COUNTRY"):
+            continue
+        head = token.head
+        case = case_of(token)
+        if token.dep_ == "pobj":
+            head = token.head.head
+        if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in _ENTRY_VERBS:
+            return mention.actor  # "to enter Gaza"
+        if case not in _AID_PLACE_CASES:
+            continue
+        if head.lemma_.lower() in _AID_NOUNS or (event_type == "AID" and head.i == trigger.token.i):
+            return mention.actor
+    return None

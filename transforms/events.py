@@ -86,6 +86,7 @@ from transforms.event_sources import (
 from transforms.event_nominal import CRITICISM_NOUNS, criticism_parties, nominal_parties
 from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
+    aid_place,
     destination,
     names_directly,
     person_after_title,
@@ -339,6 +340,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = place_of_passive_subject(trigger.token, actors)
             if target is None:
                 target = person_after_title(trigger.token, actors, source)
+            if target is None:
+                target = aid_place(trigger, actors, code.event_type)
             if target is None and code.event_type == "CONSULT" and \
                     (there := destination(trigger, actors)) is not None:
                 # "s'est rendu à Kiev, où il a rencontré Zelensky": the trip is the meeting

@@ -67,3 +67,13 @@ def test_the_second_member_of_a_scene_is_a_scene_too(models):
                                                   ("Chad", "Chad", "COUNTRY"),
                                                   ("Niger", "Niger", "COUNTRY")]))
     assert ("REQUEST", "UNICEF", None) in events
+
+
+def test_the_place_aid_went_into_is_the_target(models):
+    en = _triples(_coded(models, "en", "Egypt allowed 30 aid trucks to enter Rafah on Sunday.",
+                         [("Egypt", "Egypt", "COUNTRY"), ("Rafah", "Rafah", "LOCATION")]))
+    fr = _triples(_coded(models, "fr", "L'Unicef a distribué des kits d'hygiène à 5 000 familles "
+                         "au Tigré.", [("Unicef", "UNICEF", "ORGANIZATION"),
+                                       ("Tigré", "Tigray", "LOCATION")]))
+    assert ("CONCEDE", "Egypt", "Rafah") in en
+    assert ("AID", "UNICEF", "Tigray") in fr
