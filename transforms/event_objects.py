@@ -43,6 +43,13 @@ def names_directly(token: Token, actors: SentenceActors) -> bool:
         for c in token.children)
 
 
+def _left_country(actor: Actor, case: str, event_type: str) -> bool:
+    """"cut its troop presence in Syria", "retirer ses soldats déployés au Mali": a
+    withdrawal acts on the country the forces were in."""
+    return event_type == "RETREAT" and actor.actor_type == "COUNTRY" and \
+        case in ("in", "en", "dans", "au", "aux")
+
+
 def read_object(trigger: Trigger, actors: SentenceActors, source: Actor | None,
             event_type: str = "") -> tuple[Actor | None, Token | None]:
     """The target and the phrase naming it. For AID the recipient ("to Ukraine", "à
@@ -76,7 +83,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                 continue
             actor = usable_target(actors.of(child), case, event_type)
             if actor and actor != source and (child.dep_ in ("obj", "dobj", "iobj", "dative")
-                                              or case in TARGET_CASES or not case):
+                                              or case in TARGET_CASES or not case
+                                              or _left_country(actor, case, event_type)):
                 return actor, child
             # "sanctions contre la Russie": look one level below a non-actor object.
             for grandchild in child.children:
@@ -87,7 +95,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                     gcase = case_of(grandchild)
                 actor = usable_target(actors.of(grandchild), gcase, event_type)
                 if actor and actor != source and (gcase in TARGET_CASES or
-                                                  gcase in _BENEFICIARY_CASES.get(event_type, ())):
+                                                  gcase in _BENEFICIARY_CASES.get(event_type, ())
+                                                  or _left_country(actor, gcase, event_type)):
                     return actor, grandchild
     return None, None
 

@@ -300,6 +300,7 @@ def case_of(token: Token) -> str:
 # Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
 _SCENE_CASES = {"in", "dans", "near", "près", "around", "autour", "outside", "inside"}
 _ENCIRCLING_CASES = {"around", "autour"}
+_IN_COUNTRY = {"in", "en", "dans", "au", "aux"}
 _MEDIUM_CASES = {"sur", "on", "via", "through"}
 _PLATFORMS = {"facebook", "x", "twitter", "telegram", "tiktok", "instagram", "youtube",
               "truth social", "whatsapp", "linkedin", "bluesky", "threads", "weibo", "wechat",
@@ -323,6 +324,8 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
         return None  # "a fustigé sur Facebook", "said on X": where it was said
     if event_type == "ASSAULT":
         return None if actor.actor_type == "LOCATION" and case in _NEAR_CASES else actor
+    if event_type == "RETREAT" and actor.actor_type == "COUNTRY" and case in _IN_COUNTRY:
+        return actor  # "cut its troop presence in Syria": pulled out of that country
     if event_type == "MOBILIZE" and case in _ENCIRCLING_CASES:
         return _government(actor)  # "sent 21 warships around Taiwan": a show of force at it
     if case in _SCENE_CASES:

@@ -77,3 +77,11 @@ def test_the_place_aid_went_into_is_the_target(models):
                                        ("Tigré", "Tigray", "LOCATION")]))
     assert ("CONCEDE", "Egypt", "Rafah") in en
     assert ("AID", "UNICEF", "Tigray") in fr
+
+
+def test_cutting_a_presence_in_a_country_acts_on_it(models):
+    events = _triples(_coded(models, "en", "Britain has cut its troop presence in Estonia to "
+                             "fewer than 500, the ministry said.",
+                             [("Britain", "United Kingdom", "COUNTRY"),
+                              ("Estonia", "Estonia", "COUNTRY")]))
+    assert ("RETREAT", "United Kingdom", "Estonia") in events
