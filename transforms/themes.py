@@ -344,7 +344,9 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         counted = sum(words_at)  # as theme_layout.word_count(doc)
         words = max(counted, MIN_WORDS)
         named = sides_by_sentence(doc, mentions) if mentions is not None else None
-        exchanges = len(interstate_exchanges(events or (), named))
+        exchanged = interstate_exchanges(events or (), named)
+        exchanges = len(exchanged)
+        exchange_sentences = len({sentence for *_, sentence in exchanged})
         # States and intergovernmental bodies the article names (None: not known).
         sides = set().union(*named.values()) if named is not None else None
     except Exception:  # a bad document yields no themes, not a crash
@@ -364,7 +366,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         if code == DIPLOMACY:
             kept = diplomacy_kept(found.is_enough(score, counted), found.weighted,
                                   max(found.term_weights.values(), default=0), exchanges, sides,
-                                  counted)
+                                  counted, exchange_sentences)
             # Each exchange between states weighs as a specific term.
             score = round(100.0 * (found.weighted + EXCHANGE_WEIGHT * exchanges) / words, 3)
         else:

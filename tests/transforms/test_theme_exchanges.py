@@ -73,10 +73,24 @@ def test_sides_are_read_per_event_sentence(nlp_en):
 
 @pytest.mark.parametrize("exchanges,weighted,strongest,told", [
     (3, 0, 0, True), (2, 0, 0, False), (2, 2, 2, True), (2, 4, 1, True), (2, 3, 1, False),
-    (1, 5, 1, True), (1, 4, 3, False), (0, 9, 3, False),
+    (1, 6, 1, True), (1, 5, 2, False), (1, 4, 3, False), (0, 9, 3, False),
 ])
 def test_how_many_exchanges_tell_diplomacy(exchanges, weighted, strongest, told):
     assert diplomacy_is_told(exchanges, weighted, strongest) is told
+
+
+@pytest.mark.parametrize("exchanges,sentences,weighted,strongest,told", [
+    (3, 1, 1, 1, False),  # a wildfire story: "Italy and Greece agreed, at Paris's request"
+    (3, 2, 0, 0, False),
+    (3, 3, 0, 0, True),  # a row: accused, rejected, urged
+    (3, 2, 2, 1, True), (4, 2, 2, 1, True), (2, 2, 4, 1, True),
+    (1, 1, 6, 2, True), (1, 1, 5, 2, False),  # a UN rights chief urging Tunis in a trial story
+])
+def test_a_full_story_told_by_exchanges_needs_a_row_or_some_of_the_themes_words(
+        exchanges, sentences, weighted, strongest, told):
+    assert diplomacy_is_told(exchanges, weighted, strongest, 480, sentences) is told
+    assert diplomacy_is_told(exchanges, weighted, strongest, 120, sentences) is (
+        told or exchanges >= 3)  # a short text: three exchanges tell it
 
 
 @pytest.mark.parametrize("words,weighted,kept", [
