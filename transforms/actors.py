@@ -41,7 +41,8 @@ from transforms.actor_rules.debris import without_debris
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
 from transforms.actor_rules.glued_tails import acronym_glue, glued_tail_names
-from transforms.actor_rules.introduced import french_body_names, introduced_organisations
+from transforms.actor_rules.introduced import (demonyms_before_known_bodies, french_body_names,
+                                               introduced_organisations)
 from transforms.actor_rules.places import (compass_regions, gazetteer_places, introduced_places,
     water_places)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
@@ -108,6 +109,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(introduced)
     take(allowed(french_body_names(doc, lower_keys, taken)))  # "Ligue tchadienne des droits..."
+    take(demonyms_before_known_bodies(doc, lower_keys, taken, chosen))  # "le canadien Barrick"
     water = allowed(water_places(doc, lower_keys, taken))  # "le lac Tchad" is Lake Chad
     for lake in water:
         for c in [c for c in chosen if lake.start <= c.start and c.end <= lake.end]:

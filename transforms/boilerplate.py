@@ -113,7 +113,7 @@ _LINE = re.compile(r"[^\n]+")
 _WRITER_NOTE = re.compile(rf"{_NAME}\s+(?:is|est)\s+(?:the\s+|a\s+|an\s+|notre\s+|la\s+|le\s+)?"
                           r"[\w\s'’-]{0,40}?\b(?:correspondent|correspondante?|editor|reporter|"
                           r"journaliste|rédact(?:eur|rice)|envoyée?\s+spéciale?)\b[^.!?]*\.?$")
-_SIGNATURE = re.compile(rf"{_NAME}$")
+_SIGNATURE = re.compile(rf"{_NAME}(?:\s*\([^)]*\))?(?:,[^.!?]*)?$")  # "Claire Vasseur (Vienne, envoyée spéciale)"
 
 
 def text_for_parsing(text: str) -> str:
@@ -131,7 +131,8 @@ def _without_signature(text: str) -> str:
     if last is None or len(lines) < 3:
         return text
     line = last.group(0).strip()
-    if not (_WRITER_NOTE.match(line) or (_SIGNATURE.match(line) and len(line.split()) <= 4)):
+    if not (_WRITER_NOTE.match(line) or _SIGNATURE.match(line)
+            and len(re.sub(r"\(.*?\)|,.*$", "", line).split()) <= 4):
         return text
     return text[:last.start()] + " " * len(last.group(0)) + text[last.end():]
 

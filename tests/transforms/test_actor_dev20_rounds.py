@@ -65,3 +65,41 @@ def test_surnames_ner_tags_as_bodies_or_names_of_their_own(models):
                                  "Al-Khulaifi has led the talks. Korver was arrested in 2024.")
     assert not any(kind == "ORGANIZATION" and mention == "Korver" for mention, _, kind, _ in found)
     assert ("Al-Khulaifi", "Mohammed Al-Khulaifi", "PERSON", "QAT") in found
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("en", "Ukraine's General Staff said the refinery was hit.", "General Staff"),
+    ("en", "He was held by the Taliban's General Directorate of Intelligence for months.",
+     "General Directorate of Intelligence"),
+    ("en", "India imports half of its gas. State-run GAIL signed a memorandum last month.", "GAIL"),
+])
+def test_bodies_whose_names_start_with_a_title_word_or_look_like_towns(models, lang, text, body):
+    assert any(name == body and kind == "ORGANIZATION"
+               for _, name, kind, _ in actors(models, lang, text))
+
+
+def test_an_acronym_after_a_known_body_is_that_body(models):
+    found = actors(models, "fr", "Neuf personnes ont été tuées jeudi au Liban. Selon l'Agence "
+                                 "nationale d'information (ANI), les raids ont visé des "
+                                 "habitations. L'ANI a ajouté que deux enfants étaient morts.")
+    assert ("ANI", "National News Agency", "ORGANIZATION", "LBN") in found
+    assert not any(name == "Agence nationale d'information" for _, name, _, _ in found)
+
+
+def test_the_chamber_of_deputies_is_the_storys(models):
+    found = actors(models, "fr", "L'Argentine a vécu une grève générale contre le projet adopté "
+                                 "par la Chambre des députés. Buenos Aires était paralysée, comme "
+                                 "Rosario et Cordoba.")
+    assert ("Chambre des députés", "Chamber of Deputies", "ORGANIZATION", "ARG") in found
+
+
+def test_a_demonym_before_a_known_company_is_its_country(models):
+    found = actors(models, "fr", "Fin 2024, le canadien Barrick Gold avait vu quatre de ses "
+                                 "employés détenus.")
+    assert ("canadien", "Canada", "COUNTRY", "CAN") in found
+
+
+def test_europe_in_a_ministers_title_is_no_place(models):
+    found = actors(models, "fr", "Le ministre français de l'Europe et des affaires étrangères, "
+                                 "Jean-Noël Barrot, a assuré que la porte restait ouverte.")
+    assert not any(name == "Europe" for _, name, _, _ in found)

@@ -151,3 +151,10 @@ def test_more_page_lines_are_recognised(line):
 def test_credits_and_signatures_are_blanked(text, gone, kept):
     blanked = text_for_parsing(text)
     assert len(blanked) == len(text) and gone not in blanked and kept in blanked
+
+
+def test_a_signature_with_where_it_was_filed_is_blanked_and_prose_is_not():
+    signed = "Un récit.\n\nLa grève continue.\n\nClaire Vasseur (Vienne, envoyée spéciale)"
+    assert "Vienne" not in text_for_parsing(signed)
+    prose = "Un récit.\n\nLa grève continue.\n\nLe président a parlé à Vienne (Autriche), lundi"
+    assert text_for_parsing(prose) == prose

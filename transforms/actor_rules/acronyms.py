@@ -85,6 +85,14 @@ def spelled_out_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if any(c.start < end and c.end > start and not (start <= c.start and c.end <= end)
                for c in out):
             continue  # a found name crosses the edge: not one body's name
+        known = next((c for c in out if (c.start, c.end) == (start, end) and c.source == "dict"
+                      and c.actor.actor_type in _BODIES), None)
+        if known is not None and acronym.source == "ner":
+            # "l'Agence nationale d'information (ANI)": the dictionary knows the words' body
+            # (Lebanon's National News Agency); the acronym is that body too
+            out = [replace(c, actor=known.actor) if c.source == "ner" and c.text == acronym.text
+                   else c for c in out]
+            continue
         words = doc[start:end]
         # "...du Cameroun", "...camerounais": a country the name holds is the body's
         inside = [c.actor.country_code for c in out if start <= c.start and c.end <= end

@@ -62,6 +62,7 @@ _FRENCH_BARE_BODIES = {
     "conseil constitutionnel": "Constitutional Council",
     "conseil d'etat": "Council of State", "conseil d etat": "Council of State",
     "chambre": "Chamber", "la chambre": "Chamber", "chambre des representants": "Chamber",
+    "chambre des deputes": "Chamber of Deputies",
     "congres": "Congress", "le congres": "Congress",
 }
 # A state's own entry in organisations.json for a kind of body; other states keep the
@@ -221,8 +222,8 @@ def _bare_chambers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         end = i + 1
         if i + 2 < len(doc) and doc[i + 1].lower_ == "des" \
-                and norm(doc[i + 2].text) == "representants":
-            end = i + 3
+                and norm(doc[i + 2].text) in ("representants", "deputes"):
+            end = i + 3  # "la Chambre des députés" of Argentina, Italy, Brazil...
         elif end < len(doc) and (doc[end].text[:1].isupper()
                                  or doc[end].lower_ in {"de", "des", "du", "d'", "d’", "haute",
                                                         "basse"}):

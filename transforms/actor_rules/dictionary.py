@@ -275,6 +275,8 @@ def _region_inside_a_name(doc: Doc, start: int, end: int) -> bool:
     if k < 1 or doc[k].lower_ not in _OF_WORDS:
         return False
     before = doc[k - 1]
+    if k >= 2 and before.pos_ == "ADJ" and before.text.islower():
+        before = doc[k - 2]  # "le ministre français de l'Europe et des Affaires étrangères"
     return before.text[:1].isupper() or before.lower_ in _OFFICE_WORDS
 
 

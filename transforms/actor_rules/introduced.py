@@ -246,6 +246,25 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
     return out
 
 
+def demonyms_before_known_bodies(doc: Doc, lower_keys: list[str], taken: list[bool],
+                                 chosen: list[Candidate]) -> list[Candidate]:
+    """"le canadien Barrick Gold", "l'australien Resolute Mining": the lowercase demonym
+    French puts before a company the dictionary knows is the company's country, an actor
+    too (as "le japonais Iwatani" for a company it does not know, above)."""
+    out = []
+    for cand in chosen:
+        k = cand.start - 1
+        if doc.lang_ != "fr" or cand.source != "dict" or cand.actor.actor_type != "ORGANIZATION" \
+                or k < 1 or taken[k] or not doc[k].text.islower() \
+                or lower_keys[k] not in ADJECTIVE_INDEX \
+                or lower_keys[k - 1] not in {"le", "la", "l'", "du", "au"}:
+            continue
+        code = ADJECTIVE_INDEX[lower_keys[k]]
+        out.append(Candidate(Actor(country_name(code), "COUNTRY", code), k, k + 1, doc[k].idx,
+                             doc[k].idx + len(doc[k].text), doc[k].text, "body"))
+    return out
+
+
 # French capitalises only the first word of a body's name: "Ligue tchadienne des droits
 # de l'homme", "Observatoire syrien des droits de l'homme", "Fédération française de
 # football". A body word (vocab.BODY_HEADS_FR), a demonym, then lowercase nouns.

@@ -47,9 +47,16 @@ def _looks_like_name(tokens: list[Token]) -> bool:
                                               or _hyphen_tail(tokens[-1]))
 
 
+# Heads that make the title word before them part of a body's name: "High Court",
+# "General Staff", "General Directorate of Intelligence", "General Assembly".
+_TITLED_BODY_HEADS = {"court", "courts", "staff", "directorate", "assembly", "secretariat",
+                      "command", "inspectorate", "prosecutor's"}
+
+
 def _names_a_court(lower_keys: list[str], start: int, end: int) -> bool:
-    """"High Court": "High" opens a title elsewhere ("High Commissioner"), here a court."""
-    return start + 1 < end and lower_keys[start + 1] in {"court", "courts"}
+    """"High Court", "General Staff": "High" and "General" open titles elsewhere ("High
+    Commissioner", "General Mark Milley"), here a body's name."""
+    return start + 1 < end and lower_keys[start + 1] in _TITLED_BODY_HEADS
 
 
 def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
@@ -293,7 +300,8 @@ def _looks_like_org(tokens: list[Token]) -> bool:
     if norm(tokens[0].text) in ADJECTIVE_INDEX:
         return False  # "Russian Foreign Ministry": the demonym rule decides (country or title)
     return all(t.text[:1].isupper() or t.is_stop or t.text.endswith(("'", "’")) for t in tokens) \
-        and not all(norm(t.text) in TITLE_WORDS for t in tokens if t.text[:1].isupper())
+        and (not all(norm(t.text) in TITLE_WORDS for t in tokens if t.text[:1].isupper())
+             or norm(tokens[-1].text) in _TITLED_BODY_HEADS)  # "General Staff"
 
 
 def surname_links(persons: list[Candidate]) -> dict[str, Actor | None]:
