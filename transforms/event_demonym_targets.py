@@ -78,7 +78,8 @@ def demonym_target(trigger: Token, companion: Token | None, event_type: str,
     roots = [trigger] + ([companion] if companion is not None else [])
     for noun in _complements(roots):
         for child in noun.children:
-            if child.dep_ != "amod" or not child.is_alpha:
+            # "a Thai border post": the small English model makes the demonym a compound.
+            if child.dep_ not in ("amod", "compound") or not child.is_alpha:
                 continue
             actor = _article_actor(norm(child.text), mentions)
             if actor is not None and actor != source and (

@@ -6,7 +6,7 @@ Wire copy tells an act in the main clause, then sums it up in a noun set off by 
 ("une décision", "a move") that carries the reaction. The reaction's target is who did
 the act summed up: the actor the main clause is about (eval/README.md, "## Events": the
 target is who is acted on). Only a noun of that kind right after a comma counts; the actor
-is the subject of the clause before it, else the first actor that is not a place.
+is the subject of the clause before it (none when that subject names no actor).
 """
 from __future__ import annotations
 
@@ -20,7 +20,11 @@ from transforms.records import Actor
 SUMMARY_NOUNS = {"décision", "mesure", "choix", "annonce", "initiative", "geste", "démarche",
                  "propos", "déclaration", "déclarations", "remarque", "sortie",
                  "decision", "move", "measure", "step", "remark", "remarks", "announcement",
-                 "comment", "comments", "statement", "gesture"}
+                 "comment", "comments", "statement", "gesture",
+                 # what the reaction answers: ", a charge Cambodia denied", ", une accusation
+                 # rejetée par Kigali"
+                 "charge", "accusation", "accusations", "claim", "claims", "allegation",
+                 "allegations", "allégation", "allégations", "affirmation", "affirmations"}
 _ARTICLES = {"une", "un", "a", "an", "la", "le", "cette", "ce", "this", "that", "the"}
 _UP_DEPS = {"acl", "acl:relcl", "relcl", "amod", "dobj", "obj", "nmod", "obl:arg", "obl"}
 
@@ -28,6 +32,11 @@ _UP_DEPS = {"acl", "acl:relcl", "relcl", "amod", "dobj", "obj", "nmod", "obl:arg
 def _summary_noun(trigger: Token) -> Token | None:
     """The summing-up noun the trigger hangs on (participle, relative clause, or the object
     of one), at most three links up."""
+    # ", a charge Cambodia denied": the noun is the verb's object, set before it.
+    fronted = next((c for c in trigger.children if c.dep_ in ("dobj", "obj") and
+                    c.i < trigger.i and c.lower_ in SUMMARY_NOUNS and c.pos_ == "NOUN"), None)
+    if fronted is not None:
+        return fronted
     node = trigger
     for _ in range(3):
         if node.dep_ not in _UP_DEPS or node.head.i == node.i:
@@ -58,6 +67,6 @@ def summarised_actor(trigger: Token, actors: SentenceActors,
         found.append((doc[i], mention.actor))
     for token, actor in found:
         if token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS and \
-                token.dep_ in ("appos", "flat", "flat:name", "compound"):
-            return actor
-    return found[0][1] if found else None
+                token.dep_ in ("appos", "flat", "flat:name", "compound", "amod"):
+            return actor  # "Thai officials said ..., a charge Cambodia denied": Thailand
+    return None  # "the government in Port Sudan accused ...": its subject names no one

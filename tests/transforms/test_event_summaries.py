@@ -171,3 +171,21 @@ def test_taking_in_people_by_the_number_is_no_support(models):
                    [("France", "France", "COUNTRY"), ("Ukraine", "Ukraine", "COUNTRY")])
     assert not [e for e in en + fr + relies if e[0] in ("SUPPORT", "CONSULT")]
     assert ("SUPPORT", "France", "Ukraine") in backs
+
+
+def test_a_denied_charge_answers_the_accuser_and_a_demonym_compound_is_hit(models):
+    text = ("Indian officials said that Pakistani drones had attacked an Indian army post "
+            "overnight, a charge Pakistan denied.")
+    events = _coded(models, "en", text, [("Indian", "India", "COUNTRY"),
+                                         ("Pakistani", "Pakistan", "COUNTRY"),
+                                         ("Pakistan", "Pakistan", "COUNTRY")])
+    assert ("REJECT", "Pakistan", "India") in events
+
+
+def test_a_denied_charge_by_an_unnamed_accuser_has_no_target(models):
+    text = ("The government in Khartoum accused the Emirates of arming the RSF, a charge the "
+            "Emirates deny.")
+    events = _coded(models, "en", text, [("Khartoum", "Khartoum", "LOCATION"),
+                                         ("Emirates", "United Arab Emirates", "COUNTRY"),
+                                         ("RSF", "Rapid Support Forces", "GROUP")])
+    assert ("REJECT", "United Arab Emirates", "Rapid Support Forces") not in events
