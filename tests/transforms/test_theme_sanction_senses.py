@@ -45,3 +45,12 @@ def test_a_sanctions_story_told_with_freezes_keeps_its_theme(nlp_fr):
             "d'interdire l'accès aux ports européens à 117 pétroliers de la flotte fantôme.")
     codes = {s.theme_code for s in score_themes(nlp_fr(text), "fr")}
     assert "SANCTIONS" in codes
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'Tehran condemned the measures as "economic terrorism" against the Iranian people.'),
+    ("fr", "Caracas a dénoncé un « terrorisme économique » contre le peuple vénézuélien."),
+])
+def test_economic_terrorism_names_sanctions_not_terror_or_the_economy(lang, text, nlp_fr, nlp_en):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert not any(code in ("TERRORISM", "ECONOMY") for code, _ in term_weights(nlp(text), lang))

@@ -90,3 +90,19 @@ def test_jailed_opponents_in_french_are_not_crime():
     evidence = {"CRIME": _evidence(["incarcérer", "condamner", "peine", "prison", "garde à vue"])}
     kept = _without_setting_only_themes(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "fr")
     assert [s.theme_code for s in kept] == ["HUMAN_RIGHTS"]
+
+
+def test_the_authorities_words_for_protesters_are_not_crime():
+    # A crackdown: "criminals who infiltrated peaceful protests", "paying gangs", abductions.
+    evidence = {"CRIME": _evidence(["police", "arrest", "criminal", "gang", "abducted", "court"])}
+    kept = _without_setting_only_themes(_scores("PROTEST", "CRIME"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["PROTEST"]
+    evidence = {"CRIME": _evidence(["police", "crime", "gang", "avocat"])}
+    kept = _without_setting_only_themes(_scores("HUMAN_RIGHTS", "CRIME"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["HUMAN_RIGHTS"]
+
+
+def test_gang_violence_named_keeps_crime():
+    evidence = {"CRIME": _evidence(["police", "gang", "gang violence", "arrest"])}
+    kept = _without_setting_only_themes(_scores("PROTEST", "CRIME"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"PROTEST", "CRIME"}
