@@ -146,6 +146,8 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _CAST_NOUNS = {"veto"}
+_OWN_DETERMINERS = {"leur", "leurs", "ses", "son", "sa", "their", "its", "his", "her", "our",
+                    "nos", "notre"}
 # Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
 # "programmes financed by USAID", "institutions financées par Belgrade"), not a gift made.
 _FUNDING_LEMMAS = {"fund", "finance", "financer", "cofinancer", "co-finance"}
@@ -359,8 +361,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None:
                 # "urged the group to lift the siege": the group named before. Only groups:
                 # an office as object ("met the minister") is rarely the person just named.
+                # Not "ont appelé leurs militants à ...": their own members.
                 target = next((party for c in trigger.token.children
                                if c.dep_ in DIRECT_OBJECT_DEPS
+                               and not any(d.lower_ in _OWN_DETERMINERS for d in c.children)
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []

@@ -189,3 +189,11 @@ def test_a_denied_charge_by_an_unnamed_accuser_has_no_target(models):
                                          ("Emirates", "United Arab Emirates", "COUNTRY"),
                                          ("RSF", "Rapid Support Forces", "GROUP")])
     assert ("REJECT", "United Arab Emirates", "Rapid Support Forces") not in events
+
+
+def test_a_partys_own_members_called_out_are_no_other_group(models):
+    text = ("Des militants de Boko Haram ont attaqué un village dimanche. Les Transformateurs "
+            "ont appelé leurs militants à une nouvelle journée de mobilisation.")
+    events = _coded(models, "fr", text, [("Boko Haram", "Boko Haram", "GROUP"),
+                                         ("Transformateurs", "Les Transformateurs", "ORGANIZATION")])
+    assert not [e for e in events if e[1] == "Les Transformateurs" and e[2] == "Boko Haram"]
