@@ -124,6 +124,16 @@ class SentenceActors:
                      if c.dep_ == "appos" and c.i in self.by_token
                      and self.by_token[c.i].actor.actor_type == "PERSON"), None)
 
+    def _named_beside(self, demonym: Token) -> Actor | None:
+        """The body or person named on the noun a demonym qualifies: "le groupe français
+        Orano", "the Chinese firm Huawei"."""
+        return next((self.by_token[c.i].actor for c in demonym.head.children
+                     if c.i != demonym.i and c.i in self.by_token
+                     and c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound")
+                     and not case_of(c)
+                     and self.by_token[c.i].actor.actor_type in ("ORGANIZATION", "PERSON")),
+                    None)
+
     def in_title_phrase(self, head: Token) -> Actor | None:
         """The actor of "Le président taïwanais Lai Ching-te", "le secrétaire général de
         l'OTAN, Mark Rutte", whose head is the title: the person named, else the first actor."""
@@ -252,6 +262,9 @@ class SentenceActors:
                 continue
             if not near_places and place and case_of(t) in _NEAR_CASES:
                 continue
+            if t.dep_ == "amod" and mention.actor.actor_type == "COUNTRY" and \
+                    (named := self._named_beside(t)) is not None:
+                return named  # "au groupe français Orano": Orano, not France
             if things or not names_a_thing(t.head, self):
                 titled = self.of(t.head) if t.dep_ in ("nmod", "pobj") else None
                 # "le président de la France Emmanuel Macron": the person the title names

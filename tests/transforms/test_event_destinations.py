@@ -85,3 +85,11 @@ def test_cutting_a_presence_in_a_country_acts_on_it(models):
                              [("Britain", "United Kingdom", "COUNTRY"),
                               ("Estonia", "Estonia", "COUNTRY")]))
     assert ("RETREAT", "United Kingdom", "Estonia") in events
+
+
+def test_a_company_named_with_its_demonym_is_the_target_not_its_country(models):
+    text = "Le Mali a saisi un stock d'or appartenant au groupe canadien Barrick."
+    events = _triples(_coded(models, "fr", text, [("Mali", "Mali", "COUNTRY"),
+                                                  ("canadien", "Canada", "COUNTRY"),
+                                                  ("Barrick", "Barrick", "ORGANIZATION")]))
+    assert ("COERCE", "Mali", "Barrick") in events
