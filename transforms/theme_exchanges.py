@@ -70,6 +70,12 @@ _NOT_AN_OFFICE = re.compile(r"\bCEO\b|executive|chairman|opposition", re.IGNOREC
 EXCHANGES_AND_WORDS = ((3, 2), (2, 4), (1, 6))
 EXCHANGES_WITH_A_SPECIFIC_TERM = 2
 ROW_EXCHANGES = 3  # ...in as many sentences, or in a short text, need no word of the theme
+# ...sentences of one passage: within this many consecutive sentences (a paragraph or two).
+# Three exchanges strewn over a story (Malta denying neglect to Italy in the 8th sentence of
+# a shipwreck story, Rome calling on the EU in the 12th, deals with Tunis in the 16th) are
+# lines of its other threads. Readable sets and dev19/dev20: 1 wrong DIPLOMACY dropped
+# (that shipwreck, dev20), nothing else moves.
+ROW_SENTENCES = 5
 SHORT_TEXT_WORDS = 160  # the ~100-word eval items
 # In articles of LONG_ARTICLE_WORDS and more, exchanges tell DIPLOMACY only beside this much
 # of its words (the square-root bar of a 900-word story). Long dev13/dev15 articles: 5 wrong
@@ -139,6 +145,14 @@ def interstate_exchanges(events: Iterable[Event], named: dict[int, set[str]] | N
     return exchanges
 
 
+def row_sentences(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
+    """The most sentences holding exchanges (``interstate_exchanges``) within ROW_SENTENCES
+    consecutive sentences: how many lines of one passage tell the row."""
+    held = sorted({sentence for *_, sentence in exchanges})
+    return max((sum(1 for other in held if first <= other < first + ROW_SENTENCES)
+                for first in held), default=0)
+
+
 def _both_bodies(side: str, other: str) -> bool:
     return side.startswith("body:") and other.startswith("body:")
 
@@ -148,7 +162,7 @@ def diplomacy_is_told(exchanges: int, weighted: int, strongest: int, words: int 
     """Enough exchanges between states, alone or with some of the theme's words
     (``weighted`` evidence, ``strongest`` term weight), for DIPLOMACY in an article of
     ``words`` words (0: not known, read as a short text) whose exchanges sit in
-    ``sentences`` sentences (None: one each)."""
+    ``sentences`` sentences of one passage (``row_sentences``; None: one each)."""
     if exchanges >= EXCHANGES_WITH_A_SPECIFIC_TERM and strongest >= 2:
         return True
     if exchanges >= ROW_EXCHANGES and (
@@ -166,8 +180,8 @@ def diplomacy_kept(words_enough: bool, weighted: int, strongest: int, exchanges:
     words alone need two states (or a state and an intergovernmental body) named in the
     article (``sides``, when known): talks, negotiations and a minister between a
     government and its unions are labour news. Or the exchanges between states the
-    article codes tell it (``diplomacy_is_told``; ``sentences``: how many sentences hold
-    the exchanges)."""
+    article codes tell it (``diplomacy_is_told``; ``sentences``: how many sentences of one
+    passage hold the exchanges, ``row_sentences``)."""
     between_states = sides is None or len(sides) >= 2 or exchanges > 0
     if between_states and words_enough:
         return True

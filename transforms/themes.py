@@ -98,7 +98,8 @@ from spacy.symbols import ADJ
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
-from transforms.theme_exchanges import diplomacy_kept, interstate_exchanges, sides_by_sentence
+from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
+                                        sides_by_sentence)
 from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (MIN_PARAGRAPHS, _closing_line, _positions,
                                      _sentences, paragraph_index, word_flags)
@@ -346,7 +347,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         named = sides_by_sentence(doc, mentions) if mentions is not None else None
         exchanged = interstate_exchanges(events or (), named)
         exchanges = len(exchanged)
-        exchange_sentences = len({sentence for *_, sentence in exchanged})
+        exchange_sentences = row_sentences(exchanged)
         # States and intergovernmental bodies the article names (None: not known).
         sides = set().union(*named.values()) if named is not None else None
     except Exception:  # a bad document yields no themes, not a crash

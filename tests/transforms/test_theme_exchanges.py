@@ -11,6 +11,7 @@ from transforms.extract import extract
 from transforms.records import Actor, Article, Event
 from transforms.theme_exchanges import (INTERGOVERNMENTAL, SEATS_OF_GOVERNMENT,
                                         diplomacy_is_told, diplomacy_kept, interstate_exchanges,
+                                        row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.themes import score_themes
 
@@ -100,6 +101,17 @@ def test_a_full_story_told_by_exchanges_needs_a_row_or_some_of_the_themes_words(
 ])
 def test_in_a_long_article_exchanges_need_the_themes_words(words, weighted, kept):
     assert diplomacy_kept(False, weighted, 2, 4, {"TCD", "ARE"}, words) is kept
+
+
+@pytest.mark.parametrize("sentences,row", [
+    ((4, 5, 6), 3),  # a row told in one paragraph
+    ((7, 11, 15), 2),  # three lines strewn over a shipwreck story
+    ((3, 3, 3), 1),  # one sentence: "Italy and Greece agreed, at Paris's request"
+    ((2, 4, 6, 20), 3), ((2, 6, 7, 20), 2), ((), 0),
+])
+def test_a_row_is_told_in_one_passage(sentences, row):
+    assert row_sentences({("ACCUSE", "RUS", "MDA", n) for n in sentences}
+                         | {("REJECT", "MDA", "RUS", n) for n in sentences[:1]}) == row
 
 
 def test_bodies_and_seats_are_dictionary_names():
