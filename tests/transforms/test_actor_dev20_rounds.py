@@ -103,3 +103,28 @@ def test_europe_in_a_ministers_title_is_no_place(models):
     found = actors(models, "fr", "Le ministre français de l'Europe et des affaires étrangères, "
                                  "Jean-Noël Barrot, a assuré que la porte restait ouverte.")
     assert not any(name == "Europe" for _, name, _, _ in found)
+
+
+def test_foreign_offices_and_a_data_regulator(models):
+    found = actors(models, "en", "Britain has summoned China's ambassador to the Foreign Office. "
+                                 "The Information Commissioner's Office said it had opened an "
+                                 "inquiry.")
+    names = {name for _, name, _, _ in found}
+    assert {"Foreign, Commonwealth and Development Office",
+            "Information Commissioner's Office"} <= names
+    german = actors(models, "en", "Germany's Foreign Office said Berlin would respond.")
+    assert any(name == "Federal Foreign Office" for _, name, _, _ in german)
+
+
+def test_a_profession_before_a_double_name_names_a_person(models):
+    found = actors(models, "fr", "« Ce que nous vivons correspond aux modèles », estime la "
+                                 "climatologue Magali Reghezza-Zitt, qui appelle à agir.")
+    assert any(name == "Magali Reghezza-Zitt" and kind == "PERSON"
+               for _, name, kind, _ in found)
+
+
+def test_a_states_service_named_by_its_demonym(models):
+    found = actors(models, "en", "The Philippine Air Force currently operates a dozen fighters. "
+                                 "The Indian Navy deployed two destroyers.")
+    assert ("Philippine Air Force", "Philippine Air Force", "ORGANIZATION", "PHL") in found
+    assert ("Indian Navy", "Indian Navy", "ORGANIZATION", "IND") in found

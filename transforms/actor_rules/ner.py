@@ -157,6 +157,9 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             if role is None:
                 role, code = title_after(doc, end, lower_keys)
             actor = Actor(text, "PERSON", code, role)
+        elif label in NER_ORG and _national_branch(tokens):
+            # "The Philippine Air Force", "the Indian Navy": a state's service by its name
+            actor = Actor(text, "ORGANIZATION", ADJECTIVE_INDEX[norm(tokens[0].text)])
         elif label in NER_ORG:
             if len(tokens) == 1 and norm(text) in person_words:
                 continue  # "Korver" tagged ORG after "Daniel Korver": the surname links take it
@@ -203,6 +206,26 @@ Police Garde Marine Assemblée Parlement Réseau
 _LONE_BODY_WORDS = _BODY_WORDS | {norm(w) for w in "Treasury Department Secretariat Ministère".split()}
 
 
+# Services a demonym names as a body of its own: "Philippine Air Force", "Indian Navy".
+_BRANCHES = {"air force", "army", "navy", "coast guard", "marine corps", "armed forces",
+             "space force", "national guard", "national police", "border guard", "air defence",
+             "air defense", "special forces"}
+
+
+def _national_branch(tokens: list[Token]) -> bool:
+    """A capitalised demonym, then a service's capitalised name ("Philippine Air Force")."""
+    if len(tokens) < 2 or norm(tokens[0].text) not in ADJECTIVE_INDEX \
+            or not all(t.text[:1].isupper() for t in tokens):
+        return False
+    return " ".join(t.lower_ for t in tokens[1:]) in _BRANCHES
+
+
+def _glued_hyphen_in_name(doc: Doc, k: int) -> bool:
+    """The hyphen of a double name split out: "Reghezza - Zitt" for "Reghezza-Zitt"."""
+    return doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper()
+
+
 def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
     """People NER missed but a title introduces: "le président sénégalais Mamadou Diallo".
 
@@ -224,7 +247,8 @@ def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Ca
                 and not (doc[end].is_sent_start and doc[end - 1].is_punct) \
                 and (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"
                      or lower_keys[end] in NAME_PARTICLES and end + 1 < len(doc)
-                     and doc[end + 1].text[:1].isupper()):
+                     and doc[end + 1].text[:1].isupper()
+                     or _glued_hyphen_in_name(doc, end)):
             end += 1
         tokens = list(doc[i:end])
         if end - i < 2 or not _looks_like_name(tokens) or any(is_glued(t.text) for t in tokens) \
