@@ -69,7 +69,8 @@ evidence. Both still need the evidence bars above; a theme told in both the
 headline and the lead paragraph needs only ``MIN_WEIGHT`` of them. A closing paragraph of
 fewer than ``CLOSING_LINE_WORDS`` words is the story's line of background and carries
 no theme, nor does one short sentence among others in a paragraph (a context line,
-``CONTEXT_SENTENCE_WORDS``).
+``CONTEXT_SENTENCE_WORDS``). In a full story, a theme told nowhere but in the lead and
+that closing line keeps only the lead's hits (``_closing_line_as_background``).
 
 DIPLOMACY needs the evidence bars but no thread (a story tells it in scattered lines: a
 call, a protest, a meeting), and the article's coded events between states are its
@@ -228,10 +229,11 @@ class _Evidence:
 
 
 def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
-                   sentences: tuple[list[int], list[int]] | None = None) -> dict[str, _Evidence]:
+                   sentences: tuple[list[int], list[int]] | None = None,
+                   skip_paragraph: int | None = None) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them).
     ``paragraph_of``: ``paragraph_index(doc)``, ``sentences``: ``_sentences(doc)``, when
-    the caller has them already."""
+    the caller has them already; the hits of ``skip_paragraph`` are left out."""
     sentence_of, sentence_words = sentences or _sentences(doc)[:2]
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
@@ -255,12 +257,35 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             i += 1
             continue
         at = origin[i]
+        if skip_paragraph is not None and paragraph_of[at] == skip_paragraph:
+            i += length
+            continue
         for code, weight, term in payload:
             if code != STOP:
                 evidence[code].add(term, weight, paragraph_of[at],
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
     return dict(evidence)
+
+
+def _closing_line_as_background(doc: Doc, lang: str, paragraph_of: list[int],
+                                sentences: tuple[list[int], list[int]], closing_line: int,
+                                body: dict[str, _Evidence]) -> dict[str, _Evidence]:
+    """``body`` (a full story's evidence) where a theme told in no body paragraph but the
+    lead and the closing line (a last paragraph under CLOSING_LINE_WORDS words) keeps only
+    the lead's hits: the line of background adds no weight to a mention in the lead ("a
+    finance bill" the protests were against, then "The central bank left its key lending
+    rate unchanged on Tuesday."). A theme told in the body as well keeps the closing line's
+    hits (the snapback that ends a story on Iran's sanctions)."""
+    background = {code for code, found in body.items()
+                  if closing_line in found.paragraph_weight
+                  and set(found.paragraph_weight) <= {LEAD_PARAGRAPH, closing_line}}
+    if not background:
+        return body
+    without = theme_evidence(doc, lang, paragraph_of, sentences, closing_line)
+    told = {code: found for code, found in body.items() if code not in background}
+    told.update({code: without[code] for code in background if code in without})
+    return told
 
 
 def _is_word_hyphen(doc: Doc, i: int) -> bool:
@@ -340,9 +365,13 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         words_at = word_flags(doc)
         sentence_of, sentence_words, sentences_in = _sentences(doc, paragraph_of, positions,
                                                                words_at)
-        body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words))
-        evidence = _merge(body, headline_evidence(title, lang))
         counted = sum(words_at)  # as theme_layout.word_count(doc)
+        closing_line = _closing_line(doc, paragraph_of, words_at)
+        body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words))
+        if closing_line is not None and counted >= LONG_ARTICLE_WORDS:
+            body = _closing_line_as_background(doc, lang, paragraph_of,
+                                               (sentence_of, sentence_words), closing_line, body)
+        evidence = _merge(body, headline_evidence(title, lang))
         words = max(counted, MIN_WORDS)
         named = sides_by_sentence(doc, mentions) if mentions is not None else None
         exchanged = interstate_exchanges(events or (), named)
@@ -355,7 +384,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     scores = []
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
-    paragraphs.closing_line = _closing_line(doc, paragraph_of, words_at)
+    paragraphs.closing_line = closing_line
     paragraphs.split_by_lines = paragraph_of is not positions[0]  # not sentences (theme_layout)
     # Paragraphs holding words: a text ending on a line break has an empty last one.
     paragraph_count = max((paragraph for paragraph, is_word in zip(paragraph_of, words_at)

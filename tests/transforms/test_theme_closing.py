@@ -43,3 +43,30 @@ def test_a_background_coup_in_a_junta_story_is_not_the_military_theme(nlp_en):
     # words weigh little alone; a coup story has its own (see the Madagascar short story).
     codes = {s.theme_code for s in score_themes(nlp_en(STORY.format(closing=SHORT)), "en")}
     assert "MILITARY" not in codes
+
+
+PROTEST_STORY = """NAIROBI, June 26 (Vigie) - Kenyan police fired tear gas at protesters in Nairobi on Thursday, as thousands of young Kenyans marched to mark the second anniversary of deadly demonstrations against a finance bill.
+
+Crowds of mostly young protesters marched through the capital's business district chanting "Ruto must go" before riot police blocked the roads leading to parliament. Clashes were also reported in Mombasa and Kisumu.
+
+Rights groups condemned the use of live ammunition and called for an independent inquiry into each death. They said at least 51 people had been injured and that several protesters had been detained by men in plain clothes in the days before the march.
+
+The Interior Minister defended the police response, saying officers had faced violent groups who infiltrated peaceful protests. The National Police Service said it had arrested 312 people across the country.
+
+The Communications Authority ordered television stations to stop live coverage of the protests, a move the Law Society said it would challenge.
+
+President William Ruto said on Wednesday that his government would not tolerate "anarchy disguised as protest".
+
+{closing}
+"""
+CENTRAL_BANK = "The central bank left its key lending rate unchanged on Tuesday."
+
+
+def test_a_closing_lines_words_are_no_evidence_of_a_headline_theme(nlp_en):
+    """The headline and the lead name the finance bill the protests were against; the
+    closing line's central bank adds no weight to make it the ECONOMY theme."""
+    title = "Kenyan police fire on protesters on anniversary of finance bill unrest"
+    doc = nlp_en(PROTEST_STORY.format(closing=CENTRAL_BANK))
+    assert _closing_line(doc) is not None
+    codes = {s.theme_code for s in score_themes(doc, "en", title)}
+    assert "PROTEST" in codes and "ECONOMY" not in codes
