@@ -635,3 +635,17 @@ def test_taxonomy_read_with_libyaml_is_what_pyyaml_reads():
     from transforms.theme_terms import TAXONOMY_FILE, _raw_taxonomy
 
     assert _raw_taxonomy() == yaml.safe_load(TAXONOMY_FILE.read_text(encoding="utf-8"))
+
+
+def test_two_words_of_one_family_are_one_term():
+    """'suppliers' in the headline and 'supply' in the lead of a gas deal are one word."""
+    from transforms.themes import _Evidence, _word_family
+    assert _word_family("supplier") == _word_family("supply")
+    assert _word_family("supply chain") != _word_family("supply")
+    found = _Evidence()
+    found.add("supplier", 2, -1)
+    found.add("supplier", 2, 0)
+    found.add("supply", 1, 0)
+    assert not found.is_enough(5.0, 425)
+    found.add("shortage", 2, 3)
+    assert found.is_enough(5.0, 425)
