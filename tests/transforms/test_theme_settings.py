@@ -1,6 +1,7 @@
 """A theme told only with its setting terms (taxonomy _SETTING_TERMS) is another story's:
 CRIME told with arrest, trial and prison when HUMAN_RIGHTS, PROTEST or TERRORISM is kept;
-HEALTH told with hospitals and doctors when HUMANITARIAN or ARMED_CONFLICT is kept."""
+HEALTH told with hospitals and doctors when HUMANITARIAN or ARMED_CONFLICT is kept;
+TECHNOLOGY told with software, data and platforms when CYBER or DISINFORMATION is kept."""
 import pytest
 
 from transforms.records import ThemeScore
@@ -19,7 +20,7 @@ def _scores(*codes):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_setting_term_is_a_term_of_its_theme(lang):
-    assert set(setting_terms(lang)) == {"CRIME", "HEALTH"}
+    assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY"}
     for code, setting in setting_terms(lang).items():
         assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
             setting.terms - set(taxonomy()[code].terms(lang)))
@@ -106,3 +107,15 @@ def test_gang_violence_named_keeps_crime():
     evidence = {"CRIME": _evidence(["police", "gang", "gang violence", "arrest"])}
     kept = _without_setting_only_themes(_scores("PROTEST", "CRIME"), evidence, "en")
     assert {s.theme_code for s in kept} == {"PROTEST", "CRIME"}
+
+
+def test_the_tools_of_a_cyber_attack_are_not_technology():
+    evidence = {"TECHNOLOGY": _evidence(["software", "data", "technology companies"])}
+    kept = _without_setting_only_themes(_scores("CYBER", "TECHNOLOGY"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["CYBER"]
+
+
+def test_chips_keep_technology_beside_cyber():
+    evidence = {"TECHNOLOGY": _evidence(["logiciel", "données", "semi-conducteur"])}
+    kept = _without_setting_only_themes(_scores("CYBER", "TECHNOLOGY"), evidence, "fr")
+    assert {s.theme_code for s in kept} == {"CYBER", "TECHNOLOGY"}
