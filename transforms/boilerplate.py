@@ -55,12 +55,13 @@ _CREDIT = re.compile(
 # "(avec AFP)", "Avec AFP et Reuters", "(With Reuters)": the whole line, nothing else.
 _AGENCY = (r"(?:l['’])?(?:AFP|AP|Reuters|Associated\s+Press|dpa|ANSA|EFE|Xinhua|Belga|ATS|"
            r"Bloomberg|Anadolu|Kyodo|Yonhap)")
-_AGENCY_LINE = re.compile(rf"[(\[]?\s*(?:avec|with|sources?\s*:)\s*{_AGENCY}"
-                          rf"(?:\s*(?:,|et|and|&)\s*{_AGENCY})*\s*[)\]]?\.?$", re.IGNORECASE)
+_AGENCIES = rf"{_AGENCY}(?:\s*(?:,|et|and|&)\s*{_AGENCY})*"  # "AFP et Reuters"
+_AGENCY_LINE = re.compile(rf"[(\[]?\s*(?:avec|with|sources?\s*:)\s*{_AGENCIES}"
+                          rf"\s*[)\]]?\.?$", re.IGNORECASE)
 # "Par la rédaction avec AFP", "By staff": the newsroom signs, no one's name.
 _STAFF_BYLINE = re.compile(rf"(?:par|by)\s+(?:la\s+r[ée]daction|the\s+editorial\s+(?:board|staff)|"
                            rf"(?:our\s+)?staff|nos\s+correspondants?)"
-                           rf"(?:\s*(?:,|avec|with)\s*{_AGENCY}(?:\s*(?:,|et|and|&)\s*{_AGENCY})*)?\s*$",
+                           rf"(?:\s*(?:,|avec|with)\s*{_AGENCIES})?\s*$",
                            re.IGNORECASE)
 # A page's information line: "Par la rédaction avec AFP | Publié le 09/04/2026 à 11:20 |
 # Lecture 6 min", every part of it furniture.

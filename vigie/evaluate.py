@@ -409,6 +409,9 @@ _GLUED_CAMEL = re.compile(r"[a-z]{3,}[A-Z]")  # NakataniRutte, TradeRutte; not M
 _GLUED_DIGITS = re.compile(r"\d{2,}[^\W\d_]|[^\W\d_]{2,}\d")  # 2022Kishida, juin2022; not G7, G20
 
 
+_FUNCTION_WORD_REASON = "pronoun or function word"
+
+
 def _in_dictionary(name: str, reason: str | None = None) -> bool:
     """The actor dictionary (transforms/data) lists this name: a real one, whatever its shape;
     so does the place gazetteer for a name that only ends on a small word ("Hoi An"), not
@@ -421,9 +424,6 @@ def _in_dictionary(name: str, reason: str | None = None) -> bool:
 
     return norm(name) in GAZETTEER or reason == _FUNCTION_WORD_REASON \
         and place_country(name) is not None
-
-
-_FUNCTION_WORD_REASON = "pronoun or function word"
 
 
 def junk_reason(name: str) -> str | None:

@@ -29,6 +29,12 @@ def _hyphen_tail(t: Token) -> bool:
         and doc[t.i - 2].text[:1].isupper()
 
 
+def _glued_hyphen_in_name(doc: Doc, k: int) -> bool:
+    """The hyphen of a double name split out: "Reghezza - Zitt" for "Reghezza-Zitt"."""
+    return doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper()
+
+
 def _looks_like_name(tokens: list[Token]) -> bool:
     # particles and the hyphen the English model splits out ("Jean - Yves Le Drian")
     core = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not _hyphen_tail(t)
@@ -53,7 +59,7 @@ _TITLED_BODY_HEADS = {"court", "courts", "staff", "directorate", "assembly", "se
                       "command", "inspectorate", "prosecutor's"}
 
 
-def _names_a_court(lower_keys: list[str], start: int, end: int) -> bool:
+def _opens_a_body_name(lower_keys: list[str], start: int, end: int) -> bool:
     """"High Court", "General Staff": "High" and "General" open titles elsewhere ("High
     Commissioner", "General Mark Milley"), here a body's name."""
     return start + 1 < end and lower_keys[start + 1] in _TITLED_BODY_HEADS
@@ -62,7 +68,7 @@ def _names_a_court(lower_keys: list[str], start: int, end: int) -> bool:
 def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
     """Drop determiners, elisions, titles and punctuation from the edges of an NER span."""
     while start < end and ((lower_keys[start] in TITLE_WORDS or lower_keys[start] in TITLE_GLUE)
-                           and not _names_a_court(lower_keys, start, end)
+                           and not _opens_a_body_name(lower_keys, start, end)
                            or doc[start].is_punct or doc[start].is_space
                            or doc[start].text.endswith(("'", "’"))
                            or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}
@@ -112,9 +118,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label not in NER_PERSON | NER_ORG | NER_PLACE:
             continue
         ent_end = ent.end
-        while label in NER_PERSON and ent_end + 1 < len(doc) and doc[ent_end].text == "-" \
-                and not doc[ent_end - 1].whitespace_ and not doc[ent_end].whitespace_ \
-                and doc[ent_end + 1].text[:1].isupper():
+        while label in NER_PERSON and ent_end < len(doc) and _glued_hyphen_in_name(doc, ent_end):
             ent_end += 2  # "Mohammed al" + "-Khulaifi": the small model stops at the hyphen
         start, end = _trim(doc, ent.start, ent_end, lower_keys)
         while label in NER_PERSON and end > start and doc[end - 1].text.islower() \
@@ -130,11 +134,11 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if is_world_region(text) or norm(text) in ADJECTIVE_INDEX or norm(text) in PLURAL_INDEX \
                 or is_equipment(doc, start, end, lower_keys):
             continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
-        town = _town(doc, start, end, label, person_words)
+        acronym = _capitals_off_a_dateline(doc, start, end)
+        town = None if acronym else _town(doc, start, end, label, person_words)
         if town:
             actor = town
-        elif _capitals_off_a_dateline(doc, start, end) \
-                and place_country(text) and not country_for(text):
+        elif acronym and place_country(text) and not country_for(text):
             # "State-run GAIL signed", "la chambre de commerce CAME": an acronym that is
             # also a town somewhere (Gail, Texas) is a body; its state comes from the context
             actor = Actor(text, "ORGANIZATION", None)
@@ -220,12 +224,6 @@ def _national_branch(tokens: list[Token]) -> bool:
     return " ".join(t.lower_ for t in tokens[1:]) in _BRANCHES
 
 
-def _glued_hyphen_in_name(doc: Doc, k: int) -> bool:
-    """The hyphen of a double name split out: "Reghezza - Zitt" for "Reghezza-Zitt"."""
-    return doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
-        and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper()
-
-
 def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
     """People NER missed but a title introduces: "le président sénégalais Mamadou Diallo".
 
@@ -288,7 +286,7 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     ("attacked Ternopil") or an organisation; never a word of someone's name."""
     text = doc[start:end].text
     code = place_country(text)
-    if not code or not text[:1].isupper() or _capitals_off_a_dateline(doc, start, end):
+    if not code or not text[:1].isupper():
         return None
     if _a_surname(text, person_words):
         return None  # "Supporters of Mutharika's party": the surname of Peter Mutharika
