@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.actors import find_actors
-
-
-def actors(models, lang, text):
-    """(mention text, actor name, type, country) of every mention, in text order."""
-    return [(m.mention_text, m.actor.name, m.actor.actor_type, m.actor.country_code)
-            for m in find_actors(models[lang](text), lang)]
+from tests.transforms.mentions import actors
 
 
 def test_the_north_and_the_south_are_the_two_koreas_in_korean_copy(models):
