@@ -271,7 +271,7 @@ def _region_inside_a_name(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     if k >= 1 and doc[k].lower_ in _FOR_WORDS:
         # "le conseiller américain pour l'Afrique", "the US special envoy for the Sahel"
-        return any(doc[j].lower_ in TITLE_WORDS for j in range(max(0, k - 3), k))
+        return any(norm(doc[j].text) in TITLE_WORDS for j in range(max(0, k - 3), k))
     if k < 1 or doc[k].lower_ not in _OF_WORDS:
         return False
     before = doc[k - 1]
