@@ -1,7 +1,65 @@
-"""What the actor rules found in a text, for actor tests."""
+"""Hand-listed actor mentions for event tests, events as (type, source, target), and what
+the actor rules found in a text, for actor tests."""
 from __future__ import annotations
 
+from datetime import date
+
 from transforms.actors import find_actors
+from transforms.events import code_events
+from transforms.records import Actor, ActorMention, Event
+
+TEST_PUBLISHED = date(2026, 3, 12)
+
+
+def first_mentions(doc, text: str, named: list[tuple[str, str]]) -> list[ActorMention]:
+    """A mention of each (name, actor type) at its first occurrence in ``text``."""
+    mentions = []
+    for name, actor_type in named:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        mentions.append(ActorMention(Actor(name, actor_type), name, span.start, span.end,
+                                     span.start_char, span.end_char))
+    return mentions
+
+
+def party_triples(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    """(type, source name, target name) of each event."""
+    return [(e.event_type, e.source.name if e.source else None,
+             e.target.name if e.target else None) for e in events]
+
+
+def coded_with(models, lang: str, text: str, named: list[tuple[str, str]],
+               published: date = TEST_PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    """Events coded in ``text`` with the listed (name, actor type) as its only actors."""
+    doc = models[lang](text)
+    return party_triples(code_events(doc, lang, first_mentions(doc, text, named), "art_test",
+                                     published))
+
+
+def coded_with_found_actors(nlp, lang: str, text: str,
+                            published: date) -> list[tuple[str, str | None, str | None]]:
+    """Events coded in a whole story, with the actors the actor finder gives it."""
+    doc = nlp(text)
+    return party_triples(code_events(doc, lang, find_actors(doc, lang), "art_story", published))
+
+
+# spaCy entity labels that may name an actor, in both models.
+ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
+
+
+def entity_mentions(doc, actor_type: str = "COUNTRY") -> list[ActorMention]:
+    """Every entity of an actor label, as an actor named as written."""
+    return [ActorMention(Actor(e.text, actor_type), e.text, e.start, e.end, e.start_char,
+                         e.end_char) for e in doc.ents if e.label_ in ACTOR_LABELS]
+
+
+def coded_with_entities(nlp, lang: str, text: str, actor_type: str = "COUNTRY",
+                        published: date = TEST_PUBLISHED) -> list[tuple[str, str | None,
+                                                                        str | None]]:
+    """Events coded in ``text`` with spaCy's entities as the actors."""
+    doc = nlp(text)
+    return party_triples(code_events(doc, lang, entity_mentions(doc, actor_type), "art_test",
+                                     published))
 
 
 def actors(models, lang, text):
