@@ -176,6 +176,13 @@ def _demonym_as_noun(doc: Doc, i: int, lower_keys: list[str]) -> str | None:
     return ADJECTIVE_INDEX[key]
 
 
+def _demonym_candidate(doc: Doc, k: int, code: str) -> Candidate:
+    """The demonym at doc[k] ("japonais" in "le japonais Iwatani") as its country."""
+    d = doc[k]
+    return Candidate(Actor(country_name(code), "COUNTRY", code), k, k + 1, d.idx,
+                     d.idx + len(d.text), d.text, "body")
+
+
 def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
                              place_codes: dict[int, str | None] | None = None,
                              ) -> list[Candidate]:
@@ -222,9 +229,7 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
         if intro is None and code:
             # "le japonais Iwatani": the demonym on a company is its country too (as for
             # "le groupe japonais X", eval/README.md)
-            d = doc[first - 1]
-            out.append(Candidate(Actor(country_name(code), "COUNTRY", code), first - 1, first,
-                                 d.idx, d.idx + len(d.text), d.text, "body"))
+            out.append(_demonym_candidate(doc, first - 1, code))
         known = _known_with_noun(doc, intro[0] if intro else None, first, end)
         if known:  # "l'institut Pasteur": the Institut Pasteur, written without its capital
             out.append(known)
@@ -253,15 +258,12 @@ def demonyms_before_known_bodies(doc: Doc, lower_keys: list[str], taken: list[bo
     too (as "le japonais Iwatani" for a company it does not know, above)."""
     out = []
     for cand in chosen:
-        k = cand.start - 1
-        if doc.lang_ != "fr" or cand.source != "dict" or cand.actor.actor_type != "ORGANIZATION" \
-                or k < 1 or taken[k] or not doc[k].text.islower() \
-                or lower_keys[k] not in ADJECTIVE_INDEX \
-                or lower_keys[k - 1] not in {"le", "la", "l'", "du", "au"}:
+        if cand.source != "dict" or cand.actor.actor_type != "ORGANIZATION" \
+                or cand.start < 1 or taken[cand.start - 1]:
             continue
-        code = ADJECTIVE_INDEX[lower_keys[k]]
-        out.append(Candidate(Actor(country_name(code), "COUNTRY", code), k, k + 1, doc[k].idx,
-                             doc[k].idx + len(doc[k].text), doc[k].text, "body"))
+        code = _demonym_as_noun(doc, cand.start, lower_keys)
+        if code:
+            out.append(_demonym_candidate(doc, cand.start - 1, code))
     return out
 
 
