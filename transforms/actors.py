@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.acronyms import defined_acronyms, spelled_out_acronyms
 from transforms.actor_rules.context_country import (fill_context_countries,
-    prefer_article_homonyms, resolve_shared_names)
+    compass_only_regions, prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.debris import without_debris
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
@@ -155,7 +155,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
-    chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(chosen)))
+    chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(
+        compass_only_regions(chosen))))  # "le Sud-Ouest" of a French story is not Burkina's
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = _one_actor_per_name(without_debris(chosen))  # "WhiteHouse" -> White House
     chosen.sort(key=lambda c: (c.start_char, c.end_char))

@@ -20,6 +20,9 @@ from transforms.gazetteer import english_place_name, place_country
     ("Centre-Darfour", "SDN", "Central Darfur"),
     ("Est-Darfour", "SDN", "East Darfur"),
     ("El-Fasher", "SDN", "El Fasher"),
+    # Lebanon's South governorate: a province of its own, unlike "Nord-Mali"
+    ("Sud-Liban", "LBN", "South Lebanon"),
+    ("Liban-Sud", "LBN", "South Lebanon"),
 ])
 def test_french_compass_and_hyphen_spellings_resolve(written, country, english):
     assert place_country(written) == country
@@ -28,7 +31,7 @@ def test_french_compass_and_hyphen_spellings_resolve(written, country, english):
 
 @pytest.mark.parametrize("written", [
     # a part of a country is no province of its own: no place, and no homonym village
-    "Sud-Soudan", "Nord-Mali", "Sud-Liban", "Nord-Stream", "Ouest", "Nord-Pas-Calais",
+    "Sud-Soudan", "Nord-Mali", "Nord-Stream", "Ouest", "Nord-Pas-Calais",
 ])
 def test_compass_words_on_countries_or_things_stay_unknown(written):
     assert place_country(written) is None

@@ -113,6 +113,30 @@ def resolve_shared_names(chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Regions named by compass words only: "le Sud-Ouest", "le Nord-Est du pays", "the
+# North-West", "Centre-Nord". The gazetteer gives each one country (Burkina Faso's
+# Sud-Ouest, Haiti's Nord-Est), but copy names its own country's regions this way: a
+# French wildfire story's "Sud-Ouest" is no place in Burkina Faso.
+_COMPASS_WORDS = {"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre",
+                  "center", "central", "northeast", "northwest", "southeast", "southwest",
+                  "north-east", "north-west", "south-east", "south-west"}
+
+
+def _compass_only(text: str) -> bool:
+    words = norm(text).replace("-", " ").split()
+    return len(words) >= 1 and all(w in _COMPASS_WORDS for w in words) and (
+        len(words) >= 2 or words[0] in {"northeast", "northwest", "southeast", "southwest"})
+
+
+def compass_only_regions(chosen: list[Candidate]) -> list[Candidate]:
+    """Drop a compass-only region unless the article names its country elsewhere
+    (Haiti's "Nord-Est" in a story on Haiti stays)."""
+    codes = Counter(c.actor.country_code for c in chosen
+                    if c.actor.country_code and not _compass_only(c.text))
+    return [c for c in chosen if not (c.actor.actor_type == "LOCATION" and _compass_only(c.text)
+                                      and not codes[c.actor.country_code])]
+
+
 def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
     """A town found outside the dictionary whose name several countries share takes
     the one the article is about: "Pokrovsk" is Ukrainian in a story on Ukraine,

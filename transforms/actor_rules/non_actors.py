@@ -126,6 +126,11 @@ Omicron dengue Zika choléra cholera
 # Acronyms of common nouns that the NER model tags as organisations ("attaques DDoS",
 # "LNG exports", "la TVA"): terms, never actors. Compared as written: "dos" is a name
 # particle and "aids" a word.
+# Oil price benchmarks: "Brent crude", "at a discount to Brent", "WTI", "West Texas
+# Intermediate", "Urals crude". Brent is also a London borough, which international copy
+# rarely names; "Urals" names a region too, so it is blocked only before an oil word.
+_OIL_BENCHMARKS = {"brent", "wti"}
+_OIL_WORDS = {"crude", "oil", "blend", "futures", "brut", "petrole"}
 _TERM_ACRONYMS = set("""
 DDoS GPS VPN SMS IoT 5G 4G LNG GNL LPG GPL GDP PIB GNP PNB VAT TVA CO2 GMO OGM SME PME
 IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA GMT UTC BST CET CEST EST EDT PST
@@ -228,6 +233,12 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS
               or ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
             yield i, i + 1
+        elif not known[i] and (lower_keys[i] in _OIL_BENCHMARKS or (
+                lower_keys[i] == "urals" and i + 1 < n and lower_keys[i + 1] in _OIL_WORDS)):
+            yield i, i + 1  # "Brent crude", "Urals oil": a price, no actor
+        elif key == "intermediate" and text[:1].isupper() and i > 1 \
+                and lower_keys[i - 1] == "texas" and lower_keys[i - 2] == "west":
+            yield i - 2, i + 1  # "West Texas Intermediate"
         elif lower_keys[i] in _DISEASES and not known[i] \
                 and not (i + 1 < n and doc[i + 1].text[:1].isupper()):
             yield i, i + 1  # "Ebola", not the "Ebola River" it is named after

@@ -56,7 +56,9 @@ revenues exports reserves arsenal policy strategy interests ambitions influence 
 # ("2022Kishida") and word->year ("Kishida2022", "Nairobi2025") boundaries; only a
 # four-digit year splits after a word, so "NoName057" or "Cl0p" stay whole.
 GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-ZÀ-Ý][a-zà-ÿ])"
-                  r"|(?<=[a-zà-ÿ]{2})(?=(?:19|20)\d\d(?!\d))")
+                  r"|(?<=[a-zà-ÿ]{2})(?=(?:19|20)\d\d(?!\d))"
+                  # an acronym glued to the end of a word: "Médecins sans frontièresMSF"
+                  r"|(?<=[a-zà-ÿ]{3})(?=[A-Z]{2,6}$)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
 
@@ -176,6 +178,7 @@ a à et ont est qui lundi mardi mercredi jeudi vendredi samedi dimanche
 dont avait avaient selon avec pour mais après
 on and said says monday tuesday wednesday thursday friday saturday sunday
 has had was were who which with
+président présidente president ministre minister
 """.split(), key=len, reverse=True)
 # One search per word instead of a loop over the tails: most words end in none of them.
 TAIL_END = re.compile(f"(?:{'|'.join(_TAILS)})$")
