@@ -218,10 +218,15 @@ REGIONS = {
     # Seas, straits and disputed areas: no country (eval/README.md).
     "Indian Ocean": ["Indian Ocean", "océan Indien"], "Pacific": ["Pacific", "Pacifique"],
     "Atlantic": ["Atlantic", "Atlantique"],
+    # named in full, the ocean keeps its full name, as annotators write it
+    "Pacific Ocean": ["Pacific Ocean", "océan Pacifique"],
+    "Atlantic Ocean": ["Atlantic Ocean", "océan Atlantique"],
+    "Arctic Ocean": ["Arctic Ocean", "océan Arctique"],
+    "Caribbean Sea": ["Caribbean Sea", "mer des Caraïbes"],
     "Mediterranean": ["Mediterranean", "Méditerranée", "Mediterranean Sea", "mer Méditerranée"],
     "Baltic Sea": ["Baltic Sea", "mer Baltique", "Baltique"], "North Sea": ["North Sea", "mer du Nord"],
     "Arabian Sea": ["Arabian Sea", "mer d'Arabie", "mer d’Oman", "mer d'Oman"],
-    "Caribbean": ["Caribbean", "Caribbean Sea", "Caraïbes", "mer des Caraïbes"],
+    "Caribbean": ["Caribbean", "Caraïbes"],
     "Sea of Japan": ["Sea of Japan", "mer du Japon"],
     "East China Sea": ["East China Sea", "mer de Chine orientale"],
     "Yellow Sea": ["Yellow Sea", "mer Jaune"],
