@@ -421,8 +421,9 @@ def _another_persons_surname(doc: Doc, i: int, actor: Actor) -> bool:
 
 
 def _given_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
-    """A country's or capital's name opening a person's name NER reads whole: "Salvador
-    Nasralla", "Israel Katz", "Paris Hilton". Not before a title ("Jordan King Abdullah")."""
+    """A country's, capital's or body's name opening a person's name NER reads whole:
+    "Salvador Nasralla", "Israel Katz", "Paris Hilton", "Rand Paul". Not before a title
+    ("Jordan King Abdullah")."""
     if doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in _PERSON_LABELS or i + 1 >= len(doc):
         return False
     nxt = doc[i + 1]
@@ -458,8 +459,11 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                 if actor and entry.kind == "person" and j == i \
                         and _another_persons_surname(doc, i, actor):
                     actor = None
-                if actor and j == i and entry.kind in ("country", "capital") \
-                        and _given_name(doc, i, lower_keys):
+                if actor and j == i and _given_name(doc, i, lower_keys) and (
+                        entry.kind in ("country", "capital")
+                        # a company or think tank's one word opening a person's name:
+                        # "Rand Paul", "Leonardo Santos Simão" ("NATO" keeps its capitals)
+                        or entry.kind == "org" and not doc[i].text.isupper()):
                     actor = None
                 if actor and entry.kind == "org" and (_narrowed_by_adjective(doc, j + 1)
                                                       or _common_noun_in_english(doc, entry, j)):
