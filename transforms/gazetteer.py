@@ -36,7 +36,9 @@ Western world|Lake Chad|Great Lakes|Grands Lacs|Eurasia|Eurasie|Scandinavia|Scan
 
 
 # Capitalised words that name towns somewhere but are almost always something else
-# in news copy: months, days, compass points ("in March", "in the West").
+# in news copy: months, days, compass points ("in March", "in the West"), and the head
+# nouns of bodies ("la Marine sud-coréenne" is no town in Illinois, "l'Institut
+# international..." none in Azerbaijan).
 NOT_PLACES = {norm(w) for w in """
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -46,6 +48,9 @@ West East North South Ouest Est Nord Sud Centre Center Western Eastern Northern 
 Bourse Parlement Parliament Assemblée Assembly Sénat Senate Commission Conseil Council Cour
 Court Union Gouvernement Government Trésor Treasury Congrès Congress Élysée Matignon
 Baltic Gulf Ascension Pentecôte Toussaint Assomption Confédération Confederation
+Agency Airport Alliance Bank Banks Coast College Commerce Douane Energy Fleet Force Front Garde
+Hospital Industry Institut Justice Marine Marines Observatoire Police Port Research Santé Side
+University
 """.split()}
 
 
