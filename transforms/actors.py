@@ -152,6 +152,12 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen[:] = [replace(c, actor=links[norm(c.text)]) if c.source == "ner"
                  and c.actor.actor_type == "PERSON" and " " not in c.text
                  and links.get(norm(c.text)) else c for c in chosen]
+    # "le gouvernement de Lai" after "Lai Ching-te": the gazetteer's town (Laï, Chad) is
+    # the person's family name when NER reads a person there too
+    chosen[:] = [replace(c, actor=links[norm(c.text)]) if c.source == "place"
+                 and c.actor.actor_type == "LOCATION" and c.end - c.start == 1
+                 and doc[c.start].ent_type_ in ("PER", "PERSON") and links.get(norm(c.text))
+                 else c for c in chosen]
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"

@@ -12,8 +12,8 @@ from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, Candidate, GLUE, is_glued, LOCATIVE,
-    NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE,
-    TITLE_WORDS)
+    GENERIC_PLACE_NOUNS, NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE,
+    split_glued_tail, TITLE_GLUE, TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
     PLURAL_INDEX)
 from transforms.gazetteer import english_place_name, is_world_region, place_country
@@ -33,6 +33,16 @@ def _glued_hyphen_in_name(doc: Doc, k: int) -> bool:
     """The hyphen of a double name split out: "Reghezza - Zitt" for "Reghezza-Zitt"."""
     return doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
         and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper()
+
+
+def _whole_hyphenated_place(doc: Doc, start: int, end: int) -> int:
+    """End of the place name NER stopped at a hyphen the English tokenizer split out
+    ("Mazar | - | i | - | Sharif"), when the gazetteer knows the whole word; else `end`."""
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and doc[k + 1].is_alpha:
+        k += 2
+    return k if k > end and place_country(doc[start:k].text) else end
 
 
 def _looks_like_name(tokens: list[Token]) -> bool:
@@ -120,6 +130,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         ent_end = ent.end
         while label in NER_PERSON and ent_end < len(doc) and _glued_hyphen_in_name(doc, ent_end):
             ent_end += 2  # "Mohammed al" + "-Khulaifi": the small model stops at the hyphen
+        if label in NER_PLACE:
+            ent_end = _whole_hyphenated_place(doc, ent.start, ent_end)  # "Mazar" + "-i-Sharif"
         start, end = _trim(doc, ent.start, ent_end, lower_keys)
         while label in NER_PERSON and end > start and doc[end - 1].text.islower() \
                 and not _hyphen_tail(doc[end - 1]):
@@ -176,6 +188,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
         else:
             if not _looks_like_org(tokens) or len(tokens) == 1 and _a_surname(text, person_words) \
+                    or len(tokens) == 1 and lower_keys[start] in GENERIC_PLACE_NOUNS \
                     or (len(tokens) == 1 and not (
                     place_counts.get(norm(text), 0) > 1
                     or (start > 0 and doc[start - 1].lower_ in LOCATIVE))):

@@ -17,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import TERRITORY_VERBS
-from transforms.actor_rules.vocab import BODY_HEADS_FR, LOCATIVE, NER_PERSON, TITLE_WORDS, Candidate
+from transforms.actor_rules.vocab import (BODY_HEADS_FR, GENERIC_PLACE_NOUNS, LOCATIVE, NER_PERSON,
+    TITLE_WORDS, Candidate)
 from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, PLURAL_INDEX, norm
 from transforms.gazetteer import (NOT_PLACES, english_place_name, is_listed_with_article, is_world_region,
     place_country)
@@ -318,12 +319,12 @@ def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         span = doc[i:end]
         key = norm(span.text)
         if end == i or key in TITLE_WORDS or key in ADJECTIVE_INDEX or key in PLURAL_INDEX \
-                or key in NOT_PLACES \
+                or key in NOT_PLACES or key in GENERIC_PLACE_NOUNS \
                 or key in NAME_INDEX or is_world_region(span.text) or place_country(span.text) \
                 or any(t.ent_type_ in NER_PERSON for t in span) and end - i > 1 \
                 or doc[i].is_sent_start or any(not t.text.replace("-", "").replace("'", "").isalpha()
                                                for t in span):
             continue
-        out.append(Candidate(Actor(span.text, "LOCATION", None), i, end, span.start_char,
-                             span.end_char, span.text, "ner"))
+        out.append(Candidate(Actor(english_place_name(span.text), "LOCATION", None), i, end,
+                             span.start_char, span.end_char, span.text, "ner"))
     return out + _postfix_places(doc, lower_keys, taken)

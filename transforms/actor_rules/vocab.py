@@ -59,6 +59,14 @@ GLUE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-Z
                   r"|(?<=[a-zà-ÿ]{2})(?=(?:19|20)\d\d(?!\d))"
                   # an acronym glued to the end of a word: "Médecins sans frontièresMSF"
                   r"|(?<=[a-zà-ÿ]{3})(?=[A-Z]{2,6}$)")
+# Common nouns for places that machine translation capitalises ("deuxième ville du Pays"):
+# NER tags them, but alone they name no place.
+GENERIC_PLACE_NOUNS = {norm(w) for w in """
+pays région ville capitale province territoire continent nation royaume état localité
+country region city capital territory continent nation kingdom state town
+""".split()}
+
+
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+-]{1,7}$")
 

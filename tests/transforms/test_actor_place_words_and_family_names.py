@@ -1,0 +1,36 @@
+"""Place names NER cuts at a hyphen, capitalised common nouns for places, French
+exonyms after a noun of their kind, and an East Asian family name that is also a town
+(transforms/actor_rules/ner.py, places.py, vocab.GENERIC_PLACE_NOUNS, actors.py)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.mentions import actors
+
+
+def test_a_hyphenated_place_the_tokenizer_split_stays_whole(models):
+    found = actors(models, "en", "Militants attacked a checkpoint near Mazar-i-Sharif on Sunday.")
+    assert ("Mazar-i-Sharif", "LOCATION", "AFG") in {(n, t, c) for _, n, t, c in found}
+    assert "Mazar" not in {n for _, n, _, _ in found}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des quartiers de Lahore, deuxième ville du Pays, étaient sous l'eau jeudi."),
+    ("fr", "La Capitale a été touchée, puis la Région entière, selon la police pakistanaise."),
+])
+def test_a_capitalised_common_noun_for_a_place_is_no_place(models, lang, text):
+    names = {n for _, n, _, _ in actors(models, lang, text)}
+    assert not names & {"Pays", "Capitale", "Région"}
+
+
+def test_a_french_exonym_after_a_noun_of_its_kind_takes_its_english_name(models):
+    found = actors(models, "fr", "Les crues ont touché la province du Pendjab, dans l'est du "
+                                 "Pakistan. Le Pendjab reste sous l'eau.")
+    assert {(n, c) for _, n, t, c in found if t == "LOCATION"} == {("Punjab", "PAK")}
+
+
+def test_a_family_name_that_is_also_a_town_is_the_person_named_in_full(models):
+    found = actors(models, "fr", "Le président Lai Ching-te a parlé mardi. Le gouvernement de "
+                                 "Lai rejette cette revendication.")
+    assert [(m, n) for m, n, _, _ in found] == [("Lai Ching-te", "Lai Ching-te"),
+                                                ("Lai", "Lai Ching-te")]
