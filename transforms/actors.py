@@ -48,6 +48,7 @@ from transforms.actor_rules.places import (compass_regions, gazetteer_places, in
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
+from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies
 from transforms.actor_rules.short_forms import (body_short_forms, generic_word_mask,
@@ -131,6 +132,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(ner_candidates(doc, lower_keys, taken, named_people)))
     take(allowed(titled_people(doc, lower_keys, taken)))
     take(allowed(glued_titled_people(doc, lower_keys, taken, texts)))  # "de la SanteStéphanie Rist"
+    take(allowed(shared_surname_people(doc, taken, chosen)))  # "Peter and Barbie Reynolds"
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
     # "U.S. President Donald Trump": a country naming a person's office is no actor, like
     # the demonym of "Japanese Defence Minister" ("Japan's President" keeps it).

@@ -133,6 +133,12 @@ opérateur transporteur armateur laboratoire maker makers manufacturer producer
 partenaires partenaire investisseurs investisseur créanciers créancier
 partners partner investors investor creditors creditor
 côté coté side
+couple couples family families man men woman women child children teenager teenagers boy
+boys girl girls businessman businessmen businesswoman pilot pilots resident residents
+expatriate expatriates expat expats retiree retirees nurse nurses priest priests
+famille familles homme hommes femme femmes enfant enfants adolescent adolescents adolescente
+garçon garçons fille filles résident résidents expatrié expatriés pilote pilotes retraité
+retraités infirmière infirmières prêtre prêtres
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".

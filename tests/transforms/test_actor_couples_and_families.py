@@ -1,0 +1,31 @@
+"""A demonym on private people ("a British couple", "deux femmes françaises") is the
+country (eval/README.md: people belonging to a country), and two people sharing one
+surname are two people (transforms/actor_rules/vocab.ACTING_NOUNS, shared_surnames.py)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.mentions import actors
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "The Taliban freed a British couple in September.", "GBR"),
+    ("en", "Two Moldovan men were detained at the border on Friday.", "MDA"),
+    ("fr", "Un couple britannique a été libéré samedi.", "GBR"),
+    ("fr", "Deux femmes françaises ont été arrêtées à la frontière.", "FRA"),
+])
+def test_a_demonym_on_private_people_is_the_country(models, lang, text, country):
+    found = actors(models, lang, text)
+    assert ("COUNTRY", country) in {(t, c) for _, _, t, c in found}
+
+
+def test_two_given_names_before_one_surname_are_two_people(models):
+    found = actors(models, "en", "The Taliban freed a British couple, Peter and Barbie "
+                                 "Reynolds, in September.")
+    people = {(m, n) for m, n, t, _ in found if t == "PERSON"}
+    assert {("Peter", "Peter Reynolds"), ("Barbie Reynolds", "Barbie Reynolds")} <= people
+
+
+def test_a_known_actor_before_and_is_not_given_a_surname(models):
+    names = {n for _, n, _, _ in actors(models, "en", "Sanctions hit Russia and Viktor Orban.")}
+    assert "Russia" in names and not any(n.startswith("Russia ") for n in names)
