@@ -101,7 +101,7 @@ def test_bnp_alone_is_the_party_in_a_bangladesh_story(nlp_fr):
     ("The U.S. Africa Command said it struck al-Shabaab fighters in Somalia.",
      ("US Africa Command", "ORGANIZATION", "USA")),
     ("The U.S. Commerce Department added 40 Chinese firms to its list.",
-     ("US Commerce Department", "ORGANIZATION", "USA")),
+     ("Commerce Department", "ORGANIZATION", "USA")),
     ("The U.S. Congress passed the aid bill on Friday.",
      ("United States Congress", "ORGANIZATION", "USA")),
 ])
