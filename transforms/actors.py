@@ -160,6 +160,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                  and c.actor.actor_type == "LOCATION" and c.end - c.start == 1
                  and doc[c.start].ent_type_ in ("PER", "PERSON") and links.get(norm(c.text))
                  else c for c in chosen]
+    chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
@@ -170,6 +171,21 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]
+
+
+def _given_names_of_the_next(chosen: list[Candidate]) -> list[Candidate]:
+    """An unknown person right before a known one whose full name starts with it is that
+    person's given names, cut off by glue the dictionary could not read ("Luiz Inacio"
+    before "Lula" in "Luiz Inacio Lula da Silvaqui")."""
+    ordered = sorted(chosen, key=lambda c: c.start)
+    out = list(chosen)
+    for cand, nxt in zip(ordered, ordered[1:]):
+        if cand.source == "ner" and cand.actor.actor_type == "PERSON" \
+                and nxt.actor.actor_type == "PERSON" and nxt.source == "dict" \
+                and nxt.start == cand.end and " " in cand.text \
+                and norm(nxt.actor.name).startswith(norm(cand.text) + " "):
+            out[out.index(cand)] = replace(cand, actor=nxt.actor)
+    return out
 
 
 def _one_actor_per_name(chosen: list[Candidate]) -> list[Candidate]:

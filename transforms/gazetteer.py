@@ -48,6 +48,7 @@ West East North South Ouest Est Nord Sud Centre Center Western Eastern Northern 
 Bourse Parlement Parliament Assemblée Assembly Sénat Senate Commission Conseil Council Cour
 Court Union Gouvernement Government Trésor Treasury Congrès Congress Élysée Matignon
 Baltic Gulf Ascension Pentecôte Toussaint Assomption Confédération Confederation
+Christmas Noël Easter Pâques Ramadan Hanukkah
 Agency Airport Alliance Bank Banks Coast College Commerce Douane Energy Fleet Force Front Garde
 Hospital Industry Institut Justice Marine Marines Observatoire Police Port Research Santé Side
 University

@@ -67,3 +67,21 @@ def test_french_names_of_regions_and_towns_take_their_english_name(models, writt
                                                                     country):
     found = actors(models, "fr", f"Des manifestations ont eu lieu dans {written} samedi.")
     assert (english, "LOCATION", country) in {(n, t, c) for _, n, t, c in found}
+
+
+def test_a_capitalised_treaty_name_is_no_actor(models):
+    names = {n for _, n, _, _ in actors(models, "fr", "Les Etats-Unis, qui ont quitté l'Accord "
+                                                     "de Paris, ont été critiqués.")}
+    assert "United States" in names and not names & {"Accord", "Paris"}
+
+
+def test_a_holiday_is_no_place(models):
+    names = {n for _, n, _, _ in actors(models, "en", "Queues will still be there at Christmas, "
+                                                     "a political scientist in Malawi said.")}
+    assert "Christmas" not in names
+
+
+def test_a_long_name_with_a_word_glued_on_is_one_person(models):
+    found = actors(models, "fr", "Le fonds lancé par le président Luiz Inacio Lula da Silvaqui a "
+                                 "déjà levé six milliards.")
+    assert {n for _, n, t, _ in found if t == "PERSON"} == {"Luiz Inácio Lula da Silva"}

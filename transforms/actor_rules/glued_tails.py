@@ -22,7 +22,7 @@ from transforms.gazetteer import place_country
 # Capitalised words that follow glue without starting a surname ("Putinon Tuesday").
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS = 5  # "Luiz Inacio Lula da Silvaqui": particles inside count
 _FIRST_NAME_ENDINGS = {"a", "et", "on", "est"}  # "Roberta", "Juliet", "Simon", "Ernest"
 
 
@@ -32,7 +32,8 @@ def _whole_name(doc: Doc, i: int, head: str, taken: list[bool]) -> Candidate | N
     tok = doc[i]
     for width in range(_MAX_NAME_WORDS - 1, 0, -1):
         k = i - width
-        if k < 0 or any(taken[k:i]) or not doc[k].text[:1].isupper():
+        if k < 0 or any(taken[k:i]) or not doc[k].text[:1].isupper() \
+                or any(doc[m].is_punct for m in range(k, i)):
             continue
         name = f"{doc[k:i].text} {head}"
         actor = known_actor(name, ("person", "org"))

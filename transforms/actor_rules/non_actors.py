@@ -252,7 +252,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1
         elif key in _TREATY_LEADS and i + 2 < n and lower_keys[i + 1] in {"de", "d'", "of"} \
                 and doc[i + 2].text[:1].isupper():
-            yield i + 2, _capitalised_run(doc, i + 2, 1)
+            # "l'Accord de Paris" capitalised is the treaty's name, its lead word too
+            yield i if text[:1].isupper() and not known[i] else i + 2, \
+                _capitalised_run(doc, i + 2, 1)
         elif key in _VENUE_LEADS and i + 1 < n and doc[i + 1].text[:1].isupper() \
                 and not known[i + 1]:
             yield i + 1, _capitalised_run(doc, i + 1, 1)
