@@ -34,3 +34,19 @@ def test_a_family_name_that_is_also_a_town_is_the_person_named_in_full(models):
                                  "Lai rejette cette revendication.")
     assert [(m, n) for m, n, _, _ in found] == [("Lai Ching-te", "Lai Ching-te"),
                                                 ("Lai", "Lai Ching-te")]
+
+
+def test_one_unknown_word_ner_calls_a_body_after_in_is_a_place(models):
+    found = actors(models, "en", "Medecins Sans Frontieres said its teams had treated 600 "
+                                 "patients in a single week in Tine, on the border with Sudan.")
+    assert ("Tine", "LOCATION", "SDN") in {(n, t, c) for _, n, t, c in found}
+
+
+def test_a_company_after_a_stake_in_stays_a_company(models):
+    found = actors(models, "en", "Wingtech sold its stake in Nexperia last year.")
+    assert ("Nexperia", "ORGANIZATION") in {(n, t) for _, n, t, _ in found}
+
+
+def test_the_amazon_rainforest_in_french_is_a_region(models):
+    found = actors(models, "fr", "La déforestation en Amazonie a reculé, selon le Brésil.")
+    assert ("Amazon", "LOCATION", None) in {(n, t, c) for _, n, t, c in found}

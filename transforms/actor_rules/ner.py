@@ -35,6 +35,22 @@ def _glued_hyphen_in_name(doc: Doc, k: int) -> bool:
         and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper()
 
 
+# Words before "in" that make the name after it a company: "a stake in Nexperia".
+_HOLDING_WORDS = {"stake", "stakes", "invest", "invested", "investing", "investment",
+                  "investments", "shares", "share", "interest", "holding", "holdings",
+                  "role", "jobs", "job", "member", "members", "position", "positions"}
+
+
+def _place_after_in(doc: Doc, start: int, end: int) -> bool:
+    """One unknown capitalised word NER calls an organisation right after "in", "near" or
+    "outside" is a place: "treated 600 patients in Tine, on the border"."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in {"in", "near", "outside"}:
+        return False
+    text = doc[start].text
+    return text.isalpha() and not text.isupper() and not (
+        start > 1 and doc[start - 2].lower_ in _HOLDING_WORDS)
+
+
 def _whole_hyphenated_place(doc: Doc, start: int, end: int) -> int:
     """End of the place name NER stopped at a hyphen the English tokenizer split out
     ("Mazar | - | i | - | Sharif"), when the gazetteer knows the whole word; else `end`."""
@@ -181,7 +197,10 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 continue  # "Korver" tagged ORG after "Daniel Korver": the surname links take it
             if not _looks_like_org(tokens) or len(tokens) == 1 and lower_keys[start] in _LONE_BODY_WORDS:
                 continue  # "Foreign Ministry spokeswoman" trimmed to "Ministry": no one's name
-            actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
+            if _place_after_in(doc, start, end):
+                actor = Actor(english_place_name(text), "LOCATION", place_country(text))
+            else:
+                actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
         elif len(tokens) >= 2 and lower_keys[start] in _BODY_HEADS_AS_PLACES \
                 and _looks_like_org(tokens):
             # "selon l'Institut Kiel", "l'Agence Fides" tagged a place: the head names a body

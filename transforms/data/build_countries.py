@@ -207,6 +207,9 @@ REGIONS = {
     "Southeast Asia": ["Southeast Asia", "South-East Asia", "Asie du Sud-Est"],
     "Latin America": ["Latin America", "Amérique latine"],
     "Sahel": ["Sahel"], "Balkans": ["Balkans"], "Arctic": ["Arctic", "Arctique"],
+    # the rainforest; a bare "Amazon" is left to NER (the company, more often)
+    "Amazon": ["Amazonie", "Amazon rainforest", "Amazon basin", "forêt amazonienne",
+               "Amazon region"],
     "Scandinavia": ["Scandinavia", "Scandinavie"],
     "Western world": ["the West", "l'Occident", "Occident"],
     "Euro-Atlantic": ["Euro-Atlantic", "euro-atlantique"],
