@@ -1,7 +1,9 @@
 """A theme told only with its setting terms (taxonomy _SETTING_TERMS) is another story's:
 CRIME told with arrest, trial and prison when HUMAN_RIGHTS, PROTEST or TERRORISM is kept;
 HEALTH told with hospitals and doctors when HUMANITARIAN or ARMED_CONFLICT is kept;
-TECHNOLOGY told with software, data and platforms when CYBER or DISINFORMATION is kept."""
+TECHNOLOGY told with software, data and platforms when CYBER or DISINFORMATION is kept;
+MILITARY told with the fighting forces (army, troops, soldiers, commanders) when ARMED_CONFLICT
+or TERRORISM is kept."""
 import pytest
 
 from transforms.records import ThemeScore
@@ -20,7 +22,7 @@ def _scores(*codes):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_setting_term_is_a_term_of_its_theme(lang):
-    assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY"}
+    assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY", "MILITARY"}
     for code, setting in setting_terms(lang).items():
         assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
             setting.terms - set(taxonomy()[code].terms(lang)))
@@ -119,3 +121,34 @@ def test_chips_keep_technology_beside_cyber():
     evidence = {"TECHNOLOGY": _evidence(["logiciel", "données", "semi-conducteur"])}
     kept = _without_setting_only_themes(_scores("CYBER", "TECHNOLOGY"), evidence, "fr")
     assert {s.theme_code for s in kept} == {"CYBER", "TECHNOLOGY"}
+
+
+def test_the_armies_fighting_a_war_are_not_military():
+    # Troops exchanging fire, soldiers killed, the general staff and air defence reporting.
+    evidence = {"MILITARY": _evidence(["troop", "army", "soldier", "armed forces", "general staff",
+                                       "air defense"])}
+    kept = _without_setting_only_themes(_scores("ARMED_CONFLICT", "MILITARY"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["ARMED_CONFLICT"]
+    evidence = {"MILITARY": _evidence(["armée", "soldat", "forces armées", "état-major"])}
+    kept = _without_setting_only_themes(_scores("TERRORISM", "MILITARY"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["TERRORISM"]
+
+
+@pytest.mark.parametrize("lang, terms", [
+    ("en", ["troop", "army", "deployment", "live-fire drills"]),
+    ("en", ["soldier", "army", "tank", "artillery"]),
+    ("fr", ["armée", "soldat", "tentative de coup d'État", "caserne"]),
+    ("fr", ["armée", "troupe", "FAMa"]),
+    # a military drone shot down is an incident of the forces, whatever war goes on nearby
+    ("fr", ["drone", "militaire", "ministère de la Défense", "armée"]),
+])
+def test_forces_as_a_topic_keep_military_beside_a_war(lang, terms):
+    evidence = {"MILITARY": _evidence(terms)}
+    kept = _without_setting_only_themes(_scores("ARMED_CONFLICT", "MILITARY"), evidence, lang)
+    assert {s.theme_code for s in kept} == {"ARMED_CONFLICT", "MILITARY"}
+
+
+def test_the_forces_words_keep_military_without_a_war():
+    evidence = {"MILITARY": _evidence(["troop", "army", "soldier", "commander"])}
+    kept = _without_setting_only_themes(_scores("MILITARY", "DIPLOMACY"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"MILITARY", "DIPLOMACY"}
