@@ -29,3 +29,21 @@ def test_two_given_names_before_one_surname_are_two_people(models):
 def test_a_known_actor_before_and_is_not_given_a_surname(models):
     names = {n for _, n, _, _ in actors(models, "en", "Sanctions hit Russia and Viktor Orban.")}
     assert "Russia" in names and not any(n.startswith("Russia ") for n in names)
+
+
+@pytest.mark.parametrize("text,person,country", [
+    ("Qatar helped secure the freedom of American George Glezmann in March.", "George Glezmann",
+     "USA"),
+    ("Texas engineer Daniel Korver, detained in Kabul since December, was freed.",
+     "Daniel Korver", "USA"),
+    ("Qatar secured the release of a British couple, Peter and Barbie Reynolds, in Kabul.",
+     "Barbie Reynolds", "GBR"),
+])
+def test_a_demonym_or_state_just_before_a_name_gives_its_country(models, text, person, country):
+    assert (person, "PERSON", country) in {(n, t, c) for _, n, t, c in actors(models, "en", text)}
+
+
+def test_a_date_before_a_name_gives_no_country(models):
+    found = actors(models, "en", "In March, Peter Smith said the talks in Kabul had failed.")
+    assert ("Peter Smith", "PERSON") in {(n, t) for _, n, t, _ in found}
+    assert ("Peter Smith", "USA") not in {(n, c) for _, n, _, c in found}

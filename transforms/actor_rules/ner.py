@@ -11,7 +11,7 @@ from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
-from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, Candidate, GLUE, is_glued, LOCATIVE,
+from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, Candidate, GLUE, is_glued, LOCATIVE,
     GENERIC_PLACE_NOUNS, NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE,
     split_glued_tail, TITLE_GLUE, TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
@@ -49,6 +49,30 @@ def _place_after_in(doc: Doc, start: int, end: int) -> bool:
     text = doc[start].text
     return text.isalpha() and not text.isupper() and not (
         start > 1 and doc[start - 2].lower_ in _HOLDING_WORDS)
+
+
+def _country_before_name(doc: Doc, start: int, lower_keys: list[str]) -> str | None:
+    """The country a word just before a person's name gives with no title: a demonym
+    ("American George Glezmann"), with people nouns between ("Texas engineer Daniel
+    Korver" through a US state, "a British couple, Peter and Barbie Reynolds")."""
+    k = start - 1
+    if k >= 2 and lower_keys[k] in {"and", "et"} and doc[k - 1].text[:1].isupper():
+        k -= 2  # "Peter and | Barbie Reynolds": the couple's words come before both names
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+        if lower_keys[k] not in ACTING_NOUNS:
+            return None  # "..., in March, Peter": a comma before a name needs "a British couple,"
+    nouns = 0
+    while k >= 0 and nouns < 2 and doc[k].text.islower() and (
+            lower_keys[k] in ACTING_NOUNS or lower_keys[k] in TITLE_WORDS):
+        k -= 1
+        nouns += 1
+    if k < 0 or not doc[k].text[:1].isupper() or doc[k].ent_type_ in NER_PERSON:
+        return None
+    code = ADJECTIVE_INDEX.get(lower_keys[k])
+    if code is None and nouns and doc[k].ent_type_ in NER_PLACE:
+        code = country_for(doc[k].text) or place_country(doc[k].text)  # "Texas engineer"
+    return code
 
 
 def _whole_hyphenated_place(doc: Doc, start: int, end: int) -> int:
@@ -179,6 +203,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             if code is None:  # "Massad Boulos, the US envoy,", "X, l'émissaire américain"
                 after_role, code = title_after(doc, end, lower_keys)
                 role = role or after_role
+            if code is None:  # "American George Glezmann", "a British couple, Peter ..."
+                code = _country_before_name(doc, start, lower_keys)
             actor = Actor(text, "PERSON", code, role)
         elif label in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
                 and (title_before(doc, start, lower_keys)[0]

@@ -139,6 +139,8 @@ expatriate expatriates expat expats retiree retirees nurse nurses priest priests
 famille familles homme hommes femme femmes enfant enfants adolescent adolescents adolescente
 garçon garçons fille filles résident résidents expatrié expatriés pilote pilotes retraité
 retraités infirmière infirmières prêtre prêtres
+engineer teacher teachers doctor worker workers aid-worker student researcher
+ingénieur enseignant enseignante enseignants médecin chercheuse étudiante
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
 # "Japanese pharmaceutical employee", "Chinese Foreign Ministry".
