@@ -3,7 +3,8 @@ CRIME told with arrest, trial and prison when HUMAN_RIGHTS, PROTEST or TERRORISM
 HEALTH told with hospitals and doctors when HUMANITARIAN or ARMED_CONFLICT is kept;
 TECHNOLOGY told with software, data and platforms when CYBER or DISINFORMATION is kept;
 MILITARY told with the fighting forces (army, troops, soldiers, commanders) when ARMED_CONFLICT
-or TERRORISM is kept."""
+or TERRORISM is kept; ARMED_CONFLICT told with raids and killings when CRIME is kept;
+ELECTIONS told with voters and the register when CYBER is kept."""
 import pytest
 
 from transforms.records import ThemeScore
@@ -22,7 +23,8 @@ def _scores(*codes):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_setting_term_is_a_term_of_its_theme(lang):
-    assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY", "MILITARY"}
+    assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY", "MILITARY",
+                                       "ARMED_CONFLICT", "ELECTIONS"}
     for code, setting in setting_terms(lang).items():
         assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
             setting.terms - set(taxonomy()[code].terms(lang)))
@@ -152,3 +154,35 @@ def test_the_forces_words_keep_military_without_a_war():
     evidence = {"MILITARY": _evidence(["troop", "army", "soldier", "commander"])}
     kept = _without_setting_only_themes(_scores("MILITARY", "DIPLOMACY"), evidence, "en")
     assert {s.theme_code for s in kept} == {"MILITARY", "DIPLOMACY"}
+
+
+def test_boat_arrivals_treated_for_dehydration_are_not_health():
+    evidence = {"HEALTH": _evidence(["medical", "care", "dehydration", "infection"])}
+    kept = _without_setting_only_themes(_scores("HUMANITARIAN", "HEALTH"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["HUMANITARIAN"]
+    evidence = {"HEALTH": _evidence(["médical", "déshydratation", "choléra"])}
+    kept = _without_setting_only_themes(_scores("HUMANITARIAN", "HEALTH"), evidence, "fr")
+    assert {s.theme_code for s in kept} == {"HUMANITARIAN", "HEALTH"}
+
+
+def test_police_raids_on_a_drug_network_are_not_armed_conflict():
+    evidence = {"ARMED_CONFLICT": _evidence(["raid", "killed"])}
+    kept = _without_setting_only_themes(_scores("CRIME", "ARMED_CONFLICT"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["CRIME"]
+    # armed groups named: the gangs' war is told, not only their raids
+    evidence = {"ARMED_CONFLICT": _evidence(["attaque", "tuer", "groupes armés"])}
+    kept = _without_setting_only_themes(_scores("CRIME", "ARMED_CONFLICT"), evidence, "fr")
+    assert {s.theme_code for s in kept} == {"CRIME", "ARMED_CONFLICT"}
+    # without a crime story, raids and killings stay the war's words
+    evidence = {"ARMED_CONFLICT": _evidence(["raid", "killed", "attack"])}
+    kept = _without_setting_only_themes(_scores("ARMED_CONFLICT", "TERRORISM"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"ARMED_CONFLICT", "TERRORISM"}
+
+
+def test_stolen_voter_data_is_no_election_story():
+    evidence = {"ELECTIONS": _evidence(["electoral", "voter", "opposition"])}
+    kept = _without_setting_only_themes(_scores("CYBER", "ELECTIONS"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["CYBER"]
+    evidence = {"ELECTIONS": _evidence(["électeur", "liste électorale", "scrutin"])}
+    kept = _without_setting_only_themes(_scores("CYBER", "ELECTIONS"), evidence, "fr")
+    assert {s.theme_code for s in kept} == {"CYBER", "ELECTIONS"}

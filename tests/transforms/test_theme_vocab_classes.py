@@ -152,6 +152,15 @@ def test_setting_phrases_are_no_evidence_for_the_theme_of_their_noun(models, lan
     assert code not in {found_code for found_code, _ in term_weights(models[lang](text), lang)}
 
 
+def test_ensemble_the_noun_is_no_cooperation_word(nlp_fr):
+    # "l'ensemble des sanctions", "le secteur dans son ensemble": "all of", not "together".
+    weights = term_weights(nlp_fr("L'Union a rétabli l'ensemble des sanctions et le secteur "
+                                  "dans son ensemble en souffre."), "fr")
+    assert ("SECURITY_COOPERATION", "ensemble") not in weights
+    weights = term_weights(nlp_fr("Les deux marines ont navigué ensemble pendant trois jours."), "fr")
+    assert ("SECURITY_COOPERATION", "ensemble") in weights
+
+
 def test_nouns_in_e_acute_keep_their_own_sense(nlp_fr):
     # "santé", "société", "marché" are no participles: no -er verb term is found for them,
     # and "marché" (market) is not the protest "marche" its accent-free spelling looks like.
