@@ -32,3 +32,13 @@ def test_a_think_tanks_name_opening_a_persons_name_is_a_given_name(models):
 def test_the_think_tank_itself_is_still_found(models):
     names = {name for _, name, _, _ in actors(models, "en", "A RAND study said costs rose.")}
     assert "RAND Corporation" in names
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Dutch King Willem-Alexander opened the summit in The Hague.",
+     "King Willem-Alexander", "NLD"),
+    ("fr", "Le roi Felipe VI a reçu l'empereur Naruhito à Madrid.", "King Felipe VI", "ESP"),
+    ("fr", "Le roi Felipe VI a reçu l'empereur Naruhito à Madrid.", "Emperor Naruhito", "JPN"),
+])
+def test_reigning_monarchs_are_known_people(models, lang, text, name, country):
+    assert (name, "PERSON", country) in {(n, t, c) for _, n, t, c in actors(models, lang, text)}
