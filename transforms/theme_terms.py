@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,10 +81,17 @@ def _stop_phrases(lang: str) -> list[str]:
 @dataclass(frozen=True)
 class SettingTerms:
     """A theme's terms that name the setting of another story, and the themes whose
-    story they may tell (``_SETTING_TERMS`` in the taxonomy)."""
+    story they may tell (``_SETTING_TERMS`` in the taxonomy); ``beside``: other terms that
+    name the setting of one more theme's story only (theme -> its terms)."""
 
     themes: frozenset[str]
     terms: frozenset[str]
+    beside: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def tell_only(self, terms: set[str], kept: set[str]) -> bool:
+        """``terms`` (a theme's evidence) are all the setting of a kept theme's story."""
+        return bool(kept & self.themes and terms <= self.terms) or any(
+            theme in kept and terms <= setting for theme, setting in self.beside.items())
 
 
 @lru_cache(maxsize=None)
@@ -92,7 +99,9 @@ def setting_terms(lang: str) -> dict[str, SettingTerms]:
     """Theme code -> its setting terms in ``lang``."""
     return {
         code: SettingTerms(themes=frozenset(entry.get("themes", ())),
-                           terms=frozenset(str(term) for term in entry.get(lang, ())))
+                           terms=frozenset(str(term) for term in entry.get(lang, ())),
+                           beside={theme: frozenset(str(term) for term in terms.get(lang, ()))
+                                   for theme, terms in (entry.get("beside") or {}).items()})
         for code, entry in (_raw_taxonomy().get("_SETTING_TERMS") or {}).items()
     }
 

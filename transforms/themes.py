@@ -477,7 +477,7 @@ def _without_setting_only_themes(scores: list[ThemeScore], evidence: dict[str, _
     kept = {s.theme_code for s in scores}
     dropped = {
         code for code, setting in setting_terms(lang).items()
-        if code in kept and kept & setting.themes and code in evidence
-        and set(evidence[code].term_counts) <= setting.terms
+        if code in kept and code in evidence
+        and setting.tell_only(set(evidence[code].term_counts), kept)
     }
     return [s for s in scores if s.theme_code not in dropped]

@@ -29,6 +29,10 @@ def test_every_setting_term_is_a_term_of_its_theme(lang):
         assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
             setting.terms - set(taxonomy()[code].terms(lang)))
         assert setting.themes <= set(taxonomy())
+        for theme, terms in setting.beside.items():
+            assert theme in taxonomy() and terms, theme
+            assert terms <= set(taxonomy()[code].terms(lang)), sorted(
+                terms - set(taxonomy()[code].terms(lang)))
 
 
 def test_prosecution_of_jailed_journalists_is_not_crime():
@@ -186,3 +190,26 @@ def test_stolen_voter_data_is_no_election_story():
     evidence = {"ELECTIONS": _evidence(["électeur", "liste électorale", "scrutin"])}
     kept = _without_setting_only_themes(_scores("CYBER", "ELECTIONS"), evidence, "fr")
     assert {s.theme_code for s in kept} == {"CYBER", "ELECTIONS"}
+
+
+def test_the_tanks_a_plant_builds_are_not_military():
+    # "Le premier char K2PL assemblé en Pologne ... munitions ... le ministre de la Défense"
+    evidence = {"MILITARY": _evidence(["char", "munition", "missile", "ministre de la Défense", "base"])}
+    kept = _without_setting_only_themes(_scores("DEFENSE_INDUSTRY", "MILITARY"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["DEFENSE_INDUSTRY"]
+
+
+@pytest.mark.parametrize("terms", [
+    ["tank", "ammunition", "troop", "army"],         # the forces that get them
+    ["ammunition", "defence spending", "air defence"],  # the spending target is the topic
+])
+def test_the_forces_or_their_spending_keep_military_beside_the_industry(terms):
+    evidence = {"MILITARY": _evidence(terms)}
+    kept = _without_setting_only_themes(_scores("DEFENSE_INDUSTRY", "MILITARY"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"DEFENSE_INDUSTRY", "MILITARY"}
+
+
+def test_the_goods_of_the_industry_keep_military_without_it():
+    evidence = {"MILITARY": _evidence(["tank", "ammunition", "missile"])}
+    kept = _without_setting_only_themes(_scores("MILITARY", "TRADE"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"MILITARY", "TRADE"}
