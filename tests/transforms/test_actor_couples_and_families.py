@@ -47,3 +47,33 @@ def test_a_date_before_a_name_gives_no_country(models):
     found = actors(models, "en", "In March, Peter Smith said the talks in Kabul had failed.")
     assert ("Peter Smith", "PERSON") in {(n, t) for _, n, t, _ in found}
     assert ("Peter Smith", "USA") not in {(n, c) for _, n, _, c in found}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("South Korean officials said the North had not yet deployed new troops.", "KOR"),
+    ("South African troops and Sri Lankan workers arrived on Monday.", "ZAF"),
+    ("South African troops and Sri Lankan workers arrived on Monday.", "LKA"),
+])
+def test_a_two_word_demonym_on_acting_people_is_the_country(models, text, country):
+    assert ("COUNTRY", country) in {(t, c) for _, _, t, c in actors(models, "en", text)}
+
+
+def test_a_two_word_demonym_in_a_persons_title_stays_the_persons(models):
+    found = actors(models, "en", "South Korean President Lee Jae-myung met Japanese officials.")
+    assert ("Lee Jae-myung", "KOR") in {(n, c) for _, n, _, c in found}
+    assert "South Korea" not in {n for _, n, _, _ in found}
+
+
+def test_a_general_staff_split_by_the_tokenizer_is_an_acting_body(models):
+    found = actors(models, "fr", "Les forces russes se sont repliées, selon l'état-major ukrainien.")
+    assert {"Russia", "Ukraine"} <= {n for _, n, _, _ in found}
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Japan joined sanctions against russia and sent equipment to ukraine.",
+     {"Russia", "Ukraine"}, set()),
+    ("The plates were made in china and sold to france.", {"France"}, {"China"}),
+])
+def test_lowercase_english_country_names_after_a_preposition(models, text, expected, absent):
+    names = {n for _, n, _, _ in actors(models, "en", text)}
+    assert expected <= names and not names & absent

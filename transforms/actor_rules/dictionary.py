@@ -343,11 +343,24 @@ def _lowercase_country(doc: Doc, i: int, lower_keys: list[str]) -> bool:
     Only after a French article, where the name cannot be a common word ("china",
     "turkey" in English)."""
     # The language last: this runs for every lower-case word, and reading it costs most.
+    if i > 0 and lower_keys[i - 1] in _ENGLISH_PREPOSITIONS and len(lower_keys[i]) >= 4 \
+            and lower_keys[i] not in _ENGLISH_WORD_COUNTRIES \
+            and any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ())) \
+            and doc[i].lang_ == "en":
+        return True  # "sanctions against russia": English copy lowercases them too
     return i > 0 and lower_keys[i - 1] in _FRENCH_ARTICLES \
         and len(lower_keys[i]) >= 4 and lower_keys[i] not in _ACRONYM_COUNTRY_KEYS \
         and lower_keys[i] not in _COMMON_WORD_COUNTRIES and doc[i].lang_ == "fr" \
         and (any(e.kind == "country" for e in GAZETTEER.get(lower_keys[i], ()))
              or lower_keys[i] in _LOWERCASE_NAME_FIRST_WORDS)
+
+
+# English prepositions after which a lowercase one-word country name is the country, and
+# the names that are also English words ("made in china", "a turkey", "with chile").
+_ENGLISH_PREPOSITIONS = {"against", "to", "in", "with", "from", "and", "by", "for",
+                         "between", "toward", "towards", "into"}
+_ENGLISH_WORD_COUNTRIES = {"china", "turkey", "chile", "jordan", "georgia", "chad", "guinea",
+                           "jersey", "panama", "japan", "niger", "malta", "cuba", "wales"}
 
 
 # First words of multi-word country names and international bodies, lowercased by

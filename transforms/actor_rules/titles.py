@@ -115,14 +115,19 @@ def body_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     found = []
     for tok in doc:
         key = lower_keys[tok.i]
-        if not _is_demonym(tok, key):
+        start = tok.i
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() \
+                and f"{lower_keys[tok.i - 1]} {key}" in ADJECTIVE_INDEX:
+            start, key = tok.i - 1, f"{lower_keys[tok.i - 1]} {key}"  # "South Korean officials"
+        elif not _is_demonym(tok, key):
             continue
         noun = _acting_noun_near(doc, tok.i, lower_keys)
         if noun is None or _apposed_to_a_name(doc[noun]):
             continue
         code = ADJECTIVE_INDEX[key]
-        found.append(Candidate(Actor(country_name(code), "COUNTRY", code), tok.i, tok.i + 1,
-                                tok.idx, tok.idx + len(tok.text), tok.text, "body"))
+        span = doc[start:tok.i + 1]
+        found.append(Candidate(Actor(country_name(code), "COUNTRY", code), start, tok.i + 1,
+                                span.start_char, span.end_char, span.text, "body"))
     return found
 
 

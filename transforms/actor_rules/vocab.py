@@ -140,6 +140,7 @@ famille familles homme hommes femme femmes enfant enfants adolescent adolescents
 garçon garçons fille filles résident résidents expatrié expatriés pilote pilotes retraité
 retraités infirmière infirmières prêtre prêtres
 engineer teacher teachers doctor worker workers aid-worker student researcher
+start-up start-ups startup startups major
 ingénieur enseignant enseignante enseignants médecin chercheuse étudiante
 """.split()}
 # Words that may sit between a noun and its demonym: "navires de guerre chinois",
