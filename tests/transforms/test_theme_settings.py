@@ -213,3 +213,16 @@ def test_the_goods_of_the_industry_keep_military_without_it():
     evidence = {"MILITARY": _evidence(["tank", "ammunition", "missile"])}
     kept = _without_setting_only_themes(_scores("MILITARY", "TRADE"), evidence, "en")
     assert {s.theme_code for s in kept} == {"MILITARY", "TRADE"}
+
+
+def test_the_bombed_sites_of_an_inspection_story_are_not_armed_conflict():
+    # "l'AIEA réclame l'accès aux sites bombardés ... depuis la guerre de juin"
+    evidence = {"ARMED_CONFLICT": _evidence(["bombarder", "frappe", "frappes israéliennes", "guerre"])}
+    kept = _without_setting_only_themes(_scores("NUCLEAR", "ARMED_CONFLICT"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["NUCLEAR"]
+
+
+def test_strikes_told_keep_armed_conflict_beside_nuclear():
+    evidence = {"ARMED_CONFLICT": _evidence(["air strike", "killed", "attack", "strike"])}
+    kept = _without_setting_only_themes(_scores("NUCLEAR", "ARMED_CONFLICT"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"NUCLEAR", "ARMED_CONFLICT"}
