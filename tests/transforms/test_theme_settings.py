@@ -24,7 +24,7 @@ def _scores(*codes):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_setting_term_is_a_term_of_its_theme(lang):
     assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY", "MILITARY",
-                                       "ARMED_CONFLICT", "ELECTIONS"}
+                                       "ARMED_CONFLICT", "ELECTIONS", "ENERGY", "ECONOMY"}
     for code, setting in setting_terms(lang).items():
         assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
             setting.terms - set(taxonomy()[code].terms(lang)))
@@ -226,3 +226,23 @@ def test_strikes_told_keep_armed_conflict_beside_nuclear():
     evidence = {"ARMED_CONFLICT": _evidence(["air strike", "killed", "attack", "strike"])}
     kept = _without_setting_only_themes(_scores("NUCLEAR", "ARMED_CONFLICT"), evidence, "en")
     assert {s.theme_code for s in kept} == {"NUCLEAR", "ARMED_CONFLICT"}
+
+
+def test_a_nuclear_plants_own_power_line_is_not_energy():
+    # Zaporizhzhia: "off-site power was restored ... diesel generators ... the grid"
+    evidence = {"ENERGY": _evidence(["power", "diesel", "blackout", "grid", "nuclear power plant"])}
+    kept = _without_setting_only_themes(_scores("NUCLEAR", "ENERGY"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["NUCLEAR"]
+    # energy policy told: a nuclear build-out is an energy story too
+    evidence = {"ENERGY": _evidence(["nuclear power plant", "energy policy", "power"])}
+    kept = _without_setting_only_themes(_scores("NUCLEAR", "ENERGY"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"NUCLEAR", "ENERGY"}
+
+
+def test_a_defence_contracts_billions_are_not_economy():
+    evidence = {"ECONOMY": _evidence(["milliard", "PIB", "industrie", "entreprise", "million"])}
+    kept = _without_setting_only_themes(_scores("DEFENSE_INDUSTRY", "ECONOMY"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["DEFENSE_INDUSTRY"]
+    evidence = {"ECONOMY": _evidence(["billion", "company", "jobs", "growth"])}
+    kept = _without_setting_only_themes(_scores("DEFENSE_INDUSTRY", "ECONOMY"), evidence, "en")
+    assert {s.theme_code for s in kept} == {"DEFENSE_INDUSTRY", "ECONOMY"}
