@@ -24,7 +24,8 @@ def _scores(*codes):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_setting_term_is_a_term_of_its_theme(lang):
     assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY", "MILITARY",
-                                       "ARMED_CONFLICT", "ELECTIONS", "ENERGY", "ECONOMY"}
+                                       "ARMED_CONFLICT", "ELECTIONS", "ENERGY", "ECONOMY",
+                                       "SUPPLY_CHAIN"}
     for code, setting in setting_terms(lang).items():
         assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
             setting.terms - set(taxonomy()[code].terms(lang)))
@@ -246,3 +247,19 @@ def test_a_defence_contracts_billions_are_not_economy():
     evidence = {"ECONOMY": _evidence(["billion", "company", "jobs", "growth"])}
     kept = _without_setting_only_themes(_scores("DEFENSE_INDUSTRY", "ECONOMY"), evidence, "en")
     assert {s.theme_code for s in kept} == {"DEFENSE_INDUSTRY", "ECONOMY"}
+
+
+def test_the_submarines_a_deal_sells_are_not_military():
+    evidence = {"MILITARY": _evidence(["sous-marin", "porte-avions", "avion de combat", "marine",
+                                       "militaire", "défense"])}
+    kept = _without_setting_only_themes(_scores("DEFENSE_INDUSTRY", "MILITARY"), evidence, "fr")
+    assert [s.theme_code for s in kept] == ["DEFENSE_INDUSTRY"]
+
+
+def test_a_vaccine_stockpile_is_not_a_supply_chain_story():
+    evidence = {"SUPPLY_CHAIN": _evidence(["stockpile", "supply", "production lines"])}
+    kept = _without_setting_only_themes(_scores("HEALTH", "SUPPLY_CHAIN"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["HEALTH"]
+    evidence = {"SUPPLY_CHAIN": _evidence(["pénurie", "stock", "chaînes de montage"])}
+    kept = _without_setting_only_themes(_scores("HEALTH", "SUPPLY_CHAIN"), evidence, "fr")
+    assert {s.theme_code for s in kept} == {"HEALTH", "SUPPLY_CHAIN"}
