@@ -136,6 +136,9 @@ def test_the_armies_fighting_a_war_are_not_military():
                                        "air defense"])}
     kept = _without_setting_only_themes(_scores("ARMED_CONFLICT", "MILITARY"), evidence, "en")
     assert [s.theme_code for s in kept] == ["ARMED_CONFLICT"]
+    evidence = {"MILITARY": _evidence(["soldier", "army", "military", "air base", "coup"])}
+    kept = _without_setting_only_themes(_scores("TERRORISM", "MILITARY"), evidence, "en")
+    assert [s.theme_code for s in kept] == ["TERRORISM"]
     evidence = {"MILITARY": _evidence(["armée", "soldat", "forces armées", "état-major"])}
     kept = _without_setting_only_themes(_scores("TERRORISM", "MILITARY"), evidence, "fr")
     assert [s.theme_code for s in kept] == ["TERRORISM"]

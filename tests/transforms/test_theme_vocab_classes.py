@@ -152,6 +152,14 @@ def test_setting_phrases_are_no_evidence_for_the_theme_of_their_noun(models, lan
     assert code not in {found_code for found_code, _ in term_weights(models[lang](text), lang)}
 
 
+def test_storage_tanks_are_no_armour(nlp_en):
+    weights = term_weights(nlp_en("Drones set two storage tanks on fire; smoke rose over the tank "
+                                  "farm and a chemical tank exploded."), "en")
+    assert ("MILITARY", "tank") not in weights
+    weights = term_weights(nlp_en("The brigade will field 40 Leopard 2 tanks."), "en")
+    assert ("MILITARY", "tank") in weights
+
+
 def test_ensemble_the_noun_is_no_cooperation_word(nlp_fr):
     # "l'ensemble des sanctions", "le secteur dans son ensemble": "all of", not "together".
     weights = term_weights(nlp_fr("L'Union a rétabli l'ensemble des sanctions et le secteur "
