@@ -266,3 +266,18 @@ def test_a_vaccine_stockpile_is_not_a_supply_chain_story():
     evidence = {"SUPPLY_CHAIN": _evidence(["pénurie", "stock", "chaînes de montage"])}
     kept = _without_setting_only_themes(_scores("HEALTH", "SUPPLY_CHAIN"), evidence, "fr")
     assert {s.theme_code for s in kept} == {"HEALTH", "SUPPLY_CHAIN"}
+
+
+SHORT_STRIKE = """Israel launched air strikes on military sites across Syria early on Sunday, hitting depots near Damascus and Homs, in what officials called a pre-emptive operation.
+
+Syrian state media reported that two senior army commanders and several soldiers had been killed. Air defences fired missiles at the incoming jets.
+
+The United Nations envoy urged restraint and warned that the attacks could draw the region into a wider war."""
+
+
+def test_a_short_text_keeps_a_theme_told_with_setting_terms(nlp_en):
+    # ~70 words: the paragraph on the commanders killed is a third of the item, a real
+    # secondary thread, as the thread rule leaves short texts alone.
+    codes = {s.theme_code for s in score_themes(nlp_en(SHORT_STRIKE), "en",
+                                                 title="Israeli strikes hit Syrian military sites")}
+    assert {"ARMED_CONFLICT", "MILITARY"} <= codes
