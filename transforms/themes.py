@@ -276,8 +276,10 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         if skip_paragraph is not None and paragraph_of[at] == skip_paragraph:
             i += length
             continue
-        for code, weight, term in payload:
-            if code != STOP:
+        # A stop phrase as long as a term cancels it: "nuclear-powered" read as the term
+        # "nuclear power" over its hyphen is the stop phrase "nuclear-powered".
+        if all(code != STOP for code, _, _ in payload):
+            for code, weight, term in payload:
                 evidence[code].add(term, weight, paragraph_of[at],
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length

@@ -160,6 +160,15 @@ def test_storage_tanks_are_no_armour(nlp_en):
     assert ("MILITARY", "tank") in weights
 
 
+def test_power_as_authority_states_or_chips_is_no_energy(nlp_en):
+    for text in ["The Socialist leader came to power in 2018; the three European powers offered talks.",
+                 "A war powers resolution failed; he acted within his constitutional powers.",
+                 "The US moved a nuclear-powered submarine; the plant makes power semiconductors."]:
+        assert not [term for code, term in term_weights(nlp_en(text), "en") if code == "ENERGY"], text
+    weights = term_weights(nlp_en("Power was cut to 40,000 homes near the nuclear power plant."), "en")
+    assert ("ENERGY", "power") in weights and ("ENERGY", "nuclear power plant") in weights
+
+
 def test_ensemble_the_noun_is_no_cooperation_word(nlp_fr):
     # "l'ensemble des sanctions", "le secteur dans son ensemble": "all of", not "together".
     weights = term_weights(nlp_fr("L'Union a rétabli l'ensemble des sanctions et le secteur "
