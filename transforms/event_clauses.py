@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.cameo import cameo_root_for
 from transforms.event_parties import SentenceActors
 from transforms.records import Actor
 from transforms.event_subjects import named_agent
@@ -344,7 +345,17 @@ def conditional_move(verb: Token, actors: SentenceActors) -> bool:
         if _own_hostile_move(c) or any(unaccented(lemma_of(t)) in _CONSEQUENCES or
                                        unaccented(t.lower_) in _CONSEQUENCES for t in c.subtree):
             return True
+        said = " " + " ".join(unaccented(t.lower_) for t in c.subtree) + " "
+        if any(f" {phrase} " in said for phrase in _THREAT_PHRASES):
+            return True
     return False
+
+
+# Set phrases of a warning that threatens: "it would take necessary measures", "would be
+# treated as an act of war", "prendra toutes les mesures nécessaires".
+_THREAT_PHRASES = ("necessary measures", "all measures", "act of war", "red line",
+                   "mesures necessaires", "toutes les mesures", "acte de guerre",
+                   "ligne rouge", "declaration of war", "declaration de guerre")
 
 
 # What a warning threatens with: "countermeasures", "consequences", "représailles".
@@ -376,10 +387,32 @@ def summoning_verb(token: Token) -> tuple[Token, Token] | None:
 
 def _own_hostile_move(clause: Token) -> bool:
     subject = next((s for s in clause.children if s.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in _SELF_PRONOUNS or \
-            unaccented(lemma_of(clause)) not in {unaccented(w) for w in _HOSTILE_LEMMAS}:
+    if subject is None or not _self_subject(subject):
+        return False
+    lemma = unaccented(lemma_of(clause))
+    # "his government would not tolerate anarchy", "le pays n'acceptera pas": a refusal
+    # to bear something, announced of oneself, is a warning of what will follow.
+    refusal = lemma in _BORNE_LEMMAS and any(c.dep_ == "neg" or c.lower_ in ("pas", "not",
+                                                                               "never", "jamais")
+                                             for c in clause.children)
+    if not refusal and lemma not in {unaccented(w) for w in _HOSTILE_LEMMAS}:
         return False
     return _unreal(clause)
+
+
+_BORNE_LEMMAS = {"tolerate", "tolerer", "allow", "permettre"}
+_OWN_POSSESSIVES = {"his", "her", "its", "their", "our", "son", "sa", "ses", "leur", "leurs",
+                    "notre", "nos"}
+
+
+def _self_subject(subject: Token) -> bool:
+    """"it", "they", "il", or the speaker's own body: "his government", "its forces",
+    "son armée"."""
+    if subject.lower_ in _SELF_PRONOUNS:
+        return True
+    return subject.pos_ == "NOUN" and any(
+        c.lower_ in _OWN_POSSESSIVES and c.dep_ in ("poss", "det", "nmod:poss")
+        for c in subject.children)
 
 
 # What kills without attacking: "an Ebola outbreak has killed 35 people", "l'épidémie avait
@@ -410,3 +443,60 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
                    if t.dep_.startswith("obl") or t.dep_ == "pobj")
     return _is_natural_cause(head) or any(
         _is_natural_cause(c) for c in head.children if c.dep_ in ("compound", "amod"))
+
+
+# "Peskov said Moscow would respond", "Iran said it would retaliate", "a assuré que l'armée
+# riposterait": a speaker announcing that their side will hit back threatens now (eval/
+# README.md: a threat about the future is a THREATEN). The verb of saying is the event.
+_RETORT_LEMMAS = {"respond", "retaliate", "avenge", "riposter", "répondre", "repondre",
+                  "venger", "retaliate"}
+_SAYING_LEMMAS = {"say", "tell", "declare", "state", "insist", "add", "stress", "affirm",
+                  "dire", "déclarer", "affirmer", "assurer", "ajouter", "souligner",
+                  "marteler", "prévenir", "insister"}
+# What one answers that is no blow: "would respond to questions", "répondrait à la lettre".
+_ANSWERED = {"question", "questions", "request", "requests", "letter", "report", "query",
+             "queries", "invitation", "call", "proposal", "offer", "email", "demande",
+             "lettre", "courrier", "rapport", "invitation", "appel", "proposition", "offre",
+             "sollicitation", "message", "critique", "critiques", "accusation", "accusations"}
+THREATEN_CODE = Code("THREATEN", cameo_root_for("THREATEN"))
+
+
+def may_tell_retort(sent) -> bool:
+    return any(unaccented(lemma_of(t)) in _RETORT_KEYS for t in sent)
+
+
+_RETORT_KEYS = frozenset(unaccented(w) for w in _RETORT_LEMMAS)
+
+
+def retort_triggers(sent, triggers: list[Trigger], actors: SentenceActors) -> list[Trigger]:
+    """A THREATEN trigger on each verb of saying whose clause announces that a named party or
+    the speaker's own side will hit back."""
+    taken = {t.token.i for t in triggers}
+    added = []
+    for verb in sent:
+        if verb.i in taken or lemma_of(verb) not in _SAYING_LEMMAS or verb.pos_ not in ("VERB",):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or unaccented(lemma_of(clause)) not in _RETORT_KEYS or \
+                    not _unreal(clause):
+                continue
+            subject = next((s for s in clause.children if s.dep_ in ("nsubj", "expl")), None)
+            if subject is None or not (_self_subject(subject) or actors.of(subject) is not None):
+                continue
+            if any(unaccented(t.lower_) in _ANSWERED for t in clause.subtree if t.i > clause.i):
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("pas", "jamais", "never")
+                   for c in clause.children):
+                continue  # "said it would not retaliate"
+            added.append(Trigger(verb, THREATEN_CODE, f"{lemma_of(verb)} {lemma_of(clause)}",
+                                 subject))
+            break
+    return triggers + added
+
+
+def retort_side(trigger: Trigger, actors: SentenceActors) -> Actor | None:
+    """The side a retort trigger says will hit back ("Moscow would respond"): the speaker's
+    own, never the one threatened."""
+    if trigger.code is not THREATEN_CODE or trigger.companion is None:
+        return None
+    return actors.of(trigger.companion)

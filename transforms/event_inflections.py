@@ -87,6 +87,11 @@ def _forms(infinitive: str) -> set[str]:
     return forms
 
 
+# Forms a verb shares with a far commoner noun, written without accents by machine
+# translation: "president" is the head of state ("ils président" the rare verb).
+_NOUN_FORMS = {"president", "presidents", "presidente", "presidentes"}
+
+
 @lru_cache(maxsize=4)
 def _index(heads: frozenset[str]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
@@ -94,7 +99,7 @@ def _index(heads: frozenset[str]) -> dict[str, tuple[str, ...]]:
         if infinitive in heads:
             index.setdefault(form, []).append(infinitive)
     for infinitive in sorted(heads):
-        for form in _forms(infinitive):
+        for form in _forms(infinitive) - _NOUN_FORMS:
             if infinitive not in index.setdefault(form, []):
                 index[form].append(infinitive)
     return {form: tuple(infinitives) for form, infinitives in index.items()}

@@ -279,6 +279,24 @@ def _words_after(token: Token):
         yield word
 
 
+# "called his counterparts on Tuesday", "met with them for hours": a preposition that only
+# dates or times the act is no companion of a phrasal verb ("call on" is a request, the
+# call itself a consultation).
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "morning", "evening",
+               "afternoon", "night", "weekend", "day", "days", "hours", "hour", "week",
+               "weeks", "minutes", "occasion", "behalf"}
+
+
+def _timing_preposition(word: Token) -> bool:
+    if word.pos_ != "ADP" or word.lower_ not in ("on", "for", "with"):
+        return False
+    objects = [c for c in word.children if c.dep_ in ("pobj", "obj")]
+    return bool(objects) and all(o.lower_ in _TIME_WORDS or o.ent_type_ in ("DATE", "TIME")
+                                 for o in objects)
+
+
 def _is_companion(word: Token, companion_lemma: str) -> bool:
     return lemma_of(word) == companion_lemma or word.text.lower() == companion_lemma
 
@@ -300,7 +318,8 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
                 near = [(desc, lemma_of(desc), desc.text.lower())
                         for desc in _near_descendants(token, depth=3)]
             for desc, desc_lemma, desc_lower in near:
-                if companion_lemma in (desc_lemma, desc_lower):
+                if companion_lemma in (desc_lemma, desc_lower) and \
+                        not _timing_preposition(desc):
                     return Trigger(token, code, f"{head} {companion_lemma}", desc)
     entries = [(head, entry) for head in candidates for entry in lex.phrases.get(head, ())]
     # "the levy Washington imposed", "les droits de douane imposés par Washington": a measure
@@ -313,6 +332,8 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
     if entries:
         window: dict[str, Token] = {}
         for word in _words_after(token):
+            if _timing_preposition(word):
+                continue
             window.setdefault(lemma_of(word), word)
             window.setdefault(word.lower_, word)
         for head, (companion_lemma, code) in entries:
@@ -381,6 +402,14 @@ def is_negated(token: Token) -> bool:
                 child.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ in _NOBODY | {"no"}
                                                for g in child.children)):
             return True
+        # "Neither Azerbaijan nor Armenia attended", "neither side signed" (eval/README.md).
+        if child.dep_ in SUBJECT_DEPS and (child.lower_ == "neither" or any(
+                g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc")
+                for g in child.children)):
+            return True
+    # "Ni l'Azerbaïdjan ni l'Arménie n'ont participé", the "n'" parsed as the subject.
+    if _ne_before(token) and any(t.lower_ == "ni" for t in doc[token.sent.start:token.i]):
+        return True
     if any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
         # French "ne ... pas" whose "pas" the parser hung elsewhere.
         window = doc[token.i + 1: min(token.i + 4, len(doc))]

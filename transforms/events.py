@@ -48,6 +48,9 @@ from transforms.event_clauses import (
     background_clause,
     conditional_move,
     crowd,
+    may_tell_retort,
+    retort_side,
+    retort_triggers,
     forces,
     natural_cause,
     own_pledge,
@@ -182,9 +185,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     triggers = label_triggers(sent, find_triggers(sent, lex))
     legal = lang == "fr" and may_tell_legal_act(sent)
     obtains = may_tell_concession(sent)
-    if not triggers and not legal and not obtains and not mentions_request_noun(sent):
+    retort = may_tell_retort(sent)
+    if not triggers and not legal and not obtains and not retort and \
+            not mentions_request_noun(sent):
         return []
     actors = SentenceActors(sent, mentions)
+    if retort:
+        triggers = retort_triggers(sent, triggers, actors)
     if legal:
         triggers = legal_triggers(sent, triggers, actors, lang)
     triggers = gathering_triggers(sent, triggers)
@@ -478,6 +485,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     not right_holders_unnamed:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token)
+            if target is not None and target == retort_side(trigger, actors):
+                target = None  # "Peskov said Moscow would respond": Moscow threatens
             if target is None and aimer is not None and code.event_type == "COERCE":
                 # "l'UGTT a vu plusieurs de ses cadres visés par des enquêtes": its own.
                 target = actors.nearest_before(trigger.token.i, exclude=source)
