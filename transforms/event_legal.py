@@ -92,6 +92,9 @@ def legal_triggers(sent: Span, triggers: list[Trigger], actors: SentenceActors,
                 is_passive(trigger.token) and any(is_person(p, actors)
                                                 for p in _passive_patients(trigger.token)):
             trigger = Trigger(trigger.token, COERCE_CODE, trigger.lemma, trigger.companion)
+        elif head == "condamner" and trigger.code.event_type != "COERCE" and \
+                _court_sentences_person(trigger.token, actors):
+            trigger = Trigger(trigger.token, COERCE_CODE, trigger.lemma, trigger.companion)
         found.append(trigger)
     for token in sent:
         if token.i in seen or lemma_of(token) != "poursuivre" or token.pos_ != "VERB":
@@ -100,6 +103,27 @@ def legal_triggers(sent: Span, triggers: list[Trigger], actors: SentenceActors,
             # Not the weak bare "poursuivre": the passive on a person is unambiguous.
             found.append(Trigger(token, COERCE_CODE, "être poursuivi"))
     return sorted(found, key=lambda t: t.token.i)
+
+
+# "Le tribunal de Tunis a condamné l'opposant", "la cour d'appel a condamné M. X": a court
+# condemning a person sentences them.
+_COURT_NOUNS = {"tribunal", "cour", "juge", "justice", "juridiction", "parquet", "chambre"}
+
+
+def _court_sentences_person(verb: Token, actors: SentenceActors) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or lemma_of(subject) not in _COURT_NOUNS:
+        return False
+    if any(c.dep_ == "obj" and is_person(c, actors) for c in verb.children):
+        return True
+    # A broken parse of the object ("a condamné mardi l'opposant/VERB Ousmane Sonko"): the
+    # first word after the verb and its date that is no article or weekday.
+    doc = verb.doc
+    for token in doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]:
+        if token.pos_ in ("DET", "ADV") or token.dep_ == "obl:mod" or token.ent_type_ == "DATE":
+            continue
+        return is_person(token, actors)
+    return False
 
 
 def passive_patients(verb: Token, actors: SentenceActors) -> list[Actor]:

@@ -208,6 +208,33 @@ def _mistagged_participle(token: Token, lex: Lexicon) -> list[str]:
     return _participle_infinitives(token.lower_, lex)
 
 
+def _unaccented_participle(token: Token, lex: Lexicon) -> list[str]:
+    """"La Commission a denonce/NOUN une mesure", "ont rejete": machine translation dropped the
+    accent of an -er participle right after its auxiliary, and the tagger read a noun. Only
+    right after the auxiliary (adverbs between) and with no determiner of its own: "il y a
+    une menace" stays a noun."""
+    text = token.lower_
+    if lex.lang != "fr" or token.pos_ not in ("NOUN", "ADV", "ADJ") or token.i == 0 or \
+            not token.is_lower or len(text) < 5 or not text.endswith(("e", "es")):
+        return []
+    if any(c.dep_ == "det" for c in token.children):
+        return []
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - 5, -1), -1):
+        previous = doc[i]
+        if lemma_of(previous) in _PERFECT_AUXILIARIES or previous.lower_ in ("a", "ont", "avait",
+                                                                              "avaient"):
+            break
+        if previous.pos_ != "ADV" and previous.lower_ not in _ADVERBIAL_NOUNS | {"de",
+                                                                                 "nouveau"}:
+            return []
+    else:
+        return []
+    base = text[:-1] if text.endswith(("ees", "es")) else text
+    base = base[:-1] if base.endswith("ee") else base
+    return [v for v in infinitives_for(base, base, lex.verb_heads) if v.endswith("er")]
+
+
 def _auxless_participle(token: Token, lex: Lexicon) -> list[str]:
     """"Andrius Kubilius, visité la Corée du Sud du 13 au 15 avril": machine translation
     dropped the auxiliary between the subject's apposition and the participle. A participle
@@ -377,7 +404,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         # sentence skip them on this one test.
         elif french and token.is_lower:
             infinitives = glued_participle(token, lex) or _mistagged_participle(token, lex) \
-                or _mistagged_finite_verb(token, lex) or _auxless_participle(token, lex)
+                or _mistagged_finite_verb(token, lex) or _auxless_participle(token, lex) \
+                or _unaccented_participle(token, lex)
             trigger = _verb_trigger(token, lex, infinitives) if infinitives else None
             if trigger:
                 triggers.append(trigger)
