@@ -50,3 +50,28 @@ def test_a_company_after_a_stake_in_stays_a_company(models):
 def test_the_amazon_rainforest_in_french_is_a_region(models):
     found = actors(models, "fr", "La déforestation en Amazonie a reculé, selon le Brésil.")
     assert ("Amazon", "LOCATION", None) in {(n, t, c) for _, n, t, c in found}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("He was held at Guantanamo Bay before his transfer.", "Guantanamo Bay"),
+    ("Warships docked at Subic Bay, near Thitu Island, on Monday.", "Subic Bay"),
+    ("Warships docked at Subic Bay, near Thitu Island, on Monday.", "Thitu Island"),
+    ("Troops exchanged fire along the Line of Control in the Neelum valley.", "Line of Control"),
+    ("Troops exchanged fire along the Line of Control in the Neelum valley.", "Neelum valley"),
+])
+def test_bays_islands_valleys_and_lines_are_places(models, text, place):
+    assert (place, "LOCATION") in {(n, t) for _, n, t, _ in actors(models, "en", text)}
+
+
+def test_island_nations_stay_no_place(models):
+    names = {n for _, n, _, _ in actors(models, "en", "Pacific island nations met in Fiji.")}
+    assert "Pacific" not in names
+
+
+def test_a_disputed_shoal_and_a_strait_keep_no_country(models):
+    found = actors(models, "en", "Beijing said Philippine vessels had intruded into waters around "
+                                 "Huangyan Island, the Chinese name for the Scarborough Shoal, and "
+                                 "crossed the Luzon Strait.")
+    places = {(n, c) for _, n, t, c in found if t == "LOCATION"}
+    assert ("Scarborough Shoal", None) in places and ("Huangyan Island", None) not in places
+    assert not any(n == "Luzon Strait" and c for n, c in places)

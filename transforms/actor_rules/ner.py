@@ -75,6 +75,18 @@ def _country_before_name(doc: Doc, start: int, lower_keys: list[str]) -> str | N
     return code
 
 
+def _feature_country(tokens: list[Token]) -> str | None:
+    """The country of a natural feature named after a place: "Subic Bay" (Subic, the
+    Philippines), "Guantanamo Bay" (Cuba)."""
+    if len(tokens) >= 2 and tokens[-1].text in _FEATURE_WORDS \
+            and tokens[-1].text not in _SEA_FEATURES:
+        return place_country(" ".join(t.text for t in tokens[:-1]))
+    return None  # straits and shoals: no country (eval/README.md), "Luzon Strait"
+
+
+_SEA_FEATURES = {"Strait", "Shoal", "Reef", "Atoll"}
+
+
 def _whole_hyphenated_place(doc: Doc, start: int, end: int) -> int:
     """End of the place name NER stopped at a hyphen the English tokenizer split out
     ("Mazar | - | i | - | Sharif"), when the gazetteer knows the whole word; else `end`."""
@@ -163,7 +175,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if ent.label_ in NER_PLACE:
             place_counts[norm(ent.text)] = place_counts.get(norm(ent.text), 0) + 1
     for ent in doc.ents:
-        label = "LOC" if ent.label_ == "FAC" and doc[ent.end - 1].text in _STREET_WORDS \
+        label = "LOC" if ent.label_ == "FAC" and doc[ent.end - 1].text in (
+            _STREET_WORDS | _FEATURE_WORDS) \
             else ent.label_  # "gathered in Tahrir Square": a square is a place
         if label not in NER_PERSON | NER_ORG | NER_PLACE:
             continue
@@ -239,10 +252,14 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                     or (start > 0 and doc[start - 1].lower_ in LOCATIVE))):
                 continue
             actor = Actor(english_place_name(text), "LOCATION",
-                          country_for(text) or place_country(text))
+                          country_for(text) or place_country(text) or _feature_country(tokens))
         if actor.actor_type == "PERSON":  # "Rixi Moncada" tagged ORG: a later "Moncada" is hers
             person_words.update(lower_keys[start:end])
-        out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, "ner"))
+        # A feature NER called a facility keeps the country its name gives, or none: bays,
+        # shoals and straits are often disputed (no country from the context)
+        source = "place" if ent.label_ == "FAC" and label == "LOC" \
+            and actor.actor_type == "LOCATION" else "ner"
+        out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, source))
     return out
 
 
@@ -250,6 +267,11 @@ _PLURAL_FRENCH_DETERMINERS = {"les", "des", "aux", "ces"}
 # Squares NER tags as facilities are places where news happens ("Tahrir Square"); streets
 # and avenues stay venues (non_actors._VENUE_TAILS).
 _STREET_WORDS = {"Square", "Maidan"}
+# Natural features and sea places NER calls facilities: "held at Guantanamo Bay",
+# "docked at Subic Bay", "the Siachen Glacier".
+_FEATURE_WORDS = {"Bay", "Island", "Islands", "Strait", "Pass", "Valley", "Gap", "Corridor",
+                  "Peninsula", "River", "Lake", "Coast", "Cape", "Reef", "Shoal", "Atoll",
+                  "Harbour", "Harbor", "Glacier", "Plateau", "Delta", "Basin"}
 
 
 # Words that end or make up the names of bodies, never people's names.

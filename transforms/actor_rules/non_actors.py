@@ -220,8 +220,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
                 and not (known[i] and i + 1 < n and known[i + 1]):
             yield i, i + 1  # "rayons X", "plan B"; not the "N" of a known "N-VA"
         elif text[:1].isupper() and not known[i] and i + 1 < n \
-                and doc[i + 1].lower_ in _GROUP_OF_COUNTRIES and lower_keys[i] not in NAME_INDEX:
-            yield i, i + 1
+                and doc[i + 1].lower_ in _GROUP_OF_COUNTRIES and lower_keys[i] not in NAME_INDEX \
+                and not (doc[i + 1].lower_ in {"island", "islands"} and doc[i + 1].text[:1].isupper()):
+            yield i, i + 1  # "Pacific island nations"; "Thitu Island" is a place
         elif key in MONTH_WORDS and text[:1].isupper() and (
                 (i + 1 < n and doc[i + 1].like_num) or (i > 0 and doc[i - 1].like_num)):
             yield i, i + 1

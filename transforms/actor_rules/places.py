@@ -254,11 +254,18 @@ _POSTFIX_NOUNS = {"district", "province", "region", "neighbourhood", "neighborho
                   "governorate", "oblast", "township", "prefecture", "municipality"}
 
 
+# Natural features named before their kind, written lowercase: "the Neelum valley",
+# "the Litani river". Unlike a district, the noun belongs to the name.
+_FEATURE_NOUNS = {"valley", "river", "island", "mountains", "desert", "delta", "basin",
+                  "plateau", "glacier", "peninsula"}
+
+
 def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
     out = []
     for k in range(2, len(doc)):
-        if lower_keys[k] not in _POSTFIX_NOUNS or not doc[k].text.islower() or taken[k - 1] \
-                or not _capitalised(doc[k - 1].text):
+        feature = lower_keys[k] in _FEATURE_NOUNS
+        if not (feature or lower_keys[k] in _POSTFIX_NOUNS) or not doc[k].text.islower() \
+                or taken[k - 1] or not _capitalised(doc[k - 1].text):
             continue
         i = k - 1
         while i > 0 and k - i < 3 and _capitalised(doc[i - 1].text) and not taken[i - 1] \
@@ -272,8 +279,10 @@ def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
                 or place_country(span.text) or is_world_region(span.text) \
                 or any(t.ent_type_ in NER_PERSON or not t.is_alpha for t in span):
             continue
-        out.append(Candidate(Actor(span.text, "LOCATION", None), i, k, span.start_char,
-                             span.end_char, span.text, "ner"))
+        if feature:  # "the Neelum valley": the noun is part of a natural feature's name
+            span = doc[i:k + 1]
+        out.append(Candidate(Actor(span.text, "LOCATION", None), span.start, span.end,
+                             span.start_char, span.end_char, span.text, "ner"))
     return out
 
 
