@@ -500,3 +500,23 @@ def retort_side(trigger: Trigger, actors: SentenceActors) -> Actor | None:
     if trigger.code is not THREATEN_CODE or trigger.companion is None:
         return None
     return actors.of(trigger.companion)
+
+
+_SPEAKER_POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
+
+
+def speakers_own(verb: Token, subject: Token | None, actors: SentenceActors) -> Actor | None:
+    """"Russia's Defense Ministry said its air defenses had shot down 87 drones", "l'armée a
+    affirmé que ses forces avaient frappé": a body's own forces, in the clause it reports,
+    act for that body (the speaker)."""
+    if subject is None or subject.pos_ != "NOUN" or not any(
+            c.lower_ in _SPEAKER_POSSESSIVES and c.dep_ in ("poss", "det", "nmod:poss")
+            for c in subject.children):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in _SAYING_LEMMAS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return actors.of(speaker) if speaker is not None else None

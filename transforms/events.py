@@ -51,6 +51,7 @@ from transforms.event_clauses import (
     may_tell_retort,
     retort_side,
     retort_triggers,
+    speakers_own,
     forces,
     natural_cause,
     own_pledge,
@@ -313,6 +314,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source = antecedent
             if source is None:  # "The WHO said ... It urged": a body or a state as "it"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
+            if source is None:  # "the ministry said its air defences had shot down"
+                source = speakers_own(trigger.token, subject, actors)
             if source is None and aimer is not None and aimer.i == trigger.token.head.i:
                 source = nominal_parties(aimer, actors, measure=True)[0]  # "sanctions américaines"
             if (summons := summoning_verb(trigger.token)) is not None:
