@@ -114,6 +114,10 @@ def _reflexive_s(mark: Token) -> bool:
 # accélérer", "criticised the plan, calling for a new vote"): unlike "killing twelve", they
 # are not a detail of the main event but a second thing the same speaker did.
 SPEECH_ACT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# Praise is voiced too: "Trump wrote on social media, thanking our great friends in Qatar",
+# "a déclaré le ministre, saluant la décision" is the speaker's SUPPORT, not a side clause.
+PRAISE_LEMMAS = {"thank", "praise", "hail", "congratulate", "commend", "applaud",
+                 "remercier", "saluer", "féliciter", "applaudir"}
 
 
 # "l'agence ignorait où se trouvait ce matériel", "ignore si": French "ignorer" before a

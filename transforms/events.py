@@ -49,6 +49,7 @@ from transforms.event_clauses import (
     conditional_move,
     crowd,
     may_tell_retort,
+    PRAISE_LEMMAS,
     retort_side,
     retort_triggers,
     speakers_own,
@@ -232,7 +233,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     aimer.dep_ not in ("obl:agent", "agent")) and trigger.lemma != GATHERED and \
                     background_clause(trigger.token, actors,
                                   code.event_type in SPEECH_ACT_TYPES or
-                                  trigger.lemma in OFFICIAL_PROTEST_WORDS):
+                                  trigger.lemma in OFFICIAL_PROTEST_WORDS or
+                                  trigger.lemma in PRAISE_LEMMAS):
                 continue
             if is_negated(trigger.token):
                 code = lex.negated.get(trigger.lemma)
