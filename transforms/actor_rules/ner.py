@@ -11,9 +11,9 @@ from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
-from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, Candidate, GLUE, is_glued, LOCATIVE,
-    GENERIC_PLACE_NOUNS, NAME_PARTICLES, NAME_TOKEN, NER_ORG, NER_PERSON, NER_PLACE,
-    split_glued_tail, TITLE_GLUE, TITLE_WORDS)
+from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, Candidate,
+    GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
+    NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE, TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
     PLURAL_INDEX)
 from transforms.gazetteer import english_place_name, is_world_region, place_country
@@ -82,9 +82,6 @@ def _feature_country(tokens: list[Token]) -> str | None:
             and tokens[-1].text not in _SEA_FEATURES:
         return place_country(" ".join(t.text for t in tokens[:-1]))
     return None  # straits and shoals: no country (eval/README.md), "Luzon Strait"
-
-
-_SEA_FEATURES = {"Strait", "Shoal", "Reef", "Atoll"}
 
 
 def _whole_hyphenated_place(doc: Doc, start: int, end: int) -> int:
@@ -272,6 +269,8 @@ _STREET_WORDS = {"Square", "Maidan"}
 _FEATURE_WORDS = {"Bay", "Island", "Islands", "Strait", "Pass", "Valley", "Gap", "Corridor",
                   "Peninsula", "River", "Lake", "Coast", "Cape", "Reef", "Shoal", "Atoll",
                   "Harbour", "Harbor", "Glacier", "Plateau", "Delta", "Basin"}
+# ...of which these are at sea, often disputed: no country from the name or the context.
+_SEA_FEATURES = {"Strait", "Shoal", "Reef", "Atoll"}
 
 
 # Words that end or make up the names of bodies, never people's names.
