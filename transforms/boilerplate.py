@@ -79,13 +79,20 @@ _CONTRIBUTED = re.compile(r".*\bcontributed\s+(?:to\s+this\s+(?:report|story|art
                           r"[^.]*\.?$|.*\ba\s+contribué\s+à\s+cet\s+article\b", re.IGNORECASE)
 # A caption's credit at its end: "... on Tuesday. Image source, Getty Images".
 # ... "(AP Photo/Mark Ellison)", "... © Théo Rouby / AFP".
-# ... "Photograph: Karim Jaafar/AFP via Getty Images", "... le 19 novembre. JOE KLAMAR / AFP".
+# ... "Photograph: Karim Jaafar/AFP via Getty Images", "... le 19 novembre. JOE KLAMAR / AFP",
+# "... (Photo Denis Charlet / AFP)", "... November 23, 2026. REUTERS/Eloisa Lopez".
 _TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+photo|Photograph)"
                               r"\s*[,:]\s*[^\n]*$"
                               r"|(?<=[.!?] )[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,3}\s*/\s*"
                               r"(?:AFP|AP|Reuters|EPA|Getty\s+Images|ANSA|dpa|Xinhua|Belga)"
                               r"(?:\s+via\s+[\w ]+)?\s*$"
                               r"|\((?:AP|AFP|Reuters|EPA|Getty)(?:\s+Images)?\s+Photo\b[^)\n]*\)\s*$"
+                              # "(Photo Denis Charlet / AFP)", "(Photo : X/Reuters)"
+                              r"|\((?:Photos?|Crédit|Credit)\b[^)\n]{0,60}/\s*"
+                              r"(?:AFP|AP|Reuters|EPA|Getty\s+Images|ANSA|dpa|Xinhua|Belga)\s*\)\s*$"
+                              # "... on November 23, 2026. REUTERS/Eloisa Lopez"
+                              r"|(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA)\s*/\s*"
+                              r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*$"
                               r"|©[^\n]*$")
 # Page furniture: "Publié le 12/03/2026 à 14h05, mis à jour à 16h20", "Updated March 3,
 # 2026 at 4:20 p.m. ET", "Published 3 hours ago", "Temps de lecture : 4 min", "5 min read",

@@ -75,3 +75,21 @@ def test_a_disputed_shoal_and_a_strait_keep_no_country(models):
     places = {(n, c) for _, n, t, c in found if t == "LOCATION"}
     assert ("Scarborough Shoal", None) in places and ("Huangyan Island", None) not in places
     assert not any(n == "Luzon Strait" and c for n, c in places)
+
+
+def test_the_twenty_seven_ner_calls_a_body_are_the_european_union(models):
+    found = actors(models, "fr", "BRUXELLES, 26 novembre (AFP) - Les Vingt-Sept ont adopté mardi "
+                                 "un vingtième paquet de sanctions contre la Russie.")
+    assert ("Vingt-Sept", "European Union") in {(m, n) for m, n, _, _ in found}
+
+
+def test_an_acronym_spelled_out_beats_the_dictionarys_homonym(models):
+    found = actors(models, "fr", "La Ligue togolaise des droits de l'homme (LTDH) avance le "
+                                 "chiffre de sept morts. La LTDH a demandé une enquête.")
+    assert {n for m, n, _, _ in found if m == "LTDH"} == {"Ligue togolaise des droits de l'homme"}
+
+
+def test_a_spelled_out_company_keeps_the_dictionarys_acronym(models):
+    found = actors(models, "en", "The Commerce Department listed two subsidiaries of Semiconductor "
+                                 "Manufacturing International Corp (SMIC) on Tuesday.")
+    assert ("SMIC", "SMIC") in {(m, n) for m, n, _, _ in found}

@@ -92,10 +92,19 @@ def test_prose_is_kept(line):
      "Tim Kaine", "Ellison"),
     ("Photo : Des agriculteurs à Bruxelles, le 18 décembre 2025. © Nicolas Maeterlinck / Belga",
      "Bruxelles", "Belga"),
+    ("Un soignant consulte des dossiers au centre hospitalier de Lens, le 20 novembre 2026. "
+     "(Photo Denis Charlet / AFP)", "Lens", "Charlet"),
+    ("A Philippine Navy ship sails past a Chinese coast guard vessel near Scarborough Shoal, "
+     "November 23, 2026. REUTERS/Eloisa Lopez", "Scarborough", "Lopez"),
 ])
 def test_a_captions_trailing_credit_is_blanked(line, kept, credit):
     blanked = text_for_parsing(line)
     assert len(blanked) == len(line) and kept in blanked and credit not in blanked
+
+
+def test_an_agency_and_a_poll_in_a_sentence_are_kept():
+    line = "The minister said the talks failed. Reuters/Ipsos polls show support fell."
+    assert text_for_parsing(line) == line
 
 
 def test_blanking_keeps_length_and_paragraphs():

@@ -27,13 +27,20 @@ def defined_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 or doc[body.end].text != "(" or doc[body.end + 2].text != ")":
             continue
         acronym = by_start.get(body.end + 1)
-        if acronym is not None and acronym.source == "ner" and ACRONYM.match(acronym.text) \
-                and acronym.actor != body.actor:
+        if acronym is None or not ACRONYM.match(acronym.text) or acronym.actor == body.actor:
+            continue
+        # the dictionary's homonym gives way only to a body of another country whose initials
+        # spell the acronym: "la Ligue togolaise des droits de l'homme (LTDH)" is not
+        # Tunisia's LTDH; "Semiconductor Manufacturing International Corp (SMIC)" is SMIC
+        if acronym.source == "ner" or acronym.source == "dict" \
+                and body.actor.country_code and acronym.actor.country_code \
+                and body.actor.country_code != acronym.actor.country_code \
+                and _initials(doc, body.start, body.end) == acronym.text:
             links[acronym.text] = body.actor
     if not links:
         return chosen
-    return [replace(c, actor=links[c.text]) if c.source == "ner" and c.text in links else c
-            for c in chosen]
+    return [replace(c, actor=links[c.text]) if c.source in ("ner", "dict") and c.text in links
+            else c for c in chosen]
 
 
 # Small words an acronym skips: "Front pour le salut national du Cameroun (FSNC)".

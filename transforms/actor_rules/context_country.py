@@ -302,6 +302,8 @@ _MEMBERS_AFTER_27 = {("etats", "membres"), ("pays", "membres"), ("member", "stat
 def _the_twenty_seven(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """"Les Vingt-Sept ont adopté", "les 27 Etats membres", "the 27 member states", and
     "les 27 ont" in an article naming the European Union, are the European Union."""
+    # NER reads "Vingt-Sept" as an unknown body too: the rule below names it
+    chosen = [c for c in chosen if not (c.source == "ner" and norm(c.text) == "vingt-sept")]
     taken = {k for c in chosen for k in range(c.start, c.end)}
     eu_named = any(c.actor.name == _EU.name for c in chosen)
     found = []
