@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from transforms.event_sentences import event_sentences
 from transforms.records import Actor, ActorMention, Event
+from transforms.theme_layout import FULL_STORY_WORDS
 
 # Verbal interaction (GDELT quad classes 1 and 3): what diplomacy consists of. Material
 # acts (assault, aid, sanctions) are other themes' stories.
@@ -56,7 +57,7 @@ _NOT_AN_OFFICE = re.compile(r"\bCEO\b|executive|chairman|opposition", re.IGNOREC
 # exchanges also do with one specific (weight >= 2) term.
 # Three exchanges need some of the theme's words (2) unless they sit in three sentences (a
 # row: "Sandu accused Russia... The Kremlin rejected... Bucharest urged Moscow") or the text
-# is short (SHORT_TEXT_WORDS); one exchange needs 6 words' weight (more than one line's
+# is short (theme_layout.FULL_STORY_WORDS); one exchange needs 6 words' weight (more than one line's
 # passing words). The exchanges of a story that is not about diplomacy are lines of its
 # other threads: "Italy and Greece agreed, at Paris's request, to lend water bombers" in a
 # wildfire story (three exchanges, one sentence), a UN rights chief urging Tunis in a
@@ -76,7 +77,6 @@ ROW_EXCHANGES = 3  # ...in as many sentences, or in a short text, need no word o
 # lines of its other threads. Readable sets and dev19/dev20: 1 wrong DIPLOMACY dropped
 # (that shipwreck, dev20), nothing else moves.
 ROW_SENTENCES = 5
-SHORT_TEXT_WORDS = 160  # the ~100-word eval items
 # In articles of LONG_ARTICLE_WORDS and more, exchanges tell DIPLOMACY only beside this much
 # of its words (the square-root bar of a 900-word story). Long dev13/dev15 articles: 5 wrong
 # DIPLOMACY themes had 6-8 (a 4-exchange cholera story, a trial, a terror attack), the
@@ -165,10 +165,11 @@ def diplomacy_is_told(exchanges: int, weighted: int, strongest: int, words: int 
     ``sentences`` sentences of one passage (``row_sentences``; None: one each)."""
     if exchanges >= EXCHANGES_WITH_A_SPECIFIC_TERM and strongest >= 2:
         return True
-    if exchanges >= ROW_EXCHANGES and (
-            words < SHORT_TEXT_WORDS or (exchanges if sentences is None else sentences) >= ROW_EXCHANGES):
+    row = exchanges if sentences is None else sentences
+    if exchanges >= ROW_EXCHANGES and (words < FULL_STORY_WORDS or row >= ROW_EXCHANGES):
         return True
-    return any(exchanges >= least and weighted >= words for least, words in EXCHANGES_AND_WORDS)
+    return any(exchanges >= least and weighted >= needed
+               for least, needed in EXCHANGES_AND_WORDS)
 
 
 def diplomacy_kept(words_enough: bool, weighted: int, strongest: int, exchanges: int,

@@ -108,8 +108,8 @@ from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
                                         sides_by_sentence)
 from transforms.theme_headlines import headline_hits
-from transforms.theme_layout import (MIN_PARAGRAPHS, _closing_line, _positions,
-                                     _sentences, paragraph_index, word_flags)
+from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_line,
+                                     _positions, _sentences, paragraph_index, word_flags)
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, fold, longest_match, taxonomy, term_trie,
@@ -132,7 +132,7 @@ WEIGHT_PER_LONG_WORD = 0.011
 LONG_ARTICLE_BAR = 11
 MIN_WORDS = 100
 # Thread rule for full stories (see the module docstring).
-LONG_ARTICLE_WORDS = 160
+LONG_ARTICLE_WORDS = FULL_STORY_WORDS
 DOMINANCE = 0.3  # share of the top theme's weighted evidence
 MIN_STRONG_PARAGRAPHS = 2
 RECURRING_PARAGRAPHS = 3  # a theme this widespread is a thread whatever its share
