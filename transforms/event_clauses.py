@@ -405,18 +405,22 @@ def _own_hostile_move(clause: Token) -> bool:
 
 
 _BORNE_LEMMAS = {"tolerate", "tolerer", "allow", "permettre"}
-_OWN_POSSESSIVES = {"his", "her", "its", "their", "our", "son", "sa", "ses", "leur", "leurs",
-                    "notre", "nos"}
+# Possessives that make a noun one's own: "his government", "leurs militants".
+OWN_POSSESSIVES = {"his", "her", "its", "their", "our", "son", "sa", "ses", "leur", "leurs",
+                   "notre", "nos"}
+
+
+def _owned(noun: Token | None, possessives: set[str] = OWN_POSSESSIVES) -> bool:
+    """A noun with a possessive of ``possessives``: "its forces", "son armée"."""
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.lower_ in possessives and c.dep_ in ("poss", "det", "nmod:poss")
+        for c in noun.children)
 
 
 def _self_subject(subject: Token) -> bool:
     """"it", "they", "il", or the speaker's own body: "his government", "its forces",
     "son armée"."""
-    if subject.lower_ in _SELF_PRONOUNS:
-        return True
-    return subject.pos_ == "NOUN" and any(
-        c.lower_ in _OWN_POSSESSIVES and c.dep_ in ("poss", "det", "nmod:poss")
-        for c in subject.children)
+    return subject.lower_ in _SELF_PRONOUNS or _owned(subject)
 
 
 # What kills without attacking: "an Ebola outbreak has killed 35 people", "l'épidémie avait
@@ -452,8 +456,7 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
 # "Peskov said Moscow would respond", "Iran said it would retaliate", "a assuré que l'armée
 # riposterait": a speaker announcing that their side will hit back threatens now (eval/
 # README.md: a threat about the future is a THREATEN). The verb of saying is the event.
-_RETORT_LEMMAS = {"respond", "retaliate", "avenge", "riposter", "répondre", "repondre",
-                  "venger", "retaliate"}
+_RETORT_LEMMAS = {"respond", "retaliate", "avenge", "riposter", "répondre", "venger"}
 _SAYING_LEMMAS = {"say", "tell", "declare", "state", "insist", "add", "stress", "affirm",
                   "dire", "déclarer", "affirmer", "assurer", "ajouter", "souligner",
                   "marteler", "prévenir", "insister"}
@@ -506,6 +509,7 @@ def retort_side(trigger: Trigger, actors: SentenceActors) -> Actor | None:
     return actors.of(trigger.companion)
 
 
+# A body's possessives ("its air defences"); "his"/"her" forces are a person's.
 _SPEAKER_POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 
 
@@ -513,9 +517,7 @@ def speakers_own(verb: Token, subject: Token | None, actors: SentenceActors) -> 
     """"Russia's Defense Ministry said its air defenses had shot down 87 drones", "l'armée a
     affirmé que ses forces avaient frappé": a body's own forces, in the clause it reports,
     act for that body (the speaker)."""
-    if subject is None or subject.pos_ != "NOUN" or not any(
-            c.lower_ in _SPEAKER_POSSESSIVES and c.dep_ in ("poss", "det", "nmod:poss")
-            for c in subject.children):
+    if not _owned(subject, _SPEAKER_POSSESSIVES):
         return None
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:

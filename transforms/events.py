@@ -49,6 +49,7 @@ from transforms.event_clauses import (
     conditional_move,
     crowd,
     may_tell_retort,
+    OWN_POSSESSIVES,
     PRAISE_LEMMAS,
     retort_side,
     retort_triggers,
@@ -151,8 +152,6 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _CAST_NOUNS = {"veto"}
-_OWN_DETERMINERS = {"leur", "leurs", "ses", "son", "sa", "their", "its", "his", "her", "our",
-                    "nos", "notre"}
 # Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
 # "programmes financed by USAID", "institutions financées par Belgrade"), not a gift made.
 _FUNDING_LEMMAS = {"fund", "finance", "financer", "cofinancer", "co-finance"}
@@ -376,7 +375,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # Not "ont appelé leurs militants à ...": their own members.
                 target = next((party for c in trigger.token.children
                                if c.dep_ in DIRECT_OBJECT_DEPS
-                               and not any(d.lower_ in _OWN_DETERMINERS for d in c.children)
+                               and not any(d.lower_ in OWN_POSSESSIVES for d in c.children)
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
