@@ -149,17 +149,9 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
                             and c.source in ("ner", "dict") and " " in c.text])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
-    # "Al-Khulaifi" after "Mohammed Al-Khulaifi": NER reads the hyphenated surname as a
-    # name of its own (three tokens, so the one-token surname links above miss it)
-    chosen[:] = [replace(c, actor=links[norm(c.text)]) if c.source == "ner"
-                 and c.actor.actor_type == "PERSON" and " " not in c.text
-                 and links.get(norm(c.text)) else c for c in chosen]
-    # "le gouvernement de Lai" after "Lai Ching-te": the gazetteer's town (Laï, Chad) is
-    # the person's family name when NER reads a person there too
-    chosen[:] = [replace(c, actor=links[norm(c.text)]) if c.source == "place"
-                 and c.actor.actor_type == "LOCATION" and c.end - c.start == 1
-                 and doc[c.start].ent_type_ in ("PER", "PERSON") and links.get(norm(c.text))
-                 else c for c in chosen]
+    chosen[:] = [replace(c, actor=links[norm(c.text)])
+                 if _surname_taken_apart(doc, c) and links.get(norm(c.text)) else c
+                 for c in chosen]
     chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
@@ -171,6 +163,17 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]
+
+
+def _surname_taken_apart(doc: Doc, cand: Candidate) -> bool:
+    """A mention the one-token surname links above could not reach: "Al-Khulaifi" after
+    "Mohammed Al-Khulaifi", which NER reads as a person of its own (three tokens), or
+    "le gouvernement de Lai" after "Lai Ching-te", which the gazetteer took for a town
+    (Laï, Chad) where NER reads a person."""
+    if cand.source == "ner":
+        return cand.actor.actor_type == "PERSON" and " " not in cand.text
+    return cand.source == "place" and cand.actor.actor_type == "LOCATION" \
+        and cand.end - cand.start == 1 and doc[cand.start].ent_type_ in ("PER", "PERSON")
 
 
 def _given_names_of_the_next(chosen: list[Candidate]) -> list[Candidate]:
