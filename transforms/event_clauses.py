@@ -77,8 +77,11 @@ def _unreal(token: Token) -> bool:
         mood = verb.morph.get("Mood") + verb.morph.get("Tense")
         if ("Fut" in mood or "Cnd" in mood or _future_form(verb)) and not auxiliaries:
             return True
-        if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and \
-                lemma_of(verb.head) in _PLAN_HEADS:
+        # An infinitive, or a participle whose auxiliary is one: "doivent être attaquées",
+        # "pourraient être sanctionnés" is a duty or a possibility, like "doit financer".
+        infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in auxiliaries)
+        if infinitive and verb.head.i != verb.i and lemma_of(verb.head) in _PLAN_HEADS:
             return True
     return False
 
@@ -100,6 +103,21 @@ def _suspected_act(token: Token) -> bool:
             has_auxiliary = any(c.dep_.startswith("aux") for c in node.children)
             return attributive and not has_auxiliary
     return False
+
+
+# "rejected accusations that China supplied components", "denied reports that its navy had
+# fired": what an accusation, a report or a rumour says is an allegation the article
+# tells as disputed, like "a man accused of killing" above.
+_ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor",
+                     "suggestion", "charge", "assertion", "allégation", "rumeur", "affirmation",
+                     "information"}
+
+
+def _alleged(token: Token) -> bool:
+    head = token.head
+    return token.dep_ in ("acl", "acl:relcl") and head.i != token.i and \
+        lemma_of(head) in _ALLEGATION_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") for c in token.children)
 
 
 def _reflexive_s(mark: Token) -> bool:
@@ -215,7 +233,7 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" and not _reflexive_s(c)
            for c in children) or _not_knowing(token) or _anonymity_request(token):
         return True
-    if _unreal(token) or _suspected_act(token):
+    if _unreal(token) or _suspected_act(token) or _alleged(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     if participle and _participle_as_noun(token):

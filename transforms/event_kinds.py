@@ -233,6 +233,23 @@ _LEGAL_AIMERS = {"enquête", "procédure", "poursuite", "poursuites", "informati
 _COERCE_CODE = Code("COERCE", cameo_root_for("COERCE"))
 
 
+def _measure_above(noun: Token) -> Token:
+    """"a package of sanctions against Russia that targets 100 tankers": the parse hung the
+    clause on the last noun; the measure or weapon a few prepositions up is what aims."""
+    node = noun
+    for _ in range(4):
+        # ... or the measure a collective noun is made of: "a package of sanctions that".
+        for candidate in (node, *(o for p in node.children if p.lower_ in ("of", "de")
+                                  for o in p.children if o.dep_ == "pobj"),
+                          *(c for c in node.children if c.dep_ == "nmod")):
+            if {lemma_of(candidate), candidate.lower_} & (_WEAPON_NOUNS | _MEASURE_NOUNS):
+                return candidate
+        if node.dep_ not in ("pobj", "prep", "nmod", "obl") or node.head.i == node.i:
+            break
+        node = node.head
+    return noun
+
+
 def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
     """(code, aiming noun) of a verb of aiming, code None when it is no event; None for
     other verbs."""
@@ -240,7 +257,7 @@ def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
         return None
     noun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if noun is not None and noun.pos_ == "PRON" and verb.dep_ in _NOUN_CLAUSE_DEPS:
-        noun = verb.head  # "les frappes qui ont visé le port"
+        noun = _measure_above(verb.head)  # "les frappes qui ont visé le port"
     if noun is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
         noun = verb.head  # "les sanctions américaines visant Rosneft"
     agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)

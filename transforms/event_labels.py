@@ -40,7 +40,7 @@ _CONDEMNING = {
     "irresponsable", "inique", "odieux", "odieuse", "abject", "abjecte", "ignoble",
     "inhumain", "inhumaine", "discriminatoire", "terroriste", "criminalisation",
     "acharnement", "persecution", "persecutions", "harcelement", "harassment",
-    "criminalization",
+    "criminalization", "regrettable", "deplorable",
 }
 # What is rejected, not accused, when condemned: "jugeait inacceptable tout accord".
 _PROPOSALS = {"accord", "plan", "proposition", "offre", "projet", "deal", "proposal", "offer",

@@ -114,10 +114,19 @@ def lemma_of(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+# Children that open another clause: "called the measures regrettable and said Tokyo
+# would press for an exemption" has no "call for" in it.
+# (Not complements nor parataxis: the French parse often makes a companion noun a
+# clause, "en état d'alerte/ccomp", "canons a/cop eau/parataxis".)
+_OTHER_CLAUSE_DEPS = {"conj", "cc", "relcl", "acl:relcl"}
+
+
 def _near_descendants(token: Token, depth: int = 2):
     frontier = [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children]
+        frontier = [c for t in frontier for c in t.children
+                    if c.dep_ not in _OTHER_CLAUSE_DEPS or
+                    (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))]  # "air and naval drills"
         yield from frontier
 
 
@@ -497,17 +506,43 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
         governor = by_index.get(token.i - 2)
         if governor is not None and governor.code.event_type in lex.governing:
             return True
-    for _ in range(3):
+    climbs = 0
+    while climbs < 3:
+        if _shared_conjunct(token):
+            # "urged the M23 to withdraw and release its prisoners", "exige que Moscou
+            # retire ses troupes et libère les prisonniers": a second act in the same
+            # complement is requested (threatened, refused) like the first one.
+            token = token.head
+            continue
         if token.dep_ not in _GOVERNED_DEPS or token.head.i == token.i:
             return False
         if finite_conjunct_of_infinitive(token) or own_clause(token):
             return False
         token = token.head
+        climbs += 1
         governor = by_index.get(token.i)
         if governor is not None:
             return governor.code.event_type in lex.governing and \
                 governor.lemma not in _SUMMONING
     return False
+
+
+def _shared_conjunct(token: Token) -> bool:
+    """A conjunct with no subject or tensed auxiliary of its own: it shares its first
+    conjunct's place in the sentence."""
+    if token.dep_ != "conj" or token.head.i == token.i or finite_conjunct_of_infinitive(token) \
+            or token.head.pos_ not in ("VERB", "AUX"):
+        return False  # a verb hung on a noun ("l'usage de la force et réclamé") stands apart
+    if _finite(token) and not _finite(token.head) or any(
+            c.dep_.startswith("aux") and _finite(c) for c in token.children):
+        # "denied targeting civilians and blamed the army", "qu'une épidémie s'était
+        # propagée, et a appelé les donateurs": a tensed verb of its own is a new statement.
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or "Fin" in verb.morph.get("VerbForm")
 
 
 def helps_to_do(token: Token) -> bool:

@@ -206,6 +206,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         code = trigger.code
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
+        if not trigger.nominal and code.event_type == "CONSULT" and trigger.lemma == "call" \
+                and _naming(trigger.token):
+            continue  # "in what the Eastern Theater Command called a stern warning"
         if not trigger.nominal and _hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
@@ -508,6 +511,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     names_directly(object_token, actors):
                 # "a accueilli le Premier ministre polonais": welcoming a visitor is hosting.
                 code = lex.hosting[trigger.lemma]
+            elif trigger.lemma in lex.hosting and any(
+                    c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in _VISITOR_NOUNS
+                    for c in trigger.token.children):
+                code = lex.hosting[trigger.lemma]  # "welcomed several European leaders"
         coded.append(trigger)
         event_date = _date(trigger, lang, published, by_index, lex)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
@@ -609,15 +616,43 @@ _PEOPLE_TAKEN_IN = {"visitor", "refugee", "migrant", "tourist", "patient", "woun
                     "blessé", "demandeur", "déplacé", "exilé", "malade", "spectateur"}
 
 
+def _naming(verb) -> bool:
+    """"called it a warning", "what X called a stern warning": call as naming, no phone call."""
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" or
+               c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
+
+
+# Who is welcomed as a visitor: "a accueilli plusieurs dirigeants européens" is hosting.
+_VISITOR_NOUNS = {"leader", "delegation", "counterpart", "president", "minister", "envoy",
+                  "dirigeant", "délégation", "homologue", "président", "ministre", "émissaire",
+                  "chef"}
+# Receiving a sum or a share is being paid, not a meeting: "the UN has received less than a
+# quarter of the 4.2 billion dollars", "a reçu 300 millions d'euros".
+_SUMS = {"MONEY", "PERCENT", "QUANTITY"}
+_SUM_NOUNS = {"quarter", "half", "third", "fraction", "share", "percent", "dollar", "euro",
+              "fund", "funding", "money", "payment", "loan", "grant", "donation", "dose",
+              "quart", "moitié", "tiers", "part", "dollar", "euro", "fonds", "financement",
+              "paiement", "prêt", "don", "dose"}
+
+
 def _hosting_people(verb, lemma: str) -> bool:
+    """Hosting people by the number ("welcomed 8.7 million visitors"), or receiving a sum."""
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if lemma in ("receive", "recevoir") and any(
+            t.ent_type_ in _SUMS or t.lemma_.lower() in _SUM_NOUNS
+            for o in objects for t in (o, *o.children)):
+        return True
     return lemma in _HOSTING_LEMMAS and any(
-        c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in _PEOPLE_TAKEN_IN or
-                                       c.lower_.rstrip("s") in _PEOPLE_TAKEN_IN)
-        for c in verb.children)  # the tagger reads "réfugiés" as a verb at times
+        c.lemma_.lower() in _PEOPLE_TAKEN_IN or c.lower_.rstrip("s") in _PEOPLE_TAKEN_IN
+        for c in objects)  # the tagger reads "réfugiés" as a verb at times
 
 
 _FORCES = {"troop", "force", "soldier", "army", "unit", "fighter", "militant", "rebel",
            "contingent", "battalion", "brigade", "mission", "personnel"}
+
+
+_TRIP_NOUNS = {"trip", "visit", "tour", "journey", "summit", "meeting", "talks", "stopover",
+               "holiday", "vacation", "stay", "conference"}
 
 
 def _withdrawal(verb, lemma: str) -> bool:
@@ -627,8 +662,11 @@ def _withdrawal(verb, lemma: str) -> bool:
     without drugs" (a result)."""
     if lemma == "return":
         movers = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
-        return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) or \
-            any(c.lemma_.lower() in _FORCES for c in movers)
+        origins = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in _TRIP_NOUNS for o in origins):
+            return False  # "Lai returned from a trip to Paraguay": back home, no pull-out
+        return bool(origins) or any(c.lemma_.lower() in _FORCES for c in movers)
     if lemma == "leave":
         if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
             return False  # "leaving the budget stretched"
