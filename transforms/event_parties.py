@@ -113,7 +113,12 @@ class SentenceActors:
                  and case_of(child) not in _NEAR_ONLY]  # "au large de la Libye" names no one
         # "le porte-parole du Kremlin, Dmitri Peskov": the person named acted, not the body
         # or country in the title.
-        return next((a for a in named if a.actor_type == "PERSON"), named[0] if named else None)
+        person = next((a for a in named if a.actor_type == "PERSON"), None)
+        if person is None and named and named[0].actor_type == "COUNTRY":
+            # "Le groupe taïwanais TSMC a salué": the company named acted, not its country.
+            person = next((self._named_beside(c) for c in token.children
+                           if c.dep_ == "amod" and c.i in self.by_token), None)
+        return person or (named[0] if named else None)
 
     def _person_apposed(self, body: Token) -> Actor | None:
         """"le président du PS Paul Magnette" parsed with the person apposed to the body
@@ -126,10 +131,11 @@ class SentenceActors:
 
     def _named_beside(self, demonym: Token) -> Actor | None:
         """The body or person named on the noun a demonym qualifies: "le groupe français
-        Orano", "the Chinese firm Huawei"."""
+        Orano", "the Chinese firm Huawei", also when the parser read the name as a second
+        adjective ("le groupe taïwanais TSMC")."""
         return next((self.by_token[c.i].actor for c in demonym.head.children
                      if c.i != demonym.i and c.i in self.by_token
-                     and c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound")
+                     and c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound", "amod")
                      and not case_of(c)
                      and self.by_token[c.i].actor.actor_type in ("ORGANIZATION", "PERSON")),
                     None)

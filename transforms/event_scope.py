@@ -121,5 +121,11 @@ def side_clause_start(doc, i: int) -> bool:
         return False
     if token.lower_ in CONTRAST_OPENERS:
         return True  # "..., tandis que le M23 a attaqué", "..., malgré l'interdiction"
+    if token.lower_ == "with" and any(c.tag_ == "VBG" and any(g.dep_ in ("nsubj", "nsubjpass")
+                                                              for g in c.children)
+                                      for c in token.children):
+        # "..., with spokesman Dmitry Peskov accusing the alliance of": an absolute clause,
+        # its own act by its own subject, who is not the one acted on.
+        return True
     return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
                                    and "Pres" in token.morph.get("Tense"))

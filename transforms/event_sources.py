@@ -36,6 +36,9 @@ def fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor |
     if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) or \
             not any(c.dep_.startswith("aux") for c in verb.children):
         return None
+    listed = _listed_predicate_subject(verb, sent, actors)
+    if listed is not None:
+        return listed
     opening = next((t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "DET")), None)
     if opening is None or opening.i >= verb.i or opening.i not in actors.by_token:
         return None
@@ -43,6 +46,32 @@ def fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor |
         return None  # "A Paris, ...": a place where, not who
     actor = actors.by_token[opening.i].actor
     return actor if actor.actor_type != "LOCATION" else None
+
+
+def _listed_predicate_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
+    """"le Japon a rejoint les sanctions contre la Russie, a fourni un équipement à
+    l'Ukraine et a signé un accord": a verb phrase listed after a comma, which the parse
+    cut off as a clause of its own, shares the subject of the verb before the comma (not
+    the name nearest to it, Russia)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+        first = first.head
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in first.children):
+        return None
+    start = min([first.i] + [c.i for c in first.children if c.dep_.startswith("aux")])
+    if start - 1 <= sent.start or first.doc[start - 1].text != ",":
+        return None
+    for token in reversed(first.doc[sent.start:start - 1]):
+        if token.pos_ == "VERB" and token.i < start - 1:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                if token.dep_ in ("ROOT", "conj"):
+                    continue  # an earlier listed phrase: its own subject is further back
+                return None
+            mention = actors.by_token.get(subject.i)
+            actor = mention.actor if mention is not None else actors.of(subject)
+            return actor if actor is not None and actor.actor_type != "LOCATION" else None
+    return None
 
 
 _FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}

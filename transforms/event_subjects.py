@@ -198,6 +198,49 @@ def _conjunct_subject(verb: Token, actors: SentenceActors) -> Actor | None:
     return mention.actor if before.lower_ in _CONJUNCTIONS else None
 
 
+# Verbs that report what someone else did: a conjunct hung on the report may be the
+# reporter's own second act.
+_REPORTING_LEMMAS = {"say", "warn", "announce", "report", "state", "declare", "note", "add",
+                     "dire", "avertir", "annoncer", "déclarer", "affirmer", "indiquer",
+                     "prévenir", "ajouter", "estimer", "souligner", "rappeler"}
+_PERFECT_AUXILIARIES = {"had", "has", "have", "'d", "’d", "avait", "avaient", "était", "étaient",
+                        "etait", "etaient"}
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_.startswith("aux") and c.lower_ in _PERFECT_AUXILIARIES
+               for c in verb.children)
+
+
+def reporter_of_conjunct(verb: Token, actors: SentenceActors) -> tuple[Actor, Token] | None:
+    """"The WHO warned that an outbreak had spread to Chad, and called on donors to...",
+    "Amnesty said the Council had shown unity but criticised...": a speech act the parser
+    hung on the reported clause, told in the reporter's tense (simple past, "a appelé")
+    beside a pluperfect ("had spread", "s'était propagée"), is the reporter's own act.
+    (The reporter, named, and its subject token.)"""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                  for c in verb.children):
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or not _perfect(reported) or _perfect(verb) or \
+            lemma_of(reported.head) not in _REPORTING_LEMMAS:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ") and not any(
+            c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in verb.children):
+        return None
+    named = actors.of(reported_subject) if (reported_subject := next(
+        (c for c in reported.children if c.dep_ in SUBJECT_DEPS), None)) is not None else None
+    if named is not None:
+        return None  # "said Russia had shelled Kharkiv and blamed Kyiv": Russia's, perhaps
+    # The subject nearest the verb: a dateline's city ("GENEVA, Dec 3 - The WHO warned")
+    # is often parsed as a first subject.
+    for reporter in reversed([c for c in reported.head.children if c.dep_ in SUBJECT_DEPS]):
+        actor = actors.of(reporter)
+        if actor is not None:
+            return actor, reporter
+    return None
+
+
 def read_subject(token: Token, actors: SentenceActors
                  ) -> tuple[Actor | None, Actor | None, Token | None]:
     """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""

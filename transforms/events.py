@@ -121,7 +121,8 @@ from transforms.event_kinds import (
     right_suspension_code,
     trade_ban_code,
 )
-from transforms.event_subjects import attacker_of_setting, is_passive, named_agent, read_subject
+from transforms.event_subjects import (attacker_of_setting, is_passive, named_agent, read_subject,
+                                       reporter_of_conjunct)
 from transforms.event_summaries import summarised_actor
 from transforms.event_triggers import (
     NEGATIONS,
@@ -297,6 +298,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, target = sides
         else:
             source, passive_target, subject = read_subject(trigger.token, actors)
+            if code.event_type in SPEECH_ACT_TYPES and \
+                    (reporter := reporter_of_conjunct(trigger.token, actors)) is not None:
+                source, subject = reporter  # "warned that ... had spread, and called on"
             patient = patient_of_participle(trigger.token, actors)
             if patient is not None and source in (patient, None):
                 # "Mourad Zeghidi, condamné à cinq ans": the person described underwent it.

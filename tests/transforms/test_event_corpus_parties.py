@@ -1,0 +1,69 @@
+"""Readings found wrong in the bundled sample corpus (vigie/corpus), told in our own
+sentences: who acted when the parse hangs a verb in the wrong place, and who was acted on."""
+from datetime import date
+
+from tests.transforms.mentions import coded_with_found_actors
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def _coded(nlp, lang, text):
+    return coded_with_found_actors(nlp, lang, text, PUBLISHED)
+
+
+def test_a_tensed_verb_after_a_complement_is_a_statement_of_its_own(nlp_en):
+    events = _coded(nlp_en, "en", "Russia denied targeting civilians and blamed Ukraine for "
+                                  "the deaths.")
+    assert ("ACCUSE", "Russia", "Ukraine") in events
+
+
+def test_a_company_named_beside_its_demonym_acts(nlp_fr):
+    events = _coded(nlp_fr, "fr", "Le groupe taïwanais TSMC, qui exploite une usine à Kumamoto, "
+                                  "a salué l'accord.")
+    assert ("SUPPORT", "TSMC", None) in events
+
+
+def test_the_subject_of_an_absolute_clause_is_not_the_target(nlp_en):
+    events = _coded(nlp_en, "en", "Russia condemned the sanctions, with Foreign Minister Sergei "
+                                  "Lavrov calling them illegal.")
+    assert ("ACCUSE", "Russia", None) in events
+
+
+def test_a_reporter_s_own_request_hung_on_the_report(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "GENEVA, Dec 3 (Global Wire) - The World Health Organization "
+                                  "warned on Wednesday that a cholera outbreak in Sudan's Darfur "
+                                  "region had spread into camps in Chad, and called on donors to "
+                                  "fund a vaccination campaign.")
+    assert ("REQUEST", "World Health Organization", None) in events
+    events = _coded(nlp_en, "en", "The World Health Organization warned on Wednesday that a "
+                                  "cholera outbreak had spread into camps in Chad, and called "
+                                  "on donors to release funds.")
+    assert ("REQUEST", "World Health Organization", None) in events
+    events = _coded(nlp_en, "en", "Amnesty International said the Council had shown rare unity "
+                                  "but criticised the absence of a resolution on Gaza.")
+    assert ("ACCUSE", "Amnesty International", None) in events
+    events = _coded(nlp_fr, "fr", "L'OMS a averti mercredi qu'une épidémie de choléra s'était "
+                                  "propagée dans des camps au Tchad, et a appelé les donateurs à "
+                                  "débloquer des fonds.")
+    assert ("REQUEST", "World Health Organization", None) in events
+
+
+def test_what_the_army_did_stays_the_army_s(nlp_en):
+    events = _coded(nlp_en, "en", "Zelensky said Russian troops had shelled Kharkiv and "
+                                  "accused civilians of spying.")
+    assert not any(source == "Volodymyr Zelensky" and kind == "ASSAULT"
+                   for kind, source, _ in events)
+
+
+def test_verb_phrases_listed_after_a_comma_share_the_subject(nlp_fr):
+    events = _coded(nlp_fr, "fr", "Le Japon a rejoint les sanctions internationales contre la "
+                                  "Russie, a fourni un équipement de défense à l'Ukraine et a "
+                                  "signé un accord de sécurité.")
+    assert ("AID", "Japan", "Ukraine") in events
+    assert any(kind == "AGREE" and source == "Japan" for kind, source, _ in events)
+
+
+def test_a_verb_the_parse_hung_on_a_noun_keeps_its_own_act(nlp_fr):
+    events = _coded(nlp_fr, "fr", "L'organisation Amnesty International a dénoncé l'usage "
+                                  "« excessif » de la force et réclamé l’ouverture d’une enquête.")
+    assert ("REQUEST", "Amnesty International", None) in events
