@@ -151,6 +151,22 @@ def _adjacent_day(clause: Token, lang: str, published: date | None) -> date | No
     return resolve_date(words, lang, published)
 
 
+_MISPARSED_REACH = 12
+
+
+def _misparsed_verb_date(verb: Token, lang: str, published: date | None,
+                         future: bool) -> date | None:
+    """"Le secrétaire général de l'OTAN, Mark Rutte, visité le Japon le 8 au 9 avril": a
+    verb the parser read as a noun has none of its words below it; the words after it, up
+    to the next punctuation, are its clause."""
+    if verb.pos_ in ("VERB", "AUX"):
+        return None
+    doc, end = verb.doc, verb.i + 1
+    while end < min(verb.sent.end, verb.i + _MISPARSED_REACH) and not doc[end].is_punct:
+        end += 1
+    return resolve_date(doc[verb.i:end].text, lang, published, prefer_future=future)
+
+
 def _participle_clause_date(clause: Token, lang: str, published: date | None, future: bool,
                             event_nouns: frozenset[str]) -> date | None:
     """A present participle hung on a verb tells what that act did, then: "struck the depot
@@ -197,6 +213,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _when_clause_date(clause, lang, published, future, event_nouns)
     if resolved is None:
         resolved = _adjacent_day(clause, lang, published)
+    if resolved is None and not nominal:
+        resolved = _misparsed_verb_date(clause, lang, published, future)
     if resolved is None:
         resolved = _participle_clause_date(clause, lang, published, future, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July

@@ -433,7 +433,9 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
         heads = demonyms
     for node in firsts + heads + conjuncts:
         actor = actors.of(node)
-        if actor is None and node.i != token.i:
+        if actor is None and node.i != token.i and node not in heads[1:]:
+            # (Not in an apposition: "The United States, a treaty ally of Manila, condemned"
+            # names one party, and Manila's is a description.)
             actor = next((actors.by_token[t.i].actor for t in node.subtree
                           if t.i in actors.by_token), None)
         if actor is None or actor in found:

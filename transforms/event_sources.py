@@ -48,29 +48,36 @@ def fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor |
     return actor if actor.actor_type != "LOCATION" else None
 
 
+_LIST_JOINS = {",", "et", "and", "mais", "but", "puis"}
+_RELATIVES = {"qui", "who", "which", "that", "lequel", "laquelle"}
+
+
+def _finite_verb(token: Token) -> bool:
+    return any(c.dep_ in ("aux", "aux:tense") for c in token.children) or \
+        "Fin" in token.morph.get("VerbForm") or token.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def _listed_predicate_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
     """"le Japon a rejoint les sanctions contre la Russie, a fourni un équipement à
-    l'Ukraine et a signé un accord": a verb phrase listed after a comma, which the parse
-    cut off as a clause of its own, shares the subject of the verb before the comma (not
-    the name nearest to it, Russia)."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
-        first = first.head
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in first.children):
+    l'Ukraine et a signé un accord", "Péter Szijjártó a accusé Bruxelles de « mettre en
+    danger » ... et a menacé de saisir la Cour": a tensed verb phrase listed after a comma
+    or "et", which the parse left without subject (or cut off), shares the subject of the
+    tensed verb before it (not the name nearest to it, Russia or Brussels)."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if start - 1 <= sent.start or verb.doc[start - 1].lower_ not in _LIST_JOINS:
         return None
-    start = min([first.i] + [c.i for c in first.children if c.dep_.startswith("aux")])
-    if start - 1 <= sent.start or first.doc[start - 1].text != ",":
-        return None
-    for token in reversed(first.doc[sent.start:start - 1]):
-        if token.pos_ == "VERB" and token.i < start - 1:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                if token.dep_ in ("ROOT", "conj"):
-                    continue  # an earlier listed phrase: its own subject is further back
-                return None
-            mention = actors.by_token.get(subject.i)
-            actor = mention.actor if mention is not None else actors.of(subject)
-            return actor if actor is not None and actor.actor_type != "LOCATION" else None
+    for token in reversed(verb.doc[sent.start:start - 1]):
+        if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux") or \
+                not _finite_verb(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue  # an earlier listed phrase: its subject is further back
+        if subject.lower_ in _RELATIVES:
+            return None  # "Pékin, qui revendique l'archipel, a rejeté": not this one's
+        mention = actors.by_token.get(subject.i)
+        actor = mention.actor if mention is not None else actors.of(subject)
+        return actor if actor is not None and actor.actor_type != "LOCATION" else None
     return None
 
 

@@ -316,6 +316,10 @@ def read_subject(token: Token, actors: SentenceActors
             continue
         if token.dep_ not in CHAIN_DEPS or token.head.i == token.i:
             return None, None, None
+        if not actors.sent.start <= token.head.i < actors.sent.end:
+            # A parse run across a line break ("... son territoire.\nPékin, qui ..., a
+            # rejeté") hangs the verb on the previous sentence's: its subject is not this one's.
+            return None, None, None
         token = token.head
     return None, None, None
 

@@ -295,6 +295,9 @@ def _parsed_as_predicate(token: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
         return True
+    if any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.i == token.i + 1
+           for c in token.children):
+        return True  # "Le gouvernement rwandais dément/ADV soutenir le M23": it governs a verb
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and \
         following is not None and following.pos_ in ("DET", "NUM", "PROPN")
@@ -521,6 +524,9 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
         token = token.head
         climbs += 1
         governor = by_index.get(token.i)
+        if governor is not None and governor.code.event_type not in lex.governing and \
+                token.dep_ == "xcomp" and helps_to_do(token):
+            continue  # "urged European countries to help finance scanners": still urged
         if governor is not None:
             return governor.code.event_type in lex.governing and \
                 governor.lemma not in _SUMMONING

@@ -207,8 +207,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         code = trigger.code
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
-        if not trigger.nominal and code.event_type == "CONSULT" and trigger.lemma == "call" \
-                and _naming(trigger.token):
+        if not trigger.nominal and code.event_type in ("CONSULT", "REQUEST") and \
+                trigger.lemma.split()[0] == "call" and _naming(trigger.token):
             continue  # "in what the Eastern Theater Command called a stern warning"
         if not trigger.nominal and _hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
@@ -319,7 +319,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source, passive_target = None, source or passive_target
             if source is None and antecedent is not None and (
                     has_pronoun_subject(trigger.token) or active_pronoun):
-                source = antecedent
+                source = _subject_before_pronoun(trigger.token, actors) or antecedent
             if source is None:  # "The WHO said ... It urged": a body or a state as "it"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
             if source is None:  # "the ministry said its air defences had shot down"
@@ -523,6 +523,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         event_date = _date(trigger, lang, published, by_index, lex)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
         # Further targets read like the first: "urged Washington and Berlin" -> two governments.
+        if target in sources and code.event_type not in _JOINT_TYPES and any(
+                c.dep_ in ("obl:agent", "agent") for c in trigger.token.children):
+            target = None  # "des doses fournies par le Japon et l'UE": no giver got the other's
         more_targets = [usable_target(t, "", code.event_type) for t in targets[1:]]
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in more_targets if t]
         for src, tgt in [(source, target), *pairs]:
@@ -630,13 +633,15 @@ def _naming(verb) -> bool:
 _VISITOR_NOUNS = {"leader", "delegation", "counterpart", "president", "minister", "envoy",
                   "dirigeant", "délégation", "homologue", "président", "ministre", "émissaire",
                   "chef"}
-# Receiving a sum or a share is being paid, not a meeting: "the UN has received less than a
-# quarter of the 4.2 billion dollars", "a reçu 300 millions d'euros".
+# Receiving a sum, a share or supplies is being paid or helped, not a meeting: "the UN has
+# received less than a quarter of the 4.2 billion dollars", "a reçu 300 millions d'euros",
+# "aurait reçu de la Russie une assistance technique".
 _SUMS = {"MONEY", "PERCENT", "QUANTITY"}
 _SUM_NOUNS = {"quarter", "half", "third", "fraction", "share", "percent", "dollar", "euro",
               "fund", "funding", "money", "payment", "loan", "grant", "donation", "dose",
               "quart", "moitié", "tiers", "part", "dollar", "euro", "fonds", "financement",
-              "paiement", "prêt", "don", "dose"}
+              "paiement", "prêt", "don", "dose", "aid", "assistance", "help", "weapon",
+              "equipment", "aide", "arme", "munition", "équipement", "livraison", "delivery"}
 
 
 def _hosting_people(verb, lemma: str) -> bool:
@@ -699,6 +704,25 @@ def _opens_on_pronoun(sent: Span, mentions: list[ActorMention]) -> bool:
         if token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return token.lower_ in _PERSON_PRONOUNS
     return False
+
+
+def _subject_before_pronoun(verb, actors: SentenceActors) -> Actor | None:
+    """"Trump unveiled the tariffs, describing them as duties on partners that he accused
+    of ...": a "he"/"il" inside the sentence stands for the person who is the subject
+    earlier in it, not for the one the previous sentence named."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                    and c.lower_ in _PERSON_PRONOUNS), None)
+    if pronoun is None:
+        return None
+    found = None
+    for token in actors.sent:
+        if token.i >= pronoun.i:
+            break
+        mention = actors.by_token.get(token.i)
+        if mention is not None and mention.actor.actor_type == "PERSON" and \
+                token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            found = mention.actor
+    return found
 
 
 def _office_holder(previous: list[list[Actor]]) -> Actor | None:

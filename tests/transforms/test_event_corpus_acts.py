@@ -105,3 +105,28 @@ def test_naming_is_no_phone_call(nlp_en):
     assert not any(kind == "CONSULT" for kind, _, _ in events)
     events = _coded(nlp_en, "en", "Emmanuel Macron called Volodymyr Zelensky on Tuesday.")
     assert ("CONSULT", "Emmanuel Macron", "Volodymyr Zelensky") in events
+
+
+def test_helping_to_do_a_requested_act_is_requested(nlp_en):
+    events = _coded(nlp_en, "en", "Ecuadorian President Daniel Noboa urged European countries "
+                                  "to help finance scanners for his country's ports.")
+    assert [kind for kind, _, _ in events] == ["REQUEST"]
+    events = _coded(nlp_en, "en", "Germany helped finance the new port in Gdansk.")
+    assert [kind for kind, _, _ in events] == ["AID"]
+
+
+def test_receiving_supplies_is_no_meeting(nlp_fr):
+    text = ("Selon les services de renseignement sud-coréens, la Corée du Nord aurait reçu de la "
+            "Russie une assistance technique.")
+    assert not any(kind == "CONSULT" for kind, _, _ in _coded(nlp_fr, "fr", text))
+
+
+def test_praising_what_one_calls_a_leap_is_no_call_for_it(nlp_en):
+    events = _coded(nlp_en, "en", "NATO Secretary General Mark Rutte praised what he called "
+                                  "\"a quantum leap\" for the alliance.")
+    assert events == [("SUPPORT", "Mark Rutte", None)]
+
+
+def test_a_denial_the_tagger_read_as_an_adverb_still_governs(nlp_fr):
+    events = _coded(nlp_fr, "fr", "Le gouvernement rwandais dément soutenir le M23.")
+    assert [kind for kind, _, _ in events] == ["REJECT"]

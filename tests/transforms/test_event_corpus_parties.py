@@ -67,3 +67,47 @@ def test_a_verb_the_parse_hung_on_a_noun_keeps_its_own_act(nlp_fr):
     events = _coded(nlp_fr, "fr", "L'organisation Amnesty International a dénoncé l'usage "
                                   "« excessif » de la force et réclamé l’ouverture d’une enquête.")
     assert ("REQUEST", "Amnesty International", None) in events
+
+
+def test_a_pronoun_inside_the_sentence_is_its_subject_named_before(nlp_en):
+    text = ("European Commission President Ursula von der Leyen said on Thursday that the EU "
+            "was preparing countermeasures. Donald Trump unveiled the tariffs on Wednesday, "
+            "describing them as duties on trading partners that he accused of cheating.")
+    events = _coded(nlp_en, "en", text)
+    assert ("ACCUSE", "Donald Trump", None) in events
+    events = _coded(nlp_en, "en", "Emmanuel Macron met Narendra Modi in Paris. He condemned "
+                                  "the attack.")
+    assert ("ACCUSE", "Emmanuel Macron", None) in events
+
+
+def test_a_parse_run_across_a_line_break_lends_no_subject(nlp_fr):
+    text = ("La Première ministre Sanae Takaichi a affirmé que le Japon défendrait « avec "
+            "fermeté » son territoire.\nPékin, qui revendique l’archipel sous le nom de Diaoyu, a "
+            "rejeté la protestation japonaise.")
+    events = _coded(nlp_fr, "fr", text)
+    assert any(kind == "REJECT" and source == "China" for kind, source, _ in events)
+    assert not any(source == "Takaichi Sanae" for _, source, _ in events)
+
+
+def test_a_phrase_listed_after_et_shares_the_subject(nlp_fr):
+    text = ("Le ministre hongrois des Affaires étrangères, Péter Szijjártó, a accusé Bruxelles de "
+            "« mettre en danger la sécurité d’approvisionnement » de son pays et a menacé de "
+            "saisir la Cour de justice de l'UE.")
+    events = _coded(nlp_fr, "fr", text)
+    assert any(kind == "THREATEN" and source == "Péter Szijjártó" for kind, source, _ in events)
+
+
+def test_two_givers_named_together_give_to_no_one_of_them(nlp_fr):
+    text = ("L’Agence de l’Union africaine pour la santé, Africa CDC, a annoncé la livraison de "
+            "500 000 doses supplémentaires fournies par le Japon et l’Union européenne.")
+    events = _coded(nlp_fr, "fr", text)
+    assert ("AID", "Japan", "European Union") not in events
+    assert ("AID", "European Union", None) in events
+
+
+def test_an_apposition_describing_a_party_lends_no_second_party(nlp_en):
+    text = ("The United States, a treaty ally of Manila, condemned China's conduct and "
+            "reaffirmed that its mutual defence commitments extend to Philippine vessels.")
+    events = _coded(nlp_en, "en", text)
+    assert not any(source == "Philippines" for _, source, _ in events)
+    assert ("SUPPORT", "United States", "Philippines") in events
