@@ -223,7 +223,7 @@ class SentenceActors:
         return []
 
     def next_after(self, index: int, exclude: Actor | None, places: bool = True,
-                   verb: Token | None = None) -> Actor | None:
+                   verb: Token | None = None, shallow: bool = False) -> Actor | None:
         """First actor after `index`, not inside a clause coordinated with `verb`."""
         other_clauses = _coordinated_clauses(verb) if verb is not None else set()
         doc = self.sent.doc
@@ -231,7 +231,9 @@ class SentenceActors:
             mention = self.by_token.get(i)
             if side_clause_start(doc, i):
                 return None  # ", estimant que l'Europe...", ", saying Washington...": not it
-            if i in other_clauses or in_side_clause(doc[i], verb, complements=False):
+            if i in other_clauses or in_side_clause(doc[i], verb, complements=False) or \
+                    _namer(doc[i], self.by_token) or \
+                    (shallow and verb is not None and _deeply_nested(doc[i], verb)):
                 continue
             if mention and (case_of(doc[i]) in _SCENE_CASES or said_on(doc[i], mention.actor)):
                 continue  # "plaide pour une mission au large de la Libye": a scene
@@ -242,11 +244,12 @@ class SentenceActors:
 
     def first_after(self, token: Token, exclude: Actor | None, places: bool = True,
                     things: bool = True, near_places: bool = True,
-                    purposes: bool = True) -> Actor | None:
+                    purposes: bool = True, shallow: bool = False) -> Actor | None:
         """First actor in the trigger's phrase; without `places`, no place and nothing
         named as the scene ("a strike in France"); without `near_places`, no place the
         action was only near ("attacked a base near Mogadishu"); without `things`, no proper
-        noun that names an object ("Patriot systems")."""
+        noun that names an object ("Patriot systems"); with `shallow`, no actor nested in
+        what the object is about (an accusation's target)."""
         other_clauses = _coordinated_clauses(token)
         doc = token.doc
         end = next((i for i in range(token.i + 1, token.sent.end)
@@ -257,10 +260,13 @@ class SentenceActors:
                 break
             mention = self.by_token.get(t.i)
             if t.i <= token.i or not mention or mention.actor == exclude or \
-                    t.i in other_clauses or in_side_clause(t, token) or informant(t, strict=True):
+                    t.i in other_clauses or in_side_clause(t, token) or informant(t, strict=True) \
+                    or _namer(t, self.by_token):
                 continue
             if said_on(t, mention.actor):
                 continue  # "a fustigé sur Facebook"
+            if shallow and _deeply_nested(t, token):
+                continue
             if not purposes and in_purpose_clause(t, token):
                 continue  # "hosted leaders to discuss guarantees for Ukraine": not Ukraine
             place = mention.actor.actor_type == "LOCATION"
@@ -276,6 +282,52 @@ class SentenceActors:
                 # "le président de la France Emmanuel Macron": the person the title names
                 return titled if titled and titled.actor_type == "PERSON" else mention.actor
         return None
+
+
+_MODIFIER_DEPS = {"amod", "compound", "poss", "nmod:poss", "flat", "flat:name", "det"}
+
+
+def _deeply_nested(token: Token, verb: Token) -> bool:
+    """"a condamné une violation des résolutions du Conseil de sécurité", "a accusé les
+    Européens de saboter les négociations menées sous l'égide des États-Unis": a party two
+    nouns down the object, or in a clause on one of its nouns, is what the accusation is
+    about, not whom it accuses ("the attack by Russian forces", "China's conduct" are)."""
+    node = token.head if token.dep_ not in _MODIFIER_DEPS else token.head.head
+    nouns = 0
+    for _ in range(12):
+        if node.i == verb.i or node.head.i == node.i:
+            break
+        if node.dep_ in ("acl", "relcl", "acl:relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            # ... unless it is the clause's doer: "accuse the dams built by Turkey".
+            return not (token.dep_ in ("obl:agent", "agent") or
+                        case_of(token) in ("by", "par") or
+                        token.dep_ == "pobj" and token.head.lower_ == "by")
+        if node.pos_ in ("NOUN", "PROPN"):
+            nouns += 1
+        node = node.head
+    return nouns >= 2
+
+
+# "condemned what the State Department called China's conduct": who names the act is no
+# party to it.
+_NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "qualifier", "décrire"}
+_WHAT = {"what", "ce", "que", "qu'", "qu’"}
+
+
+def _namer(token: Token, by_token: dict) -> bool:
+    """The subject of "what X called Y" when Y names a party of its own ("China's
+    conduct"); not when X is the only party ("rejected what Moscow described as an
+    offer": Moscow's offer)."""
+    while token.dep_ in ("compound", "flat", "flat:name", "det") and token.head.i != token.i:
+        token = token.head  # "State" of "the State Department"
+    head = token.head
+    if token.dep_ not in ("nsubj", "nsubj:pass") or head.i == token.i or \
+            lemma_of(head) not in _NAMING_VERBS or not any(
+                c.lower_ in _WHAT and c.i < token.i for c in head.children):
+        return False
+    namer = by_token.get(token.i)
+    return any(t.i in by_token and t.i > token.i and by_token[t.i] is not namer
+               for t in head.subtree)
 
 
 def _coordinated_clauses(verb: Token) -> set[int]:

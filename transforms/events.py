@@ -489,13 +489,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None and not right_holders_unnamed:
                 # Only a request or a threat acts on whom its infinitive names.
                 target = actors.first_after(trigger.token, exclude=source, places=strike,
+                                            shallow=code.event_type == "ACCUSE",
                                             things=code.event_type != "AID",
                                             near_places=not strike,
                                             purposes=code.event_type in lex.governing)
             if target is None and code.event_type in lex.governing and \
                     not right_holders_unnamed:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
-                                           verb=trigger.token)
+                                           verb=trigger.token,
+                                           shallow=code.event_type == "ACCUSE")
             if target is not None and target == retort_side(trigger, actors):
                 target = None  # "Peskov said Moscow would respond": Moscow threatens
             if target is None and aimer is not None and code.event_type == "COERCE":

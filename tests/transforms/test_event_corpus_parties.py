@@ -111,3 +111,26 @@ def test_an_apposition_describing_a_party_lends_no_second_party(nlp_en):
     events = _coded(nlp_en, "en", text)
     assert not any(source == "Philippines" for _, source, _ in events)
     assert ("SUPPORT", "United States", "Philippines") in events
+
+
+def test_who_names_the_act_is_no_party_to_it(nlp_en):
+    events = _coded(nlp_en, "en", "The United States condemned what the State Department called "
+                                  "China's reckless conduct.")
+    assert events == [("ACCUSE", "United States", "China")]
+    events = _coded(nlp_en, "en", "Kyiv rejected what Moscow described as a ceasefire offer.")
+    assert events == [("REJECT", "Ukraine", "Russia")]
+
+
+def test_an_accusation_targets_no_party_nested_in_what_it_is_about(nlp_fr, nlp_en):
+    events = _coded(nlp_fr, "fr", "La Première ministre japonaise Sanae Takaichi a condamné « une "
+                                  "violation flagrante des résolutions du Conseil de sécurité ».")
+    assert events == [("ACCUSE", "Takaichi Sanae", None)]
+    events = _coded(nlp_fr, "fr", "Vladimir Poutine a accusé les Européens de « saboter » les "
+                                  "négociations menées sous l’égide des États-Unis.")
+    assert events == [("ACCUSE", "Vladimir Putin", None)]
+    assert _coded(nlp_fr, "fr", "Paris a condamné l'attaque de la Russie contre Kiev.") == \
+        [("ACCUSE", "France", "Russia")]
+    assert _coded(nlp_en, "en", "Emmanuel Macron condemned the attack by Russian forces on "
+                                "Kyiv.") == [("ACCUSE", "Emmanuel Macron", "Russia")]
+    assert _coded(nlp_en, "en", "Iraq has long accused the dams built by Turkey on the Tigris of "
+                                "reducing the flow.") == [("ACCUSE", "Iraq", "Turkey")]
