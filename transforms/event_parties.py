@@ -292,7 +292,9 @@ def _deeply_nested(token: Token, verb: Token) -> bool:
     Européens de saboter les négociations menées sous l'égide des États-Unis": a party two
     nouns down the object, or in a clause on one of its nouns, is what the accusation is
     about, not whom it accuses ("the attack by Russian forces", "China's conduct" are)."""
-    node = token.head if token.dep_ not in _MODIFIER_DEPS else token.head.head
+    # A name's own title or head noun is the same party: "la réforme du ministre David
+    # Clarinval" is one noun down ("ministre Clarinval"), the reform's author.
+    node = token.head if token.dep_ not in _MODIFIER_DEPS | {"appos"} else token.head.head
     nouns = 0
     for _ in range(12):
         if node.i == verb.i or node.head.i == node.i:
