@@ -80,6 +80,7 @@ from transforms.event_protest import (
     official_protest,
     protest_parties,
 )
+from transforms.event_senses import hosting_people, naming_call, welcomes_visitors, withdrawal
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
     agentless_passive,
@@ -208,15 +209,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
         if not trigger.nominal and code.event_type in ("CONSULT", "REQUEST") and \
-                trigger.lemma.split()[0] == "call" and _naming(trigger.token):
+                trigger.lemma.split()[0] == "call" and naming_call(trigger.token):
             continue  # "in what the Eastern Theater Command called a stern warning"
-        if not trigger.nominal and _hosting_people(trigger.token, trigger.lemma):
+        if not trigger.nominal and hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
                 c.lower_ in ("s'", "s’", "se", "m'", "nous") for c in trigger.token.children):
             continue  # "Manille s'appuie sur ses partenaires": relies on, no support given
         if code.event_type == "RETREAT" and not trigger.nominal and \
-                not _withdrawal(trigger.token, trigger.lemma):
+                not withdrawal(trigger.token, trigger.lemma):
             continue
         if code.event_type == "AID" and not trigger.nominal and \
                 trigger.lemma in _FUNDING_LEMMAS and is_passive(trigger.token):
@@ -517,9 +518,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     names_directly(object_token, actors):
                 # "a accueilli le Premier ministre polonais": welcoming a visitor is hosting.
                 code = lex.hosting[trigger.lemma]
-            elif trigger.lemma in lex.hosting and any(
-                    c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in _VISITOR_NOUNS
-                    for c in trigger.token.children):
+            elif trigger.lemma in lex.hosting and welcomes_visitors(trigger.token):
                 code = lex.hosting[trigger.lemma]  # "welcomed several European leaders"
         coded.append(trigger)
         event_date = _date(trigger, lang, published, by_index, lex)
@@ -616,75 +615,6 @@ def _promised_to(verb, target: Actor | None, actors: SentenceActors) -> bool:
         if actors.of(noun) == target:
             return True
     return False
-
-
-# Taking in people by the number is hosting them, not support or a meeting.
-_HOSTING_LEMMAS = {"welcome", "receive", "host", "accueillir", "recevoir", "héberger"}
-_PEOPLE_TAKEN_IN = {"visitor", "refugee", "migrant", "tourist", "patient", "wounded",
-                    "asylum-seeker", "seeker", "evacuee", "visiteur", "réfugié", "touriste",
-                    "blessé", "demandeur", "déplacé", "exilé", "malade", "spectateur"}
-
-
-def _naming(verb) -> bool:
-    """"called it a warning", "what X called a stern warning": call as naming, no phone call."""
-    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" or
-               c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
-
-
-# Who is welcomed as a visitor: "a accueilli plusieurs dirigeants européens" is hosting.
-_VISITOR_NOUNS = {"leader", "delegation", "counterpart", "president", "minister", "envoy",
-                  "dirigeant", "délégation", "homologue", "président", "ministre", "émissaire",
-                  "chef"}
-# Receiving a sum, a share or supplies is being paid or helped, not a meeting: "the UN has
-# received less than a quarter of the 4.2 billion dollars", "a reçu 300 millions d'euros",
-# "aurait reçu de la Russie une assistance technique".
-_SUMS = {"MONEY", "PERCENT", "QUANTITY"}
-_SUM_NOUNS = {"quarter", "half", "third", "fraction", "share", "percent", "dollar", "euro",
-              "fund", "funding", "money", "payment", "loan", "grant", "donation", "dose",
-              "quart", "moitié", "tiers", "part", "dollar", "euro", "fonds", "financement",
-              "paiement", "prêt", "don", "dose", "aid", "assistance", "help", "weapon",
-              "equipment", "aide", "arme", "munition", "équipement", "livraison", "delivery"}
-
-
-def _hosting_people(verb, lemma: str) -> bool:
-    """Hosting people by the number ("welcomed 8.7 million visitors"), or receiving a sum."""
-    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    if lemma in ("receive", "recevoir") and any(
-            t.ent_type_ in _SUMS or t.lemma_.lower() in _SUM_NOUNS
-            for o in objects for t in (o, *o.children)):
-        return True
-    return lemma in _HOSTING_LEMMAS and any(
-        c.lemma_.lower() in _PEOPLE_TAKEN_IN or c.lower_.rstrip("s") in _PEOPLE_TAKEN_IN
-        for c in objects)  # the tagger reads "réfugiés" as a verb at times
-
-
-_FORCES = {"troop", "force", "soldier", "army", "unit", "fighter", "militant", "rebel",
-           "contingent", "battalion", "brigade", "mission", "personnel"}
-
-
-_TRIP_NOUNS = {"trip", "visit", "tour", "journey", "summit", "meeting", "talks", "stopover",
-               "holiday", "vacation", "stay", "conference"}
-
-
-def _withdrawal(verb, lemma: str) -> bool:
-    """"leave" and "return" are withdrawals only as moves of forces or from a place, not
-    "Trump returned to the White House", "Fidesz returned to power", "returning migrants"
-    (sent back, not pulling out) or "leaving the budget stretched", "has left clinics
-    without drugs" (a result)."""
-    if lemma == "return":
-        movers = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
-        origins = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                   for o in c.children if o.dep_ == "pobj"]
-        if any(o.lemma_.lower() in _TRIP_NOUNS for o in origins):
-            return False  # "Lai returned from a trip to Paraguay": back home, no pull-out
-        return bool(origins) or any(c.lemma_.lower() in _FORCES for c in movers)
-    if lemma == "leave":
-        if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
-            return False  # "leaving the budget stretched"
-        return not any(p.dep_ == "prep" and p.lower_ == "without"
-                       for c in verb.children if c.dep_ == "dobj" for p in c.children) and \
-            not any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
-    return True
 
 
 def _active_pronoun_read_as_passive(verb) -> bool:

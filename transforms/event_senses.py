@@ -1,0 +1,83 @@
+"""Which sense of a verb is an act: welcoming, receiving, calling, returning and leaving
+each tell an event in some of their uses only ("welcomed the decision" is SUPPORT,
+"welcomed 8.7 million visitors" none, "welcomed European leaders" a meeting hosted;
+"called Zelensky" a call, "called the move a provocation" an accusation, "what X called
+a warning" nothing). Split from events.py.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Taking in people by the number is hosting them, not support or a meeting.
+_HOSTING_LEMMAS = {"welcome", "receive", "host", "accueillir", "recevoir", "héberger"}
+_PEOPLE_TAKEN_IN = {"visitor", "refugee", "migrant", "tourist", "patient", "wounded",
+                    "asylum-seeker", "seeker", "evacuee", "visiteur", "réfugié", "touriste",
+                    "blessé", "demandeur", "déplacé", "exilé", "malade", "spectateur"}
+
+
+def naming_call(verb: Token) -> bool:
+    """"called it a warning", "what X called a stern warning": call as naming, no phone call."""
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" or
+               c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
+
+
+# Who is welcomed as a visitor: "a accueilli plusieurs dirigeants européens" is hosting.
+_VISITOR_NOUNS = {"leader", "delegation", "counterpart", "president", "minister", "envoy",
+                  "dirigeant", "délégation", "homologue", "président", "ministre", "émissaire",
+                  "chef"}
+
+
+def welcomes_visitors(verb: Token) -> bool:
+    """"welcomed several European leaders to Kyiv": hosting them, not support."""
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _VISITOR_NOUNS
+               for c in verb.children)
+# Receiving a sum, a share or supplies is being paid or helped, not a meeting: "the UN has
+# received less than a quarter of the 4.2 billion dollars", "a reçu 300 millions d'euros",
+# "aurait reçu de la Russie une assistance technique".
+_SUMS = {"MONEY", "PERCENT", "QUANTITY"}
+_SUM_NOUNS = {"quarter", "half", "third", "fraction", "share", "percent", "dollar", "euro",
+              "fund", "funding", "money", "payment", "loan", "grant", "donation", "dose",
+              "aid", "assistance", "help", "weapon", "equipment", "delivery",
+              "quart", "moitié", "tiers", "part", "fonds", "financement", "paiement", "prêt",
+              "don", "aide", "arme", "munition", "équipement", "livraison"}
+
+
+def hosting_people(verb: Token, lemma: str) -> bool:
+    """Hosting people by the number ("welcomed 8.7 million visitors"), or receiving a sum."""
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if lemma in ("receive", "recevoir") and any(
+            t.ent_type_ in _SUMS or t.lemma_.lower() in _SUM_NOUNS
+            for o in objects for t in (o, *o.children)):
+        return True
+    return lemma in _HOSTING_LEMMAS and any(
+        c.lemma_.lower() in _PEOPLE_TAKEN_IN or c.lower_.rstrip("s") in _PEOPLE_TAKEN_IN
+        for c in objects)  # the tagger reads "réfugiés" as a verb at times
+
+
+_FORCES = {"troop", "force", "soldier", "army", "unit", "fighter", "militant", "rebel",
+           "contingent", "battalion", "brigade", "mission", "personnel"}
+
+
+_TRIP_NOUNS = {"trip", "visit", "tour", "journey", "summit", "meeting", "talks", "stopover",
+               "holiday", "vacation", "stay", "conference"}
+
+
+def withdrawal(verb: Token, lemma: str) -> bool:
+    """"leave" and "return" are withdrawals only as moves of forces or from a place, not
+    "Trump returned to the White House", "Fidesz returned to power", "returning migrants"
+    (sent back, not pulling out) or "leaving the budget stretched", "has left clinics
+    without drugs" (a result)."""
+    if lemma == "return":
+        movers = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+        origins = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in _TRIP_NOUNS for o in origins):
+            return False  # "Lai returned from a trip to Paraguay": back home, no pull-out
+        return bool(origins) or any(c.lemma_.lower() in _FORCES for c in movers)
+    if lemma == "leave":
+        if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
+            return False  # "leaving the budget stretched"
+        return not any(p.dep_ == "prep" and p.lower_ == "without"
+                       for c in verb.children if c.dep_ == "dobj" for p in c.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
+    return True
