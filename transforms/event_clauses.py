@@ -292,7 +292,21 @@ def own_pledge(trigger: Trigger, code: Code) -> bool:
 _CROWD_NOUNS = {"protester", "demonstrator", "people", "thousand", "hundred", "crowd", "student",
                 "worker", "farmer", "supporter", "resident", "activist", "manifestant",
                 "millier", "centaine", "foule", "étudiant", "travailleur", "agriculteur",
-                "partisan", "habitant", "militant", "personne", "salarié", "syndicaliste"}
+                "partisan", "habitant", "militant", "personne", "salarié", "syndicaliste",
+                # trades that strike and block: "truckers blocked the ports", "les camionneurs
+                # ont bloqué les accès", "les taxis bloquent le périphérique"
+                "trucker", "driver", "striker", "fisherman", "teacher", "docker",
+                "camionneur", "routier", "chauffeur", "gréviste", "pêcheur", "taxi", "éleveur",
+                "transporteur", "cheminot", "enseignant"}
+
+
+# Blocking by a crowd or a striking trade is a protest (eval/README.md: "blockade (by
+# civilians)"), not a state's rejection or coercion.
+_BLOCKING_LEMMAS = {"block", "blockade", "barricade", "bloquer", "barrer", "barricader"}
+
+
+def civilian_blockade(subject: Token | None, verb: Token) -> bool:
+    return lemma_of(verb) in _BLOCKING_LEMMAS and crowd(subject)
 
 
 # Who speaks unnamed for a trade or a cause: "les industriels réclament des commandes
@@ -449,7 +463,19 @@ _NATURAL_CAUSES = {"outbreak", "epidemic", "pandemic", "disease", "virus", "chol
                    "famine", "crash", "accident", "collapse", "épidémie", "pandémie", "maladie",
                    "flambée", "choléra", "séisme", "tremblement", "inondation", "crue",
                    "tempête", "ouragan", "typhon", "incendie", "glissement", "canicule",
-                   "sécheresse", "famine", "accident", "effondrement", "naufrage", "variole"}
+                   "sécheresse", "famine", "accident", "effondrement", "naufrage", "variole",
+                   # named diseases and weather: "dengue has killed 412 people", "le
+                   # paludisme a fait 300 morts", "a failed rainy season hit the north"
+                   "dengue", "malaria", "measles", "mpox", "covid", "covid-19", "influenza",
+                   "flu", "tuberculosis", "polio", "diphtheria", "meningitis", "paludisme",
+                   "rougeole", "grippe", "tuberculose", "diphtérie", "méningite", "rain",
+                   "rains", "monsoon", "pluie", "pluies", "mousson", "avalanche", "eruption",
+                   "éruption"}
+
+# What falls on its own: "were killed when the walls of the pit collapsed", "ont péri quand
+# le bateau a chaviré".
+_NATURAL_VERBS = {"collapse", "capsize", "sink", "crash", "derail", "effondrer", "écrouler",
+                  "chavirer", "sombrer", "écraser", "dérailler"}
 
 
 _NATURAL_CAUSE_KEYS = frozenset(unaccented(w) for w in _NATURAL_CAUSES)
@@ -464,11 +490,115 @@ def _is_natural_cause(token: Token) -> bool:
 def natural_cause(subject: Token | None, verb: Token) -> bool:
     head = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")),
                            None)
+    fell = any(c.dep_ == "advcl" and unaccented(lemma_of(c)) in _NATURAL_VERB_KEYS
+               for c in verb.children)
     if head is None:  # "were killed in floods", "sont morts dans l'incendie"
-        return any(_is_natural_cause(t) for t in verb.subtree
-                   if t.dep_.startswith("obl") or t.dep_ == "pobj")
+        return fell or any(_is_natural_cause(t) for t in verb.subtree
+                           if t.dep_.startswith("obl") or t.dep_ == "pobj")
+    if head.dep_ in ("nsubj:pass", "nsubjpass") and fell:
+        return True  # "ont été tuées quand le bateau a chaviré": the victims, not a killer
+    if head.pos_ == "PRON" and verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ == "NOUN":
+        head = verb.head  # "the earthquake that struck Kunar", "la crue qui a frappé la ville"
+    if head.dep_ in ("nsubj:pass", "nsubjpass") and not any(
+            c.dep_ in ("obl:agent", "agent") for c in verb.children):
+        # "37 personnes ont été tuées dans le centre du Vietnam, où des pluies diluviennes
+        # ont provoqué des inondations": deaths told with a disaster and no one attacking.
+        sent = verb.sent
+        return any(t.pos_ == "NOUN" and _is_natural_cause(t) for t in sent) and not any(
+            unaccented(lemma_of(t)) in _HOSTILE_KEYS or unaccented(t.lower_) in _HOSTILE_KEYS
+            for t in sent)
+    # "the rainy season" / "la saison des pluies": the weather named by a noun on the head.
     return _is_natural_cause(head) or any(
-        _is_natural_cause(c) for c in head.children if c.dep_ in ("compound", "amod"))
+        _is_natural_cause(c) for c in head.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ"))
+
+
+_NATURAL_VERB_KEYS = frozenset(unaccented(w) for w in _NATURAL_VERBS)
+# Words that put an attacker in a sentence of deaths: then the deaths may be an attack.
+_HOSTILE = {"attack", "strike", "raid", "bomb", "bombing", "shelling", "shell", "gunman",
+            "gunmen", "militant", "rebel", "soldier", "troop", "police", "army", "force",
+            "forces", "fighting", "clash", "clashes", "shoot", "shot", "fire", "drone", "missile",
+            "ambush", "assault", "attentat", "attaque", "frappe", "bombardement", "tir", "tirs",
+            "affrontement", "combat", "combats", "heurt", "heurts", "armée", "soldat", "rebelle",
+            "jihadiste", "djihadiste", "assaillant", "embuscade", "obus", "roquette", "balle",
+            "policier", "massacre", "offensive", "violence",
+            "violences", "répression", "repression", "crackdown"}
+_HOSTILE_KEYS = frozenset(unaccented(w) for w in _HOSTILE)
+
+
+# A blow dealt by a policy or a market is no attack: "a move that hit textile exporters",
+# "les surtaxes qui frappent des dizaines de milliards d'euros d'échanges", "la hausse des
+# prix frappe les ménages".
+_BLOW_LEMMAS = {"hit", "strike", "batter", "frapper", "toucher", "affect", "affecter"}
+_POLICIES = {"move", "measure", "measures", "decision", "tariff", "tariffs", "duty", "duties",
+             "tax", "taxes", "levy", "sanction", "sanctions", "increase", "rise", "hike", "cut",
+             "cuts", "restriction", "restrictions", "ban", "embargo", "reform", "law", "policy",
+             "crisis", "inflation", "recession", "slowdown", "shortage", "shortages", "price",
+             "prices", "surtaxe", "surtaxes", "mesure", "mesures", "décision", "droit", "droits",
+             "taxe", "hausse", "baisse", "coupe", "interdiction", "réforme", "loi", "politique",
+             "crise", "récession", "ralentissement", "pénurie", "pénuries", "prix", "tarif",
+             "tarifs"}
+_POLICY_KEYS = frozenset(unaccented(w) for w in _POLICIES)
+# Whoever would do it is no one who did: "anyone who attacked police stations would face the
+# full force of the law", "quiconque attaquerait".
+_ANYONE = {"anyone", "anybody", "whoever", "whomever", "quiconque"}
+
+
+def _acting_noun(subject: Token | None, verb: Token) -> Token | None:
+    """The verb's subject, or for a relative pronoun the noun the clause is on."""
+    head = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")),
+                           None)
+    if head is not None and head.pos_ == "PRON" and \
+            verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PRON"):
+        return verb.head
+    return head
+
+
+def policy_blow(subject: Token | None, verb: Token) -> bool:
+    if unaccented(lemma_of(verb)) not in _BLOW_KEYS:
+        return False
+    head = _acting_noun(subject, verb)
+    return head is not None and head.pos_ == "NOUN" and (
+        unaccented(lemma_of(head)) in _POLICY_KEYS or unaccented(head.lower_) in _POLICY_KEYS)
+
+
+_BLOW_KEYS = frozenset(unaccented(w) for w in _BLOW_LEMMAS)
+
+
+def anyone_acting(subject: Token | None, verb: Token) -> bool:
+    head = _acting_noun(subject, verb)
+    return head is not None and head.lower_ in _ANYONE
+
+
+# What moves on a chart, not on the ground: "oil revenues fell back", "les recettes
+# pétrolières de Moscou ont reculé", "shares retreated", "le prix du blé a reculé".
+_MEASURES = {"revenue", "revenues", "receipts", "income", "earnings", "price", "prices",
+             "export", "exports", "import", "imports", "output", "production", "sales",
+             "share", "shares", "stock", "stocks", "index", "currency", "inflation", "rate",
+             "rates", "growth", "gdp", "demand", "supply", "yield", "yields", "profit",
+             "profits", "deficit", "debt", "turnover", "volume", "volumes", "figure",
+             "figures", "unemployment", "recette", "recettes", "revenu", "revenus", "prix",
+             "exportation", "exportations", "importation", "importations", "vente", "ventes",
+             "action", "actions", "bourse", "indice", "monnaie", "devise", "taux", "croissance",
+             "pib", "demande", "offre", "bénéfice", "bénéfices", "déficit", "dette",
+             "chiffre", "chômage", "cours", "rendement", "rendements", "chiffres",
+             # goods that leave a country are shipped, not withdrawn: "most chips leave
+             # Taiwan by air"
+             "chip", "chips", "shipment", "shipments", "goods", "cargo", "product", "products",
+             "marchandise", "marchandises", "produit", "produits", "cargaison", "cargaisons"}
+_MEASURE_KEYS = frozenset(unaccented(w) for w in _MEASURES)
+
+
+def measured_quantity(subject: Token | None, verb: Token) -> bool:
+    """The verb's subject is a figure ("revenues fell back"), not a party that withdrew."""
+    head = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")),
+                           None)
+    if head is not None and head.pos_ != "NOUN":  # "most of its chips", "la plupart des"
+        head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), None) or next(
+            (c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), head)
+    return head is not None and head.pos_ == "NOUN" and (
+        unaccented(lemma_of(head)) in _MEASURE_KEYS or unaccented(head.lower_) in _MEASURE_KEYS)
 
 
 # "Peskov said Moscow would respond", "Iran said it would retaliate", "a assuré que l'armée

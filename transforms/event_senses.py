@@ -62,6 +62,12 @@ _TRIP_NOUNS = {"trip", "visit", "tour", "journey", "summit", "meeting", "talks",
                "holiday", "vacation", "stay", "conference"}
 
 
+_RENDRE_IDIOMS = {"compte", "hommage", "public", "publique", "publics", "publiques", "justice",
+                  "service", "possible", "responsable", "grâce", "coup", "visite", "âme",
+                  "verdict", "décision", "avis", "arrêt", "rapport", "copie", "difficile",
+                  "impossible", "obligatoire", "caduc", "caduque"}
+
+
 def withdrawal(verb: Token, lemma: str) -> bool:
     """"leave" and "return" are withdrawals only as moves of forces or from a place, not
     "Trump returned to the White House", "Fidesz returned to power", "returning migrants"
@@ -74,6 +80,16 @@ def withdrawal(verb: Token, lemma: str) -> bool:
         if any(o.lemma_.lower() in _TRIP_NOUNS for o in origins):
             return False  # "Lai returned from a trip to Paraguay": back home, no pull-out
         return bool(origins) or any(c.lemma_.lower() in _FORCES for c in movers)
+    if lemma == "rendre":
+        # "rendre compte", "rendre hommage", "rendre public", "rendre justice": an idiom,
+        # not handing back ("a rendu les territoires occupés").
+        # The word right after counts too: "que l'Iran rende compte" is parsed with "rende"
+        # as an adjective on "compte".
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return not (after is not None and after.lower_ in _RENDRE_IDIOMS) and not any(
+            c.lemma_.lower() in _RENDRE_IDIOMS or c.lower_ in _RENDRE_IDIOMS
+            for c in verb.children if c.dep_ in ("obj", "xcomp", "amod", "obl:arg", "obl:mod",
+                                                 "advmod", "acomp"))
     if lemma == "leave":
         if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
             return False  # "leaving the budget stretched"

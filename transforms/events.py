@@ -47,6 +47,7 @@ from transforms.event_clauses import (
     VOICED_TYPES,
     background_clause,
     conditional_move,
+    civilian_blockade,
     crowd,
     may_tell_retort,
     OWN_POSSESSIVES,
@@ -55,6 +56,9 @@ from transforms.event_clauses import (
     retort_triggers,
     speakers_own,
     forces,
+    measured_quantity,
+    anyone_acting,
+    policy_blow,
     natural_cause,
     own_pledge,
     patient_of_participle,
@@ -153,6 +157,7 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Actions on one's own forces: a passive subject ("aircraft were scrambled") is the actor.
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
+_PROTEST = Code("PROTEST", cameo_root_for("PROTEST"))
 _CAST_NOUNS = {"veto"}
 # Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
 # "programmes financed by USAID", "institutions financées par Belgrade"), not a gift made.
@@ -432,6 +437,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             right_holders_unnamed = False
             if not crowd(subject):  # farmers blocking grain exports protest
                 code = trade_ban_code(trigger.token, code)
+            elif code.event_type in ("REJECT", "COERCE", "SANCTION") and \
+                    civilian_blockade(subject, trigger.token):
+                code = _PROTEST  # "les camionneurs ont bloqué les accès aux terminaux"
             if (rights := right_suspension_code(trigger.token, code)) is not code:
                 code = rights  # "a suspendu le droit d'asile": no state sanctioned
                 right_holders_unnamed = target is None
@@ -470,7 +478,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md); "A, B, C
                 # and D held a joint patrol": the first named with each of the others.
                 source, target, targets, sources = sources[0], sources[1], sources[1:], []
-            if code.event_type == "ASSAULT" and natural_cause(subject, trigger.token):
+            if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
+                                                 policy_blow(subject, trigger.token)):
+                continue
+            if anyone_acting(subject, trigger.token):
+                continue  # "anyone who attacked police stations would face the law"
+            if code.event_type == "RETREAT" and measured_quantity(subject, trigger.token):
                 continue
             if target is None and source is not None:
                 # ", une décision dénoncée par Alger": who took the decision summed up.

@@ -1,0 +1,97 @@
+"""Readings found wrong on new copy (the newest readable sets), told in our own sentences:
+what kills or falls without an attacker, what moves on a chart, idioms of "rendre", blocking
+by a crowd, a hypothetical doer, a push for someone else's act."""
+from datetime import date
+
+from tests.transforms.mentions import coded_with_found_actors
+
+PUBLISHED = date(2026, 11, 20)
+
+
+def _coded(nlp, lang, text):
+    return coded_with_found_actors(nlp, lang, text, PUBLISHED)
+
+
+def _types(events):
+    return [e[0] for e in events]
+
+
+def test_a_named_disease_or_the_weather_kills_without_attacking(nlp_en, nlp_fr):
+    assert "ASSAULT" not in _types(_coded(nlp_en, "en", "Malaria killed 300 people in Niger "
+                                                        "last year."))
+    assert "ASSAULT" not in _types(_coded(nlp_en, "en", "Heavy rains killed 20 people in "
+                                                        "Kenya on Monday."))
+    assert "ASSAULT" not in _types(_coded(nlp_fr, "fr", "Une troisième saison des pluies ratée "
+                                                        "frappe le nord du pays."))
+    assert "ASSAULT" not in _types(_coded(nlp_fr, "fr", "Le pays se remet du séisme qui a "
+                                                        "frappé la province de Kunar en août."))
+
+
+def test_deaths_in_a_collapse_or_a_flood_are_no_attack(nlp_en, nlp_fr):
+    assert "ASSAULT" not in _types(_coded(nlp_en, "en", "At least 30 miners were killed when "
+                                                        "the walls of a pit collapsed near "
+                                                        "Kolwezi on Saturday."))
+    assert "ASSAULT" not in _types(_coded(nlp_fr, "fr", "Au moins 30 personnes ont été tuées "
+                                                        "quand le bateau a chaviré au large de "
+                                                        "la Libye."))
+    assert "ASSAULT" not in _types(_coded(nlp_fr, "fr", "Au moins 20 personnes ont été tuées "
+                                                        "dans le nord du Laos, où des pluies "
+                                                        "torrentielles ont provoqué des "
+                                                        "inondations."))
+
+
+def test_deaths_with_an_attacker_in_view_stay_an_attack(nlp_en, nlp_fr):
+    assert "ASSAULT" in _types(_coded(nlp_en, "en", "Russian missiles hit Kyiv overnight."))
+    assert "ASSAULT" in _types(_coded(nlp_fr, "fr", "Au moins 12 personnes ont été tuées lors "
+                                                    "de l'attaque d'un village près des zones "
+                                                    "inondées."))
+    assert "ASSAULT" in _types(_coded(nlp_fr, "fr", "Une frappe russe a touché un immeuble de "
+                                                    "Kharkiv."))
+
+
+def test_a_policy_that_hits_traders_is_no_attack(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "Washington doubled tariffs on Brazilian goods last August, a "
+                                  "move that hit coffee exporters.")
+    assert "ASSAULT" not in _types(events)
+    events = _coded(nlp_fr, "fr", "Les ministres n'ont pas trouvé d'accord sur les surtaxes qui "
+                                  "frappent désormais des milliards d'euros d'échanges.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_figures_and_goods_do_not_retreat(nlp_en, nlp_fr):
+    assert "RETREAT" not in _types(_coded(nlp_fr, "fr", "Selon elle, les recettes pétrolières "
+                                                        "de Moscou ont reculé d'un quart."))
+    assert "RETREAT" not in _types(_coded(nlp_en, "en", "Samsung said most of its chips leave "
+                                                        "South Korea by air."))
+    assert ("RETREAT", "Russia", None) in _coded(nlp_fr, "fr", "L'armée russe a reculé de "
+                                                               "plusieurs kilomètres.")
+
+
+def test_rendre_in_an_idiom_hands_nothing_back(nlp_fr):
+    assert "RETREAT" not in _types(_coded(nlp_fr, "fr", "Le Conseil a voté un texte exigeant "
+                                                        "que l'Iran rende compte de son stock "
+                                                        "d'uranium."))
+    assert "RETREAT" not in _types(_coded(nlp_fr, "fr", "Le président sénégalais a rendu "
+                                                        "hommage aux soldats tués."))
+
+
+def test_a_crowd_or_a_trade_blocking_protests(nlp_en, nlp_fr):
+    assert ("PROTEST", None, None) in _coded(nlp_en, "en", "Truckers blocked the main border "
+                                                           "crossing with Poland on Monday.")
+    assert "PROTEST" in _types(_coded(nlp_fr, "fr", "Les camionneurs ont bloqué plusieurs "
+                                                    "accès au port de Rosario."))
+    assert ("REJECT", "Hungary", "Ukraine") in _coded(nlp_fr, "fr", "La Hongrie a bloqué "
+                                                                   "l'aide européenne à "
+                                                                   "l'Ukraine.")
+
+
+def test_anyone_who_would_act_did_not(nlp_en):
+    events = _coded(nlp_en, "en", "President William Ruto warned that anyone who attacked "
+                                  "police stations would face the full force of the law.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_pushing_for_an_act_is_a_request(nlp_fr):
+    assert ("REQUEST", "France", None) in _coded(nlp_fr, "fr", "La France pousse pour une "
+                                                               "réforme du marché du carbone.")
+
