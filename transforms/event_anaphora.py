@@ -236,11 +236,15 @@ def pronoun_antecedent(previous: list[list[Actor]]) -> Actor | None:
 # "recalled its ambassadors to the three European countries", "les deux pays": the countries
 # named last, as many as the number says.
 _COUNTRY_NOUNS = {"country", "countries", "power", "powers", "nation", "nations", "pays",
-                  "puissance", "puissances", "capitale", "capitales", "capitals"}
+                  "puissance", "puissances", "capitale", "capitales", "capitals",
+                  "governments", "gouvernements"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4,
-            "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+            "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5, "both": 2}
 _COUNTRIES_REACH = 250
-_COUNTRY_STEMS = ("countr", "power", "nation", "pays", "puissance", "capital")
+_COUNTRY_STEMS = ("countr", "power", "nation", "pays", "puissance", "capital", "govern",
+                  "gouvern")
+# "the three countries" (nummod), "both governments" (det/predet)
+_COUNT_DEPS = ("nummod", "det", "predet", "preconj")
 
 
 def _text_from(token: Token, length: int) -> str:
@@ -265,7 +269,7 @@ def described_countries(verb: Token, source: Actor | None,
         return []  # a string test first: this runs for every verb left without a target
     noun = next((t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and
                  t.lower_ in _COUNTRY_NOUNS and t.dep_ not in ("nsubj", "nsubjpass")
-                 and any(c.lower_ in _NUMBERS and c.dep_ == "nummod" for c in t.children)),
+                 and any(c.lower_ in _NUMBERS and c.dep_ in _COUNT_DEPS for c in t.children)),
                 None)
     if noun is None:
         return []

@@ -77,6 +77,27 @@ def _informant(doc, start: int) -> bool:
 _MEMBERS_OPENERS = {"dont", "including", "notamment"}
 
 
+# A name that is the object of another verb or of a preposition, in a list of its own, is no
+# member of the subject list before this verb: "sold jets to Brazil, Hungary and Thailand,
+# and Colombia signed a contract".
+_OBJECT_DEPS = {"pobj", "dobj", "obj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "nmod"}
+
+
+def _first_conjunct(token: Token) -> Token:
+    for _ in range(8):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def _governed_elsewhere(token: Token, last: Token, verb: Token) -> bool:
+    first = _first_conjunct(token)
+    if first.i == _first_conjunct(last).i or first.head.i == verb.i:
+        return False  # the same list as the name next to the verb, or the verb's own
+    return first.dep_ in _OBJECT_DEPS or any(c.dep_ == "case" for c in first.children)
+
+
 class SentenceActors:
     """Actor lookup by token index within one sentence."""
 
@@ -167,9 +188,13 @@ class SentenceActors:
             i -= 1
         i = self._qualifier_end(i)
         listed: list[Actor] = []
+        last = doc[self.by_token[i].start:self.by_token[i].end].root if i in self.by_token \
+            else verb
         conjunction = False  # a list has "et/and" before its last member: "En Ukraine, la
         while i >= self.sent.start and i in self.by_token:  # Russie a..." is no list
             mention = self.by_token[i]
+            if listed and _governed_elsewhere(doc[mention.start:mention.end].root, last, verb):
+                break  # "sold jets to Brazil, Hungary and Thailand, and Colombia signed"
             if mention.actor.actor_type != "LOCATION" and mention.actor not in listed:
                 listed.insert(0, mention.actor)
             i = mention.start - 1

@@ -346,6 +346,24 @@ _ATTACKER_CASES = {"by", "of", "par", "de", "du", "des", "d'", "d’"}
 _ATTACKED_CASES = {"on", "against", "contre", "sur"}
 
 
+# "in a series of Israeli air strikes", "dans une vague de frappes russes": the attack is the
+# noun the count is of.
+_SERIES_NOUNS = {"series", "wave", "string", "barrage", "volley", "spate", "round", "salvo",
+                 "série", "vague", "salve", "succession", "pluie"}
+
+
+def _attack_of_series(noun: Token, attack_nouns: frozenset[str]) -> Token | None:
+    for child in noun.children:
+        inner = child
+        if child.pos_ == "ADP" and child.lower_ == "of":
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ != "nmod" or case_of(child) not in ("de", "d'", "d’", "des"):
+            continue
+        if inner is not None and lemma_of(inner) in attack_nouns:
+            return inner
+    return None
+
+
 def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str]
                         ) -> tuple[Actor | None, Actor | None]:
     """(attacker, attacked) of the attack a passive verb happened in, else (None, None)."""
@@ -357,6 +375,8 @@ def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: froze
             noun = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif case_of(child) not in _SETTING_CASES:
             continue
+        if noun is not None and lemma_of(noun) in _SERIES_NOUNS:
+            noun = _attack_of_series(noun, attack_nouns) or noun
         if noun is None or lemma_of(noun) not in attack_nouns:
             continue
         attacker = attacked = None

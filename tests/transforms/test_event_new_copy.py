@@ -95,3 +95,30 @@ def test_pushing_for_an_act_is_a_request(nlp_fr):
     assert ("REQUEST", "France", None) in _coded(nlp_fr, "fr", "La France pousse pour une "
                                                                "réforme du marché du carbone.")
 
+
+def test_both_governments_are_the_pair_named_before(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "Iraq and Turkey signed a new pipeline agreement on Thursday. "
+                                  "The US State Department called on both governments last "
+                                  "month to settle the dispute.")
+    assert ("REQUEST", "State Department", "Iraq") in events
+    assert ("REQUEST", "State Department", "Turkey") in events
+    events = _coded(nlp_fr, "fr", "Le Maroc et l'Algérie ont rompu leurs relations. L'ONU a "
+                                  "appelé les deux gouvernements au dialogue.")
+    assert ("REQUEST", "United Nations", "Algeria") in events
+
+
+def test_a_list_governed_by_another_verb_is_no_subject_list(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "The company has sold jets to Brazil, Hungary and Thailand, "
+                                  "and Colombia signed a contract for 17 jets last year.")
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", "Colombia", None)]
+    events = _coded(nlp_fr, "fr", "Les ministres de la France, de l'Allemagne et de l'Italie ont "
+                                  "signé la déclaration.")
+    assert ("AGREE", "France", "Italy") in events
+
+
+def test_the_attacker_of_a_series_of_strikes(nlp_en):
+    events = _coded(nlp_en, "en", "Israel and Lebanon traded accusations on Thursday. At least "
+                                  "nine people were killed in a series of Israeli air strikes "
+                                  "on villages in southern Lebanon.")
+    assert ("ASSAULT", "Israel", "Lebanon") in events
+
