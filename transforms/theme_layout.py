@@ -89,3 +89,19 @@ def _closing_line(doc: Doc, paragraph_of: list[int] | None = None,
 def word_count(doc: Doc) -> int:
     """Words of the article (the articles table's word_count), as the layout rules count them."""
     return sum(word_flags(doc))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def headline_line(doc: Doc, paragraph_of: list[int], title: str | None) -> bool:
+    """The text opens on its headline as its own first paragraph (pages saved whole, some
+    feeds): the words of paragraph 0 are the title's. That line is the headline, not the
+    lead: read as both, a headline word ("flooded TikTok", "ships shadow fleet") counts
+    twice and passes for a theme told in the headline and the lead."""
+    if not isinstance(title, str) or not paragraph_of or paragraph_of[0] != 0:
+        return False
+    end = next((i for i, paragraph in enumerate(paragraph_of) if paragraph != 0), len(doc))
+    first = _letters(doc[:end].text)
+    return bool(first) and first == _letters(title)

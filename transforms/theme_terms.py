@@ -106,6 +106,13 @@ def setting_terms(lang: str) -> dict[str, SettingTerms]:
     }
 
 
+@lru_cache(maxsize=None)
+def lone_terms(lang: str) -> dict[str, frozenset[str]]:
+    """Theme code -> its terms that never make it alone, in ``lang`` (``_NOT_ALONE``)."""
+    return {code: frozenset(str(term) for term in entry.get(lang, ()))
+            for code, entry in (_raw_taxonomy().get("_NOT_ALONE") or {}).items()}
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accents removed, typographic apostrophe made plain."""

@@ -91,6 +91,16 @@ the armies that fight next to ARMED_CONFLICT, or with the tanks a plant builds n
 DEFENSE_INDUSTRY (an entry's ``beside``: setting terms of one more theme's story only).
 A short text is left alone, as by the thread rule: there the paragraph that names the
 commanders killed in a strike is a third of the story.
+
+In any text, a theme told with none but its terms that never make it alone (taxonomy
+``_NOT_ALONE``) is dropped: rescuers and survivors of a mine collapse are no HUMANITARIAN
+story, the "Force Covid-19" fund of a corruption case no HEALTH one
+(``_without_lone_terms``).
+
+A text that opens on its headline as its own first paragraph (pages saved whole) has that
+line read as the headline, once, and the paragraph after it as the lead
+(``theme_layout.headline_line``): read as both, one headline word counted twice and passed
+for a theme told in the headline and the lead ("Chinese ships shadow fleet": SANCTIONS).
 """
 from __future__ import annotations
 
@@ -109,11 +119,12 @@ from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, ro
                                         sides_by_sentence)
 from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_line,
-                                     _positions, _sentences, paragraph_index, word_flags)
+                                     _positions, _sentences, headline_line, paragraph_index,
+                                     word_flags)
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
-                                    document_keys, fold, longest_match, taxonomy, term_trie,
-                                    token_keys)
+                                    document_keys, fold, lone_terms, longest_match, taxonomy,
+                                    term_trie, token_keys)
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
 
@@ -380,6 +391,12 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     try:
         positions = _positions(doc)
         paragraph_of = paragraph_index(doc, positions)
+        split_by_lines = paragraph_of is not positions[0]  # not sentences (theme_layout)
+        # A text opening on its headline line: that line is the headline (TITLE_PARAGRAPH),
+        # read once, and the lead is the paragraph after it.
+        title_in_text = split_by_lines and headline_line(doc, paragraph_of, title)
+        if title_in_text:
+            paragraph_of = [paragraph - 1 for paragraph in paragraph_of]
         words_at = word_flags(doc)
         sentence_of, sentence_words, sentences_in = _sentences(doc, paragraph_of, positions,
                                                                words_at)
@@ -389,7 +406,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         if closing_line is not None and counted >= LONG_ARTICLE_WORDS:
             body = _closing_line_as_background(doc, lang, paragraph_of,
                                                (sentence_of, sentence_words), closing_line, body)
-        evidence = _merge(body, headline_evidence(title, lang))
+        evidence = _merge(body, {} if title_in_text else headline_evidence(title, lang))
         words = max(counted, MIN_WORDS)
         named = sides_by_sentence(doc, mentions) if mentions is not None else None
         exchanged = interstate_exchanges(events or (), named)
@@ -403,7 +420,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     top = max((found.weighted for found in body.values()), default=0)
     paragraphs = _paragraph_weights(body)
     paragraphs.closing_line = closing_line
-    paragraphs.split_by_lines = paragraph_of is not positions[0]  # not sentences (theme_layout)
+    paragraphs.split_by_lines = split_by_lines
     # Paragraphs holding words: a text ending on a line break has an empty last one.
     paragraph_count = max((paragraph for paragraph, is_word in zip(paragraph_of, words_at)
                            if is_word), default=-1) + 1
@@ -428,6 +445,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     if counted >= LONG_ARTICLE_WORDS:  # a short text's every paragraph is a third of it
         scores = _without_setting_only_themes(scores, evidence, lang)
     scores = _with_the_displaced(scores, evidence, sentences_in, words)
+    scores = _without_lone_terms(scores, evidence, lang)
     return sorted(scores, key=lambda s: (-s.score, s.theme_code))
 
 
@@ -491,3 +509,15 @@ def _without_setting_only_themes(scores: list[ThemeScore], evidence: dict[str, _
         and setting.tell_only(set(evidence[code].term_counts), kept)
     }
     return [s for s in scores if s.theme_code not in dropped]
+
+
+def _without_lone_terms(scores: list[ThemeScore], evidence: dict[str, _Evidence],
+                        lang: str) -> list[ThemeScore]:
+    """Drop a theme told with none but its terms that never make it alone (taxonomy
+    ``_NOT_ALONE``): rescuers, survivors and an emergency tell the response to a mine
+    collapse or a fire, no HUMANITARIAN story, which also names aid, its groups, camps,
+    food, water, shelter or the displaced."""
+    lone = lone_terms(lang)
+    return [s for s in scores
+            if not (s.theme_code in lone and s.theme_code in evidence
+                    and set(evidence[s.theme_code].term_counts) <= lone[s.theme_code])]

@@ -25,3 +25,34 @@ def test_a_weak_word_in_the_lead_is_not_enough():
     peace = evidence_of([("peace accord", 2, TITLE_PARAGRAPH), ("host", 1, LEAD_PARAGRAPH),
                        ("talks", 2, 5)])
     assert not peace.is_enough(score=1.9, words=WORDS)
+
+
+# ---- a text that opens on its headline line (pages saved whole, some feeds)
+
+_FILLER = ("The summit of regional leaders opened in the capital on Monday, and the foreign "
+           "minister held bilateral talks with his counterpart on the sidelines. Diplomats said "
+           "the joint statement would cover relations and a new treaty.\n\n")
+
+
+def _themes(nlp, text, title):
+    from transforms.themes import score_themes
+    return {s.theme_code for s in score_themes(nlp(text), "en", title=title)}
+
+
+def test_a_headline_line_is_read_once_not_as_headline_and_lead(nlp_en):
+    # "ships shadow fleet": a verb, once; read as the headline and again as the lead it
+    # was a strong term seen twice, told in the headline and the lead.
+    title = "Navies open drills as Chinese ships shadow fleet"
+    assert "SANCTIONS" not in _themes(nlp_en, title + "\n\n" + _FILLER * 4, title)
+
+
+def test_a_headline_line_keeps_the_theme_its_lead_tells(nlp_en):
+    title = "EU extends sanctions on Iran"
+    lead = ("The European Union extended sanctions on Iran on Monday and added an asset "
+            "freeze on two banks.\n\n")
+    assert "SANCTIONS" in _themes(nlp_en, title + "\n\n" + lead + _FILLER * 4, title)
+
+
+def test_headline_line_needs_the_whole_first_paragraph():
+    from transforms.theme_layout import _letters
+    assert _letters("EU extends sanctions — on Iran") == _letters("EU extends sanctions on Iran")

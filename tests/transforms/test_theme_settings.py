@@ -281,3 +281,24 @@ def test_a_short_text_keeps_a_theme_told_with_setting_terms(nlp_en):
     codes = {s.theme_code for s in score_themes(nlp_en(SHORT_STRIKE), "en",
                                                  title="Israeli strikes hit Syrian military sites")}
     assert {"ARMED_CONFLICT", "MILITARY"} <= codes
+
+
+@pytest.mark.parametrize("lang, terms", [
+    # a central bank warning on fuel costs and electricity tariffs: the cost of living
+    ("en", ["fuel", "fuel prices", "electricity tariff", "energy regulator", "power cuts"]),
+    ("fr", ["prix des carburants", "essence", "facture d'électricité"]),
+])
+def test_what_households_pay_for_fuel_is_an_economy_story(lang, terms):
+    evidence = {"ENERGY": _evidence(terms)}
+    kept = _without_setting_only_themes(_scores("ECONOMY", "ENERGY"), evidence, lang)
+    assert [s.theme_code for s in kept] == ["ECONOMY"]
+
+
+@pytest.mark.parametrize("lang, terms", [
+    ("en", ["fuel prices", "refinery", "crude"]),
+    ("fr", ["prix des carburants", "raffinerie", "pétrole brut"]),
+])
+def test_the_fuel_trade_keeps_energy_beside_the_economy(lang, terms):
+    evidence = {"ENERGY": _evidence(terms)}
+    kept = _without_setting_only_themes(_scores("ECONOMY", "ENERGY"), evidence, lang)
+    assert {s.theme_code for s in kept} == {"ECONOMY", "ENERGY"}
