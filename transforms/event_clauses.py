@@ -570,6 +570,43 @@ def anyone_acting(subject: Token | None, verb: Token) -> bool:
     return head is not None and head.lower_ in _ANYONE
 
 
+# "la cyberattaque qui paralyse trois hôpitaux", "a ransomware attack crippled the port":
+# crippling is an attack only when an attack does it ("la grève paralyse le pays" is none).
+CRIPPLING_LEMMAS = {"paralyser", "cripple", "paralyse", "paralyze"}
+_ATTACKS = {"attack", "cyberattack", "cyber-attack", "hack", "ransomware", "airstrike", "raid",
+            "bombing", "attaque", "cyberattaque", "cyber-attaque", "piratage", "rançongiciel",
+            "frappe", "bombardement"}
+_ATTACK_KEYS = frozenset(unaccented(w) for w in _ATTACKS)
+
+
+def attack_cripples(subject: Token | None, verb: Token) -> bool:
+    head = _acting_noun(subject, verb)
+    return head is not None and head.pos_ == "NOUN" and (
+        unaccented(lemma_of(head)) in _ATTACK_KEYS or unaccented(head.lower_) in _ATTACK_KEYS)
+
+
+# Measures that target someone sanction them: "les nouvelles mesures visent une vingtaine
+# d'entités en Chine", "the sanctions target 30 companies" (no attack).
+_AIMING_LEMMAS = {"target", "viser", "cibler", "hit", "frapper", "toucher"}
+_MEASURE_NOUNS = {"measure", "measures", "sanction", "sanctions", "package", "penalty",
+                  "penalties", "restriction", "restrictions", "tariff", "tariffs", "embargo",
+                  "mesure", "mesures", "paquet", "pénalité", "pénalités", "restriction",
+                  "restrictions", "embargo", "surtaxe", "surtaxes"}
+_MEASURE_NOUN_KEYS = frozenset(unaccented(w) for w in _MEASURE_NOUNS)
+
+
+def measures_aimed(subject: Token | None, verb: Token, lemma: str) -> bool:
+    if unaccented(lemma.split()[0]) not in _AIMING_KEYS:  # the trigger's lemma ("visent/ADJ")
+        return False
+    head = _acting_noun(subject, verb)
+    return head is not None and head.pos_ == "NOUN" and (
+        unaccented(lemma_of(head)) in _MEASURE_NOUN_KEYS or
+        unaccented(head.lower_) in _MEASURE_NOUN_KEYS)
+
+
+_AIMING_KEYS = frozenset(unaccented(w) for w in _AIMING_LEMMAS)
+
+
 # What moves on a chart, not on the ground: "oil revenues fell back", "les recettes
 # pétrolières de Moscou ont reculé", "shares retreated", "le prix du blé a reculé".
 _MEASURES = {"revenue", "revenues", "receipts", "income", "earnings", "price", "prices",

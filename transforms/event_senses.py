@@ -97,3 +97,24 @@ def withdrawal(verb: Token, lemma: str) -> bool:
                        for c in verb.children if c.dep_ == "dobj" for p in c.children) and \
             not any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
     return True
+
+
+# Giving that is no gift: "l'alerte avait été donnée par Alarm Phone", "gave an interview",
+# "a donné le coup d'envoi", "gave no details".
+_GIVING_LEMMAS = {"give", "donner"}
+_NOT_GIFTS = {"alert", "alarm", "interview", "speech", "detail", "details", "figure", "account",
+              "impression", "example", "reason", "signal", "address", "briefing", "warning",
+              "order", "orders", "priority", "alerte", "alarme", "entretien", "interview",
+              "discours", "détail", "détails", "chiffre", "bilan", "exemple", "raison", "coup",
+              "ordre", "ordres", "priorité", "rendez-vous", "conférence", "explication",
+              "explications", "précision", "précisions", "nouvelle", "nouvelles", "avis",
+              "impulsion", "suite", "lieu", "raison", "tort"}
+
+
+def idle_giving(verb: Token, lemma: str) -> bool:
+    """"gave an interview", "l'alerte a été donnée": what is given is no aid."""
+    if lemma not in _GIVING_LEMMAS:
+        return False
+    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
+               (c.lemma_.lower() in _NOT_GIFTS or c.lower_ in _NOT_GIFTS)
+               for c in verb.children)

@@ -533,11 +533,18 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
     return False
 
 
+def _mistagged_complement(token: Token) -> bool:
+    """"accusé le gouvernement d'avoir réagi/ADJ trop tard et d'avoir ignoré": a complement
+    participle read as an adjective, with its auxiliary."""
+    return token.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_.startswith("aux") for c in token.children)
+
+
 def _shared_conjunct(token: Token) -> bool:
     """A conjunct with no subject or tensed auxiliary of its own: it shares its first
     conjunct's place in the sentence."""
     if token.dep_ != "conj" or token.head.i == token.i or finite_conjunct_of_infinitive(token) \
-            or token.head.pos_ not in ("VERB", "AUX"):
+            or token.head.pos_ not in ("VERB", "AUX") and not _mistagged_complement(token.head):
         return False  # a verb hung on a noun ("l'usage de la force et réclamé") stands apart
     if _finite(token) and not _finite(token.head) or any(
             c.dep_.startswith("aux") and _finite(c) for c in token.children):

@@ -57,7 +57,10 @@ from transforms.event_clauses import (
     speakers_own,
     forces,
     measured_quantity,
+    measures_aimed,
     anyone_acting,
+    attack_cripples,
+    CRIPPLING_LEMMAS,
     policy_blow,
     natural_cause,
     own_pledge,
@@ -84,7 +87,8 @@ from transforms.event_protest import (
     official_protest,
     protest_parties,
 )
-from transforms.event_senses import hosting_people, naming_call, welcomes_visitors, withdrawal
+from transforms.event_senses import (hosting_people, idle_giving, naming_call,
+                                     welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
     agentless_passive,
@@ -158,6 +162,7 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _PROTEST = Code("PROTEST", cameo_root_for("PROTEST"))
+_SANCTION = Code("SANCTION", cameo_root_for("SANCTION"))
 _CAST_NOUNS = {"veto"}
 # Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
 # "programmes financed by USAID", "institutions financées par Belgrade"), not a gift made.
@@ -224,6 +229,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if code.event_type == "RETREAT" and not trigger.nominal and \
                 not withdrawal(trigger.token, trigger.lemma):
             continue
+        if code.event_type == "AID" and not trigger.nominal and \
+                idle_giving(trigger.token, trigger.lemma):
+            continue  # "l'alerte avait été donnée par Alarm Phone", "gave an interview"
         if code.event_type == "AID" and not trigger.nominal and \
                 trigger.lemma in _FUNDING_LEMMAS and is_passive(trigger.token):
             continue  # "the plan is less than a quarter funded", "programmes financed by"
@@ -478,9 +486,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md); "A, B, C
                 # and D held a joint patrol": the first named with each of the others.
                 source, target, targets, sources = sources[0], sources[1], sources[1:], []
+            if code.event_type == "ASSAULT" and measures_aimed(subject, trigger.token, trigger.lemma):
+                code = _SANCTION  # "les nouvelles mesures visent des entités en Chine"
             if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
                                                  policy_blow(subject, trigger.token)):
                 continue
+            if trigger.lemma in CRIPPLING_LEMMAS and not attack_cripples(subject, trigger.token):
+                continue  # "la grève paralyse le pays": no attack
             if anyone_acting(subject, trigger.token):
                 continue  # "anyone who attacked police stations would face the law"
             if code.event_type == "RETREAT" and measured_quantity(subject, trigger.token):

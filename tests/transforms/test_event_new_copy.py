@@ -122,3 +122,61 @@ def test_the_attacker_of_a_series_of_strikes(nlp_en):
                                   "on villages in southern Lebanon.")
     assert ("ASSAULT", "Israel", "Lebanon") in events
 
+
+def test_beginning_a_joint_exercise_is_cooperation(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "India, Australia and Japan began their largest joint naval "
+                                  "exercise on Monday.")
+    assert ("COOPERATE", "India", "Australia") in events
+    assert ("COOPERATE", "India", "Japan") in events
+    events = _coded(nlp_fr, "fr", "La France et l'Inde ont entamé lundi un exercice naval "
+                                  "conjoint dans l'océan Indien.")
+    assert ("COOPERATE", "France", "India") in events
+    assert ("MOBILIZE", "China", None) in _coded(nlp_en, "en", "China began large-scale drills "
+                                                               "on Monday.")
+
+
+def test_a_remand_in_custody_is_coercion(nlp_fr):
+    events = _coded(nlp_fr, "fr", "L'ancien ministre Ousmane Diallo a été inculpé mardi pour "
+                                  "détournement de fonds et placé sous mandat de dépôt.")
+    assert ("COERCE", None, "Ousmane Diallo") in events
+
+
+def test_an_attack_that_cripples_is_an_assault_a_strike_that_cripples_is_not(nlp_en, nlp_fr):
+    events = _coded(nlp_fr, "fr", "La cyberattaque qui paralyse depuis mercredi le centre "
+                                  "hospitalier de Lens a été revendiquée.")
+    assert "ASSAULT" in _types(events)
+    assert "ASSAULT" in _types(_coded(nlp_en, "en", "A ransomware attack crippled the port of "
+                                                    "Kaohsiung on Monday."))
+    assert "ASSAULT" not in _types(_coded(nlp_fr, "fr", "La grève générale paralyse "
+                                                        "l'Argentine."))
+    assert "ASSAULT" not in _types(_coded(nlp_en, "en", "The strike crippled Argentina on "
+                                                        "Tuesday."))
+
+
+def test_a_second_charge_after_a_mistagged_participle_is_governed_too(nlp_fr):
+    events = _coded(nlp_fr, "fr", "L'opposition, menée par Raila Odinga, a accusé le "
+                                  "gouvernement d'avoir réagi trop tard et d'avoir ignoré les "
+                                  "alertes météo.")
+    assert _types(events) == ["ACCUSE"]
+
+
+def test_measures_that_target_sanction(nlp_fr):
+    events = _coded(nlp_fr, "fr", "Les nouvelles mesures visent aussi une vingtaine d'entités en "
+                                  "Chine.")
+    assert "SANCTION" in _types(events) and "ASSAULT" not in _types(events)
+
+
+def test_blocking_a_ship_s_path_is_coercion(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "Two Chinese coast guard ships blocked the path of a "
+                                  "Philippine supply boat on Thursday.")
+    assert "COERCE" in _types(events) and "REJECT" not in _types(events)
+    events = _coded(nlp_fr, "fr", "Deux navires des garde-côtes chinois ont bloqué le passage "
+                                  "d'un navire philippin jeudi.")
+    assert ("COERCE", "China", "Philippines") in events
+
+
+def test_giving_the_alarm_is_no_aid(nlp_en, nlp_fr):
+    assert "AID" not in _types(_coded(nlp_fr, "fr", "L'alerte avait été donnée dimanche soir "
+                                                    "par Alarm Phone."))
+    assert "AID" in _types(_coded(nlp_fr, "fr", "Le Japon a donné 5 millions de dollars au "
+                                                "Kenya."))
