@@ -105,7 +105,7 @@ def test_foreign_offices_and_a_data_regulator(models):
                                  "The Information Commissioner's Office said it had opened an "
                                  "inquiry.")
     names = {name for _, name, _, _ in found}
-    assert {"Foreign, Commonwealth and Development Office",
+    assert {"Foreign Office",
             "Information Commissioner's Office"} <= names
     german = actors(models, "en", "Germany's Foreign Office said Berlin would respond.")
     assert any(name == "Federal Foreign Office" for _, name, _, _ in german)

@@ -44,7 +44,7 @@ SUDAN_FR_ACTORS = [
     ("Saudi Arabia", "COUNTRY", "SAU"), ("Egypt", "COUNTRY", "EGY"),
     ("Massad Boulos", "PERSON", "USA"), ("Jeddah", "LOCATION", "SAU"),
     ("African Union", "ORGANIZATION", None), ("Geneva", "LOCATION", "CHE"),
-    ("Office of the UN High Commissioner for Human Rights", "ORGANIZATION", None),
+    ("Office of the United Nations High Commissioner for Human Rights", "ORGANIZATION", None),
     ("UN Security Council", "ORGANIZATION", None), ("United Kingdom", "COUNTRY", "GBR"),
     ("Sudan", "COUNTRY", "SDN"), ("New York", "LOCATION", "USA"), ("Russia", "COUNTRY", "RUS"),
 ]

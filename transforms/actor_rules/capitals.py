@@ -60,7 +60,18 @@ def _before_place(doc: Doc, k: int) -> bool:
         return norm(doc[j].text) not in STANCE_NOUNS
     if prev in _TO and _given_to(doc, k):
         return False  # "envoie des obus à Moscou", "arms deliveries to Kyiv": the recipient
+    if prev in {"pour", "for"} and k > 0 and (norm(doc[k - 1].lemma_) in _DEPARTURES
+                                              or norm(doc[k - 1].text) in _DEPARTURES):
+        return True  # "avant de s'envoler pour Berlin", "left for Beijing": where one goes
     return prev in PLACE_PREPOSITIONS
+
+
+# Words of leaving before "pour"/"for" and a destination ("s'envoler pour Berlin", "en
+# route pour Kyiv", "departed for Moscow", "bound for Beijing").
+_DEPARTURES = {norm(w) for w in """
+envoler partir repartir décoller appareiller embarquer route départ direction
+leave left depart departed bound head headed heading sail sailed fly flew
+""".split()}
 
 
 # Words of political alignment: a government is what a country moves towards or away

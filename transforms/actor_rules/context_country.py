@@ -45,7 +45,8 @@ _FILLED_TYPES = {"PERSON", "ORGANIZATION", "GROUP", "LOCATION"}
 # Dictionary bodies every state has, kept with a NULL country in organisations.json so
 # that the article names the state ("la Cour suprême" in a story on Guinea), as an
 # unknown NER body would be.
-STATE_BODIES = {"Supreme Court", "Constitutional Court", "Election Commission"}
+STATE_BODIES = {"Supreme Court", "Constitutional Court", "Election Commission",
+                "High Court of Justice"}
 # French chambers whose canonical names are the bare English words: in French copy "le Sénat"
 # is France's, in English copy "the Senate" is the story's country's (the US Senate, the
 # Philippine Senate, Pakistan's National Assembly), so it is read like a state body there.

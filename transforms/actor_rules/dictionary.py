@@ -299,13 +299,24 @@ def _organisation_context() -> dict[str, tuple[list[re.Pattern], list[re.Pattern
                 for w in words]
 
     orgs = _data_file("organisations.json")
-    return {org["name"]: (patterns([a for a in [org["name"], *org["aliases"]]
+    # Each spelled-out name once: a name also listed as an alias counts one hit, as for
+    # a rival that lists it only as an alias ("Foreign Office").
+    return {org["name"]: (patterns([a for a in dict.fromkeys([org["name"], *org["aliases"]])
                                     if not _is_acronym(a)]),
                           patterns(org.get("context", [])))
             for org in orgs["organisations"]}
 
 
 _ORG_CONTEXT = _organisation_context()
+
+
+def _acronym_first(entries: list[_Entry], text: str) -> list[_Entry]:
+    """An all-capital word that is one body's acronym names that body, not another's
+    name matched regardless of case: "AFD" is the Agence française de développement,
+    "AfD" the German party."""
+    if not (text.isupper() and any(e.exact and e.kind == "org" for e in entries)):
+        return entries
+    return [e for e in entries if e.exact or e.kind != "org"]
 
 
 def _pick_entry(doc: Doc, entries: list[_Entry]) -> _Entry | None:
@@ -467,7 +478,8 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
             entries = GAZETTEER.get(key)
             if entries:
                 text = doc[i:j + 1].text
-                entry = _pick_entry(doc, [e for e in entries if case_ok(e, text)])
+                entry = _pick_entry(doc, _acronym_first([e for e in entries if case_ok(e, text)],
+                                                        text))
                 actor = _resolve(doc, entry, i, j + 1) if entry else None
                 if actor and entry.kind == "person" and j == i \
                         and _another_persons_surname(doc, i, actor):

@@ -67,9 +67,26 @@ def _document_head(doc: Doc, lower_keys: list[str], bracket: int) -> int | None:
         tok = doc[k]
         if _breaks(tok) or tok.pos_ in ("VERB", "AUX") or lower_keys[k] in _PARTY_PREPOSITIONS:
             return None  # "un accord avec l'Autorité régionale des transports (ART)": a body
+        if lower_keys[k] in DOCUMENT_NOUNS and doc[k].text.islower() \
+                and _complement_of_a_common_noun(doc, lower_keys, k):
+            return k  # "la ratification de l'accord de partenariat économique global (CEPA)"
         if _opens_phrase(doc, lower_keys, k):
             return k if lower_keys[k] in DOCUMENT_NOUNS else None
     return None
+
+
+def _complement_of_a_common_noun(doc: Doc, lower_keys: list[str], k: int) -> bool:
+    """doc[k] follows "de (l')", "du", "des" after a lowercase common noun ("la ratification
+    de l'accord", "la signature du traité"): the document is named there, not a body
+    ("l'Organisation du traité de l'Atlantique Nord" has its capital)."""
+    j = k - 1
+    if j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 1 or lower_keys[j] not in _CONTRACTED_OF or lower_keys[j] == "of":
+        return False
+    governor = doc[j - 1]
+    return governor.pos_ == "NOUN" and governor.is_alpha and governor.text.islower() \
+        and lower_keys[j - 1] not in DOCUMENT_NOUNS
 
 
 def _opens_phrase(doc: Doc, lower_keys: list[str], k: int) -> bool:

@@ -22,6 +22,16 @@ MOVEMENT_EMBLEMS = {"croix-rouge": "Red Cross", "croix rouge": "Red Cross",
 # English adjectives the societies' own names use where the data's first differs.
 _SOCIETY_ADJECTIVES = {"PHL": "Philippine", "PSE": "Palestinian", "GBR": "British",
                        "USA": "American", "SYR": "Syrian Arab"}
+# Societies whose own name takes the country, not its demonym ("Kenya Red Cross
+# Society", "Vietnam Red Cross", "Bangladesh Red Crescent", "Emirates Red Crescent").
+_SOCIETY_ADJECTIVES.update({code: country for country, code in (
+    ("Kenya", "KEN"), ("Vietnam", "VNM"), ("Uganda", "UGA"), ("Tanzania", "TZA"),
+    ("Nepal", "NPL"), ("Sri Lanka", "LKA"), ("Myanmar", "MMR"), ("Bangladesh", "BGD"),
+    ("Pakistan", "PAK"), ("Jordan", "JOR"), ("Yemen", "YEM"), ("Qatar", "QAT"),
+    ("Zimbabwe", "ZWE"), ("Malawi", "MWI"), ("Mozambique", "MOZ"), ("Cameroon", "CMR"),
+    ("Rwanda", "RWA"), ("Burundi", "BDI"), ("Mali", "MLI"), ("South Sudan", "SSD"),
+    ("Zambia", "ZMB"), ("Ghana", "GHA"), ("Sierra Leone", "SLE"), ("Namibia", "NAM"),
+    ("Botswana", "BWA"), ("Emirates", "ARE"))})
 
 
 def national_society(doc: Doc, start: int, end: int) -> Actor | None:
