@@ -87,3 +87,8 @@ def demonym_target(trigger: Token, companion: Token | None, event_type: str,
                     or source.country_code != actor.country_code):
                 return actor
     return None
+
+
+def demonym_actor(word: str, mentions: list[ActorMention]) -> Actor | None:
+    """The article's country (or the EU) a demonym names ("russes" -> Russia), or None."""
+    return _article_actor(norm(word), mentions)

@@ -364,8 +364,8 @@ def _attack_of_series(noun: Token, attack_nouns: frozenset[str]) -> Token | None
     return None
 
 
-def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str]
-                        ) -> tuple[Actor | None, Actor | None]:
+def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str],
+                        mentions=None) -> tuple[Actor | None, Actor | None]:
     """(attacker, attacked) of the attack a passive verb happened in, else (None, None)."""
     if not is_passive(verb):
         return None, None
@@ -377,6 +377,13 @@ def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: froze
             continue
         if noun is not None and lemma_of(noun) in _SERIES_NOUNS:
             noun = _attack_of_series(noun, attack_nouns) or noun
+        if noun is not None and mentions and lemma_of(noun) not in attack_nouns and any(
+                c.dep_ == "amod" and lemma_of(c) in attack_nouns for c in noun.children):
+            # "dans des frappes/ADJ russes/NOUN": the tagger swapped noun and demonym
+            from transforms.event_demonym_targets import demonym_actor
+            attacker = demonym_actor(noun.text, mentions)
+            if attacker is not None:
+                return attacker, None
         if noun is None or lemma_of(noun) not in attack_nouns:
             continue
         attacker = attacked = None
@@ -390,5 +397,12 @@ def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: froze
             elif case in _ATTACKER_CASES or part.dep_ in ("amod", "poss", "nmod:poss",
                                                           "compound"):
                 attacker = attacker or actor
+        if attacker is None and mentions:
+            # "tués dans des frappes russes": a demonym is no actor mention; the state it
+            # names is the attacker when the article names that state.
+            from transforms.event_demonym_targets import demonym_actor
+            attacker = next((a for c in noun.children if c.dep_ in ("amod", "compound")
+                             and c.is_alpha and (a := demonym_actor(c.text, mentions))
+                             and a != attacked), None)
         return attacker, attacked
     return None, None

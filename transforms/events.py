@@ -357,7 +357,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and code.event_type == "ASSAULT":
                 # "were killed in a Russian strike on Kherson": the strike's parties.
                 attacker, attacked = attacker_of_setting(trigger.token, actors,
-                                                         attack_nouns(lang))
+                                                         attack_nouns(lang), mentions)
                 source, passive_target = attacker, passive_target or attacked
             object_token = None
             if code.event_type in _OWN_FORCES_TYPES and source is None:

@@ -180,3 +180,9 @@ def test_giving_the_alarm_is_no_aid(nlp_en, nlp_fr):
                                                     "par Alarm Phone."))
     assert "AID" in _types(_coded(nlp_fr, "fr", "Le Japon a donné 5 millions de dollars au "
                                                 "Kenya."))
+
+
+def test_the_demonym_of_strikes_is_the_attacker_in_french(nlp_fr):
+    events = _coded(nlp_fr, "fr", "La Russie a de nouveau frappé l'Ukraine. Trois civils ont été "
+                                  "tués dans des frappes russes sur Kharkiv.")
+    assert ("ASSAULT", "Russia", "Kharkiv") in events
