@@ -101,3 +101,13 @@ def test_papua_new_guinea_stays_the_country(models):
     found = names(models, "fr", "La Papouasie-Nouvelle-Guinée a signé un accord avec "
                                 "l'Australie.")
     assert "Papua New Guinea" in found and "Papua" not in found
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "L'AIEA a demandé l'accès au site d'enrichissement de Fordo.", "Fordo"),
+    ("en", "Inspectors asked for access to the Fordow enrichment site.", "Fordow"),
+    ("en", "Russia's UN ambassador Vassily Nebenzia vetoed the text.", "Vassily Nebenzia"),
+    ("fr", "L'ambassadeur russe Vassili Nebenzia a opposé son veto.", "Vassily Nebenzia"),
+])
+def test_spellings_the_copy_uses(models, lang, text, name):
+    assert name in names(models, lang, text)
