@@ -188,6 +188,17 @@ def pronoun_object_person(verb: Token, source: Actor | None,
     return None
 
 
+def pronoun_object_of_conjunct(verb: Token, actors: SentenceActors) -> Actor | None:
+    """"met Sudanese officials in Port Sudan and urged them to reopen the crossing": a
+    "them" object of a conjoined verb is the first verb's object (Sudan), not a name in
+    what it was urged to do."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or not any(
+            c.dep_ == "dobj" and c.lower_ == "them" for c in verb.children):
+        return None
+    first_object = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return actors.of(first_object) if first_object is not None else None
+
+
 # "seized the city", "ont pris la ville", "shelled the town": the place named before.
 PLACE_NOUNS = {"city", "town", "village", "ville", "localité", "village", "cité", "capital",
                "capitale", "port", "camp"}

@@ -57,12 +57,8 @@ def _finite_verb(token: Token) -> bool:
         "Fin" in token.morph.get("VerbForm") or token.tag_ in ("VBD", "VBZ", "VBP")
 
 
-def _listed_predicate_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
-    """"le Japon a rejoint les sanctions contre la Russie, a fourni un équipement à
-    l'Ukraine et a signé un accord", "Péter Szijjártó a accusé Bruxelles de « mettre en
-    danger » ... et a menacé de saisir la Cour": a tensed verb phrase listed after a comma
-    or "et", which the parse left without subject (or cut off), shares the subject of the
-    tensed verb before it (not the name nearest to it, Russia or Brussels)."""
+def _listed_subject_token(verb: Token, sent: Span) -> Token | None:
+    """The subject of the tensed verb a subjectless listed verb phrase follows, or None."""
     start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     if start - 1 <= sent.start or verb.doc[start - 1].lower_ not in _LIST_JOINS:
         return None
@@ -73,12 +69,36 @@ def _listed_predicate_subject(verb: Token, sent: Span, actors: SentenceActors) -
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue  # an earlier listed phrase: its subject is further back
-        if subject.lower_ in _RELATIVES:
-            return None  # "Pékin, qui revendique l'archipel, a rejeté": not this one's
-        mention = actors.by_token.get(subject.i)
-        actor = mention.actor if mention is not None else actors.of(subject)
-        return actor if actor is not None and actor.actor_type != "LOCATION" else None
+        return None if subject.lower_ in _RELATIVES else subject
     return None
+
+
+def _listed_predicate_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:
+    """"le Japon a rejoint les sanctions contre la Russie, a fourni un équipement à
+    l'Ukraine et a signé un accord", "Péter Szijjártó a accusé Bruxelles de « mettre en
+    danger » ... et a menacé de saisir la Cour": a tensed verb phrase listed after a comma
+    or "et", which the parse left without subject (or cut off), shares the subject of the
+    tensed verb before it (not the name nearest to it, Russia or Brussels). "Pékin, qui
+    revendique l'archipel, a rejeté" is not one: the verb before is a relative clause's."""
+    subject = _listed_subject_token(verb, sent)
+    if subject is None:
+        return None
+    mention = actors.by_token.get(subject.i)
+    actor = mention.actor if mention is not None else actors.of(subject)
+    return actor if actor is not None and actor.actor_type != "LOCATION" else None
+
+
+_PERSON_PRONOUNS = {"il", "elle", "he", "she"}
+
+
+def listed_after_pronoun(verb: Token, sent: Span) -> bool:
+    """"Le premier jour, il a rencontré le ministre Nakatani Gen et a visité la base": the
+    listed phrase's subject is the "il" before it (whom the previous sentences named)."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) or \
+            not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # (a tensed phrase of its own: "she said, asking that ..." is not one)
+    subject = _listed_subject_token(verb, sent)
+    return subject is not None and subject.lower_ in _PERSON_PRONOUNS
 
 
 _FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}

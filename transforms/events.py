@@ -39,6 +39,7 @@ from transforms.event_anaphora import (
     described_place,
     persons_in,
     pronoun_antecedent,
+    pronoun_object_of_conjunct,
     pronoun_object_person,
 )
 from transforms.event_clauses import (
@@ -95,6 +96,7 @@ from transforms.event_sources import (
     announcer,
     fragment_subject,
     inverted_speaker,
+    listed_after_pronoun,
     quoted_first_person,
     unnamed_subject,
 )
@@ -364,7 +366,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "Polish aircraft were scrambled": the forces moved are the actor's own.
                 source, passive_target = passive_target, None
             # "Iwaya had met him on the sidelines of a NATO ministerial": him, not NATO.
-            target = passive_target or pronoun_object_person(trigger.token, source, mentions)
+            target = passive_target or pronoun_object_person(trigger.token, source, mentions) \
+                or pronoun_object_of_conjunct(trigger.token, actors)
             if target is None:
                 target, object_token = read_object(trigger, actors, source, code.event_type)
             if target is None:
@@ -465,6 +468,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     source, sources = said, []
                 if source is not None and target == source:
                     target = None
+            if source is None and antecedent is not None and \
+                    listed_after_pronoun(trigger.token, sent):
+                source = antecedent  # "il a rencontré X et a visité la base": he did both
             if source is None and not unnamed_subject(subject, actors) and \
                     not agentless_passive(trigger.token) and aimer is None and patient is None:
                 source = fragment_subject(trigger.token, sent, actors) or \

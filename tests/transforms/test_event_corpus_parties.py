@@ -134,3 +134,20 @@ def test_an_accusation_targets_no_party_nested_in_what_it_is_about(nlp_fr, nlp_e
                                 "Kyiv.") == [("ACCUSE", "Emmanuel Macron", "Russia")]
     assert _coded(nlp_en, "en", "Iraq has long accused the dams built by Turkey on the Tigris of "
                                 "reducing the flow.") == [("ACCUSE", "Iraq", "Turkey")]
+
+
+def test_them_after_a_first_verb_is_its_object(nlp_en):
+    text = ("The European Union's special representative met Sudanese officials in Port Sudan "
+            "on Monday and urged them to reopen the Adre border crossing with Chad.")
+    events = _coded(nlp_en, "en", text)
+    assert ("REQUEST", "European Union", "Sudan") in events
+
+
+def test_a_phrase_listed_after_il_is_his_act_too(nlp_fr):
+    # The shared sample's sentence, after one naming Rutte.
+    text = ("Le secrétaire général de l'OTAN, Mark Rutte, est arrivé à Tokyo mardi. Le premier "
+            "jour, il a rencontré le ministre japonais de la Défense Nakatani Gen et a visité la "
+            "base navale de Yokosuka.")
+    events = _coded(nlp_fr, "fr", text)
+    assert ("CONSULT", "Mark Rutte", "Nakatani Gen") in events
+    assert not any(source == "Nakatani Gen" for _, source, _ in events)
