@@ -68,6 +68,12 @@ _RENDRE_IDIOMS = {"compte", "hommage", "public", "publique", "publics", "publiqu
                   "impossible", "obligatoire", "caduc", "caduque"}
 
 
+# Leaving a party, a post or a firm is no pull-back of forces.
+_POSTS = {"party", "post", "office", "job", "company", "firm", "race", "campaign", "club",
+          "parti", "poste", "fonction", "fonctions", "entreprise", "société", "course",
+          "campagne", "gouvernement", "government", "cabinet", "ministère", "ministry"}
+
+
 def withdrawal(verb: Token, lemma: str) -> bool:
     """"leave" and "return" are withdrawals only as moves of forces or from a place, not
     "Trump returned to the White House", "Fidesz returned to power", "returning migrants"
@@ -90,6 +96,10 @@ def withdrawal(verb: Token, lemma: str) -> bool:
             c.lemma_.lower() in _RENDRE_IDIOMS or c.lower_ in _RENDRE_IDIOMS
             for c in verb.children if c.dep_ in ("obj", "xcomp", "amod", "obl:arg", "obl:mod",
                                                  "advmod", "acomp"))
+    if lemma in ("leave", "quitter") and any(
+            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _POSTS or c.lower_ in _POSTS)
+            for c in verb.children):
+        return False  # "who left the Socialist party in 2022", "a quitté ses fonctions"
     if lemma == "leave":
         if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
             return False  # "leaving the budget stretched"

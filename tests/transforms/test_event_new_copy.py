@@ -186,3 +186,13 @@ def test_the_demonym_of_strikes_is_the_attacker_in_french(nlp_fr):
     events = _coded(nlp_fr, "fr", "La Russie a de nouveau frappé l'Ukraine. Trois civils ont été "
                                   "tués dans des frappes russes sur Kharkiv.")
     assert ("ASSAULT", "Russia", "Kharkiv") in events
+
+
+def test_leaving_a_party_or_a_post_is_no_retreat(nlp_en, nlp_fr):
+    assert "RETREAT" not in _types(_coded(nlp_en, "en", "Ion Popescu, who left the Socialist "
+                                                        "party in 2022, called the allegations "
+                                                        "a distraction."))
+    assert "RETREAT" not in _types(_coded(nlp_fr, "fr", "Le ministre Jean Dupont a quitté le "
+                                                        "gouvernement en mars."))
+    assert ("RETREAT", "France", "Niger") in _coded(nlp_fr, "fr", "Les soldats français ont "
+                                                                  "quitté le Niger en décembre.")
