@@ -525,14 +525,15 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
     return found
 
 
-_PRONOUNS = {"il", "elle", "he", "she"}
+# Personal pronouns that stand for a person named before (one list for every event module).
+PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 
 
 def has_pronoun_subject(token: Token) -> bool:
     for _ in range(3):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
-                return child.lower_ in _PRONOUNS
+                return child.lower_ in PERSON_PRONOUNS
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return False
         token = token.head

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from transforms.event_objects import DIRECT_OBJECT_DEPS
-from transforms.event_parties import SentenceActors
+from transforms.event_parties import PERSON_PRONOUNS, SentenceActors
 from transforms.event_subjects import is_pronominal, read_subject
 from transforms.event_triggers import is_negated, lemma_of
 from transforms.records import Actor
@@ -33,8 +33,7 @@ def fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor |
     "Médecins sans frontières, qui gère plusieurs centres / , a appelé": a finite verb the
     parse left without subject, in a sentence that opens on a named actor, belongs to that
     actor, not to the name nearest the verb (Meloni)."""
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) or \
-            not any(c.dep_.startswith("aux") for c in verb.children):
+    if not _subjectless_tensed(verb):
         return None
     listed = _listed_predicate_subject(verb, sent, actors)
     if listed is not None:
@@ -46,6 +45,12 @@ def fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor |
         return None  # "A Paris, ...": a place where, not who
     actor = actors.by_token[opening.i].actor
     return actor if actor.actor_type != "LOCATION" else None
+
+
+def _subjectless_tensed(verb: Token) -> bool:
+    """A verb with an auxiliary of its own and no subject: what the parse cut off."""
+    return not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) \
+        and any(c.dep_.startswith("aux") for c in verb.children)
 
 
 _LIST_JOINS = {",", "et", "and", "mais", "but", "puis"}
@@ -88,17 +93,14 @@ def _listed_predicate_subject(verb: Token, sent: Span, actors: SentenceActors) -
     return actor if actor is not None and actor.actor_type != "LOCATION" else None
 
 
-_PERSON_PRONOUNS = {"il", "elle", "he", "she"}
-
 
 def listed_after_pronoun(verb: Token, sent: Span) -> bool:
     """"Le premier jour, il a rencontré le ministre Nakatani Gen et a visité la base": the
     listed phrase's subject is the "il" before it (whom the previous sentences named)."""
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) or \
-            not any(c.dep_.startswith("aux") for c in verb.children):
+    if not _subjectless_tensed(verb):
         return False  # (a tensed phrase of its own: "she said, asking that ..." is not one)
     subject = _listed_subject_token(verb, sent)
-    return subject is not None and subject.lower_ in _PERSON_PRONOUNS
+    return subject is not None and subject.lower_ in PERSON_PRONOUNS
 
 
 _FIRST_PERSON = {"we", "i", "nous", "je", "j'", "j’"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.event_demonym_targets import demonym_actor
 from transforms.event_parties import CHAIN_DEPS, SOURCE_CASES, SentenceActors, case_of
 from transforms.event_triggers import (
     PASSIVE_SUBJECT_DEPS,
@@ -380,7 +381,6 @@ def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: froze
         if noun is not None and mentions and lemma_of(noun) not in attack_nouns and any(
                 c.dep_ == "amod" and lemma_of(c) in attack_nouns for c in noun.children):
             # "dans des frappes/ADJ russes/NOUN": the tagger swapped noun and demonym
-            from transforms.event_demonym_targets import demonym_actor
             attacker = demonym_actor(noun.text, mentions)
             if attacker is not None:
                 return attacker, None
@@ -400,7 +400,6 @@ def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: froze
         if attacker is None and mentions:
             # "tués dans des frappes russes": a demonym is no actor mention; the state it
             # names is the attacker when the article names that state.
-            from transforms.event_demonym_targets import demonym_actor
             attacker = next((a for c in noun.children if c.dep_ in ("amod", "compound")
                              and c.is_alpha and (a := demonym_actor(c.text, mentions))
                              and a != attacked), None)

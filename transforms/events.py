@@ -112,6 +112,7 @@ from transforms.event_objects import (
     seized_place,
 )
 from transforms.event_parties import (
+    PERSON_PRONOUNS,
     SentenceActors,
     acting_party,
     conjunct_actors,
@@ -170,7 +171,6 @@ _CAST_NOUNS = {"veto"}
 # "programmes financed by USAID", "institutions financées par Belgrade"), not a gift made.
 _FUNDING_LEMMAS = {"fund", "finance", "financer", "cofinancer", "co-finance"}
 _OFFICE_REACH = 4  # sentences back: an office noun with no person named in the last two
-_PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 # Phrases whose subject undergoes the act: "came under fire", "a essuyé des tirs".
 _UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault",
               "essuyer tir", "essuyer attaque", "essuyer frappe", "subir attaque",
@@ -324,7 +324,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             active_pronoun = _active_pronoun_read_as_passive(trigger.token)
             if passive_target is None and not active_pronoun and (pronoun := next(
                     (c for c in trigger.token.children if c.dep_ in ("nsubj:pass", "nsubjpass")
-                     and c.lower_ in _PERSON_PRONOUNS), None)) is not None:
+                     and c.lower_ in PERSON_PRONOUNS), None)) is not None:
                 # "Gerapetritis s'est rendu à Benghazi, où il a été reçu par Haftar": him.
                 passive_target = next((m.actor for m in sorted(
                     mentions, key=lambda m: m.start, reverse=True)
@@ -651,7 +651,7 @@ def _promised_to(verb, target: Actor | None, actors: SentenceActors) -> bool:
 def _active_pronoun_read_as_passive(verb) -> bool:
     """"Il a ensuite remercié la Pologne" with "Il" labelled a passive subject: with no
     passive auxiliary ("été", "was") and no reflexive, the pronoun acted."""
-    return any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.lower_ in _PERSON_PRONOUNS
+    return any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.lower_ in PERSON_PRONOUNS
                for c in verb.children) and \
         not any(c.dep_ in ("aux:pass", "auxpass") or c.lower_ in ("se", "s'", "s’")
                 for c in verb.children)
@@ -665,7 +665,7 @@ def _opens_on_pronoun(sent: Span, mentions: list[ActorMention]) -> bool:
         if token.i >= first_person:
             return False
         if token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-            return token.lower_ in _PERSON_PRONOUNS
+            return token.lower_ in PERSON_PRONOUNS
     return False
 
 
@@ -674,7 +674,7 @@ def _subject_before_pronoun(verb, actors: SentenceActors) -> Actor | None:
     of ...": a "he"/"il" inside the sentence stands for the person who is the subject
     earlier in it, not for the one the previous sentence named."""
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-                    and c.lower_ in _PERSON_PRONOUNS), None)
+                    and c.lower_ in PERSON_PRONOUNS), None)
     if pronoun is None:
         return None
     found = None
