@@ -58,9 +58,12 @@ def _future_form(verb: Token) -> bool:
     "ait"), or the stem of an -re verb plus it ("prendr" + "ait"); "tirait", "visait" are
     imperfects."""
     text, lemma = verb.lower_, lemma_of(verb)
-    if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4 or not text.startswith(lemma[:-1]):
+    if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4 or not text.startswith(lemma[:-3]):
         return False
     stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
+    if lemma.endswith("er") and len(lemma) > 4 and lemma[-3] in "lt" and lemma[-4] == "e":
+        # "appellerait", "rappellera", "jetteront": the -eler/-eter verbs double the consonant.
+        stems.add(lemma[:-2] + lemma[-3] + "er")
     return any(text.endswith(ending) and text[: -len(ending)] in stems
                for ending in _FUTURE_ENDINGS)
 
@@ -179,6 +182,8 @@ def patient_of_participle(token: Token, actors: SentenceActors) -> Actor | None:
     if token.dep_ not in ("amod", "acl") or "Past" not in token.morph.get("Tense") and \
             token.tag_ != "VBN":
         return None
+    if token.tag_ == "VBD" and token.head.dep_ == "ROOT":
+        return None  # "Its founder, Helena Maleno, called on Spain": a finite verb, cut off
     head = token.head
     actor = actors.of(head)
     if actor is None and head.pos_ == "NOUN":
@@ -372,6 +377,8 @@ def conditional_move(verb: Token, actors: SentenceActors) -> bool:
     qu'il riposterait") and a warning of consequences ("warned that any provocation would be
     met with firm countermeasures", eval/README.md: warn of consequences)."""
     for c in verb.children:
+        if c.dep_ == "dep" and "Fin" in c.morph.get("VerbForm") and _strike_warning(c):
+            return True  # "a averti mardi qu'elle appellerait a une grève", parse broken
         if c.dep_ not in ("ccomp", "advcl") or any(
                 m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children):
             continue  # "warn of lay-offs after Washington doubles duties": not the warning
@@ -384,7 +391,27 @@ def conditional_move(verb: Token, actors: SentenceActors) -> bool:
         said = " " + " ".join(unaccented(t.lower_) for t in c.subtree) + " "
         if any(f" {phrase} " in said for phrase in _THREAT_PHRASES):
             return True
+        if _strike_warning(c):
+            return True
     return False
+
+
+# A stoppage a union or a group warns of: "a averti qu'elle appellerait à une grève générale
+# si le gouvernement touchait aux salaires", "warned that workers would strike unless".
+_STOPPAGE_WORDS = {"grève", "greve", "grèves", "greves", "strike", "strikes", "walkout",
+                   "walkouts", "boycott", "boycotter", "boycotts", "stoppage"}
+_CONDITION_MARKS = {"si", "s'", "s’", "if", "unless"}
+
+
+def _strike_warning(clause: Token) -> bool:
+    """A warning of a strike or a boycott held over someone: under a modal or a future, or
+    on a condition ("si le texte était voté"). "warned that strikes had hit output" is news."""
+    words = list(clause.subtree)
+    if not any(t.lower_ in _STOPPAGE_WORDS or lemma_of(t) in _STOPPAGE_WORDS or
+               (t.lower_ == "strike" and t.pos_ == "VERB") for t in words):
+        return False
+    return _unreal(clause) or any(t.dep_ == "mark" and t.lower_ in _CONDITION_MARKS
+                                  for t in words)
 
 
 # Set phrases of a warning that threatens: "it would take necessary measures", "would be

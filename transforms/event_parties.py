@@ -24,10 +24,14 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Span, Token
 
 from transforms.cameo import PLOVER_TO_CAMEO, quad_class
-from transforms.countries import CAPITAL_INDEX, country_name, norm
+from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, country_name, norm
 from transforms.datelines import dateline_spans
 from transforms.event_scope import (
     CONTRAST_OPENERS,
@@ -567,9 +571,23 @@ def acting_party(source: Actor | None) -> Actor | None:
     return governed if governed is not source else None
 
 
-def own_country(source: Actor, target: Actor | None) -> bool:
+def own_country(source: Actor, target: Actor | None, sent: Span | None = None) -> bool:
     """"Iranian President Masoud Pezeshkian warned that Iran would ...", "la présidente
     mexicaine Claudia Sheinbaum": a person's own country is the title or the clause they
-    speak about, not whom they act on."""
-    return (target is not None and source.actor_type == "PERSON" and target.actor_type == "COUNTRY"
-            and source.country_code is not None and source.country_code == target.country_code)
+    speak about, not whom they act on. A person the dictionary does not list took the only
+    country of their sentence as theirs (actor_rules/context_country.py): "Its founder,
+    Helena Maleno, called on Spain" acts on Spain unless a demonym in `sent` makes it theirs."""
+    if not (target is not None and source.actor_type == "PERSON" and
+            target.actor_type == "COUNTRY" and source.country_code is not None and
+            source.country_code == target.country_code):
+        return False
+    if sent is None or source.name in _listed_people():
+        return True
+    return any(ADJECTIVE_INDEX.get(norm(t.text)) == source.country_code for t in sent
+               if t.pos_ in ("ADJ", "NOUN", "PROPN"))
+
+
+@lru_cache(maxsize=1)
+def _listed_people() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "people.json"
+    return frozenset(p["name"] for p in json.loads(path.read_text(encoding="utf-8"))["people"])

@@ -19,13 +19,19 @@ _ANNOUNCING_VERBS = {"announce", "order", "confirm", "claim", "declare", "carry"
                      "effectuer", "procéder", "mener"}
 
 
-def announcer(noun: Token, actors: SentenceActors) -> Actor | None:
-    """The subject of the verb announcing or ordering a nominal trigger, as its source."""
+def announcing_verb(noun: Token) -> Token | None:
+    """The verb announcing or ordering a nominal trigger ("ordered the deployment"), or None."""
     head = noun.head
     if noun.dep_ not in DIRECT_OBJECT_DEPS or head.i == noun.i or \
             lemma_of(head) not in _ANNOUNCING_VERBS or is_negated(head):
         return None
-    return read_subject(head, actors)[0]
+    return head
+
+
+def announcer(noun: Token, actors: SentenceActors) -> Actor | None:
+    """The subject of the verb announcing or ordering a nominal trigger, as its source."""
+    head = announcing_verb(noun)
+    return None if head is None else read_subject(head, actors)[0]
 
 
 def fragment_subject(verb: Token, sent: Span, actors: SentenceActors) -> Actor | None:

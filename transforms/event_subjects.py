@@ -37,9 +37,15 @@ def _apposed_person(noun: Token, actors: SentenceActors) -> Actor | None:
     for child in noun.children:
         actor = actors.of(child)
         if child.dep_ in ("appos", "conj") and actor is not None and \
-                actor.actor_type == "PERSON" and noun.doc[child.i - 1].text == ",":
+                actor.actor_type == "PERSON" and _after_comma(child):
             return actor
     return None
+
+
+def _after_comma(name: Token) -> bool:
+    """A name set off by a comma, read at its first word: ", Helena Maleno," (head Maleno)."""
+    first = next((t for t in name.subtree if not t.is_punct), name)
+    return name.doc[first.i - 1].text == "," or name.doc[name.i - 1].text == ","
 
 
 _VOICE_PREPOSITIONS = {"through", "via"}
@@ -303,6 +309,12 @@ def read_subject(token: Token, actors: SentenceActors
         speaker = _spokesperson(token, actors)
         if speaker is not None:
             return speaker, passive_target, None
+        if _cut_off_predicate(token):
+            # "Its founder, Helena Maleno, called on Spain": the parse hung the finite verb
+            # on its subject as if it were a participle.
+            head = token.head
+            return (_apposed_person(head, actors) or actors.of(head) or
+                    actors.in_title_phrase(head)), None, head
         if found_subject or source:
             if source is None and token.dep_ in ("acl:relcl", "relcl"):
                 source = actors.of(token.head)
@@ -324,6 +336,14 @@ def read_subject(token: Token, actors: SentenceActors
         token = token.head
     return None, None, None
 
+
+
+def _cut_off_predicate(token: Token) -> bool:
+    """A past-tense verb (not a participle) the parse hung as a clause on the sentence's
+    root noun: that noun is its subject."""
+    return token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and \
+        token.head.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def named_agent(verb: Token, actors: SentenceActors) -> Actor | None:

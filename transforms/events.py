@@ -27,7 +27,7 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import cameo_root_for, goldstein, quad_class
 from transforms.event_anaphora import (
@@ -94,6 +94,7 @@ from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
     agentless_passive,
     announcer,
+    announcing_verb,
     fragment_subject,
     inverted_speaker,
     listed_after_pronoun,
@@ -284,8 +285,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # A noun next to a coded verb is background ("après des mois de négociations"),
             # unless a verb of ordering or announcing makes it the subject's own act: "a
             # suspendu les pourparlers et a ordonné le déploiement de 2.000 soldats".
-            if any(not e_trigger.nominal for e_trigger in coded) and \
-                    announcer(trigger.token, actors) is None:
+            announced = _announced_by(trigger.token, actors, antecedent, sent, mentions)
+            if any(not e_trigger.nominal for e_trigger in coded) and announced is None:
                 continue
             criticism = trigger.lemma in CRITICISM_NOUNS
             # "le veto de la Russie", "les sanctions de l'UE": the "de" party cast it.
@@ -298,7 +299,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if criticism:
                 source, target = parties
             if source is None:
-                source = announcer(trigger.token, actors)
+                source = announced
             # "the first visit to Japan", "a meeting with Iwaya was not on the schedule":
             # a noun with no one acting is background (eval/README.md).
             if source is None:
@@ -567,7 +568,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             elif code.event_type == "PROTEST":
                 src, tgt = protest_parties(src, tgt, actors)
             src = acting_party(src)
-            if src is not None and (src == tgt or own_country(src, tgt)):
+            if src is not None and (src == tgt or own_country(src, tgt, sent)):
                 tgt = None
             if src is None and tgt is None and code.event_type not in _PARTYLESS_TYPES and \
                     not voiced and \
@@ -667,6 +668,22 @@ def _opens_on_pronoun(sent: Span, mentions: list[ActorMention]) -> bool:
         if token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return token.lower_ in PERSON_PRONOUNS
     return False
+
+
+def _announced_by(noun: Token, actors: SentenceActors, antecedent: Actor | None, sent: Span,
+                  mentions: list[ActorMention]) -> Actor | None:
+    """Who announced or ordered a nominal act, a pronoun subject read like a verb's: "He
+    ordered the deployment of 1,500 troops", "Il a ordonné le déploiement", "It announced
+    the expulsion" stand for the person or the body named before."""
+    source = announcer(noun, actors)
+    if source is not None:
+        return source
+    head = announcing_verb(noun)
+    if head is None:
+        return None
+    if antecedent is not None and has_pronoun_subject(head):
+        return _subject_before_pronoun(head, actors) or antecedent
+    return body_pronoun_antecedent(head, sent, mentions)
 
 
 def _subject_before_pronoun(verb, actors: SentenceActors) -> Actor | None:
