@@ -48,7 +48,9 @@ from transforms.actor_rules.places import (compass_regions, gazetteer_places, in
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
+from transforms.actor_rules.longer_bodies import longer_bodies
 from transforms.actor_rules.shared_surnames import shared_surname_people
+from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies
 from transforms.actor_rules.short_forms import (body_short_forms, generic_word_mask,
@@ -91,13 +93,18 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     known = [False] * len(doc)
     for cand in dictionary:
         known[cand.start:cand.end] = [True] * (cand.end - cand.start)
-    blocked = [a or b for a, b in zip(non_actor_names(doc, lower_keys, known),
-                                      generic_word_mask(doc, lower_keys, known))]
+    non_actors = non_actor_names(doc, lower_keys, known)
+    blocked = [a or b for a, b in zip(non_actors, generic_word_mask(doc, lower_keys, known))]
 
     def allowed(cands: list[Candidate]) -> list[Candidate]:
         return [c for c in cands if not any(blocked[c.start:c.end])]
 
-    take(allowed(compass_regions(doc, named_after_places(doc, dictionary, lower_keys))))
+    # "United Nations Verification Mission in Colombia", "CMOC Group": the whole name, not
+    # the known body in it; the name's capitalised words are no lone generic word
+    first = compass_regions(doc, named_after_places(doc, dictionary, lower_keys))
+    longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first]
+    take([c for c in longer if not any(non_actors[c.start:c.end])])
+    take(allowed([c for c in first if not any(taken[c.start:c.end])]))
     take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above
     # "la start-up Carester": the class noun says what the name is, before places and NER
     place_codes = {k: c.actor.country_code for c in chosen if c.source != "glue"
@@ -156,6 +163,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
+    chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(
         compass_only_regions(chosen))))  # "le Sud-Ouest" of a French story is not Burkina's
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"

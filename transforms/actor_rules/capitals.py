@@ -110,6 +110,7 @@ send deliver supply sell transfer give grant provide promise offer ship export p
 aide aides assistance soutien livraison livraisons envoi envois message signal lettre
 ultimatum
 aid assistance support delivery deliveries shipment shipments message signal letter
+demander réclamer exhorter reprocher proposer suggérer
 """.split()}
 
 

@@ -116,6 +116,27 @@ Rafale Rafales Mirage Gripen Eurofighter HIMARS ATACMS SCALP Taurus Tomahawk Tom
 Leopard Leopards Caesar Shahed Shaheds Geran Iskander Kinzhal
 Kalibr Oreshnik Zircon Tsirkon Bayraktar Lancet Switchblade Reaper Patriot Patriots
 NASAMS IRIS-T SAMP/T Neptune Flamingo Stinger Javelin Javelins
+Burevestnik Sarmat Avangard Bulava Yars Hwasong KAAN
+""".split()}
+# Wire agencies credited for a photo or a text: "(Photo AFP)", "(EUNAVFOR via AP)",
+# "avec AFP". Named in the story ("told The Associated Press", "interrogés par l'AFP")
+# they are actors.
+_AGENCIES = {"AFP", "AP", "Reuters", "REUTERS", "EPA", "Xinhua", "ANP", "Belga", "dpa", "DPA"}
+_CREDIT_CUES = {"photo", "photos", "via", "avec", "/", "©", "credit", "crédit", "source"}
+# Weapon nouns after a model's name, with up to two lowercase words between ("the
+# Poseidon underwater drone", "the Burevestnik cruise missile"), or before it in French
+# ("avions de combat KAAN", "le missile Sarmat"): the name is the weapon's.
+_WEAPON_NOUNS = {norm(w) for w in """
+missile missiles drone drones torpedo torpedoes jet jets fighter fighters bomber bombers
+rocket rockets warhead warheads submarine submarines tank tanks howitzer howitzers
+interceptor interceptors
+torpille torpilles chasseur chasseurs bombardier bombardiers roquette roquettes sous-marin
+sous-marins char chars obusier obusiers intercepteur intercepteurs
+""".split()}
+_WEAPON_MODIFIERS = {norm(w) for w in """
+underwater cruise ballistic hypersonic nuclear nuclear-powered nuclear-capable
+intercontinental stealth fighter combat attack kamikaze suicide unmanned anti-ship
+long-range short-range medium-range supersonic strategic tactical multirole
 """.split()}
 # Diseases and pathogens, and a strain's name before or after its cue ("the Zaire
 # strain", "la souche Zaïre du virus"): the name of a place or country, but no actor.
@@ -215,6 +236,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         text = tok.text
         if text == "(" and (credit := credit_span(doc, i)):
             yield credit  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
+        elif text in _AGENCIES and i > 0 and lower_keys[i - 1] in _CREDIT_CUES:
+            yield i, i + 1  # a photo's credit: "(Photo AFP)", "(... via AP)"
         elif len(text) == 1 and text.isupper() and not (
                 i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES) \
                 and not (known[i] and i + 1 < n and known[i + 1]):
@@ -231,6 +254,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif i + 2 < n and not known[i] and not tok.whitespace_ \
                 and not doc[i + 1].whitespace_ and _DESIGNATION.match(doc[i:i + 3].text):
             yield i, i + 3  # "H - 6" as the tokenizer split it (the span text last: it costs)
+        elif text[:1].isupper() and not known[i] and (end := _weapon_name_end(doc, i, lower_keys)):
+            yield i, end  # "the Poseidon underwater drone", "avions de combat KAAN"
         elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS
               or ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
             yield i, i + 1
@@ -280,6 +305,30 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _PRIZE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "Sakharov Prize"
+
+
+def _weapon_name_end(doc: Doc, i: int, lower_keys: list[str]) -> int:
+    """One past a weapon's one-word model name at i, or 0: in English a weapon noun after
+    it (at most three modifiers between) and a determiner before; in French a weapon noun
+    (with "de combat") before it."""
+    if not doc[i].is_alpha or i == 0 or doc[i - 1].text[:1].isupper():
+        return 0
+    if doc.lang_ == "en":
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].text.islower() \
+                and lower_keys[k] in _WEAPON_MODIFIERS:
+            k += 1
+        if k < len(doc) and doc[k].text.islower() and lower_keys[k] in _WEAPON_NOUNS \
+                and lower_keys[i - 1] in {"the", "a", "an", "its", "their"}:
+            return i + 1
+        return 0
+    j = i - 1
+    if j >= 2 and lower_keys[j] == "combat" and lower_keys[j - 1] in {"de", "d'"}:
+        j -= 2
+    if doc[j].text.islower() and lower_keys[j] in _WEAPON_NOUNS | {"avion", "avions"} \
+            and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        return i + 1
+    return 0
 
 
 def _nickname_start(doc: Doc, k: int) -> int:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import Candidate
+from transforms.records import Actor
 from transforms.countries import ADJECTIVE_INDEX, norm
 
 # Words that name a kind of state body or party: every state has one of these.
@@ -71,5 +72,18 @@ def owned_bodies(doc: Doc, chosen: list[Candidate], lower_keys: list[str]) -> li
             owners.setdefault(cand.actor.name, code)
     if not owners:
         return chosen
-    return [replace(c, actor=replace(c.actor, country_code=owners[c.actor.name]))
+    return [replace(c, actor=_owned(c.actor, owners[c.actor.name]))
             if _generic(c) and c.actor.name in owners else c for c in chosen]
+
+
+# Bodies the dictionary names after one state: another state's is its own kind of body
+# ("Spain's Congress" is the Congress of Deputies, Peru's Congress is "Congress").
+_STATE_NAMED = {"United States Congress": "Congress"}
+_OWN_NAMES = {("Congress", "ESP"): "Congress of Deputies",
+              ("Congress", "NCL"): "Congress of New Caledonia"}
+
+
+def _owned(actor: Actor, code: str) -> Actor:
+    kind = _STATE_NAMED.get(actor.name)
+    name = _OWN_NAMES.get((kind, code), kind) if kind else actor.name
+    return replace(actor, name=name, country_code=code)

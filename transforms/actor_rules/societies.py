@@ -7,6 +7,8 @@ Turkish Red Crescent"). dictionary._resolve asks here before keeping the ICRC.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from transforms.countries import (ADJECTIVE_INDEX, COUNTRY_RECORDS, NAME_INDEX, country_name,
@@ -60,3 +62,25 @@ def _english_adjective(code: str) -> str:
 
 
 _ENGLISH_ADJECTIVES = {c["code"]: c["adjectives"] for c in COUNTRY_RECORDS}
+
+
+def bare_emblems(chosen: list) -> list:
+    """"La Croix-Rouge a lancé un appel" after "la Croix-Rouge canadienne": a bare emblem
+    the dictionary read as the ICRC is the one national society of that emblem the article
+    names, not a second actor."""
+    societies = {}
+    for cand in chosen:
+        name = cand.actor.name
+        for emblem in ("Red Cross", "Red Crescent"):
+            if name.endswith(" " + emblem) and cand.actor.country_code:
+                societies.setdefault(emblem, set()).add(cand.actor)
+    if not societies:
+        return chosen
+    out = []
+    for cand in chosen:
+        emblem = MOVEMENT_EMBLEMS.get(norm(cand.text))
+        found = societies.get(emblem, set())
+        if emblem and len(found) == 1 and cand.actor.country_code is None:
+            cand = replace(cand, actor=next(iter(found)))
+        out.append(cand)
+    return out

@@ -45,6 +45,7 @@ mains hands tutelle diktat
 sanctions mediation government regime authorities
 candidat candidate allié alliés ally allies marionnette puppet proxy protégé émissaire
 envoyé envoy émissaires envoys
+veto vetoes feu-vert approbation permission autorisation
 recettes revenus budget exportations réserves dette arsenal politique stratégie intérêts
 ambitions influence troupes soldats frappes diplomatie diplomates représentants
 revenues exports reserves arsenal policy strategy interests ambitions influence troops

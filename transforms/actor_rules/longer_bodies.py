@@ -1,0 +1,91 @@
+"""Bodies whose full name holds a shorter known one: "United Nations Verification
+Mission in Colombia", "Exim Bank of China", "CMOC Group", "Institut Pasteur du
+Cambodge", "Parliamentary Assembly of the Council of Europe", "People's Liberation
+Army Southern Theater Command".
+
+The dictionary knows the shorter body and would take it alone, leaving the rest of
+the name behind (or reading it as a second body). When spaCy's ORG span is the
+whole capitalised name around exactly one known body and the name says it is a body
+(a body or seat word: Mission, Group, Bank, Command, Institute...), the whole name is
+the actor. Its country: a state named inside it for a national body ("Institut
+Pasteur du Cambodge" -> KHM), else the inner body's; an international body's offshoot
+stays international ("... Mission in Colombia" -> null).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.actor_rules.context_country import STATE_BODIES
+from transforms.actor_rules.vocab import Candidate, NER_ORG, TITLE_WORDS, is_glued
+from transforms.countries import ADJECTIVE_INDEX, norm
+from transforms.records import Actor
+
+# Words that make a capitalised name a body's (with ner._BODY_WORDS and _SEAT_WORDS).
+_HEADS = {norm(w) for w in """
+Fund Bank Ministry Council Agency Institute Institut Company Corporation Group Forces Army
+Party Commission Committee Office Authority Service Services Foundation Association Union
+Federation Court Police Guard Navy Assembly Parliament Network Organisation Organization
+Mission Command Centre Center Observatory University College School Hospital Academy
+Directorate Secretariat Board Tribunal Bureau TV Radio Mining Holdings Airlines
+Banque Ministère Conseil Agence Compagnie Groupe Armée Parti Comité Autorité Fondation
+Fédération Cour Garde Assemblée Parlement Réseau Observatoire Université Hôpital
+""".split()}
+# Lowercase words inside a body's name ("Mission in Colombia", "Institut Pasteur du Cambodge").
+_LINKS = {"of", "for", "and", "in", "on", "the", "de", "du", "des", "d'", "d’", "la", "le",
+          "pour", "et", "'s", "’s"}
+_EDGE_WORDS = {"the", "a", "an", "le", "la", "les", "l'", "l’"}
+
+
+def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> list[Candidate]:
+    """`found` (dictionary matches) with a known body replaced by the longer capitalised
+    body name spaCy's ORG span gives around it."""
+    for ent in doc.ents:
+        if ent.label_ not in NER_ORG:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (lower_keys[start] in _EDGE_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or lower_keys[end - 1] in _LINKS):
+            end -= 1
+        # "the United Nations Verification Mission | in Colombia": the model stops at "in"
+        if end + 1 < len(doc) and lower_keys[end] in {"in", "for", "of"} \
+                and lower_keys[end - 1] in _HEADS:
+            end = next((c.end for c in found if c.start == end + 1
+                        and c.actor.actor_type == "COUNTRY"), end)
+        if end - start < 2:
+            continue
+        inside = [c for c in found if start <= c.start and c.end <= end]
+        bodies = [c for c in inside if c.actor.actor_type in ("ORGANIZATION", "GROUP")]
+        others = [c for c in inside if c not in bodies]
+        # one body, or a body and its branch with the same state ("People's Liberation
+        # Army Southern Theater Command")
+        if not bodies or len({c.actor.country_code for c in bodies}) != 1 \
+                or len(bodies) > 1 and bodies[0].actor.country_code is None or any(c.actor.actor_type not in ("COUNTRY", "LOCATION") for c in others) \
+                or any(c.start < end and c.end > start and c not in inside for c in found):
+            continue
+        body = bodies[0]
+        # "the Central Election Commission": a body every state has takes its state later
+        if body.start == start and body.end == end or body.actor.name in STATE_BODIES \
+                or body.actor.name in {"Senate", "National Assembly"}:
+            continue
+        tokens = list(doc[start:end])
+        rest = [t for t in tokens if not any(c.start <= t.i < c.end for c in bodies)]
+        rest_words = [t for t in rest if t.lower_ not in _LINKS]
+        if not rest_words and len(bodies) == 1 or any(not t.text[:1].isupper() or not t.is_alpha for t in rest_words):
+            continue
+        # "NATO Secretary General", "Chinese Foreign Ministry": titles and demonyms are no name
+        if any(norm(t.text) in TITLE_WORDS or norm(t.text) in ADJECTIVE_INDEX for t in rest_words):
+            continue
+        if not any(norm(t.text) in _HEADS for t in tokens) or is_glued(doc[start:end].text) \
+                or any(t.is_space or "\n" in t.text for t in tokens):
+            continue
+        code = body.actor.country_code
+        if code:
+            state = next((c.actor.country_code for c in others
+                          if c.actor.actor_type == "COUNTRY" and c.start > body.start), None)
+            code = state or code
+        span = doc[start:end]
+        found = [c for c in found if c not in inside]
+        found.append(Candidate(Actor(span.text, "ORGANIZATION", code), start, end,
+                               span.start_char, span.end_char, span.text, "body"))
+    return found
