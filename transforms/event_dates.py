@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from transforms.datelines import datelines
 from transforms.dates import resolve_date
 
 # Children that open a clause of their own: their dates belong to their own verbs.
@@ -91,10 +92,11 @@ def _qualifies_background_noun(node: Token, child: Token, trigger: Token,
 
 def clause_text(token: Token, before: int | None = None,
                 other_events: frozenset[int] | None = None,
-                event_nouns: frozenset[str] = frozenset()) -> str:
+                event_nouns: frozenset[str] = frozenset(), dateline: bool = False) -> str:
     """The words of `token`'s own clause, side clauses left out. With `other_events`, side
     clauses are kept except conjuncts and the clauses of other events. Modifiers of
-    `event_nouns` other than `token` are left out too."""
+    `event_nouns` other than `token` are left out too, and so is the date of a dateline
+    the parser hung on the clause, unless `dateline`."""
     words: list[Token] = []
 
     def walk(node: Token) -> None:
@@ -111,7 +113,15 @@ def clause_text(token: Token, before: int | None = None,
                 walk(child)
 
     walk(token)
-    return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i))
+    filed = frozenset() if dateline else _dateline_dates(token.doc)
+    return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i) if t.i not in filed)
+
+
+def _dateline_dates(doc) -> frozenset[int]:
+    """Tokens of the dates in the doc's datelines ("BAGHDAD, Nov 21 (Reuters) -"): the day
+    the story was filed, which the parser hangs on the lead's verb. The lead's own "on
+    Thursday" dates the act; only a lead without a date of its own takes the filing day."""
+    return frozenset(k for line in datelines(doc) if line.date for k in range(*line.date))
 
 
 _WHEN = {"when", "lorsque", "lorsqu'", "lorsqu’", "quand"}
@@ -174,7 +184,15 @@ def _participle_clause_date(clause: Token, lang: str, published: date | None, fu
     se retirer"."""
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "obligeant ... à se retirer"
         clause = clause.head
-    if clause.dep_ != "advcl" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+    verb = clause.head
+    if clause.dep_ == "acl" and clause.i > 0 and clause.doc[clause.i - 1].text == "," \
+            and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "obj":
+        # "ont attaqué la ville lundi, incendiant des maisons": the parser hangs the
+        # participle after the comma on the object; it tells what the verb's act did.
+        verb = verb.head
+    elif clause.dep_ != "advcl":
+        return None
+    if verb.i == clause.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     present_participle = clause.tag_ == "VBG" if lang == "en" else (
         "Part" in clause.morph.get("VerbForm") and "Pres" in clause.morph.get("Tense"))
@@ -182,8 +200,36 @@ def _participle_clause_date(clause: Token, lang: str, published: date | None, fu
                                      or (c.dep_ == "advmod" and c.lower_ in _WHEN)
                                      for c in clause.children):
         return None
-    return resolve_date(clause_text(clause.head, event_nouns=event_nouns), lang, published,
+    return resolve_date(clause_text(verb, event_nouns=event_nouns), lang, published,
                         prefer_future=future)
+
+
+# Verbs of saying: the day they were said does not date what they report.
+_SAYING = {"say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny",
+           "insist", "dire", "déclarer", "affirmer", "assurer", "annoncer", "indiquer",
+           "préciser", "confirmer", "démentir", "nier", "revendiquer", "estimer"}
+
+
+def _governing_verb_date(clause: Token, lang: str, published: date | None, future: bool,
+                         event_nouns: frozenset[str]) -> date | None:
+    """An infinitive complement happens when the verb governing it says: "began last week to
+    distribute rations", "a commencé dimanche à bombarder", "were forced on Monday to
+    withdraw" (each verb up the chain of complements, nearest first); so does a gerund its
+    subject ("fighting between the army and M23 continued on Sunday")."""
+    while (clause.dep_ == "xcomp" or (clause.dep_ in ("nsubj", "csubj") and clause.tag_ == "VBG")) \
+            and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        if _lemma(clause.head) in _SAYING or any(
+                c.dep_.startswith("aux") and c.lower_ in ("have", "avoir") for c in clause.children):
+            # "a indiqué mercredi avoir convoqué le chargé d'affaires", "claimed on Monday to
+            # have downed a drone": the day of the saying, or of a verb after the act, is not
+            # the act's (eval/README.md, Dates).
+            return None
+        clause = clause.head
+        resolved = resolve_date(clause_text(clause, event_nouns=event_nouns), lang, published,
+                                prefer_future=future or is_future(clause))
+        if resolved is not None:
+            return resolved
+    return None
 
 
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
@@ -217,12 +263,18 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _misparsed_verb_date(clause, lang, published, future)
     if resolved is None:
         resolved = _participle_clause_date(clause, lang, published, future, event_nouns)
+    if resolved is None:
+        resolved = _governing_verb_date(clause, lang, published, future, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i \
             and not (_is_present(clause) and not _is_present(clause.head)):
         resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
+    if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        # "exploded on Monday, killing four soldiers and wounding 17": the participles share
+        # the date of the act they tell.
+        resolved = _participle_clause_date(clause.head, lang, published, future, event_nouns)
     if resolved is None and clause.head.i < clause.i and clause.head.pos_ in ("VERB", "AUX") \
             and any(c.lower_ in _WHERE for c in clause.children):
         # "s'est rendu mardi à Kiev, où il a rencontré Zelensky": met there, that day.
@@ -231,5 +283,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     if resolved is None:
         resolved = resolve_date(clause_text(clause, other_events=other_events,
                                             event_nouns=event_nouns),
+                                lang, published, prefer_future=future)
+    if resolved is None:
+        resolved = resolve_date(clause_text(clause, event_nouns=event_nouns, dateline=True),
                                 lang, published, prefer_future=future)
     return planned_to_report_day(resolved, published)

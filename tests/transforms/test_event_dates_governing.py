@@ -1,0 +1,73 @@
+"""Dates an event takes from beyond its own verb: not the dateline's, but the verb governing
+its infinitive."""
+from datetime import date
+
+import pytest
+
+from transforms.actors import find_actors
+from transforms.events import code_events
+
+PUBLISHED = date(2026, 11, 21)  # a Saturday
+
+
+def _dates(models, lang, text):
+    doc = models[lang](text)
+    return [(e.event_type, e.event_date)
+            for e in code_events(doc, lang, find_actors(doc, lang), "art", PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "BAGHDAD, Nov 21 (Reuters) - Iraq and Turkey signed a new oil agreement on Thursday."),
+    # Machine translation leaves the weekday in lower case.
+    ("en", "BAGHDAD, Nov 21 (Reuters) - Iraq and Turkey signed on thursday a new oil agreement."),
+    ("fr", "BAGDAD, 21 novembre (AFP) - L'Irak et la Turquie ont signé jeudi un nouvel accord "
+           "pétrolier."),
+])
+def test_the_leads_own_weekday_beats_the_datelines_date(models, lang, text):
+    assert _dates(models, lang, text) == [("AGREE", date(2026, 11, 19))]
+
+
+def test_a_lead_without_a_date_of_its_own_keeps_the_filing_day(models):
+    text = "BAGHDAD, Nov 20 (Reuters) - Iraq and Turkey signed a new oil agreement."
+    assert _dates(models, "en", text) == [("AGREE", date(2026, 11, 20))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The World Food Programme began last week to distribute rations in Turkana county.",
+     date(2026, 11, 14)),
+    ("fr", "L'armée a commencé dimanche à bombarder les positions rebelles.",
+     date(2026, 11, 15)),
+    ("fr", "Le gouvernement malien a décidé lundi d'expulser l'ambassadeur français.",
+     date(2026, 11, 16)),
+])
+def test_an_infinitive_happens_when_the_verb_governing_it_says(models, lang, text, expected):
+    assert [d for _, d in _dates(models, lang, text)] == [expected]
+
+
+def test_the_infinitives_own_date_comes_first(models):
+    text = "The World Food Programme decided last week to distribute rations on Friday."
+    assert [d for _, d in _dates(models, "en", text)] == [date(2026, 11, 20)]
+
+
+def test_a_gerund_subject_happens_when_its_verb_says(models):
+    text = "Fighting between the army and the rebels continued in South Kivu on Sunday."
+    assert [d for _, d in _dates(models, "en", text)] == [date(2026, 11, 15)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A car bomb exploded at an army base in Cucuta on Monday, killing four soldiers and "
+           "wounding 17 people."),
+    ("fr", "Les rebelles ont attaqué la ville lundi, incendiant des maisons et tuant douze "
+           "villageois."),
+])
+def test_participles_listed_after_the_act_share_its_date(models, lang, text):
+    assert {d for _, d in _dates(models, lang, text)} == {date(2026, 11, 16)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La ministre australienne des Affaires étrangères, Penny Wong, a indiqué mercredi "
+           "avoir convoqué le chargé d'affaires malien."),
+    ("fr", "La Russie a affirmé mercredi avoir bombardé des positions ukrainiennes."),
+])
+def test_the_day_of_the_saying_does_not_date_what_it_reports(models, lang, text):
+    assert [d for _, d in _dates(models, lang, text)] == [PUBLISHED]
