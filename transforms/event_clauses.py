@@ -230,6 +230,20 @@ def _participle_as_noun(token: Token) -> bool:
                for c in children)
 
 
+def under_unreal_verb(noun: Token) -> bool:
+    """A nominal act in the clause of a verb under a modal or in the future: "ce qui pourrait
+    exposer les exportations à un veto de Washington", "Russia could face EU sanctions"
+    (eval/README.md: hypothetical acts are no events)."""
+    node = noun
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _unreal(node)
+    return False
+
+
 def background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",

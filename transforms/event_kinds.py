@@ -181,6 +181,8 @@ FIGHT_CODE = Code("ASSAULT", cameo_root_for("ASSAULT"))
 def opposed_sides(verb: Token, actors: SentenceActors) -> tuple | None:
     """(first side, other side) of a fight a verb of opposing has as subject, each an actor
     or None; None when the verb is no such clash."""
+    if lemma_of(verb) in _FIGHTING_VERBS or verb.lower_ in _FIGHT_NOUNS:
+        return _sides_between(verb, actors)
     if lemma_of(verb) not in _OPPOSING_LEMMAS:
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -207,6 +209,33 @@ def opposed_sides(verb: Token, actors: SentenceActors) -> tuple | None:
                     and other is None:
                 other = _named_in(node, actors)
     return first, other
+
+
+# Fighting read as a verb: "torn by fighting between the ELN and dissidents of the FARC".
+_FIGHTING_VERBS = {"fight", "clash", "battle"}
+
+
+def _sides_between(verb: Token, actors: SentenceActors) -> tuple | None:
+    """(first, second) of "fighting between A and B", read in word order on each side of
+    the "and" (parsers hang "of the former FARC rebels" on A); None without a "between"
+    phrase that names either side."""
+    for child in verb.children:
+        node = next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" else child
+        if node is None or not (child.lower_ in ("between", "entre") or
+                                case_of(node) in ("between", "entre")):
+            continue
+        words = sorted(node.subtree, key=lambda t: t.i)
+        join = next((t.i for t in words if t.lower_ in ("and", "et") and t.dep_ == "cc"), None)
+        if join is None:
+            continue
+        named = [(i, actors.by_token[i].actor) for i in range(words[0].i, words[-1].i + 1)
+                 if i in actors.by_token]
+        first = next((a for i, a in named if i < join), None)
+        second = next((a for i, a in named if i > join and a != first), None)
+        if first is not None:  # "between the army and M23 rebels": read as before
+            return first, second
+    return None
 
 
 def _named_in(head: Token, actors: SentenceActors):

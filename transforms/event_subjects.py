@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.countries import ADJECTIVE_INDEX, country_name, norm
 from transforms.event_demonym_targets import demonym_actor
 from transforms.event_parties import CHAIN_DEPS, SOURCE_CASES, SentenceActors, case_of
 from transforms.event_triggers import (
@@ -219,25 +220,37 @@ def _perfect(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _stative(clause: Token) -> bool:
+    """A reported state, not an act: "that China's nuclear force was kept at the minimum",
+    "que le pays était prêt" (a copula or a passive)."""
+    return clause.pos_ == "AUX" or lemma_of(clause) in ("be", "être") or \
+        any(c.dep_ == "cop" for c in clause.children) or is_passive(clause)
+
+
 def reporter_of_conjunct(verb: Token, actors: SentenceActors) -> tuple[Actor, Token] | None:
     """"The WHO warned that an outbreak had spread to Chad, and called on donors to...",
     "Amnesty said the Council had shown unity but criticised...": a speech act the parser
     hung on the reported clause, told in the reporter's tense (simple past, "a appelé")
     beside a pluperfect ("had spread", "s'était propagée"), is the reporter's own act.
     (The reporter, named, and its subject token.)"""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                                  for c in verb.children):
+    # "said China's force was small, ruling out ...": a participle after a comma, hung on
+    # the reported clause, is the reporter's too.
+    side_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and \
+        verb.doc[verb.i - 1].text == ","
+    if (verb.dep_ != "conj" and not side_participle) or any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
         return None
     reported = verb.head
-    if reported.dep_ != "ccomp" or not _perfect(reported) or _perfect(verb) or \
-            lemma_of(reported.head) not in _REPORTING_LEMMAS:
+    if reported.dep_ != "ccomp" or not (_perfect(reported) or _stative(reported)) or \
+            _perfect(verb) or lemma_of(reported.head) not in _REPORTING_LEMMAS:
         return None
-    if verb.tag_ not in ("VBD", "VBZ") and not any(
+    if verb.tag_ not in ("VBD", "VBZ") and not side_participle and not any(
             c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in verb.children):
         return None
-    named = actors.of(reported_subject) if (reported_subject := next(
-        (c for c in reported.children if c.dep_ in SUBJECT_DEPS), None)) is not None else None
-    if named is not None:
+    reported_subject = next((c for c in reported.children if c.dep_ in SUBJECT_DEPS), None)
+    named = None if reported_subject is None else actors.of(reported_subject)
+    if named is not None and (reported_subject.i in actors.by_token or
+                              not _stative(reported)):
         return None  # "said Russia had shelled Kharkiv and blamed Kyiv": Russia's, perhaps
     # The subject nearest the verb: a dateline's city ("GENEVA, Dec 3 - The WHO warned")
     # is often parsed as a first subject.
@@ -385,6 +398,11 @@ def _attack_of_series(noun: Token, attack_nouns: frozenset[str]) -> Token | None
     return None
 
 
+def _demonym_state(word: str) -> Actor | None:
+    code = ADJECTIVE_INDEX.get(norm(word))
+    return Actor(country_name(code), "COUNTRY", code) if code else None
+
+
 def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str],
                         mentions=None) -> tuple[Actor | None, Actor | None]:
     """(attacker, attacked) of the attack a passive verb happened in, else (None, None)."""
@@ -415,13 +433,23 @@ def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: froze
             if case in _ATTACKED_CASES:
                 attacked = attacked or actor
             elif case in _ATTACKER_CASES or part.dep_ in ("amod", "poss", "nmod:poss",
-                                                          "compound"):
+                                                          "compound") and \
+                    actors.of(part.head) != actor:  # not "Kryvyi" of "on Kryvyi Rih"
                 attacker = attacker or actor
         if attacker is None and mentions:
             # "tués dans des frappes russes": a demonym is no actor mention; the state it
             # names is the attacker when the article names that state.
             attacker = next((a for c in noun.children if c.dep_ in ("amod", "compound")
                              and c.is_alpha and (a := demonym_actor(c.text, mentions))
+                             and a != attacked), None)
+        if attacker is None:
+            # "killed in a Russian missile strike": the demonym on the attack names the
+            # attacker even when the actor finder keeps it off a weapon ("Russian missile").
+            attacker = next((a for c in noun.subtree if c.dep_ in ("amod", "compound")
+                             and c.head.i in (noun.i, *(t.i for t in noun.children
+                                                         if t.dep_ == "compound"))
+                             and c.is_alpha and c.text[:1].isupper()
+                             and (a := _demonym_state(c.text)) is not None
                              and a != attacked), None)
         return attacker, attacked
     return None, None

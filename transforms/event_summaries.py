@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.event_parties import SentenceActors
-from transforms.event_triggers import SUBJECT_DEPS
+from transforms.event_triggers import SUBJECT_DEPS, answering
 from transforms.records import Actor
 
 # Nouns that sum up the act told before them.
@@ -37,6 +37,10 @@ def _summary_noun(trigger: Token) -> Token | None:
                     c.i < trigger.i and c.lower_ in SUMMARY_NOUNS and c.pos_ == "NOUN"), None)
     if fronted is not None:
         return fronted
+    if trigger.pos_ == "NOUN" and answering(trigger):  # ", a charge Caracas rejects" as a noun
+        doc = trigger.doc
+        return next((doc[i] for i in range(max(trigger.i - 3, 0), trigger.i - 1)
+                     if doc[i].lower_ in SUMMARY_NOUNS), None)
     node = trigger
     for _ in range(3):
         if node.dep_ not in _UP_DEPS or node.head.i == node.i:

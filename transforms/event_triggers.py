@@ -392,6 +392,42 @@ _FROZEN = {("étant", "donné"), ("étant", "donnés"), ("étant", "donnée"),
            ("étant", "données")}
 
 
+def answering(token: Token) -> bool:
+    """The verb of ", a charge Caracas rejects": a summing noun and a name right before."""
+    doc = token.doc
+    return token.i >= 3 and doc[token.i - 1].pos_ == "PROPN" and \
+        any(doc[i].lower_ in _ANSWERED_NOUNS for i in range(token.i - 3, token.i - 1))
+
+
+def _answer_read_as_noun(token: Token, lex: Lexicon) -> Trigger | None:
+    """", a charge Caracas rejects": the verb closing the wire's answer read as a plural
+    noun after the name of whoever answers."""
+    doc = token.doc
+    if lex.lang != "en" or token.tag_ != "NNS" or not token.lower_.endswith("s") or \
+            not answering(token):
+        return None
+    trigger = _verb_trigger(token, lex, [token.lower_[:-1], token.lower_[:-2]])
+    return trigger if trigger is not None and trigger.code.event_type == "REJECT" else None
+
+
+def _adjectival(token: Token) -> bool:
+    """A participle used as a plain adjective of a noun: "1,550 deployed warheads" (before
+    the noun, nothing of its own), "un travail « sérieux et exigeant »" (listed with an
+    adjective). It describes the thing; nobody acts."""
+    head = token.head
+    present_participle = "Part" in token.morph.get("VerbForm") and \
+        "Pres" in token.morph.get("Tense")
+    if token.dep_ == "conj" and head.pos_ == "ADJ" and head.i < token.i and present_participle:
+        return True  # "« sérieux et exigeant »" parsed with the participle on the adjective
+    if head.i == token.i or head.pos_ != "NOUN" or any(
+            c.dep_ not in ("advmod", "punct", "cc") for c in token.children):
+        return False
+    if token.dep_ == "amod" and token.i < head.i:
+        return True
+    return token.dep_ == "conj" and present_participle and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and head.i < c.i < token.i for c in head.children)
+
+
 def _frozen(token: Token) -> bool:
     return token.i > 0 and (token.doc[token.i - 1].lower_, token.lower_) in _FROZEN
 
@@ -410,8 +446,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 trigger = _verb_trigger(token, lex, infinitives)
             if trigger is None and (infinitives := _unlemmatized_verb(token, lex)):
                 trigger = _verb_trigger(token, lex, infinitives)
-            if trigger and not _frozen(token):
+            if trigger and not _frozen(token) and not _adjectival(token):
                 triggers.append(trigger)
+        elif (answer := _answer_read_as_noun(token, lex)) is not None:
+            triggers.append(answer)
         # The three French repairs below only read lower-case words: most tokens of a
         # sentence skip them on this one test.
         elif french and token.is_lower:
@@ -504,6 +542,8 @@ TIME_MARKS = {"after", "before", "when", "since", "as", "because", "while", "onc
 def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """True when a governing trigger (threaten, refuse, urge...) dominates this one."""
     token = trigger.token
+    if answering(token):
+        return False  # ", a charge Caracas rejects" is the answer, whatever it hangs on
     # Linear check first: parses of "X menace d'attaquer Y" are often broken.
     if token.i >= 2 and token.doc[token.i - 1].lower_ in _COMPLEMENT_MARKS:
         governor = by_index.get(token.i - 2)
@@ -519,7 +559,7 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
             continue
         if token.dep_ not in _GOVERNED_DEPS or token.head.i == token.i:
             return False
-        if finite_conjunct_of_infinitive(token) or own_clause(token):
+        if finite_conjunct_of_infinitive(token) or own_clause(token) or _answered(token):
             return False
         token = token.head
         climbs += 1
@@ -531,6 +571,20 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
             return governor.code.event_type in lex.governing and \
                 governor.lemma not in _SUMMONING
     return False
+
+
+# ", a charge Islamabad denies" parsed as the verb the whole sentence before hangs on.
+_ANSWERED_NOUNS = {"charge", "charges", "accusation", "accusations", "claim", "claims",
+                   "allegation", "allegations", "allégation", "allégations"}
+
+
+def _answered(token: Token) -> bool:
+    """"Indian officials accused Pakistan of ..., a charge Islamabad denies": the denial's
+    fronted object sums up the clause before it, which is no complement of the denial."""
+    head = token.head
+    return token.dep_ == "ccomp" and token.i < head.i and any(
+        c.dep_ in ("dobj", "obj") and token.i < c.i < head.i and c.lower_ in _ANSWERED_NOUNS
+        for c in head.children)
 
 
 def _mistagged_complement(token: Token) -> bool:

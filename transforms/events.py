@@ -43,6 +43,7 @@ from transforms.event_anaphora import (
     pronoun_object_person,
 )
 from transforms.event_clauses import (
+    under_unreal_verb,
     SPEECH_ACT_TYPES,
     TARGETED_ONLY,
     VOICED_TYPES,
@@ -138,6 +139,7 @@ from transforms.event_subjects import (attacker_of_setting, is_passive, named_ag
                                        reporter_of_conjunct)
 from transforms.event_summaries import summarised_actor
 from transforms.event_triggers import (
+    answering,
     NEGATIONS,
     Code,
     Lexicon,
@@ -288,6 +290,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             announced = _announced_by(trigger.token, actors, antecedent, sent, mentions)
             if any(not e_trigger.nominal for e_trigger in coded) and announced is None:
                 continue
+            if under_unreal_verb(trigger.token):
+                continue
             criticism = trigger.lemma in CRITICISM_NOUNS
             # "le veto de la Russie", "les sanctions de l'UE": the "de" party cast it.
             source, target = nominal_parties(trigger.token, actors,
@@ -315,9 +319,16 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, target = sides
         else:
             source, passive_target, subject = read_subject(trigger.token, actors)
+            if trigger.token.pos_ == "NOUN" and answering(trigger.token):
+                # ", a charge Caracas rejects" read as a noun: the name before it answers.
+                subject = trigger.token.doc[trigger.token.i - 1]
+                source, passive_target = actors.of(subject), None
             if code.event_type in SPEECH_ACT_TYPES and \
                     (reporter := reporter_of_conjunct(trigger.token, actors)) is not None:
-                source, subject = reporter  # "warned that ... had spread, and called on"
+                # "warned that ... had spread, and called on"; the reported clause's passive
+                # subject ("that China's force was kept ...") is not who was called on.
+                source, subject = reporter
+                passive_target = None
             patient = patient_of_participle(trigger.token, actors)
             if patient is not None and source in (patient, None):
                 # "Mourad Zeghidi, condamné à cinq ans": the person described underwent it.
@@ -552,6 +563,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = lex.hosting[trigger.lemma]
             elif trigger.lemma in lex.hosting and welcomes_visitors(trigger.token):
                 code = lex.hosting[trigger.lemma]  # "welcomed several European leaders"
+        if not trigger.nominal and target is not None and target.actor_type == "PERSON" and \
+                len(targets) < 2 and \
+                len(listed := _persons_listed_from(target, trigger.token, actors)) >= 2:
+            target, targets = listed[0], listed  # "a condamné l'opposant A, le juriste B et C"
         coded.append(trigger)
         event_date = _date(trigger, lang, published, by_index, lex)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
@@ -668,6 +683,45 @@ def _opens_on_pronoun(sent: Span, mentions: list[ActorMention]) -> bool:
         if token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return token.lower_ in PERSON_PRONOUNS
     return False
+
+
+_LIST_LINKS = {",", "et", "and"}
+_OWNER_CASES = {"du", "de", "des", "d'", "d’", "of"}
+
+
+def _persons_listed_from(first: Actor, verb: Token, actors: SentenceActors) -> list[Actor]:
+    """The people listed after the verb from `first` on, each with a title of their own ("l'opposant
+    historique Ahmed Néjib Chebbi, le juriste Jawhar Ben Mbarek et la dirigeante du Parti
+    destourien libre Abir Moussi"), which parsers rarely read as one coordination."""
+    doc, sent, by_token = verb.doc, actors.sent, actors.by_token
+    start = next((i for i in range(verb.i + 1, sent.end)
+                  if i in by_token and by_token[i].actor == first), None)
+    if start is None:
+        return []
+    found, i = [first], by_token[start].end
+    while i < sent.end and doc[i].text in _LIST_LINKS | {"et", "and"}:
+        k = i + 1
+        while k < sent.end and doc[k].lower_ in _LIST_LINKS:
+            k += 1  # ", et"
+        steps = 0
+        while k < sent.end and steps < 8:
+            mention = by_token.get(k)
+            if mention is not None and mention.actor.actor_type == "PERSON":
+                break
+            if mention is not None and doc[k - 1].lower_ in _OWNER_CASES:
+                k, steps = mention.end, steps + 1  # "la dirigeante du Parti destourien libre"
+                continue
+            if mention is not None or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or \
+                    doc[k].lower_ in ("qui", "who", "which", "que"):
+                return found
+            k, steps = k + 1, steps + 1
+        mention = by_token.get(k)
+        if mention is None or mention.actor.actor_type != "PERSON" or mention.actor in found or \
+                doc[k - 1].lower_ in _OWNER_CASES:
+            return found  # "Ahmed, the brother of Karim Ali": one person, described
+        found.append(mention.actor)
+        i = mention.end
+    return found
 
 
 def _announced_by(noun: Token, actors: SentenceActors, antecedent: Actor | None, sent: Span,

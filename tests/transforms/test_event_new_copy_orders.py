@@ -56,3 +56,70 @@ def test_a_demonym_still_makes_the_country_the_person_s_own(nlp_en):
     events = _coded(nlp_en, "en", "Iranian spokesman Ali Bagheri warned that Iran would "
                                   "respond.")
     assert all(e[2] != "Iran" for e in events)
+
+
+def test_fighting_between_two_named_sides_runs_from_the_first_to_the_second(nlp_en):
+    events = _coded(nlp_en, "en", "The province has been torn by fighting between the ELN "
+                                  "and dissidents of the former FARC rebels since January.")
+    assert ("ASSAULT", "ELN", "FARC") in events
+
+
+def test_a_participle_used_as_an_adjective_is_no_act(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "Moscow proposed that both countries keep the limit of "
+                                  "1,550 deployed warheads.")
+    assert "MOBILIZE" not in [e[0] for e in events]
+    events = _coded(nlp_fr, "fr", "Cheikh Diba a salué le travail « sérieux et exigeant » des "
+                                  "équipes du FMI.")
+    assert [e[0] for e in events] == ["SUPPORT"]
+
+
+def test_a_nominal_act_under_a_modal_is_no_event(nlp_en, nlp_fr):
+    events = _coded(nlp_fr, "fr", "Son moteur reste américain, ce qui pourrait exposer les "
+                                  "exportations à un veto de Washington.")
+    assert events == []
+    events = _coded(nlp_en, "en", "Russia could face new sanctions from the European Union.")
+    assert events == []
+
+
+def test_eliminating_a_commander_is_an_attack(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "Israel said it had eliminated a senior Hezbollah commander "
+                                  "in a strike on Tyre.")
+    assert "ASSAULT" in [e[0] for e in events]
+    events = _coded(nlp_fr, "fr", "L'armée israélienne a affirmé avoir éliminé un commandant "
+                                  "du Hezbollah.")
+    assert "ASSAULT" in [e[0] for e in events]
+
+
+def test_a_charge_the_other_side_rejects_leaves_the_accusation_and_answers_it(nlp_en):
+    events = _coded(nlp_en, "en", "Indian officials have again accused Pakistan of sheltering "
+                                  "the group, a charge Islamabad denies.")
+    assert ("ACCUSE", "India", "Pakistan") in events
+    assert ("REJECT", "Pakistan", "India") in events
+    events = _coded(nlp_en, "en", "Colombia has repeatedly accused Venezuela of allowing ELN "
+                                  "commanders to shelter on its territory, a charge Caracas "
+                                  "rejects.")
+    assert ("ACCUSE", "Colombia", "Venezuela") in events
+    assert ("REJECT", "Venezuela", "Colombia") in events
+
+
+def test_people_listed_each_with_a_title_are_each_acted_on(nlp_fr, nlp_en):
+    events = _coded(nlp_fr, "fr", "Le tribunal de Tunis a condamné mardi l'opposant historique "
+                                  "Ahmed Néjib Chebbi, le juriste Jawhar Ben Mbarek et la "
+                                  "dirigeante du Parti destourien libre Abir Moussi à des peines "
+                                  "de prison.")
+    assert {e[2] for e in events if e[0] == "COERCE"} == {"Ahmed Néjib Chebbi",
+                                                           "Jawhar Ben Mbarek", "Abir Moussi"}
+    events = _coded(nlp_en, "en", "Police arrested Ahmed Chebbi, the brother of Karim Ali, on "
+                                  "Tuesday.")
+    assert [e[2] for e in events if e[0] == "COERCE"] == ["Ahmed Chebbi"]
+
+
+def test_a_call_after_a_reported_state_is_the_speaker_s(nlp_en):
+    events = _coded(nlp_en, "en", "Lin Jian said on Tuesday that China's force was small and "
+                                  "called on the United States and Russia to cut their "
+                                  "arsenals.")
+    assert ("REQUEST", "Lin Jian", "United States") in events
+    assert ("REQUEST", "Lin Jian", "Russia") in events
+    events = _coded(nlp_en, "en", "Lin Jian said China's force was small, ruling out Chinese "
+                                  "participation in any trilateral format.")
+    assert ("REJECT", "Lin Jian", None) in events
