@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.actor_rules.body_people import people_of_bodies
 from transforms.actor_rules.acronyms import defined_acronyms, spelled_out_acronyms
 from transforms.actor_rules.context_country import (fill_context_countries,
     compass_only_regions, prefer_article_homonyms, resolve_shared_names)
@@ -42,13 +43,13 @@ from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
 from transforms.actor_rules.glued_tails import acronym_glue, glued_tail_names
 from transforms.actor_rules.introduced import (demonyms_before_known_bodies, french_body_names,
-                                               introduced_organisations)
-from transforms.actor_rules.places import (compass_regions, gazetteer_places, introduced_places,
-    water_places)
+                                               introduced_organisations, quoted_bodies)
+from transforms.actor_rules.places import (bare_region_names, compass_regions, gazetteer_places,
+    introduced_places, water_places)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
-from transforms.actor_rules.longer_bodies import longer_bodies
+from transforms.actor_rules.longer_bodies import longer_bodies, longer_places, party_names
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
@@ -101,7 +102,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
 
     # "United Nations Verification Mission in Colombia", "CMOC Group": the whole name, not
     # the known body in it; the name's capitalised words are no lone generic word
-    first = compass_regions(doc, named_after_places(doc, dictionary, lower_keys))
+    first = compass_regions(doc, longer_places(
+        doc, named_after_places(doc, dictionary, lower_keys), lower_keys))  # "Norte de Santander"
     longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first]
     take([c for c in longer if not any(non_actors[c.start:c.end])])
     take(allowed([c for c in first if not any(taken[c.start:c.end])]))
@@ -117,6 +119,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(introduced)
     take(allowed(french_body_names(doc, lower_keys, taken)))  # "Ligue tchadienne des droits..."
+    take(quoted_bodies(doc, lower_keys, taken))  # "le collectif « Touche pas à mon pays »"
     take(demonyms_before_known_bodies(doc, lower_keys, taken, chosen))  # "le canadien Barrick"
     water = allowed(water_places(doc, lower_keys, taken))  # "le lac Tchad" is Lake Chad
     for lake in water:
@@ -137,6 +140,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     named_people = {lower_keys[k] for c in chosen if c.actor.actor_type == "PERSON"
                     and c.end - c.start > 1 for k in range(c.start, c.end)}
     take(allowed(ner_candidates(doc, lower_keys, taken, named_people)))
+    take(allowed(party_names(doc, lower_keys, taken)))  # "of the Liberal Party led ..."
     take(allowed(titled_people(doc, lower_keys, taken)))
     take(allowed(glued_titled_people(doc, lower_keys, taken, texts)))  # "de la SanteStéphanie Rist"
     take(allowed(shared_surname_people(doc, taken, chosen)))  # "Peter and Barbie Reynolds"
@@ -164,10 +168,11 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
+    chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(
         compass_only_regions(chosen))))  # "le Sud-Ouest" of a French story is not Burkina's
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
-    chosen = _one_actor_per_name(without_debris(chosen))  # "WhiteHouse" -> White House
+    chosen = _one_actor_per_name(without_debris(bare_region_names(chosen)))  # "WhiteHouse"
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]

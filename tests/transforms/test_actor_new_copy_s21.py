@@ -104,3 +104,85 @@ def test_a_bare_emblem_after_a_national_society_is_that_society(models):
 def test_a_lowercase_demonym_police_is_the_country(models):
     got = names(models, "fr", "La police fédérale belge a saisi deux tonnes de cocaïne à Anvers.")
     assert "Belgium" in got and "Belgian Federal Police" not in got
+
+
+@pytest.mark.parametrize("lang,text,person,code", [
+    ("en", "Suez Canal Authority chairman Ahmed Farouk Mansour said traffic would recover.",
+     "Ahmed Farouk Mansour", "EGY"),
+    ("fr", "Le directeur général de Turkish Aerospace, Kemal Yildirimoglu, a visité l'usine.",
+     "Kemal Yildirimoglu", "TUR"),
+    ("en", "Maria Fernanda Costa, a spokeswoman for Petrobras, said output rose in March.",
+     "Maria Fernanda Costa", "BRA"),
+])
+def test_a_person_takes_the_country_of_the_body_in_their_title(models, lang, text, person,
+                                                                code):
+    assert (person, "PERSON", code) in found(models, lang, text)
+
+
+def test_staff_of_an_international_body_get_no_country_from_it(models):
+    got = {name: country for name, _, country in found(
+        models, "en", "NATO spokeswoman Allison Hartwell said the drills would go ahead.")}
+    assert got.get("Allison Hartwell") is None
+
+
+def test_a_canal_read_as_a_person_is_a_place(models):
+    got = found(models, "en", "Two container lines suspended Suez Canal transits again.")
+    assert ("Suez Canal", "LOCATION", "EGY") in got
+
+
+def test_a_longer_place_holds_a_known_body(models):
+    got = found(models, "en", "The army sent troops to Arauca and Norte de Santander on Monday.")
+    assert ("Norte de Santander", "LOCATION", "COL") in got
+    assert "Santander" not in {name for name, _, _ in got}
+
+
+def test_a_party_name_run_into_the_next_words_is_a_party(models):
+    got = found(models, "en", "In Honduras, Asfura of the National Party led Nasralla of the "
+                              "Liberal Party by 40,000 votes, Honduran officials in Tegucigalpa "
+                              "said.")
+    assert ("National Party", "ORGANIZATION", "HND") in got
+    assert ("Liberal Party", "ORGANIZATION", "HND") in got
+
+
+def test_the_bare_gulf_keeps_its_name(models):
+    got = found(models, "en", "India courts Gulf suppliers while tankers cross the Persian Gulf.")
+    assert ("Gulf", "LOCATION", None) in got and ("Persian Gulf", "LOCATION", None) in got
+
+
+def test_a_dateline_credit_after_a_long_country_name_is_no_actor(models):
+    got = names(models, "en", "KINSHASA, Democratic Republic of Congo (AP) — At least 12 people "
+                              "died in floods on Saturday, officials said.")
+    assert "Associated Press" not in got and "AP" not in got
+
+
+def test_a_loan_to_a_capital_goes_to_its_government(models):
+    got = names(models, "fr", "La Banque mondiale a accordé un prêt de 300 millions de dollars a "
+                              "Nairobi pour le réseau électrique.")
+    assert "Kenya" in got and "Nairobi" not in got
+
+
+def test_a_french_head_over_a_known_body_is_that_body(models):
+    got = names(models, "fr", "Le président de la Commission de la CEDEAO a appelé au calme.")
+    assert "ECOWAS" in got and "Commission de la CEDEAO" not in got
+
+
+def test_spains_congress_in_a_story_led_by_another_state(models):
+    text = ("Mauritania's coast guard said 89 people drowned off Mauritania. Mauritanian "
+            "officials in Nouakchott said more boats left Mauritania. Spain's Congress is set "
+            "to vote on a bill to regularise migrants.")
+    assert ("Congress of Deputies", "ORGANIZATION", "ESP") in found(models, "en", text)
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("fr", "Des milliers de jeunes ont marché à l'appel du collectif « Y'en a marre » à Dakar.",
+     "Y'en a marre"),
+    ("en", "Protesters joined the campaign \"Stop Killing Games\" outside parliament.",
+     "Stop Killing Games"),
+])
+def test_a_movement_named_by_a_quoted_slogan_is_an_actor(models, lang, text, body):
+    assert body in names(models, lang, text)
+
+
+def test_a_generation_letter_is_part_of_a_movement_name(models):
+    got = names(models, "fr", "Le collectif Gen Z Kenya a appelé à de nouvelles manifestations.")
+    assert "Gen Z Kenya" in got

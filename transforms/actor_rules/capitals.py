@@ -111,6 +111,7 @@ aide aides assistance soutien livraison livraisons envoi envois message signal l
 ultimatum
 aid assistance support delivery deliveries shipment shipments message signal letter
 demander réclamer exhorter reprocher proposer suggérer
+prêt prêts crédit crédits financement financements don dons loan loans credit grant grants
 """.split()}
 
 

@@ -73,6 +73,7 @@ _OWN_BODIES = {
     ("Chamber", "USA"): "House of Representatives",
     ("Congress", "USA"): "United States Congress",
     ("Congress", "NCL"): "Congress of New Caledonia",
+    ("Congress", "ESP"): "Congress of Deputies",
     ("National Assembly", "DZA"): "People's National Assembly",
     ("National Assembly", "TUR"): "Turkish Grand National Assembly",
     ("National Assembly", "TUN"): "Assembly of the Representatives of the People",
@@ -380,7 +381,8 @@ def _another_congress(doc: Doc, cand: Candidate, leader: str,
     sent = doc[cand.start].sent
     if any(c.actor.country_code == "USA" for c in places if sent.start <= c.start < sent.end):
         return cand
-    return replace(cand, actor=Actor("Congress", "ORGANIZATION", leader))
+    return replace(cand, actor=Actor(_OWN_BODIES.get(("Congress", leader), "Congress"),
+                                     "ORGANIZATION", leader))
 
 
 def _named_in_full(chosen: list[Candidate]) -> list[Candidate]:

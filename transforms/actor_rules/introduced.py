@@ -296,3 +296,34 @@ def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         out.append(Candidate(Actor(span.text, "ORGANIZATION", ADJECTIVE_INDEX[demonym]), i,
                              last_noun, span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+# Movements and campaigns named by a slogan in quotes: "à l'appel du collectif « Touche pas
+# à mon pays »", "the campaign group \"Just Stop Oil\"". The quotes bound the name, which
+# may hold lowercase words, so the capitalised-run rules above miss it.
+_QUOTED_CUES = {norm(w) for w in """
+collectif mouvement coalition plateforme association campagne front collective movement
+coalition campaign platform alliance
+""".split()}
+_OPENING_QUOTES = {"«", '"', "“"}
+_CLOSING_QUOTES = {"»", '"', "”"}
+_MAX_QUOTED = 7
+
+
+def quoted_bodies(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    out = []
+    for k in range(len(doc) - 3):
+        if lower_keys[k] not in _QUOTED_CUES or not doc[k].text.islower() \
+                or doc[k + 1].text not in _OPENING_QUOTES:
+            continue
+        start = k + 2
+        end = next((j for j in range(start, min(len(doc), start + _MAX_QUOTED + 1))
+                    if doc[j].text in _CLOSING_QUOTES), None)
+        if end is None or end == start or not doc[start].text[:1].isupper() \
+                or any(taken[start:end]) or any(t.is_punct and t.text not in {"-", "'", "’"}
+                                                 for t in doc[start:end]):
+            continue
+        span = doc[start:end]
+        out.append(Candidate(Actor(span.text, "GROUP", None), start, end, span.start_char,
+                             span.end_char, span.text, "ner"))
+    return out

@@ -16,8 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from transforms.actor_rules.context_country import STATE_BODIES
-from transforms.actor_rules.vocab import Candidate, NER_ORG, TITLE_WORDS, is_glued
+from transforms.actor_rules.vocab import Candidate, NER_ORG, NER_PLACE, TITLE_WORDS, is_glued
 from transforms.countries import ADJECTIVE_INDEX, norm
+from transforms.gazetteer import english_place_name, place_country
 from transforms.records import Actor
 
 # Words that make a capitalised name a body's (with ner._BODY_WORDS and _SEAT_WORDS).
@@ -60,7 +61,8 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
         # one body, or a body and its branch with the same state ("People's Liberation
         # Army Southern Theater Command")
         if not bodies or len({c.actor.country_code for c in bodies}) != 1 \
-                or len(bodies) > 1 and bodies[0].actor.country_code is None or any(c.actor.actor_type not in ("COUNTRY", "LOCATION") for c in others) \
+                or len(bodies) > 1 and bodies[0].actor.country_code is None \
+                or any(c.actor.actor_type not in ("COUNTRY", "LOCATION") for c in others) \
                 or any(c.start < end and c.end > start and c not in inside for c in found):
             continue
         body = bodies[0]
@@ -71,7 +73,12 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
         tokens = list(doc[start:end])
         rest = [t for t in tokens if not any(c.start <= t.i < c.end for c in bodies)]
         rest_words = [t for t in rest if t.lower_ not in _LINKS]
-        if not rest_words and len(bodies) == 1 or any(not t.text[:1].isupper() or not t.is_alpha for t in rest_words):
+        if not rest_words and len(bodies) == 1 \
+                or any(not t.text[:1].isupper() or not t.is_alpha for t in rest_words):
+            continue
+        # "la Commission de la CEDEAO": a French head over a known body is the body, its
+        # French name never a canonical one
+        if doc.lang_ == "fr" and len(rest_words) == 1 and norm(rest_words[0].text) in _HEADS:
             continue
         # "NATO Secretary General", "Chinese Foreign Ministry": titles and demonyms are no name
         if any(norm(t.text) in TITLE_WORDS or norm(t.text) in ADJECTIVE_INDEX for t in rest_words):
@@ -89,3 +96,59 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
         found.append(Candidate(Actor(span.text, "ORGANIZATION", code), start, end,
                                span.start_char, span.end_char, span.text, "body"))
     return found
+
+
+def longer_places(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> list[Candidate]:
+    """`found` with a known body or town replaced by the longer place the gazetteer knows
+    and spaCy reads as one name around it: "Norte de Santander" (a Colombian department,
+    not the Spanish bank Santander and a town Norte)."""
+    for ent in doc.ents:
+        if ent.label_ not in NER_ORG | NER_PLACE:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (lower_keys[start] in _EDGE_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end - start < 3 or not doc[start].text[:1].isupper() \
+                or not doc[end - 1].text[:1].isupper():
+            continue
+        inside = [c for c in found if start <= c.start and c.end <= end]
+        if not inside or any(c.actor.actor_type == "COUNTRY" for c in inside) \
+                or any(c.start == start and c.end == end for c in inside) \
+                or any(c.start < end and c.end > start and c not in inside for c in found):
+            continue
+        span = doc[start:end]
+        code = place_country(span.text)
+        if code is None:
+            continue
+        found = [c for c in found if c not in inside]
+        found.append(Candidate(Actor(english_place_name(span.text), "LOCATION", code), start, end,
+                               span.start_char, span.end_char, span.text, "place"))
+    return found
+
+
+_PARTY_WORDS = {"Party", "Parti"}
+
+
+def party_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """"Asfura of the National Party led Nasralla of the Liberal Party": a capitalised name
+    ending in "Party" that no other rule took (spaCy often runs it into the next words) is
+    a party; its state comes from the article (context_country)."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.text not in _PARTY_WORDS or taken[k] or k == 0:
+            continue
+        start = k
+        while start > 0 and k - start < 3 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha and not taken[start - 1] \
+                and norm(doc[start - 1].text) not in TITLE_WORDS \
+                and lower_keys[start - 1] not in _EDGE_WORDS and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == k or start == 0 \
+                or lower_keys[start - 1] not in {"the", "of", "its", "his", "her"}:
+            continue
+        span = doc[start:k + 1]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, k + 1,
+                             span.start_char, span.end_char, span.text, "ner"))
+    return out

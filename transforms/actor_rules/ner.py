@@ -175,6 +175,9 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         label = "LOC" if ent.label_ == "FAC" and doc[ent.end - 1].text in (
             _STREET_WORDS | _FEATURE_WORDS) \
             else ent.label_  # "gathered in Tahrir Square": a square is a place
+        if label in NER_PERSON | NER_ORG and len(ent) > 1 \
+                and doc[ent.end - 1].text in _FEATURE_WORDS:
+            label = "LOC"  # "to suspend Suez Canal transits" read as a person: a place
         if label not in NER_PERSON | NER_ORG | NER_PLACE:
             continue
         ent_end = ent.end
@@ -270,7 +273,7 @@ _STREET_WORDS = {"Square", "Maidan"}
 # "docked at Subic Bay", "the Siachen Glacier".
 _FEATURE_WORDS = {"Bay", "Island", "Islands", "Strait", "Pass", "Valley", "Gap", "Corridor",
                   "Peninsula", "River", "Lake", "Coast", "Cape", "Reef", "Shoal", "Atoll",
-                  "Harbour", "Harbor", "Glacier", "Plateau", "Delta", "Basin"}
+                  "Harbour", "Harbor", "Glacier", "Plateau", "Delta", "Basin", "Canal"}
 # ...of which these are at sea, often disputed: no country from the name or the context.
 _SEA_FEATURES = {"Strait", "Shoal", "Reef", "Atoll"}
 

@@ -236,10 +236,16 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         text = tok.text
         if text == "(" and (credit := credit_span(doc, i)):
             yield credit  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
-        elif text in _AGENCIES and i > 0 and lower_keys[i - 1] in _CREDIT_CUES:
-            yield i, i + 1  # a photo's credit: "(Photo AFP)", "(... via AP)"
+        elif text in _AGENCIES and i > 0 and (lower_keys[i - 1] in _CREDIT_CUES or (
+                doc[i - 1].text == "(" and i + 2 < n and doc[i + 1].text == ")"
+                and doc[i + 2].text in {"-", "—", "–"})):
+            # a photo's credit: "(Photo AFP)", "(... via AP)"; a dateline's credit the
+            # dateline reader missed: "KOLWEZI, Democratic Republic of Congo (AP) —"
+            yield i, i + 1
         elif len(text) == 1 and text.isupper() and not (
                 i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES) \
+                and not (i > 0 and lower_keys[i - 1] in {"gen", "generation"}
+                         and doc[i - 1].text[:1].isupper()) \
                 and not (known[i] and i + 1 < n and known[i + 1]):
             yield i, i + 1  # "rayons X", "plan B"; not the "N" of a known "N-VA"
         elif text[:1].isupper() and not known[i] and i + 1 < n \

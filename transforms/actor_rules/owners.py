@@ -84,6 +84,6 @@ _OWN_NAMES = {("Congress", "ESP"): "Congress of Deputies",
 
 
 def _owned(actor: Actor, code: str) -> Actor:
-    kind = _STATE_NAMED.get(actor.name)
-    name = _OWN_NAMES.get((kind, code), kind) if kind else actor.name
+    kind = _STATE_NAMED.get(actor.name, actor.name)
+    name = _OWN_NAMES.get((kind, code), kind)
     return replace(actor, name=name, country_code=code)

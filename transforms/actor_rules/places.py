@@ -14,6 +14,8 @@ words, so a name is taken only where the text itself says it is a place:
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import TERRITORY_VERBS
@@ -337,3 +339,17 @@ def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         out.append(Candidate(Actor(english_place_name(span.text), "LOCATION", None), i, end,
                              span.start_char, span.end_char, span.text, "ner"))
     return out + _postfix_places(doc, lower_keys, taken)
+
+
+# Regions the press names bare by their last word: "the Gulf" is the Gulf as written
+# (the annotators' name), not expanded to the Persian Gulf ("golfe Persique" and
+# "Persian Gulf" in full stay).
+_BARE_REGION_NAMES = {("gulf", "Persian Gulf"): "Gulf"}
+
+
+def bare_region_names(chosen: list[Candidate]) -> list[Candidate]:
+    out = []
+    for c in chosen:
+        name = _BARE_REGION_NAMES.get((norm(c.text), c.actor.name))
+        out.append(replace(c, actor=replace(c.actor, name=name)) if name else c)
+    return out
