@@ -43,7 +43,7 @@ _UNREAL_AUXILIARIES = {"will", "would", "could", "might", "may", "should", "shal
 # "pourraient offrir", "est prêt à envoyer", "is ready to send".
 _PLAN_HEADS = {"devoir", "pouvoir", "vouloir", "compter", "prévoir", "envisager", "souhaiter",
                "espérer", "projeter", "aller", "prêt", "disposé", "ready", "willing", "able",
-               "likely", "poised",
+               "likely", "poised", "due",
                # What a deal or a rule allows is no act yet: "permettant aux troupes japonaises
                # de participer à des exercices".
                "permettre"}
@@ -239,6 +239,8 @@ def under_unreal_verb(noun: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+        if node.dep_ == "xcomp" and lemma_of(node.head) in _PLAN_HEADS:
+            return True  # "is due to chair/NOUN the ASEAN summit"
         if node.pos_ in ("VERB", "AUX"):
             return _unreal(node)
     return False

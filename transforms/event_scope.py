@@ -66,6 +66,10 @@ def informant(token: Token, strict: bool = False) -> bool:
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSE_TOP or node.head.i == node.i:
             return False  # the clause's verb: "according to" hung on it qualifies it all
+        if node.dep_ == "conj" and _after_comma(node) and _subjectless_root(node):
+            # "Selon une source proche du dossier, la directrice du FMI, Kristalina
+            # Georgieva, avait reçu": the sentence's subject hung on the attribution.
+            return False
         if node.lower_ in _INFORMANT_CASES or any(
                 c.dep_ in ("case", "prep") and c.lower_ in _INFORMANT_CASES
                 for c in node.children):
@@ -74,6 +78,17 @@ def informant(token: Token, strict: bool = False) -> bool:
             return strict or not any(c.dep_ in _RELATIVE for c in node.children)
         node = node.head
     return False
+
+
+def _after_comma(token: Token) -> bool:
+    first = next((t for t in token.subtree if not t.is_punct), token)
+    return first.i > 0 and token.doc[first.i - 1].text == ","
+
+
+def _subjectless_root(token: Token) -> bool:
+    root = token.sent.root
+    return root.pos_ in ("VERB", "AUX") and root.i > token.i and \
+        not any(c.dep_ in _SUBJECTS for c in root.children)
 
 
 # "hosted European leaders to discuss guarantees for Ukraine", "a lancé un appel pour lutter

@@ -303,7 +303,8 @@ def read_subject(token: Token, actors: SentenceActors
                 source = source or actors.of(child) or actors.in_title_phrase(child)
             elif child.dep_ in PASSIVE_SUBJECT_DEPS:
                 found_subject = True
-                passive_target = actors.of(child)
+                # "dont le chef, Adolfo Macías, a été extradé": the person apposed.
+                passive_target = _apposed_person(child, actors) or actors.of(child)
                 if passive_target is None and child.lower_ in _RELATIVE_PRONOUNS:
                     passive_target = actors.of(token.head)  # "X, who was accused by Y"
             elif active:

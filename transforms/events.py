@@ -563,6 +563,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = lex.hosting[trigger.lemma]
             elif trigger.lemma in lex.hosting and welcomes_visitors(trigger.token):
                 code = lex.hosting[trigger.lemma]  # "welcomed several European leaders"
+        if not trigger.nominal and _destination_of_removal(trigger, target, actors):
+            target, targets = None, []  # "expelled migrants to Mali and Senegal"
         if not trigger.nominal and target is not None and target.actor_type == "PERSON" and \
                 len(targets) < 2 and \
                 len(listed := _persons_listed_from(target, trigger.token, actors)) >= 2:
@@ -722,6 +724,29 @@ def _persons_listed_from(first: Actor, verb: Token, actors: SentenceActors) -> l
         found.append(mention.actor)
         i = mention.end
     return found
+
+
+# Sending people away: where they were sent is no party ("expelled migrants to Mali and
+# Senegal", "a été extradé vers les Etats-Unis", "deported to Venezuela").
+_REMOVAL_LEMMAS = {"expel", "deport", "extradite", "expulser", "déporter", "extrader",
+                   "refouler", "renvoyer"}
+_DESTINATION_CASES = {"to", "vers", "en", "au", "aux", "à"}
+
+
+def _destination_of_removal(trigger: Trigger, target: Actor | None,
+                            actors: SentenceActors) -> bool:
+    """The target named only as where the people removed were sent."""
+    if target is None or trigger.lemma not in _REMOVAL_LEMMAS:
+        return False
+    doc = trigger.token.doc
+    starts = sorted({m.start for i, m in actors.by_token.items()
+                     if m.actor == target and i > trigger.token.i})
+    if not starts:
+        return False
+    words = [doc[i].lower_ for i in range(max(starts[0] - 2, trigger.token.i), starts[0])]
+    return bool(words) and (words[-1] in _DESTINATION_CASES or
+                            len(words) > 1 and words[-2] in _DESTINATION_CASES and
+                            doc[starts[0] - 1].pos_ == "DET")
 
 
 def _announced_by(noun: Token, actors: SentenceActors, antecedent: Actor | None, sent: Span,

@@ -123,3 +123,50 @@ def test_a_call_after_a_reported_state_is_the_speaker_s(nlp_en):
     events = _coded(nlp_en, "en", "Lin Jian said China's force was small, ruling out Chinese "
                                   "participation in any trilateral format.")
     assert ("REJECT", "Lin Jian", None) in events
+
+
+def test_a_summit_someone_is_due_to_chair_is_no_event_yet(nlp_en):
+    events = _coded(nlp_en, "en", "Marcos is due to chair the ASEAN summit next year.")
+    assert events == []
+
+
+def test_the_subject_hung_on_an_opening_attribution_acts(nlp_fr):
+    events = _coded(nlp_fr, "fr", "Selon une source proche du dossier, la directrice générale "
+                                  "du FMI, Kristalina Georgieva, avait reçu M. Sonko à "
+                                  "Washington le mois dernier.")
+    assert [e[:2] for e in events] == [("CONSULT", "Kristalina Georgieva")]
+    events = _coded(nlp_fr, "fr", "Selon le parquet de Paris, trois personnes ont été "
+                                  "arrêtées.")
+    assert [e[1] for e in events] == [None]
+
+
+def test_a_second_act_announced_in_the_same_list_is_coded_too(nlp_fr):
+    events = _coded(nlp_fr, "fr", "La police équatorienne a annoncé mercredi la saisie de 11,8 "
+                                  "tonnes de cocaïne dans le port de Guayaquil, et "
+                                  "l'arrestation de vingt-deux suspects.")
+    assert [e[:2] for e in events] == [("COERCE", "Ecuador"), ("COERCE", "Ecuador")]
+
+
+def test_designating_a_terrorist_group_sanctions_extraditing_coerces(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "The State Department designated the gang a foreign "
+                                  "terrorist organization in September.")
+    assert "SANCTION" in [e[0] for e in events]
+    events = _coded(nlp_fr, "fr", "Le gouvernement américain l'a désigné en septembre comme "
+                                  "organisation terroriste étrangère.")
+    assert "SANCTION" in [e[0] for e in events]
+    events = _coded(nlp_en, "en", "Mexico extradited 26 cartel members to the United States "
+                                  "last week.")
+    assert ("COERCE", "Mexico", None) in events  # where they went is no target
+
+
+def test_where_people_were_expelled_to_is_no_target(nlp_en):
+    events = _coded(nlp_en, "en", "Mauritanian authorities have since intercepted thousands "
+                                  "of boats and expelled migrants to Mali and Senegal.")
+    assert all(e[2] is None for e in events)
+
+
+def test_providing_intelligence_is_cooperation(nlp_en, nlp_fr):
+    events = _coded(nlp_fr, "fr", "Le ministre a remercié l'agence européenne Europol, qui a "
+                                  "fourni des renseignements décisifs sur les routes du réseau.")
+    assert ("COOPERATE", "Europol", None) in events
+    assert "AID" not in [e[0] for e in events]
