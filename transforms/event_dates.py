@@ -103,7 +103,8 @@ def clause_text(token: Token, before: int | None = None,
         if before is None or node.i < before:
             words.append(node)
         for child in node.children:
-            if _qualifies_background_noun(node, child, token, event_nouns):
+            if _qualifies_background_noun(node, child, token, event_nouns) \
+                    or _perfect_infinitive(child):
                 continue
             if other_events is None:
                 if child.dep_ not in _SIDE_CLAUSE_DEPS:
@@ -115,6 +116,13 @@ def clause_text(token: Token, before: int | None = None,
     walk(token)
     filed = frozenset() if dateline else _dateline_dates(token.doc)
     return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i) if t.i not in filed)
+
+
+def _perfect_infinitive(child: Token) -> bool:
+    """"a accusé l'Algérie d'avoir abattu un drone le 1er avril", "claimed to have downed":
+    the reported act came before the verb that governs it, and its date is its own."""
+    return child.dep_ == "xcomp" and any(
+        c.dep_.startswith("aux") and c.lower_ in ("avoir", "have") for c in child.children)
 
 
 def _dateline_dates(doc) -> frozenset[int]:
@@ -204,6 +212,17 @@ def _participle_clause_date(clause: Token, lang: str, published: date | None, fu
                         prefer_future=future)
 
 
+_PURPOSE_MARKS = {"to", "pour", "afin"}
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose: "travelled to Moscow on Monday to consult Putin", "s'est
+    rendu lundi à Kiev pour rencontrer Zelensky": done on the trip's day."""
+    return clause.dep_ == "advcl" and "Inf" in clause.morph.get("VerbForm") and any(
+        c.dep_ in ("aux", "mark") and c.lower_ in _PURPOSE_MARKS and c.i < clause.i
+        for c in clause.children)
+
+
 # Verbs of saying: the day they were said does not date what they report.
 _SAYING = {"say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny",
            "insist", "dire", "déclarer", "affirmer", "assurer", "annoncer", "indiquer",
@@ -216,7 +235,8 @@ def _governing_verb_date(clause: Token, lang: str, published: date | None, futur
     distribute rations", "a commencé dimanche à bombarder", "were forced on Monday to
     withdraw" (each verb up the chain of complements, nearest first); so does a gerund its
     subject ("fighting between the army and M23 continued on Sunday")."""
-    while (clause.dep_ == "xcomp" or (clause.dep_ in ("nsubj", "csubj") and clause.tag_ == "VBG")) \
+    while (clause.dep_ == "xcomp" or _purpose(clause)
+           or (clause.dep_ in ("nsubj", "csubj") and clause.tag_ == "VBG")) \
             and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         if _lemma(clause.head) in _SAYING or any(
                 c.dep_.startswith("aux") and c.lower_ in ("have", "avoir") for c in clause.children):
@@ -229,6 +249,36 @@ def _governing_verb_date(clause: Token, lang: str, published: date | None, futur
                                 prefer_future=future or is_future(clause))
         if resolved is not None:
             return resolved
+    return None
+
+
+_TRAILING_WORDS = 4  # "on Friday", "in September 2021", "le 3 mars 2025"
+
+
+def _trailing_conjunct_date(clause: Token, lang: str, published: date | None, future: bool,
+                            event_nouns: frozenset[str]) -> date | None:
+    """Two acts of one subject with the date at the very end dates both: "closed its ports to
+    Israeli ships and cut all trade with Israel on Friday", "a suspendu la Guinée et a exigé
+    la libération de Condé en septembre 2021". A date inside the second act, not closing
+    it, is that act's alone."""
+    doc = clause.doc
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in conj.children):
+            continue
+        end = conj.right_edge.i
+        while end > conj.i and doc[end].is_punct:
+            end -= 1
+        own = resolve_date(clause_text(conj, event_nouns=event_nouns), lang, published,
+                           prefer_future=future)
+        tail = doc[max(conj.i + 1, end + 1 - _TRAILING_WORDS): end + 1].text
+        if own is None or resolve_date(tail, lang, published, prefer_future=future) != own:
+            continue
+        # A bare month may name what the second act announces ("et annoncé une journée de
+        # manifestation en décembre"): only a day of the past week or a year dates both.
+        if any(t.like_num and len(t.text) == 4 for t in doc[end + 1 - _TRAILING_WORDS: end + 1]) \
+                or (published is not None and published - timedelta(days=7) <= own):
+            return own
     return None
 
 
@@ -280,6 +330,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         # "s'est rendu mardi à Kiev, où il a rencontré Zelensky": met there, that day.
         resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
+    if resolved is None:
+        resolved = _trailing_conjunct_date(clause, lang, published, future, event_nouns)
     if resolved is None:
         resolved = resolve_date(clause_text(clause, other_events=other_events,
                                             event_nouns=event_nouns),

@@ -71,3 +71,28 @@ def test_participles_listed_after_the_act_share_its_date(models, lang, text):
 ])
 def test_the_day_of_the_saying_does_not_date_what_it_reports(models, lang, text):
     assert [d for _, d in _dates(models, lang, text)] == [PUBLISHED]
+
+
+def test_a_perfect_infinitives_date_is_the_reported_acts(models):
+    text = "Le Mali a accusé l'Algérie d'avoir abattu un drone de son armée le 1er avril."
+    assert _dates(models, "fr", text) == [("ACCUSE", PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iranian Foreign Minister Abbas Araghchi travelled to Moscow on Monday to consult "
+           "with Vladimir Putin."),
+    ("fr", "Le ministre iranien Abbas Araghchi s'est rendu lundi à Moscou pour rencontrer "
+           "Vladimir Poutine."),
+])
+def test_an_infinitive_of_purpose_happens_on_the_trips_day(models, lang, text):
+    assert {d for _, d in _dates(models, lang, text)} == {date(2026, 11, 16)}
+
+
+def test_a_date_closing_two_acts_of_one_subject_dates_both(models):
+    text = "Turkey closed its ports to Israeli ships and cut all trade with Israel on Friday."
+    assert _dates(models, "en", text) == [("SANCTION", date(2026, 11, 20))]
+
+
+def test_a_date_inside_the_second_act_is_its_own(models):
+    text = "Turkey closed its ports to Israeli ships and on Friday cut all trade with Israel."
+    assert ("SANCTION", PUBLISHED) in _dates(models, "en", text)
