@@ -224,7 +224,8 @@ def _stative(clause: Token) -> bool:
     """A reported state, not an act: "that China's nuclear force was kept at the minimum",
     "que le pays était prêt" (a copula or a passive)."""
     return clause.pos_ == "AUX" or lemma_of(clause) in ("be", "être") or \
-        any(c.dep_ == "cop" for c in clause.children) or is_passive(clause)
+        any(c.dep_ == "cop" or c.dep_ == "xcomp" and lemma_of(c) in ("be", "être")
+            for c in clause.children) or is_passive(clause)  # "had to be reciprocal"
 
 
 def reporter_of_conjunct(verb: Token, actors: SentenceActors) -> tuple[Actor, Token] | None:

@@ -154,14 +154,27 @@ def after_auxiliary(token: Token) -> bool:
     """Right after avoir/être/été, or after it and an adverb ("s'est par ailleurs opposé",
     "a aussi visité", "ont toutefois rejeté")."""
     doc = token.doc
-    for i in range(token.i - 1, max(token.i - 5, -1), -1):
+    commas = 0
+    for i in range(token.i - 1, max(token.i - 10, -1), -1):
         previous = doc[i]
         if lemma_of(previous) in _PERFECT_AUXILIARIES or previous.lower_ == "été":
-            return True
-        adverbial = previous.pos_ in ("ADV", "ADP", "DET") or previous.lower_ in _ADVERBIAL_NOUNS
-        if not adverbial or previous.is_punct:
+            return commas in (0, 2)  # "avait, de son côté, de nouveau gelé", "a, lui, jugé"
+        if previous.text == ",":
+            commas += 1
+            if commas > 2:
+                return False
+            continue
+        adverbial = previous.pos_ in ("ADV", "ADP", "DET") or previous.lower_ in _ADVERBIAL_NOUNS \
+            or previous.lower_ in _INSERTED_WORDS
+        if not adverbial or previous.is_punct or (commas == 0 and i < token.i - 4):
             return False
     return False
+
+
+# What wire copy sets between commas inside a verb group: "a, lui, jugé", "avait, de son
+# côté, gelé", "ont, elles, rejeté", "a, selon lui, violé".
+_INSERTED_WORDS = {"lui", "elle", "eux", "elles", "son", "sa", "leur", "nouveau", "selon",
+                   "quant", "aussi"}
 
 
 # Nouns of the adverbial phrases wire copy puts inside a verb group: "de leur côté",

@@ -749,6 +749,32 @@ def _destination_of_removal(trigger: Trigger, target: Actor | None,
                             doc[starts[0] - 1].pos_ == "DET")
 
 
+_CONDEMNING = {"condemn", "condamner", "denounce", "dénoncer", "deplore", "déplorer"}
+_POINTING = {"the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce", "cet",
+             "cette", "ces"}
+
+
+def _blame_condemned_attack(found: list[Event], sent: Span, earlier: list[Event],
+                            lang: str) -> None:
+    """"Cairo's foreign ministry condemned the attack": the attack the article told last, so
+    its attacker is the one condemned (none when that attack had no named attacker)."""
+    last = next((e for e in reversed(earlier) if e.event_type == "ASSAULT"), None)
+    if last is None or last.source is None:
+        return
+    nouns = attack_nouns(lang)
+    for event in found:
+        if event.event_type != "ACCUSE" or event.target is not None or event.source is None \
+                or event.source == last.source or not event.verb:
+            continue
+        word = event.verb.split()[-1]
+        verb = next((t for t in sent if t.text == word and lemma_of(t) in _CONDEMNING), None)
+        attack = None if verb is None else next(
+            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if attack is not None and lemma_of(attack) in nouns and any(
+                c.lower_ in _POINTING for c in attack.children if c.dep_.startswith("det")):
+            event.target = last.source
+
+
 def _announced_by(noun: Token, actors: SentenceActors, antecedent: Actor | None, sent: Span,
                   mentions: list[ActorMention]) -> Actor | None:
     """Who announced or ordered a nominal act, a pronoun subject read like a verb's: "He
@@ -804,9 +830,10 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             # A quote cut into sentences puts the person named before it further back:
             # "De Wever a annoncé ... « Nous avons ... » ... le Premier ministre avait menacé".
             antecedent = pronoun_antecedent(previous_persons)
-            events.extend(_sentence_events(sent, sent_index, lang, lex, mentions, article_id,
-                                           published, antecedent,
-                                           _office_holder(previous_persons)))
+            found = _sentence_events(sent, sent_index, lang, lex, mentions, article_id,
+                                     published, antecedent, _office_holder(previous_persons))
+            _blame_condemned_attack(found, sent, events, lang)
+            events.extend(found)
             persons = persons_in(sent, mentions)
             if antecedent is not None and antecedent not in persons[:1] and \
                     _opens_on_pronoun(sent, mentions):

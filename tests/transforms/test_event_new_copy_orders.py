@@ -170,3 +170,25 @@ def test_providing_intelligence_is_cooperation(nlp_en, nlp_fr):
                                   "fourni des renseignements décisifs sur les routes du réseau.")
     assert ("COOPERATE", "Europol", None) in events
     assert "AID" not in [e[0] for e in events]
+
+
+def test_a_participle_after_an_aside_between_commas_keeps_its_auxiliary(nlp_fr):
+    events = _coded(nlp_fr, "fr", "L'Union européenne avait, de son côté, de nouveau gelé en "
+                                  "octobre 2025 les avoirs de la banque centrale iranienne et "
+                                  "interdit l'achat de pétrole iranien.")
+    assert ("SANCTION", "European Union", "Iran") in events
+
+
+def test_a_rejection_after_a_reported_obligation_is_the_speaker_s(nlp_en):
+    events = _coded(nlp_en, "en", "Russia said any inspection regime had to be reciprocal and "
+                                  "rejected a U.S. proposal.")
+    assert ("REJECT", "Russia", "United States") in events
+
+
+def test_condemning_the_attack_aims_at_the_attacker_told_before(nlp_en, nlp_fr):
+    events = _coded(nlp_fr, "fr", "Des drones russes ont frappé Kharkiv dans la nuit. La France "
+                                  "a condamné cette attaque.")
+    assert ("ACCUSE", "France", "Russia") in events
+    events = _coded(nlp_en, "en", "A car bomb exploded in Cucuta on Monday, killing four "
+                                  "soldiers. The United Nations condemned the attack.")
+    assert ("ACCUSE", "United Nations", None) in events  # no attacker named: no target
