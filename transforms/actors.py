@@ -44,8 +44,8 @@ from transforms.actor_rules.glued_names import function_word_glue, glued_titled_
 from transforms.actor_rules.glued_tails import acronym_glue, glued_tail_names
 from transforms.actor_rules.introduced import (demonyms_before_known_bodies, french_body_names,
                                                introduced_organisations, quoted_bodies)
-from transforms.actor_rules.places import (bare_region_names, compass_regions, gazetteer_places,
-    introduced_places, water_places)
+from transforms.actor_rules.places import (bare_region_names, compass_regions, compass_seas,
+    gazetteer_places, introduced_places, water_places)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
@@ -53,7 +53,7 @@ from transforms.actor_rules.longer_bodies import longer_bodies, longer_places, p
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
-from transforms.actor_rules.owners import owned_bodies
+from transforms.actor_rules.owners import owned_bodies, possessed_unknown_bodies
 from transforms.actor_rules.short_forms import (body_short_forms, generic_word_mask,
     short_form_candidates)
 from transforms.actor_rules.titles import body_matches, in_title_of
@@ -127,6 +127,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
             chosen.remove(c)
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(water)
+    take(allowed(compass_seas(doc, lower_keys, taken)))  # "the Western Pacific"
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
     take(function_word_glue(doc, lower_keys, taken, texts))  # "près de Kayesdans", "duNord-Kivu"
@@ -169,6 +170,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
+    chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(
         compass_only_regions(chosen))))  # "le Sud-Ouest" of a French story is not Burkina's
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"

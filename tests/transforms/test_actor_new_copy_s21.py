@@ -186,3 +186,47 @@ def test_a_movement_named_by_a_quoted_slogan_is_an_actor(models, lang, text, bod
 def test_a_generation_letter_is_part_of_a_movement_name(models):
     got = names(models, "fr", "Le collectif Gen Z Kenya a appelé à de nouvelles manifestations.")
     assert "Gen Z Kenya" in got
+
+
+def test_unknown_people_take_a_clear_lead_of_the_story(models):
+    # Honduras 5, the United States 3: a lead short of twice the next, still the story's
+    text = ("Honduras counted its votes. In Tegucigalpa, officials said the count would end "
+            "soon. The United States and Washington urged calm, and US diplomats watched. "
+            "Honduras waited and Honduras voted, as Honduras always does. Candidate Marcela "
+            "Ordoñez Paz said she would wait.")
+    got = {name: country for name, _, country in found(models, "en", text)}
+    assert got.get("Marcela Ordoñez Paz") == "HND"
+
+
+@pytest.mark.parametrize("text,region", [
+    ("The WHO raised the risk for the Western Pacific region to moderate.", "Western Pacific"),
+    ("Turkish and Greek ships gathered in the Eastern Mediterranean.", "Eastern Mediterranean"),
+])
+def test_a_compass_part_of_a_sea_is_a_place_with_no_country(models, text, region):
+    got = found(models, "en", text)
+    assert (region, "LOCATION", None) in got
+    assert not {name for name, _, country in got if name == region.split()[-1] and country}
+
+
+def test_an_unknown_body_owned_by_a_state_takes_its_country(models):
+    text = ("Greek and Maltese ships sailed past. The Philippines' Department of Migrant Workers "
+            "said all 19 sailors aboard were safe, while Greece and Malta sent tugs.")
+    got = found(models, "en", text)
+    assert ("Department of Migrant Workers", "ORGANIZATION", "PHL") in got
+
+
+def test_a_bare_national_bank_is_the_story_states(models):
+    text = ("La Belgique tournait au ralenti. A Bruxelles et à Anvers, les syndicats belges ont "
+            "manifesté. La Banque nationale a revu en baisse sa prévision de croissance.")
+    assert ("National Bank of Belgium", "ORGANIZATION", "BEL") in found(models, "fr", text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("ROTTERDAM - Dutch hospitals in Rotterdam and Utrecht were hit by ransomware, the "
+     "Netherlands' National Cyber Security Centre said. The Netherlands and Dutch police "
+     "are investigating.", "NLD"),
+    ("LONDON - British councils in London and Leeds were hit by ransomware, the National "
+     "Cyber Security Centre said. Britain and British police are investigating.", "GBR"),
+])
+def test_a_national_cyber_centre_is_the_story_states(models, text, code):
+    assert ("National Cyber Security Centre", "ORGANIZATION", code) in found(models, "en", text)

@@ -87,3 +87,21 @@ def _owned(actor: Actor, code: str) -> Actor:
     kind = _STATE_NAMED.get(actor.name, actor.name)
     name = _OWN_NAMES.get((kind, code), kind)
     return replace(actor, name=name, country_code=code)
+
+
+def possessed_unknown_bodies(doc: Doc, chosen: list[Candidate],
+                             lower_keys: list[str]) -> list[Candidate]:
+    """"The Philippines' Department of Migrant Workers", "Kenya's Anti-Doping Agency": a body
+    no dictionary knows takes the state that owns it in the text, before the article's
+    context guesses one."""
+    by_end = {c.end: c for c in chosen}
+    out = []
+    for c in chosen:
+        if c.source == "ner" and c.actor.actor_type == "ORGANIZATION" \
+                and c.actor.country_code is None and c.start >= 2 \
+                and doc[c.start - 1].text in _POSSESSIVE and c.start - 1 in by_end \
+                and by_end[c.start - 1].actor.actor_type == "COUNTRY":
+            c = replace(c, actor=replace(c.actor,
+                                         country_code=by_end[c.start - 1].actor.country_code))
+        out.append(c)
+    return out

@@ -353,3 +353,28 @@ def bare_region_names(chosen: list[Candidate]) -> list[Candidate]:
         name = _BARE_REGION_NAMES.get((norm(c.text), c.actor.name))
         out.append(replace(c, actor=replace(c.actor, name=name)) if name else c)
     return out
+
+
+_SEA_WORDS = {"Pacific", "Atlantic", "Mediterranean", "Arctic", "Baltic", "Caribbean", "Ocean",
+              "Sea"}
+
+
+def compass_seas(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """"the Western Pacific", "the Eastern Mediterranean": a capitalised compass word
+    before a sea or ocean the dictionary knows names a part of it, a place with no
+    country, not a town called Pacific somewhere."""
+    from transforms.actor_rules.dictionary import GAZETTEER  # no import cycle at load
+    out = []
+    for k in range(len(doc) - 1):
+        if taken[k] or taken[k + 1] or not doc[k].text[:1].isupper() \
+                or norm(doc[k].text) not in _COMPASS or not doc[k + 1].text[:1].isupper():
+            continue
+        region = next((e.actor for e in GAZETTEER.get(lower_keys[k + 1], ())
+                       if e.kind == "region" and e.actor.country_code is None), None)
+        if region is None or not set(region.name.split()) & _SEA_WORDS \
+                or k + 2 < len(doc) and (doc[k + 2].text[:1].isupper() or doc[k + 2].text == "-"):
+            continue  # continents' parts are the dictionary's ("West Africa"), "North Rhine-"
+        span = doc[k:k + 2]
+        out.append(Candidate(Actor(f"{doc[k].text} {region.name}", "LOCATION", None), k, k + 2,
+                             span.start_char, span.end_char, span.text, "place"))
+    return out
