@@ -49,7 +49,8 @@ from transforms.actor_rules.places import (bare_region_names, compass_regions, c
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
-from transforms.actor_rules.longer_bodies import longer_bodies, longer_places, party_names
+from transforms.actor_rules.longer_bodies import (longer_bodies, longer_places,
+    names_split_at_and, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
@@ -140,6 +141,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(korea_sides(doc, taken, chosen))  # "talks with the North": North Korea
     named_people = {lower_keys[k] for c in chosen if c.actor.actor_type == "PERSON"
                     and c.end - c.start > 1 for k in range(c.start, c.end)}
+    take(names_split_at_and(doc, lower_keys, taken))  # "Centre for X and | Y Disinformation"
     take(allowed(ner_candidates(doc, lower_keys, taken, named_people)))
     take(allowed(party_names(doc, lower_keys, taken)))  # "of the Liberal Party led ..."
     take(allowed(titled_people(doc, lower_keys, taken)))

@@ -230,3 +230,11 @@ def test_a_bare_national_bank_is_the_story_states(models):
 ])
 def test_a_national_cyber_centre_is_the_story_states(models, text, code):
     assert ("National Cyber Security Centre", "ORGANIZATION", code) in found(models, "en", text)
+
+
+def test_a_long_body_name_cut_at_and_is_one_body(models):
+    got = names(models, "en", "The Centre for Strategic Communication and Combating "
+                              "Disinformation said the accounts, most of them on TikTok, had "
+                              "posted clips.")
+    assert "Centre for Strategic Communication and Combating Disinformation" in got
+    assert "Combating Disinformation" not in got

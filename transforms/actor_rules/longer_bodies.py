@@ -152,3 +152,35 @@ def party_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Cand
         out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, k + 1,
                              span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """"The Centre for Strategic Communication and | Combating Disinformation": spaCy ends
+    one ORG span on "and" and starts another right after it; a body's long name was cut
+    in two, not two bodies (those come as "X and Y", the "and" in neither)."""
+    out = []
+    ents = list(doc.ents)
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ not in NER_ORG or second.label_ not in NER_ORG:
+            continue
+        glued = first.end == second.start and lower_keys[first.end - 1] in {"and", "et", "&"}
+        # "The Centre for Strategic Communication | and | Combating Disinformation": the
+        # "and" between the spans coordinates inside the first one's "for"/"of" complement
+        between = second.start == first.end + 1 and lower_keys[first.end] in {"and", "et"} \
+            and any(lower_keys[k] in {"for", "of", "pour", "de", "du", "des"}
+                    for k in range(first.start + 1, first.end)) \
+            and not any(norm(t.text) in _HEADS for t in second)
+        if not (glued or between):
+            continue
+        start, end = first.start, second.end
+        while start < end and lower_keys[start] in _EDGE_WORDS:
+            start += 1
+        tokens = list(doc[start:end])
+        if any(taken[start:end]) or len(tokens) > 10 \
+                or not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in tokens) \
+                or not any(norm(t.text) in _HEADS for t in tokens):
+            continue
+        span = doc[start:end]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, end,
+                             span.start_char, span.end_char, span.text, "ner"))
+    return out
