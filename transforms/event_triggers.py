@@ -516,6 +516,16 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+def done_without(token: Token) -> bool:
+    """"wrapped up the talks without agreeing to extend", "a quitté la salle sans signer":
+    what was done without is not done (and is no refusal either)."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.lower_ in ("sans", "without") and c.dep_ in ("mark", "case") and c.i < token.i
+        for c in token.children)
+
+
 def _ne_before(verb: Token) -> bool:
     doc = verb.doc
     return any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(verb.i - 5, 0): verb.i])

@@ -140,6 +140,7 @@ from transforms.event_subjects import (attacker_of_setting, is_passive, named_ag
 from transforms.event_summaries import summarised_actor
 from transforms.event_triggers import (
     answering,
+    done_without,
     NEGATIONS,
     Code,
     Lexicon,
@@ -198,7 +199,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                      office_holder: Actor | None = None) -> list[Event]:
     """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known,
     `office_holder` the one "le Premier ministre" may refer to when it is not."""
-    if sent.text.rstrip().endswith("?"):
+    if sent.text.rstrip().endswith("?") or _crosshead(sent):
         return []
     triggers = label_triggers(sent, find_triggers(sent, lex))
     legal = lang == "fr" and may_tell_legal_act(sent)
@@ -257,6 +258,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                   code.event_type in SPEECH_ACT_TYPES or
                                   trigger.lemma in OFFICIAL_PROTEST_WORDS or
                                   trigger.lemma in PRAISE_LEMMAS):
+                continue
+            if done_without(trigger.token):
                 continue
             if is_negated(trigger.token):
                 code = lex.negated.get(trigger.lemma)
@@ -563,6 +566,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = lex.hosting[trigger.lemma]
             elif trigger.lemma in lex.hosting and welcomes_visitors(trigger.token):
                 code = lex.hosting[trigger.lemma]  # "welcomed several European leaders"
+        if not trigger.nominal and target is None and code.event_type == "REQUEST":
+            target = _asked_of(trigger.token, actors)
+            targets = [target] if target is not None else []
         if not trigger.nominal and _destination_of_removal(trigger, target, actors):
             target, targets = None, []  # "expelled migrants to Mali and Senegal"
         if not trigger.nominal and target is not None and target.actor_type == "PERSON" and \
@@ -773,6 +779,34 @@ def _blame_condemned_attack(found: list[Event], sent: Span, earlier: list[Event]
         if attack is not None and lemma_of(attack) in nouns and any(
                 c.lower_ in _POINTING for c in attack.children if c.dep_.startswith("det")):
             event.target = last.source
+
+
+_ASKING_OF = {"exiger", "réclamer", "demander", "attendre"}
+
+
+def _asked_of(verb: Token, actors: SentenceActors) -> Actor | None:
+    """"Le FMI exige désormais de Dakar qu'il publie sa dette": the one a demand is made of,
+    named after "de" right before the "que" clause (read in word order: parsers garble it)."""
+    if lemma_of(verb) not in _ASKING_OF:
+        return None
+    doc, i = verb.doc, verb.i + 1
+    while i < actors.sent.end and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= actors.sent.end or doc[i].lower_ not in ("de", "d'", "d’") or \
+            (mention := actors.by_token.get(i + 1)) is None:
+        return None
+    after = doc[mention.end] if mention.end < actors.sent.end else None
+    if after is None or after.lower_ not in ("que", "qu'", "qu’"):
+        return None
+    return acting_party(mention.actor) or mention.actor  # "de Dakar": its government
+
+
+def _crosshead(sent: Span) -> bool:
+    """"SWITZERLAND OFFERS", "WHO ASKS FOR VIGILANCE": a crosshead in capitals sums up the
+    paragraph after it, whose own sentences tell the act."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 2 and all(t.text.isupper() for t in words) and \
+        not sent.text.rstrip().endswith((".", "!"))
 
 
 def _announced_by(noun: Token, actors: SentenceActors, antecedent: Actor | None, sent: Span,

@@ -192,3 +192,26 @@ def test_condemning_the_attack_aims_at_the_attacker_told_before(nlp_en, nlp_fr):
     events = _coded(nlp_en, "en", "A car bomb exploded in Cucuta on Monday, killing four "
                                   "soldiers. The United Nations condemned the attack.")
     assert ("ACCUSE", "United Nations", None) in events  # no attacker named: no target
+
+
+def test_what_was_done_without_is_not_done(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "The United States and Russia wrapped up two days of talks "
+                                  "in Geneva on Thursday without agreeing to extend the limits.")
+    assert "AGREE" not in [e[0] for e in events]
+    events = _coded(nlp_fr, "fr", "La Chine a quitté les pourparlers de Genève mardi sans signer "
+                                  "l'accord.")
+    assert "AGREE" not in [e[0] for e in events]
+    events = _coded(nlp_en, "en", "Cairo condemned the attack without naming anyone.")
+    assert [e[:2] for e in events] == [("ACCUSE", "Egypt")]
+
+
+def test_a_crosshead_in_capitals_is_no_sentence_of_its_own(nlp_en):
+    assert _coded(nlp_en, "en", "SWITZERLAND OFFERS") == []
+
+
+def test_a_demand_made_of_someone_before_que_targets_them(nlp_fr):
+    events = _coded(nlp_fr, "fr", "Le FMI exige désormais de Dakar qu'il publie l'ensemble de "
+                                  "sa dette chaque trimestre.")
+    assert events[0][0] == "REQUEST" and events[0][2] is not None
+    events = _coded(nlp_fr, "fr", "Le FMI exige des réformes.")
+    assert [e[2] for e in events] == [None]
