@@ -238,3 +238,15 @@ def test_a_long_body_name_cut_at_and_is_one_body(models):
                               "posted clips.")
     assert "Centre for Strategic Communication and Combating Disinformation" in got
     assert "Combating Disinformation" not in got
+
+
+def test_a_namesake_in_another_states_ministry_takes_that_state(models):
+    text = ("A car bomb exploded in Colombia's Cauca. Colombia blamed rebels, and Colombian "
+            "troops in Cali and Bogota searched. Defence Minister Pedro Sanchez told reporters "
+            "the army would respond.")
+    got = found(models, "en", text)
+    assert any(name == "Pedro Sánchez" and country == "COL" for name, _, country in got)
+    text = ("Spain's Prime Minister Pedro Sanchez met Colombia's president in Bogota and Cali, "
+            "and Colombia and Colombian firms signed deals.")
+    got = found(models, "en", text)
+    assert any(name == "Pedro Sánchez" and country == "ESP" for name, _, country in got)

@@ -203,6 +203,8 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
                           and 2 * ranked[0][1] >= 3 * ranked[1][1] else None)
     if doc.lang_ == "en" and leader not in (None, "USA"):
         chosen = [_another_congress(doc, c, leader, places) for c in chosen]
+    if filler:
+        chosen = _namesakes_in_office(doc, chosen, filler, set(counts))
     out = []
     english = doc.lang_ == "en"
     for cand in chosen:
@@ -232,6 +234,30 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             # story on Argentina: where a person went is not where they are from
             code = filler
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
+    return out
+
+
+def _namesakes_in_office(doc: Doc, chosen: list[Candidate], filler: str,
+                         named_states: set[str]) -> list[Candidate]:
+    """"Defence Minister Pedro Sanchez told reporters" in a story on Colombia is Colombia's
+    minister, not Spain's prime minister of the same name: a known person given a
+    minister's title their entry does not hold, in a story led by another state that never
+    names theirs, takes the story's state."""
+    from transforms.actor_rules.titles import title_before  # titles imports the dictionary
+
+    lower_keys = [norm(t.text) for t in doc]
+    out = []
+    for cand in chosen:
+        actor = cand.actor
+        if cand.source == "dict" and actor.actor_type == "PERSON" and actor.country_code \
+                and actor.country_code != filler and actor.country_code not in named_states:
+            role, code = title_before(doc, cand.start, lower_keys)
+            said = " ".join(lower_keys[max(0, cand.start - 3):cand.start])
+            if role and code is None and "minister" in said \
+                    and not any(w in norm(actor.role or "") for w in said.split()
+                                if w not in {"minister", "the", "of", "and"}):
+                cand = replace(cand, actor=replace(actor, country_code=filler, role=role))
+        out.append(cand)
     return out
 
 
