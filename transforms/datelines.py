@@ -6,7 +6,7 @@ Sudan, Nov 14 (Vigie) -", "BELEM (Brésil), 23 novembre (Vigie) -", "MANILA, Phi
 The city a story was filed from is scenery, and the agency credited is the messenger: neither
 is a party to what the story reports. A doc is read once (`datelines`, kept per doc while the
 doc lives): every line that opens the text or a paragraph, read the same way wherever it
-stands. Three rules ask their own question of that one reading:
+stands. Four rules ask their own question of that one reading:
 
 - `filed_from(doc, i)` (actor_rules/capitals.py): the token i is one of a dateline's cities,
   a place and not its government;
@@ -14,6 +14,8 @@ stands. Three rules ask their own question of that one reading:
   credit "(Agency) -", and the agency is no actor;
 - `dateline_spans(doc)` (event_parties.py): where the datelines stand; the filing city is no
   party to the sentence its dateline opens, though the parser often makes it the subject.
+- `dateline_date_tokens(doc)` (event_dates.py): the filing day, which dates the lead only
+  when the lead has no date of its own.
 
 A dateline is a city (capitalised words, several joined by "/"), then optionally a region
 ("Sudan" after a comma, "(Brésil)" in brackets), a date ("Oct. 14", "14 oct.", "3 novembre")
@@ -68,6 +70,7 @@ class Dateline:
 class _Reading:
     lines: dict[int, Dateline]      # by start
     cities: frozenset[int]          # every token of every dateline's city
+    dates: frozenset[int]           # every token of every dateline's date
     credits: dict[int, tuple[int, int]]  # "(" of a credit -> the agency's name span
 
 
@@ -83,6 +86,12 @@ def filed_from(doc: Doc, i: int) -> bool:
     """Token i is part of a dateline's city ("WASHINGTON" in "NEW YORK/WASHINGTON, Nov 3
     (Reuters) -"): the city the story was filed from, a place."""
     return i in _reading(doc).cities
+
+
+def dateline_date_tokens(doc: Doc) -> frozenset[int]:
+    """Every token of the datelines' dates ("Nov 21" in "BAGHDAD, Nov 21 (Reuters) -"): the
+    day the story was filed (event_dates.py)."""
+    return _reading(doc).dates
 
 
 def credit_span(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -116,9 +125,10 @@ def _read(doc: Doc) -> _Reading:
             if line is not None:
                 lines[s] = line
     cities = frozenset(k for line in lines.values() for k in range(*line.city))
+    dates = frozenset(k for line in lines.values() if line.date for k in range(*line.date))
     credits = {line.credit[0]: (line.credit[0] + 1, line.credit[1] - 1)
                for line in lines.values() if line.credit}
-    return _Reading(dict(sorted(lines.items())), cities, credits)
+    return _Reading(dict(sorted(lines.items())), cities, dates, credits)
 
 
 def _read_line(doc: Doc, s: int) -> Dateline | None:

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from transforms.datelines import datelines
+from transforms.datelines import dateline_date_tokens
 from transforms.dates import resolve_date
 
 # Children that open a clause of their own: their dates belong to their own verbs.
@@ -114,22 +114,22 @@ def clause_text(token: Token, before: int | None = None,
                 walk(child)
 
     walk(token)
-    filed = frozenset() if dateline else _dateline_dates(token.doc)
+    # The filing day of a dateline the parser hung on the lead's verb ("BAGHDAD, Nov 21
+    # (Reuters) - ... signed on Thursday"): the lead's own date dates the act; only a lead
+    # without one takes the filing day (event_date's last resort, `dateline`).
+    filed = frozenset() if dateline else dateline_date_tokens(token.doc)
     return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i) if t.i not in filed)
+
+
+def _perfect_auxiliary(verb: Token) -> bool:
+    """"avoir abattu", "to have downed": an infinitive told as done before its governing verb."""
+    return any(c.dep_.startswith("aux") and c.lower_ in ("avoir", "have") for c in verb.children)
 
 
 def _perfect_infinitive(child: Token) -> bool:
     """"a accusé l'Algérie d'avoir abattu un drone le 1er avril", "claimed to have downed":
     the reported act came before the verb that governs it, and its date is its own."""
-    return child.dep_ == "xcomp" and any(
-        c.dep_.startswith("aux") and c.lower_ in ("avoir", "have") for c in child.children)
-
-
-def _dateline_dates(doc) -> frozenset[int]:
-    """Tokens of the dates in the doc's datelines ("BAGHDAD, Nov 21 (Reuters) -"): the day
-    the story was filed, which the parser hangs on the lead's verb. The lead's own "on
-    Thursday" dates the act; only a lead without a date of its own takes the filing day."""
-    return frozenset(k for line in datelines(doc) if line.date for k in range(*line.date))
+    return child.dep_ == "xcomp" and _perfect_auxiliary(child)
 
 
 _WHEN = {"when", "lorsque", "lorsqu'", "lorsqu’", "quand"}
@@ -238,8 +238,7 @@ def _governing_verb_date(clause: Token, lang: str, published: date | None, futur
     while (clause.dep_ == "xcomp" or _purpose(clause)
            or (clause.dep_ in ("nsubj", "csubj") and clause.tag_ == "VBG")) \
             and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-        if _lemma(clause.head) in _SAYING or any(
-                c.dep_.startswith("aux") and c.lower_ in ("have", "avoir") for c in clause.children):
+        if _lemma(clause.head) in _SAYING or _perfect_auxiliary(clause):
             # "a indiqué mercredi avoir convoqué le chargé d'affaires", "claimed on Monday to
             # have downed a drone": the day of the saying, or of a verb after the act, is not
             # the act's (eval/README.md, Dates).
@@ -271,12 +270,12 @@ def _trailing_conjunct_date(clause: Token, lang: str, published: date | None, fu
             end -= 1
         own = resolve_date(clause_text(conj, event_nouns=event_nouns), lang, published,
                            prefer_future=future)
-        tail = doc[max(conj.i + 1, end + 1 - _TRAILING_WORDS): end + 1].text
-        if own is None or resolve_date(tail, lang, published, prefer_future=future) != own:
+        tail = doc[max(conj.i + 1, end + 1 - _TRAILING_WORDS): end + 1]
+        if own is None or resolve_date(tail.text, lang, published, prefer_future=future) != own:
             continue
         # A bare month may name what the second act announces ("et annoncé une journée de
         # manifestation en décembre"): only a day of the past week or a year dates both.
-        if any(t.like_num and len(t.text) == 4 for t in doc[end + 1 - _TRAILING_WORDS: end + 1]) \
+        if any(t.like_num and len(t.text) == 4 for t in tail) \
                 or (published is not None and published - timedelta(days=7) <= own):
             return own
     return None
@@ -317,14 +316,16 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _governing_verb_date(clause, lang, published, future, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
-    if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i \
-            and not (_is_present(clause) and not _is_present(clause.head)):
-        resolved = resolve_date(clause_text(clause.head, before=clause.i, event_nouns=event_nouns),
-                                lang, published, prefer_future=future)
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
-        # "exploded on Monday, killing four soldiers and wounding 17": the participles share
-        # the date of the act they tell.
-        resolved = _participle_clause_date(clause.head, lang, published, future, event_nouns)
+        if not (_is_present(clause) and not _is_present(clause.head)):
+            resolved = resolve_date(clause_text(clause.head, before=clause.i,
+                                                event_nouns=event_nouns),
+                                    lang, published, prefer_future=future)
+        if resolved is None:
+            # "exploded on Monday, killing four soldiers and wounding 17": the participles
+            # share the date of the act they tell.
+            resolved = _participle_clause_date(clause.head, lang, published, future,
+                                               event_nouns)
     if resolved is None and clause.head.i < clause.i and clause.head.pos_ in ("VERB", "AUX") \
             and any(c.lower_ in _WHERE for c in clause.children):
         # "s'est rendu mardi à Kiev, où il a rencontré Zelensky": met there, that day.
