@@ -22,6 +22,26 @@ def first_mentions(doc, text: str, named: list[tuple[str, str]]) -> list[ActorMe
     return mentions
 
 
+def canonical_mentions(doc, text: str,
+                       named: list[tuple[str, str, str]]) -> list[ActorMention]:
+    """A mention of each (text as written, canonical name, actor type) at the first
+    occurrence of its written form in ``text``, naming the canonical actor."""
+    mentions = first_mentions(doc, text, [(written, kind) for written, _, kind in named])
+    for mention, (_, name, kind) in zip(mentions, named):
+        mention.actor = Actor(name, kind)
+    return mentions
+
+
+def coded_with_canonical(models, lang: str, text: str, named: list[tuple[str, str, str]],
+                         published: date = TEST_PUBLISHED
+                         ) -> list[tuple[str, str | None, str | None]]:
+    """Events coded in ``text`` with the listed (as written, canonical name, actor type) as
+    its only actors."""
+    doc = models[lang](text)
+    return party_triples(code_events(doc, lang, canonical_mentions(doc, text, named),
+                                     "art_test", published))
+
+
 def party_triples(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
     """(type, source name, target name) of each event."""
     return [(e.event_type, e.source.name if e.source else None,

@@ -2,17 +2,11 @@
 wine", "a bombardé des villes ukrainiennes"): the state the article names elsewhere
 (transforms/event_demonym_targets.py). Not when the article never names that state, and
 never for the actor's own forces or what it gives."""
-from transforms.events import code_events
-from tests.transforms.mentions import TEST_PUBLISHED, first_mentions, party_triples
+from tests.transforms.mentions import coded_with_canonical
 
 
-def _coded(models, lang, text, named):
-    """Events with the actors given as (text as written, canonical name, type)."""
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, [(written, kind) for written, _, kind in named])
-    for mention, (_, name, kind) in zip(mentions, named):
-        mention.actor = type(mention.actor)(name, kind)
-    return party_triples(code_events(doc, lang, mentions, "art_test", TEST_PUBLISHED))
+# Events with the actors given as (text as written, canonical name, type).
+_coded = coded_with_canonical
 
 
 def test_demonym_on_an_english_object_is_the_target(models):

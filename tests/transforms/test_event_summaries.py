@@ -8,18 +8,12 @@ actor ("hospitals in Khan Younis were struck") hit the place that subject is in
 from spacy.tokens import Doc
 
 from transforms.event_parties import SentenceActors, conjunct_actors
-from transforms.events import code_events
 from transforms.records import Actor, ActorMention
-from tests.transforms.mentions import TEST_PUBLISHED, first_mentions, party_triples
+from tests.transforms.mentions import coded_with_canonical
 
 
-def _coded(models, lang, text, named):
-    """Events with the actors given as (text as written, canonical name, type)."""
-    doc = models[lang](text)
-    mentions = first_mentions(doc, text, [(written, kind) for written, _, kind in named])
-    for mention, (_, name, kind) in zip(mentions, named):
-        mention.actor = type(mention.actor)(name, kind)
-    return party_triples(code_events(doc, lang, mentions, "art_test", TEST_PUBLISHED))
+# Events with the actors given as (text as written, canonical name, type).
+_coded = coded_with_canonical
 
 
 def test_french_reaction_in_a_summing_up_apposition_targets_the_actor(models):
