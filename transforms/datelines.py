@@ -47,6 +47,11 @@ février mars avril mai juin juillet août septembre octobre novembre décembre
 _DAY_OR_YEAR = re.compile(r"^\d{1,4}(?:er)?$")  # "14", "1er", "2025": not "one", "un"
 _MAX_CITY = 6    # tokens of "WASHINGTON/THE HAGUE", "DAR ES SALAAM"
 _MAX_REGION = 3  # words of "South Korea", "Nouvelle-Calédonie"
+_MAX_LINKED_REGION = 6  # words of "Democratic Republic of the Congo", "République du Congo"
+# Small words inside a place name, between capitalised ones ("Republic of the Congo",
+# "Bosnie-et-Herzégovine" split, "Côte d'Ivoire").
+_PLACE_NAME_LINKS = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "les", "et",
+                               "d'", "d’", "d"})
 _MAX_CREDIT = 6  # words of "(Le Courrier du Monde)"
 
 
@@ -147,9 +152,7 @@ def _read_line(doc: Doc, s: int) -> Dateline | None:
         if d > k + 1:
             date, k = (k + 1, d), d
         elif region is None:  # "KYIV, Ukraine (AP) —", "TAWILA, Sudan, Nov 14"
-            r = k + 1
-            while r < min(n, k + 1 + _MAX_REGION) and doc[r].text[:1].isupper():
-                r += 1
+            r = _region_end(doc, k + 1)
             if r == k + 1 or r >= n:
                 return None  # "Washington, one of Kyiv's main backers"
             if doc[r].text == ",":
@@ -217,6 +220,24 @@ def _known_city(doc: Doc, city: tuple[int, int]) -> bool:
         if town is None or NAME_INDEX.get(key, town) != town:
             return False
     return True
+
+
+def _region_end(doc: Doc, j: int) -> int:
+    """One past the capitalised words of a region from j: up to three, or up to six when
+    small linking words join them ("Democratic Republic of the Congo")."""
+    n = len(doc)
+    r = j
+    while r < min(n, j + _MAX_REGION) and doc[r].text[:1].isupper():
+        r += 1
+    if r == j or r >= n or doc[r].lower_ not in _PLACE_NAME_LINKS:
+        return r
+    k = r
+    while k < min(n, j + _MAX_LINKED_REGION) and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in _PLACE_NAME_LINKS):
+        k += 1
+    while k > r and doc[k - 1].lower_ in _PLACE_NAME_LINKS:
+        k -= 1  # a region ends on a name, not on "of"
+    return k if k > r else r
 
 
 def _known_region(doc: Doc, span: tuple[int, int]) -> bool:

@@ -422,3 +422,29 @@ def test_lowercase_credit_and_french_article_before_the_date(tokens, models, lan
     assert filed_from(doc, 0) and opens_credit(doc, line.credit[0])
     assert not any(name.lower() == agency.lower()
                    for name, _, _ in actors_of(models[lang], lang, text))
+
+
+@pytest.mark.parametrize("lang,text,region,date", [
+    ("en", "KOLWEZI, Democratic Republic of the Congo (AP) — Miners said the shaft collapsed.",
+     "Democratic Republic of the Congo", None),
+    ("en", "GOMA, Democratic Republic of Congo, Nov 14 (Reuters) - Rebels seized the town.",
+     "Democratic Republic of Congo", "Nov 14"),
+    ("fr", "BRAZZAVILLE, République du Congo (AFP) - Le gouvernement a annoncé lundi un deuil.",
+     "République du Congo", None),
+    ("fr", "ABIDJAN, Côte d'Ivoire, 3 mars (AFP) - Le président a dissous le gouvernement.",
+     "Côte d'Ivoire", "3 mars"),
+])
+def test_region_names_with_small_linking_words(tokens, lang, text, region, date):
+    doc = tokens[lang](text)
+    (line,) = datelines(doc)
+    assert (words(doc, line.region), words(doc, line.date)) == (region, date)
+    assert opens_credit(doc, line.credit[0]) and doc[line.end - 1].text in dl.DASHES
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Paris, Berlin and London condemned the strike on Monday."),
+    ("fr", "Paris, Berlin et Londres ont condamné lundi la frappe."),
+    ("en", "Kinshasa, capital of the Democratic Republic of the Congo, was calm (AP) - sources said."),
+])
+def test_linked_names_in_running_text_are_no_region(tokens, lang, text):
+    assert datelines(tokens[lang](text)) == ()
