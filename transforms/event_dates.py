@@ -292,6 +292,13 @@ def planned_to_report_day(resolved: date | None, published: date | None) -> date
     return resolved
 
 
+def _since_then(clause: Token) -> bool:
+    """The clause tells what happened after an earlier act ("vetoed it in May 2022, and
+    Moscow has since deepened its ties"): "since" standing alone, not "since Monday"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("since", "depuis") and not list(c.children)
+               for c in clause.children)
+
+
 def event_date(token: Token, nominal: bool, lang: str, published: date | None,
                other_events: frozenset[int] = frozenset(),
                event_nouns: frozenset[str] = frozenset()) -> date | None:
@@ -317,7 +324,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
-        if not (_is_present(clause) and not _is_present(clause.head)):
+        if not (_is_present(clause) and not _is_present(clause.head)) \
+                and not _since_then(clause):
             resolved = resolve_date(clause_text(clause.head, before=clause.i,
                                                 event_nouns=event_nouns),
                                     lang, published, prefer_future=future)

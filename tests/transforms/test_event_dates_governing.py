@@ -96,3 +96,21 @@ def test_a_date_closing_two_acts_of_one_subject_dates_both(models):
 def test_a_date_inside_the_second_act_is_its_own(models):
     text = "Turkey closed its ports to Israeli ships and on Friday cut all trade with Israel."
     assert ("SANCTION", PUBLISHED) in _dates(models, "en", text)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Russia vetoed the resolution in May 2022, and Moscow has since deepened its military "
+     "ties with Pyongyang.", date(2022, 5, 1)),
+    ("Russia recognised the Taliban government in July 2025, and several Central Asian states "
+     "have since upgraded their diplomatic ties with Kabul.", None),
+])
+def test_what_happened_since_an_earlier_act_is_not_dated_by_it(models, text, first):
+    coded = _dates(models, "en", text)
+    assert coded[-1] == ("COOPERATE", PUBLISHED)
+    if first:
+        assert coded[0][1] == first
+
+
+def test_a_conjunct_still_shares_a_date_written_before_it(models):
+    text = "Russia vetoed the resolution on Monday and deepened its military ties with Pyongyang."
+    assert [d for _, d in _dates(models, "en", text)] == [date(2026, 11, 16)] * 2
