@@ -11,6 +11,8 @@ and no source that is named as the place where it happened.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from transforms.cameo import cameo_root_for
@@ -124,3 +126,39 @@ def gathering_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
 
 
 GATHERED = "rassembler foule"
+
+
+# "strike" with no one struck is a walkout: "we are striking because patients wait",
+# "thousands of nurses struck on Tuesday". A strike on someone or something ("struck Kyiv",
+# "struck at the base") keeps the lexicon's ASSAULT, and so does a strike by armed men.
+_WALKOUT_SUBJECTS = {"we", "they", "i", "doctor", "nurse", "physician", "specialist", "teacher",
+                     "worker", "employee", "staff", "union", "member", "pilot", "driver",
+                     "miner", "docker", "lawyer", "professor", "lecturer", "student",
+                     "trucker", "farmer", "striker", "thousand", "hundred", "crew", "surgeon",
+                     "consultant", "midwife", "firefighter", "cleaner", "journalist"}
+_STRUCK_DEPS = {"dobj", "obj", "attr", "dative"}
+_STRUCK_AT = {"at", "on", "against", "into", "near"}
+
+
+def walkout_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """`triggers` with an intransitive "strike" by workers or by "we/they" read as PROTEST."""
+    out = []
+    for trigger in triggers:
+        token = trigger.token
+        if trigger.code.event_type == "ASSAULT" and lemma_of(token) == "strike" and \
+                token.pos_ == "VERB" and _walkout(token):
+            trigger = replace(trigger, code=PROTEST_CODE)
+        out.append(trigger)
+    return out
+
+
+def _walkout(verb: Token) -> bool:
+    if any(c.dep_ in _STRUCK_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _STRUCK_AT and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children):
+        return False  # "struck at the base", not "struck on Tuesday"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and lemma_of(subject).lower() in _WALKOUT_SUBJECTS

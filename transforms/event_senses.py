@@ -18,7 +18,8 @@ _PEOPLE_TAKEN_IN = {"visitor", "refugee", "migrant", "tourist", "patient", "woun
 def naming_call(verb: Token) -> bool:
     """"called it a warning", "what X called a stern warning": call as naming, no phone call."""
     return any(c.dep_ == "oprd" and c.pos_ != "PROPN" or
-               c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
+               c.dep_ == "dobj" and c.lower_ in ("what", "which", "whatever")
+               for c in verb.children)
 
 
 # Who is welcomed as a visitor: "a accueilli plusieurs dirigeants européens" is hosting.
@@ -118,7 +119,10 @@ _NOT_GIFTS = {"alert", "alarm", "interview", "speech", "detail", "details", "fig
               "discours", "détail", "détails", "chiffre", "bilan", "exemple", "raison", "coup",
               "ordre", "ordres", "priorité", "rendez-vous", "conférence", "explication",
               "explications", "précision", "précisions", "nouvelle", "nouvelles", "avis",
-              "impulsion", "suite", "lieu", "raison", "tort"}
+              "impulsion", "suite", "lieu", "raison", "tort",
+              # a deadline is no gift: "a donné 48 heures aux agents pour quitter le pays"
+              "hour", "hours", "day", "days", "week", "weeks", "heure", "heures", "jour",
+              "jours", "semaine", "semaines", "délai", "deadline", "ultimatum"}
 
 
 def idle_giving(verb: Token, lemma: str) -> bool:
@@ -127,4 +131,48 @@ def idle_giving(verb: Token, lemma: str) -> bool:
         return False
     return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
                (c.lemma_.lower() in _NOT_GIFTS or c.lower_ in _NOT_GIFTS)
+               for c in verb.children)
+
+
+# Verbs whose object says they are no act: "released a statement", "offered condolences",
+# "a livré sa version des faits", "a reçu ses premiers Rafale", "delivered a speech".
+# Releasing prisoners, offering talks, delivering aid and receiving envoys stay events.
+_IDLE_OBJECTS = {
+    "release": {"statement", "report", "video", "footage", "image", "photo", "photograph",
+                "picture", "figure", "data", "detail", "list", "result", "finding",
+                "recording", "audio", "document", "transcript", "book", "album", "film",
+                "guidance", "forecast", "update", "map", "analysis", "study", "survey", "poll",
+                "letter", "communique", "communiqué", "record", "clip", "version", "readout",
+                "estimate", "statistic", "account", "note", "memo", "text"},
+    "offer": {"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers",
+              "thought", "thoughts", "explanation", "detail", "details", "glimpse", "insight",
+              "view", "opinion", "comment", "assessment"},
+    "offrir": {"condoléance", "condoléances", "sympathie", "aperçu", "explication"},
+    "livrer": {"version", "analyse", "témoignage", "récit", "détail", "détails", "chiffre",
+               "chiffres", "bilan", "explication", "conclusion", "conclusions", "secret",
+               "sentiment", "lecture", "vision", "regard", "interprétation"},
+    "deliver": {"speech", "address", "remark", "remarks", "lecture", "sermon", "keynote",
+                "statement", "briefing", "eulogy", "message", "result", "results"},
+    "receive": {"letter", "message", "invitation", "award", "prize", "medal", "honour", "honor",
+                "jet", "aircraft", "plane", "fighter", "delivery", "shipment", "vaccine", "dose",
+                "weapon", "missile", "tank", "equipment", "report", "complaint", "request",
+                "approval", "nomination", "diagnosis", "treatment", "care",
+                "degree", "doctorate", "vote", "votes", "support", "backing", "visa",
+                "application", "bid", "offer", "proposal"},
+    "recevoir": {"lettre", "message", "invitation", "prix", "distinction", "médaille",
+                 "avion", "chasseur", "rafale", "livraison", "cargaison", "vaccin", "dose",
+                 "arme", "missile", "char", "équipement", "rapport", "plainte", "demande",
+                 "feu", "aval", "soutien", "appui", "nomination", "traitement", "soin",
+                 "soins", "visa", "diplôme", "voix", "candidature", "offre", "proposition",
+                 "exemplaire"},
+}
+
+
+def idle_object(verb: Token, lemma: str) -> bool:
+    """The verb's object tells a sense that is no act (see _IDLE_OBJECTS)."""
+    idle = _IDLE_OBJECTS.get(lemma)
+    if not idle:
+        return False
+    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
+               (c.lemma_.lower() in idle or c.lower_ in idle)
                for c in verb.children)

@@ -58,6 +58,7 @@ from transforms.event_clauses import (
     retort_triggers,
     speakers_own,
     forces,
+    weapon,
     measured_quantity,
     measures_aimed,
     anyone_acting,
@@ -86,10 +87,11 @@ from transforms.event_protest import (
     GATHERED,
     OFFICIAL_PROTEST_WORDS,
     gathering_triggers,
+    walkout_triggers,
     official_protest,
     protest_parties,
 )
-from transforms.event_senses import (hosting_people, idle_giving, naming_call,
+from transforms.event_senses import (hosting_people, idle_giving, idle_object, naming_call,
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
@@ -213,7 +215,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         triggers = retort_triggers(sent, triggers, actors)
     if legal:
         triggers = legal_triggers(sent, triggers, actors, lang)
-    triggers = gathering_triggers(sent, triggers)
+    triggers = walkout_triggers(sent, gathering_triggers(sent, triggers))
     by_index = {t.token.i: t for t in triggers}
     events: list[Event] = []
     coded: list[Trigger] = []
@@ -227,6 +229,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if not trigger.nominal and code.event_type in ("CONSULT", "REQUEST") and \
                 trigger.lemma.split()[0] == "call" and naming_call(trigger.token):
             continue  # "in what the Eastern Theater Command called a stern warning"
+        if not trigger.nominal and idle_object(trigger.token, lemma_of(trigger.token)):
+            continue  # "released a statement", "offered condolences", "a livré sa version"
         if not trigger.nominal and hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
@@ -509,6 +513,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source, target, targets, sources = sources[0], sources[1], sources[1:], []
             if code.event_type == "ASSAULT" and measures_aimed(subject, trigger.token, trigger.lemma):
                 code = _SANCTION  # "les nouvelles mesures visent des entités en Chine"
+            if code.event_type == "THREATEN" and natural_cause(None, trigger.token):
+                continue  # "sont menacées par la faim": no one threatens
             if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
                                                  policy_blow(subject, trigger.token)):
                 continue
@@ -555,6 +561,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     trigger.lemma.split()[0] in lex.weak and \
                     not (code.event_type == "PROTEST" and crowd(subject)) and \
                     not (code.event_type in ("COERCE", "ASSAULT") and forces(subject)) and \
+                    not (code.event_type == "ASSAULT" and weapon(subject) and
+                         target is not None) and \
                     aimer is None and \
                     not voiced:
                 continue
@@ -575,6 +583,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 len(targets) < 2 and \
                 len(listed := _persons_listed_from(target, trigger.token, actors)) >= 2:
             target, targets = listed[0], listed  # "a condamné l'opposant A, le juriste B et C"
+        if code.event_type == "ASSAULT" and not trigger.nominal and \
+                lemma_of(trigger.token) in _INJURY_LEMMAS and (
+                    _toll_of(trigger.token, coded) or
+                    is_passive(trigger.token) and not any(
+                        c.dep_ in ("obl:agent", "agent") for c in trigger.token.children)):
+            # "fired water cannon at the vessels, injuring a crew member": the act's toll, one
+            # event; "two guards were slightly injured": a toll, no one told attacking.
+            continue
         coded.append(trigger)
         event_date = _date(trigger, lang, published, by_index, lex)
         # "Mali, Burkina Faso and Niger recalled...", "urged India and Pakistan": one event each.
@@ -621,6 +637,24 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             events.append(_event(code, trigger, sent, sent_index, article_id, None, target,
                                  _date(trigger, lang, published, by_index, lex), len(events)))
     return events
+
+
+_INJURY_LEMMAS = {"injure", "wound", "hurt", "blesser"}
+
+
+def _toll_of(verb: Token, coded: list[Trigger]) -> bool:
+    """"fired water cannon at the vessels, damaging the bridge and injuring a crew member":
+    a participle hung (through its conjuncts) on a coded act tells that act's toll."""
+    heads = {t.token.i for t in coded}
+    participle = False  # "were killed and 40 wounded" tells two tolls, coded apart
+    for _ in range(3):
+        if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            return False
+        participle = participle or verb.dep_ == "advcl"
+        verb = verb.head
+        if verb.i in heads and participle:
+            return True
+    return False
 
 
 def _requests_on_behalf(sent: Span, sent_index: int, lang: str, lex: Lexicon,
