@@ -116,7 +116,7 @@ from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
-                                        sides_by_sentence)
+                                        sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_line,
                                      _positions, _sentences, headline_line, paragraph_index,
@@ -422,8 +422,9 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         exchanged = interstate_exchanges(events or (), named)
         exchanges = len(exchanged)
         exchange_sentences = row_sentences(exchanged)
-        # States and intergovernmental bodies the article names (None: not known).
-        sides = set().union(*named.values()) if named is not None else None
+        # States and intergovernmental bodies named in the paragraphs that hold DIPLOMACY's
+        # words (None: not known).
+        sides = _sides_told(mentions, paragraph_of, body.get(DIPLOMACY))
     except Exception:  # a bad document yields no themes, not a crash
         return []
     scores = []
@@ -457,6 +458,23 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
     scores = _with_the_displaced(scores, evidence, sentences_in, words)
     scores = _without_lone_terms(scores, evidence, lang)
     return sorted(scores, key=lambda s: (-s.score, s.theme_code))
+
+
+def _sides_told(mentions: Sequence[ActorMention] | None, paragraph_of: list[int],
+                found: _Evidence | None) -> set[str] | None:
+    """The states and intergovernmental bodies (theme_exchanges.state_side) named in the
+    body paragraphs that hold DIPLOMACY's words: the two sides its words alone need
+    (theme_exchanges.diplomacy_kept) are those the talks are told with. A state named
+    elsewhere is another thread's: "talks" and "mediation" between a health agency and its
+    doctors' union, in a story that says the doctors leave for Australia, are labour news.
+    All readable sets (s22): 1 wrong DIPLOMACY dropped, no annotated one (those told by their
+    words alone name their two sides there). None: mentions not known."""
+    if mentions is None:
+        return None
+    told = set(found.paragraph_weight) if found is not None else set()
+    return {side for mention in mentions
+            if mention.start < len(paragraph_of) and paragraph_of[mention.start] in told
+            and (side := state_side(mention.actor))}
 
 
 # MIGRATION kept beside HUMANITARIAN: the weight of its evidence in the paragraphs that tell

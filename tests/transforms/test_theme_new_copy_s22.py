@@ -85,3 +85,34 @@ def test_a_phrase_and_its_own_word_are_one_family():
     assert _families({"armed conflict": 1, "conflict": 1, "ceasefire": 1}) == 2
     assert _families({"sanctions": 1, "asset freeze": 1}) == 2
 
+
+_STRIKE = (
+    "WELLINGTON, Oct 9 - Thousands of hospital nurses walked off the job across New Zealand on "
+    "Thursday in a 24-hour strike over pay and staffing, forcing hospitals to postpone "
+    "hundreds of planned operations.\n\n"
+    "The nurses' union says wages have fallen behind inflation and that many of its members "
+    "are leaving for better-paid jobs in Australia. It is seeking a 10% rise over two years.\n\n"
+    "The health agency said the union's demand was unaffordable. Health Minister Simeon Brown "
+    "said the government wanted a fair agreement and urged both sides to return to mediation, "
+    "but ruled out joining the talks himself. The minister said negotiations with the union "
+    "could resume next week.\n\n"
+    "Emergency departments stayed open under an agreement on life-preserving services.\n\n")
+
+
+def _with_actors(nlp, text, lang="en"):
+    from transforms.actors import find_actors
+    doc = nlp(text)
+    return {s.theme_code for s in score_themes(doc, lang, events=[], mentions=find_actors(doc, lang))}
+
+
+def test_labour_talks_beside_a_state_named_elsewhere_are_no_diplomacy(nlp_en):
+    assert "DIPLOMACY" not in _with_actors(nlp_en, _STRIKE)
+
+
+def test_talks_told_with_their_two_states_are_diplomacy(nlp_en):
+    talks = _STRIKE.replace(
+        "Emergency departments stayed open under an agreement on life-preserving services.",
+        "Separately, New Zealand's foreign minister held talks with his Australian counterpart "
+        "in Canberra on a new agreement on health workers, and the two governments agreed to "
+        "resume negotiations on a mutual recognition treaty next month.")
+    assert "DIPLOMACY" in _with_actors(nlp_en, talks)
