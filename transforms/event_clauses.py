@@ -774,7 +774,19 @@ THREATEN_CODE = Code("THREATEN", cameo_root_for("THREATEN"))
 
 
 def may_tell_retort(sent) -> bool:
-    return any(unaccented(lemma_of(t)) in _RETORT_KEYS for t in sent)
+    return any(unaccented(lemma_of(t)) in _RETORT_KEYS or t.lower_ in _MEASURE_WORDS or
+               unaccented(t.lower_) in _CONSEQUENCES for t in sent)
+
+
+_MEASURE_WORDS = {"measures", "mesures"}
+
+
+def _threat_phrase(clause: Token) -> bool:
+    """"China would take all necessary measures", "prendra toutes les mesures nécessaires",
+    "would face consequences": a set phrase of threat in the clause."""
+    said = " " + " ".join(unaccented(t.lower_) for t in clause.subtree) + " "
+    return any(f" {phrase} " in said for phrase in _THREAT_PHRASES) or any(
+        unaccented(t.lower_) in _CONSEQUENCES for t in clause.subtree)
 
 
 _RETORT_KEYS = frozenset(unaccented(w) for w in _RETORT_LEMMAS)
@@ -789,8 +801,9 @@ def retort_triggers(sent, triggers: list[Trigger], actors: SentenceActors) -> li
         if verb.i in taken or lemma_of(verb) not in _SAYING_LEMMAS or verb.pos_ not in ("VERB",):
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or unaccented(lemma_of(clause)) not in _RETORT_KEYS or \
-                    not _unreal(clause):
+            if clause.dep_ != "ccomp" or not _unreal(clause) or (
+                    unaccented(lemma_of(clause)) not in _RETORT_KEYS and
+                    not _threat_phrase(clause)):
                 continue
             subject = next((s for s in clause.children if s.dep_ in ("nsubj", "expl")), None)
             if subject is None or not (_self_subject(subject) or actors.of(subject) is not None):

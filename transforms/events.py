@@ -815,6 +815,56 @@ def _blame_condemned_attack(found: list[Event], sent: Span, earlier: list[Event]
             event.target = last.source
 
 
+# A claim answered, told by its noun: "Beijing rebuffed the request", "a rejeté ces
+# accusations", "dismissed the allegations", "welcomed the decision". Its author is the one
+# who made it, the last party the article told making a claim of that kind.
+_CLAIM_NOUNS = {
+    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "reproche",
+                     "critique", "grief", "allégation", "imputation", "accusations",
+                     "allegations", "charges", "claims", "criticisms", "critiques",
+                     "allégations"), ("ACCUSE",)),
+    **dict.fromkeys(("request", "demand", "appeal", "plea", "demande", "exigence", "requête",
+                     "injonction", "requests", "demands", "demandes", "exigences"),
+                    ("REQUEST",)),
+    **dict.fromkeys(("threat", "warning", "ultimatum", "menace", "avertissement", "threats",
+                     "warnings", "menaces"), ("THREATEN",)),
+    **dict.fromkeys(("decision", "ruling", "verdict", "judgment", "judgement", "measure",
+                     "measures", "sanction", "sanctions", "resolution", "décision", "arrêt",
+                     "jugement", "mesure", "mesures", "résolution"),
+                    ("SANCTION", "COERCE", "REJECT", "AGREE", "CONCEDE", "ACCUSE",
+                     "REQUEST")),
+}
+_ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
+_CLAIM_REACH = 6  # sentences back
+
+
+def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event]) -> None:
+    """The target of "rejected the request", "a rejeté ces critiques", "welcomed the
+    decision": who made the request, the criticism, the decision, told in the sentences
+    before (preferring one aimed at the answering party)."""
+    for event in found:
+        if event.event_type not in _ANSWERING_TYPES or event.target is not None or \
+                event.source is None or not event.verb:
+            continue
+        word = event.verb.split()[-1]
+        verb = next((t for t in sent if t.text == word), None)
+        claim = None if verb is None else next(
+            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if claim is None or not any(c.lower_ in _POINTING for c in claim.children
+                                    if c.dep_.startswith("det")):
+            continue
+        kinds = _CLAIM_NOUNS.get(claim.lower_) or _CLAIM_NOUNS.get(lemma_of(claim))
+        if not kinds:
+            continue
+        recent = [e for e in reversed(earlier)
+                  if event.sentence_index - e.sentence_index <= _CLAIM_REACH and
+                  e.event_type in kinds and e.source is not None and e.source != event.source]
+        made = next((e for e in recent if e.target == event.source), None) or \
+            next(iter(recent), None)
+        if made is not None:
+            event.target = made.source
+
+
 _ASKING_OF = {"exiger", "réclamer", "demander", "attendre"}
 
 
@@ -901,6 +951,7 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             found = _sentence_events(sent, sent_index, lang, lex, mentions, article_id,
                                      published, antecedent, _office_holder(previous_persons))
             _blame_condemned_attack(found, sent, events, lang)
+            _answer_to_claim(found, sent, events)
             events.extend(found)
             persons = persons_in(sent, mentions)
             if antecedent is not None and antecedent not in persons[:1] and \

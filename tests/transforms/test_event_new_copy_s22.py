@@ -96,3 +96,31 @@ def test_an_injury_is_the_toll_of_the_act_it_hangs_on(nlp_en):
             "member.")
     assert _types(nlp_en, "en", text) == ["COERCE"]
     assert _types(nlp_en, "en", "Two guards were slightly injured.") == []
+
+
+def test_an_answer_to_a_claim_targets_who_made_it(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "The United States asked China to release the detained "
+                                  "Americans. Beijing rebuffed the request.")
+    assert ("REJECT", "China", "United States") in events
+    events = _coded(nlp_fr, "fr", "Médecins sans frontières a accusé le Tchad de négliger les "
+                                  "réfugiés. Le gouvernement tchadien a rejeté ces critiques.")
+    assert ("REJECT", "Chad", "Doctors Without Borders") in events
+
+
+def test_a_claim_with_no_author_told_gets_no_target(nlp_en):
+    events = _coded(nlp_en, "en", "Beijing rebuffed the request.")
+    assert events == [("REJECT", "China", None)]
+
+
+def test_saying_ones_side_will_take_all_necessary_measures_threatens(nlp_en, nlp_fr):
+    events = _coded(nlp_en, "en", "Spokesperson Mao Ning said China would take all necessary "
+                                  "measures to defend its sovereignty.")
+    assert [e[:2] for e in events] == [("THREATEN", "Mao Ning")]
+    events = _coded(nlp_fr, "fr", "Le ministre Jean-Noël Barrot a déclaré que la France "
+                                  "prendrait toutes les mesures nécessaires.")
+    assert [e[:2] for e in events] == [("THREATEN", "Jean-Noël Barrot")]
+
+
+def test_saying_one_will_take_measures_for_a_policy_is_no_threat(nlp_en):
+    assert _types(nlp_en, "en", "Prime Minister Keir Starmer said Britain would take "
+                                "measures to cut emissions.") == []
