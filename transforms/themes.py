@@ -422,9 +422,9 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         exchanged = interstate_exchanges(events or (), named)
         exchanges = len(exchanged)
         exchange_sentences = row_sentences(exchanged)
-        # States and intergovernmental bodies named in the paragraphs that hold DIPLOMACY's
-        # words (None: not known).
-        sides = _sides_told(mentions, paragraph_of, body.get(DIPLOMACY))
+        # States and intergovernmental bodies named where DIPLOMACY's words are (None: not
+        # known).
+        sides = _sides_told(mentions, paragraph_of, evidence.get(DIPLOMACY))
     except Exception:  # a bad document yields no themes, not a crash
         return []
     scores = []
@@ -463,15 +463,17 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
 def _sides_told(mentions: Sequence[ActorMention] | None, paragraph_of: list[int],
                 found: _Evidence | None) -> set[str] | None:
     """The states and intergovernmental bodies (theme_exchanges.state_side) named in the
-    body paragraphs that hold DIPLOMACY's words: the two sides its words alone need
-    (theme_exchanges.diplomacy_kept) are those the talks are told with. A state named
-    elsewhere is another thread's: "talks" and "mediation" between a health agency and its
+    paragraphs that hold DIPLOMACY's words (the lead, for the headline's): the two sides its
+    words alone need (theme_exchanges.diplomacy_kept) are those the talks are told with. A
+    state named elsewhere is another thread's: "talks" and "mediation" between a health agency and its
     doctors' union, in a story that says the doctors leave for Australia, are labour news.
     All readable sets (s22): 1 wrong DIPLOMACY dropped, no annotated one (those told by their
     words alone name their two sides there). None: mentions not known."""
     if mentions is None:
         return None
     told = set(found.paragraph_weight) if found is not None else set()
+    if TITLE_PARAGRAPH in told:  # the headline's words are told with the lead's sides
+        told.add(LEAD_PARAGRAPH)
     return {side for mention in mentions
             if mention.start < len(paragraph_of) and paragraph_of[mention.start] in told
             and (side := state_side(mention.actor))}

@@ -116,3 +116,17 @@ def test_talks_told_with_their_two_states_are_diplomacy(nlp_en):
         "in Canberra on a new agreement on health workers, and the two governments agreed to "
         "resume negotiations on a mutual recognition treaty next month.")
     assert "DIPLOMACY" in _with_actors(nlp_en, talks)
+
+
+def test_a_headline_s_talks_take_their_sides_from_the_lead(nlp_en):
+    from transforms.actors import find_actors
+    text = ("PARIS, May 4 - France and Germany will pool their purchases of air-defence "
+            "interceptors over the next five years.\n\n"
+            "The order covers 400 interceptors.\n\n"
+            "Deliveries are due to start in 2027.\n\n")
+    doc = nlp_en(text)
+    found = {s.theme_code for s in score_themes(
+        doc, "en", title="Summit talks end with a Franco-German pact on air defence",
+        events=[], mentions=find_actors(doc, "en"))}
+    assert "DIPLOMACY" in found
+
