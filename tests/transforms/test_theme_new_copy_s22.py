@@ -130,3 +130,13 @@ def test_a_headline_s_talks_take_their_sides_from_the_lead(nlp_en):
         events=[], mentions=find_actors(doc, "en"))}
     assert "DIPLOMACY" in found
 
+
+def test_an_energy_consumer_is_no_consumer_economy(nlp_en, nlp_fr):
+    assert "consumer" not in _terms(
+        nlp_en, "India, the world's third-largest energy consumer, imports half its gas. "
+        "Consumer groups welcomed the deal.", "en", "ECONOMY")
+    assert "consommateur" not in _terms(
+        nlp_fr, "La Chine, premier consommateur d'énergie au monde, et les associations de "
+        "consommateurs.", "fr", "ECONOMY")
+    assert "consumer" in _terms(nlp_en, "Consumer spending fell for a third month.", "en",
+                                "ECONOMY")
