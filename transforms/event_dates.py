@@ -98,13 +98,18 @@ def clause_text(token: Token, before: int | None = None,
     `event_nouns` other than `token` are left out too, and so is the date of a dateline
     the parser hung on the clause, unless `dateline`."""
     words: list[Token] = []
+    # The filing day of a dateline the parser hung on the lead's verb ("BAGHDAD, Nov 21
+    # (Reuters) - ... signed on Thursday"): the lead's own date dates the act; only a lead
+    # without one takes the filing day (event_date's last resort, `dateline`).
+    filed = dateline_date_tokens(token.doc)
 
     def walk(node: Token) -> None:
         if before is None or node.i < before:
             words.append(node)
         for child in node.children:
             if _qualifies_background_noun(node, child, token, event_nouns) \
-                    or _perfect_infinitive(child):
+                    or _perfect_infinitive(child) \
+                    or _subjects_aside(token, node, child, filed):
                 continue
             if other_events is None:
                 if child.dep_ not in _SIDE_CLAUSE_DEPS:
@@ -114,11 +119,22 @@ def clause_text(token: Token, before: int | None = None,
                 walk(child)
 
     walk(token)
-    # The filing day of a dateline the parser hung on the lead's verb ("BAGHDAD, Nov 21
-    # (Reuters) - ... signed on Thursday"): the lead's own date dates the act; only a lead
-    # without one takes the filing day (event_date's last resort, `dateline`).
-    filed = frozenset() if dateline else dateline_date_tokens(token.doc)
-    return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i) if t.i not in filed)
+    left_out = frozenset() if dateline else filed
+    return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i)
+                    if t.i not in left_out)
+
+
+def _subjects_aside(verb: Token, node: Token, child: Token, filed: frozenset[int]) -> bool:
+    """A parenthesis set off by a comma inside the verb's subject tells about the subject,
+    not when the act happened: "Le président Faye, élu en 2024, a défendu la procédure",
+    "The minister, who took office in March, signed the deal". A dateline's date the parser
+    hung there is no aside (`filed`), and neither is a present participle, which tells the
+    act's own circumstances ("Mark Rutte, speaking in Brussels on Wednesday, welcomed")."""
+    return node.head.i == verb.i and node.dep_.startswith("nsubj") and child.i > node.i \
+        and child.left_edge.i > 0 and verb.doc[child.left_edge.i - 1].text == "," \
+        and not (child.tag_ == "VBG" or "Pres" in child.morph.get("Tense")
+                 and "Part" in child.morph.get("VerbForm")) \
+        and not any(t.i in filed for t in child.subtree)
 
 
 def _perfect_auxiliary(verb: Token) -> bool:

@@ -114,3 +114,23 @@ def test_what_happened_since_an_earlier_act_is_not_dated_by_it(models, text, fir
 def test_a_conjunct_still_shares_a_date_written_before_it(models):
     text = "Russia vetoed the resolution on Monday and deepened its military ties with Pyongyang."
     assert [d for _, d in _dates(models, "en", text)] == [date(2026, 11, 16)] * 2
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le président Bassirou Diomaye Faye, élu en 2024, a défendu la procédure la semaine "
+           "dernière.", date(2026, 11, 14)),
+    ("fr", "Le président Bassirou Diomaye Faye, élu en 2024, a défendu la procédure.", PUBLISHED),
+    ("en", "The minister, who took office in March, signed the deal with Kenya.", PUBLISHED),
+])
+def test_an_aside_in_the_subject_does_not_date_the_act(models, lang, text, expected):
+    assert [d for _, d in _dates(models, lang, text)] == [expected]
+
+
+def test_a_date_set_off_by_commas_after_the_subject_still_dates_the_act(models):
+    text = "Russia, on Tuesday, launched a massive drone attack on Kyiv."
+    assert [d for _, d in _dates(models, "en", text)] == [date(2026, 11, 17)]
+
+
+def test_a_present_participle_in_the_subject_tells_the_acts_own_day(models):
+    text = "NATO Secretary General Mark Rutte, speaking in Brussels on Wednesday, welcomed the deal."
+    assert [d for _, d in _dates(models, "en", text)] == [date(2026, 11, 18)]
