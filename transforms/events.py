@@ -27,6 +27,8 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import cameo_root_for, goldstein, quad_class
@@ -504,6 +506,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     if child.dep_ in ("xcomp", "ccomp", "advcl") and target is None:
                         target, _ = read_object(Trigger(child, code, ""), actors, source,
                                                 code.event_type)
+            if target is not None and _only_witness(target, actors):
+                target = None  # "signed ... in the presence of Prime Minister X": X looked on
+                targets = [t for t in targets if not _only_witness(t, actors)]
             if (code.event_type in _JOINT_TYPES or _RECIPROCAL & set(trigger.lemma.split())) \
                     and len(sources) >= 2 and (
                     target is None or target.actor_type == "LOCATION" or target in sources
@@ -640,6 +645,30 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
 
 
 _INJURY_LEMMAS = {"injure", "wound", "hurt", "blesser"}
+# Who looks on: "in the presence of Prime Minister X", "en présence du président", "in a
+# ceremony attended by", "sous les yeux de".
+_WITNESS_NOUNS = {"presence", "présence", "witness", "témoin", "yeux"}
+_WITNESS_VERBS = {"attend", "witness", "watch", "assister"}
+
+
+def _only_witness(target: Actor, actors: SentenceActors) -> bool:
+    """Every mention of `target` in the sentence sits in a phrase of someone looking on."""
+    tokens = [actors.sent.doc[i] for i, m in actors.by_token.items() if m.actor == target]
+    if not tokens:
+        return False
+    for token in tokens:
+        node, seen = token, False
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if lemma_of(node) in _WITNESS_NOUNS or node.lower_ in _WITNESS_NOUNS or (
+                    lemma_of(node) in _WITNESS_VERBS and node.dep_ in ("acl", "amod")):
+                seen = True
+                break
+        if not seen:
+            return False
+    return True
 
 
 def _toll_of(verb: Token, coded: list[Trigger]) -> bool:
@@ -754,8 +783,9 @@ def _persons_listed_from(first: Actor, verb: Token, actors: SentenceActors) -> l
                 k, steps = mention.end, steps + 1  # "la dirigeante du Parti destourien libre"
                 continue
             if mention is not None or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or \
-                    doc[k].lower_ in ("qui", "who", "which", "que"):
-                return found
+                    doc[k].lower_ in ("qui", "who", "which", "que") or \
+                    doc[k].pos_ == "ADP" and doc[k].lower_ not in _OWNER_CASES:
+                return found  # ", in the presence of Prime Minister X": no one listed
             k, steps = k + 1, steps + 1
         mention = by_token.get(k)
         if mention is None or mention.actor.actor_type != "PERSON" or mention.actor in found or \
@@ -963,4 +993,41 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
         except Exception:  # one odd parse must not lose the article's other events
             previous_persons.append([])
             continue
+    _aid_to_focus(events, mentions)
     return events
+
+
+def _aid_to_focus(events: list[Event], mentions: list[ActorMention]) -> None:
+    """Aid told without its receiver goes to the country the story is about: "Australia had
+    donated the patrol boat" in a story on Palau, "l'UE a débloqué une aide de 5 millions
+    d'euros" in one on Madagascar. The story's country is the one named most, clearly."""
+    counts = Counter(m.actor for m in mentions if m.actor.actor_type == "COUNTRY")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return
+    focus = ranked[0][0]
+    for event in events:
+        if event.event_type == "AID" and event.target is None and event.source is not None \
+                and event.source != focus and event.source.country_code != focus.country_code \
+                and not _relief_agency(event):
+            event.target = focus
+
+
+_LENDING = {"loan", "loans", "credit", "disbursement", "tranche", "financing", "prêt", "prêts",
+            "crédit", "décaissement", "financement", "lend", "lent", "prêté"}
+
+
+# Humanitarian agencies, by words of their canonical names.
+_RELIEF_WORDS = ("unicef", "world health organization", "world food programme", "migration",
+                 "unhcr", "refugees", "red cross", "red crescent", "doctors without borders",
+                 "médecins sans frontières", "ocha", "humanitarian", "save the children",
+                 "oxfam", "unrwa", "caritas")
+
+
+def _relief_agency(event: Event) -> bool:
+    """A humanitarian agency's relief goes to people, not to the state ("UNICEF had
+    delivered chlorine tablets to the camps", "le PAM a distribué des rations"); a lender's
+    or a donor's aid goes to the state ("l'UE a débloqué une aide", "CAF approved a loan")."""
+    name = event.source.name.lower()
+    return event.source.actor_type == "ORGANIZATION" and any(w in name for w in _RELIEF_WORDS) \
+        and not any(w.lower() in _LENDING for w in event.verb.split())

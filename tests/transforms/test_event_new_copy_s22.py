@@ -124,3 +124,24 @@ def test_saying_ones_side_will_take_all_necessary_measures_threatens(nlp_en, nlp
 def test_saying_one_will_take_measures_for_a_policy_is_no_threat(nlp_en):
     assert _types(nlp_en, "en", "Prime Minister Keir Starmer said Britain would take "
                                 "measures to cut emissions.") == []
+
+
+def test_a_deal_signed_by_two_ministers_before_a_witness_is_one_agreement(nlp_en):
+    events = _coded(nlp_en, "en", "The deal was signed in Ankara by the Iraqi oil minister "
+                                  "Hayan Abdul-Ghani and the Turkish energy minister Alparslan "
+                                  "Bayraktar, in presence of Prime Minister Mohammed Shia "
+                                  "al-Sudani.")
+    assert events == [("AGREE", "Hayan Abdul-Ghani", "Alparslan Bayraktar")]
+
+
+def test_aid_with_no_receiver_told_goes_to_the_story_s_country(nlp_fr):
+    text = ("Près d'un million de personnes ont faim au Niger. Le Niger a déclaré l'état "
+            "d'urgence alimentaire. L'Union européenne a débloqué une aide de cinq millions "
+            "d'euros pour des distributions de vivres.")
+    assert ("AID", "European Union", "Niger") in _coded(nlp_fr, "fr", text)
+
+
+def test_an_agency_s_relief_goes_to_no_state(nlp_en):
+    text = ("Cholera has spread in camps in eastern Chad. Chad has asked for help. UNICEF said "
+            "it had delivered chlorine tablets to the camps.")
+    assert ("AID", "UNICEF", None) in _coded(nlp_en, "en", text)
