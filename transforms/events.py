@@ -657,18 +657,25 @@ def _only_witness(target: Actor, actors: SentenceActors) -> bool:
     if not tokens:
         return False
     for token in tokens:
-        node, seen = token, False
+        node, seen, owned = token, False, False
         for _ in range(4):
             if node.head.i == node.i:
                 break
+            owned = owned or node.lower_ in _WITNESS_CASES or any(
+                c.dep_ == "case" and c.lower_ in _WITNESS_CASES for c in node.children)
             node = node.head
-            if lemma_of(node) in _WITNESS_NOUNS or node.lower_ in _WITNESS_NOUNS or (
-                    lemma_of(node) in _WITNESS_VERBS and node.dep_ in ("acl", "amod")):
+            if (lemma_of(node) in _WITNESS_NOUNS or node.lower_ in _WITNESS_NOUNS) and owned:
+                seen = True  # "in the presence of X", not "its troop presence in Estonia"
+                break
+            if lemma_of(node) in _WITNESS_VERBS and node.dep_ in ("acl", "amod"):
                 seen = True
                 break
         if not seen:
             return False
     return True
+
+
+_WITNESS_CASES = {"of", "de", "du", "des", "d'", "d’"}
 
 
 def _toll_of(verb: Token, coded: list[Trigger]) -> bool:
