@@ -49,8 +49,8 @@ from transforms.actor_rules.places import (bare_region_names, compass_regions, c
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
-from transforms.actor_rules.longer_bodies import (longer_bodies, longer_places,
-    names_split_at_and, party_names)
+from transforms.actor_rules.longer_bodies import (field_and_country_bodies, longer_bodies,
+    longer_places, names_split_at_and, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
@@ -105,7 +105,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     # the known body in it; the name's capitalised words are no lone generic word
     first = compass_regions(doc, longer_places(
         doc, named_after_places(doc, dictionary, lower_keys), lower_keys))  # "Norte de Santander"
-    longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first]
+    longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first] \
+        + field_and_country_bodies(doc, first, lower_keys)  # "Statistics Canada"
     take([c for c in longer if not any(non_actors[c.start:c.end])])
     take(allowed([c for c in first if not any(taken[c.start:c.end])]))
     take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above
@@ -167,6 +168,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                  if _surname_taken_apart(doc, c) and links.get(norm(c.text)) else c
                  for c in chosen]
     chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
+    chosen = _surnames_of_two_words(chosen)  # "M. Mbarga Ndjana" after "Thomas Mbarga Ndjana"
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
@@ -205,6 +207,22 @@ def _given_names_of_the_next(chosen: list[Candidate]) -> list[Candidate]:
                 and nxt.start == cand.end and " " in cand.text \
                 and norm(nxt.actor.name).startswith(norm(cand.text) + " "):
             out[out.index(cand)] = replace(cand, actor=nxt.actor)
+    return out
+
+
+def _surnames_of_two_words(chosen: list[Candidate]) -> list[Candidate]:
+    """An unknown person whose whole name is the end of one other person's longer name in
+    the article is that person, named by a surname of two words ("M. Mbarga Ndjana" after
+    "Thomas Mbarga Ndjana", "Lula da Silva" after "Luiz Inacio Lula da Silva")."""
+    people = {c.actor for c in chosen if c.actor.actor_type == "PERSON"}
+    out = []
+    for c in chosen:
+        if c.source == "ner" and c.actor.actor_type == "PERSON" and " " in c.actor.name:
+            tail = " " + norm(c.actor.name)
+            longer = {p for p in people if p != c.actor and norm(p.name).endswith(tail)}
+            if len(longer) == 1:
+                c = replace(c, actor=longer.pop())
+        out.append(c)
     return out
 
 

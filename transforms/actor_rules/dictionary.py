@@ -148,6 +148,8 @@ _LOWERCASE_FIRST_WORDS = {key.split()[0] for key in _LOWERCASE_KEYS}
 def case_ok(entry: _Entry, text: str) -> bool:
     if entry.exact:
         return text.replace("’", "'") in _exact_forms.get(norm(text), ())
+    if entry.kind == "country" and norm(text) in _ACRONYM_COUNTRY_KEYS:
+        return not any(c.islower() for c in text)  # "UK", "U.S.", never "Yang Uk" or "Us"
     if entry.kind == "person" and " " in text:
         return True  # a full name is specific in any case: "joseph Aoun", "Narendra modi"
     if entry.kind == "country" and text.islower() and " " not in text:

@@ -184,3 +184,27 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
         out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, end,
                              span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+# Public agencies named by their field and their country: "Statistics Canada", "Health New
+# Zealand", "Transport Canada", "Sport England", "Immigration New Zealand".
+_FIELD_WORDS = {"health", "statistics", "stats", "transport", "sport", "elections", "tourism",
+                "heritage", "immigration"}
+
+
+def field_and_country_bodies(doc: Doc, found: list[Candidate],
+                             lower_keys: list[str]) -> list[Candidate]:
+    """A capitalised field word right before a country the dictionary found is one public
+    agency of that country ("the public health agency, Health New Zealand, has offered")."""
+    out = []
+    for c in found:
+        k = c.start - 1
+        if c.actor.actor_type != "COUNTRY" or k < 0 or lower_keys[k] not in _FIELD_WORDS \
+                or not doc[k].text.istitle() or not doc[c.start].text[:1].isupper():
+            continue
+        if c.end < len(doc) and doc[c.end].text[:1].isupper() and doc[c.end].is_alpha:
+            continue  # "Health Canada Minister", "Statistics Korea Data": a longer name
+        span = doc[k:c.end]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", c.actor.country_code), k, c.end,
+                             span.start_char, span.end_char, span.text, "ner"))
+    return out

@@ -13,7 +13,7 @@ from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, Candidate,
     GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
-    NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE, TITLE_WORDS)
+    NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE, TITLE_ROLES, TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
     PLURAL_INDEX)
 from transforms.gazetteer import english_place_name, is_world_region, place_country
@@ -102,7 +102,8 @@ def _looks_like_name(tokens: list[Token]) -> bool:
         return False
     for t in core:
         text = t.text
-        if not NAME_TOKEN.match(text) or is_glued(text) or t.is_stop or t.like_num:
+        if not NAME_TOKEN.match(text) or is_glued(text) or t.like_num \
+                or t.is_stop and not _stop_word_surname(t, core):
             return False
         if len(text) > 1 and text.isupper() and len(text) > 3:
             return False
@@ -110,6 +111,13 @@ def _looks_like_name(tokens: list[Token]) -> bool:
             return False
     return tokens[0].text[:1].isupper() and (tokens[-1].text[:1].isupper()
                                               or _hyphen_tail(tokens[-1]))
+
+
+def _stop_word_surname(t: Token, core: list[Token]) -> bool:
+    """A surname that is also a stop word ("Theresa May", "Javier May"): the last word of
+    a name, capitalised mid-sentence, after a given name that is no stop word."""
+    return len(core) >= 2 and t.i == core[-1].i and t.text.istitle() and len(t.text) >= 3 \
+        and not core[0].is_stop and not t.is_sent_start
 
 
 # Heads that make the title word before them part of a body's name: "High Court",
@@ -178,17 +186,32 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label in NER_PERSON | NER_ORG and len(ent) > 1 \
                 and doc[ent.end - 1].text in _FEATURE_WORDS:
             label = "LOC"  # "to suspend Suez Canal transits" read as a person: a place
-        if label not in NER_PERSON | NER_ORG | NER_PLACE:
+        if label not in NER_PERSON | NER_ORG | NER_PLACE | {"FAC", "MISC"}:
             continue
         ent_end = ent.end
         while label in NER_PERSON and ent_end < len(doc) and _glued_hyphen_in_name(doc, ent_end):
             ent_end += 2  # "Mohammed al" + "-Khulaifi": the small model stops at the hyphen
+        if label in NER_PERSON and ent_end - ent.start >= 2 \
+                and doc[ent_end - 1].lower_ in NAME_PARTICLES:
+            # "Dalila Ben | Mbarek Msaddek": no name ends on a particle, the rest follows
+            stop = ent_end
+            while stop < len(doc) and stop - ent_end < 3 and not taken[stop] \
+                    and doc[stop].text.istitle() and doc[stop].is_alpha \
+                    and norm(doc[stop].text) not in TITLE_WORDS:
+                stop += 1
+            ent_end = stop
         if label in NER_PLACE:
             ent_end = _whole_hyphenated_place(doc, ent.start, ent_end)  # "Mazar" + "-i-Sharif"
         start, end = _trim(doc, ent.start, ent_end, lower_keys)
         while label in NER_PERSON and end > start and doc[end - 1].text.islower() \
                 and not _hyphen_tail(doc[end - 1]):
             end -= 1  # "Mohammed A. under": the small model runs past the name
+        demonym_code = None
+        if label != "PERSON" and label not in NER_PERSON:
+            start, label, demonym_code = _person_misread(doc, start, end, label, lower_keys,
+                                                         taken)
+        if label in {"FAC", "MISC"}:
+            continue  # facilities and the rest are no actors unless they name a person (above)
         if start >= end or any(taken[start:end]):
             continue
         tokens = list(doc[start:end])
@@ -219,7 +242,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 after_role, code = title_after(doc, end, lower_keys)
                 role = role or after_role
             if code is None:  # "American George Glezmann", "a British couple, Peter ..."
-                code = _country_before_name(doc, start, lower_keys)
+                code = _country_before_name(doc, start, lower_keys) or demonym_code
             actor = Actor(text, "PERSON", code, role)
         elif label in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
                 and (title_before(doc, start, lower_keys)[0]
@@ -265,6 +288,51 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
     return out
 
 
+# French determiners before a capitalised demonym used as a noun for one person: "la
+# Rwandaise Valentine Rugwabiza", "l'Américain John Smith".
+_SINGULAR_DETERMINERS = {"la", "le", "l'", "un", "une"}
+
+
+def _person_misread(doc: Doc, start: int, end: int, label: str, lower_keys: list[str],
+                    taken: list[bool]) -> tuple[int, str, str | None]:
+    """A person's name the small models tag as a place, a facility or a body, or run into
+    the word before: (start, label, country of a demonym before the name).
+
+    - "la Rwandaise Valentine Rugwabiza" tagged a place: the demonym noun gives the country;
+    - "Gonzalo Monroy, an energy consultant", tagged a facility, and "le bourgmestre X"
+      tagged a place: an office right before or in an apposition after names a person;
+    - "a déclaré à l'AFP Hamdullah Fitrat, porte-parole", one organisation for NER: the
+      dictionary took the agency, the rest is a person when a title follows.
+    """
+    lo = start
+    while lo < end and taken[lo]:
+        lo += 1
+    prefix_taken = lo > start
+    if prefix_taken and any(taken[lo:end]) or label in NER_ORG and not prefix_taken:
+        return start, label, None  # a whole body's span: the title rules below decide
+    code = None
+    if lo + 2 < end + 1 and lo > 0 and doc[lo].text[:1].isupper() and label not in NER_ORG \
+            and lower_keys[lo] in ADJECTIVE_INDEX and lower_keys[lo - 1] in _SINGULAR_DETERMINERS \
+            and doc[lo].lang_ == "fr" and not prefix_taken:
+        code = ADJECTIVE_INDEX[lower_keys[lo]]
+        lo += 1
+    tokens = list(doc[lo:end])
+    if not 2 <= len(tokens) <= 4 or not _looks_like_name(tokens) \
+            or place_country(doc[lo:end].text) or country_for(doc[lo:end].text) \
+            or any(lower_keys[k] in _BODY_WORDS or lower_keys[k] in GENERIC_PLACE_NOUNS
+                   or lower_keys[k] in NAME_INDEX for k in range(lo, end)):
+        return start, label, None
+    if code is None:
+        # the office right before the name ("le bourgmestre X", "l'homme d'affaires syrien
+        # X"), not a body's ("le maire de Jalpa de Méndez" is a town)
+        titled = lo > 0 and (doc[lo - 1].text.islower() and (
+            lower_keys[lo - 1] in TITLE_ROLES or lower_keys[lo - 1] in ADJECTIVE_INDEX)
+            or doc[lo - 1].text == ",") and title_before(doc, lo, lower_keys)[0] is not None
+        if not titled and not title_after(doc, end, lower_keys)[0]:
+            return start, label, None
+    return lo, "PERSON", code
+
+
 _PLURAL_FRENCH_DETERMINERS = {"les", "des", "aux", "ces"}
 # Squares NER tags as facilities are places where news happens ("Tahrir Square"); streets
 # and avenues stay venues (non_actors._VENUE_TAILS).
@@ -296,6 +364,7 @@ _LONE_BODY_WORDS = _BODY_WORDS | {norm(w) for w in "Treasury Department Secretar
 
 # Services a demonym names as a body of its own: "Philippine Air Force", "Indian Navy".
 _BRANCHES = {"air force", "army", "navy", "coast guard", "marine corps", "armed forces",
+             "defence force", "defense force", "defence forces", "defense forces",
              "space force", "national guard", "national police", "border guard", "air defence",
              "air defense", "special forces"}
 
@@ -327,7 +396,9 @@ def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Ca
         # A sentence start right after a name word is the parser's mistake ("Mamadou | Diallo").
         while end < len(doc) and end - i < 4 and not taken[end] \
                 and not (doc[end].is_sent_start and doc[end - 1].is_punct) \
-                and (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"
+                and (doc[end].text[:1].isupper() and (
+                    doc[end].pos_ == "PROPN" or _later_name_word(doc[end]) and (
+                        end > i or end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"))
                      or lower_keys[end] in NAME_PARTICLES and end + 1 < len(doc)
                      and doc[end + 1].text[:1].isupper()
                      or _glued_hyphen_in_name(doc, end)):
@@ -344,6 +415,13 @@ def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Ca
                                  span.start_char, span.end_char, span.text, "ner"))
         i = end
     return out
+
+
+def _later_name_word(t: Token) -> bool:
+    """A capitalised word after a name's first one that the small French parser tags as
+    something else ("le bourgmestre Willy Demeyer" with "Demeyer" a determiner)."""
+    return t.text.isalpha() and t.text.istitle() and not t.is_stop \
+        and t.pos_ not in ("VERB", "AUX") and norm(t.text) not in TITLE_WORDS
 
 
 def _a_surname(text: str, person_words: set[str]) -> bool:
@@ -384,8 +462,8 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     ("attacked Ternopil") or an organisation; never a word of someone's name."""
     text = doc[start:end].text
     code = place_country(text)
-    if not code or not text[:1].isupper():
-        return None
+    if not code or not text[:1].isupper() or norm(text) in GENERIC_PLACE_NOUNS:
+        return None  # "la Ville a coupé son réseau": the city's administration, no town
     if _a_surname(text, person_words):
         return None  # "Supporters of Mutharika's party": the surname of Peter Mutharika
     if label not in NER_PLACE:
@@ -418,10 +496,29 @@ def _looks_like_org(tokens: list[Token]) -> bool:
     if tokens[-1].is_stop or tokens[-1].is_punct:
         return False
     if norm(tokens[0].text) in ADJECTIVE_INDEX:
-        return False  # "Russian Foreign Ministry": the demonym rule decides (country or title)
-    return all(t.text[:1].isupper() or t.is_stop or t.text.endswith(("'", "’")) for t in tokens) \
+        # "Russian Foreign Ministry": the demonym rule decides (country or title); "the
+        # Bolivian Workers' Center", "Japanese Communist Party" name a body of their own
+        return _demonym_body_name(tokens)
+    return all(t.text[:1].isupper() or t.is_stop or t.text.endswith(("'", "’")) or t.text == "&"
+               for t in tokens) \
         and (not all(norm(t.text) in TITLE_WORDS for t in tokens if t.text[:1].isupper())
              or norm(tokens[-1].text) in _TITLED_BODY_HEADS)  # "General Staff"
+
+
+# Heads of the names of unions, parties and associations a demonym opens ("the Bolivian
+# Workers' Center", "the Japanese Communist Party"); never a ministry or a state's service.
+_DEMONYM_BODY_HEADS = {norm(w) for w in """
+Center Centre Union Federation Confederation Party Association Alliance Front Movement
+League Congress Chamber Society
+""".split()}
+
+
+def _demonym_body_name(tokens: list[Token]) -> bool:
+    """A capitalised demonym, capitalised words, then a union's or party's head word, with
+    no office word inside ("Russian Security Council" stays the country's)."""
+    return 3 <= len(tokens) <= 5 and norm(tokens[-1].text) in _DEMONYM_BODY_HEADS \
+        and all(t.text[:1].isupper() or t.text in {"'s", "’s", "'", "’"} for t in tokens) \
+        and not any(norm(t.text) in TITLE_WORDS for t in tokens[1:])
 
 
 def surname_links(persons: list[Candidate]) -> dict[str, Actor | None]:
@@ -521,7 +618,8 @@ def glue_and_surnames(doc: Doc, taken: list[bool], links: dict[str, Actor | None
                     out.append(Candidate(actor, tok.i, tok.i + 1, offset, offset + len(part),
                                           part, "glue"))
                 offset += len(part)
-        elif tok.text[:1].isupper() and links.get(lower_keys[tok.i]):
+        elif tok.text[:1].isupper() and links.get(lower_keys[tok.i]) and not tok.is_stop:
+            # a surname that is a stop word ("Javier May") alone is the month or the verb
             out.append(Candidate(links[lower_keys[tok.i]], tok.i, tok.i + 1, tok.idx,
                                   tok.idx + len(tok.text), tok.text, "surname"))
     return out

@@ -297,7 +297,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
                 and not known[i + 1]:
             yield i, _capitalised_run(doc, i + 1, 1)  # "Cyclone Freddy", "prix Sakharov"
         elif key in _LAW_LEADS and i + 1 < n and doc[i + 1].text[:1].isupper() \
-                and not known[i + 1]:
+                and not known[i + 1] and not (text[:1].isupper() and i > 0
+                                              and doc[i - 1].text[:1].isupper()):
+            # a capitalised "Law" inside a name is no law: "Division of Marine Law Enforcement"
             yield i + 1, _capitalised_run(doc, i + 1, 1)  # "la loi César"
         elif key in _LAW_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
@@ -308,6 +310,12 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
             yield start, _capitalised_run(doc, start, 1)
         elif key in _FIXED_FIRST_WORDS and (end := _fixed_phrase_end(lower_keys, i)):
             yield i, end
+        elif text == "-" and 0 < i and i + 1 < n and lower_keys[i + 1] == "class" \
+                and not doc[i - 1].whitespace_ and not tok.whitespace_ \
+                and doc[i - 1].text[:1].isupper():
+            # a ship's or a weapon's class: "the Guardian-class patrol boat", "an Arleigh
+            # Burke-class destroyer" (eval/README.md: ships are no actors)
+            yield _capitalised_run(doc, i - 1, -1) + 1, i + 2
         elif key in _PRIZE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "Sakharov Prize"

@@ -153,8 +153,25 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
                 last_place_end = i + 1 if _is_place_taken(doc, i) else last_place_end
             i += 1
             continue
+        feature = _feature_of_place(doc, i, taken)
+        if feature:
+            out.append(feature)  # "the Bay of Campeche", not the Somali region Bay
+            last_place_end = i = feature.end
+            continue
         end = _name_end(doc, i)
         found = _longest_known(doc, i, end, taken)
+        if found is not None and found[0] + 1 < len(doc) and doc[found[0]].text == "-" \
+                and not doc[found[0] - 1].whitespace_ and not doc[found[0]].whitespace_ \
+                and doc[found[0] + 1].text in _KOREAN_PLACE_SUFFIXES \
+                and not any(taken[found[0]:found[0] + 2]):
+            # "the Tongchang-ri launch site": a Korean village's suffix makes another place
+            # than the known town; its country comes from the context
+            stop = found[0] + 2
+            span = doc[i:stop]
+            out.append(Candidate(Actor(span.text, "LOCATION", None), i, stop,
+                                 span.start_char, span.end_char, span.text, "place"))
+            last_place_end = i = stop
+            continue
         if found is None:
             i += 1  # a known place may start further on: "In Culiacan", "Governor of Borno"
             continue
@@ -164,6 +181,7 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
         coordinated = i >= 2 and lower_keys[i - 1] in _COORDINATORS and last_place_end >= i - 2
         longer_name = stop < end and lower_keys[stop] not in TITLE_WORDS  # "Ifo Institute"
         if not several and (longer_name or len(text) < 3 or tok.is_stop or key in TITLE_WORDS
+                            or key in GENERIC_PLACE_NOUNS  # "la Ville refuse de payer"
                             or key in ADJECTIVE_INDEX or key in PLURAL_INDEX
                             or key in NAME_INDEX):
             i = stop
@@ -183,6 +201,35 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
             last_place_end = stop
         i = stop
     return out
+
+
+# Suffixes of Korean villages, districts and towns ("Tongchang-ri", "Yeonpyeong-do"), not
+# English compounds ("War-era").
+_KOREAN_PLACE_SUFFIXES = {"ri", "dong", "gun", "myeon", "eup", "do", "si", "gu"}
+
+
+# Features named "X of Place": the place's country for bays and lakes, none at sea.
+_FEATURES_OF = {"bay": True, "lake": True, "gulf": False, "sea": False, "strait": False}
+
+
+def _feature_of_place(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+    """"the Bay of Campeche", "the Bay of Fundy": a capitalised feature word, "of", then a
+    capitalised place name, is one place (the data's seas and gulfs are taken before)."""
+    key = norm(doc[i].text)
+    if key not in _FEATURES_OF or not doc[i].text[:1].isupper() or i + 2 >= len(doc) \
+            or doc[i + 1].text != "of" or not doc[i + 2].text[:1].isupper():
+        return None
+    stop = i + 2
+    while stop < len(doc) and stop - i < 5 and doc[stop].text[:1].isupper() \
+            and doc[stop].is_alpha and not taken[stop]:
+        stop += 1
+    if stop == i + 2 or any(taken[i:stop]):
+        return None
+    place = doc[i + 2:stop].text
+    code = place_country(place) if _FEATURES_OF[key] else None
+    span = doc[i:stop]
+    return Candidate(Actor(span.text, "LOCATION", code), i, stop, span.start_char,
+                     span.end_char, span.text, "place")
 
 
 _ARTICLES_FR = {"le", "la", "les", "l'"}

@@ -169,19 +169,27 @@ def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | Non
     """Role and country stated in the words just before a name, if any."""
     sent_start = doc[start].sent.start
     j = start - 1
+    country_stop = start
     if j - 1 >= sent_start and doc[j].text == "," and _title_part(doc, j - 1, lower_keys):
         j -= 1  # "a Venezuelan former army officer, Ronald Ojeda"
+        # "sa directrice pour l'Afghanistan, Hsiao-Wei Lee", "its director for Myanmar, X":
+        # the country the office covers, then the office
+        k = j - 1 if j - 1 >= sent_start and lower_keys[j - 1] in {"l'", "la", "le", "the"} else j
+        if k - 1 > sent_start and lower_keys[j] in NAME_INDEX and doc[j].text[:1].isupper() \
+                and lower_keys[k - 1] in {"for", "pour"}:
+            j = country_stop = k - 1  # the country covered is no nationality
+            j -= 1
     limit = max(sent_start, j - 8)
     while j >= limit and _title_part(doc, j, lower_keys):
         j -= 1
-    phrase = " ".join(lower_keys[j + 1:start])
+    phrase = " ".join(lower_keys[j + 1:start]).replace("' ", "'")  # "homme d'affaires"
     if not phrase:
         return None, None
     role = next((TITLE_ROLES[t] for t in TITLE_KEYS if re.search(
-        rf"(?:^|\s){re.escape(t)}(?:\s|$)", phrase)), None)
+        rf"(?:^|[\s']){re.escape(t)}(?:\s|$)", phrase)), None)
     if role is None:
         return None, None
-    return role or None, _country_near(doc, j + 1, start, lower_keys)
+    return role or None, _country_near(doc, j + 1, country_stop, lower_keys)
 
 
 def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
@@ -190,11 +198,13 @@ def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, 
         return None, None
     stop = min(doc[end].sent.end, end + 9)
     k = end + 1
+    if k < stop and lower_keys[k] in {"a", "an", "un", "une"}:
+        k += 1  # ", an energy consultant in Mexico City", ", une avocate"
     while k < stop and _title_part(doc, k, lower_keys):
         k += 1
-    phrase = " ".join(lower_keys[end + 1:k])
+    phrase = " ".join(lower_keys[end + 1:k]).replace("' ", "'")
     role = next((TITLE_ROLES[t] for t in TITLE_KEYS if re.search(
-        rf"(?:^|\s){re.escape(t)}(?:\s|$)", phrase)), None)
+        rf"(?:^|[\s']){re.escape(t)}(?:\s|$)", phrase)), None)
     if not role:
         return None, None
     return role, _country_near(doc, end + 1, k, lower_keys)
