@@ -176,3 +176,27 @@ def idle_object(verb: Token, lemma: str) -> bool:
     return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
                (c.lemma_.lower() in idle or c.lower_ in idle)
                for c in verb.children)
+
+
+# Approving a sum is lending or giving it: "le FMI a approuvé un programme de 390 millions de
+# dollars", "the board approved $300 million in financing" (the lexicon's "approve loan"
+# covers the loan named as such).
+_APPROVING = {"approve", "approuver"}
+_CURRENCY_WORDS = {"dollar", "dollars", "euro", "euros", "$", "€", "£", "yuan", "yen",
+                   "franc", "francs", "pound", "pounds", "livre", "livres", "rupee", "rupees"}
+
+
+def approved_sum(verb: Token, lemma: str) -> bool:
+    if lemma not in _APPROVING:
+        return False
+    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and any(
+        t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY_WORDS for t in c.subtree)
+        for c in verb.children)
+
+
+def approval_on_noun(verb: Token, lemma: str) -> bool:
+    """"an electricity tariff increase approved by the regulator": a participle describing a
+    thing already approved, no act of the sentence."""
+    return lemma in _APPROVING and verb.dep_ in ("acl", "amod") and \
+        (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")) and \
+        verb.head.pos_ == "NOUN"

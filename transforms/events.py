@@ -93,7 +93,8 @@ from transforms.event_protest import (
     official_protest,
     protest_parties,
 )
-from transforms.event_senses import (hosting_people, idle_giving, idle_object, naming_call,
+from transforms.event_senses import (approval_on_noun, approved_sum, hosting_people,
+                                     idle_giving, idle_object, naming_call,
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
@@ -233,6 +234,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue  # "in what the Eastern Theater Command called a stern warning"
         if not trigger.nominal and idle_object(trigger.token, lemma_of(trigger.token)):
             continue  # "released a statement", "offered condolences", "a livré sa version"
+        if not trigger.nominal and approval_on_noun(trigger.token, lemma_of(trigger.token)):
+            continue  # "a tariff increase approved by the regulator"
+        if not trigger.nominal and code.event_type == "AGREE" and \
+                approved_sum(trigger.token, lemma_of(trigger.token)):
+            code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
         if not trigger.nominal and hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
@@ -645,6 +651,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
 
 
 _INJURY_LEMMAS = {"injure", "wound", "hurt", "blesser"}
+_AID_CODE = Code("AID", cameo_root_for("AID"))
 # Who looks on: "in the presence of Prime Minister X", "en présence du président", "in a
 # ceremony attended by", "sous les yeux de".
 _WITNESS_NOUNS = {"presence", "présence", "witness", "témoin", "yeux"}

@@ -145,3 +145,18 @@ def test_an_agency_s_relief_goes_to_no_state(nlp_en):
     text = ("Cholera has spread in camps in eastern Chad. Chad has asked for help. UNICEF said "
             "it had delivered chlorine tablets to the camps.")
     assert ("AID", "UNICEF", None) in _coded(nlp_en, "en", text)
+
+
+def test_approving_a_sum_is_aid(nlp_en, nlp_fr):
+    assert ("AID", "World Bank", "Kenya") in _coded(
+        nlp_en, "en", "The World Bank approved 300 million dollars in financing for Kenya.")
+    assert _types(nlp_fr, "fr", "Le FMI a approuvé en juin un programme de 390 millions de "
+                                "dollars.") == ["AID"]
+    assert _types(nlp_fr, "fr", "Les ministres de l'UE ont approuvé lundi le texte présenté "
+                                "par la Commission.") == ["AGREE"]
+
+
+def test_a_thing_approved_by_a_regulator_is_no_agreement(nlp_en):
+    text = ("The central bank cited an electricity price increase approved by the energy "
+            "regulator NERSA.")
+    assert "AGREE" not in _types(nlp_en, "en", text)
