@@ -26,10 +26,10 @@ AMNESTY = Actor("Amnesty International", "ORGANIZATION", None)
 KREMLIN = Actor("Kremlin", "ORGANIZATION", "RUS")
 
 
-def event(kind, source, target, sentence=0):
+def event(kind, source, target, sentence=0, text="", verb=""):
     return Event(article_id="a", event_type=kind, cameo_root="11", quad_class=3, goldstein=-2.0,
-                 sentence="", sentence_index=sentence, event_date=date(2026, 3, 3),
-                 source=source, target=target)
+                 sentence=text, sentence_index=sentence, event_date=date(2026, 3, 3),
+                 source=source, target=target, verb=verb)
 
 
 @pytest.mark.parametrize("actor,side", [
@@ -210,3 +210,38 @@ NHS England said the last strike cost about 300 million pounds and led to more t
 def test_talks_between_a_government_and_its_unions_are_not_diplomacy(models, lang):
     themes = themes_of(models[lang], LABOUR[lang], lang)
     assert "PROTEST" in themes and "DIPLOMACY" not in themes
+
+
+USA = Actor("United States", "COUNTRY", "USA")
+BRITAIN = Actor("United Kingdom", "COUNTRY", "GBR")
+EGYPT = Actor("Egypt", "COUNTRY", "EGY")
+SUDAN = Actor("Sudan", "COUNTRY", "SDN")
+
+
+def test_states_acting_together_are_not_each_others_addressee():
+    # "The United States and Britain called on both sides to show restraint."
+    text = "The United States and Britain called on both sides to show restraint."
+    events = [event("REQUEST", USA, None, 1, text, "called on"),
+              event("REQUEST", BRITAIN, None, 1, text, "called on")]
+    assert interstate_exchanges(events, {1: {"USA", "GBR"}}) == set()
+    # ... but a third state the sentence names is still the one they speak to.
+    assert interstate_exchanges(events, {1: {"USA", "GBR", "SDN"}}) == {
+        ("REQUEST", "USA", "SDN", 1), ("REQUEST", "GBR", "SDN", 1)}
+
+
+def test_states_acting_on_each_other_are_an_exchange():
+    text = "The United States and Britain accused each other of leaking the report."
+    events = [event("ACCUSE", USA, None, 1, text, "accused"),
+              event("ACCUSE", BRITAIN, None, 1, text, "accused")]
+    assert interstate_exchanges(events, {1: {"USA", "GBR"}}) == {
+        ("ACCUSE", "USA", "GBR", 1), ("ACCUSE", "GBR", "USA", 1)}
+
+
+def test_three_states_acting_as_one_are_one_concerted_exchange():
+    text = "Diplomats from the United States, Britain and Egypt are pressing for a truce."
+    events = [event("REQUEST", side, None, 1, text, "pressing")
+              for side in (USA, BRITAIN, EGYPT)]
+    assert interstate_exchanges(events, {1: {"USA", "GBR", "EGY"}}) == {
+        ("REQUEST", "EGY", "joint", 1)}
+    # toward a state the sentence names, each speaks to it
+    assert len(interstate_exchanges(events, {1: {"USA", "GBR", "EGY", "SDN"}})) == 3
