@@ -158,3 +158,21 @@ def test_a_ship_class_is_no_actor(models):
     found = actors(models, "en", "Australia had donated the Guardian-class patrol boat that "
                                  "carried out the interception.")
     assert not any("Guardian" in name for _, name, _, _ in found)
+
+
+def test_a_titled_name_ner_calls_a_nationality(models):
+    found = actors(models, "en", "The church's leader, Han Hak-ja, was arrested in September "
+                                 "and is being tried separately.")
+    assert "Han Hak-ja" in _people(found)
+
+
+def test_a_shared_party_name_takes_the_story_country(models):
+    found = actors(models, "en", "Doctors in Wellington and Auckland walked out on Tuesday. "
+                                 "New Zealand's health minister blamed the union, while the "
+                                 "opposition Labour Party backed the strikers.")
+    assert any(name == "Labour Party" and code == "NZL" for _, name, _, code in found)
+
+
+def test_el_alto_is_bolivian(models):
+    found = actors(models, "en", "Protesters blocked roads in El Alto, above La Paz.")
+    assert any(mention == "El Alto" and code == "BOL" for mention, _, _, code in found)

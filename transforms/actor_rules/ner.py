@@ -186,7 +186,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label in NER_PERSON | NER_ORG and len(ent) > 1 \
                 and doc[ent.end - 1].text in _FEATURE_WORDS:
             label = "LOC"  # "to suspend Suez Canal transits" read as a person: a place
-        if label not in NER_PERSON | NER_ORG | NER_PLACE | {"FAC", "MISC"}:
+        if label not in NER_PERSON | NER_ORG | NER_PLACE | _MISREAD_LABELS:
             continue
         ent_end = ent.end
         while label in NER_PERSON and ent_end < len(doc) and _glued_hyphen_in_name(doc, ent_end):
@@ -210,7 +210,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label != "PERSON" and label not in NER_PERSON:
             start, label, demonym_code = _person_misread(doc, start, end, label, lower_keys,
                                                          taken)
-        if label in {"FAC", "MISC"}:
+        if label in _MISREAD_LABELS:
             continue  # facilities and the rest are no actors unless they name a person (above)
         if start >= end or any(taken[start:end]):
             continue
@@ -286,6 +286,12 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             and actor.actor_type == "LOCATION" else "ner"
         out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, source))
     return out
+
+
+# Labels that are no actors, unless the span is a titled person's name the small models
+# misread: a facility ("Gonzalo Monroy, an energy consultant"), a miscellaneous name
+# ("l'homme d'affaires syrien Firas Tlass"), a nationality ("The church's leader, Han Hak-ja,").
+_MISREAD_LABELS = {"FAC", "MISC", "NORP"}
 
 
 # French determiners before a capitalised demonym used as a noun for one person: "la

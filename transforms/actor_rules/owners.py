@@ -70,10 +70,37 @@ def owned_bodies(doc: Doc, chosen: list[Candidate], lower_keys: list[str]) -> li
         code = _owner_before(doc, cand, by_end, lower_keys) or _demonym_after(doc, cand, lower_keys)
         if code and code != cand.actor.country_code:
             owners.setdefault(cand.actor.name, code)
+    for cand in bodies:
+        code = _story_country(chosen, cand)
+        if code:
+            owners.setdefault(cand.actor.name, code)
     if not owners:
         return chosen
     return [replace(c, actor=_owned(c.actor, owners[c.actor.name]))
             if _generic(c) and c.actor.name in owners else c for c in chosen]
+
+
+_PARTY_WORDS = {"party", "parti"}
+
+
+def _story_country(chosen: list[Candidate], cand: Candidate) -> str | None:
+    """A party many states have ("Labour Party", GBR in the data) in a story that never
+    names its dictionary state is the party of the state the story is about: the one its
+    people and places name most, at least twice and more than any other (New Zealand's
+    Labour Party in a story on a doctors' strike in Wellington)."""
+    if not any(norm(w) in _PARTY_WORDS for w in cand.actor.name.split()):
+        return None
+    counts: dict[str, int] = {}
+    for c in chosen:
+        if c.actor.actor_type in ("COUNTRY", "LOCATION", "PERSON") and c.actor.country_code:
+            counts[c.actor.country_code] = counts.get(c.actor.country_code, 0) + 1
+    if not counts or counts.get(cand.actor.country_code):
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    if n >= 2 and (len(ranked) == 1 or n > ranked[1][1]):
+        return best
+    return None
 
 
 # Bodies the dictionary names after one state: another state's is its own kind of body
