@@ -184,6 +184,8 @@ def patient_of_participle(token: Token, actors: SentenceActors) -> Actor | None:
         return None
     if token.tag_ == "VBD" and token.head.dep_ == "ROOT":
         return None  # "Its founder, Helena Maleno, called on Spain": a finite verb, cut off
+    if any(c.dep_ == "aux:tense" for c in token.children):
+        return None  # "Le ministre ..., René Sadi, a appelé": a compound past, cut off
     head = token.head
     actor = actors.of(head)
     if actor is None and head.pos_ == "NOUN":

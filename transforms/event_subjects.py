@@ -356,7 +356,10 @@ def read_subject(token: Token, actors: SentenceActors
 def _cut_off_predicate(token: Token) -> bool:
     """A past-tense verb (not a participle) the parse hung as a clause on the sentence's
     root noun: that noun is its subject."""
-    return token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and \
+    # French: a participle with a tense auxiliary of its own ("Le ministre ..., René Sadi, a
+    # appelé mercredi les enseignants à ...") is a compound past, not a participle on a noun.
+    finite = token.tag_ == "VBD" or any(c.dep_ == "aux:tense" for c in token.children)
+    return token.dep_ == "acl" and finite and token.head.dep_ == "ROOT" and \
         token.head.pos_ in ("NOUN", "PROPN") and \
         not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 

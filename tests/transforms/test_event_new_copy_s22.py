@@ -160,3 +160,10 @@ def test_a_thing_approved_by_a_regulator_is_no_agreement(nlp_en):
     text = ("The central bank cited an electricity price increase approved by the energy "
             "regulator NERSA.")
     assert "AGREE" not in _types(nlp_en, "en", text)
+
+
+def test_a_compound_past_hung_on_its_subject_is_the_subject_s_act(nlp_fr):
+    text = ("A Douala, des rassemblements ont eu lieu sans incidents.\n\nLe ministre de la "
+            "Communication et porte-parole du gouvernement, René Emmanuel Sadi, a appelé "
+            "mercredi les enseignants a \"regagner immédiatement leurs salles de classe\".")
+    assert ("REQUEST", "René Emmanuel Sadi", None) in _coded(nlp_fr, "fr", text)
