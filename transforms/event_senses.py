@@ -200,3 +200,16 @@ def approval_on_noun(verb: Token, lemma: str) -> bool:
     return lemma in _APPROVING and verb.dep_ in ("acl", "amod") and \
         (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")) and \
         verb.head.pos_ == "NOUN"
+
+
+# Seizing an institution of a matter is asking it to act, not a seizure: "l'Egypte a saisi
+# le Conseil de sécurité", "a saisi la Cour internationale de justice", "a saisi la justice".
+_REFERRED_TO = {"conseil", "cour", "justice", "tribunal", "onu", "commission", "cpi", "cij",
+                "médiateur", "parquet", "juge", "défenseur", "comité", "instance"}
+
+
+def referral(verb: Token, lemma: str) -> bool:
+    if lemma != "saisir":
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _REFERRED_TO
+               for c in verb.children)

@@ -94,7 +94,7 @@ from transforms.event_protest import (
     protest_parties,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, hosting_people,
-                                     idle_giving, idle_object, naming_call,
+                                     idle_giving, idle_object, referral, naming_call,
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
@@ -239,6 +239,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if not trigger.nominal and code.event_type == "AGREE" and \
                 approved_sum(trigger.token, lemma_of(trigger.token)):
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
+        if not trigger.nominal and referral(trigger.token, lemma_of(trigger.token)):
+            code = _REQUEST_CODE  # "a saisi le Conseil de sécurité": asked it to act
         if not trigger.nominal and hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
@@ -652,6 +654,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
 
 _INJURY_LEMMAS = {"injure", "wound", "hurt", "blesser"}
 _AID_CODE = Code("AID", cameo_root_for("AID"))
+_REQUEST_CODE = Code("REQUEST", cameo_root_for("REQUEST"))
 # Who looks on: "in the presence of Prime Minister X", "en présence du président", "in a
 # ceremony attended by", "sous les yeux de".
 _WITNESS_NOUNS = {"presence", "présence", "witness", "témoin", "yeux"}

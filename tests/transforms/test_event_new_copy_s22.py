@@ -167,3 +167,10 @@ def test_a_compound_past_hung_on_its_subject_is_the_subject_s_act(nlp_fr):
             "Communication et porte-parole du gouvernement, René Emmanuel Sadi, a appelé "
             "mercredi les enseignants a \"regagner immédiatement leurs salles de classe\".")
     assert ("REQUEST", "René Emmanuel Sadi", None) in _coded(nlp_fr, "fr", text)
+
+
+def test_seizing_a_council_of_a_matter_is_a_request_not_a_seizure(nlp_fr):
+    events = _coded(nlp_fr, "fr", "L'Egypte a saisi jeudi le Conseil de sécurité de l'ONU.")
+    assert [e[0] for e in events] == ["REQUEST"]
+    assert _types(nlp_fr, "fr", "Le Niger a saisi un stock d'uranium appartenant au groupe "
+                                "français Orano.") == ["COERCE"]
