@@ -236,11 +236,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         text = tok.text
         if text == "(" and (credit := credit_span(doc, i)):
             yield credit  # "GENEVA, Oct 14 (Reuters) -": the wire credit, no actor
-        elif text in _AGENCIES and i > 0 and (lower_keys[i - 1] in _CREDIT_CUES or (
-                doc[i - 1].text == "(" and i + 2 < n and doc[i + 1].text == ")"
-                and doc[i + 2].text in {"-", "—", "–"} and _opens_on_place_names(doc, i - 1))):
-            # a photo's credit: "(Photo AFP)", "(... via AP)"; a dateline's credit the
-            # dateline reader missed: "KOLWEZI, Democratic Republic of Congo (AP) —"
+        elif text in _AGENCIES and i > 0 and lower_keys[i - 1] in _CREDIT_CUES:
+            # a photo's credit: "(Photo AFP)", "(... via AP)"
             yield i, i + 1
         elif len(text) == 1 and text.isupper() and not (
                 i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES) \
@@ -319,24 +316,6 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _PRIZE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "Sakharov Prize"
-
-
-# Small words a dateline's place names may hold ("Democratic Republic of Congo").
-_PLACE_NAME_LINKS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "d'", "d’"}
-
-
-def _opens_on_place_names(doc: Doc, paren: int) -> bool:
-    """The line up to ``paren`` holds only capitalised words, commas and the small words of
-    place names: a dateline ("KOLWEZI, Democratic Republic of Congo (AP) —"), not a
-    sentence quoting an agency ("Officials in Kyiv told reporters (AP) - without naming")."""
-    k = paren - 1
-    while k >= 0 and "\n" not in doc[k].text:
-        word = doc[k]
-        if word.is_alpha and not word.text[:1].isupper() \
-                and word.lower_ not in _PLACE_NAME_LINKS:
-            return False
-        k -= 1
-    return paren > 0
 
 
 def _weapon_name_end(doc: Doc, i: int, lower_keys: list[str]) -> int:
