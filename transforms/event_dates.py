@@ -315,6 +315,28 @@ def _since_then(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _same_moment_clause_date(clause: Token, lang: str, published: date | None, future: bool,
+                             event_nouns: frozenset[str]) -> date | None:
+    """A clause told as happening at the same moment dates its head: "were killed when
+    Russian missiles hit Kharkiv on Thursday", "ont été tués lorsque ... ont frappé mardi";
+    so does a gerund telling how it was done ("were killed by RSF shelling in El Fasher on
+    Wednesday", the parse's gerund being the act's means)."""
+    for child in clause.children:
+        if child.dep_ != "advcl" or child.i < clause.i:
+            continue
+        marks = [c for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
+        when = any(c.lower_ in _WHEN for c in marks)
+        means = not marks and child.tag_ == "VBG" and not any(
+            c.dep_.startswith("nsubj") for c in child.children) \
+            and clause.doc[child.left_edge.i - 1].text != ","  # ", citing ...": an aside
+        if when or means:
+            resolved = resolve_date(clause_text(child, event_nouns=event_nouns), lang,
+                                    published, prefer_future=future)
+            if resolved is not None:
+                return resolved
+    return None
+
+
 def event_date(token: Token, nominal: bool, lang: str, published: date | None,
                other_events: frozenset[int] = frozenset(),
                event_nouns: frozenset[str] = frozenset()) -> date | None:
@@ -337,6 +359,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _participle_clause_date(clause, lang, published, future, event_nouns)
     if resolved is None:
         resolved = _governing_verb_date(clause, lang, published, future, event_nouns)
+    if resolved is None and not nominal:
+        resolved = _same_moment_clause_date(clause, lang, published, future, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:

@@ -134,3 +134,15 @@ def test_a_date_set_off_by_commas_after_the_subject_still_dates_the_act(models):
 def test_a_present_participle_in_the_subject_tells_the_acts_own_day(models):
     text = "NATO Secretary General Mark Rutte, speaking in Brussels on Wednesday, welcomed the deal."
     assert [d for _, d in _dates(models, "en", text)] == [date(2026, 11, 18)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "At least 12 people were killed when Russian missiles hit Kharkiv on Thursday.",
+     date(2026, 11, 19)),
+    ("fr", "Douze personnes ont été tuées lorsque des missiles russes ont frappé Kharkiv jeudi.",
+     date(2026, 11, 19)),
+    ("en", "At least 32 civilians were killed by Rapid Support Forces shelling in El Fasher "
+           "on Wednesday.", date(2026, 11, 18)),
+])
+def test_a_clause_told_at_the_same_moment_dates_its_head(models, lang, text, expected):
+    assert {d for _, d in _dates(models, lang, text)} == {expected}
