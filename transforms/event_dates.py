@@ -131,10 +131,20 @@ def _subjects_aside(verb: Token, node: Token, child: Token, filed: frozenset[int
     hung there is no aside (`filed`), and neither is a present participle, which tells the
     act's own circumstances ("Mark Rutte, speaking in Brussels on Wednesday, welcomed")."""
     return node.head.i == verb.i and node.dep_.startswith("nsubj") and child.i > node.i \
-        and child.left_edge.i > 0 and verb.doc[child.left_edge.i - 1].text == "," \
-        and not (child.tag_ == "VBG" or "Pres" in child.morph.get("Tense")
-                 and "Part" in child.morph.get("VerbForm")) \
+        and _after_comma(child) and not _present_participle(child) \
         and not any(t.i in filed for t in child.subtree)
+
+
+def _after_comma(clause: Token) -> bool:
+    """The words of `clause` open after a comma (an aside, a participle tacked on)."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+def _present_participle(verb: Token) -> bool:
+    """"speaking", "killing"; "affirmant", "tuant" (the French tags have no VBG)."""
+    return verb.tag_ == "VBG" or (
+        "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
 def _perfect_auxiliary(verb: Token) -> bool:
@@ -151,14 +161,21 @@ def _perfect_infinitive(child: Token) -> bool:
 _WHEN = {"when", "lorsque", "lorsqu'", "lorsqu’", "quand"}
 
 
+def _opening_words(clause: Token) -> list[Token]:
+    """The conjunctions and adverbs that open a clause ("when", "lorsque", "after")."""
+    return [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+
+
+def _opened_by_when(clause: Token) -> bool:
+    return any(c.lower_ in _WHEN for c in _opening_words(clause))
+
+
 def _when_clause_date(clause: Token, lang: str, published: date | None, future: bool,
                       event_nouns: frozenset[str]) -> date | None:
     """A "when" clause tells something that happened at the time its head names: "a stand-off
     in 2012, when Philippine ships withdrew", "la crise a éclaté fin septembre, lorsque le
     gouvernement a pris le contrôle de Nexperia"."""
-    if clause.head.i == clause.i or not any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN and c.i < clause.i
-            for c in clause.children):
+    if clause.head.i == clause.i or not _opened_by_when(clause):
         return None
     head = clause.head
     text = clause_text(head, event_nouns=event_nouns)
@@ -218,9 +235,7 @@ def _participle_clause_date(clause: Token, lang: str, published: date | None, fu
         return None
     if verb.i == clause.i or verb.pos_ not in ("VERB", "AUX"):
         return None
-    present_participle = clause.tag_ == "VBG" if lang == "en" else (
-        "Part" in clause.morph.get("VerbForm") and "Pres" in clause.morph.get("Tense"))
-    if not present_participle or any(c.dep_ in ("mark", "nsubj", "nsubj:pass", "nsubjpass", "aux")
+    if not _present_participle(clause) or any(c.dep_ in ("mark", "nsubj", "nsubj:pass", "nsubjpass", "aux")
                                      or (c.dep_ == "advmod" and c.lower_ in _WHEN)
                                      for c in clause.children):
         return None
@@ -324,12 +339,11 @@ def _same_moment_clause_date(clause: Token, lang: str, published: date | None, f
     for child in clause.children:
         if child.dep_ != "advcl" or child.i < clause.i:
             continue
-        marks = [c for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
-        when = any(c.lower_ in _WHEN for c in marks)
-        means = not marks and child.tag_ == "VBG" and not any(
-            c.dep_.startswith("nsubj") for c in child.children) \
-            and clause.doc[child.left_edge.i - 1].text != ","  # ", citing ...": an aside
-        if when or means:
+        # A gerund opened by nothing, with no subject and no comma before it (", citing
+        # ..." is an aside), tells the means.
+        means = not _opening_words(child) and child.tag_ == "VBG" and not any(
+            c.dep_.startswith("nsubj") for c in child.children) and not _after_comma(child)
+        if _opened_by_when(child) or means:
             resolved = resolve_date(clause_text(child, event_nouns=event_nouns), lang,
                                     published, prefer_future=future)
             if resolved is not None:
