@@ -379,9 +379,8 @@ _FORCE_NOUNS = {"police", "policier", "policeman", "officer", "douanier", "genda
 # hospital", "une frappe aérienne a touché un marché". The attack is told without its
 # author, and is one all the same (the place is its target, eval/README.md).
 _WEAPON_NOUNS = {"strike", "airstrike", "missile", "drone", "rocket", "shell", "bomb", "mortar",
-                 "artillery", "attack", "raid", "shelling", "bombardment", "frappe", "missile",
-                 "drone", "roquette", "obus", "bombe", "attaque", "raid", "bombardement",
-                 "tir", "mortier", "artillerie"}
+                 "artillery", "attack", "raid", "shelling", "bombardment", "frappe", "roquette",
+                 "obus", "bombe", "attaque", "bombardement", "tir", "mortier", "artillerie"}
 
 
 def forces(subject: Token | None) -> bool:
@@ -591,6 +590,12 @@ def _left_of(verb: Token):
         i -= 1
 
 
+def _cause_left_of(verb: Token) -> bool:
+    """A natural cause or an accident among the words before a subjectless verb (_left_of)."""
+    return verb.dep_ in ("advcl", "conj", "ROOT") and any(
+        t.pos_ == "NOUN" and _is_natural_cause(t) for t in _left_of(verb))
+
+
 def natural_cause(subject: Token | None, verb: Token) -> bool:
     for agent in (c for c in verb.children if c.dep_ in ("obl:agent", "agent")):
         # "sont menacées par la faim", "were threatened by floods"
@@ -599,15 +604,13 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
             return True
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")),
                None)
-    if own is None and verb.dep_ in ("advcl", "conj", "ROOT") and any(
-            t.pos_ == "NOUN" and _is_natural_cause(t) for t in _left_of(verb)):
+    if own is None and _cause_left_of(verb):
         return True  # ", où une saison des pluies très déficitaire a détruit les récoltes"
     first = verb
     while own is None and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head  # "explosions killed 11 workers, injured 37 others"
         own = next((c for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if own is None and first.dep_ in ("advcl", "conj", "ROOT") and any(
-            t.pos_ == "NOUN" and _is_natural_cause(t) for t in _left_of(first)):
+    if own is None and first is not verb and _cause_left_of(first):
         # The parse left the verb without its subject, and took one from another clause:
         # "a day after a series of explosions in a unit killed 11 workers".
         return True

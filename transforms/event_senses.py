@@ -127,11 +127,7 @@ _NOT_GIFTS = {"alert", "alarm", "interview", "speech", "detail", "details", "fig
 
 def idle_giving(verb: Token, lemma: str) -> bool:
     """"gave an interview", "l'alerte a été donnée": what is given is no aid."""
-    if lemma not in _GIVING_LEMMAS:
-        return False
-    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
-               (c.lemma_.lower() in _NOT_GIFTS or c.lower_ in _NOT_GIFTS)
-               for c in verb.children)
+    return lemma in _GIVING_LEMMAS and _object_in(verb, _NOT_GIFTS)
 
 
 # Verbs whose object says they are no act: "released a statement", "offered condolences",
@@ -171,10 +167,14 @@ _IDLE_OBJECTS = {
 def idle_object(verb: Token, lemma: str) -> bool:
     """The verb's object tells a sense that is no act (see _IDLE_OBJECTS)."""
     idle = _IDLE_OBJECTS.get(lemma)
-    if not idle:
-        return False
+    return bool(idle) and _object_in(verb, idle)
+
+
+def _object_in(verb: Token, words: set[str]) -> bool:
+    """What the verb acts on (its object, or the subject of its passive) is one of `words`,
+    by lemma or as written."""
     return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
-               (c.lemma_.lower() in idle or c.lower_ in idle)
+               (c.lemma_.lower() in words or c.lower_ in words)
                for c in verb.children)
 
 
