@@ -220,8 +220,8 @@ def diplomacy_kept(words_enough: bool, weighted: int, strongest: int, exchanges:
     annotated DIPLOMACY themes with enough evidence, and 1 that was not annotated. Its
     words alone need two states (or a state and an intergovernmental body) named in the
     paragraphs that hold them (``sides``, when known: themes._sides_told): talks,
-    negotiations and a minister between a government and its unions are labour news. Or the exchanges between states the
-    article codes tell it (``diplomacy_is_told``; ``sentences``: how many sentences of one
+    negotiations and a minister between a government and its unions are labour news. Or
+    the exchanges between states the article codes tell it (``diplomacy_is_told``; ``sentences``: how many sentences of one
     passage hold the exchanges, ``row_sentences``)."""
     between_states = sides is None or len(sides) >= 2 or exchanges > 0
     if between_states and words_enough:

@@ -465,8 +465,9 @@ def _sides_told(mentions: Sequence[ActorMention] | None, paragraph_of: list[int]
     """The states and intergovernmental bodies (theme_exchanges.state_side) named in the
     paragraphs that hold DIPLOMACY's words (the lead, for the headline's): the two sides its
     words alone need (theme_exchanges.diplomacy_kept) are those the talks are told with. A
-    state named elsewhere is another thread's: "talks" and "mediation" between a health agency and its
-    doctors' union, in a story that says the doctors leave for Australia, are labour news.
+    state named elsewhere is another thread's: "talks" and "mediation" between a health
+    agency and its doctors' union, in a story that says the doctors leave for Australia,
+    are labour news.
     All readable sets (s22): 1 wrong DIPLOMACY dropped, no annotated one (those told by their
     words alone name their two sides there). None: mentions not known."""
     if mentions is None:
