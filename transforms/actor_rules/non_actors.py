@@ -6,9 +6,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from transforms.actor_rules.document_acronyms import document_acronym_spans
-from transforms.actor_rules.vocab import is_glued
+from transforms.actor_rules.vocab import ACTING_NOUNS, is_glued
 from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, norm
 from transforms.datelines import MONTH_WORDS, credit_span
+from transforms.gazetteer import place_country
 
 
 # --- operations, exercises and ships: named, but never actors ------------------
@@ -27,18 +28,34 @@ _OPERATION_CUES = {norm(w) for w in """
 operation opération exercise exercice exercices manœuvres manoeuvres maneuvers
 manoeuvre manœuvre navire ship vessel tanker pétrolier carrier
 """.split()}
-# ...and before these ("Freedom Shield military drills", "the Barkhane operation").
+# ...and before these ("Freedom Shield military drills", "the Barkhane operation"); a
+# pipeline or refinery is named like one ("the Druzhba pipeline", "the Olmeca refinery"):
+# the works, not a place or a body, unless its name is a known actor ("the Lukoil
+# refinery", "the Kirkuk oil pipeline").
 _OPERATION_TAILS = {norm(w) for w in """
 operation operations exercise exercises drill drills maneuvers manoeuvres wargames
-war-games
+war-games pipeline pipelines refinery
 """.split()}
+_WORKS_TAILS = {"pipeline", "pipelines", "refinery"}
+
+
+def _town_of_the_sentence(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
+    """A town the gazetteer places in a country its sentence names ("Iraq ... the Kirkuk
+    oil pipeline"), not a namesake somewhere else ("Slovakia ... the Druzhba pipeline",
+    Druzhba being a town in Uzbekistan too)."""
+    code = place_country(doc[start:end].text)
+    if code is None:
+        return False
+    sent = doc[start].sent
+    return any(NAME_INDEX.get(lower_keys[k]) == code or ADJECTIVE_INDEX.get(lower_keys[k]) == code
+               for k in range(sent.start, sent.end) if not start <= k < end)
 # Lowercase words allowed between a cue and the name: "manœuvres militaires annuelles X",
 # "X joint military drills".
 _CUE_FILLERS = {norm(w) for w in """
 militaire militaires annuel annuelle annuels annuelles naval navale navals navales
 conjoint conjointe conjoints conjointes aérien aérienne aériens aériennes baptisé baptisée
 baptisés baptisées nommé nommée américain military annual naval joint air live-fire
-large-scale multinational aircraft
+large-scale multinational aircraft gas oil crude
 """.split()}
 
 
@@ -84,7 +101,7 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             # "Operation Eastern Sentry"; a hull prefix ("BRP", "USS") goes with its ship.
             first = i if tok.text[:1].isupper() and (not strict or tok.text.isupper()) else j
             blocked[first:end] = [True] * (end - first)
-        elif key in _OPERATION_TAILS:
+        elif key in _OPERATION_TAILS and (tok.text.islower() or key not in _WORKS_TAILS):
             k = i - 1
             while k >= 0 and lower_keys[k] in _CUE_FILLERS and doc[k].text.islower():
                 k -= 1
@@ -93,6 +110,9 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
                     and not known[start - 1] and not doc[start - 1].is_stop \
                     and lower_keys[start - 1] not in ADJECTIVE_INDEX:
                 start -= 1
+            if key in _WORKS_TAILS and start <= k and _town_of_the_sentence(doc, start, k + 1,
+                                                                              lower_keys):
+                continue  # "the Kirkuk oil pipeline" in a sentence naming Iraq: the city
             blocked[start:k + 1] = [True] * (k + 1 - start)
     for start, end in _other_non_actors(doc, lower_keys, known):
         blocked[start:end] = [True] * (end - start)
@@ -228,6 +248,25 @@ _GROUP_OF_COUNTRIES = {"states", "island", "islands", "nations", "countries", "g
                        "republics", "capitals", "monarchies", "neighbours", "neighbors"}
 
 
+# Seas and oceans the press names by one word. Before a common noun the word qualifies
+# it ("the Atlantic route", "Gulf voyages", "Atlantic hurricanes", "Mexico's Gulf coast"),
+# like "Asia-Europe voyages" (eval/README.md: a compound modifier is no place); before
+# people or bodies it stands for the region's states, as a demonym does ("courts Gulf
+# suppliers").
+_BARE_SEAS = {"atlantic", "pacific", "gulf", "arctic", "mediterranean", "baltic", "caribbean"}
+
+
+def _qualifies_a_thing(doc: Doc, i: int) -> bool:
+    """doc[i] stands before a lowercase common noun of no people or bodies (English)."""
+    if doc.lang_ != "en" or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    key = norm(nxt.text)
+    acting = key in ACTING_NOUNS and (key != "coast" or (i + 2 < len(doc)
+                                                         and doc[i + 2].lower_ == "guard"))
+    return nxt.text.islower() and nxt.is_alpha and nxt.pos_ == "NOUN" and not acting
+
+
 def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
     """(start, end) spans of dates, designations, weapons, diseases, treaties, venues."""
     n = len(doc)
@@ -245,6 +284,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
                          and doc[i - 1].text[:1].isupper()) \
                 and not (known[i] and i + 1 < n and known[i + 1]):
             yield i, i + 1  # "rayons X", "plan B"; not the "N" of a known "N-VA"
+        elif lower_keys[i] in _BARE_SEAS and text[:1].isupper() and _qualifies_a_thing(doc, i) \
+                and not (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start):
+            yield i, i + 1  # "the Atlantic route", "Gulf voyages": no place is named
         elif text[:1].isupper() and not known[i] and i + 1 < n \
                 and doc[i + 1].lower_ in _GROUP_OF_COUNTRIES and lower_keys[i] not in NAME_INDEX \
                 and not (doc[i + 1].lower_ in {"island", "islands"} and doc[i + 1].text[:1].isupper()):

@@ -1,0 +1,60 @@
+"""Actor rules and data from the misses on new copy (dev25 style), each a class met in
+several sets: a one-word sea qualifying a noun, a pipeline or refinery named like a
+body."""
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.mentions import actors
+
+
+def found(models, lang, text):
+    return {(name, kind, country) for _, name, kind, country in actors(models, lang, text)}
+
+
+def names(models, lang, text):
+    return {name for _, name, _, _ in actors(models, lang, text)}
+
+
+@pytest.mark.parametrize("text,sea", [
+    ("Smugglers now favour the Atlantic route to the Canary Islands.", "Atlantic"),
+    ("Freight costs for Gulf shipments climbed on Monday.", "Gulf"),
+    ("A blaze shut the plant on Mexico's Gulf coast overnight.", "Gulf"),
+    ("Forecasters expect more Atlantic storms to grow quickly this year.", "Atlantic"),
+])
+def test_a_one_word_sea_before_a_noun_names_no_place(models, text, sea):
+    assert sea not in names(models, "en", text)
+
+
+@pytest.mark.parametrize("text,sea", [
+    ("Two navies held drills in the Atlantic last month.", "Atlantic"),
+    ("The Gulf remains India's main source of gas, the minister said.", "Gulf"),
+    ("Warships patrol the Baltic Sea after the cable was cut.", "Baltic Sea"),
+])
+def test_a_sea_named_on_its_own_stays_a_place(models, text, sea):
+    assert sea in names(models, "en", text)
+
+
+@pytest.mark.parametrize("text,works,kept", [
+    ("Hungary still buys crude through the Druzhba pipeline, officials in Budapest said.",
+     "Druzhba", "Hungary"),
+    ("Engineers restarted the Olmeca refinery in Tabasco after the fire.", "Olmeca", "Tabasco"),
+    ("An anchor damaged the Estlink gas pipeline between Finland and Estonia.", "Estlink",
+     "Finland"),
+])
+def test_a_pipeline_or_refinery_name_is_no_actor(models, text, works, kept):
+    got = names(models, "en", text)
+    assert works not in got and kept in got
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a town in the country the sentence names is the place
+    ("Iraq wants oil to flow again through the Kirkuk oil pipeline this year.", "Kirkuk"),
+    # a known body stays one
+    ("Drones set fire to a Lukoil refinery near Volgograd.", "Lukoil"),
+    # a capitalised "Pipeline" is part of the body's name
+    ("The Caspian Pipeline Consortium halted loadings on Tuesday.",
+     "Caspian Pipeline Consortium"),
+])
+def test_a_name_before_pipeline_that_is_an_actor_is_kept(models, text, kept):
+    assert kept in names(models, "en", text)
