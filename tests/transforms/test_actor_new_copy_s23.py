@@ -1,6 +1,6 @@
 """Actor rules and data from the misses on new copy (dev25 style), each a class met in
 several sets: a one-word sea qualifying a noun, a pipeline or refinery named like a
-body."""
+body, a platform named as the medium of a statement."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +58,28 @@ def test_a_pipeline_or_refinery_name_is_no_actor(models, text, works, kept):
 ])
 def test_a_name_before_pipeline_that_is_an_actor_is_kept(models, text, kept):
     assert kept in names(models, "en", text)
+
+
+@pytest.mark.parametrize("lang,text,platform", [
+    ("en", "Replying on X, the minister said the report was false.", "X Corp"),
+    ("en", "The mayor wrote on Telegram that the water supply was restored.", "Telegram"),
+    ("en", "The president said on Truth Social that the talks had failed.", "Truth Social"),
+    ("fr", "Le ministre a dénoncé sur X une campagne de désinformation.", "X Corp"),
+    ("fr", "Les rebelles ont affirmé sur leur chaîne Telegram avoir repris la ville.",
+     "Telegram"),
+    ("fr", "Le groupe a revendiqué l'attentat sur la messagerie Telegram.", "Telegram"),
+])
+def test_a_platform_named_as_the_medium_of_a_statement_is_no_actor(models, lang, text,
+                                                                   platform):
+    assert platform not in names(models, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,platform", [
+    ("en", "The footage was watched a million times on X before it was removed.", "X Corp"),
+    ("en", "A fake clip circulated widely on Telegram during the campaign.", "Telegram"),
+    ("fr", "Des centaines de comptes sur Telegram ont relayé la rumeur.", "Telegram"),
+    ("en", "The European Commission fined Telegram for failing to remove the posts.",
+     "Telegram"),
+])
+def test_a_platform_that_hosts_or_acts_is_kept(models, lang, text, platform):
+    assert platform in names(models, lang, text)

@@ -256,6 +256,26 @@ _GROUP_OF_COUNTRIES = {"states", "island", "islands", "nations", "countries", "g
 _BARE_SEAS = {"atlantic", "pacific", "gulf", "arctic", "mediterranean", "baltic", "caribbean"}
 
 
+# Platforms officials and armed groups make statements on: named as the medium of a
+# statement ("Writing on X, he said", "the governor wrote on Telegram", "ont affirmé sur
+# leur chaîne Telegram", "a dénoncé sur X") the platform takes no part in what is said.
+# It stays an actor where it acts or hosts content ("fined X", "a video circulating on
+# Telegram", "accounts on Telegram", "posted the video on X"). Annotators keep Facebook
+# even as a medium ("a fustigé sur Facebook"), so it is not listed.
+_STATEMENT_PLATFORMS = {"X", "Twitter", "Telegram", "Truth"}
+_MEDIUM_NOUNS = {norm(w) for w in """
+chaîne compte réseau messagerie plateforme page fil account channel platform feed
+""".split()}
+_STATEMENT_LEMMAS = {norm(w) for w in """
+write say announce declare claim deny accuse reject warn tell add state insist
+denounce condemn respond reply threaten vow pledge praise criticize criticise thank
+congratulate confirm
+écrire dire affirmer annoncer déclarer dénoncer revendiquer démentir accuser rejeter
+assurer réagir condamner estimer indiquer préciser répondre menacer avertir
+saluer remercier féliciter confirmer promettre critiquer fustiger
+""".split()}
+
+
 def _qualifies_a_thing(doc: Doc, i: int) -> bool:
     """doc[i] stands before a lowercase common noun of no people or bodies (English)."""
     if doc.lang_ != "en" or i + 1 >= len(doc):
@@ -265,6 +285,37 @@ def _qualifies_a_thing(doc: Doc, i: int) -> bool:
     acting = key in ACTING_NOUNS and (key != "coast" or (i + 2 < len(doc)
                                                          and doc[i + 2].lower_ == "guard"))
     return nxt.text.islower() and nxt.is_alpha and nxt.pos_ == "NOUN" and not acting
+
+
+def _statement_medium_end(doc: Doc, i: int) -> int:
+    """End of the platform's name at doc[i] when it is named as the medium of a
+    statement: "on"/"sur" before it (across "le réseau", "leur chaîne"), and the verb its
+    phrase hangs on, across one object ("a revendiqué l'attaque sur la messagerie
+    Telegram"), is one of saying. 0 otherwise."""
+    end = i + 1
+    if doc[i].text == "Truth":
+        if end >= len(doc) or doc[end].text != "Social":
+            return 0
+        end += 1
+    k = i - 1
+    while k > max(-1, i - 5) and (norm(doc[k].text) in _MEDIUM_NOUNS
+                                  or doc[k].pos_ in ("DET", "ADJ")):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in {"on", "sur"}:
+        return 0
+    head, objects = doc[i], 0
+    for _ in range(6):
+        if head.head is head:
+            return 0
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return end if norm(head.lemma_) in _STATEMENT_LEMMAS else 0
+        if head.pos_ == "ADP" or norm(head.text) in _MEDIUM_NOUNS or i <= head.i < end:
+            continue  # "on", "sur la messagerie", "Truth Social"
+        if head.dep_ not in ("obj", "dobj") or objects:
+            return 0
+        objects = 1  # "a revendiqué l'attaque sur ..."
+    return 0
 
 
 def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
@@ -278,6 +329,8 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif text in _AGENCIES and i > 0 and lower_keys[i - 1] in _CREDIT_CUES:
             # a photo's credit: "(Photo AFP)", "(... via AP)"
             yield i, i + 1
+        elif text in _STATEMENT_PLATFORMS and (end := _statement_medium_end(doc, i)):
+            yield i, end  # "wrote on Telegram", "a dénoncé sur X": the medium, no actor
         elif len(text) == 1 and text.isupper() and not (
                 i > 0 and lower_keys[i - 1] in _LETTER_NAME_CUES) \
                 and not (i > 0 and lower_keys[i - 1] in {"gen", "generation"}
