@@ -130,6 +130,19 @@ def idle_giving(verb: Token, lemma: str) -> bool:
     return lemma in _GIVING_LEMMAS and _object_in(verb, _NOT_GIFTS)
 
 
+# Supplying a share of a market is trade, no aid: "Mexico supplies about two-thirds of the
+# tomatoes sold in the US", "a plant that supplies much of the region", "la Russie fournissait
+# 45 % du gaz consommé dans l'Union".
+_SUPPLYING_LEMMAS = {"supply", "provide", "deliver", "fournir", "livrer", "approvisionner"}
+_SHARES = {"third", "thirds", "half", "quarter", "quarters", "much", "most", "share", "part",
+           "percent", "%", "bulk", "majority", "fraction", "proportion", "tiers", "moitié",
+           "quart", "quarts", "majorité", "essentiel", "plupart", "proportion"}
+
+
+def supplied_share(verb: Token, lemma: str) -> bool:
+    return lemma in _SUPPLYING_LEMMAS and _object_in(verb, _SHARES)
+
+
 # Verbs whose object says they are no act: "released a statement", "offered condolences",
 # "a livré sa version des faits", "a reçu ses premiers Rafale", "delivered a speech".
 # Releasing prisoners, offering talks, delivering aid and receiving envoys stay events.
@@ -171,11 +184,43 @@ def idle_object(verb: Token, lemma: str) -> bool:
 
 
 def _object_in(verb: Token, words: set[str]) -> bool:
-    """What the verb acts on (its object, or the subject of its passive) is one of `words`,
-    by lemma or as written."""
-    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
-               (c.lemma_.lower() in words or c.lower_ in words)
-               for c in verb.children)
+    """What the verb acts on (its object, the subject of its passive, or the noun its past
+    participle describes: "an image released by the navy") is one of `words`, by lemma or
+    as written."""
+    acted_on = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and \
+            (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")):
+        acted_on.append(verb.head)
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in acted_on)
+
+
+# Declining to speak is no rejection: "declined to comment", "declined to say whether",
+# "a refusé de dire". Refusing to give a figure or details stays one ("a refusé de chiffrer
+# les économies": the gold codes it).
+_REFUSING = {"decline", "refuse", "refuser", "décliner"}
+_UNSAID = {"say", "comment", "confirm", "elaborate", "discuss", "answer", "respond",
+           "speculate", "dire", "commenter", "confirmer", "exprimer", "répondre"}
+
+
+def declined_to_speak(verb: Token, lemma: str) -> bool:
+    return lemma in _REFUSING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID for c in verb.children)
+
+
+# Allowing told of a thing, or by a clause with no one allowing, is no concession: "an
+# agreement that allows each side's troops to train", "loopholes that allow ships to sail",
+# "moved closer to Washington, allowing U.S. forces wider access", "accused cooperatives of
+# allowing people back in". "Israel allowed aid trucks in" keeps its event.
+_ALLOWING = {"allow", "autoriser"}
+
+
+def enabling(verb: Token, lemma: str) -> bool:
+    if lemma not in _ALLOWING:
+        return False
+    if verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ == "NOUN":
+        return True
+    return verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
 # Approving a sum is lending or giving it: "le FMI a approuvé un programme de 390 millions de

@@ -93,9 +93,10 @@ from transforms.event_protest import (
     official_protest,
     protest_parties,
 )
-from transforms.event_senses import (approval_on_noun, approved_sum, hosting_people,
-                                     idle_giving, idle_object, referral, naming_call,
-                                     welcomes_visitors, withdrawal)
+from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
+                                     enabling, hosting_people, idle_giving, idle_object,
+                                     referral, naming_call, supplied_share, welcomes_visitors,
+                                     withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
     agentless_passive,
@@ -236,6 +237,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue  # "released a statement", "offered condolences", "a livré sa version"
         if not trigger.nominal and approval_on_noun(trigger.token, lemma_of(trigger.token)):
             continue  # "a tariff increase approved by the regulator"
+        if not trigger.nominal and (declined_to_speak(trigger.token, lemma_of(trigger.token))
+                                    or enabling(trigger.token, lemma_of(trigger.token))):
+            continue  # "declined to comment"; "an agreement that allows troops to train"
         if not trigger.nominal and code.event_type == "AGREE" and \
                 approved_sum(trigger.token, lemma_of(trigger.token)):
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
@@ -249,9 +253,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if code.event_type == "RETREAT" and not trigger.nominal and \
                 not withdrawal(trigger.token, trigger.lemma):
             continue
-        if code.event_type == "AID" and not trigger.nominal and \
-                idle_giving(trigger.token, trigger.lemma):
-            continue  # "l'alerte avait été donnée par Alarm Phone", "gave an interview"
+        if code.event_type == "AID" and not trigger.nominal and (
+                idle_giving(trigger.token, trigger.lemma) or
+                supplied_share(trigger.token, lemma_of(trigger.token))):
+            continue  # "l'alerte avait été donnée", "supplies two-thirds of the tomatoes"
         if code.event_type == "AID" and not trigger.nominal and \
                 trigger.lemma in _FUNDING_LEMMAS and is_passive(trigger.token):
             continue  # "the plan is less than a quarter funded", "programmes financed by"
@@ -345,6 +350,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "warned that ... had spread, and called on"; the reported clause's passive
                 # subject ("that China's force was kept ...") is not who was called on.
                 source, subject = reporter
+                if source is None:  # "he said ... and accused": whom "he" stands for
+                    source = _subject_before_pronoun(subject.head, actors) or antecedent
                 passive_target = None
             patient = patient_of_participle(trigger.token, actors)
             if patient is not None and source in (patient, None):
@@ -620,6 +627,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             elif code.event_type == "PROTEST":
                 src, tgt = protest_parties(src, tgt, actors)
             src = acting_party(src)
+            # "sanctions on three Hong Kong-based companies", "a firm based in Wuhan", "des
+            # sociétés basées aux Emirats": where a thing is based is no party to the act
+            # (kept when no one else is named, so the act itself is not lost).
+            if src is not None and tgt is not None and _only_home(src, actors, trigger.token):
+                src = None
+            if tgt is not None and src is not None and _only_home(tgt, actors, trigger.token):
+                tgt = None
             if src is not None and (src == tgt or own_country(src, tgt, sent)):
                 tgt = None
             if src is None and tgt is None and code.event_type not in _PARTYLESS_TYPES and \
@@ -686,6 +700,28 @@ def _only_witness(target: Actor, actors: SentenceActors) -> bool:
 
 
 _WITNESS_CASES = {"of", "de", "du", "des", "d'", "d’"}
+_HOME_LEMMAS = {"base", "baser", "headquarter", "headquartered", "register", "domicile",
+                "domicilier", "immatriculer", "enregistrer"}
+
+
+def _only_home(party: Actor, actors: SentenceActors, trigger: Token) -> bool:
+    """Every mention of `party` in the sentence names where something is based or registered
+    ("Hong Kong-based companies", "a company based in Wuhan", "sociétés basées aux Emirats")."""
+    tokens = [actors.sent.doc[i] for i, m in actors.by_token.items() if m.actor == party]
+    if not tokens:
+        return False
+    for token in tokens:
+        node, home = token, False
+        for _ in range(3):
+            if node.head.i == node.i or node.head.i == trigger.i:
+                break
+            node = node.head
+            if node.tag_ == "VBN" or node.pos_ == "VERB":
+                home = lemma_of(node) in _HOME_LEMMAS or node.lower_ in _HOME_LEMMAS
+                break
+        if not home:
+            return False
+    return True
 
 
 def _toll_of(verb: Token, coded: list[Trigger]) -> bool:
