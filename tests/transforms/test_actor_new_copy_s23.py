@@ -1,6 +1,7 @@
 """Actor rules and data from the misses on new copy (dev25 style), each a class met in
 several sets: a one-word sea qualifying a noun, a pipeline or refinery named like a
-body, a platform named as the medium of a statement."""
+body, a platform named as the medium of a statement; and well-known names of 2025-2026
+news."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +84,40 @@ def test_a_platform_named_as_the_medium_of_a_statement_is_no_actor(models, lang,
 ])
 def test_a_platform_that_hosts_or_acts_is_kept(models, lang, text, platform):
     assert platform in names(models, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "Venezuela again laid claim to the Essequibo on Tuesday.",
+     ("Essequibo", "LOCATION", None)),
+    ("fr", "Le Venezuela revendique l'Essequibo depuis plus d'un siècle.",
+     ("Essequibo", "LOCATION", None)),
+    ("en", "The storm moved through the Windward Passage overnight.",
+     ("Windward Passage", "LOCATION", None)),
+    ("en", "The U.S. National Hurricane Center issued a new warning.",
+     ("National Hurricane Center", "ORGANIZATION", "USA")),
+    ("en", "The storm came ashore near Port-Salut before dawn.",
+     ("Port-Salut", "LOCATION", "HTI")),
+    ("fr", "Le Nippon Ishin no Kai a quitté la coalition au pouvoir.",
+     ("Nippon Ishin no Kai", "ORGANIZATION", "JPN")),
+    ("fr", "Le Parti démocrate constitutionnel a présenté ses candidats à Tokyo.",
+     ("Constitutional Democratic Party", "ORGANIZATION", "JPN")),
+    ("en", "Yoshihiko Noda urged opposition parties to field joint candidates.",
+     ("Noda Yoshihiko", "PERSON", "JPN")),
+    ("fr", "La journaliste de TV5Monde a été reconduite à la frontière.",
+     ("TV5Monde", "ORGANIZATION", "FRA")),
+    ("en", "Westpac said it would appeal the ruling in Sydney.",
+     ("Westpac", "ORGANIZATION", "AUS")),
+    ("en", "A Finnish Border Guard vessel escorted the freighter into port.",
+     ("Finnish Border Guard", "ORGANIZATION", "FIN")),
+    ("en", "Guards of the Nigerian Correctional Service were wounded in the attack.",
+     ("Nigerian Correctional Service", "ORGANIZATION", "NGA")),
+])
+def test_names_of_the_news_are_known(models, lang, text, actor):
+    assert actor in found(models, lang, text)
+
+
+def test_a_french_name_of_iswap_is_the_group_not_its_parts(models):
+    got = names(models, "fr", "Le groupe Etat islamique en Afrique de l'Ouest a attaqué "
+                               "une caserne près du lac Tchad.")
+    assert "ISWAP" in got
+    assert not got & {"Islamic State", "West Africa"}

@@ -238,6 +238,8 @@ REGIONS = {
     "Strait of Hormuz": ["Strait of Hormuz", "détroit d'Ormuz", "Hormuz", "Ormuz"],
     "Bab el-Mandeb": ["Bab el-Mandeb", "Bab-el-Mandeb"],
     "Kashmir": ["Kashmir", "Cachemire"],
+    "Essequibo": ["Essequibo"],  # Guyana's, claimed by Venezuela
+    "Windward Passage": ["Windward Passage", "passage du Vent"],
     "Line of Control": ["Line of Control", "Ligne de contrôle", "ligne de contrôle"],
     "Line of Actual Control": ["Line of Actual Control", "Ligne de contrôle effectif",
                                "ligne de contrôle effectif"],
