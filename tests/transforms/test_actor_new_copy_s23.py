@@ -121,3 +121,30 @@ def test_a_french_name_of_iswap_is_the_group_not_its_parts(models):
                                "une caserne près du lac Tchad.")
     assert "ISWAP" in got
     assert not got & {"Islamic State", "West Africa"}
+
+
+@pytest.mark.parametrize("text,country,city", [
+    ("Le vote a suscité la colère de Pékin, selon la presse locale.", "China", "Beijing"),
+    ("Les droits de douane de Washington pèsent sur les viticulteurs.", "United States",
+     "Washington"),
+    ("Le Qatar accueillera les délégations de Kigali la semaine prochaine.", "Rwanda", "Kigali"),
+    ("Le chancelier a obtenu de Washington un délai de six mois.", "United States",
+     "Washington"),
+    ("L'Inde use de son influence sur Moscou dans ce dossier.", "Russia", "Moscow"),
+    ("Ces pétroliers permettent à Moscou d'écouler son brut.", "Russia", "Moscow"),
+    ("Séoul mise sur la dissuasion face à Pyongyang.", "North Korea", "Pyongyang"),
+    ("Interrogée sur Téhéran, la ministre a refusé de répondre.", "Iran", "Tehran"),
+])
+def test_a_capital_one_has_leverage_on_or_gets_something_from_is_its_government(
+        models, text, country, city):
+    got = names(models, "fr", text)
+    assert country in got and city not in got
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Le tribunal correctionnel de Paris a rendu son jugement mardi.", "Paris"),
+    ("Les files d'attente s'allongent devant les stations-service de Bamako.", "Bamako"),
+    ("Le ministre s'est rendu à Moscou pour rencontrer son homologue.", "Moscow"),
+])
+def test_a_capital_as_scenery_stays_a_place(models, text, city):
+    assert city in names(models, "fr", text)

@@ -57,6 +57,8 @@ def _before_place(doc: Doc, k: int) -> bool:
         j = _noun_before_coordination(doc, k - 1)
         while j > 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
             j -= 1  # "les recettes pétrolières de Moscou"
+        if doc[j].pos_ in ("VERB", "AUX") and norm(doc[j].lemma_) in _ASKING_VERBS:
+            return False  # "avait obtenu de Washington une exemption", "exige de Dakar"
         return norm(doc[j].text) not in STANCE_NOUNS
     if prev in _TO and _given_to(doc, k):
         return False  # "envoie des obus à Moscou", "arms deliveries to Kyiv": the recipient
@@ -64,6 +66,10 @@ def _before_place(doc: Doc, k: int) -> bool:
                                               or norm(doc[k - 1].text) in _DEPARTURES):
         return True  # "avant de s'envoler pour Berlin", "left for Beijing": where one goes
     return prev in PLACE_PREPOSITIONS
+
+
+# What one obtains, demands or expects from a capital comes from its government.
+_ASKING_VERBS = {norm(w) for w in "obtenir exiger réclamer attendre".split()}
 
 
 # Words of leaving before "pour"/"for" and a destination ("s'envoler pour Berlin", "en
@@ -76,14 +82,17 @@ leave left depart departed bound head headed heading sail sailed fly flew
 
 # Words of political alignment: a government is what a country moves towards or away
 # from, depends on or submits to ("éloigner le pays de l'UE pour le rapprocher de
-# Moscou", "s'affranchir de Washington", "inféodé à Pékin"). French only: English
-# "closer to Kyiv" is as often a front line as a policy.
+# Moscou", "s'affranchir de Washington", "inféodé à Pékin"), what one has leverage over or
+# stands against ("son influence sur Moscou", "l'étau se resserre sur Moscou", "la
+# dissuasion face à Pyongyang") and what one is asked about ("interrogé sur Pékin"). French
+# only: English "closer to Kyiv" is as often a front line as a policy.
 _ALIGNMENT_PREPOSITIONS = {"de", "d'", "du", "à", "a", "au", "sur"}
 _ALIGNMENT_WORDS = {norm(w) for w in """
 rapprocher rapprochement éloigner éloignement distancer démarquer affranchir affranchissement
 émanciper émancipation dépendance dépendant dépendante détacher détachement inféodé inféodée
 inféodés inféodation soumis soumise soumission aligner alignement aligné alignée alignés
 arrimer arrimage arrimé arrimée
+influence pression pressions levier leviers resserrer interroger interrogé interrogée face
 """.split()}
 
 
@@ -110,7 +119,7 @@ send deliver supply sell transfer give grant provide promise offer ship export p
 aide aides assistance soutien livraison livraisons envoi envois message signal lettre
 ultimatum
 aid assistance support delivery deliveries shipment shipments message signal letter
-demander réclamer exhorter reprocher proposer suggérer
+demander réclamer exhorter reprocher proposer suggérer permettre
 prêt prêts crédit crédits financement financements don dons loan loans credit grant grants
 """.split()}
 

@@ -49,6 +49,8 @@ veto vetoes feu-vert approbation permission autorisation
 recettes revenus budget exportations réserves dette arsenal politique stratégie intérêts
 ambitions influence troupes soldats frappes diplomatie diplomates représentants
 revenues exports reserves arsenal policy strategy interests ambitions influence troops
+colère anger délégation délégations delegation delegations coalition douane douanes tarifs
+tariffs
 """.split()}
 
 # Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
