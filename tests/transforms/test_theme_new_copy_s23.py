@@ -2,6 +2,9 @@
 
 * "breach" alone is mostly a breach of rules, of a contract or of a truce ("breaches of
   anti-money-laundering controls"): it only corroborates CYBER; "data breach" tells it.
+* Taxes on goods that cross a border, or on foreign tech firms ("export taxes", "a digital
+  services tax", "taxes à l'exportation"), are trade policy: TRADE terms, which the
+  longest match keeps from being read as ECONOMY's fiscal "taxes".
 * In a war story, the army that fights, its brigades and their deployment are the setting
   of ARMED_CONFLICT, not a MILITARY thread of their own (taxonomy ``_SETTING_TERMS``): a
   MILITARY theme told with nothing else is dropped beside it. A drone is not: the military
@@ -85,3 +88,20 @@ def test_the_army_that_fights_a_war_is_no_military_thread(nlp_en):
     found = {s.theme_code for s in score_themes(nlp_en(_BORDER_WAR_EN), "en")}
     assert "ARMED_CONFLICT" in found
     assert "MILITARY" not in found
+
+
+def _terms(nlp, text, lang, code):
+    found = theme_evidence(nlp(text), lang).get(code)
+    return dict(found.term_counts) if found else {}
+
+
+def test_taxes_on_trade_are_trade_terms(nlp_en, nlp_fr):
+    text = "The pact scraps export taxes on copper and the levy known as a digital services tax."
+    assert "export taxes" in _terms(nlp_en, text, "en", "TRADE")
+    assert "digital services tax" in _terms(nlp_en, text, "en", "TRADE")
+    assert "taxes" not in _terms(nlp_en, text, "en", "ECONOMY")
+    fr = "Le gouvernement a relevé les taxes à l'exportation sur le cacao."
+    assert "taxes à l'exportation" in _terms(nlp_fr, fr, "fr", "TRADE")
+    # a fiscal story keeps its taxes
+    fiscal = "Parliament voted to raise taxes on salaries to close the budget deficit."
+    assert "taxes" in _terms(nlp_en, fiscal, "en", "ECONOMY")
