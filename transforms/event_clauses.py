@@ -305,9 +305,22 @@ _PLEDGE_LEMMAS = {"promise", "pledge", "vow", "propose", "promettre", "proposer"
 
 
 def own_pledge(trigger: Trigger, code: Code) -> bool:
-    return code.event_type == "AGREE" and trigger.lemma in _PLEDGE_LEMMAS and any(
+    return code.event_type == "AGREE" and trigger.lemma in _PLEDGE_LEMMAS and (any(
         c.dep_ in ("xcomp", "ccomp", "advcl") or c.lower_ in ("to", "de", "d'", "d’", "à")
-        for c in trigger.token.children)
+        for c in trigger.token.children) or _pledged_infinitive(trigger.token))
+
+
+_OPENING_QUOTES = {"«", '"', "“", "'", "‘"}
+
+
+def _pledged_infinitive(verb: Token) -> bool:
+    """"a promis de « reprendre chaque pouce »", "promised to 'defend' its firms": a quote
+    after "de"/"to" breaks the parse, which then hangs no clause on the verb."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("to", "de", "d'", "d’"):
+        return False
+    after = doc[verb.i + 2]
+    return after.text in _OPENING_QUOTES or after.pos_ in ("VERB", "AUX")
 
 
 # Who protests unnamed: "thousands of protesters marched", "des milliers d'agriculteurs ont

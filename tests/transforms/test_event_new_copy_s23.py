@@ -86,3 +86,17 @@ def test_supplying_a_share_of_a_market_is_no_aid(nlp_en, nlp_fr):
     assert ("AID", "Germany", "Ukraine") in _coded(nlp_en, "en", "Germany supplied two Patriot "
                                                                  "batteries to Ukraine last "
                                                                  "month.")
+
+
+def test_ordering_a_deployment_is_a_mobilisation(nlp_fr):
+    events = _coded(nlp_fr, "fr", "Le président Irfaan Ali a dénoncé une provocation et ordonné "
+                                  "le déploiement de deux vedettes dans la zone.")
+    assert ("MOBILIZE", "Irfaan Ali", None) in events
+
+
+def test_a_quoted_pledge_of_ones_own_is_no_agreement(nlp_fr):
+    assert "AGREE" not in _types(nlp_fr, "fr", "Pékin a dénoncé des sanctions illégales et "
+                                               "promis de « défendre les droits légitimes » de "
+                                               "ses entreprises.")
+    assert ("AID", "Japan", "Sudan") in _coded(nlp_fr, "fr", "Le Japon a promis une aide de 10 "
+                                                             "millions de dollars au Soudan.")
