@@ -5,6 +5,8 @@
 * Taxes on goods that cross a border, or on foreign tech firms ("export taxes", "a digital
   services tax", "taxes à l'exportation"), are trade policy: TRADE terms, which the
   longest match keeps from being read as ECONOMY's fiscal "taxes".
+* "attacker" ("assaillant") is whoever attacks -- pirates boarding a ship, hackers,
+  bandits -- and weighs as "attack" and "gunman" do: it only corroborates TERRORISM.
 * In a war story, the army that fights, its brigades and their deployment are the setting
   of ARMED_CONFLICT, not a MILITARY thread of their own (taxonomy ``_SETTING_TERMS``): a
   MILITARY theme told with nothing else is dropped beside it. A drone is not: the military
@@ -105,3 +107,33 @@ def test_taxes_on_trade_are_trade_terms(nlp_en, nlp_fr):
     # a fiscal story keeps its taxes
     fiscal = "Parliament voted to raise taxes on salaries to close the budget deficit."
     assert "taxes" in _terms(nlp_en, fiscal, "en", "ECONOMY")
+
+
+_PIRATES_EN = (
+    "Armed men seized a cargo ship in the Gulf of Aden on Monday and sailed it towards the "
+    "Somali coast, a European naval force said.\n\n"
+    "The attackers, about ten men in two small boats, climbed aboard at dawn while the crew "
+    "of 19 sheltered in a locked room below deck, the force said in a statement.\n\n"
+    "Ship owners said insurers would raise premiums for the route. The attack was the third "
+    "on a merchant vessel in the area since January, after a lull of several years.\n\n"
+    "A warship from the force was shadowing the vessel, and negotiators expected a ransom "
+    "demand within days, a shipping industry source said.\n\n"
+    "Separately, officials in the capital said militants of the al-Shabaab group had fired "
+    "mortars at a military base overnight, without causing casualties.\n\n"
+    "The coast guard said the ship was carrying 40,000 tonnes of grain bound for Kenya.\n\n"
+    "The owner, a family firm based in Piraeus, said it was in contact with the families of "
+    "the crew, most of them from the Philippines and Egypt, and would not comment further.\n\n"
+    "Traffic through the strait has fallen by almost half this year as lines send their "
+    "largest vessels on the longer route around southern Africa.\n\n")
+
+
+def test_attackers_only_corroborate_terrorism(nlp_en, nlp_fr):
+    text = "The attackers boarded the tanker from two skiffs."
+    assert _weights(nlp_en, text, "en", "TERRORISM").get("attacker") == 1
+    fr = "Les assaillants ont pillé le dépôt avant de s'enfuir."
+    assert _weights(nlp_fr, fr, "fr", "TERRORISM").get("assaillant") == 1
+
+
+def test_pirates_with_a_passing_jihadist_line_are_no_terrorism_story(nlp_en):
+    found = {s.theme_code for s in score_themes(nlp_en(_PIRATES_EN), "en")}
+    assert "TERRORISM" not in found
