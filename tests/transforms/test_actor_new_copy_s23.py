@@ -148,3 +148,28 @@ def test_a_capital_one_has_leverage_on_or_gets_something_from_is_its_government(
 ])
 def test_a_capital_as_scenery_stays_a_place(models, text, city):
     assert city in names(models, "fr", text)
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    # a company has the country of its seat (eval/README.md: Airbus -> NLD)
+    ("en", "KNDS will build a second shell line next year.", ("KNDS", "ORGANIZATION", "NLD")),
+    # a lake four states share has no one country
+    ("en", "Fishermen on Lake Tanganyika reported the boat missing.",
+     ("Lake Tanganyika", "LOCATION", None)),
+    ("fr", "Un bateau a chaviré sur le lac Tanganyika dimanche.",
+     ("Lake Tanganyika", "LOCATION", None)),
+    # the Mozambican town in a story on Mozambique, not Palma de Mallorca
+    ("en", "Insurgents raided Palma in Mozambique's Cabo Delgado province.",
+     ("Palma", "LOCATION", "MOZ")),
+    ("fr", "Le journaliste Christophe Gleizes reste détenu en Algérie.",
+     ("Christophe Gleizes", "PERSON", "FRA")),
+    ("en", "Thanos Plevris said arrivals on Crete had doubled.",
+     ("Thanos Plevris", "PERSON", "GRC")),
+])
+def test_countries_of_news_names(models, lang, text, actor):
+    assert actor in found(models, lang, text)
+
+
+def test_palma_without_mozambique_stays_spanish(models):
+    assert ("Palma", "LOCATION", "ESP") in found(models, "en", "Police in Palma arrested two "
+                                                             "men on Friday.")

@@ -239,6 +239,7 @@ REGIONS = {
     "Bab el-Mandeb": ["Bab el-Mandeb", "Bab-el-Mandeb"],
     "Kashmir": ["Kashmir", "Cachemire"],
     "Essequibo": ["Essequibo"],  # Guyana's, claimed by Venezuela
+    "Lake Tanganyika": ["Lake Tanganyika", "lac Tanganyika"],  # four states' shores
     "Windward Passage": ["Windward Passage", "passage du Vent"],
     "Line of Control": ["Line of Control", "Ligne de contrôle", "ligne de contrôle"],
     "Line of Actual Control": ["Line of Actual Control", "Ligne de contrôle effectif",
@@ -399,6 +400,8 @@ def build_places() -> dict[str, list[str]]:
     _apply_hand_places(by_country, overlay["places"])
     by_country["_english"] = overlay["english"]
     by_country["_also"] = _shared_names(towns, alpha3, by_country)
+    for key, codes in overlay.get("also", {}).items():  # towns GeoNames lists too small
+        by_country["_also"][key] = sorted(set(by_country["_also"].get(key, [])) | set(codes))
     return by_country
 
 
