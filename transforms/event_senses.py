@@ -194,6 +194,28 @@ def _object_in(verb: Token, words: set[str]) -> bool:
     return any(c.lemma_.lower() in words or c.lower_ in words for c in acted_on)
 
 
+# Holding or occupying told in the present or the imperfect is a state, not an act: "the
+# five hills it still occupies", "les positions qu'il occupe toujours", "le PLD, qui détient
+# 196 sièges", "l'Iran détenait 440 kilogrammes d'uranium". ("occupied the building",
+# "a détenu", "sont détenus" stay acts.)
+_HOLDING_LEMMAS = {"occupy", "occuper", "détenir"}
+
+
+def held_state(verb: Token, lemma: str) -> bool:
+    if lemma not in _HOLDING_LEMMAS or is_passive_form(verb):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.pos_ == "VERB" and bool({"Pres", "Imp"} & set(verb.morph.get("Tense"))) and \
+        "Fin" in verb.morph.get("VerbForm") and \
+        not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def is_passive_form(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass")
+               for c in verb.children)
+
+
 # Declining to speak is no rejection: "declined to comment", "declined to say whether",
 # "a refusé de dire". Refusing to give a figure or details stays one ("a refusé de chiffrer
 # les économies": the gold codes it).

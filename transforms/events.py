@@ -94,9 +94,9 @@ from transforms.event_protest import (
     protest_parties,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
-                                     enabling, hosting_people, idle_giving, idle_object,
-                                     referral, naming_call, supplied_share, welcomes_visitors,
-                                     withdrawal)
+                                     enabling, held_state, hosting_people, idle_giving,
+                                     idle_object, referral, naming_call, supplied_share,
+                                     welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
     agentless_passive,
@@ -238,8 +238,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if not trigger.nominal and approval_on_noun(trigger.token, lemma_of(trigger.token)):
             continue  # "a tariff increase approved by the regulator"
         if not trigger.nominal and (declined_to_speak(trigger.token, lemma_of(trigger.token))
-                                    or enabling(trigger.token, lemma_of(trigger.token))):
-            continue  # "declined to comment"; "an agreement that allows troops to train"
+                                    or enabling(trigger.token, lemma_of(trigger.token))
+                                    or held_state(trigger.token, lemma_of(trigger.token))):
+            continue  # "declined to comment"; "a pact that allows"; "the hills it occupies"
         if not trigger.nominal and code.event_type == "AGREE" and \
                 approved_sum(trigger.token, lemma_of(trigger.token)):
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"

@@ -100,3 +100,13 @@ def test_a_quoted_pledge_of_ones_own_is_no_agreement(nlp_fr):
                                                "ses entreprises.")
     assert ("AID", "Japan", "Sudan") in _coded(nlp_fr, "fr", "Le Japon a promis une aide de 10 "
                                                              "millions de dollars au Soudan.")
+
+
+def test_holding_told_in_the_present_is_a_state(nlp_en, nlp_fr):
+    assert "COERCE" not in _types(nlp_en, "en", "Lebanese President Joseph Aoun demanded that "
+                                                "Israel withdraw from the five hills it still "
+                                                "occupies.")
+    assert "COERCE" not in _types(nlp_fr, "fr", "Selon l'AIEA, l'Iran détenait environ 440 "
+                                                "kilogrammes d'uranium enrichi.")
+    assert "COERCE" in _types(nlp_fr, "fr", "La police a détenu trois journalistes pendant "
+                                            "deux jours.")
