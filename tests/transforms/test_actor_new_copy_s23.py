@@ -173,3 +173,27 @@ def test_countries_of_news_names(models, lang, text, actor):
 def test_palma_without_mozambique_stays_spanish(models):
     assert ("Palma", "LOCATION", "ESP") in found(models, "en", "Police in Palma arrested two "
                                                              "men on Friday.")
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "Cem Ozdemir urged voters in Stuttgart to back the Greens.",
+     ("Cem Özdemir", "PERSON", "DEU")),
+    ("en", "Oman's Foreign Minister Badr Albusaidi hosted the talks in Muscat.",
+     ("Badr Albusaidi", "PERSON", "OMN")),
+    ("en", "Surangel Whipps Jr. asked Washington for more patrol boats.",
+     ("Surangel Whipps Jr.", "PERSON", "PLW")),
+    ("en", "Rear Admiral Alireza Tangsiri warned tankers near Hormuz.",
+     ("Alireza Tangsiri", "PERSON", "IRN")),
+    ("en", "Vassilis Kikilias said the crew would be flown home.",
+     ("Vassilis Kikilias", "PERSON", "GRC")),
+    ("fr", "Le ministre polonais Krzysztof Gawkowski a évoqué une attaque russe.",
+     ("Krzysztof Gawkowski", "PERSON", "POL")),
+    ("en", "The U.S. Fifth Fleet sent a destroyer toward the strait.",
+     ("Fifth Fleet", "ORGANIZATION", "USA")),
+    ("en", "The minister told the public broadcaster ERT that talks would resume.",
+     ("ERT", "ORGANIZATION", "GRC")),
+    ("en", "Grid operators Gasgrid and Elering said repairs could take months.",
+     ("Elering", "ORGANIZATION", "EST")),
+])
+def test_people_and_bodies_of_the_news_have_their_country(models, lang, text, actor):
+    assert actor in found(models, lang, text)
