@@ -197,3 +197,16 @@ def test_palma_without_mozambique_stays_spanish(models):
 ])
 def test_people_and_bodies_of_the_news_have_their_country(models, lang, text, actor):
     assert actor in found(models, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    # a bare "Chambre des représentants" in a story on Japan is its House of Representatives
+    ("fr", "La Première ministre japonaise a dissous la Chambre des représentants jeudi à "
+           "Tokyo. Les Japonais voteront en octobre, a indiqué le gouvernement du Japon "
+           "depuis Osaka.", ("House of Representatives", "ORGANIZATION", "JPN")),
+    # a mountain range two states share, by its English name
+    ("fr", "Un séisme a secoué les vallées de l'Hindou Kouch dans la nuit.",
+     ("Hindu Kush", "LOCATION", None)),
+])
+def test_bodies_and_places_by_their_english_names(models, lang, text, actor):
+    assert actor in found(models, lang, text)

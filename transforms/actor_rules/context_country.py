@@ -71,6 +71,12 @@ _FRENCH_BARE_BODIES = {
 _OWN_BODIES = {
     ("Chamber", "BEL"): "Chamber of Representatives",
     ("Chamber", "USA"): "House of Representatives",
+    # the lower houses English calls the House of Representatives too (_HOUSE_STATES)
+    ("Chamber", "JPN"): "House of Representatives",
+    ("Chamber", "PHL"): "House of Representatives",
+    ("Chamber", "AUS"): "House of Representatives",
+    ("Chamber", "NZL"): "House of Representatives",
+    ("Chamber", "NGA"): "House of Representatives",
     ("Congress", "USA"): "United States Congress",
     ("Congress", "NCL"): "Congress of New Caledonia",
     ("Congress", "ESP"): "Congress of Deputies",

@@ -240,6 +240,7 @@ REGIONS = {
     "Kashmir": ["Kashmir", "Cachemire"],
     "Essequibo": ["Essequibo"],  # Guyana's, claimed by Venezuela
     "Lake Tanganyika": ["Lake Tanganyika", "lac Tanganyika"],  # four states' shores
+    "Hindu Kush": ["Hindu Kush", "Hindou Kouch"],  # Afghanistan's and Pakistan's range
     "Windward Passage": ["Windward Passage", "passage du Vent"],
     "Line of Control": ["Line of Control", "Ligne de contrôle", "ligne de contrôle"],
     "Line of Actual Control": ["Line of Actual Control", "Ligne de contrôle effectif",
