@@ -62,6 +62,13 @@ GLUE_INFIXES = re.compile("|".join((
     # word ("RFI.Plusieurs", "2022.Le", "18h00.Le"); the models already split it after a
     # lowercase letter, and "U.S.", "a.m.", "1.5" and "lemonde.fr" stay whole.
     rf"(?<=[^\W_]{{2}})\.(?=[{_UPPER}][{_LOWER}])",
+    # No mark at all: a paragraph or sentence break lost between a word and a French
+    # word that opens sentences ("à BamakoLes soldats", "le gouvernement MileiLe
+    # ministre", "GrossiIl a"). The split is empty (spaCy keeps zero-width infixes as
+    # a boundary only); the opening word must end the chunk or meet an apostrophe, so
+    # names that merely start with such letters ("DeLaurentis", "LeBlanc") stay whole.
+    rf"(?<=[{_LOWER}]{{2}})(?=(?:Les?|La|Ils?|Elles?|Une?|Des|Selon|Dans|Pour|Après"
+    rf"|Mais|Cette|Ces)$|L['’])",
 )))
 
 

@@ -55,6 +55,13 @@ def tokenize(nlp_fr, nlp_en):
     ("en", 'attack."We will', ["attack", ".", '"', "We", "will"]),
     ("en", "(Reuters)The", ["(", "Reuters", ")", "The"]),
     ("en", "KYIV,Ukraine", ["KYIV", ",", "Ukraine"]),
+    # no mark at all: a lost break before a word that opens French sentences
+    ("fr", "BamakoLes habitants", ["Bamako", "Les", "habitants"]),
+    ("fr", "gouvernement MileiLe ministre", ["gouvernement", "Milei", "Le", "ministre"]),
+    ("fr", "GrossiIl a dit", ["Grossi", "Il", "a", "dit"]),
+    ("fr", "policeUne femme", ["police", "Une", "femme"]),
+    ("fr", "TurquiePour Ankara", ["Turquie", "Pour", "Ankara"]),
+    ("fr", "isolementL'OMS", ["isolement", "L'", "OMS"]),
 ])
 def test_glued_punctuation_is_its_own_token(tokenize, lang, text, tokens):
     assert tokenize(lang, text) == tokens
@@ -69,6 +76,9 @@ def test_glued_punctuation_is_its_own_token(tokenize, lang, text, tokens):
     ("en", "1,500"), ("en", "3.5"), ("en", "U.S."), ("en", "a.m."), ("en", "U.S.-brokered"),
     ("en", "6:30"), ("en", "Covid-19"), ("en", "2019–2020"), ("en", "http://a.com/b,c?x=1:2"),
     ("en", "press@un.org"), ("en", "No.1"),
+    # names and brands that only start or end with such letters
+    ("fr", "DeLaurentis"), ("fr", "LeBlanc"), ("fr", "McDonald"), ("fr", "LaGuardia"),
+    ("fr", "DesRoches"), ("en", "LinkedIn"), ("en", "PetroChina"),
 ])
 def test_words_with_inner_punctuation_stay_whole(tokenize, lang, text):
     assert tokenize(lang, text) == [text]
@@ -134,6 +144,9 @@ def test_saved_and_pickled_tokenizers_split_the_same():
      "WASHINGTON (AP) — The president said Russia must withdraw from Ukraine."),
     ("fr", "MOSCOU (Reuters)-La Russie a rejeté mardi l'offre de l'Ukraine.",
      "MOSCOU (Reuters) - La Russie a rejeté mardi l'offre de l'Ukraine."),
+    # a lost break between two sentences: no word glued across it
+    ("fr", "Les soldats ont quitté la ville de BamakoLes habitants ont accusé l'armée malienne.",
+     "Les soldats ont quitté la ville de Bamako Les habitants ont accusé l'armée malienne."),
     # the quote's target was lost in the token "l'Ukraine»,a"
     ("fr", "«Nous soutenons l'Ukraine»,a affirmé Emmanuel Macron.",
      "« Nous soutenons l'Ukraine », a affirmé Emmanuel Macron."),
