@@ -14,8 +14,9 @@ Conventions (documented because they are choices):
 - a day and month without a year takes the publication year, or the year before
   when that would land more than FUTURE_SLACK days after publication;
 - a range ("du 8 au 9 avril") resolves to its first day;
-- a bare weekday ("lundi", "on Monday") and "mardi dernier"/"last Tuesday" are the
-  most recent such day strictly before publication (eval/README.md);
+- a bare weekday ("lundi", "on Monday") is the most recent such day on or before
+  publication: wire copy dated Monday tells Monday's events "on Monday"; "mardi
+  dernier"/"last Tuesday" is the most recent strictly before (eval/README.md);
 - with `prefer_future` (a verb in the future tense) a bare month or weekday is the
   coming one;
 - when a sentence holds several expressions the earliest in the text wins.
@@ -168,8 +169,8 @@ def _weekday(target: int, published: date | None, shift: str) -> date | None:
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
     if shift == "future":
         return published + timedelta(days=(target - published.weekday()) % 7)
-    if back == 0:  # "on Monday" in Monday's paper is a week ago (eval/README.md)
-        back = 7
+    if back == 0 and shift == "last":  # "last Monday" in Monday's copy is a week ago;
+        back = 7  # "on Monday" is that day: wire copy names today's weekday (eval/README.md)
     return published - timedelta(days=back)
 
 

@@ -82,11 +82,21 @@ def test_never_raises(text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # eval/README.md: a bare weekday is the most recent one strictly before publication.
-    ("Vendredi, Paris a annoncé des sanctions.", "fr", date(2025, 4, 4)),
-    ("On Friday, Washington imposed sanctions.", "en", date(2025, 4, 4)),
+    # eval/README.md: a bare weekday is the most recent one on or before publication --
+    # copy dated Friday 11 April tells that day's events "on Friday" ...
+    ("Vendredi, Paris a annoncé des sanctions.", "fr", date(2025, 4, 11)),
+    ("Paris a annoncé ce vendredi des sanctions.", "fr", date(2025, 4, 11)),
+    ("On Friday, Washington imposed sanctions.", "en", date(2025, 4, 11)),
+    ("PARIS, April 11 (AFP) - France imposed sanctions on Friday.", "en", date(2025, 4, 11)),
+    # ... and "last Friday" the one before.
+    ("Vendredi dernier, Paris a annoncé des sanctions.", "fr", date(2025, 4, 4)),
+    ("Paris a annoncé vendredi dernier des sanctions.", "fr", date(2025, 4, 4)),
+    ("Last Friday, Washington imposed sanctions.", "en", date(2025, 4, 4)),
+    # other weekdays are the latest before, as always
+    ("Jeudi, Paris a annoncé des sanctions.", "fr", date(2025, 4, 10)),
+    ("On Saturday, Washington imposed sanctions.", "en", date(2025, 4, 5)),
 ])
-def test_weekday_of_publication_day_is_last_week(text, lang, expected):
+def test_weekday_of_publication_day_is_that_day(text, lang, expected):
     assert resolve_date(text, lang, PUBLISHED) == expected
 
 
