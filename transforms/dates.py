@@ -242,6 +242,29 @@ def _rule_date(text: str, lang: str, published: date | None,
     return True, _resolve_match(best[0], best[1], lang, published, future)
 
 
+# Expressions that name one day, as an occasion a later sentence can go on with;
+# months, years and weeks do not ("en mars", "la semaine dernière").
+_DAY_RULES = {"day_range", "day_month", "month_day", "weekday", "weekday_last"}
+
+
+def day_date(text: str, lang: str, published: date | None) -> date | None:
+    """The day `text`'s first date expression names, when it names one day ("le 9 avril",
+    "on Thursday", "hier"); None for a month, a year, a week or no date at all."""
+    lang = lang if lang in _RULES else "en"
+    best = _earliest_expression(text, lang)
+    if best is None:
+        return None
+    name, match = best
+    if name == "relative":
+        offset = _RELATIVE_DAYS[lang].get(match.group(0).lower().replace("’", "'"))
+        if offset is None or offset % 7 == 0 and offset != 0 or "week" in match.group(0).lower() \
+                or "semaine" in match.group(0).lower():
+            return None
+    elif name not in _DAY_RULES:
+        return None
+    return _resolve_match(name, match, lang, published)
+
+
 def _dateparser_date(text: str, lang: str, published: date | None) -> date | None:
     from dateparser.search import search_dates  # slow import, only paid when needed
 

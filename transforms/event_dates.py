@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from transforms.date_occasions import occasion_date
 from transforms.datelines import dateline_date_tokens
 from transforms.dates import resolve_date
 
@@ -402,4 +403,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     if resolved is None:
         resolved = resolve_date(clause_text(clause, event_nouns=event_nouns, dateline=True),
                                 lang, published, prefer_future=future)
+    if resolved is None:
+        # no date of its own: the day of the occasion the sentence goes on with, if any
+        resolved = occasion_date(clause, clause_text(clause, event_nouns=event_nouns), lang,
+                                 published)
     return planned_to_report_day(resolved, published)

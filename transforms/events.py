@@ -31,6 +31,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.date_occasions import occasion_days
 from transforms.cameo import cameo_root_for, goldstein, quad_class
 from transforms.event_anaphora import (
     body_pronoun_antecedent,
@@ -1048,6 +1049,7 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             previous_persons.append([])
             continue
     _aid_to_focus(events, mentions)
+    occasion_days(events, sentences, lang, published)
     return events
 
 

@@ -1,0 +1,206 @@
+"""The day of the occasion an undated sentence goes on with (eval/README.md, "Dates").
+
+An event is dated when it happened, not when it was reported. A sentence with no date
+of its own that goes on telling what the same actors did on an occasion the sentence
+before it dated to a day takes that day: "The gunmen struck the prison on Thursday.
+They overpowered the guards" (Thursday), "Le 9 avril, Rutte a rencontré Ishiba. Rutte a
+également prononcé un discours" (9 April). Words that point back to such a day count
+from it: "le lendemain", "the same day", "hours later", "le premier jour" of a visit
+dated "du 8 au 9 avril".
+
+What keeps the report day, because a reader could not tell it happened that day:
+another actor's reaction ("The UN condemned the attack"), reported speech, the present,
+the imperfect or the pluperfect (states and background), a future, and an occasion
+dated only by a month, a year or a week.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from transforms.dates import day_date, resolve_date
+
+# Words pointing back to the day last told, with the days they count from it.
+_POINTING_BACK = {
+    "fr": {"le lendemain": 1, "le surlendemain": 2, "la veille": -1, "le même jour": 0,
+           "le meme jour": 0, "ce jour-là": 0, "ce jour-la": 0, "quelques heures plus tard": 0,
+           "plus tard dans la journée": 0, "le premier jour": 0, "le deuxième jour": 1,
+           "le second jour": 1, "aussitôt": 0, "dans la foulée": 0, "le soir même": 0,
+           "le jour même": 0, "dans la soirée": 0, "dans la journée": 0,
+           "en fin de journée": 0, "en fin d'après-midi": 0, "en fin d'apres-midi": 0,
+           "en fin d'apres midi": 0},
+    "en": {"the next day": 1, "the following day": 1, "a day later": 1, "the day before": -1,
+           "the previous day": -1, "the same day": 0, "that same day": 0, "that day": 0,
+           "hours later": 0, "later that day": 0, "earlier that day": 0, "the first day": 0,
+           "the second day": 1, "within hours": 0, "later in the day": 0, "that evening": 0,
+           "shortly afterwards": 0},
+}
+_POINTING_BACK_RX = {
+    lang: re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for w in sorted(words, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
+    for lang, words in _POINTING_BACK.items()}
+# Sentences searched back for the day: the one before, or two before across one undated.
+_LOOK_BACK = 2
+_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
+# Verbs of saying: what they report was not necessarily done on their day.
+_SAYING = {"say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny",
+           "add", "insist", "warn", "dire", "déclarer", "affirmer", "assurer", "annoncer",
+           "indiquer", "préciser", "confirmer", "démentir", "nier", "ajouter", "expliquer",
+           "souligner", "estimer", "avertir", "rapporter"}
+
+
+def occasion_date(clause: Token, words: str, lang: str, published: date | None) -> date | None:
+    """The day `clause` (an event's clause with no date of its own; `words` its text) takes
+    from the occasion told just before it, or None."""
+    if published is None or lang not in _POINTING_BACK:
+        return None
+    # "responded hours later by expelling": the words may sit on the verb the act hangs on
+    pointing = _POINTING_BACK_RX[lang].search(words) or \
+        _POINTING_BACK_RX[lang].search(clause.sent.text)
+    earlier = _earlier_sentences(clause.sent)
+    if pointing:
+        # "le lendemain", "hours later": counted from the last day told, whoever acts.
+        for sentence in earlier:
+            day = day_date(sentence.text, lang, published)
+            if day is not None:
+                offset = _POINTING_BACK[lang].get(
+                    " ".join(pointing.group(0).lower().replace("’", "'").split()), 0)
+                return day + timedelta(days=offset)
+        return None
+    if not _narrative_past(clause, lang) or _reported(clause):
+        return None
+    for n, sentence in enumerate(earlier):
+        day = day_date(sentence.text, lang, published)
+        if day is not None:
+            return day if day != published and _same_actors(clause, sentence) else None
+        if n + 1 >= _LOOK_BACK or resolve_date(sentence.text, lang, published) is not None:
+            return None  # an undated sentence may come between, not another date
+    return None
+
+
+def _earlier_sentences(sentence: Span) -> list[Span]:
+    """Up to `_LOOK_BACK` sentences before `sentence` in its paragraph, nearest first."""
+    doc, out = sentence.doc, []
+    while sentence.start > 0 and len(out) < _LOOK_BACK:
+        previous = doc[sentence.start - 1].sent
+        # the paragraph break may sit between the sentences or be a whitespace sentence
+        if "\n" in doc.text[previous.end_char:sentence.start_char] or "\n" in previous.text:
+            break
+        out.append(previous)
+        sentence = previous
+    return out
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_.startswith("aux")]
+
+
+def _narrative_past(verb: Token, lang: str) -> bool:
+    """A past that tells an act: "a rencontré", "rencontra", "met", "were killed"; not the
+    present, imperfect, pluperfect, perfect ("has met") or future."""
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "They overpowered the guards and freed 200 inmates"
+    auxes = _auxiliaries(verb)
+    if lang == "fr":
+        if "Part" in verb.morph.get("VerbForm"):
+            return bool(auxes) and all("Pres" in a.morph.get("Tense") for a in auxes
+                                       if a.lemma_ in ("avoir", "être"))
+        return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in auxes)
+
+
+def _reported(verb: Token) -> bool:
+    """The act is told inside what someone says ("said they had stormed the base")."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "parataxis") and node.head.lemma_.lower() in _SAYING:
+            return True
+        node = node.head
+    return verb.lemma_.lower() in _SAYING
+
+
+def _subject(verb: Token) -> Token | None:
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                return child
+    return None
+
+
+def _same_actors(verb: Token, before: Span) -> bool:
+    """The clause's subject goes on with the dated sentence: a personal pronoun, or a name
+    or noun that sentence holds ("Rutte", "the gunmen")."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL
+    earlier = {t.lemma_.lower() for t in before if t.pos_ in ("PROPN", "NOUN")}
+    return subject.pos_ in ("PROPN", "NOUN") and subject.lemma_.lower() in earlier
+
+
+# Acts of one scene, told together: a march, the police charge, the arrests, the clashes.
+_SCENE = {"ASSAULT", "COERCE", "PROTEST"}
+
+
+def occasion_days(events: list, sentences: list[Span], lang: str,
+                  published: date | None) -> None:
+    """Give an undated event the day of an event told just before it in its paragraph when
+    it goes on with it: one of its parties acts again ("China's coast guard fired water
+    cannon at a Philippine boat on Tuesday. The boat was also rammed"), or both are acts of
+    one scene ("Protesters marched on Tuesday. Police fired tear gas"). A sentence with any
+    date of its own keeps it."""
+    if published is None:
+        return
+    told: dict[int, list] = {}
+    for event in events:
+        told.setdefault(event.sentence_index, []).append(event)
+    for event in events:
+        sentence = sentences[event.sentence_index]
+        if event.event_date != published or resolve_date(sentence.text, lang, published) \
+                or _told_by_a_speaker(sentence, event):
+            continue
+        first = max(event.sentence_index - _LOOK_BACK, 0)
+        for k in range(event.sentence_index - 1, first - 1, -1):
+            if _paragraph_break(sentences[k], sentences[k + 1]):
+                break
+            day = day_date(sentences[k].text, lang, published)
+            if day is None:
+                if resolve_date(sentences[k].text, lang, published) is not None:
+                    break  # a sentence of another time comes between
+                continue
+            if day != published and any(other.event_date == day and _goes_on(event, other)
+                                        for other in told.get(k, [])):
+                event.event_date = day
+            break
+
+
+def _paragraph_break(before: Span, after: Span) -> bool:
+    """A new paragraph starts between the two (the break may be a whitespace sentence)."""
+    return "\n" in before.doc.text[before.end_char:after.start_char] or "\n" in before.text
+
+
+def _told_by_a_speaker(sentence: Span, event) -> bool:
+    """The act is what the sentence's speaker says ("It said militants had attacked")."""
+    root = sentence.root
+    return root.lemma_.lower() in _SAYING and root.text not in event.verb.split()
+
+
+def _goes_on(event, earlier) -> bool:
+    """The same party acts again or undergoes the next act, or both acts are one scene's;
+    another actor's answer to it ("The UN condemned the attack") is not."""
+    names = {a.name for a in (earlier.source, earlier.target) if a is not None}
+    if event.source is not None:
+        if event.source.name in names:
+            return True
+    elif event.target is not None and event.target.name in names:
+        return True
+    return event.event_type in _SCENE and earlier.event_type in _SCENE
