@@ -71,8 +71,13 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
                     " ".join(pointing.group(0).lower().replace("’", "'").split()), 0)
                 return day + timedelta(days=offset)
         return None
+    if clause.pos_ in ("NOUN", "PROPN") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "He announced sanctions on ...": the verb that tells the act
     if not _narrative_past(clause, lang) or _reported(clause):
         return None
+    aside = _aside_day(clause, lang, published)
+    if aside is not None:
+        return aside
     for n, sentence in enumerate(earlier):
         day = day_date(sentence.text, lang, published)
         if day is not None:
@@ -122,7 +127,23 @@ def _reported(verb: Token) -> bool:
         if node.dep_ in ("ccomp", "xcomp", "parataxis") and node.head.lemma_.lower() in _SAYING:
             return True
         node = node.head
-    return verb.lemma_.lower() in _SAYING
+    return False
+
+
+def _aside_day(verb: Token, lang: str, published: date) -> date | None:
+    """A relative clause on the subject that dates a visit or a meeting dates the act it
+    leads to: "Le ministre, qui s'est rendu jeudi au poste de commandement, a salué les
+    secours" (Thursday). A year or a month there is background ("élu en 2024")."""
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    for child in subject.children:
+        if child.dep_ in ("acl:relcl", "relcl") and child.i > subject.i:
+            words = " ".join(t.text for t in child.subtree)
+            day = day_date(words, lang, published)
+            if day is not None and day != published:
+                return day
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -176,7 +197,11 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
             if day is None:
                 if resolve_date(sentences[k].text, lang, published) is not None:
                     break  # a sentence of another time comes between
-                continue
+                # a sentence dated by the occasion it goes on with passes its day on
+                days = {other.event_date for other in told.get(k, [])} - {published}
+                if len(days) != 1:
+                    continue
+                day = days.pop()
             if day != published and any(other.event_date == day and _goes_on(event, other)
                                         for other in told.get(k, [])):
                 event.event_date = day

@@ -101,3 +101,16 @@ def test_the_same_party_acting_again_goes_on_with_its_day(models):
 ])
 def test_words_for_soon_after_point_back_too(models, lang, text, expected):
     assert dated(models, lang, text)[-1][2] == expected
+
+
+def test_a_visit_told_in_the_subjects_aside_dates_the_act(models):
+    text = ("Le ministre de l'Intérieur Laurent Nuñez, qui s'est rendu mercredi à Marseille, "
+            "a salué le courage des policiers.")
+    assert ("SUPPORT", "Laurent Nuñez", date(2026, 11, 25)) in dated(models, "fr", text)
+
+
+def test_an_act_told_by_its_noun_goes_on_with_the_occasion(models):
+    text = ("British security minister Dan Jarvis addressed parliament on Tuesday. "
+            "He announced sanctions on two Chinese nationals.")
+    assert [d for kind, _, d in dated(models, "en", text) if kind == "SANCTION"] == [
+        date(2026, 11, 24)]
