@@ -45,6 +45,7 @@ _POINTING_BACK_RX = {
     for lang, words in _POINTING_BACK.items()}
 # Sentences searched back for the day: the one before, or two before across one undated.
 _LOOK_BACK = 2
+_POINTING_LOOK_BACK = 4  # "hours later" may point across a short paragraph
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
 # Verbs of saying: what they report was not necessarily done on their day.
 _SAYING = {"say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny",
@@ -58,13 +59,16 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
     from the occasion told just before it, or None."""
     if published is None or lang not in _POINTING_BACK:
         return None
-    # "responded hours later by expelling": the words may sit on the verb the act hangs on
-    pointing = _POINTING_BACK_RX[lang].search(words) or \
-        _POINTING_BACK_RX[lang].search(clause.sent.text)
-    earlier = _earlier_sentences(clause.sent)
+    if _reported(clause):
+        return None  # "Within hours, the coast guard said it had expelled": the saying's time
+    # "responded hours later by expelling": the words may sit on the verb the act hangs on,
+    # not on a clause that only describes something ("a claim Manila dismissed")
+    pointing = _POINTING_BACK_RX[lang].search(words) or (
+        not _describes(clause) and _POINTING_BACK_RX[lang].search(clause.sent.text))
     if pointing:
-        # "le lendemain", "hours later": counted from the last day told, whoever acts.
-        for sentence in earlier:
+        # "le lendemain", "hours later": counted from the last day told, whoever acts; the
+        # words themselves link back, so the day may sit in the paragraph before.
+        for sentence in _earlier_sentences(clause.sent, _POINTING_LOOK_BACK, paragraphs=2):
             day = day_date(sentence.text, lang, published)
             if day is not None:
                 offset = _POINTING_BACK[lang].get(
@@ -78,7 +82,7 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
     aside = _aside_day(clause, lang, published)
     if aside is not None:
         return aside
-    for n, sentence in enumerate(earlier):
+    for n, sentence in enumerate(_earlier_sentences(clause.sent)):
         day = day_date(sentence.text, lang, published)
         if day is not None:
             return day if day != published and _same_actors(clause, sentence) else None
@@ -87,15 +91,20 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
     return None
 
 
-def _earlier_sentences(sentence: Span) -> list[Span]:
-    """Up to `_LOOK_BACK` sentences before `sentence` in its paragraph, nearest first."""
+def _earlier_sentences(sentence: Span, limit: int = _LOOK_BACK,
+                       paragraphs: int = 1) -> list[Span]:
+    """Up to `limit` sentences before `sentence` within `paragraphs` paragraphs (its own
+    and those before it), nearest first."""
     doc, out = sentence.doc, []
-    while sentence.start > 0 and len(out) < _LOOK_BACK:
+    while sentence.start > 0 and len(out) < limit:
         previous = doc[sentence.start - 1].sent
         # the paragraph break may sit between the sentences or be a whitespace sentence
         if "\n" in doc.text[previous.end_char:sentence.start_char] or "\n" in previous.text:
-            break
-        out.append(previous)
+            paragraphs -= 1
+            if paragraphs == 0:
+                break
+        if previous.text.strip():
+            out.append(previous)
         sentence = previous
     return out
 
@@ -125,6 +134,16 @@ def _reported(verb: Token) -> bool:
     node = verb
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "xcomp", "parataxis") and node.head.lemma_.lower() in _SAYING:
+            return True
+        node = node.head
+    return False
+
+
+def _describes(verb: Token) -> bool:
+    """The clause hangs on a noun it describes (a relative clause or a participle)."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ in ("acl", "acl:relcl", "relcl"):
             return True
         node = node.head
     return False

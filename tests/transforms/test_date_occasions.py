@@ -114,3 +114,9 @@ def test_an_act_told_by_its_noun_goes_on_with_the_occasion(models):
             "He announced sanctions on two Chinese nationals.")
     assert [d for kind, _, d in dated(models, "en", text) if kind == "SANCTION"] == [
         date(2026, 11, 24)]
+
+
+def test_soon_after_on_a_saying_verb_does_not_date_what_it_reports(models):
+    text = ("China's foreign ministry protested on Monday against the drills. "
+            "Within hours, the China Coast Guard said it had expelled a Philippine vessel.")
+    assert [d for kind, _, d in dated(models, "en", text) if kind == "COERCE"] == [PUBLISHED]
