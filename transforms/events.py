@@ -31,8 +31,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.date_occasions import occasion_days
 from transforms.cameo import cameo_root_for, goldstein, quad_class
+from transforms.date_occasions import occasion_days
 from transforms.event_anaphora import (
     body_pronoun_antecedent,
     described_pair,
