@@ -16,6 +16,7 @@ dated only by a month, a year or a week.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -98,8 +99,7 @@ def _earlier_sentences(sentence: Span, limit: int = _LOOK_BACK,
     doc, out = sentence.doc, []
     while sentence.start > 0 and len(out) < limit:
         previous = doc[sentence.start - 1].sent
-        # the paragraph break may sit between the sentences or be a whitespace sentence
-        if "\n" in doc.text[previous.end_char:sentence.start_char] or "\n" in previous.text:
+        if _paragraph_break(previous, sentence):
             paragraphs -= 1
             if paragraphs == 0:
                 break
@@ -129,24 +129,22 @@ def _narrative_past(verb: Token, lang: str) -> bool:
     return verb.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in auxes)
 
 
+def _links_up(token: Token) -> Iterator[Token]:
+    """`token` and each head above it but the root: their dependencies name the links."""
+    while token.head.i != token.i:
+        yield token
+        token = token.head
+
+
 def _reported(verb: Token) -> bool:
     """The act is told inside what someone says ("said they had stormed the base")."""
-    node = verb
-    while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp", "parataxis") and node.head.lemma_.lower() in _SAYING:
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ in ("ccomp", "xcomp", "parataxis") and node.head.lemma_.lower() in _SAYING
+               for node in _links_up(verb))
 
 
 def _describes(verb: Token) -> bool:
     """The clause hangs on a noun it describes (a relative clause or a participle)."""
-    node = verb
-    while node.head.i != node.i:
-        if node.dep_ in ("acl", "acl:relcl", "relcl"):
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ in ("acl", "acl:relcl", "relcl") for node in _links_up(verb))
 
 
 def _aside_day(verb: Token, lang: str, published: date) -> date | None:

@@ -256,9 +256,8 @@ def day_date(text: str, lang: str, published: date | None) -> date | None:
         return None
     name, match = best
     if name == "relative":
-        offset = _RELATIVE_DAYS[lang].get(match.group(0).lower().replace("’", "'"))
-        if offset is None or offset % 7 == 0 and offset != 0 or "week" in match.group(0).lower() \
-                or "semaine" in match.group(0).lower():
+        # each relative expression names one day but the weeks ("last week", "cette semaine")
+        if re.search(r"week|semaine", match.group(0), re.IGNORECASE):
             return None
     elif name not in _DAY_RULES:
         return None

@@ -362,8 +362,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     if nominal:  # "l'attaque de mardi", else the clause of the verb it hangs on
         clause = token if resolve_date(clause_text(token), lang, published) else token.head
     future = is_future(clause)
-    resolved = resolve_date(clause_text(clause, event_nouns=event_nouns), lang, published,
-                            prefer_future=future)
+    words = clause_text(clause, event_nouns=event_nouns)
+    resolved = resolve_date(words, lang, published, prefer_future=future)
     if resolved is None:
         resolved = _when_clause_date(clause, lang, published, future, event_nouns)
     if resolved is None:
@@ -405,6 +405,5 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
                                 lang, published, prefer_future=future)
     if resolved is None:
         # no date of its own: the day of the occasion the sentence goes on with, if any
-        resolved = occasion_date(clause, clause_text(clause, event_nouns=event_nouns), lang,
-                                 published)
+        resolved = occasion_date(clause, words, lang, published)
     return planned_to_report_day(resolved, published)
