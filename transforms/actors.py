@@ -56,7 +56,7 @@ from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies, possessed_unknown_bodies
 from transforms.actor_rules.short_forms import (body_short_forms, generic_word_mask,
-    short_form_candidates)
+    named_body_short_forms, short_form_candidates)
 from transforms.actor_rules.titles import body_matches, in_title_of
 from transforms.actor_rules.vocab import Candidate, TITLE_WORDS
 from transforms.countries import norm
@@ -159,6 +159,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         and in_title_of(doc, c, persons, lower_keys))]
     take(allowed([c for c in body_matches(doc, lower_keys)
                   if not in_title_of(doc, c, persons, lower_keys)]))
+    take(named_body_short_forms(doc, lower_keys, taken, chosen))  # "the Court": the ICJ
     # Known people named in full link their bare surname too, even one people.json keeps
     # out of its aliases as ambiguous elsewhere ("Daniel Chapo ... Chapo defended him").
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"

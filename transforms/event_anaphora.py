@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from transforms.countries import norm
 from transforms.event_parties import SentenceActors
 from transforms.event_triggers import lemma_of
 from transforms.records import Actor, ActorMention
@@ -29,6 +30,16 @@ GROUP_NOUNS = {"groupe", "mouvement", "milice", "rebelle", "rebelles", "paramili
 BODY_NOUNS = {"ong", "ngo", "organisation", "organization", "agence", "agency", "watchdog",
               "entreprise", "company", "société", "firme", "firm", "constructeur", "carmaker",
               "groupe industriel"}
+# Head nouns of a body that names its kind: "the bank" after "the South African Reserve
+# Bank", "le conseil" after "le Conseil national électoral", "the court" after "the
+# International Court of Justice". Such a description points back at the body named
+# before whose own name holds the same word, and at no other.
+NAMED_BODY_HEADS = {"bank", "banque", "council", "conseil", "court", "cour", "tribunal",
+                    "commission", "committee", "comité", "ministry", "ministère", "fund",
+                    "fonds", "authority", "autorité", "board", "parliament", "parlement",
+                    "assembly", "assemblée", "senate", "sénat", "party", "parti", "coalition",
+                    "union", "alliance", "bloc", "office", "bureau", "service", "agency",
+                    "agence", "regulator", "régulateur"}
 _PLURAL_DETERMINERS = {"les", "des", "ces", "leurs", "ses", "these", "those"}
 _BODY_REACH = 200  # tokens back: the previous paragraph or two
 # "du groupe", "au mouvement": contractions of the definite article.
@@ -122,6 +133,28 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
         return bodies[-1].actor if bodies else None
     if head in GROUP_NOUNS and named is None:
         return _last_group(mentions, actors.sent.start, subject.doc)
+    if head in NAMED_BODY_HEADS and named is None:
+        return _body_named_with(head, subject, mentions)
+    return None
+
+
+def _body_named_with(head: str, subject: Token, mentions: list[ActorMention]) -> Actor | None:
+    """The body named last before `subject` (within the previous paragraph or two) whose
+    name holds `head` as a word: "urged the bank to cut rates" after "the South African
+    Reserve Bank". None when no such body is named, or the description is plural or owned
+    ("the bank's", "its council")."""
+    if subject.tag_ in ("NNS", "NNPS") or subject.morph.get("Number") == ["Plur"] or \
+            any(c.lower_ in _PLURAL_DETERMINERS | _POSSESSIVES for c in subject.children):
+        return None
+    word = norm(head)
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.end > subject.i or mention.start < subject.i - _BODY_REACH:
+            continue
+        if mention.actor.actor_type not in ("ORGANIZATION", "GROUP"):
+            continue
+        names = f" {norm(mention.actor.name)} {norm(mention.mention_text)} "
+        if f" {word} " in names:
+            return mention.actor
     return None
 
 

@@ -58,6 +58,9 @@ def _alone(doc: Doc, i: int) -> bool:
         return False  # "the Federal Prosecutor's Office"
     if after is None:
         return True
+    if after.lower_ in {"de", "d'", "d’"} and i + 2 < len(doc) and \
+            doc[i + 2].morph.get("VerbForm") == ["Inf"]:
+        return True  # "a demandé à la Commission de négocier": what it was asked to do
     return not (after.text[:1].isupper() or after.lower_ in {"of", "de", "des", "du", "d'", "for",
                                                              "pour", "on", "sur"}
                 or (after.text.islower() and len(after.text) > 4
@@ -108,3 +111,37 @@ def body_short_forms(chosen: list[Candidate]) -> list[Candidate]:
                 cand = replace(cand, actor=longer[0])
         out.append(cand)
     return out
+
+
+# Lone generic words that may stand for one body the article named in full: "the Court"
+# after "the International Court of Justice", "le Conseil" after "le Conseil national
+# électoral", "the Bank" after "the South African Reserve Bank".
+_BODY_WORDS = {norm(w) for w in """
+Court Cour Council Conseil Agency Agence Ministry Ministère Fund Fonds Office Bureau
+Authority Autorité Department Institute Institut Commission Bank Banque Tribunal Committee
+Comité Assembly Assemblée Parliament Parlement Senate Sénat
+""".split()}
+
+
+def named_body_short_forms(doc: Doc, lower_keys: list[str], taken: list[bool],
+                           chosen: list[Candidate]) -> list[Candidate]:
+    """A lone generic word with a determiner, the same word as in the name of exactly one
+    body the article named before it, is that body: "The Court ruled" after "the
+    International Court of Justice". With no such body, or two ("the Council" after both
+    the UN Security Council and the European Council), it stays no actor."""
+    bodies = [c for c in chosen if c.actor.actor_type in ("ORGANIZATION", "GROUP")
+              and c.end - c.start > 1 and c.source != "glue"]
+    if not bodies:
+        return []
+    found: list[Candidate] = []
+    for i, tok in enumerate(doc):
+        word = lower_keys[i]
+        if word not in _BODY_WORDS or taken[i] or not tok.text[:1].isupper() or i == 0 \
+                or doc[i - 1].lower_ not in _DETERMINERS or not _alone(doc, i):
+            continue
+        named = {c.actor for c in bodies if c.end <= i and (
+            f" {word} " in f" {norm(c.text)} " or f" {word} " in f" {norm(c.actor.name)} ")}
+        if len(named) == 1:
+            found.append(Candidate(named.pop(), i, i + 1, tok.idx, tok.idx + len(tok.text),
+                                   tok.text, "dict"))
+    return found
