@@ -1,0 +1,60 @@
+"""Breadth of the event lexicons (transforms/data/verbs_en.json, verbs_fr.json): verbs, phrases
+and nouns a wire journalist uses for each PLOVER type, listed from knowledge of news copy
+rather than from any evaluation article. Sentences written for these tests."""
+from datetime import datetime
+
+import pytest
+
+from transforms.extract import extract
+from transforms.records import Article
+
+
+def _types(models, lang: str, text: str) -> list[tuple[str, str]]:
+    article = Article(external_id="t", text=text, source_ref="t", title="", language=lang,
+                      published_at=datetime(2026, 11, 20))
+    return [(e.event_type, e.verb) for e in extract(article, models[lang](text)).events]
+
+
+def _has(models, lang, text, event_type):
+    found = _types(models, lang, text)
+    return any(t == event_type for t, _ in found), found
+
+
+CODED = [
+    # ASSAULT
+    ("en", "Gunmen gunned down the mayor of Tula on Monday.", "ASSAULT"),
+    ("en", "Islamic State militants beheaded two Nigerian soldiers.", "ASSAULT"),
+    ("en", "Rebels torched the town of Goma.", "ASSAULT"),
+    ("en", "Iran's Revolutionary Guards downed a US drone over the Gulf.", "ASSAULT"),
+    ("fr", "Des hommes armés ont pillé le marché de Bunia.", "ASSAULT"),
+    ("fr", "Les jihadistes ont pris d'assaut la caserne de Djibo.", "ASSAULT"),
+    ("fr", "L'armée malienne a fait feu sur les manifestants.", "ASSAULT"),
+    # COERCE
+    ("en", "Police rounded up dozens of opposition supporters in Harare.", "COERCE"),
+    ("en", "Israeli forces demolished the homes of Palestinians in Hebron.", "COERCE"),
+    ("en", "The junta placed President Bazoum under house arrest.", "COERCE"),
+    ("fr", "L'opposant Ousmane Sonko a été écroué jeudi à Dakar.", "COERCE"),
+    ("fr", "La police tunisienne a appréhendé trois militants.", "COERCE"),
+    ("fr", "La junte a assigné à résidence le président Bazoum.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("lang, text, event_type", CODED)
+def test_breadth_entry_is_coded(models, lang, text, event_type):
+    ok, found = _has(models, lang, text, event_type)
+    assert ok, found
+
+
+NOT_CODED = [
+    # "mettre un coup d'arrêt" is no arrest; a forest fire that burns is nobody's act.
+    ("fr", "Le gouvernement a mis un coup d'arrêt au projet de loi.", "COERCE"),
+    ("fr", "Les incendies ont brûlé 3 000 hectares de forêt en Gironde.", "ASSAULT"),
+    # "hang over" is a shadow, not an execution.
+    ("en", "The threat of new tariffs hangs over the talks in Geneva.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("lang, text, event_type", NOT_CODED)
+def test_breadth_entry_is_not_coded(models, lang, text, event_type):
+    ok, found = _has(models, lang, text, event_type)
+    assert not ok, found
