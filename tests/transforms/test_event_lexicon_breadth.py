@@ -36,6 +36,23 @@ CODED = [
     ("fr", "L'opposant Ousmane Sonko a été écroué jeudi à Dakar.", "COERCE"),
     ("fr", "La police tunisienne a appréhendé trois militants.", "COERCE"),
     ("fr", "La junte a assigné à résidence le président Bazoum.", "COERCE"),
+    # THREATEN
+    ("en", "Hamas vowed a harsh response to the killing.", "THREATEN"),
+    ("fr", "Le Hezbollah a promis des représailles contre Israël.", "THREATEN"),
+    ("fr", "La Cédéao a fixé un ultimatum à la junte nigérienne.", "THREATEN"),
+    # REQUEST
+    ("en", "The EU renewed its call for a ceasefire in Sudan.", "REQUEST"),
+    ("en", "Mexico sought the extradition of the former governor.", "REQUEST"),
+    ("fr", "L'Union africaine a renouvelé son appel à un cessez-le-feu.", "REQUEST"),
+    # REJECT
+    ("en", "Kenya's Supreme Court annulled the presidential election.", "REJECT"),
+    ("en", "Colombia brushed aside the criticism from Caracas.", "REJECT"),
+    ("fr", "Le Conseil constitutionnel a invalidé l'élection de trois députés.", "REJECT"),
+    # ACCUSE
+    ("en", "Opposition leaders lambasted President Ruto over the killings.", "ACCUSE"),
+    ("en", "Washington held Tehran responsible for the attack.", "ACCUSE"),
+    ("fr", "Le Premier ministre Michel Barnier a vilipendé La France insoumise.", "ACCUSE"),
+    ("fr", "Paris a pointé du doigt la responsabilité de Moscou.", "ACCUSE"),
 ]
 
 
@@ -51,6 +68,11 @@ NOT_CODED = [
     ("fr", "Les incendies ont brûlé 3 000 hectares de forêt en Gironde.", "ASSAULT"),
     # "hang over" is a shadow, not an execution.
     ("en", "The threat of new tariffs hangs over the talks in Geneva.", "COERCE"),
+    # Cancelled flights refuse nobody; an island claimed by two states is no act of the day;
+    # new rules putting pressure on a firm ask nothing of it.
+    ("fr", "Air France a annulé 40 % de ses vols au départ de Roissy.", "REJECT"),
+    ("en", "China and Vietnam have long disputed the Paracel Islands.", "REJECT"),
+    ("en", "The new rules put pressure on Nokia and Ericsson.", "REQUEST"),
 ]
 
 
