@@ -13,10 +13,12 @@ where they were, and the stored text is unchanged. A line is blanked only when i
 short and starts the way these lines start; prose that merely mentions reading or
 reporting is left alone.
 
-It also reads every space character other than the plain space as a plain space, one
-for one: French web copy puts no-break and narrow no-break spaces before ":", ";",
-"!", "?", "»", after "«", inside numbers ("12 000") and after "M." ("M. Macron"), and
-the models, trained on plain spaces, then parse and tag worse around them.
+It also reads a few typographic characters as their plain forms, one for one: every
+space other than the plain space (French web copy puts no-break and narrow no-break
+spaces before ":", ";", "!", "?", "»", after "«", inside numbers, after "M."), and
+curly apostrophes and double quotes ("l’OTAN", "it’s", “…”), which real copy uses and
+the models, as the rules, read worse than straight ones. `as_written` puts the
+article's own characters back into what is stored (actor mentions, event sentences).
 """
 from __future__ import annotations
 
@@ -129,18 +131,31 @@ _WRITER_NOTE = re.compile(rf"{_NAME}\s+(?:is|est)\s+(?:the\s+|a\s+|an\s+|notre\s
 _SIGNATURE = re.compile(rf"{_NAME}(?:\s*\([^)]*\))?(?:,[^.!?]*)?$")  # "Claire Vasseur (Vienne, envoyée spéciale)"
 
 
-# Unicode space separators (category Zs) other than U+0020: no-break, narrow no-break,
-# thin, figure, en/em and ideographic spaces. One character each way: offsets stay right.
-_OTHER_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
-                               "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+# Unicode space separators (category Zs) other than U+0020 (no-break, narrow no-break,
+# thin, figure, en/em, ideographic), and curly single and double quotes. One character
+# for one: offsets into the article's text stay right.
+_PLAIN_FORMS = {**{c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                   "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+                "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
+_OTHER_SPACES = str.maketrans(_PLAIN_FORMS)
 
 
 def text_for_parsing(text: str) -> str:
     """`text` with its cross-link, byline and credit lines replaced by spaces, and its
-    no-break and other special spaces read as plain ones."""
+    special spaces and curly quotes read as plain ones."""
     if not text:
         return text
     return _without_signature(_LINE.sub(_blank_if_boilerplate, text.translate(_OTHER_SPACES)))
+
+
+def as_written(parsed: str, original: str) -> str:
+    """A piece of `text_for_parsing`'s output with the characters it read as plain forms
+    put back from `original`, the same piece of the article's text ("l'OTAN" -> "l’OTAN");
+    blanked lines stay blank. `parsed` unchanged when the two do not line up."""
+    if parsed == original or len(parsed) != len(original):
+        return parsed
+    return "".join(o if p != o and _PLAIN_FORMS.get(o) == p else p
+                   for p, o in zip(parsed, original))
 
 
 def _without_signature(text: str) -> str:

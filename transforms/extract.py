@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms.actors import find_actors
-from transforms.boilerplate import text_for_parsing
+from transforms.boilerplate import as_written, text_for_parsing
 from transforms.events import code_events
 from transforms.records import Article, Extraction, Rejected
 from transforms.theme_layout import word_count
@@ -29,7 +29,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     lang = article.language or "en"
     mentions = find_actors(doc, lang)
     events = code_events(doc, lang, mentions, article.article_id, article.published_date)
-    return Extraction(
+    extraction = Extraction(
         article=article,
         mentions=mentions,
         events=events,
@@ -37,6 +37,25 @@ def extract(article: Article, doc: Doc) -> Extraction:
         tone=score_tone(doc, lang),
         word_count=word_count(doc),
     )
+    _store_as_written(extraction, doc.text)
+    return extraction
+
+
+def _store_as_written(extraction: Extraction, parsed: str) -> None:
+    """Mentions and sentences keep the article's own characters (curly apostrophes,
+    no-break spaces), which the parse read as plain ones."""
+    original = extraction.article.text
+    if parsed == original or len(parsed) != len(original):
+        return
+    for mention in extraction.mentions:
+        if parsed[mention.start_char:mention.end_char] == mention.mention_text:
+            mention.mention_text = as_written(mention.mention_text,
+                                              original[mention.start_char:mention.end_char])
+    for event in extraction.events:
+        start = parsed.find(event.sentence)
+        if start >= 0:
+            event.sentence = as_written(event.sentence,
+                                        original[start:start + len(event.sentence)])
 
 
 def extract_or_reject(article: Article, doc: Doc) -> Extraction | Rejected:
