@@ -53,6 +53,22 @@ CODED = [
     ("en", "Washington held Tehran responsible for the attack.", "ACCUSE"),
     ("fr", "Le Premier ministre Michel Barnier a vilipendé La France insoumise.", "ACCUSE"),
     ("fr", "Paris a pointé du doigt la responsabilité de Moscou.", "ACCUSE"),
+    # AGREE
+    ("en", "Armenia and Azerbaijan hammered out a peace deal in Washington.", "AGREE"),
+    ("en", "Morocco and Algeria reached an understanding on gas transit.", "AGREE"),
+    ("fr", "Rabat et Madrid ont scellé un accord sur la pêche.", "AGREE"),
+    ("fr", "Le Rwanda et la RDC ont trouvé un terrain d'entente à Washington.", "AGREE"),
+    # CONSULT
+    ("en", "Kenyan President William Ruto sat down with Abiy Ahmed in Addis Ababa.", "CONSULT"),
+    ("fr", "Le Qatar a relancé le dialogue entre Kinshasa et le M23.", "CONSULT"),
+    # SUPPORT
+    ("en", "Germany threw its weight behind the Spanish candidate.", "SUPPORT"),
+    ("fr", "Emmanuel Macron a rendu hommage aux soldats tchadiens.", "SUPPORT"),
+    ("fr", "L'Algérie s'est réjouie de la décision de la Cour.", "SUPPORT"),
+    # COOPERATE
+    ("en", "Japan and the Philippines forged a defence partnership.", "COOPERATE"),
+    ("en", "Saudi Arabia and Iran restored diplomatic ties in 2023.", "COOPERATE"),
+    ("fr", "Le Maroc et l'Iran ont renoué leurs relations diplomatiques.", "COOPERATE"),
 ]
 
 
@@ -73,6 +89,8 @@ NOT_CODED = [
     ("fr", "Air France a annulé 40 % de ses vols au départ de Roissy.", "REJECT"),
     ("en", "China and Vietnam have long disputed the Paracel Islands.", "REJECT"),
     ("en", "The new rules put pressure on Nokia and Ericsson.", "REQUEST"),
+    # A homage paid to someone is no trip to them.
+    ("fr", "Emmanuel Macron a rendu hommage aux soldats tchadiens.", "CONSULT"),
 ]
 
 
