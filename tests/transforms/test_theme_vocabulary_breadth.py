@@ -1,0 +1,141 @@
+"""The taxonomy's general vocabulary per theme: a story told in the ordinary words of its
+topic ("bushfires", "air quality", "habitat loss"; "contact tracing", "incubation period")
+gets its theme even when it names none of the past stories' words, and the new words are
+taxonomy terms that count as evidence. A passing mention of one of them in a story about
+something else still gives no theme.
+
+The texts are written for these tests (not taken from any evaluation set)."""
+import pytest
+
+from transforms.themes import score_themes, theme_evidence
+
+
+def _themes(nlp, lang, text):
+    return {s.theme_code for s in score_themes(nlp(text), lang)}
+
+
+def _terms(nlp, lang, text, code):
+    found = theme_evidence(nlp(text), lang).get(code)
+    return set(found.term_counts) if found else set()
+
+
+# (code, text, new terms the text is told with)
+_EN = {
+    "climate": ("CLIMATE",
+                "Firefighters battled bushfires for a third week as record heat scorched the south. "
+                "The smoke pushed air quality to its worst level in a decade, and officials warned "
+                "that water scarcity would force new limits on farms.\n\n"
+                "Researchers said the fires had sped up habitat loss, leaving several endangered "
+                "species at risk, and that reforestation would take decades.",
+                {"bushfires", "record heat", "air quality", "water scarcity", "habitat loss",
+                 "endangered species", "reforestation"}),
+    "health": ("HEALTH",
+               "Yellow fever has spread to three districts, officials said on Monday. Contact "
+               "tracing teams were sent to the villages, and an isolation ward opened in the "
+               "regional capital.\n\n"
+               "Specialists in infectious disease said the incubation period meant more suspected "
+               "cases would appear, and that the fatality rate was still unclear.",
+               {"yellow fever", "contact tracing", "isolation ward", "infectious disease",
+                "incubation period", "fatality rate"}),
+    "humanitarian": ("HUMANITARIAN",
+                     "Relief supplies began reaching the flood-hit province on Wednesday, where "
+                     "thousands of evacuees sleep in tents. Relief agencies said a funding "
+                     "shortfall had forced them to cut food parcels.\n\n"
+                     "The disaster zone lacks water purification equipment, and relief workers "
+                     "said families were eating one meal a day.",
+                     {"relief supplies", "flood-hit", "evacuees", "funding shortfall",
+                      "food parcels", "disaster zone", "water purification", "relief workers"}),
+    "migration": ("MIGRATION",
+                  "The government announced mass deportations and a new border fence on Tuesday. "
+                  "Immigration officers will be given more powers to enforce each deportation "
+                  "order.\n\n"
+                  "Charities said net migration had already fallen and warned that illegal "
+                  "crossings would simply move to more dangerous sea crossings.",
+                  {"mass deportations", "border fence", "immigration officers", "deportation order",
+                   "net migration", "illegal crossings", "sea crossings"}),
+}
+
+_FR = {
+    "climate": ("CLIMATE",
+                "Des records de chaleur ont été battus dans tout le sud. La qualité de l'air s'est "
+                "dégradée et les autorités ont imposé des restrictions d'eau aux agriculteurs.\n\n"
+                "Les incendies de forêt ont accéléré la disparition des espèces menacées, et les "
+                "chercheurs estiment que le reboisement prendra des décennies.",
+                {"qualité de l'air", "restrictions d'eau", "incendies de forêt", "espèces menacées",
+                 "reboisement"}),
+    "health": ("HEALTH",
+               "La méningite gagne le nord du pays. Les autorités de santé ont lancé des "
+               "opérations de dépistage dans les écoles.\n\n"
+               "Les centres de santé manquent de personnel médical, selon les professionnels de "
+               "santé, qui redoutent de nouveaux cas confirmés avant la saison des pluies.",
+               {"méningite", "autorités de santé", "dépistage", "centre de santé",
+                "personnel médical", "professionnels de santé"}),
+    "humanitarian": ("HUMANITARIAN",
+                     "Les acteurs humanitaires peinent à atteindre la zone sinistrée après le "
+                     "glissement de terrain. Les personnes sinistrées dorment sous des tentes, "
+                     "faute d'hébergement d'urgence.\n\n"
+                     "Les distributions de vivres ont repris, mais les ONG humanitaires dénoncent "
+                     "les coupes dans l'aide et réclament une conférence des donateurs.",
+                     {"acteurs humanitaires", "glissement de terrain", "personnes sinistrées",
+                      "hébergement d'urgence", "ONG humanitaires", "coupes dans l'aide",
+                      "conférence des donateurs"}),
+    "migration": ("MIGRATION",
+                  "Le gouvernement veut durcir le droit du sol et multiplier les mesures "
+                  "d'éloignement. Les mineurs non accompagnés seront hébergés dans des centres "
+                  "spécialisés.\n\n"
+                  "Les associations rappellent que le solde migratoire est stable et dénoncent "
+                  "les retours forcés vers des pays de transit jugés dangereux.",
+                  {"droit du sol", "mesure d'éloignement", "mineurs non accompagnés",
+                   "solde migratoire", "retours forcés", "pays de transit"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_EN))
+def test_english_story_in_general_words_gets_its_theme(nlp_en, name):
+    code, text, terms = _EN[name]
+    assert code in _themes(nlp_en, "en", text)
+    assert terms <= _terms(nlp_en, "en", text, code)
+
+
+@pytest.mark.parametrize("name", sorted(_FR))
+def test_french_story_in_general_words_gets_its_theme(nlp_fr, name):
+    code, text, terms = _FR[name]
+    assert code in _themes(nlp_fr, "fr", text)
+    assert terms <= _terms(nlp_fr, "fr", text, code)
+
+
+def test_stories_told_only_in_the_new_words_were_missed_before(nlp_en, nlp_fr):
+    # These name none of the topic's older words ("climate", "drought", "health", "vaccine",
+    # "migrant"): the theme comes from the general vocabulary alone.
+    assert "CLIMATE" in _themes(nlp_en, "en", _EN["climate"][1])
+    assert "HEALTH" in _themes(nlp_en, "en", _EN["health"][1])
+    assert "MIGRATION" in _themes(nlp_fr, "fr", _FR["migration"][1])
+
+
+def test_a_passing_heat_wave_in_a_budget_story_is_no_climate_story(nlp_en):
+    text = ("The finance minister presented the budget on Tuesday, promising lower taxes for "
+            "small firms and more money for schools. Opposition parties said the plan did "
+            "nothing for pensioners.\n\n"
+            "The minister said the economy had grown faster than expected despite the scorching "
+            "heat of July, and that investment would rise next year.")
+    themes = _themes(nlp_en, "en", text)
+    assert "ECONOMY" in themes and "CLIMATE" not in themes
+
+
+def test_net_migration_in_a_rate_decision_is_no_migration_story(nlp_en):
+    text = ("The central bank raised its key rate by half a point on Thursday, its third "
+            "increase this year, as inflation stayed well above target. Economists had expected "
+            "a smaller move.\n\n"
+            "The governor said wage growth remained strong, helped in part by net migration, and "
+            "that borrowing costs would stay high for longer.")
+    themes = _themes(nlp_en, "en", text)
+    assert "ECONOMY" in themes and "MIGRATION" not in themes
+
+
+def test_mental_health_as_one_priority_of_a_new_government_is_no_health_story(nlp_fr):
+    text = ("Le Premier ministre a présenté mardi son gouvernement, marqué par l'arrivée de "
+            "plusieurs personnalités de la société civile. L'opposition a dénoncé un remaniement "
+            "de façade.\n\n"
+            "Le nouveau ministre de l'Intérieur a promis de renforcer la police, tandis que la "
+            "santé mentale des jeunes figurera parmi les priorités du gouvernement.")
+    assert "HEALTH" not in _themes(nlp_fr, "fr", text)
