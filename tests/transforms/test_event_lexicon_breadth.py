@@ -69,6 +69,31 @@ CODED = [
     ("en", "Japan and the Philippines forged a defence partnership.", "COOPERATE"),
     ("en", "Saudi Arabia and Iran restored diplomatic ties in 2023.", "COOPERATE"),
     ("fr", "Le Maroc et l'Iran ont renoué leurs relations diplomatiques.", "COOPERATE"),
+    # AID
+    ("en", "The United States airlifted medical supplies to Gaza.", "AID"),
+    ("en", "The IMF disbursed a 1.2 billion dollar tranche to Pakistan.", "AID"),
+    ("fr", "L'Union européenne a décaissé une tranche de 500 millions d'euros pour l'Ukraine.",
+     "AID"),
+    ("fr", "Le Qatar a porté secours aux sinistrés afghans.", "AID"),
+    # CONCEDE
+    ("en", "Governor Andrew Cuomo stepped aside on Tuesday.", "CONCEDE"),
+    ("en", "Hanoi commuted the death sentence of the tycoon.", "CONCEDE"),
+    ("fr", "Emmanuel Macron a fait marche arrière sur la réforme des retraites.", "CONCEDE"),
+    ("fr", "Le président Kaïs Saïed a amnistié les opposants.", "CONCEDE"),
+    # RETREAT
+    ("fr", "La France a rétrocédé ses bases au Tchad.", "RETREAT"),
+    # MOBILIZE
+    ("en", "Russia redeployed troops from Kherson.", "MOBILIZE"),
+    ("fr", "La Russie a redéployé ses troupes vers Koursk.", "MOBILIZE"),
+    # SANCTION ("fined" is lemmatised "fin" by the English model)
+    ("en", "Canada downgraded diplomatic relations with India.", "SANCTION"),
+    ("en", "The European Commission fined Google for abusing its dominance.", "SANCTION"),
+    ("fr", "Washington a frappé de droits de douane les importations chinoises.", "SANCTION"),
+    # PROTEST
+    ("en", "Dock workers downed tools in Rotterdam.", "PROTEST"),
+    ("en", "Thousands of Serbs held a vigil in Belgrade.", "PROTEST"),
+    ("fr", "Les cheminots ont débrayé jeudi à Marseille.", "PROTEST"),
+    ("fr", "Les enseignants ont observé une grève de 24 heures.", "PROTEST"),
 ]
 
 
@@ -91,6 +116,11 @@ NOT_CODED = [
     ("en", "The new rules put pressure on Nokia and Ericsson.", "REQUEST"),
     # A homage paid to someone is no trip to them.
     ("fr", "Emmanuel Macron a rendu hommage aux soldats tchadiens.", "CONSULT"),
+    # Money paid for goods is no aid; soldiers sent to an ally are aid, not a mobilisation;
+    # "joined NATO in March" is no march.
+    ("fr", "Les acheteurs européens ont versé des milliards à la Russie pour son gaz.", "AID"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie.", "MOBILIZE"),
+    ("en", "Sweden joined NATO in March 2024.", "PROTEST"),
 ]
 
 
