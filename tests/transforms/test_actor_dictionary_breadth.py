@@ -1,0 +1,78 @@
+"""Breadth of the dictionary of bodies and officials: national bodies (central banks,
+electoral commissions, disaster and weather agencies, security services, parties, state
+companies), regional bodies and officials of about eighty countries, added from knowledge
+of how the press names them rather than from any evaluation text. The sentences are
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def actors(nlp, text, lang):
+    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    # Africa
+    ("fr", "La Banque nationale d'Éthiopie a laissé flotter le birr.",
+     "National Bank of Ethiopia", "ETH"),
+    ("en", "The Ghana Cocoa Board said farmers would be paid on time.", "Ghana Cocoa Board", "GHA"),
+    ("en", "Petroci and its partners agreed to develop the offshore field together.",
+     "Petroci", "CIV"),
+    ("fr", "L'Autorité du bassin du Niger a convoqué une réunion d'urgence.",
+     "Niger Basin Authority", None),
+    ("en", "Afreximbank approved a loan for the new refinery.", "Afreximbank", None),
+    ("fr", "La Sonangol a annoncé une hausse de sa production.", "Sonangol", "AGO"),
+    ("en", "Inkatha Freedom Party leaders met in Durban on Sunday.", "Inkatha Freedom Party", "ZAF"),
+    # Middle East, South and Central Asia
+    ("en", "AFAD said rescue teams had pulled 40 people from the rubble.", "AFAD", "TUR"),
+    ("fr", "L'Organisation de l'énergie atomique d'Iran a annoncé la reprise des travaux.",
+     "Atomic Energy Organization of Iran", "IRN"),
+    ("en", "The Independent High Electoral Commission announced the results late on Monday.",
+     "Independent High Electoral Commission", "IRQ"),
+    ("fr", "Le Conseil présidentiel de direction a limogé le gouverneur d'Aden.",
+     "Presidential Leadership Council", "YEM"),
+    ("en", "The India Meteorological Department issued a red alert for the coast.",
+     "India Meteorological Department", "IND"),
+    ("fr", "La Socar a signé un nouvel accord gazier mardi.", "SOCAR", "AZE"),
+])
+def test_national_and_regional_bodies_are_known_with_their_country(models, lang, text, name,
+                                                                  country):
+    found = actors(models[lang], text, lang)
+    assert name in found
+    assert found[name] == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Le gouverneur Olayemi Cardoso a défendu la politique monétaire devant les députés.",
+     "Olayemi Cardoso", "NGA"),
+    ("en", "Finance Minister John Mbadi told lawmakers the budget would be revised.",
+     "John Mbadi", "KEN"),
+    ("fr", "L'opposant Tundu Lissu a été inculpé de trahison.", "Tundu Lissu", "TZA"),
+    ("en", "Laurent Gbagbo was barred from running in the election.", "Laurent Gbagbo", "CIV"),
+    ("fr", "Riek Machar, premier vice-président, a été placé en résidence surveillée.",
+     "Riek Machar", "SSD"),
+    ("en", "Interior Minister Ali Yerlikaya told reporters that 12 suspects were held.",
+     "Ali Yerlikaya", "TUR"),
+    ("fr", "Le chef de la diplomatie jordanienne Ayman Safadi a reçu son homologue.",
+     "Ayman Safadi", "JOR"),
+    ("en", "Amir Khan Muttaqi met Mohsin Naqvi on Tuesday.", "Mohsin Naqvi", "PAK"),
+    ("en", "Amir Khan Muttaqi met Mohsin Naqvi on Tuesday.", "Amir Khan Muttaqi", "AFG"),
+])
+def test_officials_are_known_with_their_nationality(models, lang, text, name, country):
+    found = actors(models[lang], text, lang)
+    assert name in found
+    assert found[name] == country
+
+
+@pytest.mark.parametrize("lang,text,wrong", [
+    # a territory of North Kivu is not the former Botswanan president
+    ("fr", "Les combats ont repris dans le territoire de Masisi, au Nord-Kivu.",
+     "Mokgweetsi Masisi"),
+    # a town of Mozambique is not the South African party leader
+    ("en", "Displaced families reached Malema in northern Mozambique.", "Julius Malema"),
+])
+def test_a_short_form_that_is_also_a_place_is_not_the_person(models, lang, text, wrong):
+    assert wrong not in actors(models[lang], text, lang)
