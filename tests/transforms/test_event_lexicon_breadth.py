@@ -94,6 +94,10 @@ CODED = [
     ("en", "Thousands of Serbs held a vigil in Belgrade.", "PROTEST"),
     ("fr", "Les cheminots ont débrayé jeudi à Marseille.", "PROTEST"),
     ("fr", "Les enseignants ont observé une grève de 24 heures.", "PROTEST"),
+    # Event nouns with an actor of their own
+    ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
+    ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
+    ("fr", "L'enlèvement de deux Italiens par le JNIM a été confirmé.", "ASSAULT"),
 ]
 
 
@@ -121,6 +125,8 @@ NOT_CODED = [
     ("fr", "Les acheteurs européens ont versé des milliards à la Russie pour son gaz.", "AID"),
     ("fr", "La Corée du Nord a envoyé des soldats en Russie.", "MOBILIZE"),
     ("en", "Sweden joined NATO in March 2024.", "PROTEST"),
+    # The Rapid Support Forces are no support; a deal named by what was signed is the signing.
+    ("fr", "Les Forces de soutien rapide (FSR) contrôlent El-Facher.", "SUPPORT"),
 ]
 
 
