@@ -94,6 +94,14 @@ CODED = [
     ("en", "Thousands of Serbs held a vigil in Belgrade.", "PROTEST"),
     ("fr", "Les cheminots ont débrayé jeudi à Marseille.", "PROTEST"),
     ("fr", "Les enseignants ont observé une grève de 24 heures.", "PROTEST"),
+    # Second pass
+    ("en", "Chinese President Xi Jinping greeted Vladimir Putin in Beijing.", "CONSULT"),
+    ("en", "Russia and Ukraine swapped 300 prisoners on Friday.", "CONCEDE"),
+    ("en", "The Houthis vowed to strike back at Israel.", "THREATEN"),
+    ("en", "Washington levied tariffs on Brazilian coffee.", "SANCTION"),
+    ("fr", "Le roi Mohammed VI a accordé une audience au président mauritanien.", "CONSULT"),
+    ("fr", "Moscou et Kiev ont échangé 150 prisonniers.", "CONCEDE"),
+    ("fr", "L'Union européenne a prolongé ses sanctions contre la Russie.", "SANCTION"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
@@ -127,6 +135,9 @@ NOT_CODED = [
     ("en", "Sweden joined NATO in March 2024.", "PROTEST"),
     # The Rapid Support Forces are no support; a deal named by what was signed is the signing.
     ("fr", "Les Forces de soutien rapide (FSR) contrôlent El-Facher.", "SUPPORT"),
+    # Greeting a decision is welcoming it, not hosting; poisoned relations poison nobody.
+    ("en", "Kenya greeted the ruling with relief.", "CONSULT"),
+    ("fr", "Le Kosovo a empoisonné ses relations avec la Serbie.", "ASSAULT"),
 ]
 
 
