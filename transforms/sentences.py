@@ -8,8 +8,10 @@ after the parse, whose dependencies may already join the two paragraphs (the sec
 one's verb hanging off the first one's subject). This component marks the first token
 after a blank line (two or more line breaks) as a sentence start before the parser
 runs, and the parser keeps preset boundaries, so every step gets the right sentences.
-A single line break is left to the parser: feeds and hard-wrapped text break lines
-inside sentences.
+A single line break is a paragraph break too when the line ends a sentence and the next
+starts like one: scraped pages often put one paragraph per line with no blank line
+between (the bundled sample does). Other single line breaks are left to the parser:
+feeds and hard-wrapped text break lines inside sentences.
 """
 from __future__ import annotations
 
@@ -19,12 +21,32 @@ from spacy.tokens import Doc
 PARAGRAPH_BREAKS = "vigie_paragraph_breaks"
 
 
+# A line that ends on one of these ends its sentence ("... a-t-il dit.", "« ... »").
+_SENTENCE_END = {".", "!", "?", "…", "»", '"', "”", "’", "'", ")"}
+
+
 @Language.component(PARAGRAPH_BREAKS)
 def mark_paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        if token.text.count("\n") >= 2 or _ends_sentence(doc, token.i):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """A single line break after a sentence's end, before a capital, a digit or an opening
+    quote or dash: a paragraph break in copy that puts one paragraph per line (real
+    scraped pages do), not a hard wrap inside a sentence."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    if before.text[-1:] not in _SENTENCE_END or len(before.text) > 1 and before.text[-1] == "." \
+            and before.text[:-1].isalpha() and len(before.text) <= 4:
+        return False  # "M.", "Mr.", "Gen." end no sentence
+    first = after.text[:1]
+    return first.isupper() or first.isdigit() or first in {"«", '"', "“", "—", "–", "-", "("}
 
 
 def with_paragraph_breaks(nlp: Language) -> Language:
