@@ -102,6 +102,12 @@ CODED = [
     ("fr", "Le roi Mohammed VI a accordé une audience au président mauritanien.", "CONSULT"),
     ("fr", "Moscou et Kiev ont échangé 150 prisonniers.", "CONCEDE"),
     ("fr", "L'Union européenne a prolongé ses sanctions contre la Russie.", "SANCTION"),
+    ("en", "Russia violated the ceasefire in Zaporizhzhia on Sunday.", "ASSAULT"),
+    ("en", "Iran expelled IAEA inspectors in 2023.", "SANCTION"),
+    ("en", "Israel opened a humanitarian corridor in northern Gaza.", "CONCEDE"),
+    ("fr", "Le M23 a violé le cessez-le-feu à Walikale.", "ASSAULT"),
+    ("fr", "Bamako a suspendu les pourparlers avec Alger.", "SANCTION"),
+    ("fr", "Le syndicat a attaqué en justice le groupe Renault.", "ACCUSE"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
@@ -138,6 +144,9 @@ NOT_CODED = [
     # Greeting a decision is welcoming it, not hosting; poisoned relations poison nobody.
     ("en", "Kenya greeted the ruling with relief.", "CONSULT"),
     ("fr", "Le Kosovo a empoisonné ses relations avec la Serbie.", "ASSAULT"),
+    # A fire that razes homes is nobody's act; readiness is a wish, not an agreement.
+    ("en", "A wildfire razed 200 homes in Attica.", "ASSAULT"),
+    ("fr", "L'Union africaine s'est dite prête à accompagner la transition.", "AGREE"),
 ]
 
 
