@@ -108,6 +108,11 @@ CODED = [
     ("fr", "Le M23 a violé le cessez-le-feu à Walikale.", "ASSAULT"),
     ("fr", "Bamako a suspendu les pourparlers avec Alger.", "SANCTION"),
     ("fr", "Le syndicat a attaqué en justice le groupe Renault.", "ACCUSE"),
+    # Light verb + event noun
+    ("en", "Iran carried out the execution of two protesters on Monday.", "COERCE"),
+    ("en", "Russia unleashed a barrage of missiles on Kyiv.", "ASSAULT"),
+    ("fr", "Le Burkina Faso a procédé à la libération de 50 prisonniers.", "CONCEDE"),
+    ("fr", "La France a effectué le retrait de ses soldats du Niger.", "RETREAT"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
