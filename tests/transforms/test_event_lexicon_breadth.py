@@ -113,6 +113,10 @@ CODED = [
     ("en", "Russia unleashed a barrage of missiles on Kyiv.", "ASSAULT"),
     ("fr", "Le Burkina Faso a procédé à la libération de 50 prisonniers.", "CONCEDE"),
     ("fr", "La France a effectué le retrait de ses soldats du Niger.", "RETREAT"),
+    ("en", "Beijing shrugged off the criticism from Manila.", "REJECT"),
+    ("en", "Russia rushed troops to the Kursk region.", "MOBILIZE"),
+    ("fr", "Le président Macky Sall a reconnu sa défaite.", "CONCEDE"),
+    ("fr", "La Chine a refusé des visas aux députés européens.", "SANCTION"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
@@ -152,6 +156,8 @@ NOT_CODED = [
     # A fire that razes homes is nobody's act; readiness is a wish, not an agreement.
     ("en", "A wildfire razed 200 homes in Attica.", "ASSAULT"),
     ("fr", "L'Union africaine s'est dite prête à accompagner la transition.", "AGREE"),
+    # "said no decision had been taken" refuses nothing.
+    ("en", "Brazil's foreign ministry said no decision had been taken on the visit.", "REJECT"),
 ]
 
 
