@@ -90,6 +90,44 @@ _FR = {
 }
 
 
+# ECONOMY, ENERGY and TRADE: the data, the grid and the trade defence a story reports.
+_EN.update({
+    "economy": ("ECONOMY",
+                "Retail sales fell for a third month in October and consumer confidence dropped to "
+                "its lowest level since 2020, official figures showed. Factory output was flat.\n\n"
+                "Analysts said the weak housing market and falling house prices were weighing on "
+                "spending, and that share prices had already priced in a rate cut.",
+                {"retail sales", "consumer confidence", "factory output", "housing market",
+                 "house prices", "share prices"}),
+    "energy": ("ENERGY",
+               "The grid operator ordered rolling blackouts on Thursday as generating capacity fell "
+               "short during the cold snap. Fracking sites in the north halted drilling.\n\n"
+               "The company said new heat pumps and solar panels had pushed demand higher than "
+               "forecast, and that an interconnector with its neighbour would not be ready before "
+               "2027.",
+               {"rolling blackouts", "generating capacity", "fracking", "drilling", "heat pumps",
+                "solar panels", "interconnector"}),
+    "trade": ("TRADE",
+              "The trade commissioner said on Friday the bloc would impose safeguard measures on "
+              "steel, citing overcapacity abroad and a surge of cheap imports. Import quotas will "
+              "apply from January.\n\n"
+              "The measures follow the imposition of punitive tariffs by Washington and "
+              "tit-for-tat tariffs from Beijing.",
+              {"trade commissioner", "safeguard measures", "overcapacity", "cheap imports",
+               "import quotas", "punitive tariffs", "tit-for-tat tariffs"}),
+})
+_FR.update({
+    "economy": ("ECONOMY",
+                "La production industrielle a reculé en octobre et le moral des ménages est au plus "
+                "bas depuis 2020, selon les chiffres publiés vendredi.\n\n"
+                "Les analystes estiment que la faiblesse du marché immobilier pèse sur la "
+                "consommation des ménages, et que l'indice boursier anticipe déjà une reprise "
+                "économique en fin d'année.",
+                {"production industrielle", "moral des ménages", "marché immobilier",
+                 "consommation des ménages", "indice boursier", "reprise économique"}),
+})
+
+
 @pytest.mark.parametrize("name", sorted(_EN))
 def test_english_story_in_general_words_gets_its_theme(nlp_en, name):
     code, text, terms = _EN[name]
@@ -110,6 +148,7 @@ def test_stories_told_only_in_the_new_words_were_missed_before(nlp_en, nlp_fr):
     assert "CLIMATE" in _themes(nlp_en, "en", _EN["climate"][1])
     assert "HEALTH" in _themes(nlp_en, "en", _EN["health"][1])
     assert "MIGRATION" in _themes(nlp_fr, "fr", _FR["migration"][1])
+    assert "ECONOMY" in _themes(nlp_fr, "fr", _FR["economy"][1])
 
 
 def test_a_passing_heat_wave_in_a_budget_story_is_no_climate_story(nlp_en):
@@ -139,3 +178,14 @@ def test_mental_health_as_one_priority_of_a_new_government_is_no_health_story(nl
             "Le nouveau ministre de l'Intérieur a promis de renforcer la police, tandis que la "
             "santé mentale des jeunes figurera parmi les priorités du gouvernement.")
     assert "HEALTH" not in _themes(nlp_fr, "fr", text)
+
+
+def test_rolling_blackouts_in_a_protest_story_are_no_energy_story(nlp_en):
+    text = ("Protesters marched on parliament for a second day on Friday, demanding the "
+            "resignation of the interior minister. Riot police fired tear gas near the main "
+            "square.\n\n"
+            "Shops stayed shut and several roads were blocked, while the opposition said it would "
+            "keep up the pressure until the minister quit, despite rolling blackouts in parts of "
+            "the capital.")
+    themes = _themes(nlp_en, "en", text)
+    assert "PROTEST" in themes and "ENERGY" not in themes
