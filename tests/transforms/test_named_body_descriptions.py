@@ -27,6 +27,9 @@ def names(nlp, text, lang):
     ("fr", "La Commission européenne a proposé des droits de douane. Le ministre espagnol "
            "Luis Planas a demandé à la Commission de négocier vite.", "European Commission",
      "Commission"),
+    ("fr", "La Commission européenne a proposé des droits de douane. Le ministre espagnol "
+           "Luis Planas a demandé à la Commission de «négocier vite».", "European Commission",
+     "Commission"),
 ])
 def test_lone_word_of_one_named_body_is_that_body(nlp_fr, nlp_en, lang, text, body, word):
     found = names(nlp_fr if lang == "fr" else nlp_en, text, lang)

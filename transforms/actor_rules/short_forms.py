@@ -38,6 +38,7 @@ Agency Agence Ministry Ministère Fund Fonds Office Bureau Group Groupe Organisa
 Organization Authority Autorité Department
 """.split()}
 _DETERMINERS = {"the", "l'", "la", "le", "les", "l’", "this", "cette"}
+_OPENING_QUOTES = {"«", '"', "“"}
 # French adjectives that make another body of a generic word ("l'Union africaine", "la
 # Commission électorale", "l'Alliance démocratique"); the tagger also calls verbs
 # adjectives ("l'Union stagne"), so the ending decides.
@@ -58,9 +59,10 @@ def _alone(doc: Doc, i: int) -> bool:
         return False  # "the Federal Prosecutor's Office"
     if after is None:
         return True
-    if after.lower_ in {"de", "d'", "d’"} and i + 2 < len(doc) and \
-            doc[i + 2].morph.get("VerbForm") == ["Inf"]:
-        return True  # "a demandé à la Commission de négocier": what it was asked to do
+    if after.lower_ in {"de", "d'", "d’"}:
+        verb = i + 3 if i + 3 < len(doc) and doc[i + 2].text in _OPENING_QUOTES else i + 2
+        if verb < len(doc) and doc[verb].morph.get("VerbForm") == ["Inf"]:
+            return True  # "a demandé à la Commission de (« )négocier": what it was asked
     return not (after.text[:1].isupper() or after.lower_ in {"of", "de", "des", "du", "d'", "for",
                                                              "pour", "on", "sur"}
                 or (after.text.islower() and len(after.text) > 4
