@@ -117,6 +117,10 @@ CODED = [
     ("en", "Russia rushed troops to the Kursk region.", "MOBILIZE"),
     ("fr", "Le président Macky Sall a reconnu sa défaite.", "CONCEDE"),
     ("fr", "La Chine a refusé des visas aux députés européens.", "SANCTION"),
+    ("fr", "Le Premier ministre François Bayrou a taclé Jean-Luc Mélenchon.", "ACCUSE"),
+    ("fr", "Bruxelles a rappelé à l'ordre la Hongrie de Viktor Orbán.", "ACCUSE"),
+    ("en", "Moscow cried foul over the seizure of its tanker by France.", "ACCUSE"),
+    ("en", "Beijing poured scorn on the G7 statement.", "ACCUSE"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
@@ -158,6 +162,7 @@ NOT_CODED = [
     ("fr", "L'Union africaine s'est dite prête à accompagner la transition.", "AGREE"),
     # "said no decision had been taken" refuses nothing.
     ("en", "Brazil's foreign ministry said no decision had been taken on the visit.", "REJECT"),
+    ("en", "Donald Trump called the talks a 12 out of 10.", "ACCUSE"),
 ]
 
 
