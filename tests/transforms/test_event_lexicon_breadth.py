@@ -121,6 +121,10 @@ CODED = [
     ("fr", "Bruxelles a rappelé à l'ordre la Hongrie de Viktor Orbán.", "ACCUSE"),
     ("en", "Moscow cried foul over the seizure of its tanker by France.", "ACCUSE"),
     ("en", "Beijing poured scorn on the G7 statement.", "ACCUSE"),
+    # Bare verbs with a second sense narrowed to phrases
+    ("en", "Nigerian troops quelled the protest in Lagos.", "COERCE"),
+    ("en", "The Pentagon scaled back its military presence in Syria.", "RETREAT"),
+    ("fr", "La Cour de cassation a cassé le jugement contre Nicolas Sarkozy.", "REJECT"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
@@ -163,6 +167,14 @@ NOT_CODED = [
     # "said no decision had been taken" refuses nothing.
     ("en", "Brazil's foreign ministry said no decision had been taken on the visit.", "REJECT"),
     ("en", "Donald Trump called the talks a 12 out of 10.", "ACCUSE"),
+    # Second senses of finance, courts and politics: a rating downgraded, a forecast scaled
+    # back, fears quelled, a firm liquidated, a budget closed, prices cut.
+    ("en", "Moody's downgraded Israel's credit rating on Friday.", "SANCTION"),
+    ("en", "The IMF scaled back its growth forecast for Argentina.", "RETREAT"),
+    ("en", "The Central Bank of Argentina moved to quell fears over the peso.", "COERCE"),
+    ("fr", "La société Orpea a été liquidée par le tribunal de commerce de Paris.", "ASSAULT"),
+    ("fr", "Le gouvernement de Sébastien Lecornu a bouclé le budget.", "COERCE"),
+    ("fr", "Air France a cassé ses prix vers Dakar.", "REJECT"),
 ]
 
 
