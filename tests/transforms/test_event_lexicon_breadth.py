@@ -175,6 +175,9 @@ NOT_CODED = [
     ("fr", "La société Orpea a été liquidée par le tribunal de commerce de Paris.", "ASSAULT"),
     ("fr", "Le gouvernement de Sébastien Lecornu a bouclé le budget.", "COERCE"),
     ("fr", "Air France a cassé ses prix vers Dakar.", "REJECT"),
+    # A phrase's companion may sit in an adjunct ("after the attack"): "step up attacks" is
+    # left out for that reason.
+    ("en", "Egypt stepped in after the attack on the convoy.", "ASSAULT"),
 ]
 
 
