@@ -178,6 +178,13 @@ NOT_CODED = [
     # A phrase's companion may sit in an adjunct ("after the attack"): "step up attacks" is
     # left out for that reason.
     ("en", "Egypt stepped in after the attack on the convoy.", "ASSAULT"),
+    # Business and domestic copy: a rocket launch, a market presence, staff cuts, tariffs of a
+    # utility, a round of voting.
+    ("en", "SpaceX launched a Falcon 9 rocket from Florida on Tuesday.", "ASSAULT"),
+    ("en", "Nestlé boosted its presence in the Indian market.", "MOBILIZE"),
+    ("en", "Kenya held a second round of voting on Sunday.", "CONSULT"),
+    ("fr", "Renault a réduit ses effectifs en France.", "RETREAT"),
+    ("fr", "EDF a relevé ses tarifs de 10 %.", "SANCTION"),
 ]
 
 
