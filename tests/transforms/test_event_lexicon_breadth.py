@@ -125,6 +125,10 @@ CODED = [
     ("en", "Nigerian troops quelled the protest in Lagos.", "COERCE"),
     ("en", "The Pentagon scaled back its military presence in Syria.", "RETREAT"),
     ("fr", "La Cour de cassation a cassé le jugement contre Nicolas Sarkozy.", "REJECT"),
+    ("fr", "Les étudiants ont occupé le campus de Dakar.", "PROTEST"),
+    ("fr", "La justice a prolongé la détention de l'opposant Ousmane Sonko.", "COERCE"),
+    ("fr", "La CGT a interpellé le gouvernement sur les salaires.", "REQUEST"),
+    ("en", "A court in Lagos remanded the activist Omoyele Sowore in custody.", "COERCE"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
