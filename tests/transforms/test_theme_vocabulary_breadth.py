@@ -22,9 +22,9 @@ def _terms(nlp, lang, text, code):
 # (code, text, new terms the text is told with)
 _EN = {
     "climate": ("CLIMATE",
-                "Firefighters battled bushfires for a third week as record heat scorched the south. "
-                "The smoke pushed air quality to its worst level in a decade, and officials warned "
-                "that water scarcity would force new limits on farms.\n\n"
+                "Firefighters battled bushfires for a third week as record heat scorched the "
+                "south. The smoke pushed air quality to its worst level in a decade, and "
+                "officials warned that water scarcity would force new limits on farms.\n\n"
                 "Researchers said the fires had sped up habitat loss, leaving several endangered "
                 "species at risk, and that reforestation would take decades.",
                 {"bushfires", "record heat", "air quality", "water scarcity", "habitat loss",
@@ -100,8 +100,8 @@ _EN.update({
                 {"retail sales", "consumer confidence", "factory output", "housing market",
                  "house prices", "share prices"}),
     "energy": ("ENERGY",
-               "The grid operator ordered rolling blackouts on Thursday as generating capacity fell "
-               "short during the cold snap. Fracking sites in the north halted drilling.\n\n"
+               "The grid operator ordered rolling blackouts on Thursday as generating capacity "
+               "fell short during the cold snap. Fracking sites in the north halted drilling.\n\n"
                "The company said new heat pumps and solar panels had pushed demand higher than "
                "forecast, and that an interconnector with its neighbour would not be ready before "
                "2027.",
@@ -118,13 +118,105 @@ _EN.update({
 })
 _FR.update({
     "economy": ("ECONOMY",
-                "La production industrielle a reculé en octobre et le moral des ménages est au plus "
-                "bas depuis 2020, selon les chiffres publiés vendredi.\n\n"
+                "La production industrielle a reculé en octobre et le moral des ménages est au "
+                "plus bas depuis 2020, selon les chiffres publiés vendredi.\n\n"
                 "Les analystes estiment que la faiblesse du marché immobilier pèse sur la "
                 "consommation des ménages, et que l'indice boursier anticipe déjà une reprise "
                 "économique en fin d'année.",
                 {"production industrielle", "moral des ménages", "marché immobilier",
                  "consommation des ménages", "indice boursier", "reprise économique"}),
+})
+
+
+# PROTEST, ELECTIONS, HUMAN_RIGHTS, CRIME, CYBER, TECHNOLOGY, DISINFORMATION, SUPPLY_CHAIN:
+# the words of a strike, a count, a rights report, a police case, a hack, a chip launch,
+# a fake-news network, a supply shock.
+_EN.update({
+    "protest": ("PROTEST",
+        "Striking workers walked off the job at the country's ports on Monday, the third "
+        "work stoppage this month. Union leaders said the industrial action would "
+        "continue until wages were raised.\n\nProtest organisers set up a protest camp "
+        "outside the ministry, and counter-protesters gathered nearby before police "
+        "separated the two groups.",
+        {"striking workers", "walked off the job", "work stoppage", "industrial action",
+         "protest organisers", "protest camp", "counter-protesters"}),
+    "elections": ("ELECTIONS",
+        "Provisional results gave the ruling party 41 per cent of the vote, short of a "
+        "parliamentary majority, the election commission said. Election observers "
+        "reported long queues on polling day.\n\nThe opposition challenger conceded defeat "
+        "late on Sunday, while his running mate called for a recount in two provinces.",
+        {"provisional results", "per cent of the vote", "parliamentary majority",
+         "election commission", "election observers", "polling day", "conceded defeat",
+         "running mate", "recount"}),
+    "human_rights": ("HUMAN_RIGHTS",
+        "Rights organisations said on Tuesday that police brutality against detainees had"
+        " become routine, citing three deaths in custody this year. The UN rights office "
+        "called for an independent inquiry.\n\nThe report also documented child labour on "
+        "plantations and the flogging of two men convicted of blasphemy.",
+        {"rights organisations", "police brutality", "death in custody", "rights office",
+         "child labour", "flogging", "blasphemy"}),
+    "crime": ("CRIME",
+        "Police said on Friday they had arrested the gang leader behind a string of "
+        "killings in the port city. Two men were taken into custody after a police raid "
+        "on a warehouse, where officers found weapons and cash.\n\nThe crime boss faces a "
+        "life sentence, and investigators said the crime syndicate had paid kickbacks to "
+        "local officials.",
+        {"gang leader", "taken into custody", "police raid", "crime boss", "life sentence",
+         "crime syndicate", "kickbacks"}),
+    "cyber": ("CYBER",
+        "The retailer said on Wednesday a data leak had exposed the records of four "
+        "million shoppers after a threat actor exploited a security flaw in its payment "
+        "system. The company took systems offline for two days.\n\nInvestigators said the "
+        "attackers had installed a backdoor months earlier and recommended two-factor "
+        "authentication for all staff.",
+        {"data leak", "threat actor", "security flaw", "took systems offline", "backdoor",
+         "two-factor authentication"}),
+    "technology": ("TECHNOLOGY",
+        "The chipmaker unveiled a new generation of graphics processing units on Tuesday,"
+        " aimed at the companies training frontier models. It said demand for computing "
+        "power had doubled in a year.\n\nAnalysts said the launch would deepen the lead of "
+        "the tech sector's largest firms in deep learning and cloud services.",
+        {"graphics processing units", "frontier models", "computing power", "tech sector",
+         "deep learning", "cloud services"}),
+    "disinformation": ("DISINFORMATION",
+        "A network of fake websites posing as local newspapers spread fabricated quotes "
+        "from ministers ahead of the vote, researchers said. The sites used voice cloning"
+        " and manipulated images.\n\nThe campaign relied on troll accounts and astroturfing,"
+        " and its posts went viral before fact-checkers flagged them.",
+        {"fake websites", "fabricated quotes", "voice cloning", "manipulated images",
+         "troll accounts", "astroturfing", "went viral"}),
+    "supply_chain": ("SUPPLY_CHAIN",
+        "Carmakers warned of production delays after a supply shock in the market for key"
+        " inputs such as aluminium and wiring. Air freight rates doubled and logistics "
+        "costs rose for a third month.\n\nSeveral plants are restocking parts at any price, "
+        "and executives said security of supply now mattered more than cost.",
+        {"production delays", "supply shock", "key inputs", "air freight", "logistics costs",
+         "restocking", "security of supply"}),
+})
+_FR.update({
+    "protest": ("PROTEST",
+        "Les dockers se sont mis en grève lundi pour la troisième fois ce mois-ci. "
+        "L'intersyndicale a lancé un appel à manifester jeudi devant la préfecture.\n\nDans "
+        "plusieurs villes, l'opposition a décrété une journée ville morte, et les "
+        "casseurs ont été dispersés par la police après des pneus brûlés sur la rocade.",
+        {"en grève", "appel à manifester", "journée ville morte", "casseur", "pneus brûlés"}),
+    "elections": ("ELECTIONS",
+        "Selon les résultats partiels, le parti au pouvoir obtient 41 % des suffrages "
+        "exprimés, a annoncé la Commission électorale nationale indépendante. Les "
+        "observateurs électoraux ont relevé une forte affluence le jour du scrutin.\n\nLe "
+        "principal opposant a refusé de reconnaître sa défaite et a réclamé un recomptage"
+        " dans deux provinces.",
+        {"résultats partiels", "suffrages exprimés",
+         "Commission électorale nationale indépendante", "observateurs électoraux",
+         "jour du scrutin", "reconnaître sa défaite", "recomptage"}),
+    "human_rights": ("HUMAN_RIGHTS",
+        "Les violences policières se multiplient, dénoncent plusieurs associations, qui "
+        "recensent trois morts en détention cette année.\n\nLe rapport évoque aussi le "
+        "travail des enfants dans les plantations, des mariages précoces et la lapidation"
+        " d'une femme accusée d'adultère, et appelle à protéger les minorités "
+        "religieuses.",
+        {"violences policières", "mort en détention", "travail des enfants",
+         "mariages précoces", "lapidation", "minorités religieuses"}),
 })
 
 
@@ -189,3 +281,21 @@ def test_rolling_blackouts_in_a_protest_story_are_no_energy_story(nlp_en):
             "the capital.")
     themes = _themes(nlp_en, "en", text)
     assert "PROTEST" in themes and "ENERGY" not in themes
+
+
+def test_industrial_action_behind_a_rate_decision_is_no_protest_story(nlp_en):
+    text = ("The central bank held its key interest rate at 5 percent on Wednesday, as expected, "
+            "and said inflation would ease slowly. The currency rose against the dollar.\n\n"
+            "The governor said industrial action at the ports had briefly pushed up import "
+            "costs, but that growth remained on track.")
+    themes = _themes(nlp_en, "en", text)
+    assert "ECONOMY" in themes and "PROTEST" not in themes
+
+
+def test_a_minister_said_to_seek_the_presidency_is_no_election_story(nlp_fr):
+    text = ("Le ministre de l'Économie a présenté mardi un plan de soutien aux entreprises "
+            "touchées par la hausse des prix de l'énergie. Les aides atteindront deux milliards "
+            "d'euros.\n\n"
+            "Le ministre, qui brigue un mandat présidentiel l'an prochain selon la presse, a "
+            "refusé de commenter ces informations.")
+    assert "ELECTIONS" not in _themes(nlp_fr, "fr", text)
