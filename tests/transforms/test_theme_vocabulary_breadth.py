@@ -220,6 +220,49 @@ _FR.update({
 })
 
 
+# SANCTIONS, NUCLEAR, TERRORISM, MILITARY, DEFENSE_INDUSTRY: sanctions relief and enforcement,
+# inspections and breakout time, a suicide attack, a parade of new kit, a powder mill.
+_EN.update({
+    "nuclear": ("NUCLEAR",
+        "Inspectors reported that the country had moved fissile material from a site they"
+        " could no longer visit, raising fears about its breakout time. The safeguards "
+        "agreement requires notice of any such transfer.\n\nDiplomats warned of nuclear "
+        "escalation, and the agency's board will meet next week to discuss the heavy "
+        "water plant.",
+        {"fissile material", "breakout time", "safeguards agreement", "nuclear escalation",
+         "heavy water"}),
+    "terrorism": ("TERRORISM",
+        "A suicide attack on a police station killed nine people on Monday, officials "
+        "said. The attacker wore a suicide vest and the extremist group behind it had "
+        "threatened the town for weeks.\n\nThe government raised the threat level and said a"
+        " sleeper cell was believed to be operating in the capital.",
+        {"suicide attack", "suicide vest", "extremist group", "threat level", "sleeper cell"}),
+    "military": ("MILITARY",
+        "The army showed off new armoured vehicles and a hypersonic missile at a military"
+        " parade on Saturday. The defence review published last month calls for more "
+        "troop rotation along the northern border.\n\nAnalysts said the show of force was "
+        "meant to signal combat-ready units after years of cuts.",
+        {"armoured vehicles", "hypersonic missile", "military parade", "defence review",
+         "troop rotation", "show of force", "combat-ready"}),
+})
+_FR.update({
+    "sanctions": ("SANCTIONS",
+        "L'Union européenne a exclu toute levée des sanctions tant que les combats "
+        "continuent. Les fonds gelés de la banque centrale resteront bloqués.\n\nBruxelles "
+        "veut aussi renforcer l'application des sanctions et poursuivre les entités "
+        "sanctionnées qui aident à les contourner.",
+        {"levée des sanctions", "fonds gelés", "application des sanctions",
+         "entités sanctionnées"}),
+    "defense_industry": ("DEFENSE_INDUSTRY",
+        "Le géant de la défense a annoncé l'ouverture d'une nouvelle poudrerie et la "
+        "montée en puissance de la production d'obus de 155 mm.\n\nLe groupe aéronautique "
+        "partenaire prévoit une production locale de drones, tandis que les chantiers "
+        "navals attendent un appel d'offres pour six frégates.",
+        {"géant de la défense", "poudrerie", "montée en puissance de la production", "155 mm",
+         "groupe aéronautique", "production de drones", "chantier naval", "appel d'offres"}),
+})
+
+
 @pytest.mark.parametrize("name", sorted(_EN))
 def test_english_story_in_general_words_gets_its_theme(nlp_en, name):
     code, text, terms = _EN[name]
@@ -299,3 +342,13 @@ def test_a_minister_said_to_seek_the_presidency_is_no_election_story(nlp_fr):
             "Le ministre, qui brigue un mandat présidentiel l'an prochain selon la presse, a "
             "refusé de commenter ces informations.")
     assert "ELECTIONS" not in _themes(nlp_fr, "fr", text)
+
+
+def test_a_breakaway_region_named_in_an_election_story_is_no_territorial_dispute(nlp_en):
+    text = ("The ruling party won 54 percent of the vote in Sunday's parliamentary election, "
+            "official results showed, and the opposition called for a recount. Turnout was 61 "
+            "percent.\n\n"
+            "Voters in the breakaway region could cast ballots only at polling stations across "
+            "the river, and observers said the campaign had been calm.")
+    themes = _themes(nlp_en, "en", text)
+    assert "ELECTIONS" in themes and "TERRITORIAL_DISPUTE" not in themes
