@@ -67,6 +67,12 @@ def actors(nlp, text, lang):
     ("en", "The Kuwait Fund pledged $50 million for the dam.",
      "Kuwait Fund for Arab Economic Development", "KWT"),
     ("en", "FEMA warned residents to leave before the storm.", "FEMA", "USA"),
+    # armed groups
+    ("fr", "Les rebelles de l'Armée du salut des Rohingyas de l'Arakan ont attaqué un poste.",
+     "Arakan Rohingya Salvation Army", "MMR"),
+    ("en", "The Moro National Liberation Front denied any involvement.",
+     "Moro National Liberation Front", "PHL"),
+    ("en", "Los Chapitos gunmen clashed with a rival faction on Sunday.", "Los Chapitos", "MEX"),
 ])
 def test_national_and_regional_bodies_are_known_with_their_country(models, lang, text, name,
                                                                   country):
@@ -102,6 +108,9 @@ def test_national_and_regional_bodies_are_known_with_their_country(models, lang,
     ("en", "Joseph Beti Assomo signed the accord for Cameroon.", "Joseph Beti Assomo", "CMR"),
     ("fr", "Milorad Dodik a été reçu à Moscou.", "Milorad Dodik", "BIH"),
     ("en", "Jimmie Åkesson said the party would back the budget.", "Jimmie Åkesson", "SWE"),
+    ("en", "Tom Homan said the deportations would continue.", "Tom Homan", "USA"),
+    ("fr", "Tony Blair a participé au sommet sur Gaza.", "Tony Blair", "GBR"),
+    ("fr", "Alexandre Novak a rencontré les producteurs de l'Opep+.", "Alexander Novak", "RUS"),
 ])
 def test_officials_are_known_with_their_nationality(models, lang, text, name, country):
     found = actors(models[lang], text, lang)
