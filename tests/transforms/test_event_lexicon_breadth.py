@@ -129,6 +129,14 @@ CODED = [
     ("fr", "La justice a prolongé la détention de l'opposant Ousmane Sonko.", "COERCE"),
     ("fr", "La CGT a interpellé le gouvernement sur les salaires.", "REQUEST"),
     ("en", "A court in Lagos remanded the activist Omoyele Sowore in custody.", "COERCE"),
+    # Hyphenated words are split by the tokenizers: the companion is their first part.
+    ("en", "Students held a sit-in outside the parliament in Nairobi.", "PROTEST"),
+    ("fr", "Le Tchad a prêté main-forte au Cameroun contre Boko Haram.", "AID"),
+    ("fr", "Les jihadistes ont tendu un guet-apens aux soldats burkinabè.", "ASSAULT"),
+    ("fr", "Les étudiants ont organisé un sit-in devant le rectorat.", "PROTEST"),
+    ("fr", "L'armée tchadienne a déclenché une opération contre Boko Haram.", "MOBILIZE"),
+    ("fr", "Le régiment français a levé le camp de Gao.", "RETREAT"),
+    ("en", "Kenya put its troops on standby.", "MOBILIZE"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
