@@ -263,6 +263,39 @@ _FR.update({
 })
 
 
+# SECURITY_COOPERATION, DIPLOMACY, TERRITORIAL_DISPUTE: basing rights and joint training, a
+# diplomatic row and good offices, a standoff at sea over a disputed region.
+_EN.update({
+    "security_cooperation": ("SECURITY_COOPERATION",
+        "The two governments agreed on basing rights for a rotating force and on joint "
+        "training for their marines, officials said on Thursday. The access agreement "
+        "also covers arms deliveries and burden sharing.\n\nMilitary advisers will stay on "
+        "after the combined exercises next spring, and coalition forces will rehearse "
+        "joint operations at sea.",
+        {"basing rights", "joint training", "access agreement", "arms deliveries",
+         "burden sharing", "military advisers", "combined exercises", "coalition forces",
+         "joint operations"}),
+    "territorial_dispute": ("TERRITORIAL_DISPUTE",
+        "The two neighbours traded accusations over a disputed region after coast guard "
+        "vessels confronted fishermen near the median line. Each side claims the islets "
+        "as sovereign territory.\n\nThe government said the other side's maritime militia "
+        "and its artificial islands violated historic rights, and warned against any "
+        "airspace incursion.",
+        {"disputed region", "coast guard vessels", "median line", "sovereign territory",
+         "maritime militia", "artificial islands", "historic rights", "airspace incursion"}),
+})
+_FR.update({
+    "diplomacy": ("DIPLOMACY",
+        "La brouille diplomatique entre les deux voisins s'est aggravée mardi : chacun a "
+        "expulsé le chargé d'affaires de l'autre, et Paris a proposé ses bons "
+        "offices.\n\nLes deux capitales avaient promis de normaliser les relations l'an "
+        "dernier, et une rencontre au sommet était prévue en marge de l'Assemblée "
+        "générale de l'ONU.",
+        {"brouille diplomatique", "chargé d'affaires", "bons offices",
+         "normaliser les relations", "rencontre au sommet"}),
+})
+
+
 @pytest.mark.parametrize("name", sorted(_EN))
 def test_english_story_in_general_words_gets_its_theme(nlp_en, name):
     code, text, terms = _EN[name]
