@@ -137,6 +137,11 @@ CODED = [
     ("fr", "L'armée tchadienne a déclenché une opération contre Boko Haram.", "MOBILIZE"),
     ("fr", "Le régiment français a levé le camp de Gao.", "RETREAT"),
     ("en", "Kenya put its troops on standby.", "MOBILIZE"),
+    # Headline verbs
+    ("en", "The Senate nixed the arms sale to Qatar.", "REJECT"),
+    ("en", "Washington rapped Beijing over its export curbs.", "ACCUSE"),
+    ("fr", "Le président Paul Kagame a snobé le sommet de la Francophonie.", "REJECT"),
+    ("fr", "Le Sénat a torpillé la réforme du gouvernement de François Bayrou.", "REJECT"),
     # Event nouns with an actor of their own
     ("en", "The kidnapping of the French tourist by JNIM shocked Paris.", "ASSAULT"),
     ("en", "Trump's pardon of Changpeng Zhao drew criticism.", "CONCEDE"),
