@@ -296,6 +296,26 @@ _FR.update({
 })
 
 
+# More HUMANITARIAN and TERRORISM words: aid dropped from the air, a bomb made at home.
+_EN.update({
+    "humanitarian_air": ("HUMANITARIAN",
+        "Aid agencies began airdrops of emergency supplies over the cut-off valley on "
+        "Sunday, and a wider airlift is planned for next week. Families will also receive "
+        "cash assistance and food vouchers.\n\nThe UN called for a humanitarian pause so "
+        "that lifesaving aid could reach the area by road.",
+        {"airdrops", "emergency supplies", "airlift", "cash assistance", "food vouchers",
+         "humanitarian pause", "lifesaving aid"}),
+})
+_FR.update({
+    "terrorism": ("TERRORISM",
+        "Un colis piégé a explosé lundi devant un commissariat, blessant quatre policiers. "
+        "Les enquêteurs ont retrouvé les restes d'une bombe artisanale et d'un second engin "
+        "explosif qui n'a pas fonctionné.\n\nLe suspect, interpellé mardi, portait une "
+        "ceinture explosive lors de son arrestation, selon le parquet.",
+        {"colis piégé", "bombe artisanale", "engin explosif", "ceinture explosive"}),
+})
+
+
 @pytest.mark.parametrize("name", sorted(_EN))
 def test_english_story_in_general_words_gets_its_theme(nlp_en, name):
     code, text, terms = _EN[name]
