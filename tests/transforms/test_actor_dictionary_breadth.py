@@ -127,3 +127,12 @@ def test_officials_are_known_with_their_nationality(models, lang, text, name, co
 ])
 def test_a_short_form_that_is_also_a_place_is_not_the_person(models, lang, text, wrong):
     assert wrong not in actors(models[lang], text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Khaled Mashal met mediators in Doha on Sunday.", "Khaled Mashal", "PSE"),
+    ("fr", "Esmail Qaani a été aperçu à Bagdad.", "Esmail Qaani", "IRN"),
+    ("fr", "Rached Ghannouchi a été condamné par contumace.", "Rached Ghannouchi", "TUN"),
+])
+def test_party_and_movement_figures_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
