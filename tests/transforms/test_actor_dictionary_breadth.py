@@ -136,3 +136,12 @@ def test_a_short_form_that_is_also_a_place_is_not_the_person(models, lang, text,
 ])
 def test_party_and_movement_figures_are_known(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Ma'aden signed a phosphate deal with its partners.", "Ma'aden", "SAU"),
+    ("fr", "La Comibol a suspendu l'exploitation de la mine.", "Comibol", "BOL"),
+    ("en", "Tanesco announced power cuts across the region.", "Tanesco", "TZA"),
+])
+def test_state_companies_are_known_with_their_seat(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
