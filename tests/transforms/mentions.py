@@ -48,6 +48,30 @@ def party_triples(events: list[Event]) -> list[tuple[str, str | None, str | None
              e.target.name if e.target else None) for e in events]
 
 
+def every_mention(doc, named: dict[str, Actor]) -> list[ActorMention]:
+    """Every occurrence of each listed surface form, as a mention of its actor ("Mavuso"
+    and "Busisiwe Mavuso" both), in text order."""
+    found = []
+    for surface, actor in named.items():
+        words = surface.split()
+        for i in range(len(doc) - len(words) + 1):
+            if [t.text for t in doc[i:i + len(words)]] == words:
+                span = doc[i:i + len(words)]
+                found.append(ActorMention(actor, surface, span.start, span.end,
+                                          span.start_char, span.end_char))
+    return sorted(found, key=lambda m: m.start)
+
+
+def coded_with_every_mention(nlp, lang: str, text: str, named: dict[str, Actor],
+                             published: date = TEST_PUBLISHED
+                             ) -> list[tuple[str, str | None, str | None]]:
+    """Events coded in ``text`` with every occurrence of the listed surface forms as the
+    mentions of their actors."""
+    doc = nlp(text)
+    return party_triples(code_events(doc, lang, every_mention(doc, named), "art_test",
+                                     published))
+
+
 def coded_with(models, lang: str, text: str, named: list[tuple[str, str]],
                published: date = TEST_PUBLISHED) -> list[tuple[str, str | None, str | None]]:
     """Events coded in ``text`` with the listed (name, actor type) as its only actors."""

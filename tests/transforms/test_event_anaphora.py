@@ -2,30 +2,14 @@
 on real spaCy parses with hand-listed actors."""
 from datetime import date
 
-from transforms.events import code_events
-from transforms.records import Actor, ActorMention
+from tests.transforms.mentions import coded_with_every_mention
+from transforms.records import Actor
 
 PUBLISHED = date(2026, 1, 28)
 
 
-def mentions_for(doc, actors: dict[str, Actor]) -> list[ActorMention]:
-    """Every occurrence of each listed surface form, as a mention of its actor."""
-    found = []
-    for surface, actor in actors.items():
-        words = surface.split()
-        for i in range(len(doc) - len(words) + 1):
-            if [t.text for t in doc[i:i + len(words)]] == words:
-                span = doc[i:i + len(words)]
-                found.append(ActorMention(actor, surface, span.start, span.end,
-                                          span.start_char, span.end_char))
-    return sorted(found, key=lambda m: m.start)
-
-
 def parties(models, lang, text, actors):
-    doc = models[lang](text)
-    events = code_events(doc, lang, mentions_for(doc, actors), "art_test", PUBLISHED)
-    return [(e.event_type, e.source and e.source.name, e.target and e.target.name)
-            for e in events]
+    return coded_with_every_mention(models[lang], lang, text, actors, PUBLISHED)
 
 
 BARROT = Actor("Jean-Noël Barrot", "PERSON", "FRA")

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.mentions import coded_with_every_mention
 from transforms.actors import find_actors
-from transforms.events import code_events
-from transforms.records import Actor, ActorMention
+from transforms.records import Actor
 
 PUBLISHED = date(2026, 1, 28)
 
@@ -50,22 +50,8 @@ def test_lone_word_with_no_single_antecedent_stays_no_actor(nlp_en, text):
     assert found.count("European Council") <= 1
 
 
-def mentions_for(doc, actors: dict[str, Actor]) -> list[ActorMention]:
-    found = []
-    for surface, actor in actors.items():
-        words = surface.split()
-        for i in range(len(doc) - len(words) + 1):
-            if [t.text for t in doc[i:i + len(words)]] == words:
-                span = doc[i:i + len(words)]
-                found.append(ActorMention(actor, surface, span.start, span.end,
-                                          span.start_char, span.end_char))
-    return sorted(found, key=lambda m: m.start)
-
-
 def parties(nlp, lang, text, actors):
-    doc = nlp(text)
-    return [(e.event_type, e.source and e.source.name, e.target and e.target.name)
-            for e in code_events(doc, lang, mentions_for(doc, actors), "art_test", PUBLISHED)]
+    return coded_with_every_mention(nlp, lang, text, actors, PUBLISHED)
 
 
 SARB = Actor("South African Reserve Bank", "ORGANIZATION", "ZAF")
