@@ -137,7 +137,7 @@ _SIGNATURE = re.compile(rf"{_NAME}(?:\s*\([^)]*\))?(?:,[^.!?]*)?$")  # "Claire V
 _PLAIN_FORMS = {**{c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                    "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
                 "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
-_OTHER_SPACES = str.maketrans(_PLAIN_FORMS)
+_READ_AS_PLAIN = str.maketrans(_PLAIN_FORMS)
 
 
 def text_for_parsing(text: str) -> str:
@@ -145,7 +145,7 @@ def text_for_parsing(text: str) -> str:
     special spaces and curly quotes read as plain ones."""
     if not text:
         return text
-    return _without_signature(_LINE.sub(_blank_if_boilerplate, text.translate(_OTHER_SPACES)))
+    return _without_signature(_LINE.sub(_blank_if_boilerplate, text.translate(_READ_AS_PLAIN)))
 
 
 def as_written(parsed: str, original: str) -> str:

@@ -128,8 +128,7 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
             not any(c.lower_ in _PLURAL_DETERMINERS for c in subject.children):
         # "L'ONG a déploré", "the agency said": the organisation named last before ("les
         # organisations de défense des droits humains" are others, unnamed).
-        bodies = [m for m in mentions if m.end <= subject.i and
-                  m.start >= subject.i - _BODY_REACH and m.actor.actor_type == "ORGANIZATION"]
+        bodies = _bodies_within_reach(subject, mentions, ("ORGANIZATION",))
         return bodies[-1].actor if bodies else None
     if head in GROUP_NOUNS and named is None:
         return _last_group(mentions, actors.sent.start, subject.doc)
@@ -146,16 +145,19 @@ def _body_named_with(head: str, subject: Token, mentions: list[ActorMention]) ->
     if subject.tag_ in ("NNS", "NNPS") or subject.morph.get("Number") == ["Plur"] or \
             any(c.lower_ in _PLURAL_DETERMINERS | _POSSESSIVES for c in subject.children):
         return None
-    word = norm(head)
-    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-        if mention.end > subject.i or mention.start < subject.i - _BODY_REACH:
-            continue
-        if mention.actor.actor_type not in ("ORGANIZATION", "GROUP"):
-            continue
-        names = f" {norm(mention.actor.name)} {norm(mention.mention_text)} "
-        if f" {word} " in names:
+    word = f" {norm(head)} "
+    bodies = _bodies_within_reach(subject, mentions, ("ORGANIZATION", "GROUP"))
+    for mention in sorted(bodies, key=lambda m: m.start, reverse=True):
+        if word in f" {norm(mention.actor.name)} {norm(mention.mention_text)} ":
             return mention.actor
     return None
+
+
+def _bodies_within_reach(subject: Token, mentions: list[ActorMention],
+                         types: tuple[str, ...]) -> list[ActorMention]:
+    """Mentions of `types` that end before `subject` and start within the reach back."""
+    return [m for m in mentions if m.end <= subject.i and
+            m.start >= subject.i - _BODY_REACH and m.actor.actor_type in types]
 
 
 # "the two leaders met", "les deux ministres ont signé", "both presidents": the pair named

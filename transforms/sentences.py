@@ -42,8 +42,9 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     if i == 0 or i + 1 >= len(doc):
         return False
     before, after = doc[i - 1], doc[i + 1]
-    if before.text[-1:] not in _SENTENCE_END or len(before.text) > 1 and before.text[-1] == "." \
-            and before.text[:-1].isalpha() and len(before.text) <= 4:
+    if before.text[-1:] not in _SENTENCE_END:
+        return False
+    if before.text[-1] == "." and 1 < len(before.text) <= 4 and before.text[:-1].isalpha():
         return False  # "M.", "Mr.", "Gen." end no sentence
     first = after.text[:1]
     return first.isupper() or first.isdigit() or first in {"«", '"', "“", "—", "–", "-", "("}
