@@ -1,0 +1,81 @@
+"""Second round of dictionary breadth: armed groups, militias, cartels and gangs, companies
+often in the news, international bodies and NGOs with their French names, and officials
+of international bodies, central banks, armed forces and parliaments, added from knowledge
+of how the press names them rather than from any evaluation text. The sentences are
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def actors(nlp, text, lang):
+    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    # Africa
+    ("en", "The Ogaden National Liberation Front accused the army of burning villages.",
+     "Ogaden National Liberation Front", "ETH"),
+    ("fr", "Le FPRC a revendiqué l'attaque contre la base de Ndélé.",
+     "Popular Front for the Renaissance of the Central African Republic", "CAF"),
+    ("fr", "Des miliciens Mobondo ont tué six villageois dans le territoire de Kwamouth.",
+     "Mobondo", "COD"),
+    ("en", "Members of the Civilian Joint Task Force helped soldiers repel the raid.",
+     "Civilian Joint Task Force", "NGA"),
+    # Middle East
+    ("fr", "Les Unités de protection de la femme ont rejoint la nouvelle armée.",
+     "Women's Protection Units", "SYR"),
+    ("en", "Fighters of the Sultan Murad Division were accused of looting houses.",
+     "Sultan Murad Division", "SYR"),
+    ("fr", "Le Parti démocratique du Kurdistan d'Iran a dénoncé les frappes de drones.",
+     "Democratic Party of Iranian Kurdistan", "IRN"),
+    ("en", "Saraya al-Salam deployed its men around the shrine.", "Saraya al-Salam", "IRQ"),
+    # Asia
+    ("en", "The Restoration Council of Shan State denied that it had seized the town.",
+     "Restoration Council of Shan State", "MMR"),
+    ("fr", "L'armée a accusé Fitna al-Khawarij d'avoir tendu l'embuscade.",
+     "Fitna al-Khawarij", "PAK"),
+    ("en", "Arambai Tenggol volunteers handed over their weapons on Thursday.",
+     "Arambai Tenggol", "IND"),
+    ("en", "The National Democratic Front of the Philippines rejected the offer of talks.",
+     "National Democratic Front of the Philippines", "PHL"),
+    # the Americas
+    ("fr", "Le cartel de Juárez a été désigné comme organisation terroriste.",
+     "Juárez Cartel", "MEX"),
+    ("en", "Los Viagras gunmen set up roadblocks outside Apatzingán.", "Los Viagras", "MEX"),
+    ("fr", "Les Chone Killers se disputent le port avec Los Lobos.", "Chone Killers", "ECU"),
+    ("en", "The Kraze Baryè gang attacked the hospital overnight.", "Kraze Baryè", "HTI"),
+    ("fr", "Le Clan del Golfo, qui se fait appeler Ejército Gaitanista de Colombia, a rejeté "
+           "l'accusation.", "Clan del Golfo", "COL"),
+    # Europe and cyberspace
+    ("en", "Police said the Foxtrot network had recruited teenagers for the shootings.",
+     "Foxtrot network", "SWE"),
+    ("fr", "La Cosa Nostra a perdu plusieurs chefs lors du coup de filet.", "Cosa Nostra", "ITA"),
+    ("en", "Microsoft said Star Blizzard had targeted former officials.", "Star Blizzard", "RUS"),
+    ("en", "Investigators blamed Mustang Panda for the intrusion.", "Mustang Panda", "CHN"),
+])
+def test_armed_groups_cartels_and_gangs_are_known_with_their_country(models, lang, text, name,
+                                                                     country):
+    found = actors(models[lang], text, lang)
+    assert name in found
+    assert found[name] == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Enbridge said the pipeline would restart on Monday.", "Enbridge", "CAN"),
+    ("fr", "Le groupe Tatneft a suspendu ses livraisons.", "Tatneft", "RUS"),
+    ("en", "SLB and Baker Hughes both reported higher profits.", "Baker Hughes", "USA"),
+    ("en", "Kyivstar restored service after the cyberattack.", "Kyivstar", "UKR"),
+    ("fr", "Fire Point affirme produire des missiles de croisière.", "Fire Point", "UKR"),
+    ("en", "Rocket Lab launched two satellites from New Zealand.", "Rocket Lab", "USA"),
+    ("fr", "Selon Bank Hapoalim, les dépôts ont augmenté.", "Bank Hapoalim", "ISR"),
+    ("en", "KKR and Blackstone bid for the data-centre operator.", "KKR", "USA"),
+    ("fr", "Le laboratoire BioNTech a annoncé un nouvel essai clinique.", "BioNTech", "DEU"),
+    ("en", "Peugeot will build the new model in Morocco.", "Peugeot", "FRA"),
+    ("fr", "Lockheed a livré de nouveaux avions à la Pologne.", "Lockheed Martin", "USA"),
+    ("en", "The video was removed from YouTube after complaints.", "YouTube", "USA"),
+])
+def test_companies_are_known_with_their_seat(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
