@@ -212,7 +212,8 @@ def pronoun_object_person(verb: Token, source: Actor | None,
     before a "him"/"her" object, other than the one acting. English only: a French "le/la"
     before the verb is as often a thing as a person."""
     pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
-                    and c.lower_ in _OBJECT_PRONOUNS and c.tag_ == "PRP"), None)
+                    and c.lower_ in _OBJECT_PRONOUNS and c.tag_ == "PRP"), None) or \
+        _asked_clitic(verb)
     if pronoun is None:
         return None
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
@@ -220,6 +221,31 @@ def pronoun_object_person(verb: Token, source: Actor | None,
             continue
         if mention.actor.actor_type == "PERSON" and mention.actor != source:
             return mention.actor
+    return None
+
+
+# French object clitics. "le/la" alone is as often a thing, but one asked or accused of
+# doing something ("l'a exhorté à cesser", "l'a accusé d'avoir menti") and "lui" ("lui a
+# demandé de") stand for someone.
+_SINGULAR_CLITICS = {"l'", "l’", "le", "la"}
+_DATIVE_CLITICS = {"lui"}
+
+
+def _asked_clitic(verb: Token) -> Token | None:
+    """The clitic before a French verb that asks or accuses someone: "l'a exhorté à cesser
+    les frappes", "lui a demandé de retirer ses troupes"."""
+    infinitive = any(c.dep_ in ("xcomp", "advcl", "ccomp") and
+                     "Inf" in c.morph.get("VerbForm") and
+                     any(m.lower_ in ("à", "de", "d'", "d’") for m in c.children
+                         if m.dep_ in ("mark", "case"))
+                     for c in verb.children)
+    for child in verb.children:
+        if child.i > verb.i or child.pos_ != "PRON":
+            continue
+        if child.lower_ in _DATIVE_CLITICS and child.dep_ in ("iobj", "obj", "obl:arg"):
+            return child
+        if child.lower_ in _SINGULAR_CLITICS and child.dep_ == "obj" and infinitive:
+            return child
     return None
 
 

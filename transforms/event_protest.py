@@ -141,15 +141,50 @@ _STRUCK_AT = {"at", "on", "against", "into", "near"}
 
 
 def walkout_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
-    """`triggers` with an intransitive "strike" by workers or by "we/they" read as PROTEST."""
+    """`triggers` with an intransitive "strike" by workers or by "we/they" read as PROTEST,
+    and the noun "strike" (a walkout in the lexicon) read as ASSAULT when it hits something."""
     out = []
     for trigger in triggers:
         token = trigger.token
         if trigger.code.event_type == "ASSAULT" and lemma_of(token) == "strike" and \
                 token.pos_ == "VERB" and _walkout(token):
             trigger = replace(trigger, code=PROTEST_CODE)
+        elif trigger.nominal and trigger.code.event_type == "PROTEST" and \
+                lemma_of(token) == "strike" and _military_strike(token):
+            trigger = replace(trigger, code=_ASSAULT_CODE)
         out.append(trigger)
     return out
+
+
+_ASSAULT_CODE = Code("ASSAULT", cameo_root_for("ASSAULT"))
+# "air strikes", "a drone strike", "retaliatory strikes": words that make a strike a blow.
+_WEAPON_WORDS = {"air", "drone", "missile", "rocket", "artillery", "military", "naval",
+                 "precision", "retaliatory", "aerial", "preemptive", "pre-emptive", "punitive",
+                 "targeted", "nuclear", "ballistic", "bomb", "bombing"}
+
+
+def _military_strike(noun: Token) -> bool:
+    """"Israel's strikes on Gaza continued", "ordered strikes against Iran's nuclear sites",
+    "US air strikes": a strike on something, or by a weapon, is an attack; a strike alone
+    ("the general strike", "a French strike") stays a walkout."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _WEAPON_WORDS
+           for c in noun.children):
+        return True
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "against", "upon", "targeting"):
+            continue
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if place.ent_type_ in ("DATE", "TIME"):
+                continue  # "a strike on Monday"
+            # "a strike against the pension reform" is a walkout: "against" strikes only a
+            # named place, state or group ("against Iran's nuclear sites").
+            if prep.lower_ != "against" or any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED
+                                               for t in place.subtree):
+                return True
+    return False
+
+
+_NAMED = {"GPE", "ORG", "NORP", "LOC", "FAC"}
 
 
 def _walkout(verb: Token) -> bool:

@@ -280,3 +280,28 @@ def referral(verb: Token, lemma: str) -> bool:
         return False
     return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _REFERRED_TO
                for c in verb.children)
+
+
+# French "appeler" is a request when it has its "à" ("a appelé Israël à cesser", "appelle au
+# calme") and a phone call when it has a person and nothing asked: "a appelé son homologue
+# américain", "a appelé Donald Trump dimanche" (English "called Zelensky" is typed so already).
+_CALLED_TITLES = {"homologue", "président", "présidente", "ministre", "dirigeant", "chef",
+                  "premier", "chancelier", "roi", "émir", "prince"}
+_ASKING_WORDS = {"à", "au", "aux", "pour", "afin"}
+
+
+def phone_call(verb: Token, lemma: str, names_person) -> bool:
+    """Whether a bare French "appeler" calls someone (a person or a leader's title as its
+    object, no "à"/"pour" anywhere after it in the clause); `names_person` tells whether a
+    phrase names a person."""
+    if lemma != "appeler":
+        return False
+    for word in verb.doc[verb.i + 1:verb.sent.end]:
+        if word.text in (";", ":"):
+            break
+        if word.lower_ in _ASKING_WORDS:
+            return False
+    # The model often reads the person called as an xcomp noun ("a appelé Donald/xcomp Trump").
+    return any((c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))
+               and (names_person(c) or c.lemma_.lower() in _CALLED_TITLES)
+               for c in verb.children)

@@ -86,6 +86,13 @@ def _passive_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
+def _true_passive(verb: Token) -> bool:
+    """"L'Iran a été frappé par Israël": the French model often labels the subject of a
+    verb with "été" as aux:pass plain nsubj; "été" makes a French passive (is_pronominal),
+    so that subject underwent the act."""
+    return any(c.dep_ == "aux:pass" and c.lower_ == "été" for c in verb.children)
+
+
 def _reflexive_before(verb: Token) -> bool:
     """"s'est entretenu", "se sont accordés": a reflexive pronoun just before the verb group,
     wherever the parser hung it."""
@@ -283,7 +290,7 @@ def read_subject(token: Token, actors: SentenceActors
         if subject_before is not None:
             return subject_before, None, None
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not _true_passive(token):
                 found_subject = True
                 person = _apposed_person(child, actors)
                 if person is not None:  # one party, not the title's body and the person
@@ -307,7 +314,7 @@ def read_subject(token: Token, actors: SentenceActors
                 found_subject = True
                 subject = child
                 source = source or actors.of(child) or actors.in_title_phrase(child)
-            elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            elif child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in SUBJECT_DEPS:
                 found_subject = True
                 # "dont le chef, Adolfo Macías, a été extradé": the person apposed.
                 passive_target = _apposed_person(child, actors) or actors.of(child)
@@ -415,14 +422,16 @@ def _demonym_state(word: str) -> Actor | None:
 
 def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str],
                         mentions=None) -> tuple[Actor | None, Actor | None]:
-    """(attacker, attacked) of the attack a passive verb happened in, else (None, None)."""
+    """(attacker, attacked) of the attack a passive verb happened in, else (None, None).
+    "was hit by a Russian missile strike", "a été touchée par une frappe russe": an attack
+    noun as the agent names its attacker the same way (the demonym is often no mention)."""
     if not is_passive(verb):
         return None, None
     for child in verb.children:
         noun = child
-        if child.pos_ == "ADP" and child.lower_ in _SETTING_CASES:
+        if child.pos_ == "ADP" and child.lower_ in _SETTING_CASES | SOURCE_CASES:
             noun = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif case_of(child) not in _SETTING_CASES:
+        elif case_of(child) not in _SETTING_CASES | SOURCE_CASES:
             continue
         if noun is not None and lemma_of(noun) in _SERIES_NOUNS:
             noun = _attack_of_series(noun, attack_nouns) or noun
@@ -434,32 +443,62 @@ def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: froze
                 return attacker, None
         if noun is None or lemma_of(noun) not in attack_nouns:
             continue
-        attacker = attacked = None
-        for part in noun.subtree:
-            actor = actors.of(part)
-            if actor is None or part is noun:
-                continue
-            case = case_of(part) or (part.head.lower_ if part.head.pos_ == "ADP" else "")
-            if case in _ATTACKED_CASES:
-                attacked = attacked or actor
-            elif case in _ATTACKER_CASES or part.dep_ in ("amod", "poss", "nmod:poss",
-                                                          "compound") and \
-                    actors.of(part.head) != actor:  # not "Kryvyi" of "on Kryvyi Rih"
-                attacker = attacker or actor
-        if attacker is None and mentions:
-            # "tués dans des frappes russes": a demonym is no actor mention; the state it
-            # names is the attacker when the article names that state.
-            attacker = next((a for c in noun.children if c.dep_ in ("amod", "compound")
-                             and c.is_alpha and (a := demonym_actor(c.text, mentions))
-                             and a != attacked), None)
-        if attacker is None:
-            # "killed in a Russian missile strike": the demonym on the attack names the
-            # attacker even when the actor finder keeps it off a weapon ("Russian missile").
-            attacker = next((a for c in noun.subtree if c.dep_ in ("amod", "compound")
-                             and c.head.i in (noun.i, *(t.i for t in noun.children
-                                                         if t.dep_ == "compound"))
-                             and c.is_alpha and c.text[:1].isupper()
-                             and (a := _demonym_state(c.text)) is not None
-                             and a != attacked), None)
-        return attacker, attacked
+        return _attack_parties(noun, actors, mentions)
     return None, None
+
+
+def attack_in_subject(subject: Token | None, actors: SentenceActors,
+                      attack_nouns: frozenset[str], mentions=None
+                      ) -> tuple[Actor | None, Actor | None]:
+    """(attacker, attacked) of an attack noun that is a verb's subject: "Russia's attack on
+    Ukraine killed 12", "Israeli strikes on Gaza killed 30", "L'attaque russe contre l'Ukraine
+    a fait 12 morts". The verb tells the toll; the noun names who struck whom. (None, None)
+    when the subject is no attack noun."""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    noun = subject
+    if lemma_of(noun) in _SERIES_NOUNS:
+        noun = _attack_of_series(noun, attack_nouns) or noun
+    if lemma_of(noun) not in attack_nouns:
+        if not any(c.dep_ == "amod" and lemma_of(c) in attack_nouns for c in noun.children):
+            return None, None
+        # "Les frappes/amod israéliennes/NOUN sur Gaza": the tagger swapped noun and
+        # demonym; the demonym is the subject and names the attacker.
+        attacker, attacked = _attack_parties(noun, actors, mentions)
+        return actors.of(noun) or attacker, attacked
+    return _attack_parties(noun, actors, mentions)
+
+
+def _attack_parties(noun: Token, actors: SentenceActors, mentions=None
+                    ) -> tuple[Actor | None, Actor | None]:
+    """(attacker, attacked) named in an attack noun's phrase: "on/contre/sur X" was attacked;
+    "by/of/par/de X", a possessive or a demonym attacked."""
+    attacker = attacked = None
+    for part in noun.subtree:
+        actor = actors.of(part)
+        if actor is None or part is noun:
+            continue
+        case = case_of(part) or (part.head.lower_ if part.head.pos_ == "ADP" else "")
+        if case in _ATTACKED_CASES:
+            attacked = attacked or actor
+        elif case in _ATTACKER_CASES or part.dep_ in ("amod", "poss", "nmod:poss",
+                                                      "compound") and \
+                actors.of(part.head) != actor:  # not "Kryvyi" of "on Kryvyi Rih"
+            attacker = attacker or actor
+    if attacker is None and mentions:
+        # "tués dans des frappes russes": a demonym is no actor mention; the state it
+        # names is the attacker when the article names that state.
+        attacker = next((a for c in noun.children if c.dep_ in ("amod", "compound")
+                         and c.is_alpha and (a := demonym_actor(c.text, mentions))
+                         and a != attacked), None)
+    if attacker is None:
+        # "killed in a Russian missile strike": the demonym on the attack names the
+        # attacker even when the actor finder keeps it off a weapon ("Russian missile").
+        attacker = next((a for c in noun.subtree if c.dep_ in ("amod", "compound")
+                         and c.head.i in (noun.i, *(t.i for t in noun.children
+                                                     if t.dep_ == "compound"))
+                         and c.is_alpha and (c.text[:1].isupper() or c.dep_ == "amod"
+                                             and c.i > noun.i)  # "l'attaque russe"
+                         and (a := _demonym_state(c.text)) is not None
+                         and a != attacked), None)
+    return attacker, attacked

@@ -96,7 +96,8 @@ from transforms.event_protest import (
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
                                      enabling, held_state, hosting_people, idle_giving,
-                                     idle_object, referral, naming_call, supplied_share,
+                                     idle_object, referral, naming_call, phone_call,
+                                     supplied_share,
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
@@ -142,8 +143,8 @@ from transforms.event_kinds import (
     right_suspension_code,
     trade_ban_code,
 )
-from transforms.event_subjects import (attacker_of_setting, is_passive, named_agent, read_subject,
-                                       reporter_of_conjunct)
+from transforms.event_subjects import (attack_in_subject, attacker_of_setting, is_passive,
+                                       named_agent, read_subject, reporter_of_conjunct)
 from transforms.event_summaries import summarised_actor
 from transforms.event_triggers import (
     answering,
@@ -247,6 +248,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
         if not trigger.nominal and referral(trigger.token, lemma_of(trigger.token)):
             code = _REQUEST_CODE  # "a saisi le Conseil de sécurité": asked it to act
+        if not trigger.nominal and code.event_type == "REQUEST" and phone_call(
+                trigger.token, trigger.lemma,
+                lambda phrase: (named := actors.in_title_phrase(phrase)) is not None
+                and named.actor_type == "PERSON"):
+            code = _CONSULT_CODE  # "a appelé son homologue américain": a phone call
         if not trigger.nominal and hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
@@ -394,6 +400,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # article named last, not the country in the title (event_anaphora.py).
             source = described_party(subject, actors, antecedent or office_holder,
                                      mentions) or source
+            subject_attacked = None
+            if code.event_type == "ASSAULT" and not is_passive(trigger.token):
+                # "Russia's attack on Ukraine killed 12", "L'attaque russe contre l'Ukraine a
+                # fait 12 morts": the subject names who struck whom, the verb the toll. The
+                # party after "on/contre" was struck, not the subject's actor.
+                attacker, subject_attacked = attack_in_subject(subject, actors,
+                                                               attack_nouns(lang), mentions)
+                if subject_attacked is not None and source in (subject_attacked, None):
+                    source = attacker
             if source is None and code.event_type == "ASSAULT":
                 # "were killed in a Russian strike on Kherson": the strike's parties.
                 attacker, attacked = attacker_of_setting(trigger.token, actors,
@@ -412,7 +427,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = seized_place(trigger, actors, source) or \
                     described_place(trigger.token, code.event_type, mentions)
             if target is None and code.event_type == "ASSAULT":
-                target = place_of_passive_subject(trigger.token, actors)
+                target = place_of_passive_subject(trigger.token, actors) or subject_attacked
             if target is None:
                 target = person_after_title(trigger.token, actors, source)
             if target is None:
@@ -671,6 +686,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
 _INJURY_LEMMAS = {"injure", "wound", "hurt", "blesser"}
 _AID_CODE = Code("AID", cameo_root_for("AID"))
 _REQUEST_CODE = Code("REQUEST", cameo_root_for("REQUEST"))
+_CONSULT_CODE = Code("CONSULT", cameo_root_for("CONSULT"))
 # Who looks on: "in the presence of Prime Minister X", "en présence du président", "in a
 # ceremony attended by", "sous les yeux de".
 _WITNESS_NOUNS = {"presence", "présence", "witness", "témoin", "yeux"}
