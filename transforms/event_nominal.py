@@ -139,3 +139,22 @@ def criticism_parties(noun: Token, actors: SentenceActors, source: Actor | None,
     if source is None and critic is not None:
         source, target = critic, None
     return source, target or (drawn_by if drawn_by != source else None)
+
+
+def between_parties(noun: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None]:
+    """The two sides of a "between/entre" phrase on a noun ("a ceasefire between Israel and
+    Hamas"), (None, None) when it names fewer than two."""
+    for child in noun.children:
+        node = child
+        if child.pos_ == "ADP":
+            node = next((c for c in child.children if c.dep_ == "pobj"), child)
+            case = child.lower_
+        else:
+            case = case_of(child)
+        if case not in BETWEEN_CASES:
+            continue
+        sides = [a for t in (node, *node.conjuncts) if (a := actors.of(t)) is not None]
+        sides = list(dict.fromkeys(sides))
+        if len(sides) >= 2:
+            return sides[0], sides[1]
+    return None, None

@@ -59,13 +59,61 @@ def read_object(trigger: Trigger, actors: SentenceActors, source: Actor | None,
         found = _scan_objects(roots, actors, source, event_type, recipient_only=True)
         if found[0] is not None:
             return found
-    return _scan_objects(roots, actors, source, event_type)
+    found = _scan_objects(roots, actors, source, event_type)
+    if found[0] is None:
+        return _described_object(trigger.token, actors, source)
+    return found
+
+
+# "struck what it said was a Hezbollah weapons depot", "struck what it called Hamas
+# infrastructure", "a frappé ce qu'il a présenté comme un dépôt d'armes du Hezbollah": the
+# object is a free relative whose naming verb tells what was hit; the party named after
+# that verb was acted on (the describer, before it, was not).
+_NAMING_LEMMAS = {"say", "call", "describe", "claim", "term", "label", "identify", "dire",
+                  "présenter", "decrire", "décrire", "qualifier", "appeler", "identifier"}
+_FREE_RELATIVES = {"what", "ce"}
+
+
+def _described_object(verb: Token, actors: SentenceActors,
+                      source: Actor | None) -> tuple[Actor | None, Token | None]:
+    naming = None
+    for child in verb.children:
+        if child.lower_ == "ce" and child.dep_ in DIRECT_OBJECT_DEPS:
+            naming = next((c for c in child.children if c.dep_ in ("acl:relcl", "relcl")), None)
+        elif child.dep_ == "ccomp" and child.i > verb.i + 1 < len(verb.doc) and \
+                verb.doc[verb.i + 1].lower_ == "what":
+            naming = child  # "struck what it called": the clause right after "what"
+        if naming is not None:
+            break
+    if naming is None or naming.lemma_.lower() not in _NAMING_LEMMAS:
+        return None, None
+    for token in naming.subtree:
+        mention = actors.by_token.get(token.i)
+        if token.i > naming.i and mention is not None and mention.actor != source:
+            return mention.actor, token
+    return None, None
+
+
+# A fronted scene ("During a visit to Beijing, Macron met Xi", "After talks in Paris, ...")
+# sets when and where: what is named inside it ("to Beijing") comes after the verb's own
+# complements ("met Xi"), read only when they name no one ("During a phone call with Xi,
+# Trump raised the issue of tariffs": Xi).
+_SCENE_PREPOSITIONS = {"during", "after", "before", "amid", "following", "since", "pendant",
+                       "durant", "lors", "après", "avant"}
+
+
+def _scene(child: Token) -> bool:
+    if child.pos_ == "ADP":
+        return child.lower_ in _SCENE_PREPOSITIONS
+    return any(c.dep_ == "case" and c.lower_ in _SCENE_PREPOSITIONS for c in child.children)
 
 
 def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | None, event_type: str,
                   recipient_only: bool = False) -> tuple[Actor | None, Token | None]:
     for root in roots:
-        for child in root.children:
+        children = list(root.children)
+        for child in [c for c in children if not _scene(c)] + \
+                [c for c in children if _scene(c)]:
             if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
                 continue
             if child.pos_ == "ADP":  # English prep -> pobj

@@ -110,7 +110,8 @@ from transforms.event_sources import (
     quoted_first_person,
     unnamed_subject,
 )
-from transforms.event_nominal import CRITICISM_NOUNS, criticism_parties, nominal_parties
+from transforms.event_nominal import (CRITICISM_NOUNS, between_parties, criticism_parties,
+                                      nominal_parties)
 from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
     aid_place,
@@ -400,6 +401,16 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # article named last, not the country in the title (event_anaphora.py).
             source = described_party(subject, actors, antecedent or office_holder,
                                      mentions) or source
+            if source is None and code.event_type in _JOINT_TYPES and \
+                    is_passive(trigger.token) and (pact := next(
+                        (c for c in trigger.token.children
+                         if c.dep_ in ("nsubj:pass", "nsubjpass")), None)) is not None:
+                # "A ceasefire between Israel and Hamas was agreed", "un cessez-le-feu entre
+                # Israël et le Hamas a été conclu": the two sides named in the pact's
+                # "between" phrase made it, the first as source (eval/README.md).
+                first, second = between_parties(pact, actors)
+                if first is not None and second is not None:
+                    source, passive_target = first, second
             subject_attacked = None
             if code.event_type == "ASSAULT" and not is_passive(trigger.token):
                 # "Russia's attack on Ukraine killed 12", "L'attaque russe contre l'Ukraine a
