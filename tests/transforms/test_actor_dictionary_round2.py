@@ -79,3 +79,74 @@ def test_armed_groups_cartels_and_gangs_are_known_with_their_country(models, lan
 ])
 def test_companies_are_known_with_their_seat(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Le Conseil des droits humains a ouvert une enquête sur les exécutions.",
+     "UN Human Rights Council", None),
+    ("fr", "Selon le BCAH, 300 000 personnes ont fui les combats.", "OCHA", None),
+    ("fr", "Le Fonds international de développement agricole a financé le projet.",
+     "International Fund for Agricultural Development", None),
+    ("fr", "La Cour de justice de l'UE a annulé la décision de la Commission.",
+     "Court of Justice of the European Union", None),
+    ("fr", "Le Comité international olympique a suspendu le comité national.",
+     "International Olympic Committee", None),
+    ("en", "ECOSOC elected five new members on Tuesday.", "UN Economic and Social Council", None),
+    ("fr", "La Commission de Venise a critiqué la réforme judiciaire.", "Venice Commission", None),
+    ("en", "ODIHR observers said the vote was competitive but marred by pressure.", "ODIHR", None),
+    ("fr", "La Commission du bassin du lac Tchad a réuni ses ministres.",
+     "Lake Chad Basin Commission", None),
+    ("en", "The Gas Exporting Countries Forum met in Algiers.", "Gas Exporting Countries Forum",
+     None),
+    ("fr", "Le CERN a présenté son futur collisionneur.", "CERN", None),
+    ("en", "The Bureau of Industry and Security added 12 Chinese firms to its list.",
+     "Bureau of Industry and Security", "USA"),
+    # NGOs and research centres
+    ("fr", "L'ONG israélienne Breaking the Silence a publié des témoignages de soldats.",
+     "Breaking the Silence", "ISR"),
+    ("en", "Al-Haq said the demolitions breached international law.", "Al-Haq", "PSE"),
+    ("en", "Mwatana for Human Rights documented the strike on the market.",
+     "Mwatana for Human Rights", "YEM"),
+    ("fr", "La communauté de Sant'Egidio a accueilli les pourparlers.",
+     "Community of Sant'Egidio", "ITA"),
+    ("en", "World Central Kitchen paused its operations after the strike.",
+     "World Central Kitchen", "USA"),
+    ("fr", "Le Centre Carter a déployé des observateurs.", "Carter Center", "USA"),
+])
+def test_international_bodies_and_ngos_are_known_in_both_languages(models, lang, text, name,
+                                                                  country):
+    found = actors(models[lang], text, lang)
+    assert name in found
+    assert found[name] == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Louise Mushikiwabo opened the Francophonie summit.", "Louise Mushikiwabo", "RWA"),
+    ("fr", "Le secrétaire général Albert Ramdin a appelé au dialogue au Venezuela.",
+     "Albert Ramdin", "SUR"),
+    ("en", "Alexus Grynkewich told lawmakers that Russia was rebuilding its forces.",
+     "Alexus Grynkewich", "USA"),
+    ("fr", "Jan Egeland a décrit une situation catastrophique à Gaza.", "Jan Egeland", "NOR"),
+    ("en", "Governor Tiff Macklem said rates would stay on hold.", "Tiff Macklem", "CAN"),
+    ("fr", "Le gouverneur Abdellatif Jouahri a maintenu le taux directeur.",
+     "Abdellatif Jouahri", "MAR"),
+    ("en", "Lesetja Kganyago warned that inflation risks remained.", "Lesetja Kganyago", "ZAF"),
+    ("fr", "Isabel Schnabel juge qu'une nouvelle baisse des taux n'est pas nécessaire.",
+     "Isabel Schnabel", "DEU"),
+    ("en", "Admiral Samuel Paparo said the drills were the largest yet.", "Samuel Paparo", "USA"),
+    ("fr", "Le général Shams al-Din Kabbashi a visité le front d'El-Obeid.",
+     "Shams al-Din Kabbashi", "SDN"),
+    ("en", "Godswill Akpabio adjourned the Senate until next week.", "Godswill Akpabio", "NGA"),
+    ("fr", "Le président de la Knesset, Amir Ohana, a reçu la délégation.", "Amir Ohana", "ISR"),
+    ("en", "Speaker Lindsay Hoyle granted an urgent question.", "Lindsay Hoyle", "GBR"),
+    ("fr", "L'ambassadeur israélien Danny Danon a quitté la salle.", "Danny Danon", "ISR"),
+    ("en", "Valerii Zaluzhnyi has not ruled out running for president.", "Valerii Zaluzhnyi",
+     "UKR"),
+    ("fr", "L'ancien président Ebrahim Raïssi est mort dans un accident d'hélicoptère.",
+     "Ebrahim Raisi", "IRN"),
+])
+def test_officials_of_banks_armies_parliaments_and_bodies_are_known(models, lang, text, name,
+                                                                   country):
+    found = actors(models[lang], text, lang)
+    assert name in found
+    assert found[name] == country
