@@ -117,6 +117,34 @@ OTHER_SENSES = [
     ("fr", "La faille sismique traverse toute la vallée.", "CYBER"),
     # satellite images are evidence, not technology
     ("en", "Satellite images show the runway was repaired.", "TECHNOLOGY"),
+    # polls of economists, elected officials, banking on, a political earthquake
+    ("en", "A poll of economists expects two rate cuts this year.", "ELECTIONS"),
+    ("en", "Local elected officials met the governor on Monday.", "ELECTIONS"),
+    ("en", "The party is banking on a strong summer.", "ECONOMY"),
+    ("en", "The result was a political earthquake for the ruling party.", "HUMANITARIAN"),
+    ("fr", "Ce résultat est un séisme politique pour la majorité.", "HUMANITARIAN"),
+    ("fr", "Les députés ont voté un plan de sauvetage de la compagnie aérienne.", "HUMANITARIAN"),
+    # a case handled, a fire station, a flea market, a police sketch
+    ("fr", "Le dossier sera traité par le juge en septembre.", "DIPLOMACY"),
+    ("fr", "Un incendie a touché la caserne de pompiers du quartier.", "MILITARY"),
+    ("fr", "La police a diffusé un portrait-robot du suspect.", "TECHNOLOGY"),
+    # conflicts of interest and labour disputes, the republican front
+    ("en", "The minister denied any conflict of interest.", "ARMED_CONFLICT"),
+    ("fr", "Le conflit social dure depuis trois semaines à l'usine.", "ARMED_CONFLICT"),
+    # talking, manoeuvring, a job
+    ("en", "The host of the talk show made small talk with the singer.", "DIPLOMACY"),
+    ("en", "It was a clever political manoeuvre by the speaker.", "MILITARY"),
+    ("en", "She said it was her job to protect the children.", "ECONOMY"),
+    ("en", "The union will negotiate a new contract with the airline.", "DIPLOMACY"),
+    # guns of a shooting, a fighting chance, power in politics, a rally on markets
+    ("en", "The gunman used an assault rifle bought legally.", "ARMED_CONFLICT"),
+    ("en", "Doctors say she has a fighting chance of recovery.", "ARMED_CONFLICT"),
+    ("en", "The crisis turned into a power struggle inside the party.", "ENERGY"),
+    ("en", "Stocks rallied as shares moved into positive territory.", "PROTEST"),
+    # newspapers named after a theme, forensic doctors, urgent meetings
+    ("en", "The Wall Street Journal and the Financial Times reported the deal.", "ECONOMY"),
+    ("fr", "Le médecin légiste a pratiqué l'autopsie.", "HEALTH"),
+    ("fr", "Le camp présidentiel s'est réuni en urgence.", "HUMANITARIAN"),
 ]
 
 
@@ -149,6 +177,11 @@ OWN_SENSES = [
     ("en", "The canal is a choke point for the global supply chain.", "SUPPLY_CHAIN", 3),
     ("fr", "Les députés dénoncent un trafic de drogue dans le quartier.", "CRIME", 3),
     ("en", "The data breach exposed the records of two million patients.", "CYBER", 3),
+    ("en", "Thousands of workers lost their jobs last year.", "ECONOMY", 2),
+    ("en", "The two sides held talks in Geneva on Monday.", "DIPLOMACY", 2),
+    ("en", "Naval manoeuvres began near the strait.", "MILITARY", 2),
+    ("en", "Police said the suspect was arrested in Leeds.", "CRIME", 1),
+    ("en", "The rebels vowed to wage war on the capital.", "ARMED_CONFLICT", 2),
 ]
 
 
