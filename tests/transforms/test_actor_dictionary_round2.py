@@ -150,3 +150,15 @@ def test_officials_of_banks_armies_parliaments_and_bodies_are_known(models, lang
     found = actors(models[lang], text, lang)
     assert name in found
     assert found[name] == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Selon le quotidien Haaretz, l'armée a ouvert une enquête.", "Haaretz", "ISR"),
+    ("en", "Kommersant reported that the talks had stalled.", "Kommersant", "RUS"),
+    ("fr", "Interrogé par Radio Okapi, le gouverneur a démenti.", "Radio Okapi", "COD"),
+    ("en", "The South China Morning Post said the meeting was cancelled.",
+     "South China Morning Post", "HKG"),
+    ("fr", "D'après El País, Madrid prépare un nouveau plan.", "El País", "ESP"),
+])
+def test_news_media_are_known_with_their_country(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
