@@ -108,6 +108,18 @@ def _scene(child: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _SCENE_PREPOSITIONS for c in child.children)
 
 
+# "France, along with Germany, condemned Iran", "aux côtés de l'Allemagne": who acted with
+# the subject is no one acted on (but "Japan, together with South Korea, held drills": the
+# other party of a joint act).
+_JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+_COMPANION_WORDS = {"along", "alongside", "together", "côté", "côtés"}
+
+
+def _companion(child: Token) -> bool:
+    return child.lower_ in _COMPANION_WORDS and (child.pos_ == "ADP" or child.pos_ == "ADV" or
+                                                  case_of(child) in ("aux", "à", "au"))
+
+
 def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | None, event_type: str,
                   recipient_only: bool = False) -> tuple[Actor | None, Token | None]:
     for root in roots:
@@ -116,6 +128,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                 [c for c in children if _scene(c)]:
             if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
                 continue
+            if _companion(child) and event_type not in _JOINT_TYPES:
+                continue  # a joint act's companion is its other party: "together with"
             if child.pos_ == "ADP":  # English prep -> pobj
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
                 case = child.head.lower_

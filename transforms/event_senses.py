@@ -16,9 +16,11 @@ _PEOPLE_TAKEN_IN = {"visitor", "refugee", "migrant", "tourist", "patient", "woun
 
 
 def naming_call(verb: Token) -> bool:
-    """"called it a warning", "what X called a stern warning": call as naming, no phone call."""
+    """"called it a warning", "what X called a stern warning": call as naming, no phone call;
+    "called off the summit with Putin": a cancellation, no call either."""
     return any(c.dep_ == "oprd" and c.pos_ != "PROPN" or
-               c.dep_ == "dobj" and c.lower_ in ("what", "which", "whatever")
+               c.dep_ == "dobj" and c.lower_ in ("what", "which", "whatever") or
+               c.dep_ == "prt" and c.lower_ == "off"
                for c in verb.children)
 
 

@@ -37,6 +37,8 @@ NEGATIONS = {"pas", "jamais", "plus", "aucunement", "not", "n't", "never", "no"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass", "csubj:pass"}
 _COMPLEMENT_MARKS = {"de", "d'", "d’", "à", "to"}
+_DENYING_WORDS = {"nié", "nie", "nient", "niant", "nier", "démenti", "dément", "démentent",
+                  "démentant", "démentir", "contesté", "conteste", "contestent"}
 # Links from a governing trigger to a complement that it swallows.
 _GOVERNED_DEPS = {"xcomp", "advcl", "acl", "ccomp", "pcomp", "obl", "obl:arg", "prep", "nmod",
                   "pobj"}
@@ -572,6 +574,11 @@ def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) ->
         governor = by_index.get(token.i - 2)
         if governor is not None and governor.code.event_type in lex.governing:
             return True
+    # "La Russie a nié avoir attaqué l'hôpital", "dément avoir ordonné": the act denied is
+    # no event (eval/README.md); the model often tags "nié" a noun, so read the words.
+    if token.i >= 2 and token.doc[token.i - 1].lower_ == "avoir" and \
+            token.doc[token.i - 2].lower_ in _DENYING_WORDS:
+        return True
     climbs = 0
     while climbs < 3:
         if _shared_conjunct(token):
