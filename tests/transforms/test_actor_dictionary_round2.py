@@ -162,3 +162,32 @@ def test_officials_of_banks_armies_parliaments_and_bodies_are_known(models, lang
 ])
 def test_news_media_are_known_with_their_country(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Governor Kathy Hochul signed the bill on Friday.", "Kathy Hochul", "USA"),
+    ("fr", "Le sénateur Jim Risch a salué l'accord.", "Jim Risch", "USA"),
+    ("en", "Jens Spahn said the coalition would hold.", "Jens Spahn", "DEU"),
+    ("fr", "Mateusz Morawiecki a accusé le gouvernement de céder à Bruxelles.",
+     "Mateusz Morawiecki", "POL"),
+    ("en", "Xavier Bettel met his Belgian counterpart in Luxembourg.", "Xavier Bettel", "LUX"),
+])
+def test_politicians_of_north_america_and_europe_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Bello Turji's fighters abducted dozens of villagers in Zamfara.", "Bello Turji", "NGA"),
+    ("fr", "Gibril Ibrahim a présenté le budget à Port-Soudan.", "Gibril Ibrahim", "SDN"),
+    ("en", "Governor Babajide Sanwo-Olu ordered an inquiry into the collapse.",
+     "Babajide Sanwo-Olu", "NGA"),
+    ("en", "Qantas cancelled flights after the ash cloud spread.", "Qantas", "AUS"),
+    ("fr", "La compagnie El Al a suspendu ses vols vers l'Inde.", "El Al", "ISR"),
+    ("en", "Jeju Air said the crash investigation would take months.", "Jeju Air", "KOR"),
+    ("fr", "Un avion d'Azerbaijan Airlines s'est écrasé près d'Aktaou.", "Azerbaijan Airlines",
+     "AZE"),
+    ("en", "The Kinahan cartel was hit by new sanctions.", "Kinahan cartel", "IRL"),
+    ("fr", "Le Conseil militaire de Soueïda a rejeté l'accord.", "Suwayda Military Council", "SYR"),
+])
+def test_regional_figures_airlines_and_more_groups_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
