@@ -145,6 +145,23 @@ OTHER_SENSES = [
     ("en", "The Wall Street Journal and the Financial Times reported the deal.", "ECONOMY"),
     ("fr", "Le médecin légiste a pratiqué l'autopsie.", "HEALTH"),
     ("fr", "Le camp présidentiel s'est réuni en urgence.", "HUMANITARIAN"),
+    # singulars of plural terms with a sense of their own
+    ("en", "The mayor made no secret of her hostility to the plan.", "ARMED_CONFLICT"),
+    ("en", "The envoy struck a belligerent tone.", "ARMED_CONFLICT"),
+    ("en", "The governor serves a five-year term, renewable once.", "ENERGY"),
+    ("fr", "Ses déclarations ont semé le trouble dans une période trouble.", "PROTEST"),
+    ("en", "Profits were beating expectations for a third quarter.", "HUMAN_RIGHTS"),
+    ("en", "The charity helps victims of drug abuse and child abuse.", "HUMAN_RIGHTS"),
+    ("en", "The scandal is a symptom of a wider malaise.", "HEALTH"),
+    ("en", "The ministry published a consultation paper on pensions.", "DIPLOMACY"),
+    # verbs of another sense: no matter, to challenge, to show, to evict
+    ("fr", "N'importe quel citoyen peut voter, peu importe son âge.", "TRADE"),
+    ("fr", "Les associations interpellent le gouvernement sur le logement.", "CRIME"),
+    ("fr", "Le ministre a manifesté son soutien aux agriculteurs.", "PROTEST"),
+    ("fr", "Le locataire a été expulsé de son logement en mars.", "MIGRATION"),
+    ("en", "The senator suffered a heart attack on Monday.", "ARMED_CONFLICT"),
+    ("fr", "Des milliers de volailles ont été abattues dans la Somme.", "ARMED_CONFLICT"),
+    ("fr", "Les rues du centre ont été envahies par les eaux.", "ARMED_CONFLICT"),
 ]
 
 
@@ -182,6 +199,12 @@ OWN_SENSES = [
     ("en", "Naval manoeuvres began near the strait.", "MILITARY", 2),
     ("en", "Police said the suspect was arrested in Leeds.", "CRIME", 1),
     ("en", "The rebels vowed to wage war on the capital.", "ARMED_CONFLICT", 2),
+    ("en", "Both sides agreed to a cessation of hostilities.", "ARMED_CONFLICT", 2),
+    ("en", "Investment in renewables doubled last year.", "ENERGY", 3),
+    ("fr", "Les troubles ont fait trois morts dans la capitale.", "PROTEST", 2),
+    ("en", "The report documents abuses and beatings in prisons.", "HUMAN_RIGHTS", 2),
+    ("fr", "La France importe du gaz norvégien.", "TRADE", 2),
+    ("fr", "Trois suspects ont été interpellés à Marseille.", "CRIME", 2),
 ]
 
 
