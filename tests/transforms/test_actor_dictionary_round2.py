@@ -191,3 +191,19 @@ def test_politicians_of_north_america_and_europe_are_known(models, lang, text, n
 ])
 def test_regional_figures_airlines_and_more_groups_are_known(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Le candidat Iván Cepeda a promis de poursuivre la paix totale.", "Iván Cepeda", "COL"),
+    ("en", "Premier François Legault announced his resignation.", "François Legault", "CAN"),
+    ("fr", "Jorge Rodríguez a convoqué une session extraordinaire.", "Jorge Rodríguez", "VEN"),
+    ("en", "Ali Akbar Velayati warned against any deal on the missiles.", "Ali Akbar Velayati",
+     "IRN"),
+    ("fr", "Qais al-Khazali a appelé ses partisans au calme.", "Qais al-Khazali", "IRQ"),
+    ("en", "Jibril Rajoub said Fatah would not attend.", "Jibril Rajoub", "PSE"),
+    ("fr", "Le ministre Shlomo Karhi a déposé le projet de loi.", "Shlomo Karhi", "ISR"),
+    ("en", "Tareq Saleh's forces repelled the attack near Mocha.", "Tareq Saleh", "YEM"),
+])
+def test_figures_of_the_americas_and_the_middle_east_are_known(models, lang, text, name,
+                                                              country):
+    assert actors(models[lang], text, lang).get(name) == country
