@@ -162,6 +162,15 @@ OTHER_SENSES = [
     ("en", "The senator suffered a heart attack on Monday.", "ARMED_CONFLICT"),
     ("fr", "Des milliers de volailles ont été abattues dans la Somme.", "ARMED_CONFLICT"),
     ("fr", "Les rues du centre ont été envahies par les eaux.", "ARMED_CONFLICT"),
+    # verbs read by their lemma: firefighters battling a blaze, "forced to", "based in"
+    ("en", "Firefighters battled the blaze for six hours.", "ARMED_CONFLICT"),
+    ("en", "Investors are nursing losses after the crash.", "HEALTH"),
+    ("en", "The minister was forced to resign by the scandal.", "MILITARY"),
+    ("en", "The London-based company is based in Canary Wharf.", "MILITARY"),
+    ("en", "He suffered a cardiac arrest at home.", "CRIME"),
+    # accents folded: "traite" is also the verb, "marche" the walk
+    ("fr", "Le rapport qui traite de la pauvreté a été publié jeudi.", "DIPLOMACY"),
+    ("fr", "Le parti s'allie avec la gauche pour les municipales.", "SECURITY_COOPERATION"),
 ]
 
 
@@ -205,6 +214,9 @@ OWN_SENSES = [
     ("en", "The report documents abuses and beatings in prisons.", "HUMAN_RIGHTS", 2),
     ("fr", "La France importe du gaz norvégien.", "TRADE", 2),
     ("fr", "Trois suspects ont été interpellés à Marseille.", "CRIME", 2),
+    ("fr", "Le traité de paix a été signé à Doha.", "DIPLOMACY", 2),
+    ("fr", "De violents combats ont repris dans l'est.", "ARMED_CONFLICT", 3),
+    ("fr", "Les combats ont fait dix morts.", "ARMED_CONFLICT", 2),
 ]
 
 
