@@ -207,3 +207,27 @@ def test_regional_figures_airlines_and_more_groups_are_known(models, lang, text,
 def test_figures_of_the_americas_and_the_middle_east_are_known(models, lang, text, name,
                                                               country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Tatiana Moskalkova a annoncé un nouvel échange de prisonniers.", "Tatiana Moskalkova",
+     "RUS"),
+    ("en", "Apti Alaudinov said his men had entered the village.", "Apti Alaudinov", "RUS"),
+    ("fr", "Mikhaïl Khodorkovski a appelé à boycotter le scrutin.", "Mikhail Khodorkovsky", "RUS"),
+    ("en", "Governor Oleh Kiper said two people were killed in Odesa.", "Oleh Kiper", "UKR"),
+    ("fr", "Le vice-Premier ministre Taras Kachka a mené les négociations à Bruxelles.",
+     "Taras Kachka", "UKR"),
+])
+def test_russian_and_ukrainian_officials_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "La Cour interaméricaine des droits de l'homme a condamné l'État.",
+     "Inter-American Court of Human Rights", None),
+    ("en", "SAMIDRC troops began leaving Goma on Tuesday.", "SAMIDRC", None),
+    ("fr", "Le Parlement arabe a condamné l'attaque.", "Arab Parliament", None),
+    ("en", "The OHADA court ruled in favour of the investor.", "OHADA", None),
+])
+def test_more_regional_bodies_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
