@@ -171,6 +171,17 @@ OTHER_SENSES = [
     # accents folded: "traite" is also the verb, "marche" the walk
     ("fr", "Le rapport qui traite de la pauvreté a été publié jeudi.", "DIPLOMACY"),
     ("fr", "Le parti s'allie avec la gauche pour les municipales.", "SECURITY_COOPERATION"),
+    # "in charge of", cells of phones, campaigns that sell, sport's battles
+    ("en", "The minister in charge of housing took charge in May.", "CRIME"),
+    ("en", "Fuel cell makers and stem cell researchers met in Boston.", "TERRORISM"),
+    ("en", "The brand launched an advertising campaign in June.", "ELECTIONS"),
+    ("en", "The club is locked in a relegation battle.", "ARMED_CONFLICT"),
+    # holiday truces, the 1918 Armistice, tax exiles, a part played
+    ("fr", "La trêve des confiseurs suspend les débats jusqu'en janvier.", "ARMED_CONFLICT"),
+    ("fr", "Le président a présidé la cérémonie de l'armistice de 1918.", "ARMED_CONFLICT"),
+    ("fr", "Cet exilé fiscal vit en Suisse depuis dix ans.", "MIGRATION"),
+    ("fr", "Chaque ministre joue sa partition dans ce dossier.", "TERRITORIAL_DISPUTE"),
+    ("fr", "Il a jeté un regard furtif vers la salle.", "MILITARY"),
 ]
 
 
@@ -217,6 +228,8 @@ OWN_SENSES = [
     ("fr", "Le traité de paix a été signé à Doha.", "DIPLOMACY", 2),
     ("fr", "De violents combats ont repris dans l'est.", "ARMED_CONFLICT", 3),
     ("fr", "Les combats ont fait dix morts.", "ARMED_CONFLICT", 2),
+    ("fr", "Une trêve de trois jours est entrée en vigueur à Gaza.", "ARMED_CONFLICT", 3),
+    ("fr", "Deux avions furtifs ont survolé la base.", "MILITARY", 3),
 ]
 
 
