@@ -22,6 +22,7 @@ from transforms.event_parties import (
     usable_target,
 )
 from transforms.event_scope import informant
+from transforms.event_subjects import prepositional_relative
 from transforms.event_triggers import Trigger
 from transforms.records import Actor
 
@@ -63,6 +64,22 @@ def read_object(trigger: Trigger, actors: SentenceActors, source: Actor | None,
     if found[0] is None:
         return _described_object(trigger.token, actors, source)
     return found
+
+
+def relative_antecedent(verb: Token, actors: SentenceActors,
+                        source: Actor | None) -> Actor | None:
+    """"praised Modi, with whom he held talks", "a salué Narendra Modi, avec qui il s'est
+    entretenu": the actor named right before "with whom"/"avec qui" was acted on."""
+    preposition = prepositional_relative(verb)
+    if preposition is None:
+        return None
+    i = preposition.i - 1
+    while i >= actors.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    mention = actors.by_token.get(i)
+    if mention is None or mention.actor == source:
+        return None
+    return mention.actor
 
 
 # "struck what it said was a Hezbollah weapons depot", "struck what it called Hamas
@@ -115,6 +132,11 @@ _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 _COMPANION_WORDS = {"along", "alongside", "together", "côté", "côtés"}
 
 
+# Who brokered or hosted the act: "sous l'égide de l'Égypte", "under the auspices of the
+# UN", "through the mediation of Qatar": the mediator, not a party acted on.
+_MEDIATION_NOUNS = {"égide", "egide", "auspice", "auspices", "aegis", "médiation", "mediation"}
+
+
 def _companion(child: Token) -> bool:
     return child.lower_ in _COMPANION_WORDS and (child.pos_ == "ADP" or child.pos_ == "ADV" or
                                                   case_of(child) in ("aux", "à", "au"))
@@ -128,6 +150,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                 [c for c in children if _scene(c)]:
             if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
                 continue
+            if child.lemma_.lower() in _MEDIATION_NOUNS:
+                continue  # "sous l'égide de l'Egypte", "under the auspices of Qatar"
             if _companion(child) and event_type not in _JOINT_TYPES:
                 continue  # a joint act's companion is its other party: "together with"
             if child.pos_ == "ADP":  # English prep -> pobj

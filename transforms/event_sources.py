@@ -17,6 +17,14 @@ from transforms.records import Actor
 _ANNOUNCING_VERBS = {"announce", "order", "confirm", "claim", "declare", "carry", "conduct",
                      "annoncer", "ordonner", "confirmer", "revendiquer", "décréter", "déclarer",
                      "effectuer", "procéder", "mener"}
+# "stepped up its strikes on Gaza", "a intensifié ses frappes": more of the subject's own
+# acts, when told as done ("has promised to resume deportations" is a promise: no
+# infinitive, and no "resume", which news mostly tells as planned).
+_ESCALATING_VERBS = {"step", "escalate", "intensify", "intensifier", "multiplier"}
+# "responded with sanctions against Beijing", "a répliqué par des sanctions contre Pékin": the
+# means of a retaliation is the subject's own act.
+_RETALIATING_VERBS = {"respond", "retaliate", "hit back", "riposter", "répliquer", "répondre"}
+_MEANS_CASES = {"with", "par"}
 
 
 def announcing_verb(noun: Token) -> Token | None:
@@ -33,6 +41,17 @@ def announcing_verb(noun: Token) -> Token | None:
             break
         noun = noun.head
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _MEANS_CASES and \
+            lemma_of(head.head) in _RETALIATING_VERBS and not is_negated(head.head):
+        return head.head  # "responded with sanctions"
+    if noun.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ in _MEANS_CASES
+                                           for c in noun.children) and \
+            lemma_of(head) in _RETALIATING_VERBS and not is_negated(head):
+        return head  # "a répliqué par des sanctions"
+    if noun.dep_ in DIRECT_OBJECT_DEPS and head.i != noun.i and \
+            lemma_of(head) in _ESCALATING_VERBS and not is_negated(head) and \
+            "Inf" not in head.morph.get("VerbForm") and head.tag_ != "VB":
+        return head
     if noun.dep_ not in DIRECT_OBJECT_DEPS or head.i == noun.i or \
             lemma_of(head) not in _ANNOUNCING_VERBS or is_negated(head):
         return None

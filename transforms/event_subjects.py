@@ -82,6 +82,27 @@ def _relative_pronoun(verb: Token, deps: set[str]) -> Token | None:
                 None)
 
 
+_PREPOSITIONAL_RELATIVES = {"whom", "which", "qui", "lequel", "laquelle", "lesquels",
+                            "lesquelles"}
+_RELATIVE_PREPOSITIONS = {"with", "to", "avec", "à", "auprès"}
+
+
+def prepositional_relative(verb: Token) -> Token | None:
+    """The preposition of "with whom he held talks", "avec qui il s'est entretenu" on the
+    clause's verb, or None."""
+    for child in verb.children:
+        if child.pos_ == "ADP" and child.lower_ in _RELATIVE_PREPOSITIONS and \
+                child.i < verb.i and any(c.dep_ == "pobj" and c.lower_ in
+                                         _PREPOSITIONAL_RELATIVES for c in child.children):
+            return child
+        if child.lower_ in _PREPOSITIONAL_RELATIVES and child.i < verb.i:
+            case = next((c for c in child.children if c.dep_ == "case" and
+                         c.lower_ in _RELATIVE_PREPOSITIONS), None)
+            if case is not None:
+                return case
+    return None
+
+
 def _passive_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
@@ -343,7 +364,9 @@ def read_subject(token: Token, actors: SentenceActors
             return (_apposed_person(head, actors) or actors.of(head) or
                     actors.in_title_phrase(head)), None, head
         if found_subject or source:
-            if source is None and token.dep_ in ("acl:relcl", "relcl"):
+            if source is None and token.dep_ in ("acl:relcl", "relcl") and \
+                    prepositional_relative(token) is None:
+                # "Modi, with whom he held talks": the noun is who was met, not who met.
                 source = actors.of(token.head)
             return source, passive_target, subject
         if token.dep_ in ("acl:relcl", "relcl"):

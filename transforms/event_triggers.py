@@ -287,16 +287,23 @@ def _mistagged_finite_verb(token: Token, lex: Lexicon) -> list[str]:
     """"Kigali dément tout soutien", "ce que Téhéran dément": a present-tense verb right after
     a proper-noun subject that the tagger read as an adjective, adverb or noun ("dément" is
     also "insane"). Lower-case and in the inflection index only, so names stay out."""
-    if token.pos_ not in ("ADV", "ADJ", "NOUN") or token.i == 0 or not token.is_lower:
+    # A lower-case word tagged PROPN is a tagging error too: headlines such as "Israël
+    # frappe/PROPN le Liban", "La Russie frappe/PROPN Kiev".
+    if token.pos_ not in ("ADV", "ADJ", "NOUN", "PROPN") or token.i == 0 or \
+            not token.is_lower:
         return []
     # A noun only when an object follows ("L'OMS achemine 2.000 doses", "Kigali accuse
     # Kinshasa"): "l'ONU aide humanitaire" stays a noun phrase. Tested before the parse
     # below, which costs more.
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if token.pos_ == "NOUN" and (following is None or following.pos_ not in ("DET", "NUM",
-                                                                               "PROPN")):
+    if token.pos_ in ("NOUN", "PROPN") and (following is None or
+                                            following.pos_ not in ("DET", "NUM", "PROPN")):
         return []
-    if token.doc[token.i - 1].pos_ != "PROPN" and not _parsed_as_predicate(token):
+    before = token.doc[token.i - 1]
+    # "Israël/NOUN frappe": a capitalised name the tagger read as a common noun.
+    named_before = before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title and \
+        (before.i == before.sent.start or before.nbor(-1).pos_ == "DET")
+    if not named_before and not _parsed_as_predicate(token):
         return []
     return _unlemmatized_verb(token, lex)
 

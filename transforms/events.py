@@ -120,6 +120,7 @@ from transforms.event_objects import (
     person_after_title,
     place_of_passive_subject,
     read_object,
+    relative_antecedent,
     seized_place,
 )
 from transforms.event_parties import (
@@ -437,6 +438,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None:
                 target, object_token = read_object(trigger, actors, source, code.event_type)
             if target is None:
+                target = relative_antecedent(trigger.token, actors, source)
+            if target is None:
                 target = seized_place(trigger, actors, source) or \
                     described_place(trigger.token, code.event_type, mentions)
             if target is None and code.event_type == "ASSAULT":
@@ -601,6 +604,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token,
                                            shallow=code.event_type == "ACCUSE")
+            if target is not None and target == _trailing_speaker(trigger.token, actors):
+                target = None  # "The Kremlin rejected the proposal, Peskov said": he spoke
             if target is not None and target == retort_side(trigger, actors):
                 target = None  # "Peskov said Moscow would respond": Moscow threatens
             if target is None and aimer is not None and code.event_type == "COERCE":
@@ -650,7 +655,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             target = None  # "des doses fournies par le Japon et l'UE": no giver got the other's
         more_targets = [usable_target(t, "", code.event_type) for t in targets[1:]]
         pairs = [(s, target) for s in sources[1:]] + [(source, t) for t in more_targets if t]
-        for src, tgt in [(source, target), *pairs]:
+        parties = [(source, target), *pairs]
+        if target is None and len(sources) == 2 and code.event_type not in _JOINT_TYPES and \
+                not trigger.nominal and _mutual(trigger.token):
+            # "Russia and Ukraine accused each other", "se sont mutuellement accusées": each
+            # side acted on the other, one event each way.
+            parties = [(sources[0], sources[1]), (sources[1], sources[0])]
+        for src, tgt in parties:
             pair_code = code
             if code.event_type == "PROTEST" and official_protest(trigger.lemma, src):
                 pair_code = _ACCUSE  # a state's protest is a diplomatic one
@@ -697,6 +708,41 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
 
 
 _INJURY_LEMMAS = {"injure", "wound", "hurt", "blesser"}
+_SAYING_LEMMAS = {"say", "tell", "add", "announce", "state", "write", "dire", "indiquer",
+                  "déclarer", "affirmer", "ajouter", "préciser", "annoncer", "écrire"}
+
+
+def _trailing_speaker(verb, actors: SentenceActors) -> Actor | None:
+    """The speaker of a verb of saying after the reported clause ("..., spokesman Dmitry
+    Peskov said"), who reports the act and is not acted on."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or lemma_of(head) not in _SAYING_LEMMAS:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.i < verb.i:
+        return None
+    speaker = actors.of(subject) or actors.in_title_phrase(subject)
+    # "... attack on Ukraine's energy system, Kyiv said": named inside the clause too, the
+    # speaker's state may well be the one acted on.
+    if speaker is not None and any(actors.of(t) == speaker for t in verb.subtree):
+        return None
+    return speaker
+_MUTUAL_ADVERBS = {"mutuellement", "réciproquement"}
+
+
+def _mutual(verb) -> bool:
+    """"accused each other", "blamed one another", "se sont mutuellement accusés", "se sont
+    accusés l'un l'autre": an act the two subjects did to each other."""
+    doc = verb.doc
+    for token in verb.subtree:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if (token.lower_, following) in (("each", "other"), ("one", "another")):
+            return True
+        if token.lower_ in ("l'un", "l’un") or token.lower_ == "un" and token.i > 0 and \
+                doc[token.i - 1].lower_ in ("l'", "l’") and following in ("l'", "l’"):
+            return True
+    window = doc[max(verb.i - 3, verb.sent.start):min(verb.i + 2, verb.sent.end)]
+    return any(t.lower_ in _MUTUAL_ADVERBS for t in window)
 _NO_DETERMINERS = {"no", "aucun", "aucune", "nul", "nulle"}
 _AID_CODE = Code("AID", cameo_root_for("AID"))
 _REQUEST_CODE = Code("REQUEST", cameo_root_for("REQUEST"))
