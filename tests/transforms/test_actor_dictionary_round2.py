@@ -231,3 +231,15 @@ def test_russian_and_ukrainian_officials_are_known(models, lang, text, name, cou
 ])
 def test_more_regional_bodies_are_known(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "Ken McCallum said MI5 had disrupted 20 plots.", "Ken McCallum", "GBR"),
+    ("fr", "Le patron de l'ASIO, Mike Burgess, a mis en garde contre l'espionnage.", "Mike Burgess",
+     "AUS"),
+    ("en", "Abdellatif Hammouchi received the FBI delegation in Rabat.", "Abdellatif Hammouchi",
+     "MAR"),
+    ("fr", "Todd Blanche a rencontré l'ancienne associée d'Epstein.", "Todd Blanche", "USA"),
+])
+def test_intelligence_and_security_chiefs_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
