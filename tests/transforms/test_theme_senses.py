@@ -182,6 +182,9 @@ OTHER_SENSES = [
     ("fr", "Cet exilé fiscal vit en Suisse depuis dix ans.", "MIGRATION"),
     ("fr", "Chaque ministre joue sa partition dans ce dossier.", "TERRITORIAL_DISPUTE"),
     ("fr", "Il a jeté un regard furtif vers la salle.", "MILITARY"),
+    # sharing among hospitals and states, charities in partnership
+    ("en", "Hospitals improved information sharing on patients.", "SECURITY_COOPERATION"),
+    ("en", "The charity works in partnership with local councils.", "SECURITY_COOPERATION"),
 ]
 
 
