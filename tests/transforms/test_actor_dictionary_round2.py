@@ -243,3 +243,15 @@ def test_more_regional_bodies_are_known(models, lang, text, name, country):
 ])
 def test_intelligence_and_security_chiefs_are_known(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "LONGi and Trina Solar cut prices again.", "Trina Solar", "CHN"),
+    ("fr", "Le groupe Hindalco a racheté l'usine.", "Hindalco", "IND"),
+    ("en", "Emaar said sales rose in the first quarter.", "Emaar", "ARE"),
+    ("fr", "L'Entreprise générale du cobalt achètera la production artisanale.",
+     "Entreprise générale du cobalt", "COD"),
+    ("en", "Banque Misr raised its deposit rates.", "Banque Misr", "EGY"),
+])
+def test_more_companies_are_known_with_their_seat(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
