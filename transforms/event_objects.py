@@ -137,6 +137,13 @@ _COMPANION_WORDS = {"along", "alongside", "together", "côté", "côtés"}
 _MEDIATION_NOUNS = {"égide", "egide", "auspice", "auspices", "aegis", "médiation", "mediation"}
 
 
+def _glued_object(verb: Token, child: Token) -> bool:
+    """"La Russie frappe/PROPN Kiev/flat:name": a present tense the tagger read as a name,
+    its object read as the name's next part."""
+    return verb.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and verb.is_lower and \
+        child.dep_ in ("flat:name", "flat") and child.i > verb.i
+
+
 def _companion(child: Token) -> bool:
     return child.lower_ in _COMPANION_WORDS and (child.pos_ == "ADP" or child.pos_ == "ADV" or
                                                   case_of(child) in ("aux", "à", "au"))
@@ -148,7 +155,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
         children = list(root.children)
         for child in [c for c in children if not _scene(c)] + \
                 [c for c in children if _scene(c)]:
-            if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl"):
+            if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl") and \
+                    not _glued_object(root, child):
                 continue
             if child.lemma_.lower() in _MEDIATION_NOUNS:
                 continue  # "sous l'égide de l'Egypte", "under the auspices of Qatar"

@@ -482,6 +482,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if trigger:
                 triggers.append(trigger)
     used = {t.companion.i for t in triggers if t.companion is not None}
+    # A lower-case word tagged PROPN and read as a verb ("La Russie frappe/PROPN Kiev") is not
+    # read as a noun too (label_triggers keeps one trigger per token, the noun). A word
+    # tagged NOUN keeps its noun reading: "Le Japon a visite libre" is no visit.
+    used |= {t.token.i for t in triggers if t.token.pos_ == "PROPN" and t.token.is_lower}
     verb_objects = {c.i for t in triggers for c in t.token.children}
     for token in tokens:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used and token.i not in verb_objects:

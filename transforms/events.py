@@ -353,6 +353,12 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             source, target = sides
         else:
             source, passive_target, subject = read_subject(trigger.token, actors)
+            if source is None and trigger.token.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and \
+                    trigger.token.head.i < trigger.token.i and \
+                    trigger.token.dep_ in ("flat:name", "flat", "amod", "nmod", "appos"):
+                # "Israël frappe/PROPN le Liban": a present tense the tagger missed, hung on
+                # the name before it as a part of it; that name is the subject.
+                source = actors.of(trigger.token.head)
             if trigger.token.pos_ == "NOUN" and answering(trigger.token):
                 # ", a charge Caracas rejects" read as a noun: the name before it answers.
                 subject = trigger.token.doc[trigger.token.i - 1]
