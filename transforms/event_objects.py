@@ -169,6 +169,9 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                 case = case_of(child)
             if case in SOURCE_CASES or informant(child, strict=True):
                 continue  # the agent acted; "selon le parquet (Pnaco)" only reports
+            if not case and child.dep_.startswith("obl") and child.i < root.i:
+                continue  # a bare noun set before the verb is its scene or its misparsed
+                # subject, not its target: "Plus de 20 pays, dont la Belgique ..., ont condamné"
             if recipient_only and case not in RECIPIENT_CASES and \
                     child.dep_ not in _RECIPIENT_DEPS:
                 continue

@@ -572,7 +572,9 @@ def own_clause(token: Token) -> bool:
 # "warn of lay-offs after Washington doubles duties": a clause of time or cause with its
 # own named subject tells another event, not what the warning or the refusal is about.
 TIME_MARKS = {"after", "before", "when", "since", "as", "because", "while", "once", "après",
-               "avant", "lorsque", "quand", "depuis", "alors", "puisque", "parce"}
+               "avant", "lorsque", "quand", "depuis", "alors", "puisque", "parce",
+               # "a rejeté les pressions, tandis que les États-Unis menaçaient": a contrast
+               "tandis", "whereas"}
 
 
 def is_governed(trigger: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
