@@ -56,6 +56,7 @@ _RELATIVE_DAYS = {
            "the day after tomorrow": 2, "tomorrow": 1, "last week": -7, "this week": 0,
            "next week": 7, "earlier this week": -2},
 }
+_LAST_WEEK = r"(?:derni[èe]re|pass[ée]e)"
 _LAST_MONTH = {"fr": r"le mois (?:dernier|pass[ée])", "en": r"last month"}
 # "\s*": event dating joins a clause's tokens with spaces, and spaCy splits the elided
 # article ("l' année dernière").
@@ -95,7 +96,9 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
                       r"|mid-\s*|(?:early|late)\s+)")
     rules = [
         # "du 8 au 9 avril", "8-9 April", "8 and 9 April": keep the first day.
-        ("day_range", rf"{day}\s*(?:au|à|-|–|and|to|et)\s*\d{{1,2}}{_ORDINAL}\s+{month}(?:\s+{_YEAR})?"),
+        # "entre le 10 et le 12 novembre", "between the 10th and the 12th of November" too.
+        ("day_range", rf"{day}\s*(?:au|à|-|–|and|to|et)\s*(?:le\s+|the\s+)?\d{{1,2}}{_ORDINAL}\s+"
+                      rf"(?:of\s+)?{month}(?:\s+{_YEAR})?"),
         # An optional weekday in front ("vendredi 4 avril") belongs to the date.
         ("day_month", rf"(?:\b{weekday_any},?\s+(?:le\s+|the\s+)?)?{day}\s+(?:de\s+|of\s+)?{month}"
                       rf"(?:,?\s+{_YEAR})?"),
@@ -109,6 +112,9 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
                 if lang == "fr" else
                 rf"\b(\d+|{_alt(_NUMBER_WORDS)})\s+(days?|weeks?|months?|years?)\s+ago\b"),
         ("year", rf"\b{year_prep}\s+{_YEAR}"),
+        # "lundi de la semaine dernière", "on Monday last week": that day of the week before.
+        ("weekday_last_week", rf"\b{weekday}\s+de\s+la\s+semaine\s+{_LAST_WEEK}\b" if lang == "fr"
+                              else rf"\b{weekday}\s+(?:of\s+)?last\s+week\b"),
         ("weekday_last", rf"\b{weekday}\s+{last}\b" if lang == "fr" else rf"\b{last}\s+{weekday}\b"),
         ("weekday_next", rf"\b{weekday}\s+{nxt}\b" if lang == "fr" else rf"\b{nxt}\s+{weekday}\b"),
         ("weekday", rf"\b{weekday}\b"),
@@ -192,6 +198,11 @@ def _resolve_match(name: str, m: re.Match, lang: str, published: date | None,
                              future and not strictly_before)
     if name == "year":
         return date(int(g[0]), 1, 1)
+    if name == "weekday_last_week":
+        if published is None:
+            return None
+        monday = published - timedelta(days=published.weekday() + 7)
+        return monday + timedelta(days=weekdays[g[0].lower()])
     if name.startswith("weekday"):
         shift = {"weekday_last": "last", "weekday_next": "next"}.get(
             name, "future" if future else "")
@@ -244,7 +255,7 @@ def _rule_date(text: str, lang: str, published: date | None,
 
 # Expressions that name one day, as an occasion a later sentence can go on with;
 # months, years and weeks do not ("en mars", "la semaine dernière").
-_DAY_RULES = {"day_range", "day_month", "month_day", "weekday", "weekday_last"}
+_DAY_RULES = {"day_range", "day_month", "month_day", "weekday", "weekday_last", "weekday_last_week"}
 
 
 def day_date(text: str, lang: str, published: date | None) -> date | None:

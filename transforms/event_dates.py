@@ -113,7 +113,7 @@ def clause_text(token: Token, before: int | None = None,
                     or _subjects_aside(token, node, child, filed):
                 continue
             if other_events is None:
-                if child.dep_ not in _SIDE_CLAUSE_DEPS:
+                if child.dep_ not in _SIDE_CLAUSE_DEPS or _listed_with(node, child):
                     walk(child)
             elif child.dep_ not in ("conj", "cc", "parataxis") and child.dep_ not in _RELATIVE_DEPS \
                     and child.i not in other_events:
@@ -121,8 +121,36 @@ def clause_text(token: Token, before: int | None = None,
 
     walk(token)
     left_out = frozenset() if dateline else filed
-    return " ".join(_unglued(t.text) for t in sorted(words, key=lambda t: t.i)
-                    if t.i not in left_out)
+    return _spaced_as_written([t for t in sorted(words, key=lambda t: t.i) if t.i not in left_out])
+
+
+_NOMINAL = {"NOUN", "PROPN", "NUM"}
+_CLAUSE_MARKERS = {"nsubj", "nsubj:pass", "nsubjpass", "cop", "aux", "aux:tense", "aux:pass",
+                   "auxpass"}
+
+
+def _listed_with(node: Token, child: Token) -> bool:
+    """A noun or number listed after another inside the clause is part of the clause, not a
+    clause of its own: "entre le 10 et le 12 novembre" (the month hangs on "12"), and the
+    French parse often lists a trailing date with the object ("a attaqué Kharkiv l'année
+    dernière", "... ce mardi")."""
+    if child.dep_ == "cc":  # the "et" of such a listed word: "le 10 et le 12 novembre"
+        child, node = node, node.head
+    return child.dep_ == "conj" and child.pos_ in _NOMINAL and node.pos_ in _NOMINAL and \
+        not any(c.dep_ in _CLAUSE_MARKERS for c in child.children)
+
+
+def _spaced_as_written(tokens: list[Token]) -> str:
+    """The tokens' text, neighbours in the document spaced as the document spaces them and
+    a space across any gap: "Oct. 3, 2024", "mid-October" and "avant-hier" stay whole for
+    the date rules, where joining every token with a space gave "Oct. 3 , 2024" (the year
+    lost) and "mid - October" (no date)."""
+    parts: list[str] = []
+    for k, t in enumerate(tokens):
+        parts.append(_unglued(t.text))
+        if k + 1 < len(tokens):
+            parts.append((t.whitespace_ or "") if tokens[k + 1].i == t.i + 1 else " ")
+    return "".join(parts)
 
 
 def _subjects_aside(verb: Token, node: Token, child: Token, filed: frozenset[int]) -> bool:
