@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from transforms.countries import ADJECTIVE_INDEX, country_name, norm
 from transforms.event_demonym_targets import demonym_actor
+from transforms.event_objects import fronted_name_object
 from transforms.event_parties import (CHAIN_DEPS, PERSON_PRONOUNS, SOURCE_CASES, SentenceActors,
                                      case_of)
 from transforms.event_triggers import (
@@ -302,6 +303,9 @@ def read_subject(token: Token, actors: SentenceActors
     if object_relative is not None:
         return object_relative[0], object_relative[1], None
     token = _clause_of_finite_conjunct(token)
+    fronted = fronted_name_object(token)
+    if fronted is not None and actors.of(fronted) is not None:
+        return actors.of(fronted), None, fronted
     for _ in range(4):
         source = passive_target = subject = None
         found_subject = False
