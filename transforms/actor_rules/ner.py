@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
-from transforms.actor_rules.titles import title_after, title_before
+from transforms.actor_rules.titles import country_after_of, title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, Candidate,
     GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
     NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE, TITLE_ROLES, TITLE_WORDS)
@@ -243,6 +243,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 role = role or after_role
             if code is None:  # "American George Glezmann", "a British couple, Peter ..."
                 code = _country_before_name(doc, start, lower_keys) or demonym_code
+            if code is None and role:  # "Deputy Prime Minister X of Vietnam"
+                code = country_after_of(doc, end, lower_keys)
             actor = Actor(text, "PERSON", code, role)
         elif label in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
                 and (title_before(doc, start, lower_keys)[0]

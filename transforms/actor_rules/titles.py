@@ -165,9 +165,24 @@ _TITLE_EXTRAS = {"senior", "top", "deputy", "regional", "local", "provincial", "
                  "ancien", "ancienne", "haut", "gradé", "local", "régional", "régionale", "chef"}
 
 
+_ENDS_SENTENCE = {".", "!", "?", "…", "»", '"', "”", ";", ":"}
+
+
+def _title_reach(doc: Doc, start: int) -> int:
+    """Where the words before a name may hold its title: its sentence, or the sentence
+    before when the parse cut between a title and the name on one line ("La députée
+    péruvienne | Rosa Quispe a porté plainte": no full stop, no line break between)."""
+    sent_start = doc[start].sent.start
+    if sent_start == start and start > 0:
+        before = doc[start - 1]
+        if not before.is_space and before.text[-1:] not in _ENDS_SENTENCE:
+            return doc[start - 1].sent.start
+    return sent_start
+
+
 def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
     """Role and country stated in the words just before a name, if any."""
-    sent_start = doc[start].sent.start
+    sent_start = _title_reach(doc, start)
     j = start - 1
     country_stop = start
     if j - 1 >= sent_start and doc[j].text == "," and _title_part(doc, j - 1, lower_keys):
@@ -192,10 +207,39 @@ def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | Non
     return role or None, _country_near(doc, j + 1, country_stop, lower_keys)
 
 
+def _past_age(doc: Doc, comma: int) -> int:
+    """The comma after an age set between the name and its apposition ("Nikolaï Vassiliev,
+    45 ans, homme d'affaires russe,", "X, 45, a Russian businessman,"), else `comma`."""
+    k = comma + 1
+    if k < len(doc) and doc[k].like_num:
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("ans", "an", "years", "year"):
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "old":
+                k += 1
+        if k < len(doc) and doc[k].text == ",":
+            return k
+    return comma
+
+
+def country_after_of(doc: Doc, end: int, lower_keys: list[str]) -> str | None:
+    """"Deputy Prime Minister Nguyen Van Long of Vietnam": the country a title's holder is
+    "of", named right after the name."""
+    k = end
+    if k < len(doc) and doc[k].lower_ == "of":
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k < len(doc) and doc[k].text[:1].isupper():
+            return NAME_INDEX.get(lower_keys[k])
+    return None
+
+
 def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, str | None]:
     """Role and country from an apposition just after a name: ", the US envoy,"."""
     if end >= len(doc) or doc[end].text != ",":
         return None, None
+    end = _past_age(doc, end)
     stop = min(doc[end].sent.end, end + 9)
     k = end + 1
     if k < stop and lower_keys[k] in {"a", "an", "un", "une"}:
