@@ -22,7 +22,7 @@ from transforms.event_parties import (
     usable_target,
 )
 from transforms.event_scope import informant
-from transforms.event_subjects import prepositional_relative
+from transforms.event_subjects import fronted_name_object, opened_by_que, prepositional_relative
 from transforms.event_triggers import Trigger
 from transforms.records import Actor
 
@@ -149,23 +149,6 @@ def _companion(child: Token) -> bool:
                                                   case_of(child) in ("aux", "à", "au"))
 
 
-def fronted_name_object(verb: Token) -> Token | None:
-    """A name parsed as the object of a French verb it precedes, the verb having no subject:
-    "Le Premier ministre britannique Keir Starmer a salué ..." cut inside the title, so that
-    "Starmer" hangs on "a salué" as its object. French objects come after the verb, or
-    before it as a clitic or a relative's "que": a name before the verb is its subject."""
-    if _object_relative(verb) or any(c.dep_ in ("nsubj", "nsubj:pass", "csubj") for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PROPN"
-                 and c.i < verb.i), None)
-
-
-def _object_relative(verb: Token) -> bool:
-    """"Le Hamas, qu'Israël accuse de ...": the noun before a verb opened by "que" is what
-    the relative clause is about, its object."""
-    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
-
-
 def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | None, event_type: str,
                   recipient_only: bool = False) -> tuple[Actor | None, Token | None]:
     for root in roots:
@@ -187,7 +170,7 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
             if case in SOURCE_CASES or informant(child, strict=True):
                 continue  # the agent acted; "selon le parquet (Pnaco)" only reports
             if not case and child.dep_.startswith("obl") and child.i < root.i and \
-                    not _object_relative(root):
+                    not opened_by_que(root):
                 continue
             if child is fronted_name_object(root):
                 continue  # a bare noun set before the verb is its scene or its misparsed

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from transforms.countries import ADJECTIVE_INDEX, country_name, norm
 from transforms.event_demonym_targets import demonym_actor
-from transforms.event_objects import fronted_name_object
 from transforms.event_parties import (CHAIN_DEPS, PERSON_PRONOUNS, SOURCE_CASES, SentenceActors,
                                      case_of)
 from transforms.event_triggers import (
@@ -86,6 +85,23 @@ def _relative_pronoun(verb: Token, deps: set[str]) -> Token | None:
 _PREPOSITIONAL_RELATIVES = {"whom", "which", "qui", "lequel", "laquelle", "lesquels",
                             "lesquelles"}
 _RELATIVE_PREPOSITIONS = {"with", "to", "avec", "à", "auprès"}
+
+
+def fronted_name_object(verb: Token) -> Token | None:
+    """A name parsed as the object of a French verb it precedes, the verb having no subject:
+    "Le Premier ministre britannique Keir Starmer a salué ..." cut inside the title, so that
+    "Starmer" hangs on "a salué" as its object. French objects come after the verb, or
+    before it as a clitic or a relative's "que": a name before the verb is its subject."""
+    if opened_by_que(verb) or any(c.dep_ in ("nsubj", "nsubj:pass", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PROPN"
+                 and c.i < verb.i), None)
+
+
+def opened_by_que(verb: Token) -> bool:
+    """"Le Hamas, qu'Israël accuse de ...": the noun before a verb opened by "que" is what
+    the relative clause is about, its object."""
+    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
 
 
 def prepositional_relative(verb: Token) -> Token | None:
