@@ -242,7 +242,15 @@ _PLURAL_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{2,}[^\W\dsuiw_])s(?!
 # "législatives" (the elections) not "législative" (a bill), "humanitaires" (aid workers,
 # weight 3) not the adjective "humanitaire" (weight 2).
 _PLURAL_ONLY = frozenset({"rights", "goods", "customs", "relations", "droits", "vivres",
-                          "législatives", "municipales", "humanitaires", "secours", "procès"})
+                          "législatives", "municipales", "humanitaires", "secours", "procès",
+                          # the singular is an attitude, a tone, a ploy, a job, a term of
+                          # office, a figure of speech ("hostility towards", "a political
+                          # manoeuvre", "renewable once", "semer le trouble", "a symptom of
+                          # the malaise", "beating expectations", "drug abuse", "in
+                          # consultation with unions")
+                          "hostilities", "hostilités", "belligerents", "renewables", "troubles",
+                          "beatings", "abuses", "symptoms", "consultations", "jobs",
+                          "manoeuvres", "maneuvers", "manœuvres"})
 
 
 def singular_term(term: str) -> str:
