@@ -255,3 +255,13 @@ def test_intelligence_and_security_chiefs_are_known(models, lang, text, name, co
 ])
 def test_more_companies_are_known_with_their_seat(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Le général Horta N'Tam a prêté serment à Bissau.", "Horta N'Tam", "GNB"),
+    ("en", "Marc Ravalomanana called for a national dialogue.", "Marc Ravalomanana", "MDG"),
+    ("fr", "L'ancien Premier ministre Moussa Mara a été condamné.", "Moussa Mara", "MLI"),
+    ("en", "Blaise Compaoré returned to Ouagadougou for the funeral.", "Blaise Compaoré", "BFA"),
+])
+def test_francophone_and_lusophone_african_figures_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
