@@ -526,6 +526,10 @@ def is_negated(token: Token) -> bool:
                 if child.lower_ == "plus" and not _ne_before(token):
                     continue
                 return True
+            # "no longer supplies", "no longer recognises": what stopped is not done now
+            if child.dep_ == "advmod" and child.lower_ == "longer" and \
+                    any(g.lower_ == "no" for g in child.children):
+                return True
     return False
 
 
