@@ -265,3 +265,15 @@ def test_more_companies_are_known_with_their_seat(models, lang, text, name, coun
 ])
 def test_francophone_and_lusophone_african_figures_are_known(models, lang, text, name, country):
     assert actors(models[lang], text, lang).get(name) == country
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "La Nasa a reporté le lancement de sa mission lunaire.", "NASA", "USA"),
+    ("en", "The NTSB said the pilots had been warned twice.", "National Transportation Safety Board",
+     "USA"),
+    ("fr", "La FAA a cloué au sol les appareils concernés.", "Federal Aviation Administration",
+     "USA"),
+    ("en", "HMRC opened an inquiry into the payments.", "HMRC", "GBR"),
+])
+def test_us_and_uk_agencies_are_known(models, lang, text, name, country):
+    assert actors(models[lang], text, lang).get(name) == country
