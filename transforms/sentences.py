@@ -12,6 +12,10 @@ A single line break is a paragraph break too when the line ends a sentence and t
 starts like one: scraped pages often put one paragraph per line with no blank line
 between (the bundled sample does). Other single line breaks are left to the parser:
 feeds and hard-wrapped text break lines inside sentences.
+The other way round, it marks tokens that cannot open a sentence (a comma, a closing
+bracket, a lowercase word after a word that ends none, on the same line): the French model
+opened sentences after an opening date ("Avant-hier | , l'aviation a frappé"), and the
+event lost the words that date it.
 """
 from __future__ import annotations
 
