@@ -153,6 +153,8 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                   recipient_only: bool = False) -> tuple[Actor | None, Token | None]:
     for root in roots:
         children = list(root.children)
+        relative_que = opened_by_que(root)
+        fronted_subject = fronted_name_object(root)
         for child in [c for c in children if not _scene(c)] + \
                 [c for c in children if _scene(c)]:
             if child.dep_ not in _OBJECT_DEPS and not child.dep_.startswith("obl") and \
@@ -170,11 +172,11 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
             if case in SOURCE_CASES or informant(child, strict=True):
                 continue  # the agent acted; "selon le parquet (Pnaco)" only reports
             if not case and child.dep_.startswith("obl") and child.i < root.i and \
-                    not opened_by_que(root):
-                continue
-            if child is fronted_name_object(root):
+                    not relative_que:
                 continue  # a bare noun set before the verb is its scene or its misparsed
                 # subject, not its target: "Plus de 20 pays, dont la Belgique ..., ont condamné"
+            if child is fronted_subject:
+                continue  # "... Keir Starmer a salué": the verb's subject (event_subjects)
             if recipient_only and case not in RECIPIENT_CASES and \
                     child.dep_ not in _RECIPIENT_DEPS:
                 continue

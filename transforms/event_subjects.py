@@ -320,8 +320,9 @@ def read_subject(token: Token, actors: SentenceActors
         return object_relative[0], object_relative[1], None
     token = _clause_of_finite_conjunct(token)
     fronted = fronted_name_object(token)
-    if fronted is not None and actors.of(fronted) is not None:
-        return actors.of(fronted), None, fronted
+    fronted_actor = actors.of(fronted) if fronted is not None else None
+    if fronted_actor is not None:
+        return fronted_actor, None, fronted
     for _ in range(4):
         source = passive_target = subject = None
         found_subject = False

@@ -733,6 +733,8 @@ def _trailing_speaker(verb, actors: SentenceActors) -> Actor | None:
     if speaker is not None and any(actors.of(t) == speaker for t in verb.subtree):
         return None
     return speaker
+
+
 _MUTUAL_ADVERBS = {"mutuellement", "réciproquement"}
 
 
@@ -749,6 +751,8 @@ def _mutual(verb) -> bool:
             return True
     window = doc[max(verb.i - 3, verb.sent.start):min(verb.i + 2, verb.sent.end)]
     return any(t.lower_ in _MUTUAL_ADVERBS for t in window)
+
+
 _NO_DETERMINERS = {"no", "aucun", "aucune", "nul", "nulle"}
 _AID_CODE = Code("AID", cameo_root_for("AID"))
 _REQUEST_CODE = Code("REQUEST", cameo_root_for("REQUEST"))
