@@ -110,3 +110,8 @@ def actors(models, lang, text):
     """(mention text, actor name, type, country) of every mention, in text order."""
     return [(m.mention_text, m.actor.name, m.actor.actor_type, m.actor.country_code)
             for m in find_actors(models[lang](text), lang)]
+
+
+def country_by_name(nlp, text, lang):
+    """{actor name: country code} of what the actor rules found in ``text``."""
+    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.actors import find_actors
-
-
-def found(nlp, text, lang):
-    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+from tests.transforms.mentions import country_by_name
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -29,7 +25,7 @@ def found(nlp, text, lang):
 ])
 def test_cited_firms_and_institutes_are_known(nlp_fr, nlp_en, lang, text, name, country):
     nlp = nlp_fr if lang == "fr" else nlp_en
-    assert found(nlp, text, lang).get(name) == country
+    assert country_by_name(nlp, text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("text,word", [
@@ -38,7 +34,7 @@ def test_cited_firms_and_institutes_are_known(nlp_fr, nlp_en, lang, text, name, 
     ("The crew sailed past the Windward coast at a counterpoint.", "Counterpoint Research"),
 ])
 def test_common_words_and_surnames_are_no_firm(nlp_en, text, word):
-    assert word not in found(nlp_en, text, "en")
+    assert word not in country_by_name(nlp_en, text, "en")
 
 
 @pytest.mark.parametrize("lang,text,name", [
@@ -49,7 +45,7 @@ def test_common_words_and_surnames_are_no_firm(nlp_en, text, word):
 ])
 def test_regional_bodies_are_international(nlp_fr, nlp_en, lang, text, name):
     nlp = nlp_fr if lang == "fr" else nlp_en
-    names = found(nlp, text, lang)
+    names = country_by_name(nlp, text, lang)
     assert name in names and names[name] is None
 
 
@@ -60,8 +56,9 @@ def test_regional_bodies_are_international(nlp_fr, nlp_en, lang, text, name):
 ])
 def test_defence_forces_and_commands_are_bodies(nlp_fr, nlp_en, lang, text, name, country):
     nlp = nlp_fr if lang == "fr" else nlp_en
-    assert found(nlp, text, lang).get(name) == country
+    assert country_by_name(nlp, text, lang).get(name) == country
 
 
 def test_another_country_s_cyber_command_is_not_the_us_one(nlp_en):
-    assert "US Cyber Command" not in found(nlp_en, "France's Cyber Command said it was ready.", "en")
+    assert "US Cyber Command" not in country_by_name(
+        nlp_en, "France's Cyber Command said it was ready.", "en")

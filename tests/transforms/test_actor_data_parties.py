@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.actors import find_actors
-
-
-def found(nlp, text, lang):
-    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+from tests.transforms.mentions import country_by_name
 
 
 @pytest.mark.parametrize("lang,text,name,code", [
@@ -19,7 +15,7 @@ def found(nlp, text, lang):
     ("en", "Pheu Thai lost a no-confidence vote to Bhumjaithai.", "Bhumjaithai", "THA"),
 ])
 def test_a_party_gives_its_country(models, lang, text, name, code):
-    assert found(models[lang], text, lang).get(name) == code
+    assert country_by_name(models[lang], text, lang).get(name) == code
 
 
 @pytest.mark.parametrize("lang,text,name", [
@@ -28,7 +24,7 @@ def test_a_party_gives_its_country(models, lang, text, name, code):
     ("en", "The NPP at Zaporizhzhia lost power.", "New Patriotic Party"),
 ])
 def test_ambiguous_acronyms_are_not_parties(models, lang, text, name):
-    assert name not in found(models[lang], text, lang)
+    assert name not in country_by_name(models[lang], text, lang)
 
 
 @pytest.mark.parametrize("lang,text,name,code", [
@@ -38,7 +34,7 @@ def test_ambiguous_acronyms_are_not_parties(models, lang, text, name):
      "Islamic State Mozambique Province", "MOZ"),
 ])
 def test_an_armed_group_gives_its_country(models, lang, text, name, code):
-    assert found(models[lang], text, lang).get(name) == code
+    assert country_by_name(models[lang], text, lang).get(name) == code
 
 
 @pytest.mark.parametrize("lang,text,name,code", [
@@ -48,7 +44,7 @@ def test_an_armed_group_gives_its_country(models, lang, text, name, code):
     ("fr", "L'accès à internet a été perturbé, a indiqué l'observatoire NetBlocks.", "NetBlocks", "GBR"),
 ])
 def test_international_bodies_and_monitors(models, lang, text, name, code):
-    found_names = found(models[lang], text, lang)
+    found_names = country_by_name(models[lang], text, lang)
     assert name in found_names and found_names[name] == code
 
 
@@ -60,4 +56,4 @@ def test_international_bodies_and_monitors(models, lang, text, name, code):
      "Bank for International Settlements"),
 ])
 def test_colliding_acronyms_are_not_these_bodies(models, lang, text, name):
-    assert name not in found(models[lang], text, lang)
+    assert name not in country_by_name(models[lang], text, lang)

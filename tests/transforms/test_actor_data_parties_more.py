@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.actors import find_actors
-
-
-def found(nlp, text, lang):
-    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+from tests.transforms.mentions import country_by_name
 
 
 @pytest.mark.parametrize("lang,text,name,code", [
@@ -138,7 +134,7 @@ def found(nlp, text, lang):
     ("fr", "La FIDH et l'OMCT ont dénoncé la condamnation de l'avocat.", "FIDH", None),
 ])
 def test_a_national_body_gives_its_country(models, lang, text, name, code):
-    assert found(models[lang], text, lang).get(name, "missing") == code
+    assert country_by_name(models[lang], text, lang).get(name, "missing") == code
 
 
 @pytest.mark.parametrize("lang,text,name,other", [
@@ -178,7 +174,7 @@ def test_a_national_body_gives_its_country(models, lang, text, name, code):
      "Australian Associated Press"),
 ])
 def test_shared_acronyms_follow_the_article(models, lang, text, name, other):
-    names = found(models[lang], text, lang)
+    names = country_by_name(models[lang], text, lang)
     assert name in names and other not in names
 
 
@@ -199,7 +195,7 @@ def test_shared_acronyms_follow_the_article(models, lang, text, name, other):
     ("en", "FACT CHECK: the video is not from Gaza.", "Front for Change and Concord in Chad"),
 ])
 def test_ambiguous_acronyms_stay_out(models, lang, text, name):
-    assert name not in found(models[lang], text, lang)
+    assert name not in country_by_name(models[lang], text, lang)
 
 
 @pytest.mark.parametrize("lang,text,name,code", [
@@ -216,7 +212,7 @@ def test_ambiguous_acronyms_stay_out(models, lang, text, name):
      "Hibatullah Akhundzada", "AFG"),
 ])
 def test_heads_of_government_are_known(models, lang, text, name, code):
-    assert found(models[lang], text, lang).get(name, "missing") == code
+    assert country_by_name(models[lang], text, lang).get(name, "missing") == code
 
 
 # A long-article paragraph set written for these tests, with machine-translation noise
@@ -231,7 +227,7 @@ A Tunis,l'UGTT a exprime sa solidarite,tandis que le Front de salut national den
 
 
 def test_belgian_strike_story(nlp_fr):
-    found_names = found(nlp_fr, BELGIAN_STRIKE, "fr")
+    found_names = country_by_name(nlp_fr, BELGIAN_STRIKE, "fr")
     for name in ("FGTB", "CSC", "CGSLB", "National Bank of Belgium", "Vooruit", "Les Engagés",
                  "PTB", "Ecolo", "Groen", "Open VLD", "Federation of Belgian Enterprises",
                  "Belga", "SNCB", "STIB", "UGTT", "National Salvation Front"):

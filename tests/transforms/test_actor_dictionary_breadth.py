@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.actors import find_actors
-
-
-def actors(nlp, text, lang):
-    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+from tests.transforms.mentions import country_by_name
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -76,7 +72,7 @@ def actors(nlp, text, lang):
 ])
 def test_national_and_regional_bodies_are_known_with_their_country(models, lang, text, name,
                                                                   country):
-    found = actors(models[lang], text, lang)
+    found = country_by_name(models[lang], text, lang)
     assert name in found
     assert found[name] == country
 
@@ -113,7 +109,7 @@ def test_national_and_regional_bodies_are_known_with_their_country(models, lang,
     ("fr", "Alexandre Novak a rencontré les producteurs de l'Opep+.", "Alexander Novak", "RUS"),
 ])
 def test_officials_are_known_with_their_nationality(models, lang, text, name, country):
-    found = actors(models[lang], text, lang)
+    found = country_by_name(models[lang], text, lang)
     assert name in found
     assert found[name] == country
 
@@ -126,7 +122,7 @@ def test_officials_are_known_with_their_nationality(models, lang, text, name, co
     ("en", "Displaced families reached Malema in northern Mozambique.", "Julius Malema"),
 ])
 def test_a_short_form_that_is_also_a_place_is_not_the_person(models, lang, text, wrong):
-    assert wrong not in actors(models[lang], text, lang)
+    assert wrong not in country_by_name(models[lang], text, lang)
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -135,7 +131,7 @@ def test_a_short_form_that_is_also_a_place_is_not_the_person(models, lang, text,
     ("fr", "Rached Ghannouchi a été condamné par contumace.", "Rached Ghannouchi", "TUN"),
 ])
 def test_party_and_movement_figures_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -144,4 +140,4 @@ def test_party_and_movement_figures_are_known(models, lang, text, name, country)
     ("en", "Tanesco announced power cuts across the region.", "Tanesco", "TZA"),
 ])
 def test_state_companies_are_known_with_their_seat(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country

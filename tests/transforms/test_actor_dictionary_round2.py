@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.actors import find_actors
-
-
-def actors(nlp, text, lang):
-    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+from tests.transforms.mentions import country_by_name
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -58,7 +54,7 @@ def actors(nlp, text, lang):
 ])
 def test_armed_groups_cartels_and_gangs_are_known_with_their_country(models, lang, text, name,
                                                                      country):
-    found = actors(models[lang], text, lang)
+    found = country_by_name(models[lang], text, lang)
     assert name in found
     assert found[name] == country
 
@@ -78,7 +74,7 @@ def test_armed_groups_cartels_and_gangs_are_known_with_their_country(models, lan
     ("en", "The video was removed from YouTube after complaints.", "YouTube", "USA"),
 ])
 def test_companies_are_known_with_their_seat(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -115,7 +111,7 @@ def test_companies_are_known_with_their_seat(models, lang, text, name, country):
 ])
 def test_international_bodies_and_ngos_are_known_in_both_languages(models, lang, text, name,
                                                                   country):
-    found = actors(models[lang], text, lang)
+    found = country_by_name(models[lang], text, lang)
     assert name in found
     assert found[name] == country
 
@@ -147,7 +143,7 @@ def test_international_bodies_and_ngos_are_known_in_both_languages(models, lang,
 ])
 def test_officials_of_banks_armies_parliaments_and_bodies_are_known(models, lang, text, name,
                                                                    country):
-    found = actors(models[lang], text, lang)
+    found = country_by_name(models[lang], text, lang)
     assert name in found
     assert found[name] == country
 
@@ -161,7 +157,7 @@ def test_officials_of_banks_armies_parliaments_and_bodies_are_known(models, lang
     ("fr", "D'après El País, Madrid prépare un nouveau plan.", "El País", "ESP"),
 ])
 def test_news_media_are_known_with_their_country(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -173,7 +169,7 @@ def test_news_media_are_known_with_their_country(models, lang, text, name, count
     ("en", "Xavier Bettel met his Belgian counterpart in Luxembourg.", "Xavier Bettel", "LUX"),
 ])
 def test_politicians_of_north_america_and_europe_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -190,7 +186,7 @@ def test_politicians_of_north_america_and_europe_are_known(models, lang, text, n
     ("fr", "Le Conseil militaire de Soueïda a rejeté l'accord.", "Suwayda Military Council", "SYR"),
 ])
 def test_regional_figures_airlines_and_more_groups_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -206,7 +202,7 @@ def test_regional_figures_airlines_and_more_groups_are_known(models, lang, text,
 ])
 def test_figures_of_the_americas_and_the_middle_east_are_known(models, lang, text, name,
                                                               country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -219,7 +215,7 @@ def test_figures_of_the_americas_and_the_middle_east_are_known(models, lang, tex
      "Taras Kachka", "UKR"),
 ])
 def test_russian_and_ukrainian_officials_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -230,7 +226,7 @@ def test_russian_and_ukrainian_officials_are_known(models, lang, text, name, cou
     ("en", "The OHADA court ruled in favour of the investor.", "OHADA", None),
 ])
 def test_more_regional_bodies_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -242,7 +238,7 @@ def test_more_regional_bodies_are_known(models, lang, text, name, country):
     ("fr", "Todd Blanche a rencontré l'ancienne associée d'Epstein.", "Todd Blanche", "USA"),
 ])
 def test_intelligence_and_security_chiefs_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -254,7 +250,7 @@ def test_intelligence_and_security_chiefs_are_known(models, lang, text, name, co
     ("en", "Banque Misr raised its deposit rates.", "Banque Misr", "EGY"),
 ])
 def test_more_companies_are_known_with_their_seat(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -264,7 +260,7 @@ def test_more_companies_are_known_with_their_seat(models, lang, text, name, coun
     ("en", "Blaise Compaoré returned to Ouagadougou for the funeral.", "Blaise Compaoré", "BFA"),
 ])
 def test_francophone_and_lusophone_african_figures_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country
 
 
 @pytest.mark.parametrize("lang,text,name,country", [
@@ -276,4 +272,4 @@ def test_francophone_and_lusophone_african_figures_are_known(models, lang, text,
     ("en", "HMRC opened an inquiry into the payments.", "HMRC", "GBR"),
 ])
 def test_us_and_uk_agencies_are_known(models, lang, text, name, country):
-    assert actors(models[lang], text, lang).get(name) == country
+    assert country_by_name(models[lang], text, lang).get(name) == country

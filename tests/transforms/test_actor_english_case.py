@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.actors import find_actors
-
-
-def found(nlp, text, lang):
-    return {m.actor.name: m.actor.country_code for m in find_actors(nlp(text), lang)}
+from tests.transforms.mentions import country_by_name
 
 
 @pytest.mark.parametrize("text,absent,present", [
@@ -17,7 +13,7 @@ def found(nlp, text, lang):
     ("The Italian coast guard rescued more than 600 migrants.", "Italian Coast Guard", "Italy"),
 ])
 def test_a_lowercase_common_noun_is_no_body_name(nlp_en, text, absent, present):
-    names = found(nlp_en, text, "en")
+    names = country_by_name(nlp_en, text, "en")
     assert absent not in names and present in names
 
 
@@ -28,4 +24,4 @@ def test_a_lowercase_common_noun_is_no_body_name(nlp_en, text, absent, present):
     ("fr", "La Société générale a publié ses résultats.", "Société Générale"),
 ])
 def test_names_written_as_names_still_match(models, lang, text, name):
-    assert name in found(models[lang], text, lang)
+    assert name in country_by_name(models[lang], text, lang)
