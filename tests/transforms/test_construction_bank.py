@@ -96,6 +96,7 @@ CASES = [
     pytest.param("en", 'Iran has never accepted the proposal.', ('NOT', 'AGREE'), id='en-negation never'),
     pytest.param("en", 'Neither Russia nor Ukraine attended the talks.', ('NOT', 'CONSULT'), id='en-negation neither nor'),
     pytest.param("en", 'Poland no longer supplies weapons to Ukraine.', ('NOT', 'AID'), id='en-negation no longer'),
+    pytest.param("fr", "Le Panama a rejeté les pressions de Washington, tandis que les États-Unis menaçaient de reprendre le canal.", ('THREATEN', 'United States', None), id='fr-tandis que second statement'),
     pytest.param("fr", "La Pologne ne livre plus d'armes à l'Ukraine.", ('NOT', 'AID'), id='fr-negation ne plus'),
     pytest.param("en", 'The sanctions imposed by the EU on Russia took effect on Friday.', ('SANCTION', 'European Union', 'Russia'), id='en-participle nominal'),
     pytest.param("en", 'In a phone call with Benjamin Netanyahu, Donald Trump urged him to end the war.', ('REQUEST', 'Donald Trump', 'Benjamin Netanyahu'), id='en-phone call nominal'),
