@@ -1,8 +1,8 @@
 """Theme terms in a headline, which the spaCy pipeline does not parse."""
 from __future__ import annotations
 
-from transforms.theme_terms import (LANGUAGES, STOP, fold, longest_match, term_tokenizer,
-                                    term_trie)
+from transforms.theme_terms import (LANGUAGES, STOP, fold, fold_word, longest_match,
+                                    same_sense_noun, term_tokenizer, term_trie)
 
 # Inflection endings a headline word may carry, and what replaces them to give the
 # lemma the taxonomy lists: "fines" -> "fine", "declared" -> "declare", "condamné"
@@ -17,12 +17,20 @@ _HEADLINE_SUFFIXES = {
 
 
 def headline_keys(text: str, lang: str) -> tuple[str, ...]:
-    surface = fold(text)
+    # A French final "é" stays (theme_terms.fold_word): "frappés" is no "frappe"; the
+    # endings that give a verb's infinitive ("frappées" -> "frapper") read the plain fold.
+    surface, plain = fold_word(text, lang), fold(text)
     keys = {surface}
+    if noun := same_sense_noun(text, lang):
+        keys.add(noun)
     for ending, replacement in _HEADLINE_SUFFIXES.get(lang, ()):
+        base = plain if replacement.endswith("r") or ending == "ent" else surface
         # Keep a stem of 3+ letters, so "bus" or "les" do not turn into words.
-        if surface.endswith(ending) and len(surface) - len(ending) >= 3:
-            keys.add(surface[: -len(ending)] + replacement)
+        if base.endswith(ending) and len(base) - len(ending) >= 3:
+            keys.add(base[: -len(ending)] + replacement)
+    if lang == "fr" and surface == plain == text.lower():
+        # No accent written at all: "blesses" may be "blessés".
+        keys |= {key[:-1] + "é" for key in tuple(keys) if key.endswith("e") and len(key) > 3}
     return tuple(keys)
 
 

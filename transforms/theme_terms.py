@@ -121,19 +121,58 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# In French the accent of a final "é" tells a participle or a noun in -é from a noun in -e:
+# folded away, "frappée par la crise" matched the war's "frappe", "une société basée à
+# Genève" the army's "base", "grevé de dettes" the strike's "grève", "une usine visée"
+# nothing yet but could. So a French word keeps a final "é" (-é, -ée, -és, -ées) when
+# folded for matching (``fold_word``), in the taxonomy's terms as in the copy; a word
+# written without any accent (hurried copy, "blesses", "deplacee") may still be either.
+_FINAL_E = re.compile(r"(?<=\w\w)é(e?s?)$")  # "né", "née" are too short to mistake
+
+
+def fold_word(text: str, lang: str) -> str:
+    """``fold`` of one word, keeping a French final "é" (see above)."""
+    if lang != "fr":
+        return fold(text)
+    lowered = text.lower().replace("\u2019", "'")
+    final = _FINAL_E.search(lowered)
+    if not final:
+        return fold(text)
+    return fold(lowered[:final.start()]) + "é" + final.group(1)
+
+
 # French feminine endings of participles and adjectives and the masculine the taxonomy
 # lists: "condamnée à" -> "condamné à", "mise en examen" -> "mis en examen", "reconnue
 # coupable" -> "reconnu coupable", "populations déplacées" -> "déplacé". spaCy's French
 # lemma of these is the infinitive ("condamner"), which the terms do not use.
-_FEMININE_ENDINGS = (("ee", "e"), ("ue", "u"), ("ise", "is"))
+_FEMININE_ENDINGS = (("ée", "é"), ("ee", "e"), ("ue", "u"), ("ise", "is"))
 
 
 _PARTICIPLE = re.compile(r"(?<=[a-zà-ÿ]{3})ée?s?$")
 
 
+# ...except the participles of verbs that say what their noun says: "financé par un prêt"
+# is finance, "taxé" a tax, "voté" a vote, "visité" a visit (dev2 fr-e07 lost ECONOMY when
+# "financé" stopped matching "finance").
+_SAME_SENSE_PARTICIPLES = frozenset({"finance", "taxe", "vote", "visite", "rencontre",
+                                     "retraite", "censure"})
+
+
+def same_sense_noun(text: str, lang: str) -> str | None:
+    """The noun a French participle in -é says ("financées" -> "finance"), if listed above."""
+    if lang != "fr" or not fold_word(text, lang).endswith(("é", "ée", "és", "ées")):
+        return None
+    plain = fold(text)
+    noun = plain[:-1] if plain.endswith("s") else plain
+    noun = noun[:-1] if noun.endswith("ee") else noun
+    return noun if noun in _SAME_SENSE_PARTICIPLES else None
+
+
 def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
-    surface = fold(text)
-    keys = {surface, fold(lemma)}
+    surface = fold_word(text, lang)
+    keys = {surface, fold_word(lemma, lang)}
+    if noun := same_sense_noun(text, lang):
+        keys.add(noun)
     if len(surface) > 3 and surface[-1] in "sx":
         keys.add(surface[:-1])
     if lang == "fr":
@@ -141,6 +180,9 @@ def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
         for ending, masculine in _FEMININE_ENDINGS:
             if singular.endswith(ending) and len(singular) > len(ending):
                 keys.add(singular[: -len(ending)] + masculine)
+        if surface == text.lower().replace("\u2019", "'"):
+            # No accent written at all: "blesses", "deplacee" may be "blessés", "déplacée".
+            keys |= {key[:-1] + "é" for key in tuple(keys) if key.endswith("e") and len(key) > 3}
         # A past participle the lemmatizer tagged as an adjective keeps its form
         # ("expulsé", "bombardés", "sanctionnée"): its -er infinitive is the term's.
         lowered = text.lower()
@@ -168,7 +210,7 @@ def term_trie(lang: str) -> Trie:
     root: Trie = {}
 
     def add(term: str, code: str, weight: int, spelling: str | None = None) -> None:
-        keys = [fold(t.text) for t in split(spelling or term) if not t.is_space]
+        keys = [fold_word(t.text, lang) for t in split(spelling or term) if not t.is_space]
         if not keys:
             return
         node = root
