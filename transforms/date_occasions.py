@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from transforms.dates import day_date, resolve_date
+from transforms.dates import NUMBER_WORDS, day_date, resolve_date
 
 # Words pointing back to the day last told, with the days they count from it.
 _POINTING_BACK = {
@@ -31,12 +31,14 @@ _POINTING_BACK = {
            "le second jour": 1, "aussitôt": 0, "dans la foulée": 0, "le soir même": 0,
            "le jour même": 0, "dans la soirée": 0, "dans la journée": 0,
            "en fin de journée": 0, "en fin d'après-midi": 0, "en fin d'apres-midi": 0,
-           "en fin d'apres midi": 0},
+           "en fin d'apres midi": 0, "le jour suivant": 1, "le jour précédent": -1,
+           "le jour precedent": -1, "ce soir-là": 0, "cette nuit-là": 0, "ce matin-là": 0},
     "en": {"the next day": 1, "the following day": 1, "a day later": 1, "the day before": -1,
            "the previous day": -1, "the same day": 0, "that same day": 0, "that day": 0,
            "hours later": 0, "later that day": 0, "earlier that day": 0, "the first day": 0,
            "the second day": 1, "within hours": 0, "later in the day": 0, "that evening": 0,
-           "shortly afterwards": 0},
+           "shortly afterwards": 0, "a day earlier": -1, "the next morning": 1,
+           "the following morning": 1, "that night": 0, "that morning": 0},
 }
 _POINTING_BACK_RX = {
     lang: re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -44,6 +46,32 @@ _POINTING_BACK_RX = {
         for w in sorted(words, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     for lang, words in _POINTING_BACK.items()}
+# Counts from the day told: "two days later", "deux jours plus tard", "three days earlier",
+# "une semaine plus tôt". Not "two days after the vote", which counts from the vote's day.
+_NUMBER = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+_COUNTED_RX = {
+    "fr": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(jours?|semaines?)\s+"
+                     r"(plus\s+tard|plus\s+t[ôo]t|auparavant)(?![\w-])", re.IGNORECASE),
+    "en": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(days?|weeks?)\s+(later|earlier)"
+                     r"(?![\w-])", re.IGNORECASE)}
+
+
+def _pointing_back(text: str, lang: str) -> tuple[re.Match, int] | None:
+    """The words in `text` that point back to the day last told, and the days they count."""
+    fixed = _POINTING_BACK_RX[lang].search(text)
+    counted = _COUNTED_RX[lang].search(text)
+    if counted and (fixed is None or counted.start() < fixed.start()):
+        count = int(counted.group(1)) if counted.group(1).isdigit() \
+            else NUMBER_WORDS[counted.group(1).lower()]
+        days = count * (7 if counted.group(2).lower().startswith(("sem", "week")) else 1)
+        later = re.match(r"later|plus\s+tard", counted.group(3), re.IGNORECASE)
+        return counted, days if later else -days
+    if fixed:
+        return fixed, _POINTING_BACK[lang].get(
+            " ".join(fixed.group(0).lower().replace("’", "'").split()), 0)
+    return None
+
+
 # Sentences searched back for the day: the one before, or two before across one undated.
 _LOOK_BACK = 2
 _POINTING_LOOK_BACK = 4  # "hours later" may point across a short paragraph
@@ -64,17 +92,15 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
         return None  # "Within hours, the coast guard said it had expelled": the saying's time
     # "responded hours later by expelling": the words may sit on the verb the act hangs on,
     # not on a clause that only describes something ("a claim Manila dismissed")
-    pointing = _POINTING_BACK_RX[lang].search(words) or (
-        not _describes(clause) and _POINTING_BACK_RX[lang].search(clause.sent.text))
+    pointing = _pointing_back(words, lang) or (
+        None if _describes(clause) else _pointing_back(clause.sent.text, lang))
     if pointing:
         # "le lendemain", "hours later": counted from the last day told, whoever acts; the
         # words themselves link back, so the day may sit in the paragraph before.
         for sentence in _earlier_sentences(clause.sent, _POINTING_LOOK_BACK, paragraphs=2):
             day = day_date(sentence.text, lang, published)
             if day is not None:
-                offset = _POINTING_BACK[lang].get(
-                    " ".join(pointing.group(0).lower().replace("’", "'").split()), 0)
-                return day + timedelta(days=offset)
+                return day + timedelta(days=pointing[1])
         return None
     if clause.pos_ in ("NOUN", "PROPN") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "He announced sanctions on ...": the verb that tells the act

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from transforms.date_occasions import occasion_date
-from transforms.datelines import dateline_date_tokens
+from transforms.datelines import dateline_date_tokens, datelines
 from transforms.dates import resolve_date
 
 # Children that open a clause of their own: their dates belong to their own verbs.
@@ -135,6 +135,11 @@ def _listed_with(node: Token, child: Token) -> bool:
     French parse often lists a trailing date with the object ("a attaqué Kharkiv l'année
     dernière", "... ce mardi")."""
     if child.dep_ == "cc":  # the "et" of such a listed word: "le 10 et le 12 novembre"
+        # the English parse hangs the "and" on the first word ("on 17 and 18 November":
+        # 17 <- and); dropping it read "17 18 November", the 18th
+        if any(c.dep_ == "conj" and c.i > child.i and _listed_with(node, c)
+               for c in node.children):
+            return True
         child, node = node, node.head
     return child.dep_ == "conj" and child.pos_ in _NOMINAL and node.pos_ in _NOMINAL and \
         not any(c.dep_ in _CLAUSE_MARKERS for c in child.children)
@@ -341,6 +346,21 @@ def _trailing_conjunct_date(clause: Token, lang: str, published: date | None, fu
     return None
 
 
+def _lead_filing_day(clause: Token, lang: str, published: date | None) -> date | None:
+    """The filing day of the dateline a lead opens with ("KIEV, 19 novembre (AFP) - Les forces
+    russes ont attaqué Kharkiv"), for a lead with no date of its own: the French parse hangs
+    the dateline on its city, not on the lead's verb, so clause_text(dateline=True) misses
+    it. Only the sentence the dateline opens (or the one right after it) is its lead."""
+    doc, sentence = clause.doc, clause.sent
+    for line in datelines(doc):
+        if line.date is None or line.end > clause.i:
+            continue
+        between = doc[line.end:sentence.start] if line.end <= sentence.start else doc[0:0]
+        if sentence.start <= line.end or not any(t.is_alpha for t in between):
+            return resolve_date(doc[line.date[0]:line.date[1]].text, lang, published)
+    return None
+
+
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
     """An event can only be coded once it happened: a date well after publication
     ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
@@ -362,11 +382,21 @@ def _since_then(clause: Token) -> bool:
 def _same_moment_clause_date(clause: Token, lang: str, published: date | None, future: bool,
                              event_nouns: frozenset[str]) -> date | None:
     """A clause told as happening at the same moment dates its head: "were killed when
-    Russian missiles hit Kharkiv on Thursday", "ont été tués lorsque ... ont frappé mardi";
+    Russian missiles hit Kharkiv on Thursday", "ont été tués lorsque ... ont frappé mardi",
+    "When ... hit Kharkiv on Tuesday, twelve were killed";
     so does a gerund telling how it was done ("were killed by RSF shelling in El Fasher on
     Wednesday", the parse's gerund being the act's means)."""
     for child in clause.children:
-        if child.dep_ != "advcl" or child.i < clause.i:
+        if child.dep_ != "advcl":
+            continue
+        if child.i < clause.i:
+            # a leading "when" clause tells the same moment too: "When Russian missiles hit
+            # Kharkiv on Tuesday, twelve civilians were killed"
+            if _opened_by_when(child):
+                resolved = resolve_date(clause_text(child, event_nouns=event_nouns), lang,
+                                        published, prefer_future=future)
+                if resolved is not None:
+                    return resolved
             continue
         # A gerund opened by nothing, with no subject and no comma before it (", citing
         # ..." is an aside), tells the means.
@@ -417,6 +447,15 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
             # share the date of the act they tell.
             resolved = _participle_clause_date(clause.head, lang, published, future,
                                                event_nouns)
+    if resolved is None and clause.dep_ == "parataxis" and clause.head.i < clause.i \
+            and clause.head.pos_ in ("VERB", "AUX") and _lemma(clause.head) not in _SAYING:
+        # "Mardi, les forces russes ont attaqué Kharkiv et l'Ukraine a frappé Belgorod": the
+        # French parse often hangs the second clause as parataxis, not conj; a date heading
+        # the sentence, before the first verb, dates both. A saying's parataxis is what it
+        # reports ("a indiqué mardi : ...") and keeps its own time.
+        resolved = resolve_date(clause_text(clause.head, before=clause.head.i,
+                                            event_nouns=event_nouns),
+                                lang, published, prefer_future=future)
     if resolved is None and clause.head.i < clause.i and clause.head.pos_ in ("VERB", "AUX") \
             and any(c.lower_ in _WHERE for c in clause.children):
         # "s'est rendu mardi à Kiev, où il a rencontré Zelensky": met there, that day.
@@ -431,6 +470,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     if resolved is None:
         resolved = resolve_date(clause_text(clause, event_nouns=event_nouns, dateline=True),
                                 lang, published, prefer_future=future)
+    if resolved is None:
+        resolved = _lead_filing_day(clause, lang, published)
     if resolved is None:
         # no date of its own: the day of the occasion the sentence goes on with, if any
         resolved = occasion_date(clause, words, lang, published)
