@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from transforms.theme_terms import (LANGUAGES, STOP, fold, fold_word, longest_match,
-                                    same_sense_noun, term_tokenizer, term_trie)
+                                    _UNACCENTED_FINAL, same_sense_noun, term_tokenizer,
+                                    term_trie)
 
 # Inflection endings a headline word may carry, and what replaces them to give the
 # lemma the taxonomy lists: "fines" -> "fine", "declared" -> "declare", "condamné"
@@ -30,7 +31,8 @@ def headline_keys(text: str, lang: str) -> tuple[str, ...]:
             keys.add(base[: -len(ending)] + replacement)
     if lang == "fr" and surface == plain == text.lower():
         # No accent written at all: "blesses" may be "blessés".
-        keys |= {key[:-1] + "é" for key in tuple(keys) if key.endswith("e") and len(key) > 3}
+        keys |= {_UNACCENTED_FINAL.sub("é\\1", key) for key in tuple(keys)
+                 if len(key) > 3 and _UNACCENTED_FINAL.search(key)}
     return tuple(keys)
 
 

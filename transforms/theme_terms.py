@@ -19,6 +19,7 @@ from pathlib import Path
 
 import spacy
 import yaml
+from spacy.symbols import AUX, VERB
 
 TAXONOMY_FILE = Path(__file__).parent / "data" / "taxonomy.yaml"
 LANGUAGES = ("en", "fr")
@@ -148,6 +149,8 @@ def fold_word(text: str, lang: str) -> str:
 _FEMININE_ENDINGS = (("ée", "é"), ("ee", "e"), ("ue", "u"), ("ise", "is"))
 
 
+# The final "e" that copy without accents writes for "é": "blesses", "armees", "deplacee".
+_UNACCENTED_FINAL = re.compile(r"(?<=\w\w)e(e?s?)$")
 _PARTICIPLE = re.compile(r"(?<=[a-zà-ÿ]{3})ée?s?$")
 
 
@@ -168,7 +171,10 @@ def same_sense_noun(text: str, lang: str) -> str | None:
     return noun if noun in _SAME_SENSE_PARTICIPLES else None
 
 
-def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
+def token_keys(text: str, lemma: str, lang: str = "en",
+               unaccented_copy: bool = True) -> tuple[str, ...]:
+    """Match keys of a token. ``unaccented_copy``: an unaccented French word may be its
+    accented twin, as copy that drops accents writes it (not said of verbs)."""
     surface = fold_word(text, lang)
     keys = {surface, fold_word(lemma, lang)}
     if noun := same_sense_noun(text, lang):
@@ -180,9 +186,11 @@ def token_keys(text: str, lemma: str, lang: str = "en") -> tuple[str, ...]:
         for ending, masculine in _FEMININE_ENDINGS:
             if singular.endswith(ending) and len(singular) > len(ending):
                 keys.add(singular[: -len(ending)] + masculine)
-        if surface == text.lower().replace("\u2019", "'"):
+        if unaccented_copy and surface == text.lower().replace("\u2019", "'"):
             # No accent written at all: "blesses", "deplacee" may be "blessés", "déplacée".
-            keys |= {key[:-1] + "é" for key in tuple(keys) if key.endswith("e") and len(key) > 3}
+
+            keys |= {_UNACCENTED_FINAL.sub("é\\1", key) for key in tuple(keys)
+                     if len(key) > 3 and _UNACCENTED_FINAL.search(key)}
         # A past participle the lemmatizer tagged as an adjective keeps its form
         # ("expulsé", "bombardés", "sanctionnée"): its -er infinitive is the term's.
         lowered = text.lower()
@@ -399,21 +407,29 @@ def document_keys(doc, trie: "Trie", lang: str) -> tuple[list[tuple[str, ...]], 
     origin: list[int] = []
     # Half of an article's tokens repeat an earlier (text, lemma) ("de", "la", ","): their
     # keys are worked out once per document, keyed on spaCy's string ids.
-    known: dict[tuple[int, int], list[tuple[str, ...]]] = {}
+    known: dict[tuple[int, int, bool], list[tuple[str, ...]]] = {}
     for token in doc:
-        token_id = (token.orth, token.lemma)
+        # A verb written without accents is that verb: "le port traite 3 millions de
+        # conteneurs" handles them, no "traité" (treaty); an unaccented noun or adjective
+        # may be an accented one ("Forces armees", "insecurite alimentaire").
+        verb = token.pos in _VERBS
+        token_id = (token.orth, token.lemma, verb)
         found = known.get(token_id)
         if found is None:
-            found = known[token_id] = _keys_of(token.text, token.lemma_, trie, lang)
+            found = known[token_id] = _keys_of(token.text, token.lemma_, trie, lang, not verb)
         keys.extend(found)
         origin.extend([token.i] * len(found))
     return keys, origin
 
 
-def _keys_of(text: str, lemma: str, trie: "Trie", lang: str) -> list[tuple[str, ...]]:
+_VERBS = frozenset({VERB, AUX})
+
+
+def _keys_of(text: str, lemma: str, trie: "Trie", lang: str,
+             unaccented: bool = True) -> list[tuple[str, ...]]:
     """The match keys of one token: its own, or those of each part of a glued token."""
-    own = token_keys(text, lemma, lang)
+    own = token_keys(text, lemma, lang, unaccented)
     parts = _glued_parts(text, own, trie, lang)
     if parts and len(parts) > 1:
-        return [token_keys(part, part, lang) for part in parts]
+        return [token_keys(part, part, lang, unaccented) for part in parts]
     return [own]

@@ -943,6 +943,193 @@ Le président Patrice Talon, qui achève son second mandat, ne peut pas se repr�
 Le scrutin se tiendra dans un climat tendu, après l’exclusion du principal parti d’opposition, Les Démocrates, des élections législatives de janvier.
 """,
         ['ELECTIONS'], []),
+    'en_furniture_lines': (
+        'en', "Spain's Sanchez survives confidence vote as Catalan party abstains",
+        """MADRID, Oct 8 (Vigie) - Spanish Prime Minister Pedro Sanchez survived a confidence vote in parliament on Wednesday after the Catalan separatist party Junts abstained, giving his minority government breathing space to try to pass a budget for next year.
+
+Sanchez, who called the vote himself after a corruption scandal involving his former party secretary, won 172 votes against 171, with Junts' seven lawmakers abstaining. He needed a simple majority of votes cast.
+
+Follow our live coverage of the war in Ukraine
+
+"This government will serve out its term until 2027," Sanchez told lawmakers before the vote. Opposition leader Alberto Nunez Feijoo of the People's Party accused him of clinging to power "at any price" and called for early elections.
+
+Sign up for our weekly newsletter on European politics
+
+Junts leader Carles Puigdemont, who lives in Belgium to avoid arrest over the failed 2017 independence bid, said his party would judge the government "law by law" and demanded that Catalan become an official language of the European Union.
+
+The government has not passed a budget since 2023 and has been rolling over the previous year's spending plans. Finance Minister Maria Jesus Montero said she would present a draft to parliament in November.
+
+Share this article
+""",
+        ['ELECTIONS'], ['ECONOMY']),
+    'en_long_war_gdp': (
+        'en', 'Russian drone attack kills nine in Ternopil as Kyiv presses for air defences',
+        """KYIV, Nov 19 (Vigie) - A Russian missile and drone attack killed at least nine people and wounded dozens in the western Ukrainian city of Ternopil on Wednesday, officials said, as Kyiv pressed its allies for more air defence systems ahead of winter.
+
+Two missiles struck residential buildings in the city centre before dawn, collapsing part of a nine-storey block, regional governor Vyacheslav Nehoda said. Rescue workers were searching the rubble for more than a dozen people believed to be missing. Among the dead were two children.
+
+Russia launched 476 drones and 48 missiles against Ukraine overnight, targeting energy facilities in the Lviv, Ivano-Frankivsk and Kharkiv regions as well as Ternopil, the Ukrainian air force said. It said air defences shot down 442 drones and 41 missiles. Power cuts were imposed in several regions after strikes on substations.
+
+President Volodymyr Zelensky said the attack showed that Russia was not interested in peace. "Every such strike is proof that pressure on Russia is not enough," he wrote on social media, calling for more Patriot systems and tougher sanctions on Moscow's oil exports. Ukraine's foreign minister, Andrii Sybiha, said he had discussed the attack with his Polish and German counterparts.
+
+Russia's defence ministry said it had carried out a "massive strike" on Ukrainian military-industrial facilities and energy infrastructure supporting them. It did not mention Ternopil.
+
+On the front line, Russian forces have pressed their offensive around the city of Pokrovsk in the eastern Donetsk region, where Ukrainian commanders say their troops are at risk of encirclement. Russia's general staff said its forces had captured two villages in the Zaporizhzhia region.
+
+Ukraine's economy, which shrank by almost a third in 2022, is expected to grow by about 2 percent this year, according to the central bank, which has kept its key interest rate at 15.5 percent to contain inflation. The government relies on Western loans and grants to cover about half of its budget, including a 50 billion dollar loan from G7 countries backed by the profits of frozen Russian assets.
+""",
+        ['ARMED_CONFLICT'], ['DIPLOMACY', 'ENERGY', 'HUMANITARIAN', 'MILITARY']),
+    'en_farmers_mercosur': (
+        'en', 'French farmers block roads in protest at EU-Mercosur trade deal',
+        """PARIS, Dec 10 (Vigie) - French farmers blocked motorways and dumped manure outside government buildings across the country on Tuesday, protesting against a trade agreement between the European Union and the South American Mercosur bloc that they say will flood Europe with cheap beef and poultry.
+
+Hundreds of tractors slowed traffic on the ring road around Toulouse and on the A7 motorway near Lyon, and farmers sprayed slurry on the front of a prefecture in Agen. The FNSEA, the largest farm union, said about 80 actions had been organised.
+
+The agreement, signed last week by the European Commission after 25 years of negotiations with Brazil, Argentina, Uruguay and Paraguay, would remove most tariffs on goods traded between the two blocs. It would allow 99,000 tonnes of South American beef a year into the EU at a reduced tariff, and would open Mercosur markets to European cars, machinery, wine and cheese.
+
+"They are sacrificing our farms for German cars," said Jerome Bayle, a cattle farmer who led last winter's blockade of Toulouse. Farmers say South American producers use pesticides and antibiotics banned in Europe and do not meet the same animal welfare rules.
+
+France has said it will try to build a blocking minority among EU governments to stop the deal from being ratified. Poland and Austria have also voiced opposition, while Germany and Spain support it.
+
+Farm incomes in France fell sharply last year after poor harvests caused by heavy rain, and many livestock farmers face bluetongue disease in their herds. Interior Minister Bruno Retailleau said police would not tolerate damage to public buildings.
+""",
+        ['PROTEST', 'TRADE'], ['DIPLOMACY', 'ECONOMY']),
+    'en_deepfake_election': (
+        'en', 'Deepfake audio of candidate spreads days before Slovak vote',
+        """BRATISLAVA, Sept 28 (Vigie) - A fake audio recording in which the leader of Slovakia's liberal party appears to discuss buying votes from the Roma minority spread widely on Facebook and Telegram this week, two days before Saturday's parliamentary election, fact-checkers said.
+
+The recording, which imitates the voice of Progressive Slovakia leader Michal Simecka and a journalist, was generated with artificial intelligence software, according to AFP's fact-checking team and Slovak analysts, who found signs of manipulation in the speech patterns. Simecka called it "a disgusting fake" and reported it to the police.
+
+The clip was posted during the 48-hour moratorium before the vote, when media and politicians are barred from commenting on the campaign, making it harder to debunk. Meta said it had labelled the posts as false but did not remove them because its policy covered only manipulated video.
+
+Polls show Progressive Slovakia neck and neck with former Prime Minister Robert Fico's Smer party, which has campaigned against military aid to Ukraine and promised to restore "order".
+
+Researchers at a Bratislava think tank said the clip was part of a wider wave of disinformation in the campaign, much of it spread by accounts that also share Kremlin talking points. About 4.4 million people are eligible to vote on Saturday.
+""",
+        ['DISINFORMATION', 'ELECTIONS'], ['TECHNOLOGY']),
+    'fr_mt_otages': (
+        'fr', 'Deux Français libérés après trois ans de détention en Iran',
+        """PARIS, 4 novembre (Vigie) – Les deux ressortissants français Cécile Kohler et Jacques Paris, détenus en Iran depuis plus de trois ans, ont été libérés mardi et se trouvent à l’ambassade de France à Téhéran, a annoncé le président Emmanuel Macron.
+« Un immense soulagement », a écrit le chef de l’État sur le réseau social X, remerciant le sultanat d’Oman pour sa médiation.
+L’enseignante et son compagnon avaient été arrêtés en mai 2022 à la fin d’un voyage touristique et accusés d’espionnage pour le compte d’Israël, des accusations rejetées par Paris. Ils avaient été condamnés en octobre à de lourdes peines de prison.
+Selon une source diplomatique, leur libération s’inscrit dans un accord prévoyant la remise en liberté conditionnelle d’une Iranienne, Mahdieh Esfandiari, arrêtée en France en février pour apologie du terrorisme sur les réseaux sociaux.
+Le ministre des Affaires étrangères Jean-Noël Barrot a indiqué que les deux Français ne pouvaient pas encore quitter l’Iran et que les discussions se poursuivaient avec les autorités iraniennes.
+La France dénonce depuis des années une « diplomatie des otages » de la part de Téhéran, qui détient plusieurs ressortissants occidentaux afin d’obtenir des concessions.
+Les relations entre les deux pays sont également tendues par le programme nucléaire iranien.
+""",
+        ['DIPLOMACY'], ['CRIME', 'HUMAN_RIGHTS']),
+    'fr_agriculteurs_photo': (
+        'fr', 'Les viticulteurs bordelais manifestent contre la crise du vin',
+        """BORDEAUX, 6 décembre (Vigie) - Plusieurs milliers de viticulteurs ont manifesté mercredi dans les rues de Bordeaux pour réclamer l'arrachage aidé de vignes et des aides d'urgence face à une crise de surproduction qui menace des centaines d'exploitations.
+
+Venus avec des tracteurs et des pancartes "Vignerons en colère", les manifestants ont défilé jusqu'à la préfecture, où une délégation a été reçue. Selon la Confédération paysanne, un millier d'exploitants de la région pourraient mettre la clé sous la porte d'ici deux ans.
+
+Photo : des gendarmes devant la préfecture de Bordeaux, lors d'une précédente manifestation d'agriculteurs en janvier.
+
+La consommation de vin rouge recule en France depuis des années, et les exportations vers la Chine, principal débouché des grands crus bordelais il y a dix ans, se sont effondrées. Les stocks invendus représentent l'équivalent de deux récoltes, selon l'interprofession.
+
+Le ministre de l'Agriculture a promis une enveloppe de 120 millions d'euros pour financer la distillation de vins invendus et l'arrachage de 30.000 hectares de vignes. "C'est une goutte d'eau", a répondu un viticulteur de l'Entre-deux-Mers.
+""",
+        ['ECONOMY', 'PROTEST'], ['TRADE']),
+    'fr_attentats_anniversaire': (
+        'fr', 'Dix ans après le 13-Novembre, Paris rend hommage aux victimes',
+        """PARIS, 13 novembre (Vigie) - Paris a rendu hommage jeudi aux 132 victimes des attentats du 13 novembre 2015, dix ans après les attaques jihadistes qui avaient frappé le Stade de France, des terrasses de cafés et la salle de concert du Bataclan.
+
+Le président Emmanuel Macron a inauguré un jardin du souvenir place Saint-Gervais, près de l'Hôtel de Ville, où les noms des victimes sont gravés sur des blocs de pierre. Des cérémonies se sont tenues devant chacun des lieux visés par les commandos du groupe État islamique.
+
+"Dix ans après, la douleur est toujours là, mais nous sommes debout", a déclaré Philippe Duperron, président de l'association 13onze15, dont le fils a été tué au Bataclan. Des survivants ont lu des textes devant la salle de concert.
+
+Le procès des attentats, achevé en 2022, avait abouti à la condamnation de Salah Abdeslam, seul membre encore en vie des commandos, à la réclusion criminelle à perpétuité incompressible.
+
+La menace terroriste reste "très élevée" en France, a rappelé le ministre de l'Intérieur, qui a indiqué que six projets d'attentat avaient été déjoués depuis le début de l'année.
+""",
+        ['TERRORISM'], ['CRIME']),
+    'fr_pesticides_justice': (
+        'fr', "Chlordécone : la justice reconnaît une faute de l'État",
+        """PARIS, 11 mars (Vigie) - La cour administrative d'appel de Paris a reconnu mardi la responsabilité de l'État dans la contamination des Antilles au chlordécone, un pesticide utilisé dans les bananeraies jusqu'en 1993, et ordonné l'indemnisation d'une dizaine de plaignants pour leur préjudice d'anxiété.
+
+La cour estime que l'État a commis des fautes en autorisant la vente de ce produit alors que sa toxicité était connue, puis en prolongeant son utilisation par dérogation en Guadeloupe et en Martinique. Les indemnités accordées vont de 5.000 à 10.000 euros.
+
+Plus de 90% de la population adulte des deux îles est contaminée par le chlordécone, selon Santé publique France. Le pesticide, un perturbateur endocrinien, est associé à un risque accru de cancer de la prostate, dont les Antilles détiennent l'un des taux les plus élevés au monde. Les sols et les eaux resteront pollués pendant des siècles.
+
+"C'est une victoire, même si elle arrive bien tard", a réagi l'avocat des plaignants, Christophe Lèguevaques, qui réclame un fonds d'indemnisation pour toutes les victimes.
+
+En janvier 2023, deux juges d'instruction avaient prononcé un non-lieu dans le volet pénal de l'affaire, invoquant la prescription des faits.
+""",
+        ['CLIMATE', 'HEALTH'], ['CRIME']),
+    'en_airline_since': (
+        'en', 'Airline passenger numbers hit record as summer travel booms',
+        """GENEVA, Sept 4 (Vigie) - Airlines carried a record number of passengers in July, the International Air Transport Association said on Thursday, as demand for summer travel pushed traffic above levels seen before the Covid-19 pandemic for a second year.
+
+Global passenger traffic, measured in revenue passenger kilometres, rose 4 percent from a year earlier, and planes were on average 86.5 percent full, the highest load factor ever recorded for the month. Traffic in the Asia-Pacific region grew fastest, up 9 percent, helped by the reopening of routes between China and Europe.
+
+Airlines have struggled to meet demand because Airbus and Boeing are delivering fewer new jets than planned, a shortage that has forced carriers to keep older, less fuel-efficient planes flying. IATA director general Willie Walsh said the delays were "the most serious constraint the industry has faced since the 2008 financial crisis".
+
+Ticket prices have risen on many routes. Ryanair said in July that fares this summer were 7 percent higher than a year ago, while Lufthansa and Air France-KLM reported strong bookings for the autumn.
+
+IATA expects the industry to earn a net profit of 36 billion dollars this year on revenue of just under 1 trillion dollars.
+""",
+        ['ECONOMY'], ['SUPPLY_CHAIN']),
+    'en_mayor_refugee': (
+        'en', 'Former refugee elected mayor of Dublin',
+        """DUBLIN, June 27 (Vigie) - A councillor who arrived in Ireland as a refugee from Sudan two decades ago was elected Lord Mayor of Dublin on Friday, becoming the first person born in Africa to hold the post.
+
+Hazel Chu's successor, Abdelrahman Idris of the Labour Party, won 35 of the 63 votes in the city council, defeating the Fine Gael candidate. The Lord Mayor is chosen each year by councillors and chairs their meetings, and represents the city at home and abroad.
+
+Idris, 44, fled the war in Darfur as a teenager and lived for two years in a direct provision centre for asylum seekers in County Kerry before studying engineering at Trinity College. "Twenty years ago I arrived here with one bag. Today this city has given me the honour of serving it," he told the council chamber.
+
+He said his priorities for the year would be housing, public transport and youth services, and that he would meet residents in every district of the city. Rents in Dublin have more than doubled in a decade.
+
+Labour leader Ivana Bacik said his election showed "the Ireland we want to be". His party gained seats in the city council in last year's local elections.
+""",
+        ['ELECTIONS'], []),
+    'en_hospital_strike': (
+        'en', 'Doctors in England begin five-day strike over pay',
+        """LONDON, July 25 (Vigie) - Resident doctors in England began a five-day strike on Friday after talks with the government over pay broke down, forcing hospitals to postpone thousands of operations and appointments.
+
+The British Medical Association, which represents the doctors, formerly known as junior doctors, says their pay has fallen by a fifth in real terms since 2008 and is demanding a 29 percent rise. The government accepted a pay review body's recommendation of 5.4 percent this year and says it cannot afford more.
+
+Health Secretary Wes Streeting called the walkout "unreasonable" and said the NHS would keep emergency care, maternity services and cancer treatment running. Hospital bosses said senior consultants were covering for absent staff in many wards.
+
+"Nobody wants to strike, but doctors are leaving for Australia and New Zealand because they cannot afford to stay," said Tom Dolphin, chair of the BMA council, on a picket line outside St Thomas' Hospital in London.
+
+NHS England said about 54,000 appointments had been rescheduled during the last strike in 2024. Waiting lists for planned treatment stand at 7.4 million.
+
+Prime Minister Keir Starmer's government, elected a year ago, has promised to cut waiting lists and rebuild the health service. The strike is the first under the Labour government.
+""",
+        ['HEALTH', 'PROTEST'], ['ECONOMY']),
+    'fr_inflation_depuis': (
+        'fr', "L'inflation en zone euro ralentit à 2,2% en mars",
+        """FRANCFORT, 1er avril (Vigie) - L'inflation dans la zone euro a ralenti à 2,2% sur un an en mars, après 2,3% en février, selon une première estimation publiée mardi par Eurostat, confortant les anticipations d'une nouvelle baisse des taux de la Banque centrale européenne en avril.
+
+La hausse des prix des services, surveillée de près par la BCE, a reculé à 3,4%, son plus bas niveau depuis près de trois ans. Les prix de l'énergie ont baissé de 0,7% sur un an, tandis que ceux de l'alimentation ont progressé de 2,9%.
+
+L'inflation avait culminé à 10,6% en octobre 2022, son plus haut niveau depuis la création de la monnaie unique, dans le sillage de l'invasion de l'Ukraine par la Russie et de la flambée des prix du gaz qui a suivi.
+
+La BCE a déjà abaissé ses taux directeurs à six reprises depuis juin 2024. "Le chemin vers l'objectif de 2% est en bonne voie", a estimé un économiste d'une banque allemande, qui prévoit une baisse d'un quart de point le 17 avril.
+
+En France, l'inflation est restée stable à 0,9%, la plus faible de la zone euro.
+""",
+        ['ECONOMY'], []),
+    'fr_mt_port_saisie': (
+        'fr', 'Saisie record de cocaïne au Havre',
+        """LE HAVRE, 12 février (Vigie) – Les douaniers du port du Havre ont saisi 10 tonnes de cocaïne dissimulées dans des conteneurs de bananes en provenance d’Équateur, la plus importante saisie jamais réalisée en France, a annoncé mercredi le ministre des Comptes publics.
+La drogue, d’une valeur estimée à plus de 500 millions d’euros à la revente, était cachée dans des cartons au milieu de la marchandise, a précisé la direction des douanes.
+Le port normand, premier port à conteneurs de France, est devenu l’une des principales portes d’entrée de la cocaïne en Europe, avec Anvers et Rotterdam. Les trafiquants y corrompent des dockers pour sortir la drogue avant les contrôles.
+Une enquête a été ouverte par la juridiction interrégionale spécialisée de Rennes. Aucune interpellation n’a été annoncée.
+« Le narcotrafic est une menace pour notre sécurité nationale », a déclaré le ministre, qui a promis de nouveaux scanners pour les conteneurs.
+Le port du Havre traite chaque année près de 3 millions de conteneurs.
+""",
+        ['CRIME'], []),
+    'fr_hopital_guerre_mt': (
+        'fr', 'Gaza : l’hôpital Nasser à court de carburant, alerte l’OMS',
+        """GENÈVE, 22 août (Vigie) – L’hôpital Nasser de Khan Younis, le plus grand encore partiellement en service dans le sud de la bande de Gaza, n’a plus que trois jours de carburant pour faire fonctionner ses générateurs, a averti vendredi l’Organisation mondiale de la santé.
+Sans électricité, les couveuses, les appareils de dialyse et les blocs opératoires cesseront de fonctionner, mettant en danger la vie de centaines de patients, a déclaré un porte-parole de l’OMS à Genève.
+L’établissement accueille plus du double de sa capacité, avec des blessés qui arrivent chaque jour après les frappes israéliennes sur les zones où s’entassent les déplacés.
+Les agences de l’ONU affirment que les restrictions imposées par Israël à l’entrée du carburant et de l’aide humanitaire empêchent le fonctionnement des hôpitaux. Israël accuse le Hamas de détourner le carburant.
+L’OMS a indiqué que seuls 16 des 36 hôpitaux de Gaza fonctionnaient encore, partiellement.
+""",
+        ['HEALTH', 'HUMANITARIAN'], ['ARMED_CONFLICT']),
 }
 STORIES = {k: (lang, title, text, set(must), set(ok)) for k, (lang, title, text, must, ok) in STORIES.items()}
 
@@ -966,6 +1153,18 @@ XFAIL = {
         "ECONOMY wrong: the NATO target '5 % de leur produit intérieur brut' ('PIB' weight 3, counted three times) and one line on deficits make a share of GDP read as an economy thread",
     'fr_bourse_treve':
         "ENERGY wrong: a one-sentence paragraph on oil prices in a markets wrap ('prix du pétrole', 'baril de Brent') weighs 8 in its own paragraph",
+    'en_long_war_gdp':
+        "ECONOMY wrong (as written): a closing paragraph of two sentences on Ukraine's economy (central bank, interest rate, budget: weight 15) is a paragraph-long topic; a rule dropping themes told only in a story's last paragraph lost 4 annotated themes on the readable sets and removed none, so annotators count such paragraphs",
+    'fr_agriculteurs_photo':
+        "ECONOMY missed: a wine-overproduction crisis told with 'crise de surproduction', 'stocks invendus', 'exploitations' -- no ECONOMY words",
+    'fr_pesticides_justice':
+        "CLIMATE missed: a pesticide's pollution of soils and water ('sols et eaux pollués', 'perturbateur endocrinien') weighs too little",
+    'en_mayor_refugee':
+        "MIGRATION wrong: the mayor's past told in one biography paragraph ('fled the war in Darfur as a teenager', 'a centre for asylum seekers') with strong MIGRATION terms",
+    'fr_mt_port_saisie':
+        "DIPLOMACY wrong: 'Le port du Havre traite 3 millions de conteneurs' -- spaCy tags 'traite' a NOUN, so the unaccented word still matches 'traité' (treaty); tagged as a verb it would not (theme_terms.document_keys)",
+    'fr_hopital_guerre_mt':
+        "ENERGY wrong and HUMANITARIAN missed: a 149-word text is short, so the hospital's fuel (ENERGY setting beside HEALTH) is not read as setting; HUMANITARIAN has only 'aide humanitaire'",
 }
 
 
@@ -1017,3 +1216,11 @@ def test_headline_participles_follow_the_same_rule():
     assert "ARMED_CONFLICT" not in codes
     codes = {code for code, _, _ in headline_hits("Santé : les réfugiés blessés", "fr")}
     assert {"HEALTH", "MIGRATION"} <= codes
+
+def test_an_unaccented_verb_is_not_its_accented_noun(nlp_fr):
+    # "qui traite les données" handles them: no "traité" (treaty); an unaccented noun still
+    # may be its accented twin ("Forces armees" in copy that drops an accent)
+    found = _terms(nlp_fr, "Le groupe qui traite les données des clients a signé un contrat.")
+    assert "traité" not in found.get("DIPLOMACY", set())
+    found = _terms(nlp_fr, "Le chef des Forces armees a inspecté les troupes.")
+    assert "forces armées" in found["MILITARY"]
