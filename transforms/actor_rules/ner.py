@@ -224,6 +224,16 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
         if _in_capitals_line(doc, start):
             continue  # "WASHINGTON WANTS CHINA AT THE TABLE": a crosshead, not a name
+        if label not in NER_PERSON and len(tokens) >= 2 \
+                and not any(t.pos_ == "PROPN" for t in tokens):
+            # "Western Diplomats", "Aid Workers", "Board of Directors", "Votre Avis Compte":
+            # common words in Title Case (headlines, machine translation), which the
+            # tagger itself reads as nouns and adjectives, name no body or place
+            continue
+        if len(tokens) == 1 and label not in NER_PLACE and end < len(doc) \
+                and doc[end].text[:1].isupper() and lower_keys[end] in TITLE_WORDS \
+                and lower_keys[end] not in _TITLED_BODY_HEADS:
+            continue  # "the UK's Home Secretary": "Home" is the office's, no body or town
         acronym = _capitals_off_a_dateline(doc, start, end)
         town = None if acronym else _town(doc, start, end, label, person_words)
         if town:
@@ -362,7 +372,8 @@ Federation Court Police Guard Navy Assembly Parliament Network Organisation Orga
 Fonds Banque Ministère Conseil Agence Institut Compagnie Groupe Forces Armée Parti
 Commission Comité Office Autorité Service Fondation Association Union Fédération Cour
 Police Garde Marine Assemblée Parlement Réseau
-""".split()}
+Board
+""".split()}  # "told the Board": a lone "Board" is no one's name either
 
 
 # A body word left alone once the title around it is trimmed names no one: "Foreign
@@ -472,12 +483,18 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     code = place_country(text)
     if not code or not text[:1].isupper() or norm(text) in GENERIC_PLACE_NOUNS:
         return None  # "la Ville a coupé son réseau": the city's administration, no town
+    if start > 0 and norm(doc[start - 1].text) in _HONORIFICS:
+        return None  # "Mr Smith, 54, said": a surname after a civility, no town of that name
     if _a_surname(text, person_words):
         return None  # "Supporters of Mutharika's party": the surname of Peter Mutharika
     if label not in NER_PLACE:
         if " " in text or doc[start].is_sent_start:
             return None
     return Actor(english_place_name(text), "LOCATION", code)
+
+
+# Civilities before a surname: the word after them is a person's, never a town's.
+_HONORIFICS = {norm(w) for w in "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M. Mme Mlle Me Sir".split()}
 
 
 def _country_in_name(keys: list[str]) -> str | None:

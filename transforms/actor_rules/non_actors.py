@@ -118,7 +118,37 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
         blocked[start:end] = [True] * (end - start)
     for start, end in document_acronym_spans(doc, lower_keys, known):
         blocked[start:end] = [True] * (end - start)  # "accord de partenariat ... (CEPA)"
+    for match in _NAMED_NON_ACTORS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            blocked[span.start:span.end] = [True] * (span.end - span.start)
     return blocked
+
+
+# Named things news copy mentions that never act, written from what the press repeats
+# (not from any article): weather patterns, feasts and days, wars, contests and awards,
+# programmes and slogans, shows, planes. Each holds a place's, a country's or a person's
+# name ("Miss France", "Grand Prix de Monaco", "Yom Kippur War") or looks like a body to
+# the models ("Eurovision Song Contest", "Big Tech"). Matched in the text, then masked.
+_NAMED_NON_ACTORS = re.compile(r"\b(?:" + "|".join(line.strip() for line in r"""
+El Ni[ñn]o|La Ni[ñn]a
+(?:Eid|A[ïi]d)[ -](?:al|el|ul)[ -](?:Fitr|Adha|K[ée]bir|Seghir|Sghir)
+Yom Kippur(?: War)?|guerre du Kippour|Kippour
+(?:Six-Day|Cold|Korean|Vietnam|Iran-Iraq|Crimean|Falklands) War
+guerre des Six Jours|World War (?:I|II|One|Two)
+Hanukkah|Diwali|Thanksgiving|Lunar New Year|Nouvel An chinois
+International Women's Day|International Workers' Day
+World (?:AIDS|Aids|Health|Water|Environment|Press Freedom|Refugee|Food) Day
+Journ[ée]e (?:mondiale|internationale) [a-zà-ÿ' -]+
+Eurovision(?: Song Contest)?|Miss (?:France|Universe|World|Univers|Monde|Italia)
+(?:[A-Z][\w-]+ )?Grand[ -]Prix(?: (?:de|du|d'|of) [A-Z][\w-]+)?
+Oscars|Grammys|Golden Globes?|Emmys|Baftas|BAFTAs|Ballon d'Or|Palme d'[Oo]r
+Big (?:Tech|Pharma|Oil)|Uncle Sam|Mother Nature
+Belt and Road(?: Initiative)?|Black Sea Grain (?:Initiative|Deal|deal)
+Vision 20[3-9]0|Agenda 20[3-9]\d|Project 2025
+Squid Game|Game of Thrones|Holocaust|Shoah|Nakba|Brexit|Super Bowl|Roland-Garros
+Santa Claus|P[èe]re No[ëe]l|Air Force One|Marine One
+""".strip().split("\n")) + r")\b")
 
 
 # --- dates, models, diseases, treaties, venues: capitalised, never actors ------------
@@ -143,6 +173,15 @@ Burevestnik Sarmat Avangard Bulava Yars Hwasong KAAN
 # they are actors.
 _AGENCIES = {"AFP", "AP", "Reuters", "REUTERS", "EPA", "Xinhua", "ANP", "Belga", "dpa", "DPA"}
 _CREDIT_CUES = {"photo", "photos", "via", "avec", "/", "©", "credit", "crédit", "source"}
+# Photo agencies and picture desks a credit names beside the photographer, with a slash:
+# "(Reuters/John Smith)", "Photo : AFP / Getty Images", "(Martin Leblanc / Hans Lucas)",
+# "Anna Kowalska/AP". Both sides of that slash are the credit, no actor (web pages carry
+# a credit under every picture; a name there is never a party to the story).
+_PHOTO_AGENCIES = {norm(w) for w in """
+AFP AP Reuters EPA EPA-EFE EFE Xinhua ANP Belga dpa ANSA Kyodo Yonhap Sputnik TASS Anadolu
+Getty Bloomberg Sipa MaxPPP Abaca Shutterstock Alamy NurPhoto SOPA Zuma Pool Keystone
+Lucas Hans AFPTV Imago Panos Magnum Polaris Redux LightRocket iStock
+""".split()}
 # Weapon nouns after a model's name, with up to two lowercase words between ("the
 # Poseidon underwater drone", "the Burevestnik cruise missile"), or before it in French
 # ("avions de combat KAAN", "le missile Sarmat"): the name is the weapon's.
@@ -175,7 +214,20 @@ _OIL_WORDS = {"crude", "oil", "blend", "futures", "brut", "petrole"}
 _TERM_ACRONYMS = set("""
 DDoS GPS VPN SMS IoT 5G 4G LNG GNL LPG GPL GDP PIB GNP PNB VAT TVA CO2 GMO OGM SME PME
 IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA GMT UTC BST CET CEST EST EDT PST
+TNT
 """.split())
+# Currencies written with a capital, as business copy and machine translation do ("fell
+# against the Yen", "le Dollar a reculé", "the Naira"): money, never an actor. Not "Real"
+# or "Rand", which are names too ("Real Madrid", "Ayn Rand"), nor "Euro" before a year
+# ("Euro 2028", the football tournament, is no actor either, but "Euro" alone is masked).
+_CURRENCIES = {norm(w) for w in """
+Yen Yuan Renminbi Dollar Dollars Rupee Rupees Naira Rupiah Ringgit Baht Peso Pesos Dinar
+Dinars Dirham Dirhams Riyal Rial Lira Shekel Shekels Hryvnia Rouble Roubles Ruble Rubles
+Zloty Forint Kwacha Cedi Shilling Shillings Birr Bitcoin Euro Euros
+""".split()}
+# A team named by its city: the city before or after a match score ("beat Boston 110-98",
+# "Nantes 2-0", "face à Lyon, 3-1") is a club, and the city no actor there.
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 # One word gluing two or more letters to a digit, or digits to a letter ("NIS2", "COP30",
 # "A400M", "Su57", "IP4"): laws, conferences, standards, models, or machine translation's
 # debris. Known names ("NoName057(16)", "MI6") are in the dictionary and stay; glued
@@ -200,8 +252,15 @@ agreement treaty protocol convention
 _VENUE_LEADS = {norm(w) for w in """
 hôpital hopital hospital clinique clinic stade stadium rue avenue boulevard prison lycée
 école collège musée museum
+cathédrale basilique église mémorial monument cathedral basilica
 """.split()}
-_VENUE_TAILS = {norm(w) for w in "Hospital Stadium Street Avenue Prison Museum".split()}
+# "rue de Rivoli", "boulevard du Montparnasse": a street's lead word, then "de", then its
+# name. Only streets: "l'hôpital de Cannes", "la prison de Kuje" name the town.
+_STREET_LEADS = {norm(w) for w in "rue avenue boulevard allée impasse".split()}
+_VENUE_LINKS = {"de", "du", "des"}
+_VENUE_TAILS = {norm(w) for w in """
+Hospital Stadium Street Avenue Prison Museum Memorial Cathedral Basilica Monument
+""".split()}
 # Storms and prizes carry names but never act: "Cyclone Freddy", "l'ouragan Melissa",
 # "the Sakharov Prize", "le prix Sakharov".
 _NAMED_THING_LEADS = {norm(w) for w in """
@@ -222,7 +281,9 @@ _LAW_TAILS = {norm(w) for w in "Act Acts".split()}
 _FIXED_PHRASES = [tuple(norm(w) for w in phrase.split()) for phrase in """
 garde des sceaux|gardes des sceaux|coquilles saint-jacques|coquille saint-jacques|
 noix de saint-jacques|choux de bruxelles|chou de bruxelles|brussels sprouts|eau de cologne|
-grand bazar|grand bazaar|saint-sylvestre|saint-valentin|nouvel an
+grand bazar|grand bazaar|saint-sylvestre|saint-valentin|nouvel an|
+tour de france|champions league|ligue des champions|europa league|coupe du monde|
+coupe d'afrique des nations|africa cup of nations|jeux olympiques|olympic games
 """.replace("\n", "").split("|")]
 _FIXED_FIRST_WORDS = {phrase[0] for phrase in _FIXED_PHRASES}
 _PRIZE_TAILS = {norm(w) for w in "Prize Award Awards Medal".split()}
@@ -329,6 +390,27 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif text in _AGENCIES and i > 0 and lower_keys[i - 1] in _CREDIT_CUES:
             # a photo's credit: "(Photo AFP)", "(... via AP)"
             yield i, i + 1
+        elif text == "/" and (credit := _photo_credit(doc, i, lower_keys)):
+            yield credit  # "(Reuters/John Smith)", "Martin Leblanc / Hans Lucas"
+        elif key == "via" and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and lower_keys[i + 1] in _PHOTO_AGENCIES:
+            yield i + 1, _capitalised_run(doc, i + 1, 1)  # "/AFP via Getty Images"
+        elif text in _AGENCIES and i > 0 and doc[i - 1].text == "." \
+                and (i + 1 == n or "\n" in tok.whitespace_ or doc[i + 1].is_space):
+            yield i, i + 1  # a caption's last word: "..., le 1er mai. AFP"
+        elif 2 <= len(text) <= 4 and text.isupper() and text.isalpha() \
+                and text not in _CAPITALS_NAMES and doc.vocab[text.lower()].is_stop \
+                and _on_capitals_line(doc, i):
+            yield i, i + 1  # "NOUS NE CÉDERONS PAS": a word of a crosshead, no party PAS
+        elif text in {"#", "@"} and i + 1 < n and not tok.whitespace_:
+            yield i, i + 2  # "#StandWithUkraine", "@WorldDesk": a hashtag or a handle
+        elif text[:1] in {"#", "@"} and len(text) > 1:
+            yield i, i + 1
+        elif lower_keys[i] in _CURRENCIES and text[:1].isupper() and not known[i] \
+                and not (i + 1 < n and (doc[i + 1].like_num or doc[i + 1].text[:1].isupper())):
+            yield i, i + 1  # "the Yen", "le Dollar": money ("Euro 2028" is masked too)
+        elif text[:1].isupper() and _before_score(doc, i + 1):
+            yield _capitalised_run(doc, i, -1) + 1, i + 1  # "beat Boston 110-98"
         elif text in _STATEMENT_PLATFORMS and (end := _statement_medium_end(doc, i)):
             yield i, end  # "wrote on Telegram", "a dénoncé sur X": the medium, no actor
         elif len(text) == 1 and text.isupper() and not (
@@ -382,6 +464,10 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _VENUE_LEADS and i + 1 < n and doc[i + 1].text[:1].isupper() \
                 and not known[i + 1]:
             yield i + 1, _capitalised_run(doc, i + 1, 1)
+        elif key in _STREET_LEADS and text.islower() and i + 2 < n \
+                and lower_keys[i + 1] in _VENUE_LINKS and doc[i + 2].text[:1].isupper() \
+                and not known[i + 2]:
+            yield i + 2, _capitalised_run(doc, i + 2, 1)  # "rue de Rivoli"
         elif key in _VENUE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1
@@ -411,6 +497,49 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif key in _PRIZE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1  # "Sakharov Prize"
+
+
+# Names that are function words too but stand for themselves in a headline in capitals
+# ("US STRIKES", "WHO WARNS").
+_CAPITALS_NAMES = {"US", "WHO"}
+
+
+def _on_capitals_line(doc: Doc, i: int) -> bool:
+    """Token i is on a line of three or more words, all in capitals (a crosshead, a
+    headline, a quote set in capitals): as ner._in_capitals_line reads it."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return len(words) >= 3 and all(t.text.isupper() for t in words)
+
+
+def _photo_credit(doc: Doc, i: int, lower_keys: list[str]) -> tuple[int, int] | None:
+    """The credit around the slash at i when one side of it names a photo agency:
+    "(Reuters/John Smith)", "AFP / Getty Images", "Martin Leblanc / Hans Lucas"."""
+    if i == 0 or i + 1 >= len(doc):
+        return None
+    start = _capitalised_run(doc, i - 1, -1) + 1
+    end = _capitalised_run(doc, i + 1, 1)
+    if start > i - 1 or end < i + 2:
+        return None
+    if not any(lower_keys[k] in _PHOTO_AGENCIES for k in range(start, end) if k != i):
+        return None
+    return start, end
+
+
+def _before_score(doc: Doc, k: int) -> bool:
+    """A match score starts at token k, after an optional comma: "2-0", "110 - 98"."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and _SCORE.match(doc[k].text):
+        return True
+    return k + 2 < len(doc) and doc[k].text.isdigit() and doc[k + 1].text in {"-", "–"} \
+        and doc[k + 2].text.isdigit() and len(doc[k].text) <= 3 and len(doc[k + 2].text) <= 3 \
+        and not doc[k].whitespace_ and not doc[k + 1].whitespace_
 
 
 def _weapon_name_end(doc: Doc, i: int, lower_keys: list[str]) -> int:
