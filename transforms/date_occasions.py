@@ -46,13 +46,15 @@ _POINTING_BACK_RX = {
         for w in sorted(words, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     for lang, words in _POINTING_BACK.items()}
-# Counts from the day told: "two days later", "deux jours plus tard", "three days earlier",
-# "une semaine plus tôt". Not "two days after the vote", which counts from the vote's day.
+# Counts from the day told: "two days later", "deux jours plus tard", "trois jours après,",
+# "48 hours later", "une semaine plus tôt". Not "two days after the vote", which counts from
+# the vote's day: a bare "après"/"avant" only before a comma.
 _NUMBER = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _COUNTED_RX = {
-    "fr": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(jours?|semaines?)\s+"
-                     r"(plus\s+tard|plus\s+t[ôo]t|auparavant)(?![\w-])", re.IGNORECASE),
-    "en": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(days?|weeks?)\s+(later|earlier)"
+    "fr": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(jours?|semaines?|heures)\s+"
+                     r"(plus\s+tard|plus\s+t[ôo]t|auparavant|après(?=\s*,)|avant(?=\s*,))"
+                     r"(?![\w-])", re.IGNORECASE),
+    "en": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(days?|weeks?|hours)\s+(later|earlier)"
                      r"(?![\w-])", re.IGNORECASE)}
 
 
@@ -63,8 +65,10 @@ def _pointing_back(text: str, lang: str) -> tuple[re.Match, int] | None:
     if counted and (fixed is None or counted.start() < fixed.start()):
         count = int(counted.group(1)) if counted.group(1).isdigit() \
             else NUMBER_WORDS[counted.group(1).lower()]
-        days = count * (7 if counted.group(2).lower().startswith(("sem", "week")) else 1)
-        later = re.match(r"later|plus\s+tard", counted.group(3), re.IGNORECASE)
+        unit = counted.group(2).lower()
+        days = count * 7 if unit.startswith(("sem", "week")) else \
+            count // 24 if unit.startswith(("heure", "hour")) else count
+        later = re.match(r"later|plus\s+tard|après", counted.group(3), re.IGNORECASE)
         return counted, days if later else -days
     if fixed:
         return fixed, _POINTING_BACK[lang].get(
@@ -230,7 +234,9 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
     for event in events:
         sentence = sentences[event.sentence_index]
         if event.event_date != published or resolve_date(sentence.text, lang, published) \
-                or _told_by_a_speaker(sentence, event):
+                or _told_by_a_speaker(sentence, event) or _pointing_back(sentence.text, lang):
+            # words pointing back ("a week later") were counted in occasion_date: a report
+            # day there is the day they counted to, past the report
             continue
         first = max(event.sentence_index - _LOOK_BACK, 0)
         for k in range(event.sentence_index - 1, first - 1, -1):

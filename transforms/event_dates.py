@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from transforms.date_occasions import occasion_date
 from transforms.datelines import dateline_date_tokens, datelines
-from transforms.dates import resolve_date
+from transforms.dates import day_date, resolve_date
 
 # Children that open a clause of their own: their dates belong to their own verbs.
 _SIDE_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj",
@@ -361,6 +361,27 @@ def _lead_filing_day(clause: Token, lang: str, published: date | None) -> date |
     return None
 
 
+_ACTIVE_SUBJECTS = {"nsubj"}
+
+
+def _dated_subject_day(clause: Token, lang: str, published: date | None,
+                       event_nouns: frozenset[str]) -> date | None:
+    """An act whose subject is an event dated to a day happened that day: "Monday's attack on
+    Kharkiv killed twelve people", "La frappe de lundi a tué douze civils" (the killing is
+    the attack's). Only a day: "the November 2024 ceasefire collapsed" names a background
+    event; and only an active verb ("Monday's vote was condemned" came after)."""
+    for subject in clause.children:
+        if subject.dep_ not in _ACTIVE_SUBJECTS or _lemma(subject) not in event_nouns:
+            continue
+        for child in subject.children:
+            if child.dep_ in _NOUN_MODIFIER_DEPS and (child.i < subject.i or any(
+                    c.dep_ == "case" and c.lower_ in _GENITIVE_CASES for c in child.children)):
+                day = day_date(" ".join(t.text for t in child.subtree), lang, published)
+                if day is not None:
+                    return day
+    return None
+
+
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
     """An event can only be coded once it happened: a date well after publication
     ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
@@ -434,6 +455,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _governing_verb_date(clause, lang, published, future, event_nouns)
     if resolved is None and not nominal:
         resolved = _same_moment_clause_date(clause, lang, published, future, event_nouns)
+    if resolved is None and not nominal:
+        resolved = _dated_subject_day(clause, lang, published, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:

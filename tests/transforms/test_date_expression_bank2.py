@@ -209,8 +209,29 @@ PLACEMENTS = [
            "Sumy.", "shelled", date(2026, 11, 17)),
     ("fr", "Les forces russes ont attaqué Kharkiv mardi. Plus tôt dans la journée, elles avaient "
            "bombardé Soumy.", "bombard", date(2026, 11, 17)),
+    ("en", "Russian forces attacked Kharkiv on Monday. Some 48 hours later, they shelled Sumy.",
+     "shelled", date(2026, 11, 18)),
+    ("fr", "Les forces russes ont attaqué Kharkiv lundi. Trois jours après, elles ont bombardé "
+           "Soumy.", "bombard", date(2026, 11, 19)),
+    ("en", "Russian forces attacked Kharkiv on Nov. 3. A week later, they shelled Sumy.",
+     "shelled", date(2026, 11, 10)),
+    # the act of an event dated to a day, as its subject, is that day's
+    ("en", "Monday's attack on Kharkiv killed twelve people.", "killed", date(2026, 11, 16)),
+    ("fr", "La frappe de lundi sur Kharkiv a tué douze civils.", "tué", date(2026, 11, 16)),
+    ("fr", "L'attaque du 3 novembre a tué douze civils.", "tué", date(2026, 11, 3)),
+    # an act told in the next sentence as that occasion's outcome, by whoever did it
+    ("en", "Israeli jets struck a building in Beirut on Sunday. The strike killed the group's "
+           "military chief.", "killed", date(2026, 11, 15)),
+    ("fr", "L'aviation israélienne a frappé un immeuble de Beyrouth dimanche. La frappe a tué le "
+           "chef militaire du groupe.", "tué", date(2026, 11, 15)),
+    ("en", "Gunmen attacked a police station in Peshawar on Thursday. The attackers killed four "
+           "officers.", "killed", date(2026, 11, 19)),
     # the reported act's own day, however the saying is told
     ("en", "The minister said Russia struck Kharkiv on Sunday.", "struck", date(2026, 11, 15)),
+    ("en", "The army said on Tuesday that its troops had killed 20 militants.", "killed",
+     date(2026, 11, 20)),
+    ("fr", "Le ministère a indiqué mardi que ses troupes avaient tué 20 militants.", "tué",
+     date(2026, 11, 20)),
     ("en", "Russia struck Kharkiv on Sunday, according to the minister.", "struck",
      date(2026, 11, 15)),
     ("fr", "Selon le ministre, la Russie a frappé Kharkiv dimanche.", "frapp", date(2026, 11, 15)),
