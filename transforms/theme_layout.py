@@ -3,6 +3,7 @@ sentence sizes, and the closing line. Layout only; the rules that read it are in
 themes.py and theme_paragraphs.py."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -105,3 +106,32 @@ def headline_line(doc: Doc, paragraph_of: list[int], title: str | None) -> bool:
     end = next((i for i, paragraph in enumerate(paragraph_of) if paragraph != 0), len(doc))
     first = _letters(doc[:end].text)
     return bool(first) and first == _letters(title)
+
+
+# A photo caption set as its own line ("Pictured: protesters march in Lagos last August",
+# "Photo : des gendarmes devant la préfecture", "Sur la photo, des soldats près de
+# Koupiansk") describes a picture, often of another day or another story: its words are no
+# thread of the article. A caption is a short line that opens on one of these markers.
+_CAPTION = re.compile(r"^\W{0,2}(?:pictured|photo|photos|caption|above|below|top|main image|image|"
+                      r"illustration|l[ée]gende|en photo|sur la photo|sur cette photo|ci-dessus|"
+                      r"en image)\s*[:,]", re.IGNORECASE)
+CAPTION_WORDS = 40
+
+
+def caption_tokens(doc: Doc) -> set[int]:
+    """The tokens of the caption lines of a text split by line breaks (MIN_PARAGRAPHS lines
+    or more): a short line (CAPTION_WORDS words at most) opening on a caption marker."""
+    _, line_of = _positions(doc)
+    if not line_of or line_of[-1] + 1 < MIN_PARAGRAPHS:
+        return set()
+    starts: dict[int, int] = {}
+    words: dict[int, int] = defaultdict(int)
+    for token in doc:
+        if token.is_space:
+            continue
+        starts.setdefault(line_of[token.i], token.i)
+        if not token.is_punct:
+            words[line_of[token.i]] += 1
+    lines = {line for line, start in starts.items()
+             if words[line] <= CAPTION_WORDS and _CAPTION.match(doc[start:start + 6].text)}
+    return {i for i, line in enumerate(line_of) if line in lines} if lines else set()

@@ -119,6 +119,7 @@ from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, ro
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_line,
+                                     caption_tokens,
                                      _positions, _sentences, headline_line, paragraph_index,
                                      word_flags)
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
@@ -282,6 +283,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     skippable = [token_skippable[o] for o in origin]
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
+    captions = caption_tokens(doc)
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
     i = 0
@@ -294,7 +296,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             i += 1
             continue
         at = origin[i]
-        if skip_paragraph is not None and paragraph_of[at] == skip_paragraph:
+        if (skip_paragraph is not None and paragraph_of[at] == skip_paragraph) \
+                or at in captions:  # a photo caption line (theme_layout.caption_tokens)
             i += length
             continue
         # A stop phrase as long as a term cancels it: "nuclear-powered" read as the term
