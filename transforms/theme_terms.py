@@ -149,6 +149,11 @@ def fold_word(text: str, lang: str) -> str:
 _FEMININE_ENDINGS = (("ée", "é"), ("ee", "e"), ("ue", "u"), ("ise", "is"))
 
 
+# French words in their own right without the accent, which copy writes as such: "la marche
+# blanche" is no "marché", "le port traite 3 millions de conteneurs" no "traité", "une arme"
+# no "armé". (spaCy tags "traite" a noun there, so the verb test alone misses it.)
+_WORDS_WITHOUT_ACCENT = frozenset({"marche", "traite", "arme", "porte", "tire", "mine", "presse",
+                                   "cote", "rue", "sale", "pare", "passe", "pense", "ferme"})
 # The final "e" that copy without accents writes for "é": "blesses", "armees", "deplacee".
 _UNACCENTED_FINAL = re.compile(r"(?<=\w\w)e(e?s?)$")
 _PARTICIPLE = re.compile(r"(?<=[a-zà-ÿ]{3})ée?s?$")
@@ -186,9 +191,9 @@ def token_keys(text: str, lemma: str, lang: str = "en",
         for ending, masculine in _FEMININE_ENDINGS:
             if singular.endswith(ending) and len(singular) > len(ending):
                 keys.add(singular[: -len(ending)] + masculine)
-        if unaccented_copy and surface == text.lower().replace("\u2019", "'"):
+        if unaccented_copy and surface == text.lower().replace("\u2019", "'") \
+                and singular not in _WORDS_WITHOUT_ACCENT:
             # No accent written at all: "blesses", "deplacee" may be "blessés", "déplacée".
-
             keys |= {_UNACCENTED_FINAL.sub("é\\1", key) for key in tuple(keys)
                      if len(key) > 3 and _UNACCENTED_FINAL.search(key)}
         # A past participle the lemmatizer tagged as an adjective keeps its form

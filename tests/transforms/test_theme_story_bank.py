@@ -1341,8 +1341,6 @@ XFAIL = {
         "CLIMATE missed: a pesticide's pollution of soils and water ('sols et eaux pollués', 'perturbateur endocrinien') weighs too little",
     'en_mayor_refugee':
         "MIGRATION wrong: the headline's 'former refugee' is now a stop phrase, but the mayor's past is still told in a biography paragraph ('fled the war in Darfur as a teenager', 'a centre for asylum seekers') with strong MIGRATION terms",
-    'fr_mt_port_saisie':
-        "DIPLOMACY wrong: 'Le port du Havre traite 3 millions de conteneurs' -- spaCy tags 'traite' a NOUN, so the unaccented word still matches 'traité' (treaty); tagged as a verb it would not (theme_terms.document_keys)",
     'fr_hopital_guerre_mt':
         "ENERGY wrong and HUMANITARIAN missed: a 149-word text is short, so the hospital's fuel (ENERGY setting beside HEALTH) is not read as setting; HUMANITARIAN has only 'aide humanitaire'",
     'fr_online_sargasses':
@@ -1406,3 +1404,12 @@ def test_an_unaccented_verb_is_not_its_accented_noun(nlp_fr):
     assert "traité" not in found.get("DIPLOMACY", set())
     found = _terms(nlp_fr, "Le chef des Forces armees a inspecté les troupes.")
     assert "forces armées" in found["MILITARY"]
+
+
+
+def test_a_word_in_its_own_right_without_accent_is_not_its_accented_twin(nlp_fr):
+    # "traite", "marche", "arme" are words: no "traité" (treaty), "marché", "armé"
+    found = _terms(nlp_fr, "Le port traite 3 millions de conteneurs. Une marche blanche a réuni "
+                           "les habitants.")
+    assert "traité" not in found.get("DIPLOMACY", set())
+    assert "marché" not in found.get("ECONOMY", set())
