@@ -78,6 +78,9 @@ def glued_tail_names(doc: Doc, lower_keys: list[str], taken: list[bool],
 # word after it. The camelCase splitter needs lowercase letters before the capital, so
 # these stay one token; "JPMorgan" stays whole because "JP" is no known acronym.
 _ACRONYM_GLUE = re.compile(r"^([A-Z]{2,6})([A-ZÀ-Ý][a-zà-ÿ]{2,}[\w'-]*)$")
+# "la réunion du G7à Rome", "le G20et l'UE": a known acronym (digits too) glued to the
+# small word after it; only the acronym is a name.
+_ACRONYM_SMALL_WORD = re.compile(r"^([A-Z][A-Z0-9]{1,5})(à|et|en|au|aux|du|des|de|and|in|to|of)$")
 
 
 def acronym_glue(doc: Doc, lower_keys: list[str], taken: list[bool],
@@ -85,9 +88,17 @@ def acronym_glue(doc: Doc, lower_keys: list[str], taken: list[bool],
     """The known acronym, and the known name its glued word starts, from one token."""
     out = []
     for i, text in enumerate(texts):
-        if taken[i] or len(text) < 5 or not text[:2].isupper():
+        if taken[i] or len(text) < 3 or not text[:2].isupper():
             continue
-        m = _ACRONYM_GLUE.match(text)
+        m = _ACRONYM_GLUE.match(text) if len(text) >= 5 else None
+        small = None if m else _ACRONYM_SMALL_WORD.match(text)
+        if small and lower_keys[i] not in GAZETTEER:
+            body = known_actor(small.group(1), ("org", "country"))
+            if body is not None:
+                tok = doc[i]
+                out.append(Candidate(body, i, i + 1, tok.idx, tok.idx + len(small.group(1)),
+                                     small.group(1), "glue"))
+            continue
         if not m or lower_keys[i] in GAZETTEER:
             continue
         acronym, rest = m.groups()

@@ -147,6 +147,8 @@ Big (?:Tech|Pharma|Oil)|Uncle Sam|Mother Nature
 Belt and Road(?: Initiative)?|Black Sea Grain (?:Initiative|Deal|deal)
 Vision 20[3-9]0|Agenda 20[3-9]\d|Project 2025
 Squid Game|Game of Thrones|Holocaust|Shoah|Nakba|Brexit|Super Bowl|Roland-Garros
+Dow Jones(?: Industrial Average)?|S&P 500|FTSE 100|CAC 40|Nikkei(?: 225)?|Hang Seng
+Nasdaq Composite|(?:Euro )?Stoxx(?: 50| 600)?
 Santa Claus|P[èe]re No[ëe]l|Air Force One|Marine One
 """.strip().split("\n")) + r")\b")
 
@@ -214,8 +216,9 @@ _OIL_WORDS = {"crude", "oil", "blend", "futures", "brut", "petrole"}
 _TERM_ACRONYMS = set("""
 DDoS GPS VPN SMS IoT 5G 4G LNG GNL LPG GPL GDP PIB GNP PNB VAT TVA CO2 GMO OGM SME PME
 IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA GMT UTC BST CET CEST EST EDT PST
-TNT
-""".split())
+TNT AI IA AGI LLM UAV UAVs IED IEDs EEI RPG NGO NGOs ONG ONGs ESG EV EVs ICU VIP VIPs
+SMIC ODD SDG SDGs CAN GHG GES QR API FTSE DAX PTSD UFO
+""".split())  # from "TNT": weapons, tech, welfare and market words the press writes in capitals
 # Currencies written with a capital, as business copy and machine translation do ("fell
 # against the Yen", "le Dollar a reculé", "the Naira"): money, never an actor. Not "Real"
 # or "Rand", which are names too ("Real Madrid", "Ayn Rand"), nor "Euro" before a year
@@ -402,6 +405,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
                 and text not in _CAPITALS_NAMES and doc.vocab[text.lower()].is_stop \
                 and _on_capitals_line(doc, i):
             yield i, i + 1  # "NOUS NE CÉDERONS PAS": a word of a crosshead, no party PAS
+        elif text in {"SMIC", "Smic"} and doc.lang_ == "fr" and i > 0 \
+                and lower_keys[i - 1] in {"le", "du", "au"}:
+            yield i, i + 1  # "le Smic", "hausse du SMIC": the minimum wage, not the chipmaker
         elif text in {"#", "@"} and i + 1 < n and not tok.whitespace_:
             yield i, i + 2  # "#StandWithUkraine", "@WorldDesk": a hashtag or a handle
         elif text[:1] in {"#", "@"} and len(text) > 1:
