@@ -79,6 +79,17 @@ _THIS_MONTH = {
 _THIS_YEAR = {
     "fr": rf"\b(?:cette\s+ann[ée]e\b{_NOT_LAST}|(?:au|en)\s+d[ée]but\s+d['’]\s*ann[ée]e\b)",
     "en": r"\b(?:(?:earlier|later)\s+)?this\s+year\b"}
+# A recent span with no day named ("in recent days", "ces derniers jours", "il y a quelques
+# jours", "recently"): no day a reader could tell, so the report day (eval/README.md, Dates),
+# and found as an expression so the sentence does not borrow the day told before it.
+_RECENT = {
+    "fr": r"\b(?:(?:ces|au\s+cours\s+des|durant\s+les|pendant\s+les|lors\s+des)\s+"
+          r"(?:\d+\s+|deux\s+|trois\s+|quatre\s+|cinq\s+)?derni(?:ers|[èe]res)\s+(?:\d+\s+)?"
+          r"(?:jours|semaines|mois|heures)|(?:depuis|il\s+y\s+a)\s+(?:quelques|plusieurs)\s+"
+          r"(?:jours|semaines|mois)|r[ée]cemment|derni[èe]rement)\b",
+    "en": r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+"
+          r"of\s+|two\s+|three\s+|\d+\s+)?(?:days?|weeks?|months?|hours|year)|in\s+recent\s+(?:days|weeks|months)"
+          r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+ago|recently)\b"}
 # A weekend is dated by its Saturday: "over the weekend", "ce week-end", "le week-end dernier".
 _WEEKEND = {
     "fr": r"\b(?:ce|le|du|pendant\s+le|au\s+cours\s+du|lors\s+du)\s+week-?\s*end\b",
@@ -170,6 +181,7 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
         ("this_month", _THIS_MONTH[lang]),
         ("this_year", _THIS_YEAR[lang]),
         ("weekend", _WEEKEND[lang]),
+        ("recent", _RECENT[lang]),
         ("last_year", rf"(?:{_LAST_YEAR[lang]})\b"),
     ]
     return [(name, re.compile(rx, re.IGNORECASE)) for name, rx in rules]
@@ -305,7 +317,7 @@ def _resolve_match(name: str, m: re.Match, lang: str, published: date | None,
         return (first - timedelta(days=1)).replace(day=1)
     if name == "last_year":
         return date(published.year - 1, 1, 1)
-    if name in ("this_month", "this_year"):
+    if name in ("this_month", "this_year", "recent"):
         return published
     if name == "weekend":
         return _weekday(5, published, "future" if future else "")

@@ -226,6 +226,15 @@ PLACEMENTS = [
            "chef militaire du groupe.", "tué", date(2026, 11, 15)),
     ("en", "Gunmen attacked a police station in Peshawar on Thursday. The attackers killed four "
            "officers.", "killed", date(2026, 11, 19)),
+    # a recent span with no day named keeps the report day, not the day told before it
+    ("en", "Russian forces attacked Kharkiv on Tuesday. In recent days, they also shelled Sumy.",
+     "shelled", date(2026, 11, 20)),
+    ("en", "Russian forces attacked Kharkiv on Tuesday. A few days ago, they shelled Sumy.",
+     "shelled", date(2026, 11, 20)),
+    ("fr", "Les forces russes ont attaqué Kharkiv mardi. Ces derniers jours, elles ont aussi "
+           "bombardé Soumy.", "bombard", date(2026, 11, 20)),
+    ("fr", "Les forces russes ont attaqué Kharkiv mardi. Il y a quelques jours, elles avaient "
+           "bombardé Soumy.", "bombard", date(2026, 11, 20)),
     # the reported act's own day, however the saying is told
     ("en", "The minister said Russia struck Kharkiv on Sunday.", "struck", date(2026, 11, 15)),
     ("en", "The army said on Tuesday that its troops had killed 20 militants.", "killed",
