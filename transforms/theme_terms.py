@@ -108,6 +108,16 @@ def setting_terms(lang: str) -> dict[str, SettingTerms]:
 
 
 @lru_cache(maxsize=None)
+def noun_only_terms(lang: str) -> dict[str, frozenset[str]]:
+    """Theme code -> its one-word terms that count only as a noun in ``lang`` (``_NOUN_ONLY``):
+    the lemma joins a verb or an adjective of another sense ("forced to flee" is no armed
+    force, "a London-based firm" no base, "the quake struck" no strike, "le secrétaire
+    général" no general)."""
+    return {code: frozenset(str(term) for term in entry.get(lang, ()))
+            for code, entry in (_raw_taxonomy().get("_NOUN_ONLY") or {}).items()}
+
+
+@lru_cache(maxsize=None)
 def lone_terms(lang: str) -> dict[str, frozenset[str]]:
     """Theme code -> its terms that never make it alone, in ``lang`` (``_NOT_ALONE``)."""
     return {code: frozenset(str(term) for term in entry.get(lang, ()))

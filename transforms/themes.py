@@ -111,7 +111,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
@@ -124,7 +124,8 @@ from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_
                                      word_flags)
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
-                                    document_keys, fold, lone_terms, longest_match, taxonomy,
+                                    document_keys, fold, lone_terms, longest_match, noun_only_terms,
+                                    taxonomy,
                                     term_trie, token_keys)
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
@@ -176,6 +177,7 @@ DIPLOMACY = "DIPLOMACY"
 EXCHANGE_WEIGHT = 2
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
+_NOUNS = frozenset({NOUN, PROPN})
 _HYPHEN = get_string_id("-")  # Token.orth of "-" (spaCy's string hash, the same in every vocab)
 
 
@@ -284,6 +286,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
     captions = caption_tokens(doc)
+    noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
     i = 0
@@ -304,6 +307,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         # "nuclear power" over its hyphen is the stop phrase "nuclear-powered".
         if all(code != STOP for code, _, _ in payload):
             for code, weight, term in payload:
+                if term in noun_only.get(code, ()) and doc[at].pos not in _NOUNS:
+                    continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
                 evidence[code].add(term, weight, paragraph_of[at],
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
