@@ -252,6 +252,8 @@ _WEAPON_NOUNS = {"drone", "missile", "frappe", "roquette", "obus", "tir", "bomba
                  "attaque", "raid", "strike", "airstrike", "rocket", "shell", "artillery",
                  "bomb", "bombe", "avion", "aircraft", "jet", "char", "tank", "kamikaze",
                  "missiles", "drones", "frappes"}
+# The weapons whose demonym names who fired them (event_subjects.attacker_of_setting).
+WEAPON_NOUNS = frozenset(_WEAPON_NOUNS)
 _MEASURE_NOUNS = {"sanction", "mesure", "embargo", "restriction", "tarif", "droit", "surtaxe",
                   "paquet", "tariff", "duty", "levy", "measure", "ban", "interdiction",
                   "sanctions"}

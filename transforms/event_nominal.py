@@ -81,6 +81,30 @@ def _opposed_in_window(noun: Token, actors: SentenceActors) -> Actor | None:
     return None
 
 
+_OF_CASES = {"de", "d'", "d’", "du", "des", "of"}
+
+
+def meeting_sides(noun: Token, actors: SentenceActors) -> tuple[Actor | None, Actor | None]:
+    """"l'entretien d'Emmanuel Macron avec Xi Jinping", "the meeting of X with Y": the party
+    after "de/of" met the one after "avec/with", in the noun's window; (None, None) unless
+    both are named, in that order."""
+    case, first = "", None
+    for i in range(noun.i + 1, min(noun.i + 10, actors.sent.end)):
+        word = noun.doc[i]
+        if word.is_punct and word.text not in ("'", "’"):
+            break
+        if word.pos_ == "ADP":
+            case = word.lower_
+        mention = actors.by_token.get(i)
+        if mention is None:
+            continue
+        if first is None and case in _OF_CASES:
+            first = mention.actor
+        elif first is not None and case in ("avec", "with") and mention.actor != first:
+            return first, mention.actor
+    return None, None
+
+
 # Nouns of something voiced: "from X" names who voiced it ("protests from China and Russia",
 # "a request from Kyiv"), not what it is about.
 _VOICED_NOUNS = {"protest", "criticism", "condemnation", "demand", "request", "appeal",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.countries import ADJECTIVE_INDEX, norm
 from transforms.event_parties import (
     RECIPIENT_CASES,
     SOURCE_CASES,
@@ -221,14 +222,38 @@ def seized_place(trigger: Trigger, actors: SentenceActors, source: Actor | None)
     roots = [trigger.companion] if trigger.companion is not None else [trigger.token]
     frontier = [c for root in roots for c in root.children
                 if c.dep_ in _OBJECT_DEPS or c.dep_.startswith("obl")]
+    # "seized a British tanker in the Strait of Hormuz", "a saisi un pétrolier britannique
+    # dans le détroit d'Ormuz": a state's thing seized somewhere; the demonym names whom it
+    # was seized from (event_demonym_targets), the strait is only where. ("the Ukrainian
+    # town of Pokrovsk" keeps its place: "of" names the thing itself.)
+    owned = any(c.dep_ in ("obj", "dobj") and _qualified_by_demonym(c) for c in frontier)
     for _ in range(3):
         for node in frontier:
             actor = actors.by_token.get(node.i)
             if actor is not None and actor.actor.actor_type == "LOCATION" and \
-                    actor.actor != source:
+                    actor.actor != source and not (
+                        owned and _in_scene(node, actor.start, actor.end)):
                 return actor.actor
         frontier = [c for node in frontier for c in node.children if c.dep_ in _BELOW_DEPS]
     return None
+
+
+_SCENE_CASES = {"in", "dans", "near", "près", "off", "au", "en"}
+
+
+def _qualified_by_demonym(noun: Token) -> bool:
+    """"a British tanker", "un pétrolier britannique": a state's demonym on the noun."""
+    return any(c.dep_ in ("amod", "compound") and norm(c.text) in ADJECTIVE_INDEX
+               for c in noun.children)
+
+
+def _in_scene(node: Token, start: int, end: int) -> bool:
+    """A place named as where ("in the Strait of Hormuz", "dans le détroit d'Ormuz"), not
+    what ("the town of Bara"), read at the name's own head (tokens start..end)."""
+    while start <= node.head.i < end and node.head.i != node.i:
+        node = node.head
+    case = node.head.lower_ if node.dep_ == "pobj" else case_of(node)
+    return case in _SCENE_CASES
 
 
 _PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}

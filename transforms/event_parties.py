@@ -455,9 +455,11 @@ def names_a_thing(token: Token, actors: SentenceActors) -> bool:
     """"Patriot systems", "des systèmes Patriot": a common noun named by a proper noun is
     an object handed over, not a party (demonyms, "Ukrainian forces", stay parties)."""
     # A glued "l’" tagged NOUN is no common noun; flat parts continue a name.
+    # "un prêt d'un milliard de dollars à l'Égypte": a name after "à" gets the thing.
     return token.i not in actors.by_token and token.pos_ == "NOUN" and token.is_alpha \
         and len(token) > 2 and any(c.i in actors.by_token and c.pos_ == "PROPN"
                                    and c.dep_ in ("compound", "nmod", "appos")
+                                   and case_of(c) not in RECIPIENT_CASES
                                    for c in token.children)
 
 

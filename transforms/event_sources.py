@@ -27,6 +27,22 @@ _RETALIATING_VERBS = {"respond", "retaliate", "hit back", "riposter", "réplique
 _MEANS_CASES = {"with", "par"}
 
 
+def retaliation_means(verb: Token) -> list[Token]:
+    """The words telling how a retaliation was made: "retaliated by imposing tariffs",
+    "responded with sanctions", "a riposté en imposant des droits", "a répliqué par des
+    sanctions"; [] for any other verb."""
+    if lemma_of(verb) not in _RETALIATING_VERBS:
+        return []
+    means = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "with"):
+            means.extend(c for c in child.children if c.dep_ in ("pcomp", "pobj"))
+        elif child.dep_ in ("xcomp", "advcl", "obl", "obl:mod", "obl:arg") and \
+                child.i > 0 and child.doc[child.i - 1].lower_ in ("en", "par", "des"):
+            means.append(child)
+    return means
+
+
 def announcing_verb(noun: Token) -> Token | None:
     """The verb announcing or ordering a nominal trigger ("ordered the deployment"), or None;
     also for a noun listed after the first object ("a annoncé la saisie de 11,8 tonnes de

@@ -465,18 +465,35 @@ def _demonym_state(word: str) -> Actor | None:
 
 
 def attacker_of_setting(verb: Token, actors: SentenceActors, attack_nouns: frozenset[str],
-                        mentions=None) -> tuple[Actor | None, Actor | None]:
+                        mentions=None, weapons: frozenset[str] = frozenset()
+                        ) -> tuple[Actor | None, Actor | None]:
     """(attacker, attacked) of the attack a passive verb happened in, else (None, None).
     "was hit by a Russian missile strike", "a été touchée par une frappe russe": an attack
-    noun as the agent names its attacker the same way (the demonym is often no mention)."""
+    noun as the agent names its attacker the same way (the demonym is often no mention).
+    So does a weapon as the agent ("was struck by a Russian missile", "a été touchée par un
+    missile russe"): whoever fired it struck."""
     if not is_passive(verb):
         return None, None
     for child in verb.children:
         noun = child
-        if child.pos_ == "ADP" and child.lower_ in _SETTING_CASES | SOURCE_CASES:
+        if child.lower_ == "lors" and child.pos_ in ("ADV", "ADP"):
+            # "tuées lors d'une attaque de drones russes": the parser often makes "lors" the
+            # head of the setting noun, not its case.
+            noun = next((c for c in child.children
+                         if c.dep_.startswith("obl") or c.dep_ in ("nmod", "obj")), None)
+            agent = False
+        elif child.pos_ == "ADP" and child.lower_ in _SETTING_CASES | SOURCE_CASES:
             noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            agent = child.lower_ in SOURCE_CASES
         elif case_of(child) not in _SETTING_CASES | SOURCE_CASES:
             continue
+        else:
+            agent = case_of(child) in SOURCE_CASES
+        if noun is not None and agent and lemma_of(noun) in weapons and \
+                lemma_of(noun) not in attack_nouns:
+            attacker, attacked = _attack_parties(noun, actors, mentions)
+            if attacker is not None:
+                return attacker, attacked
         if noun is not None and lemma_of(noun) in _SERIES_NOUNS:
             noun = _attack_of_series(noun, attack_nouns) or noun
         if noun is not None and mentions and lemma_of(noun) not in attack_nouns and any(
@@ -518,9 +535,10 @@ def _attack_parties(noun: Token, actors: SentenceActors, mentions=None
     """(attacker, attacked) named in an attack noun's phrase: "on/contre/sur X" was attacked;
     "by/of/par/de X", a possessive or a demonym attacked."""
     attacker = attacked = None
+    blamed, blaming = _blamed_on(noun, actors)
     for part in noun.subtree:
         actor = actors.of(part)
-        if actor is None or part is noun:
+        if actor is None or part is noun or part.i in blaming:
             continue
         case = case_of(part) or (part.head.lower_ if part.head.pos_ == "ADP" else "")
         if case in _ATTACKED_CASES:
@@ -545,4 +563,34 @@ def _attack_parties(noun: Token, actors: SentenceActors, mentions=None
                                              and c.i > noun.i)  # "l'attaque russe"
                          and (a := _demonym_state(c.text)) is not None
                          and a != attacked), None)
-    return attacker, attacked
+    return blamed or attacker, attacked
+
+
+# "The strike, which Kyiv blamed on Moscow", "l'attaque, attribuée par Kiev à Moscou": the
+# clause names who blames (no attacker) and on whom, the attacker.
+_BLAMING_LEMMAS = {"blame", "attribute", "impute", "imputer", "attribuer"}
+_BLAMED_CASES = {"on", "to", "à", "au", "aux"}
+
+
+def blamed_attacker(noun: Token | None, actors: SentenceActors) -> Actor | None:
+    """Whom a clause on the noun blames it on: "the strike, which Kyiv blamed on Moscow"."""
+    return _blamed_on(noun, actors)[0] if noun is not None else None
+
+
+def _blamed_on(noun: Token, actors: SentenceActors) -> tuple[Actor | None, set[int]]:
+    """The actor a clause on the attack noun blames it on, and the clause's words."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl:relcl", "acl") or \
+                lemma_of(clause) not in _BLAMING_LEMMAS:
+            continue
+        words = {t.i for t in clause.subtree}
+        for child in clause.children:
+            node = child
+            if child.dep_ == "prep" and child.lower_ in _BLAMED_CASES:
+                node = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif case_of(child) not in _BLAMED_CASES:
+                continue
+            if (actor := actors.of(node)) is not None:
+                return actor, words
+        return None, words
+    return None, set()

@@ -259,6 +259,15 @@ def _unaccented_participle(token: Token, lex: Lexicon) -> list[str]:
     return [v for v in infinitives_for(base, base, lex.verb_heads) if v.endswith("er")]
 
 
+def _mistagged_gerund(token: Token, lex: Lexicon) -> list[str]:
+    """"La Chine a riposté en imposant/NOUN des droits de douane": a gerund, the means of the
+    act before it, that the tagger read as a noun or adjective after "en"."""
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADV") or token.i == 0 or \
+            not token.lower_.endswith("ant") or token.doc[token.i - 1].lower_ != "en":
+        return []
+    return _unlemmatized_verb(token, lex)
+
+
 def _auxless_participle(token: Token, lex: Lexicon) -> list[str]:
     """"Andrius Kubilius, visité la Corée du Sud du 13 au 15 avril": machine translation
     dropped the auxiliary between the subject's apposition and the participle. A participle
@@ -368,6 +377,12 @@ _MEASURE_TYPES = {"SANCTION", "COERCE"}
 
 def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -> Trigger | None:
     lemma = lemma_of(token)
+    if lex.lang == "fr" and lemma == "prendre" and is_reflexive(token) and \
+            any(c.lower_ == "en" and c.pos_ == "PRON" for c in token.children) and \
+            "accuser" in lex.verbs:
+        # "s'en est pris au Canada", "s'en prend à la presse": an attack in words, the
+        # French of "lashed out at" (the "en" sets it apart from "se prendre", "prendre en").
+        return Trigger(token, lex.verbs["accuser"], "s'en prendre")
     candidates = lemmas or [lemma, token.text.lower()]
     # (word, lemma, lower-case text) of the words below the verb, read once for all of its
     # phrases: "lancer", "mener" or "launch" head more than a dozen each.
@@ -477,7 +492,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif french and token.is_lower:
             infinitives = glued_participle(token, lex) or _mistagged_participle(token, lex) \
                 or _mistagged_finite_verb(token, lex) or _auxless_participle(token, lex) \
-                or _unaccented_participle(token, lex)
+                or _unaccented_participle(token, lex) or _mistagged_gerund(token, lex)
             trigger = _verb_trigger(token, lex, infinitives) if infinitives else None
             if trigger:
                 triggers.append(trigger)
