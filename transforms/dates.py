@@ -90,6 +90,22 @@ _RECENT = {
     "en": r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+"
           r"of\s+|two\s+|three\s+|\d+\s+)?(?:days?|weeks?|months?|hours|year)|in\s+recent\s+(?:days|weeks|months)"
           r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+ago|recently)\b"}
+# A part of the report's week ("en début de semaine", "at the start of the week"): like "this
+# week", the report day; "earlier in the week" two days back, as "earlier this week" is;
+# "en fin de semaine dernière" a week back, as "la semaine dernière" is.
+_WEEK_PART = {
+    "fr": r"\ben\s+(?:ce\s+)?(?:d[ée]but|fin|milieu)\s+de\s+(?:la\s+)?semaine"
+          r"(?:\s+(derni[èe]re|pass[ée]e))?\b",
+    "en": r"\b(?:at\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|this)\s+week"
+          r"|(earlier)\s+in\s+the\s+week|later\s+in\s+the\s+week)\b"}
+# Fixed holidays, by their names: (month, day).
+_HOLIDAYS = {
+    "fr": {r"(?:le\s+jour|le\s+soir|la\s+nuit)\s+de\s+no[ëe]l": (12, 25),
+           r"(?:la\s+veille|le\s+r[ée]veillon)\s+de\s+no[ëe]l": (12, 24),
+           r"(?:la\s+saint-sylvestre|le\s+r[ée]veillon\s+du\s+nouvel\s+an)": (12, 31),
+           r"le\s+jour\s+de\s+l['’]\s*an": (1, 1), r"la\s+toussaint": (11, 1)},
+    "en": {r"christmas\s+day": (12, 25), r"christmas\s+eve": (12, 24), r"boxing\s+day": (12, 26),
+           r"new\s+year['’]s\s+day": (1, 1), r"new\s+year['’]s\s+eve": (12, 31)}}
 # A weekend is dated by its Saturday: "over the weekend", "ce week-end", "le week-end dernier".
 _WEEKEND = {
     "fr": r"\b(?:ce|le|du|pendant\s+le|au\s+cours\s+du|lors\s+du)\s+week-?\s*end\b",
@@ -182,6 +198,8 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
         ("this_year", _THIS_YEAR[lang]),
         ("weekend", _WEEKEND[lang]),
         ("recent", _RECENT[lang]),
+        ("week_part", _WEEK_PART[lang]),
+        ("holiday", r"\b(" + "|".join(_HOLIDAYS[lang]) + r")\b"),
         ("last_year", rf"(?:{_LAST_YEAR[lang]})\b"),
     ]
     return [(name, re.compile(rx, re.IGNORECASE)) for name, rx in rules]
@@ -319,6 +337,17 @@ def _resolve_match(name: str, m: re.Match, lang: str, published: date | None,
         return date(published.year - 1, 1, 1)
     if name in ("this_month", "this_year", "recent"):
         return published
+    if name == "week_part":
+        last = g[0] and g[0].lower().startswith(("dern", "pass"))  # "... semaine dernière"
+        back = 7 if last else 2 if g[0] else 0  # g[0] is "earlier" otherwise
+        return published - timedelta(days=back)
+    if name == "holiday":
+        if future:  # "will meet on Christmas Day": a plan, the report day
+            return published
+        for rx, (month, day) in _HOLIDAYS[lang].items():
+            if re.fullmatch(rx, g[0], re.IGNORECASE):
+                return _day_month(day, month, None, published)
+        return None
     if name == "weekend":
         return _weekday(5, published, "future" if future else "")
     return None
@@ -354,7 +383,7 @@ def _rule_date(text: str, lang: str, published: date | None,
 # Expressions that name one day, as an occasion a later sentence can go on with;
 # months, years and weeks do not ("en mars", "la semaine dernière").
 _DAY_RULES = {"day_range", "day_month", "month_day", "weekday", "weekday_last", "weekday_last_week",
-              "day_alone", "night_into"}
+              "day_alone", "night_into", "holiday"}
 
 
 def day_date(text: str, lang: str, published: date | None) -> date | None:
