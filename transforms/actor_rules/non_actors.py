@@ -88,15 +88,19 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             j = i + 1
             while j < len(doc) and lower_keys[j] in _CUE_FILLERS and doc[j].text.islower():
                 j += 1
+            quoted = key in _OPERATION_CUES and j < len(doc) and doc[j].text in _QUOTES
+            if quoted:
+                j += 1  # "l'opération « Paris sans voitures »": the name inside the quotes
             end = j
             # The small parsers start sentences inside names ("le BRP | Teresa Magbanua");
             # a real sentence start follows punctuation.
             while end < len(doc) and _name_token(doc[end]) \
-                    and not (_name_breaks(doc, end) and doc[end - 1].is_punct):
+                    and not (_name_breaks(doc, end) and doc[end - 1].is_punct
+                             and not (quoted and end == j)):
                 end += 1
             while end > j and not doc[end - 1].text[:1].isalnum():
                 end -= 1
-            if end == j or (not strict and known[j] and all(known[j:end])):
+            if end == j or (not strict and not quoted and known[j] and all(known[j:end])):
                 continue
             # "Operation Eastern Sentry"; a hull prefix ("BRP", "USS") goes with its ship.
             first = i if tok.text[:1].isupper() and (not strict or tok.text.isupper()) else j
@@ -118,11 +122,47 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
         blocked[start:end] = [True] * (end - start)
     for start, end in document_acronym_spans(doc, lower_keys, known):
         blocked[start:end] = [True] * (end - start)  # "accord de partenariat ... (CEPA)"
+    for match in _KICKER.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            blocked[span.start:span.end] = [True] * (span.end - span.start)
+    for match in _FURNITURE_LINE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            blocked[span.start:span.end] = [True] * (span.end - span.start)
     for match in _NAMED_NON_ACTORS.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             blocked[span.start:span.end] = [True] * (span.end - span.start)
     return blocked
+
+
+# Lines a web page puts around the story whose names are the page's, not the story's:
+# tag lists ("Mots-clés : Russie, Ukraine, OTAN", "Tags: Sweden, NATO"), prompts to follow
+# or download ("Suivez-nous sur Instagram", "Follow us on Twitter", "Download the app on the
+# App Store or Google Play"), rows of share buttons ("Partager sur Facebook Partager sur
+# X", "Share on WhatsApp Share on Facebook"), and an outlet's byline with an agency ("Par Le Monde avec
+# AFP"). A whole line, from its first word to its end.
+_FURNITURE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    r"(?:Mots[- ]cl[ée]s|Tags?|Topics?|Keywords?|Sujets?|Th[èe]mes|Related topics)\s*:"
+    r"|(?:Suivez|Retrouvez)[- ]nous\b|Follow us\b|(?:Download|Get) (?:the|our) app\b"
+    r"|T[ée]l[ée]chargez (?:l'application|notre application)\b"
+    r"|(?:Partager|Share)(?: sur| on| via)? (?:Facebook|X|Twitter|WhatsApp|LinkedIn|Bluesky"
+    r"|Messenger|Telegram|Email|E-mail)\b"
+    r"|(?:Par|By) [^\n]{1,60}? (?:avec|with) (?:l'|l’)?(?:AFP|Reuters|AP)\s*$"
+    r")[^\n]*")
+
+
+# The kicker in capitals that opens a headline or a lead, before a full stop, a colon, a
+# bar or a dash: "DIRECT. Guerre au Proche-Orient", "ANALYSIS-Why China's exports",
+# "EXCLUSIVE: Pentagon weighs", "UPDATE 2-Oil rises". The word names the format, no actor.
+_KICKER = re.compile(
+    r"(?m)^[ \t]*(?:EN DIRECT|DIRECT|LIVE(?: UPDATES)?|VID[ÉE]OS?|PHOTOS?|ENQU[ÊE]TE|ENTRETIEN"
+    r"|INTERVIEW|ANALYSE|ANALYSIS|EXCLUSIF|EXCLUSIVE|R[ÉE]CIT|REPORTAGE|D[ÉE]CRYPTAGE|TRIBUNE"
+    r"|OPINION|EXPLAINER|FACTBOX|UPDATE(?: \d+)?|BREAKING(?: NEWS)?|T[ÉE]MOIGNAGES?"
+    r"|INFOGRAPHIE|CHRONIQUE|[ÉE]DITO|EDITORIAL|FACT CHECK|CORRECTION|PORTRAIT|INFO)"
+    r"(?=\s*[.:|\-–—])")
 
 
 # Named things news copy mentions that never act, written from what the press repeats
@@ -143,7 +183,8 @@ Journ[ée]e (?:mondiale|internationale) [a-zà-ÿ' -]+
 Eurovision(?: Song Contest)?|Miss (?:France|Universe|World|Univers|Monde|Italia)
 (?:[A-Z][\w-]+ )?Grand[ -]Prix(?: (?:de|du|d'|of) [A-Z][\w-]+)?
 Oscars|Grammys|Golden Globes?|Emmys|Baftas|BAFTAs|Ballon d'Or|Palme d'[Oo]r
-Big (?:Tech|Pharma|Oil)|Uncle Sam|Mother Nature
+Big (?:Tech|Pharma|Oil)|Uncle Sam|Oncle Sam|Mother Nature|Vieux Continent|Iron Lady
+Dame de fer|All[aâ]h?(?:ou|u) Akbar|Liberation Day
 Belt and Road(?: Initiative)?|Black Sea Grain (?:Initiative|Deal|deal)
 Vision 20[3-9]0|Agenda 20[3-9]\d|Project 2025
 Squid Game|Game of Thrones|Holocaust|Shoah|Nakba|Brexit|Super Bowl|Roland-Garros
@@ -217,7 +258,8 @@ _TERM_ACRONYMS = set("""
 DDoS GPS VPN SMS IoT 5G 4G LNG GNL LPG GPL GDP PIB GNP PNB VAT TVA CO2 GMO OGM SME PME
 IPO ETF CEO PDG CFO SUV TGV PDF USB HIV VIH AIDS SIDA GMT UTC BST CET CEST EST EDT PST
 TNT AI IA AGI LLM UAV UAVs IED IEDs EEI RPG NGO NGOs ONG ONGs ESG EV EVs ICU VIP VIPs
-SMIC ODD SDG SDGs CAN GHG GES QR API FTSE DAX PTSD UFO
+SMIC ODD SDG SDGs CAN GHG GES QR API FTSE DAX PTSD UFO FAQ
+MW GW kW MWh GWh TWh kWh bpd
 """.split())  # from "TNT": weapons, tech, welfare and market words the press writes in capitals
 # Currencies written with a capital, as business copy and machine translation do ("fell
 # against the Yen", "le Dollar a reculé", "the Naira"): money, never an actor. Not "Real"
