@@ -1379,6 +1379,32 @@ La mesure a rapporté 2,4 millions d'euros en 2024, selon la mairie. Ses détrac
 Barcelone, Amsterdam et plusieurs îles grecques ont également pris des mesures pour limiter l'afflux de touristes.
 """,
         [], ['ECONOMY']),
+    'en_streaming_wars': (
+        'en', 'Netflix raises prices again as streaming wars cool',
+        """LOS ANGELES, Jan 22 (Vigie) - Netflix raised subscription prices in the United States and Canada on Tuesday after adding a record 19 million subscribers in the last three months of the year, as the company pulls further ahead of rivals in the streaming wars.
+
+The standard plan without advertising will cost 17.99 dollars a month, up from 15.49 dollars, and the cheapest plan with ads will rise to 7.99 dollars. Netflix shares jumped 14 percent in after-hours trading.
+
+The company now has more than 300 million paying households worldwide. Its revenue rose 16 percent to 10.2 billion dollars in the quarter, helped by live events such as a boxing match between Jake Paul and Mike Tyson and two NFL games on Christmas Day.
+
+Rivals have cut costs and merged services after years of losses in the battle for subscribers. Disney combined its Hulu and Disney+ apps, and Warner Bros Discovery has said it will split into two companies. "The war is over, and Netflix won it," said an analyst at a Los Angeles brokerage, though Amazon and YouTube remain formidable competitors.
+
+Netflix said it expected revenue of 43.5 billion to 44.5 billion dollars this year.
+""",
+        ['ECONOMY'], ['TECHNOLOGY']),
+    'fr_guerre_prix_supermarches': (
+        'fr', 'Grande distribution : la bataille des prix repart de plus belle',
+        """PARIS, 3 mars (Vigie) - Les enseignes de la grande distribution ont relancé la bataille des prix à la veille de la fin des négociations commerciales annuelles avec leurs fournisseurs, promettant des baisses sur des centaines de produits de grande consommation.
+
+Leclerc a annoncé le gel des prix de 2.000 références jusqu'à l'été, et Carrefour une baisse de 5% sur 500 produits de marque distributeur. Intermarché et Lidl ont riposté par des campagnes publicitaires comparant leurs tickets de caisse à ceux de leurs concurrents.
+
+"C'est une guerre des prix permanente, et ce sont les industriels et les agriculteurs qui en paient le prix", dénonce l'Association nationale des industries alimentaires, qui réclame des hausses de tarifs pour couvrir la flambée du cacao, du café et de l'huile d'olive.
+
+Les négociations, encadrées par la loi Egalim, doivent s'achever le 1er mars. Le ministre de l'Économie a appelé les distributeurs à "ne pas écraser" les petits fournisseurs.
+
+L'inflation alimentaire est retombée à 0,5% sur un an en janvier, après avoir dépassé 15% au printemps 2023.
+""",
+        ['ECONOMY'], []),
 }
 STORIES = {k: (lang, title, text, set(must), set(ok)) for k, (lang, title, text, must, ok) in STORIES.items()}
 
