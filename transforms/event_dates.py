@@ -85,10 +85,32 @@ def _qualifies_background_noun(node: Token, child: Token, trigger: Token,
     if node is trigger or node.pos_ != "NOUN" or _lemma(node) not in event_nouns \
             or child.dep_ not in _NOUN_MODIFIER_DEPS:
         return False
+    if _during(node) and _names_a_day(child):
+        # "were killed in Tuesday's attack", "Lors de l'attaque de mardi, trois soldats ont été
+        # tués": the act happened during that event, on its day
+        return False
     # "en septembre 2021" or a trailing "last week" hung on a noun by the parser is still
     # adverbial: only a genitive or a bare modifier before the noun qualifies it.
     cases = {c.lower_ for c in child.children if c.dep_ == "case"}
     return bool(cases & _GENITIVE_CASES) if cases else child.i < node.i
+
+
+# Prepositions that put an act inside an event ("killed in Tuesday's attack", "tués pendant
+# l'attaque de mardi", "lors de la visite de mardi"), not after or about it.
+_DURING = {"in", "during", "amid", "dans", "pendant", "durant", "lors"}
+_ANY_DAY = date(2000, 1, 1)  # a publication day, only to ask whether an expression names a day
+
+
+def _during(noun: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in _DURING for c in noun.children) \
+        or (noun.head.i != noun.i and noun.head.lower_ in _DURING)
+
+
+def _names_a_day(modifier: Token) -> bool:
+    words = " ".join(t.text for t in modifier.subtree)
+    if modifier.i > 0 and modifier.doc[modifier.i - 1].lower_ in _GENITIVE_CASES:
+        words = f"{modifier.doc[modifier.i - 1].text} {words}"
+    return any(day_date(words, lang, _ANY_DAY) is not None for lang in ("en", "fr"))
 
 
 def clause_text(token: Token, before: int | None = None,

@@ -233,6 +233,15 @@ PLACEMENTS = [
            "chef militaire du groupe.", "tué", date(2026, 11, 15)),
     ("en", "Gunmen attacked a police station in Peshawar on Thursday. The attackers killed four "
            "officers.", "killed", date(2026, 11, 19)),
+    # an act inside an event dated to a day ("in", "during", "dans", "lors de") is that day's;
+    # after it ("Après l'attaque de mardi", above) it is not
+    ("en", "Three soldiers were killed in Tuesday's attack on the base.", "killed",
+     date(2026, 11, 17)),
+    ("en", "During Tuesday's attack, three soldiers were killed.", "killed", date(2026, 11, 17)),
+    ("fr", "Trois soldats ont été tués dans l'attaque de mardi contre la base.", "tués",
+     date(2026, 11, 17)),
+    ("fr", "Lors de sa visite de mardi à Pékin, Emmanuel Macron a rencontré Xi Jinping.",
+     "rencontr", date(2026, 11, 17)),
     # a recent span with no day named keeps the report day, not the day told before it
     ("en", "Russian forces attacked Kharkiv on Tuesday. In recent days, they also shelled Sumy.",
      "shelled", date(2026, 11, 20)),
