@@ -1405,6 +1405,32 @@ Les négociations, encadrées par la loi Egalim, doivent s'achever le 1er mars. 
 L'inflation alimentaire est retombée à 0,5% sur un an en janvier, après avoir dépassé 15% au printemps 2023.
 """,
         ['ECONOMY'], []),
+    'en_insurgent_primary': (
+        'en', 'Insurgent candidate stuns party establishment in New York primary',
+        """NEW YORK, June 25 (Vigie) - Zohran Mamdani, a 33-year-old state lawmaker and democratic socialist, won New York City's Democratic mayoral primary on Tuesday, defeating former Governor Andrew Cuomo in an upset that stunned the party establishment.
+
+Mamdani, an insurgent candidate who was polling at 1 percent when he entered the race last October, took 43.5 percent of first-choice votes against 36.4 percent for Cuomo, according to unofficial results. Cuomo conceded shortly before midnight.
+
+His campaign, built on promises to freeze rents on stabilised apartments, make city buses free and open city-owned grocery stores, drew tens of thousands of young volunteers who knocked on more than a million doors. In his campaign war room in Queens, staff cheered as results came in.
+
+Republicans said his victory gave ammunition to critics who accuse Democrats of moving too far to the left. President Donald Trump called him "a 100 percent Communist lunatic".
+
+Mamdani will face incumbent Mayor Eric Adams, who is running as an independent, and Republican Curtis Sliwa in the general election on November 4.
+""",
+        ['ELECTIONS'], []),
+    'fr_assaut_marche': (
+        'fr', "Le chinois BYD part à l'assaut du marché européen",
+        """PARIS, 8 octobre (Vigie) - Le constructeur chinois de voitures électriques BYD a annoncé mardi l'ouverture de 200 points de vente supplémentaires en Europe d'ici la fin de l'année, poursuivant son offensive sur le marché européen malgré les droits de douane imposés par Bruxelles.
+
+Le groupe, devenu le premier vendeur mondial de voitures électriques devant Tesla, part à l'assaut du marché avec une gamme de modèles vendus entre 25.000 et 45.000 euros, dont une citadine qui sera produite à partir de 2026 dans son usine de Szeged, en Hongrie.
+
+BYD a vendu environ 100.000 voitures en Europe au premier semestre, trois fois plus qu'un an plus tôt. Sa part de marché reste toutefois inférieure à 2%.
+
+"Nous voulons être un constructeur européen", a déclaré la vice-présidente du groupe, Stella Li, lors du Mondial de l'automobile à Paris, où l'entreprise occupe l'un des plus grands stands.
+
+Les constructeurs européens, confrontés à une baisse de leurs ventes, ont annoncé des milliers de suppressions d'emplois cette année.
+""",
+        ['ECONOMY'], ['TECHNOLOGY', 'TRADE']),
 }
 STORIES = {k: (lang, title, text, set(must), set(ok)) for k, (lang, title, text, must, ok) in STORIES.items()}
 
@@ -1436,6 +1462,8 @@ XFAIL = {
         "ENERGY wrong and HUMANITARIAN missed: a 149-word text is short, so the hospital's fuel (ENERGY setting beside HEALTH) is not read as setting; HUMANITARIAN has only 'aide humanitaire'",
     'fr_online_sargasses':
         "CLIMATE and HEALTH missed: seaweed rotting on beaches, toxic gases and coughing children ('sargasses', 'hydrogène sulfuré', 'gaz toxiques', 'réchauffement des eaux') are barely in the French vocabulary (weight 3 each)",
+    'fr_assaut_marche':
+        "ECONOMY missed: a carmaker's sales push told with 'part de marché', 'points de vente', 'ventes' -- not ECONOMY words (French ECONOMY is at the 180-term cap of test_themes); the ARMED_CONFLICT it got before ('à l'assaut du marché', 'offensive sur le marché') is gone",
 }
 
 
