@@ -1431,6 +1431,32 @@ BYD a vendu environ 100.000 voitures en Europe au premier semestre, trois fois p
 Les constructeurs européens, confrontés à une baisse de leurs ventes, ont annoncé des milliers de suppressions d'emplois cette année.
 """,
         ['ECONOMY'], ['TECHNOLOGY', 'TRADE']),
+    'fr_club_sanctionne': (
+        'fr', "Football : l'OM sanctionné par l'UEFA pour des fumigènes",
+        """NYON, 5 décembre (Vigie) - L'Olympique de Marseille a été sanctionné jeudi par l'UEFA d'une amende de 60.000 euros et d'un match à huis clos partiel pour l'usage de fumigènes et de feux d'artifice par ses supporters lors de la rencontre de Ligue des champions contre l'Atalanta Bergame.
+
+L'instance européenne de discipline a également condamné le club pour des jets d'objets et le blocage d'escaliers dans le Vélodrome. Le virage sud sera fermé lors du prochain match à domicile du club en compétition européenne.
+
+C'est la troisième fois cette saison que le club marseillais est sanctionné par l'UEFA. Son président, Pablo Longoria, a dénoncé des sanctions "disproportionnées" et annoncé que le club ferait appel.
+
+Les supporters marseillais, parmi les plus fervents d'Europe, sont régulièrement pointés du doigt pour l'usage d'engins pyrotechniques, interdits dans les stades.
+
+L'OM affronte le Paris Saint-Germain dimanche en championnat.
+""",
+        [], []),
+    'en_party_disaster': (
+        'en', 'Conservatives face electoral disaster as Reform surges in polls',
+        """LONDON, Oct 12 (Vigie) - Britain's Conservative Party is heading for an electoral disaster at next year's local and Scottish elections, with Reform UK now ahead of it in almost every region, according to a large poll published on Sunday.
+
+The survey of 12,000 voters by the pollster More in Common put Nigel Farage's Reform on 31 percent nationally, Labour on 21 percent and the Conservatives on 17 percent, their lowest score in the pollster's tracking.
+
+Conservative leader Kemi Badenoch, who took over after last year's general election defeat, told the party's conference in Manchester that she would cut taxes and scrap the climate change act. Several of her own lawmakers have said privately that she could face a leadership challenge if the party does badly in May.
+
+"It would be a disaster for the party and for the country," said a former cabinet minister, who asked not to be named.
+
+Reform, which won five seats at the general election, has gained hundreds of local councillors this year and now claims more members than the Conservatives.
+""",
+        ['ELECTIONS'], []),
 }
 STORIES = {k: (lang, title, text, set(must), set(ok)) for k, (lang, title, text, must, ok) in STORIES.items()}
 
