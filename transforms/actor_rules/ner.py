@@ -230,6 +230,9 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             # common words in Title Case (headlines, machine translation), which the
             # tagger itself reads as nouns and adjectives, name no body or place
             continue
+        if doc.lang_ == "en" and label not in NER_PERSON and len(tokens) >= 3 and any(
+                t.text in _TITLE_CASE_SMALL_WORDS for t in tokens[1:-1]):
+            continue  # "UN Warns Of Famine In Gaza": a headline in Title Case, no name
         if len(tokens) == 1 and label not in NER_PLACE and end < len(doc) \
                 and doc[end].text[:1].isupper() and lower_keys[end] in TITLE_WORDS \
                 and lower_keys[end] not in _TITLED_BODY_HEADS:
@@ -491,6 +494,12 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
         if " " in text or doc[start].is_sent_start:
             return None
     return Actor(english_place_name(text), "LOCATION", code)
+
+
+# Small words a headline in Title Case capitalises and a name writes in lowercase ("Bank
+# of England", "Doctors without borders" aside): "Warns Of Famine", "Meets Macron In Paris".
+_TITLE_CASE_SMALL_WORDS = {"Of", "In", "As", "To", "At", "On", "For", "With", "From", "By",
+                           "Over", "After", "Amid", "Into"}
 
 
 # Civilities before a surname: the word after them is a person's, never a town's.

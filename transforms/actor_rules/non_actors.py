@@ -122,6 +122,14 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
         blocked[start:end] = [True] * (end - start)
     for start, end in document_acronym_spans(doc, lower_keys, known):
         blocked[start:end] = [True] * (end - start)  # "accord de partenariat ... (CEPA)"
+    for match in _MATCH_RESULT.finditer(doc.text):
+        for group in (1, 2):
+            name = match.group(group)
+            if place_country(name) or norm(name) in NAME_INDEX:
+                span = doc.char_span(match.start(group), match.end(group),
+                                     alignment_mode="expand")
+                if span is not None:
+                    blocked[span.start:span.end] = [True] * (span.end - span.start)
     for match in _KICKER.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -154,6 +162,15 @@ _FURNITURE_LINE = re.compile(
     r")[^\n]*")
 
 
+# A match result between two teams named by their town: "Dallas lost to Denver", "Chelsea
+# drew with Arsenal", "Lille a fait match nul face à Monaco". Only names that are places
+# are masked ("Harris lost to Trump" names people, who stay actors).
+_TEAM = r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+_MATCH_RESULT = re.compile(
+    _TEAM + r" (?:lost to|drew with|tied with|(?:a|ont) fait match nul (?:face à|contre|avec)"
+    r"|s'est inclinée? (?:face à|contre|devant)|a été battue? par) " + _TEAM)
+
+
 # The kicker in capitals that opens a headline or a lead, before a full stop, a colon, a
 # bar or a dash: "DIRECT. Guerre au Proche-Orient", "ANALYSIS-Why China's exports",
 # "EXCLUSIVE: Pentagon weighs", "UPDATE 2-Oil rises". The word names the format, no actor.
@@ -167,7 +184,9 @@ _KICKER = re.compile(
 
 # Named things news copy mentions that never act, written from what the press repeats
 # (not from any article): weather patterns, feasts and days, wars, contests and awards,
-# programmes and slogans, shows, planes. Each holds a place's, a country's or a person's
+# programmes and slogans, shows, planes; a company's board; a letter's "Cher lecteur"
+# (Cher is a département); a feast named "la Saint-X" (a town is "à Saint-X"); the film
+# awards "les César". Each holds a place's, a country's or a person's
 # name ("Miss France", "Grand Prix de Monaco", "Yom Kippur War") or looks like a body to
 # the models ("Eurovision Song Contest", "Big Tech"). Matched in the text, then masked.
 _NAMED_NON_ACTORS = re.compile(r"\b(?:" + "|".join(line.strip() for line in r"""
@@ -185,6 +204,8 @@ Eurovision(?: Song Contest)?|Miss (?:France|Universe|World|Univers|Monde|Italia)
 Oscars|Grammys|Golden Globes?|Emmys|Baftas|BAFTAs|Ballon d'Or|Palme d'[Oo]r
 Big (?:Tech|Pharma|Oil)|Uncle Sam|Oncle Sam|Mother Nature|Vieux Continent|Iron Lady
 Dame de fer|All[aâ]h?(?:ou|u) Akbar|Liberation Day
+Board of (?:Directors|Trustees)|Ch[eè]re?s? (?:lect|abonn|ami|internaute)\w*
+(?<=\b[Ll]a )Saint-[A-Z][\w-]+|(?:(?<=\b[Ll]es )|(?<=\baux ))C[ée]sar
 Belt and Road(?: Initiative)?|Black Sea Grain (?:Initiative|Deal|deal)
 Vision 20[3-9]0|Agenda 20[3-9]\d|Project 2025
 Squid Game|Game of Thrones|Holocaust|Shoah|Nakba|Brexit|Super Bowl|Roland-Garros
@@ -516,6 +537,9 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
                 and lower_keys[i + 1] in _VENUE_LINKS and doc[i + 2].text[:1].isupper() \
                 and not known[i + 2]:
             yield i + 2, _capitalised_run(doc, i + 2, 1)  # "rue de Rivoli"
+        elif key in {"airport", "aeroport"} and text.islower() and i > 0 \
+                and doc[i - 1].text[:1].isupper() and not known[i - 1]:
+            yield _capitalised_run(doc, i - 1, -1) + 1, i  # "the John F. Kennedy airport"
         elif key in _VENUE_TAILS and text[:1].isupper() and i > 0 \
                 and doc[i - 1].text[:1].isupper() and not known[i - 1]:
             yield _capitalised_run(doc, i - 1, -1) + 1, i + 1
