@@ -1457,6 +1457,32 @@ Conservative leader Kemi Badenoch, who took over after last year's general elect
 Reform, which won five seats at the general election, has gained hundreds of local councillors this year and now claims more members than the Conservatives.
 """,
         ['ELECTIONS'], []),
+    'fr_exil_fiscal': (
+        'fr', "Taxe Zucman : Bernard Arnault dénonce une mesure qui pousserait à l'exil fiscal",
+        """PARIS, 21 septembre (Vigie) - Le PDG de LVMH, Bernard Arnault, a vivement critiqué samedi la proposition d'un impôt plancher de 2% sur les patrimoines de plus de 100 millions d'euros, défendue par la gauche et l'économiste Gabriel Zucman, estimant qu'elle ferait fuir les entrepreneurs.
+
+"Il ne s'agit pas d'une mesure technique, mais d'une volonté de détruire l'économie libérale", a déclaré l'homme le plus riche de France au Sunday Times. Selon lui, la taxe pousserait des milliers de chefs d'entreprise à devenir des exilés fiscaux en Belgique ou en Suisse.
+
+La mesure, qui rapporterait entre 15 et 25 milliards d'euros par an selon ses défenseurs, concernerait environ 1.800 foyers. Le Premier ministre Sébastien Lecornu a dit vouloir "un effort" des plus riches dans le budget 2026 mais s'est montré réservé sur un impôt sur la fortune.
+
+Gabriel Zucman a répondu qu'un tel réfugié fiscal resterait soumis à l'impôt pendant cinq ans grâce à une clause anti-exil. Selon un sondage Ifop, 86% des Français soutiennent la proposition.
+
+Le débat doit reprendre à l'Assemblée nationale lors de l'examen du projet de loi de finances en octobre.
+""",
+        ['ECONOMY'], []),
+    'en_building_trade': (
+        'en', 'Britain fines construction firms for hiring workers without papers',
+        """LONDON, March 3 (Vigie) - Britain's Home Office said on Monday it had fined 42 construction companies a total of 4.7 million pounds last year for employing people who had no right to work in the country, as it steps up checks on the building trade.
+
+Immigration officers carried out 1,800 visits to building sites, car washes and restaurants in the final three months of the year, up by almost a half from a year earlier, and arrested 1,090 people, the department said. Many of those detained had arrived on small boats across the Channel or overstayed their visas.
+
+Employers face fines of up to 60,000 pounds for each illegal worker under rules that took effect last year. "Illegal working undercuts honest businesses and fuels the smuggling gangs," Home Secretary Yvette Cooper said.
+
+Unions in the construction trade said the crackdown should target the agencies that supply workers, not only the sites. Rights groups warned that undocumented workers were being pushed further underground, where they were open to exploitation.
+
+The government has promised to cut net migration, which reached a record 906,000 in 2023.
+""",
+        ['MIGRATION'], ['CRIME']),
 }
 STORIES = {k: (lang, title, text, set(must), set(ok)) for k, (lang, title, text, must, ok) in STORIES.items()}
 
