@@ -106,6 +106,18 @@ _HOLIDAYS = {
            r"le\s+jour\s+de\s+l['’]\s*an": (1, 1), r"la\s+toussaint": (11, 1)},
     "en": {r"christmas\s+day": (12, 25), r"christmas\s+eve": (12, 24), r"boxing\s+day": (12, 26),
            r"new\s+year['’]s\s+day": (1, 1), r"new\s+year['’]s\s+eve": (12, 31)}}
+# A part or a season of a year ("in mid-2025", "at the end of 2025", "in the summer of 2024",
+# "à l'été 2024", "au début de 2025", "à la fin de l'année 2025"): that year, as "fin 2025"
+# and "in early 2025" are (its 1 January).
+_YEAR_PART = {
+    "fr": r"(?:\b(?:à\s+la\s+)?mi-\s*|\b(?:(?:à\s+la|d['’]ici\s+(?:la\s+)?)\s*)?fin\s+de\s+"
+          r"(?:l['’]\s*ann[ée]e\s+)?|\b(?:au\s+)?d[ée]but\s+de\s+(?:l['’]\s*ann[ée]e\s+)?"
+          r"|\bdans\s+le\s+courant\s+de\s+(?:l['’]\s*ann[ée]e\s+)?|\b(?:à\s+l['’]\s*|en\s+)"
+          r"(?:été|automne|hiver)\s+(?:de\s+)?|\bau\s+printemps\s+(?:de\s+)?"
+          r"|\bau\s+(?:premier|second|deuxième)\s+semestre\s+(?:de\s+)?)",
+    "en": r"(?:\bmid-\s*|\b(?:(?:at|by|in|until|from)\s+)?the\s+(?:end|start|beginning|middle|"
+          r"first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of\s+"
+          r"|\b(?:in\s+)?(?:spring|summer|autumn|fall|winter)\s+)"}
 # A weekend is dated by its Saturday: "over the weekend", "ce week-end", "le week-end dernier".
 _WEEKEND = {
     "fr": r"\b(?:ce|le|du|pendant\s+le|au\s+cours\s+du|lors\s+du)\s+week-?\s*end\b",
@@ -186,6 +198,7 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
                 if lang == "fr" else
                 rf"\b(\d+|{_alt(_NUMBER_WORDS)})\s+(days?|weeks?|months?|years?)\s+ago\b"),
         ("year", rf"\b{year_prep}\s+{_YEAR}"),
+        ("year_part", rf"{_YEAR_PART[lang]}{_YEAR}"),
         # "lundi de la semaine dernière", "on Monday last week": that day of the week before.
         ("weekday_last_week", rf"\b{weekday}\s+de\s+la\s+semaine\s+{_LAST_WEEK}\b" if lang == "fr"
                               else rf"\b{weekday}\s+(?:of\s+)?last\s+week\b"),
@@ -208,7 +221,8 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
 _RULES = {lang: _compile(lang) for lang in ("fr", "en")}
 # Rules that cannot match without a digit (a day number or a year): most clause texts have
 # none, and one search for a digit rules out five of the fourteen patterns.
-_NUMBER_RULES = {"day_range", "day_month", "month_day", "month_year", "year", "day_alone"}
+_NUMBER_RULES = {"day_range", "day_month", "month_day", "month_year", "year", "day_alone",
+                 "year_part"}
 _DIGIT = re.compile(r"\d")
 
 # Long-tail cues worth the cost of dateparser: "il y a 3 jours", "3 days ago", numeric dates.
@@ -307,6 +321,10 @@ def _resolve_match(name: str, m: re.Match, lang: str, published: date | None,
         return _latest_month(months[g[0].lower()], published, strictly_before,
                              future and not strictly_before)
     if name == "year":
+        return date(int(g[0]), 1, 1)
+    if name == "year_part":
+        if future and published is not None and int(g[0]) >= published.year:
+            return published  # "will withdraw by the end of 2026": a plan, the report day
         return date(int(g[0]), 1, 1)
     if name == "weekday_last_week":
         if published is None:

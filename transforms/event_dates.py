@@ -15,6 +15,7 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -379,8 +380,15 @@ def _lead_filing_day(clause: Token, lang: str, published: date | None) -> date |
             continue
         between = doc[line.end:sentence.start] if line.end <= sentence.start else doc[0:0]
         if sentence.start <= line.end or not any(t.is_alpha for t in between):
-            return resolve_date(doc[line.date[0]:line.date[1]].text, lang, published)
+            # AFP writes the month cut short without its period ("PARIS, 19 nov 2026 (AFP)"),
+            # which running text's rules leave alone ("sept" is also seven)
+            words = _ABBREVIATED_MONTH.sub(r"\1.", doc[line.date[0]:line.date[1]].text)
+            return resolve_date(words, lang, published)
     return None
+
+
+_ABBREVIATED_MONTH = re.compile(r"\b(janv|févr|fév|avr|juil|sept|oct|nov|déc)\b(?!\.)",
+                                re.IGNORECASE)
 
 
 _ACTIVE_SUBJECTS = {"nsubj"}

@@ -81,6 +81,9 @@ EN = [
     ("on Tuesday (Nov. 17)", date(2026, 11, 17)), ("on Tuesday, local time", date(2026, 11, 17)),
     ("late on Nov. 17", date(2026, 11, 17)), ("early November", date(2026, 11, 1)),
     ("on 17th November", date(2026, 11, 17)), ("at 3 p.m. local time on Tuesday", date(2026, 11, 17)),
+    # a part or a season of a past year: that year, as "in early 2025" is
+    ("in mid-2025", date(2025, 1, 1)), ("at the end of 2025", date(2025, 1, 1)),
+    ("in the summer of 2024", date(2024, 1, 1)), ("in the first half of 2025", date(2025, 1, 1)),
     # fixed holidays by name: the last one (a later one names a plan)
     ("on Christmas Day", date(2025, 12, 25)), ("on New Year's Eve", date(2025, 12, 31)),
 ]
@@ -138,6 +141,9 @@ FR = [
     ("vers 2h du matin (heure locale) mercredi", date(2026, 11, 18)),
     ("le jour de Noël", date(2025, 12, 25)), ("la Saint-Sylvestre", date(2025, 12, 31)),
     ("à la Toussaint", date(2026, 11, 1)),
+    ("à la mi-2025", date(2025, 1, 1)), ("à l'été 2024", date(2024, 1, 1)),
+    ("au printemps 2024", date(2024, 1, 1)), ("au début de 2025", date(2025, 1, 1)),
+    ("à la fin de l'année 2025", date(2025, 1, 1)),
 ]
 
 # (language, text, a word of the event's verb, its date)
@@ -242,6 +248,9 @@ PLACEMENTS = [
      date(2026, 11, 17)),
     ("fr", "Lors de sa visite de mardi à Pékin, Emmanuel Macron a rencontré Xi Jinping.",
      "rencontr", date(2026, 11, 17)),
+    # the next sentence's subject takes up the one told: "it"
+    ("en", "The Israeli army raided the Jenin camp on Tuesday. It arrested 20 suspects.",
+     "arrested", date(2026, 11, 17)),
     # a recent span with no day named keeps the report day, not the day told before it
     ("en", "Russian forces attacked Kharkiv on Tuesday. In recent days, they also shelled Sumy.",
      "shelled", date(2026, 11, 20)),
@@ -292,6 +301,8 @@ PLACEMENTS = [
      date(2026, 11, 19)),
     ("en", "BEIRUT (Reuters) - Israeli jets struck Hezbollah positions on Tuesday.", "struck",
      date(2026, 11, 17)),
+    ("fr", "GENÈVE, 19 nov 2026 (AFP) - La Suisse a gelé les avoirs de trois oligarques russes.",
+     "gel", date(2026, 11, 19)),
     # a leading day heads both clauses it opens
     ("en", "On Tuesday, Russian forces attacked Kharkiv and Ukraine struck Belgorod.", "struck",
      date(2026, 11, 17)),
