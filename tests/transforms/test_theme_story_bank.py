@@ -1589,6 +1589,11 @@ def test_a_noun_only_term_does_not_match_a_verb_or_adjective_of_its_lemma(nlp_en
     found = _terms(nlp_en, "The general said the air force would move to the base after the "
                            "strike.", "en")
     assert {"general", "base"} <= found["MILITARY"]
+    found = _terms(nlp_en, "The comments fuelled fears of a recession. The firm has a loyal "
+                           "customer base.", "en")
+    assert not found.get("ENERGY") and not found.get("MILITARY")
+    found = _terms(nlp_fr, "Le défilé des chars fleuris du carnaval a attiré la foule.")
+    assert not found.get("MILITARY")
 
 
 def test_a_word_in_its_own_right_without_accent_is_not_its_accented_twin(nlp_fr):
