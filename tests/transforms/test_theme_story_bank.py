@@ -1594,6 +1594,9 @@ def test_a_noun_only_term_does_not_match_a_verb_or_adjective_of_its_lemma(nlp_en
     assert not found.get("ENERGY") and not found.get("MILITARY")
     found = _terms(nlp_fr, "Le défilé des chars fleuris du carnaval a attiré la foule.")
     assert not found.get("MILITARY")
+    found = _terms(nlp_fr, "Le phénomène s'est manifesté dès 2020 et plusieurs acheteurs ont "
+                           "manifesté leur intérêt.")
+    assert not found.get("PROTEST")
 
 
 def test_a_word_in_its_own_right_without_accent_is_not_its_accented_twin(nlp_fr):
