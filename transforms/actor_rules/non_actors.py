@@ -148,7 +148,8 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
 # Lines a web page puts around the story whose names are the page's, not the story's:
 # tag lists ("Mots-clés : Russie, Ukraine, OTAN", "Tags: Sweden, NATO"), prompts to follow
 # or download ("Suivez-nous sur Instagram", "Follow us on Twitter", "Download the app on the
-# App Store or Google Play"), rows of share buttons ("Partager sur Facebook Partager sur
+# App Store or Google Play"), breadcrumbs and menus ("Accueil > International > Afrique",
+# "Home | World | Africa", "Menu Rechercher Se connecter"), rows of share buttons ("Partager sur Facebook Partager sur
 # X", "Share on WhatsApp Share on Facebook"), and an outlet's byline with an agency ("Par Le Monde avec
 # AFP"). A whole line, from its first word to its end.
 _FURNITURE_LINE = re.compile(
@@ -156,6 +157,7 @@ _FURNITURE_LINE = re.compile(
     r"(?:Mots[- ]cl[ée]s|Tags?|Topics?|Keywords?|Sujets?|Th[èe]mes|Related topics)\s*:"
     r"|(?:Suivez|Retrouvez)[- ]nous\b|Follow us\b|(?:Download|Get) (?:the|our) app\b"
     r"|T[ée]l[ée]chargez (?:l'application|notre application)\b"
+    r"|(?:Accueil|Home)\s*[>|›/»]|Menu\b(?=[^\n]{0,60}$)"
     r"|(?:Partager|Share)(?: sur| on| via)? (?:Facebook|X|Twitter|WhatsApp|LinkedIn|Bluesky"
     r"|Messenger|Telegram|Email|E-mail)\b"
     r"|(?:Par|By) [^\n]{1,60}? (?:avec|with) (?:l'|l’)?(?:AFP|Reuters|AP)\s*$"
@@ -203,7 +205,8 @@ Eurovision(?: Song Contest)?|Miss (?:France|Universe|World|Univers|Monde|Italia)
 (?:[A-Z][\w-]+ )?Grand[ -]Prix(?: (?:de|du|d'|of) [A-Z][\w-]+)?
 Oscars|Grammys|Golden Globes?|Emmys|Baftas|BAFTAs|Ballon d'Or|Palme d'[Oo]r
 Big (?:Tech|Pharma|Oil)|Uncle Sam|Oncle Sam|Mother Nature|Vieux Continent|Iron Lady
-Dame de fer|All[aâ]h?(?:ou|u) Akbar|Liberation Day
+Dame de fer|All[aâ]h?(?:ou|u) Akbar|Liberation Day|Sp(?:ou|u)tnik V|Black Hawks?
+(?:Shangri-La|Raisina|Manama) Dialogue
 Board of (?:Directors|Trustees)|Ch[eè]re?s? (?:lect|abonn|ami|internaute)\w*
 (?<=\b[Ll]a )Saint-[A-Z][\w-]+|(?:(?<=\b[Ll]es )|(?<=\baux ))C[ée]sar
 Belt and Road(?: Initiative)?|Black Sea Grain (?:Initiative|Deal|deal)
