@@ -79,7 +79,12 @@ def _pointing_back(text: str, lang: str) -> tuple[re.Match, int] | None:
 # Sentences searched back for the day: the one before, or two before across one undated.
 _LOOK_BACK = 2
 _POINTING_LOOK_BACK = 4  # "hours later" may point across a short paragraph
-_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
+# "it" for a body ("The army raided the camp on Tuesday. It arrested 20 suspects"); the
+# demonstratives that take up the last name told ("Celle-ci a arrêté", "Ceux-ci").
+_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they", "it", "celui-ci", "celle-ci",
+             "ceux-ci", "celles-ci"}
+# "Ce dernier a rencontré Zelensky", "the latter met": the last name told goes on.
+_LATTER = {"dernier", "dernière", "derniers", "dernières", "latter"}
 # Verbs of saying: what they report was not necessarily done on their day.
 _SAYING = {"say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny",
            "add", "insist", "warn", "dire", "déclarer", "affirmer", "assurer", "annoncer",
@@ -209,6 +214,12 @@ def _same_actors(verb: Token, before: Span) -> bool:
     subject = _subject(verb)
     if subject is None:
         return False
+    if subject.lower_ in _LATTER and any(c.dep_ == "det" for c in subject.children):
+        return True
+    # the French tokenizer splits "Celui-ci" into "Celui", "-", "ci"
+    around = subject.doc[max(subject.i - 2, 0): subject.i + 2].text.lower().replace(" ", "")
+    if any(word in around for word in _PERSONAL if "-" in word):
+        return True
     if subject.pos_ == "PRON":
         return subject.lower_ in _PERSONAL
     earlier = {t.lemma_.lower() for t in before if t.pos_ in ("PROPN", "NOUN")}

@@ -248,9 +248,13 @@ PLACEMENTS = [
      date(2026, 11, 17)),
     ("fr", "Lors de sa visite de mardi à Pékin, Emmanuel Macron a rencontré Xi Jinping.",
      "rencontr", date(2026, 11, 17)),
-    # the next sentence's subject takes up the one told: "it"
+    # the next sentence's subject takes up the one told: "it", "ce dernier", "celui-ci"
     ("en", "The Israeli army raided the Jenin camp on Tuesday. It arrested 20 suspects.",
      "arrested", date(2026, 11, 17)),
+    ("fr", "Emmanuel Macron s'est rendu mardi à Kiev. Ce dernier a rencontré Volodymyr Zelensky.",
+     "rencontr", date(2026, 11, 17)),
+    ("fr", "Emmanuel Macron s'est rendu mardi à Kiev. Celui-ci a rencontré Volodymyr Zelensky.",
+     "rencontr", date(2026, 11, 17)),
     # a recent span with no day named keeps the report day, not the day told before it
     ("en", "Russian forces attacked Kharkiv on Tuesday. In recent days, they also shelled Sumy.",
      "shelled", date(2026, 11, 20)),
