@@ -764,6 +764,16 @@ BANK = [
                  ['Donald Trump', 'Ohio'], ['Star-Spangled Banner'], id='en-360'),
     pytest.param('fr', 'Le Coran et la Torah ont été cités lors de la rencontre au Vatican.',
                  ['Vatican'], ['Coran', 'Torah'], id='fr-361'),
+    pytest.param('fr', 'Lundi Tshisekedi a reçu Kagame à Kinshasa.',
+                 ['Félix Tshisekedi', 'Paul Kagame', 'Kinshasa'], ['Lundi', 'Lundi Tshisekedi'], id='fr-362'),
+    pytest.param('fr', 'Mardi Adamu Bello a critiqué le budget du Nigeria.',
+                 ['Adamu Bello', 'Nigeria'], ['Mardi', 'Mardi Adamu Bello'], id='fr-363'),
+    pytest.param('en', 'On Tuesday Ramaphosa met Tinubu in Abuja.',
+                 ['Cyril Ramaphosa', 'Bola Tinubu', 'Abuja'], ['Tuesday'], id='en-364'),
+    pytest.param('en', 'In September Museveni named a new cabinet in Kampala.',
+                 ['Yoweri Museveni', 'Kampala'], ['September'], id='en-365'),
+    pytest.param('fr', 'En avril Ouattara a été réélu, selon la Commission électorale ivoirienne.',
+                 ['Alassane Ouattara'], ['avril'], id='fr-366'),
 ]
 
 

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.societies import MOVEMENT_EMBLEMS, national_society
-from transforms.actor_rules.vocab import (Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS, TITLE_WORDS,
+from transforms.actor_rules.vocab import (CALENDAR_WORDS, Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS,
+                                          TITLE_WORDS,
                                           first_conjunct)
 from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, CITY_INDEX, country_name,
     COUNTRY_RECORDS, DATA_DIR, LOWERCASE_KEYS, NAME_INDEX, norm, PLURAL_INDEX, REGION_INDEX,
@@ -441,8 +442,8 @@ def _another_persons_surname(doc: Doc, i: int, actor: Actor) -> bool:
         return False
     given = doc[i - 1]
     if given.ent_type_ not in _PERSON_LABELS or not given.is_alpha or len(given.text) < 3 \
-            or not given.text[:1].isupper():
-        return False
+            or not given.text[:1].isupper() or norm(given.text) in CALENDAR_WORDS:
+        return False  # "Lundi Tshisekedi a reçu": a weekday, no given name
     return norm(given.text) not in _person_name_words().get(actor.name, frozenset())
 
 

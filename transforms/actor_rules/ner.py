@@ -11,8 +11,8 @@ from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
 from transforms.actor_rules.non_actors import is_equipment
 from transforms.actor_rules.titles import country_after_of, title_after, title_before
-from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, Candidate,
-    GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
+from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, CALENDAR_WORDS,
+    Candidate, GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
     NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE, TITLE_ROLES, TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
     PLURAL_INDEX)
@@ -139,8 +139,9 @@ def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, i
                            or doc[start].is_punct or doc[start].is_space
                            or doc[start].text.endswith(("'", "’"))
                            or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}
-                           or doc[start].text in _CLASS_ACRONYMS and end - start > 1):
-        start += 1
+                           or doc[start].text in _CLASS_ACRONYMS and end - start > 1
+                           or lower_keys[start] in CALENDAR_WORDS and end - start > 1):
+        start += 1  # a month or weekday first: "In May Korea yielded" (vocab.CALENDAR_WORDS)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text.endswith(("'", "’"))
                            or lower_keys[end - 1] in NAME_PARTICLES

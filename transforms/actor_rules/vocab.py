@@ -85,6 +85,16 @@ Observatoire Collectif Coordination Front Rassemblement Alliance Institut Agence
 Organisation Centre Commission Autorité Société Banque Compagnie Fondation Académie
 """.split()}
 
+# Months and weekdays, which the models run into the name after them when no comma follows
+# ("In March Adamu Bello said", "Lundi Tshisekedi a reçu"): no name starts with one, and
+# none is a given name before a known surname.
+CALENDAR_WORDS = {norm(w) for w in """
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
+""".split()}
+
 ACTING_NOUNS = {norm(w) for w in """
 armée armées forces force troupes soldats soldat militaires marine marines aviation police
 gendarmerie garde-côtes gardes-côtes gardes-frontières autorités gouvernement régime
