@@ -32,12 +32,17 @@ _UNION_ADJECTIVES = {"europeen", "europeenne", "europeens", "europeennes", "euro
 _UNION = "European Union"
 
 
+# "le chargé d'affaires français": the elided and contracted "de" are a "de" phrase too.
+_DE_FORMS = {"d'": "de", "d’": "de", "du": "de", "des": "de"}
+
+
 def _phrase_case(token: Token) -> tuple[Token, str]:
     """The noun of a complement and its preposition (English prep -> pobj)."""
     if token.pos_ == "ADP":
         noun = next((c for c in token.children if c.dep_ == "pobj"), token)
         return noun, token.lower_
-    return token, case_of(token)
+    case = case_of(token)
+    return token, _DE_FORMS.get(case, case)
 
 
 def _complements(roots: list[Token]) -> list[Token]:

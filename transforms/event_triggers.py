@@ -310,8 +310,10 @@ def _mistagged_finite_verb(token: Token, lex: Lexicon) -> list[str]:
         return []
     before = token.doc[token.i - 1]
     # "Israël/NOUN frappe": a capitalised name the tagger read as a common noun.
+    # "ce que Moscou/NOUN dément": a capital right after the relative "que" too.
     named_before = before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title and \
-        (before.i == before.sent.start or before.nbor(-1).pos_ == "DET")
+        (before.i == before.sent.start or before.nbor(-1).pos_ == "DET"
+         or before.nbor(-1).lower_ in ("que", "qu'", "qu’"))
     if not named_before and not _parsed_as_predicate(token):
         return []
     return _unlemmatized_verb(token, lex)

@@ -172,7 +172,7 @@ __all__ = ["code_events", "load_lexicon"]
 
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # Acts two sides do to each other: "Thai and Cambodian troops exchanged fire" is A -> B.
-_RECIPROCAL = {"exchange", "clash", "échanger", "affronter", "s'affronter"}
+_RECIPROCAL = {"exchange", "clash", "échanger", "affronter", "s'affronter", "swap", "trade"}
 # Crowds act unnamed on no one ("des milliers de personnes ont manifesté"), and wire stories
 # tell arrests and killings by unnamed forces of unnamed people ("two suspected smugglers
 # were jailed", "plusieurs chauffeurs ont été tués"): those are coded with no parties
@@ -199,7 +199,8 @@ _UNDERGONE = {"come attack", "come shelling", "come bombardment", "come assault"
 # calling, hosting). So these are coded only with a person or a state as the one addressed,
 # and "held a call" only with the one it was held with ("the ministers of A, B and C held a
 # telephone call" is one call, not a call from A to each of the others).
-_TALKING = {"speak to", "tell", "parler avec", "parler à", "hold call"}
+_TALKING = {"speak to", "tell", "parler avec", "parler à", "hold call", "évoquer avec",
+            "aborder avec"}
 _ADDRESSED_TYPES = {"PERSON", "COUNTRY"}
 # "told Iran to halt": an order or a request when an infinitive of its own follows the one
 # told; "told Rubio that he wanted to ..." is talking, the "to" in another clause.
@@ -218,6 +219,82 @@ def _told_to_act(trigger: Trigger) -> bool:
 
 
 _ADDRESSEE_CASES = {"to", "with", "à", "au", "aux", "avec"}
+_MOBILIZE_CODE = Code("MOBILIZE", cameo_root_for("MOBILIZE"))
+
+
+def _test_fired(verb: Token) -> bool:
+    """"test-fired", "test-fires": the verb glued to "test" by a hyphen."""
+    doc = verb.doc
+    return verb.lower_.startswith("test-") or verb.i >= 2 and doc[verb.i - 1].text == "-" \
+        and doc[verb.i - 2].lower_ == "test"
+# Talking about a topic with someone: the object is the topic ("discussed Ukraine with Putin").
+_DISCUSSING = {"discuss", "discuter", "talk", "negotiate", "négocier", "évoquer avec",
+               "aborder avec", "raise issue", "raise matter"}
+_WITH_CASES = {"with", "avec"}
+# Receiving a call: the caller is named after "from/de" ("received a call from Zelensky").
+_RECEIVING = {"receive", "recevoir"}
+_CALL_NOUNS = {"call", "phone", "phonecall", "telephone", "appel", "coup"}
+_FROM_CASES = {"from", "de", "d'", "d’", "du"}
+
+
+_TOPIC_CASES = {"on", "about", "over", "regarding", "concerning", "sur"}
+
+
+def _topic(node: Token, target: Actor | None, actors: SentenceActors) -> bool:
+    """Whether the target is named in the phrase as what something is about: "(talks) on
+    Ukraine", "(des pourparlers) sur l'Ukraine"."""
+    for word in node.subtree:
+        mention = actors.by_token.get(word.i)
+        if mention is None or mention.actor != target or \
+                mention.start <= word.head.i < mention.end and word.head.i != word.i:
+            continue  # not the target, or inside its name: read at the name's head
+        case = word.head.lower_ if word.dep_ == "pobj" else case_of(word)
+        return case in _TOPIC_CASES
+    return False
+
+
+def _claimant_of_denial(verb: Token, actors: SentenceActors) -> Actor | None:
+    """The subject of the sentence a closing ", ce que X dément" answers, or None."""
+    doc = verb.doc
+    window = [t.lower_ for t in doc[max(verb.sent.start, verb.i - 5): verb.i]]
+    if not any(window[i:i + 3] == [",", "ce", "que"] or window[i:i + 3] == [",", "ce", "qu'"]
+               or window[i:i + 3] == [",", "ce", "qu’"] for i in range(len(window))):
+        return None
+    root = verb.sent.root
+    return next((actors.of(c) for c in root.children
+                 if c.dep_ in ("nsubj", "nsubj:pass") and actors.of(c) is not None), None)
+
+
+def _with_party(verb: Token, actors: SentenceActors, source: Actor | None
+                ) -> tuple[Actor, Token] | None:
+    """The actor of the verb's own "with/avec" phrase, other than the source."""
+    for child in verb.children:
+        node = child
+        if child.dep_ == "prep" and child.lower_ in _WITH_CASES:
+            node = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif not (child.dep_.startswith("obl") and case_of(child) in _WITH_CASES):
+            continue
+        actor = actors.of(node)
+        if actor is not None and actor != source:
+            return actor, node
+    return None
+
+
+def _caller(verb: Token, actors: SentenceActors, source: Actor) -> tuple[Actor, Token] | None:
+    """Who made the call a receiving verb's object names: "a call from X", "un appel de X"."""
+    for call in verb.children:
+        if call.dep_ not in ("dobj", "obj") or lemma_of(call) not in _CALL_NOUNS:
+            continue
+        for child in (*call.children, *verb.children):
+            node = child
+            if child.dep_ == "prep" and child.lower_ in _FROM_CASES:
+                node = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif case_of(child) not in _FROM_CASES or child.dep_ == "prep":
+                continue
+            actor = actors.of(node)
+            if actor is not None and actor != source:
+                return actor, node
+    return None
 
 
 def _addressed(verb: Token, actors: SentenceActors, source: Actor | None) -> Actor | None:
@@ -281,6 +358,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if is_governed(trigger, by_index, lex):
             continue
         code = trigger.code
+        if not trigger.nominal and code.event_type == "ASSAULT" and _test_fired(trigger.token):
+            # "North Korea test-fired a ballistic missile": a weapons test is a show of force
+            # (eval/README.md: MOBILIZE; the lexicon's "test missile"), no attack.
+            code = _MOBILIZE_CODE
         if not trigger.nominal and any(
                 by_index.get(means.i) is not None and
                 by_index[means.i].code.event_type != code.event_type
@@ -510,6 +591,23 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 or pronoun_object_of_conjunct(trigger.token, actors)
             if target is None:
                 target, object_token = read_object(trigger, actors, source, code.event_type)
+            if code.event_type == "CONSULT" and object_token is not None and \
+                    _topic(object_token, target, actors) and (partner := _with_party(
+                        trigger.companion or trigger.token, actors, source) or _with_party(
+                        trigger.token, actors, source)) is not None:
+                # "held talks on Ukraine with Putin", "a tenu des pourparlers sur l'Ukraine
+                # avec Poutine": what the talks were on is no party; whom they were with is.
+                target, object_token = partner
+            elif code.event_type == "CONSULT" and trigger.lemma in _DISCUSSING and \
+                    (partner := _with_party(trigger.token, actors, source)) is not None:
+                # "discussed Ukraine with Putin", "a discuté de l'Ukraine avec Poutine": the
+                # object is the topic, the one "with" is whom it was discussed with.
+                target, object_token = partner
+            if trigger.lemma in _RECEIVING and source is not None and \
+                    (caller := _caller(trigger.token, actors, source)) is not None:
+                # "Macron received a call from Zelensky", "Poutine a reçu un appel de Trump":
+                # the caller made the call, to the one who received it.
+                source, target, object_token = caller[0], source, caller[1]
             if target is None:
                 target = relative_antecedent(trigger.token, actors, source)
             if target is None:
@@ -662,9 +760,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     and not conditional_move(trigger.token, actors):
                 continue
             if trigger.lemma in _TALKING or trigger.lemma == _TELLING_TO:
-                target = _addressed(trigger.token, actors, source) or (
-                    _addressed(trigger.companion, actors, source)
-                    if trigger.companion is not None else None)
+                if trigger.lemma.endswith((" avec", " with")):  # "a évoqué X avec Y"
+                    partner = _with_party(trigger.token, actors, source)
+                    target = partner[0] if partner is not None else None
+                else:
+                    target = _addressed(trigger.token, actors, source) or (
+                        _addressed(trigger.companion, actors, source)
+                        if trigger.companion is not None else None)
                 targets = [target] if target is not None else []
                 if target is None or trigger.lemma in _TALKING and \
                         target.actor_type not in _ADDRESSED_TYPES:
@@ -691,6 +793,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token,
                                            shallow=code.event_type == "ACCUSE")
+            if target is None and code.event_type == "REJECT" and \
+                    (claimant := _claimant_of_denial(trigger.token, actors)) is not None and \
+                    claimant != source:
+                # "L'Ukraine accuse la Russie de ..., ce que Moscou dément": the claim denied
+                # is the sentence's own, so its subject is the one answered (the English ",
+                # a charge Moscow denies" is read as an answer, event_triggers.answering).
+                target = claimant
             if target is not None and target == _trailing_speaker(trigger.token, actors):
                 target = None  # "The Kremlin rejected the proposal, Peskov said": he spoke
             if target is not None and target == retort_side(trigger, actors):
