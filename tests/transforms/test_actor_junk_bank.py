@@ -497,7 +497,7 @@ BANK = [
     pytest.param('en', 'Zelensky Meets Macron In Paris As Allies Weigh Security Guarantees',
                  ['Volodymyr Zelensky', 'Emmanuel Macron', 'Paris'],
                  ['Meets', 'Allies Weigh', 'Security Guarantees', 'Weigh Security Guarantees'],
-                 marks=pytest.mark.xfail(strict=True, reason="a headline in Title Case: NER runs 'Meets Macron In Paris' together and Macron is missed"), id='en-230'),
+                 marks=pytest.mark.xfail(strict=True, reason="a headline in Title Case: NER reads 'Meets Macron' as one person, so the rule that keeps 'Brigitte Macron' from Emmanuel takes 'Meets' for a given name and Macron is missed (a miss, no junk)"), id='en-230'),
     pytest.param('en', 'UN Warns Of Famine In Gaza As Aid Trucks Stall',
                  ['United Nations', 'Gaza'], ['Warns Of Famine', 'Aid Trucks', 'Aid Trucks Stall'], id='en-231'),
     pytest.param('en', "Kenya's Ruto Sacks Cabinet After Deadly Protests",
@@ -774,6 +774,16 @@ BANK = [
                  ['Yoweri Museveni', 'Kampala'], ['September'], id='en-365'),
     pytest.param('fr', 'En avril Ouattara a été réélu, selon la Commission électorale ivoirienne.',
                  ['Alassane Ouattara'], ['avril'], id='fr-366'),
+    pytest.param('en', 'The Opposition and the Junta blamed the Regime, while the Left stayed silent in Bamako.',
+                 ['Bamako'], ['Opposition', 'Junta', 'Regime', 'Left'], id='en-367'),
+    pytest.param('fr', "L'Opposition et la Junte ont accusé le Pouvoir, tandis que la Gauche se taisait.",
+                 [], ['Opposition', 'Junte', 'Pouvoir', 'Gauche'], id='fr-368'),
+    pytest.param('en', 'The Cabinet met on Monday and the Government said the Regime in Tehran was to blame.',
+                 ['Tehran'], ['Cabinet', 'Government', 'Regime'], id='en-369'),
+    pytest.param('fr', 'Les Insurgés et les Djihadistes ont attaqué Gao. Le Peuple a manifesté.',
+                 ['Gao'], ['Insurgés', 'Djihadistes', 'Peuple'], id='fr-370'),
+    pytest.param('en', 'Islamist fighters and Jihadist groups attacked Gao, and the Global South backed Mali.',
+                 ['Gao', 'Mali'], ['Islamist', 'Jihadist', 'Global South'], id='en-371'),
 ]
 
 

@@ -376,8 +376,8 @@ Federation Court Police Guard Navy Assembly Parliament Network Organisation Orga
 Fonds Banque Ministère Conseil Agence Institut Compagnie Groupe Forces Armée Parti
 Commission Comité Office Autorité Service Fondation Association Union Fédération Cour
 Police Garde Marine Assemblée Parlement Réseau
-Board
-""".split()}  # "told the Board": a lone "Board" is no one's name either
+Board Junta Junte Regime Régime Cabinet Government Gouvernement
+""".split()}  # "told the Board", "the Junta blamed": a lone generic body word names no one
 
 
 # A body word left alone once the title around it is trimmed names no one: "Foreign
