@@ -631,6 +631,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 if any(c.dep_ in ("nsubj", "aux", "aux:tense")
                        for t in met for c in t.token.children):
                     continue
+                if met and source is not None:
+                    # "s'est rendu au Caire pour rencontrer al-Sissi": the trip is that meeting,
+                    # coded once, as "travelled to Cairo to meet" is (no verb of travel there).
+                    continue
                 if not met:
                     target = there
             if target is None:

@@ -155,6 +155,7 @@ CASES = [
     pytest.param("fr", "Emmanuel Macron a évoqué la possibilité d'un accord.", ('NOT', 'CONSULT'), id='fr-évoquer sans interlocuteur'),
     pytest.param("fr", "Téhéran a convoqué le chargé d'affaires français. La France a protesté.", ('REQUEST', 'Iran', 'France'), id="fr-convoquer chargé d'affaires"),
     pytest.param("fr", "Donald Trump a tenu des pourparlers sur l'Ukraine avec Vladimir Poutine.", ('CONSULT', 'Donald Trump', 'Vladimir Putin'), id='fr-pourparlers sur X avec Y'),
+    pytest.param("fr", "Ursula von der Leyen s'est rendue à Kiev pour rencontrer Volodymyr Zelensky.", ('CONSULT', 'Ursula von der Leyen', 'Volodymyr Zelensky'), id='fr-se rendre pour rencontrer'),
     # --- French: remettre, libérer, aide
     pytest.param("fr", 'Le Hamas a remis quatre otages à Israël samedi.', ('CONCEDE', 'Hamas', 'Israel'), id='fr-a remis à'),
     pytest.param("fr", 'La Russie a libéré 84 prisonniers de guerre ukrainiens.', ('CONCEDE', 'Russia', 'Ukraine'), id='fr-libérer prisonniers'),
