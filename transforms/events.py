@@ -619,6 +619,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = person_after_title(trigger.token, actors, source)
             if target is None:
                 target = aid_place(trigger, actors, code.event_type)
+            purpose_met = False
             if target is None and code.event_type == "CONSULT" and \
                     (there := destination(trigger, actors)) is not None:
                 # "s'est rendu à Kiev, où il a rencontré Zelensky": the trip is the meeting
@@ -631,10 +632,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 if any(c.dep_ in ("nsubj", "aux", "aux:tense")
                        for t in met for c in t.token.children):
                     continue
-                if met and source is not None:
-                    # "s'est rendu au Caire pour rencontrer al-Sissi": the trip is that meeting,
-                    # coded once, as "travelled to Cairo to meet" is (no verb of travel there).
-                    continue
+                # "s'est rendu au Caire pour rencontrer al-Sissi": the trip is that meeting,
+                # coded once, as "travelled to Cairo to meet" is (no verb of travel there);
+                # kept only when it took the one met as its target (below).
+                purpose_met = bool(met)
                 if not met:
                     target = there
             if target is None:
@@ -797,6 +798,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token,
                                            shallow=code.event_type == "ACCUSE")
+            if purpose_met and target is None:
+                continue  # the meeting the trip was for is coded on its own verb
             if target is None and code.event_type == "REJECT" and \
                     (claimant := _claimant_of_denial(trigger.token, actors)) is not None and \
                     claimant != source:
