@@ -32,14 +32,13 @@ _POINTING_BACK = {
            "le jour même": 0, "dans la soirée": 0, "dans la journée": 0,
            "en fin de journée": 0, "en fin d'après-midi": 0, "en fin d'apres-midi": 0,
            "en fin d'apres midi": 0, "le jour suivant": 1, "le jour précédent": -1,
-           "le jour precedent": -1, "ce soir-là": 0, "cette nuit-là": 0, "ce matin-là": 0,
-           "au lendemain": 1},
+           "le jour precedent": -1, "ce soir-là": 0, "cette nuit-là": 0, "ce matin-là": 0},
     "en": {"the next day": 1, "the following day": 1, "a day later": 1, "the day before": -1,
            "the previous day": -1, "the same day": 0, "that same day": 0, "that day": 0,
            "hours later": 0, "later that day": 0, "earlier that day": 0, "the first day": 0,
            "the second day": 1, "within hours": 0, "later in the day": 0, "that evening": 0,
            "shortly afterwards": 0, "a day earlier": -1, "the next morning": 1,
-           "the following morning": 1, "that night": 0, "that morning": 0, "the day after": 1},
+           "the following morning": 1, "that night": 0, "that morning": 0},
 }
 _POINTING_BACK_RX = {
     lang: re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -48,17 +47,14 @@ _POINTING_BACK_RX = {
         + r")(?![\w-])", re.IGNORECASE)
     for lang, words in _POINTING_BACK.items()}
 # Counts from the day told: "two days later", "deux jours plus tard", "trois jours après,",
-# "48 hours later", "une semaine plus tôt", and from the event told, taken up by its noun:
-# "two days after the attack", "trois jours après l'attaque". A bare "avant" only before a
-# comma ("deux jours avant l'élection" is no event told).
+# "48 hours later", "une semaine plus tôt". Not "two days after the vote", which counts from
+# the vote's day: a bare "après"/"avant" only before a comma.
 _NUMBER = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _COUNTED_RX = {
     "fr": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(jours?|semaines?|heures)\s+"
-                     r"(plus\s+tard|plus\s+t[ôo]t|auparavant|après(?=\s*,)|avant(?=\s*,)"
-                     r"|après\s+(?:l['’]\s*|la\s+|le\s+)[^\W\d_]+)"
+                     r"(plus\s+tard|plus\s+t[ôo]t|auparavant|après(?=\s*,)|avant(?=\s*,))"
                      r"(?![\w-])", re.IGNORECASE),
-    "en": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(days?|weeks?|hours)\s+"
-                     r"(later|earlier|after\s+the(?=\s+[^\W\d_]))"
+    "en": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(days?|weeks?|hours)\s+(later|earlier)"
                      r"(?![\w-])", re.IGNORECASE)}
 
 
@@ -72,7 +68,7 @@ def _pointing_back(text: str, lang: str) -> tuple[re.Match, int] | None:
         unit = counted.group(2).lower()
         days = count * 7 if unit.startswith(("sem", "week")) else \
             count // 24 if unit.startswith(("heure", "hour")) else count
-        later = re.match(r"later|after|plus\s+tard|après", counted.group(3), re.IGNORECASE)
+        later = re.match(r"later|plus\s+tard|après", counted.group(3), re.IGNORECASE)
         return counted, days if later else -days
     if fixed:
         return fixed, _POINTING_BACK[lang].get(
