@@ -85,11 +85,13 @@ _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they", "it", "celui-ci"
              "ceux-ci", "celles-ci"}
 # "Ce dernier a rencontré Zelensky", "the latter met": the last name told goes on.
 _LATTER = {"dernier", "dernière", "derniers", "dernières", "latter"}
-# Verbs of saying: what they report was not necessarily done on their day.
-_SAYING = {"say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny",
-           "add", "insist", "warn", "dire", "déclarer", "affirmer", "assurer", "annoncer",
-           "indiquer", "préciser", "confirmer", "démentir", "nier", "ajouter", "expliquer",
-           "souligner", "estimer", "avertir", "rapporter"}
+# Verbs of saying: what they report was not necessarily done on their day, and the day they
+# were said does not date it. One list for both uses (here and event_dates).
+SAYING_VERBS = frozenset({
+    "say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny", "add",
+    "insist", "warn", "dire", "déclarer", "affirmer", "assurer", "annoncer", "indiquer",
+    "préciser", "confirmer", "démentir", "nier", "ajouter", "expliquer", "souligner", "estimer",
+    "avertir", "rapporter", "revendiquer"})
 
 
 def occasion_date(clause: Token, words: str, lang: str, published: date | None) -> date | None:
@@ -173,8 +175,8 @@ def _links_up(token: Token) -> Iterator[Token]:
 
 def _reported(verb: Token) -> bool:
     """The act is told inside what someone says ("said they had stormed the base")."""
-    return any(node.dep_ in ("ccomp", "xcomp", "parataxis") and node.head.lemma_.lower() in _SAYING
-               for node in _links_up(verb))
+    return any(node.dep_ in ("ccomp", "xcomp", "parataxis")
+               and node.head.lemma_.lower() in SAYING_VERBS for node in _links_up(verb))
 
 
 def _describes(verb: Token) -> bool:
@@ -276,7 +278,7 @@ def _paragraph_break(before: Span, after: Span) -> bool:
 def _told_by_a_speaker(sentence: Span, event) -> bool:
     """The act is what the sentence's speaker says ("It said militants had attacked")."""
     root = sentence.root
-    return root.lemma_.lower() in _SAYING and root.text not in event.verb.split()
+    return root.lemma_.lower() in SAYING_VERBS and root.text not in event.verb.split()
 
 
 def _goes_on(event, earlier) -> bool:

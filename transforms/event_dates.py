@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from transforms.date_occasions import occasion_date
+from transforms.date_occasions import SAYING_VERBS, occasion_date
 from transforms.datelines import dateline_date_tokens, datelines
 from transforms.dates import day_date, resolve_date
 
@@ -311,11 +311,6 @@ def _purpose(clause: Token) -> bool:
         for c in clause.children)
 
 
-# Verbs of saying: the day they were said does not date what they report.
-_SAYING = {"say", "tell", "claim", "announce", "report", "state", "declare", "confirm", "deny",
-           "insist", "dire", "déclarer", "affirmer", "assurer", "annoncer", "indiquer",
-           "préciser", "confirmer", "démentir", "nier", "revendiquer", "estimer"}
-
 
 def _governing_verb_date(clause: Token, lang: str, published: date | None, future: bool,
                          event_nouns: frozenset[str]) -> date | None:
@@ -326,7 +321,7 @@ def _governing_verb_date(clause: Token, lang: str, published: date | None, futur
     while (clause.dep_ == "xcomp" or _purpose(clause)
            or (clause.dep_ in ("nsubj", "csubj") and clause.tag_ == "VBG")) \
             and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-        if _lemma(clause.head) in _SAYING or _perfect_auxiliary(clause):
+        if _lemma(clause.head) in SAYING_VERBS or _perfect_auxiliary(clause):
             # "a indiqué mercredi avoir convoqué le chargé d'affaires", "claimed on Monday to
             # have downed a drone": the day of the saying, or of a verb after the act, is not
             # the act's (eval/README.md, Dates).
@@ -501,7 +496,7 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
             resolved = _participle_clause_date(clause.head, lang, published, future,
                                                event_nouns)
     if resolved is None and clause.dep_ == "parataxis" and clause.head.i < clause.i \
-            and clause.head.pos_ in ("VERB", "AUX") and _lemma(clause.head) not in _SAYING:
+            and clause.head.pos_ in ("VERB", "AUX") and _lemma(clause.head) not in SAYING_VERBS:
         # "Mardi, les forces russes ont attaqué Kharkiv et l'Ukraine a frappé Belgorod": the
         # French parse often hangs the second clause as parataxis, not conj; a date heading
         # the sentence, before the first verb, dates both. A saying's parataxis is what it
