@@ -512,7 +512,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     return sorted(triggers, key=lambda t: t.token.i)
 
 
-_NOBODY = {"nobody", "no-one", "none", "personne", "aucun", "aucune", "nul", "nulle"}
+# Determiners that say none took place ("no talks", "aucune négociation"); events.py skips
+# nouns they determine, is_negated verbs whose subject or object they determine.
+NO_DETERMINERS = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
+_NOBODY = {"nobody", "no-one", "none", "personne"} | NO_DETERMINERS
 
 
 def is_negated(token: Token) -> bool:
@@ -520,7 +523,7 @@ def is_negated(token: Token) -> bool:
     # "No one was injured", "n'a envoyé aucun ministre": the negation sits on an argument.
     for child in token.children:
         if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"obj", "dobj"} and (
-                child.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ in _NOBODY | {"no"}
+                child.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ in NO_DETERMINERS
                                                for g in child.children)):
             return True
         # "Neither Azerbaijan nor Armenia attended", "neither side signed" (eval/README.md).

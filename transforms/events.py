@@ -156,6 +156,7 @@ from transforms.event_triggers import (
     answering,
     done_without,
     NEGATIONS,
+    NO_DETERMINERS,
     Code,
     Lexicon,
     Trigger,
@@ -462,7 +463,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 continue
             if under_unreal_verb(trigger.token):
                 continue
-            if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in trigger.token.children):
+            if any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in trigger.token.children):
                 continue  # "there were no talks between", "aucune négociation": none held
             criticism = trigger.lemma in CRITICISM_NOUNS
             # "le veto de la Russie", "les sanctions de l'UE": the "de" party cast it.
@@ -957,7 +958,6 @@ def _mutual(verb) -> bool:
     return any(t.lower_ in _MUTUAL_ADVERBS for t in window)
 
 
-_NO_DETERMINERS = {"no", "aucun", "aucune", "nul", "nulle"}
 _AID_CODE = Code("AID", cameo_root_for("AID"))
 _REQUEST_CODE = Code("REQUEST", cameo_root_for("REQUEST"))
 _CONSULT_CODE = Code("CONSULT", cameo_root_for("CONSULT"))
