@@ -87,6 +87,16 @@ def coded_with_found_actors(nlp, lang: str, text: str,
     return party_triples(code_events(doc, lang, find_actors(doc, lang), "art_story", published))
 
 
+def assert_construction(nlp, lang: str, text: str, expected: tuple, published: date) -> None:
+    """A construction bank's check: ``expected`` (type, source, target) is among the events
+    coded in ``text`` with the actors found, or, as ("NOT", type), no event of that type is."""
+    coded = coded_with_found_actors(nlp, lang, text, published)
+    if expected[0] == "NOT":
+        assert expected[1] not in [event[0] for event in coded], coded
+    else:
+        assert expected in coded, coded
+
+
 # spaCy entity labels that may name an actor, in both models.
 ACTOR_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "MISC", "FAC"}
 

@@ -3,14 +3,11 @@ after the verb and at the head of the sentence, in both languages. Written from 
 copy dates events, not from the eval articles. Publication: Friday 20 November 2026."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
-from transforms.extract import extract
-from transforms.records import Article
-
-PUBLISHED = datetime(2026, 11, 20, 9, 0)
+from tests.transforms.date_bank import assert_dated_in_both_places
 
 EN = [
     ("on Tuesday", date(2026, 11, 17)), ("late on Tuesday", date(2026, 11, 17)),
@@ -41,29 +38,11 @@ FR = [
 ]
 
 
-def first_event_date(nlp, lang, text):
-    article = Article(external_id="t", text=text, source_ref="t", title="", language=lang,
-                      published_at=PUBLISHED)
-    events = extract(article, nlp(text)).events
-    assert events, text
-    return events[0].event_date
-
-
-def _capitalised(expression):
-    return expression[0].upper() + expression[1:]
-
-
 @pytest.mark.parametrize("expression, expected", EN, ids=[e for e, _ in EN])
 def test_english_expressions(nlp_en, expression, expected):
-    after = f"Russian forces attacked the city of Kharkiv {expression}."
-    before = f"{_capitalised(expression)}, Israeli jets struck Hezbollah positions in Lebanon."
-    assert first_event_date(nlp_en, "en", after) == expected
-    assert first_event_date(nlp_en, "en", before) == expected
+    assert_dated_in_both_places(nlp_en, "en", expression, expected)
 
 
 @pytest.mark.parametrize("expression, expected", FR, ids=[e for e, _ in FR])
 def test_french_expressions(nlp_fr, expression, expected):
-    after = f"Les forces russes ont attaqué la ville de Kharkiv {expression}."
-    before = f"{_capitalised(expression)}, l'aviation israélienne a frappé des positions du Hezbollah au Liban."
-    assert first_event_date(nlp_fr, "fr", after) == expected
-    assert first_event_date(nlp_fr, "fr", before) == expected
+    assert_dated_in_both_places(nlp_fr, "fr", expression, expected)

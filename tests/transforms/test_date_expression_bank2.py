@@ -7,19 +7,11 @@ articles; it holds none of test_date_expression_bank.py's expressions.
 Publication: Friday 20 November 2026 (eval/README.md, "Dates")."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
-from transforms.extract import extract
-from transforms.records import Article
-
-PUBLISHED = datetime(2026, 11, 20, 9, 0)
-
-EN_AFTER = "Russian forces attacked the city of Kharkiv {e}."
-EN_BEFORE = "{E}, Israeli jets struck Hezbollah positions in Lebanon."
-FR_AFTER = "Les forces russes ont attaqué la ville de Kharkiv {e}."
-FR_BEFORE = "{E}, l'aviation israélienne a frappé des positions du Hezbollah au Liban."
+from tests.transforms.date_bank import assert_dated_in_both_places, events_of
 
 EN = [
     # times of day and night: the day they fall on
@@ -315,34 +307,18 @@ PLACEMENTS = [
 ]
 
 
-def events_of(nlp, lang, text):
-    article = Article(external_id="t", text=text, source_ref="t", title="", language=lang,
-                      published_at=PUBLISHED)
-    events = extract(article, nlp(text)).events
-    assert events, text
-    return events
-
-
-def _capitalised(expression):
-    return expression[0].upper() + expression[1:]
-
-
 def _ids(items):
     return [getattr(i, "values", i)[0] for i in items]
 
 
 @pytest.mark.parametrize("expression, expected", EN, ids=_ids(EN))
 def test_english_expressions(nlp_en, expression, expected):
-    for template in (EN_AFTER, EN_BEFORE):
-        text = template.format(e=expression, E=_capitalised(expression))
-        assert events_of(nlp_en, "en", text)[0].event_date == expected, text
+    assert_dated_in_both_places(nlp_en, "en", expression, expected)
 
 
 @pytest.mark.parametrize("expression, expected", FR, ids=_ids(FR))
 def test_french_expressions(nlp_fr, expression, expected):
-    for template in (FR_AFTER, FR_BEFORE):
-        text = template.format(e=expression, E=_capitalised(expression))
-        assert events_of(nlp_fr, "fr", text)[0].event_date == expected, text
+    assert_dated_in_both_places(nlp_fr, "fr", expression, expected)
 
 
 @pytest.mark.parametrize("lang, text, verb, expected", PLACEMENTS,
