@@ -97,6 +97,10 @@ In any text, a theme told with none but its terms that never make it alone (taxo
 story, the "Force Covid-19" fund of a corruption case no HEALTH one
 (``_without_lone_terms``).
 
+People forced out of their homes are told with the verb apart from the homes ("forcing more
+than 14,000 from their homes"): the weak "from their homes" counts as the strong displacement
+phrase when its "from" hangs on a verb of forcing out (``theme_forced_out.py``).
+
 A text that opens on its headline as its own first paragraph (pages saved whole) has that
 line read as the headline, once, and the paragraph after it as the lead
 (``theme_layout.headline_line``): read as both, one headline word counted twice and passed
@@ -122,6 +126,7 @@ from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_
                                      caption_tokens,
                                      _positions, _sentences, headline_line, paragraph_index,
                                      word_flags)
+from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
@@ -309,6 +314,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             for code, weight, term in payload:
                 if term in noun_only.get(code, ()) and doc[at].pos not in _NOUNS:
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
+                if term == PLACE_LEFT and forced_out(doc, at, lang):
+                    term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
                 evidence[code].add(term, weight, paragraph_of[at],
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length

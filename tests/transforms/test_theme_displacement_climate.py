@@ -10,7 +10,9 @@ from transforms.themes import score_themes
 
 
 @pytest.mark.parametrize("lang, text, code, term, weight", [
-    ("en", "The floods have driven more than 60,000 from their homes.", "MIGRATION", "from their homes", 1),
+    # the verb of forcing out and the homes, told apart by the number: the strong phrase
+    # (transforms/theme_forced_out.py; weight 1 before s27)
+    ("en", "The floods have driven more than 60,000 from their homes.", "MIGRATION", "forced from their homes", 3),
     ("en", "Families who lost their homes in 2023 were forced to move again.", "MIGRATION", "forced to move", 2),
     ("en", "Some will be resettled permanently on higher ground.", "MIGRATION", "resettled", 2),
     ("fr", "Plus de 400 000 personnes ont fui leurs maisons.", "MIGRATION", "fuir leurs maisons", 3),
