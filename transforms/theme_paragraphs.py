@@ -62,10 +62,18 @@ class _ParagraphWeights:
     split_by_lines: bool = True
 
 
-def _paragraph_weights(evidence: dict[str, _Evidence]) -> _ParagraphWeights:
+def _paragraph_weights(evidence: dict[str, _Evidence],
+                       dated: dict[str, dict[int, int]] | None = None) -> _ParagraphWeights:
+    """``dated``: the weight of the hits that date the story (theme -> paragraph -> weight,
+    themes.theme_evidence), which tell no theme but are words of their paragraph: a "since the
+    virus was identified" keeps its paragraph an outbreak's, not the war's of its other line."""
     weights = _ParagraphWeights()
-    for found in evidence.values():
-        for paragraph, weight in found.paragraph_weight.items():
+    for code in set(evidence) | set(dated or {}):
+        found = evidence.get(code)
+        told = dict(found.paragraph_weight) if found is not None else {}
+        for paragraph, weight in (dated or {}).get(code, {}).items():
+            told[paragraph] = told.get(paragraph, 0) + weight
+        for paragraph, weight in told.items():
             weights.total[paragraph] += weight
             weights.lead[paragraph] = max(weights.lead[paragraph], weight)
     return weights

@@ -97,6 +97,10 @@ In any text, a theme told with none but its terms that never make it alone (taxo
 story, the "Force Covid-19" fund of a corruption case no HEALTH one
 (``_without_lone_terms``).
 
+Theme words inside a "since ..." phrase ("imports have soared since Russia's full-scale invasion
+of Ukraine", "depuis la chute du régime") date the story and count for no theme; they still
+fill their paragraph (``theme_since.py``).
+
 People forced out of their homes are told with the verb apart from the homes ("forcing more
 than 14,000 from their homes"): the weak "from their homes" counts as the strong displacement
 phrase when its "from" hangs on a verb of forcing out (``theme_forced_out.py``).
@@ -128,6 +132,7 @@ from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_
                                      word_flags)
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
+from transforms.theme_since import since_tokens
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
                                     taxonomy,
@@ -275,10 +280,13 @@ def _families(terms) -> int:
 
 def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                    sentences: tuple[list[int], list[int]] | None = None,
-                   skip_paragraph: int | None = None) -> dict[str, _Evidence]:
+                   skip_paragraph: int | None = None,
+                   dated: dict[str, dict[int, int]] | None = None) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them).
     ``paragraph_of``: ``paragraph_index(doc)``, ``sentences``: ``_sentences(doc)``, when
-    the caller has them already; the hits of ``skip_paragraph`` are left out."""
+    the caller has them already; the hits of ``skip_paragraph`` are left out. Hits inside a
+    "since" phrase date the story and tell no theme (theme_since.py): they are left out too,
+    and ``dated``, when given, collects their weight (theme -> paragraph -> weight)."""
     sentence_of, sentence_words = sentences or _sentences(doc)[:2]
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
@@ -291,6 +299,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
     captions = caption_tokens(doc)
+    dating = since_tokens(doc, lang)
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -316,6 +325,11 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
+                if at in dating:
+                    if dated is not None:
+                        by_paragraph = dated.setdefault(code, {})
+                        by_paragraph[paragraph_of[at]] = by_paragraph.get(paragraph_of[at], 0) + weight
+                    continue
                 evidence[code].add(term, weight, paragraph_of[at],
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
@@ -427,7 +441,8 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
                                                                words_at)
         counted = sum(words_at)  # as theme_layout.word_count(doc)
         closing_line = _closing_line(doc, paragraph_of, words_at)
-        body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words))
+        dated: dict[str, dict[int, int]] = {}
+        body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words), dated=dated)
         if closing_line is not None and counted >= LONG_ARTICLE_WORDS:
             body = _closing_line_as_background(doc, lang, paragraph_of,
                                                (sentence_of, sentence_words), closing_line, body)
@@ -444,7 +459,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         return []
     scores = []
     top = max((found.weighted for found in body.values()), default=0)
-    paragraphs = _paragraph_weights(body)
+    paragraphs = _paragraph_weights(body, dated)
     paragraphs.closing_line = closing_line
     paragraphs.split_by_lines = split_by_lines
     # Paragraphs holding words: a text ending on a line break has an empty last one.
