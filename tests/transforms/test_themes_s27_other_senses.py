@@ -51,3 +51,13 @@ def test_charges_against_prisoners_of_a_rights_story_are_not_crime(lang, terms):
     scores = [ThemeScore(theme_code=code, score=5.0, hits=3) for code in ("HUMAN_RIGHTS", "CRIME")]
     kept = _without_setting_only_themes(scores, evidence, lang)
     assert [s.theme_code for s in kept] == ["HUMAN_RIGHTS"]
+
+
+# A people's name says who, not what is done to them: persecution is told with its own words.
+# (English only: the French names keep weight 2, pinned by test_theme_french_parity.)
+@pytest.mark.parametrize("text, term", [
+    ("A fire swept through a camp where 40,000 Rohingya live.", "Rohingya"),
+    ("Uyghur traders opened a shop in Almaty.", "Uyghur"),
+])
+def test_a_peoples_name_is_a_weak_word(text, term, nlp_en):
+    assert _weights(nlp_en, text, "en", "HUMAN_RIGHTS") == {term: 1}
