@@ -91,3 +91,13 @@ def test_a_story_of_opponents_stripped_of_nationality_is_a_rights_story(nlp_fr):
                                                  title="Nicaragua : 94 opposants déchus de "
                                                        "leur nationalité")}
     assert "HUMAN_RIGHTS" in codes
+
+
+# The police dispersing a gathering named by a pronoun: no crowd to make the strong phrase.
+@pytest.mark.parametrize("lang, text, term", [
+    ("fr", "Les policiers les ont dispersés à coups de matraque devant la mairie.", "disperser"),
+    ("en", "Police dispersed them with water cannon outside the ministry.", "disperse"),
+])
+def test_the_police_dispersing_them_is_protest(lang, text, term, nlp_fr, nlp_en):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert _weights(nlp, text, lang, "PROTEST").get(term) == 2
