@@ -518,6 +518,9 @@ def _sides_told(mentions: Sequence[ActorMention] | None, paragraph_of: list[int]
 # told in few of the taxonomy's words), no wrong one; 4: 5 found; 5: 4. Without the 'told'
 # test (the whole article's weight, 4), 2 wrong ones (40,000 who fled to Mauritania, in a
 # 29-word sentence of a story on a blockade).
+# ...or two displacement terms of distinct word families (weight 2: "les déplacés s'entassent",
+# "avaient dû fuir"): French copy tells its displaced in these words. All readable sets (s27):
+# 1 annotated MIGRATION found (a volcano's evacuees), no wrong one.
 DISPLACED_WEIGHT = 3
 DISPLACED_WITH = "HUMANITARIAN"
 DISPLACED = "MIGRATION"
@@ -534,7 +537,8 @@ _DISPLACEMENT = re.compile(
 def _with_the_displaced(scores: list[ThemeScore], evidence: dict[str, _Evidence],
                         sentences_in: dict[int, int], words: int) -> list[ThemeScore]:
     """MIGRATION beside a kept HUMANITARIAN when the displaced are told in a paragraph
-    (DISPLACED_WEIGHT there and a strong displacement term): the annotation guideline couples
+    (DISPLACED_WEIGHT there and a strong displacement term, or two of distinct word families):
+    the annotation guideline couples
     the two ("people displaced by fighting or disaster are MIGRATION as well as HUMANITARIAN
     when the article gives them a paragraph"), and a humanitarian story tells its displaced
     in few of the migration words ("fled", "the IOM said", "forced from their homes")."""
@@ -544,9 +548,11 @@ def _with_the_displaced(scores: list[ThemeScore], evidence: dict[str, _Evidence]
         return scores
     told = _beyond_context_sentences(found, sentences_in).paragraph_weight
     terms = set().union(*(found.paragraph_terms[paragraph] for paragraph in told))
+    displacement = [term for term in terms if found.term_weights[term] >= 2
+                    and _DISPLACEMENT.search(fold(term))]
     if (sum(told.values()) >= DISPLACED_WEIGHT
-            and any(found.term_weights[term] >= 3 and _DISPLACEMENT.search(fold(term))
-                    for term in terms)):
+            and (any(found.term_weights[term] >= 3 for term in displacement)
+                 or _families(displacement) >= 2)):
         return scores + [ThemeScore(theme_code=DISPLACED,
                                     score=round(100.0 * found.weighted / words, 3),
                                     hits=found.hits)]
