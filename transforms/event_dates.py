@@ -296,8 +296,38 @@ def _participle_clause_date(clause: Token, lang: str, published: date | None, fu
                                      or (c.dep_ == "advmod" and c.lower_ in _WHEN)
                                      for c in clause.children):
         return None
-    return resolve_date(clause_text(verb, event_nouns=event_nouns), lang, published,
-                        prefer_future=future)
+    resolved = resolve_date(clause_text(verb, event_nouns=event_nouns), lang, published,
+                            prefer_future=future)
+    if resolved is None and _shares_head_date(verb):
+        # "stormed the school on Thursday and abducted 84 pupils, killing a guard": the
+        # participle tells what the second act did, and that act shares the first's date
+        resolved = resolve_date(clause_text(_verb_above(verb), before=verb.i,
+                                            event_nouns=event_nouns),
+                                lang, published, prefer_future=future)
+    return resolved
+
+
+def _verb_above(conj: Token) -> Token:
+    """The verb a conjoined verb goes with. The French parse often hangs the second verb
+    on the first one's object or on an infinitive of purpose ("a convoqué mercredi
+    l'ambassadeur pour lui signifier ... et a exigé": exigé <- ambassadeur, or exigé <-
+    signifier): the conjugated verb above is the one it is listed with."""
+    head = conj.head
+    while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or (
+            "Inf" in head.morph.get("VerbForm") and "Inf" not in conj.morph.get("VerbForm"))):
+        head = head.head
+    return head
+
+
+def _shares_head_date(conj: Token) -> bool:
+    """A conjoined verb that may share a date written before it: no subject of its own
+    and the same tense as its head (not "signed in July and is negotiating")."""
+    if conj.dep_ != "conj" or conj.head.i == conj.i \
+            or any(c.dep_.startswith("nsubj") for c in conj.children):
+        return False
+    head = _verb_above(conj)
+    return head.pos_ in ("VERB", "AUX") and not (_is_present(conj) and not _is_present(head)) \
+        and not _since_then(conj)
 
 
 _PURPOSE_MARKS = {"to", "pour", "afin"}
@@ -488,6 +518,13 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         if not (_is_present(clause) and not _is_present(clause.head)) \
                 and not _since_then(clause):
             resolved = resolve_date(clause_text(clause.head, before=clause.i,
+                                                event_nouns=event_nouns),
+                                    lang, published, prefer_future=future)
+        if resolved is None and clause.pos_ in ("VERB", "AUX") \
+                and _verb_above(clause) is not clause.head and _shares_head_date(clause):
+            # a verb the parser hung on the first verb's object or infinitive ("a convoqué
+            # mercredi l'ambassadeur pour ... et a exigé"): listed with the verb above them
+            resolved = resolve_date(clause_text(_verb_above(clause), before=clause.i,
                                                 event_nouns=event_nouns),
                                     lang, published, prefer_future=future)
         if resolved is None:

@@ -1,0 +1,53 @@
+"""A second verb listed with a dated one shares its date, even where the parse hangs it
+elsewhere: on the first verb's object or infinitive (French "a convoqué mardi l'ambassadeur
+pour ... et a exigé"), or with a participle that tells what the second act did ("raided
+the camp on Tuesday and seized weapons, wounding two guards")."""
+from datetime import date
+
+import pytest
+
+from transforms.actors import find_actors
+from transforms.event_dates import event_date
+from transforms.events import code_events
+
+PUBLISHED = date(2026, 11, 27)  # a Friday
+TUESDAY, THURSDAY = date(2026, 11, 24), date(2026, 11, 26)
+
+
+def dated(models, lang, text):
+    doc = models[lang](text)
+    return [(e.verb, e.event_date)
+            for e in code_events(doc, lang, find_actors(doc, lang), "art_test", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre belge des Affaires étrangères, Anne Claes, a convoqué mardi l'ambassadeur "
+    "de Chine pour lui faire part de la « ferme protestation » de Bruxelles et a exigé "
+    "« l'arrêt immédiat » des cyberattaques.",
+    "Le chef de la diplomatie tchèque, Petr Novak, a convoqué mardi l'ambassadeur de Russie "
+    "pour lui signifier la colère de Prague et a exigé des explications.",
+])
+def test_a_verb_hung_on_the_first_verbs_object_or_infinitive_shares_its_date(models, text):
+    assert [d for v, d in dated(models, "fr", text) if "exigé" in v] == [TUESDAY]
+
+
+@pytest.mark.parametrize("text, participle, when", [
+    ("Gunmen stormed a school on Thursday and abducted 84 pupils, killing a guard.",
+     "killing", THURSDAY),
+    ("Rebels captured the town of Uvira on Tuesday and looted the market, killing four "
+     "soldiers.", "killing", TUESDAY),
+    ("Soldiers raided the camp on Tuesday and seized weapons, wounding two guards.",
+     "wounding", TUESDAY),
+])
+def test_a_participle_on_a_conjoined_verb_shares_the_first_verbs_date(models, text,
+                                                                       participle, when):
+    doc = models["en"](text)
+    token = next(t for t in doc if t.text == participle)
+    assert event_date(token, False, "en", PUBLISHED) == when
+
+
+def test_a_conjunct_with_a_subject_of_its_own_is_not_listed_with_the_verb_above(models):
+    doc = models["en"]("Police detained two men on Monday, and the army said rebels killed "
+                       "a guard.")
+    token = next(t for t in doc if t.text == "killed")
+    assert event_date(token, False, "en", PUBLISHED) == PUBLISHED
