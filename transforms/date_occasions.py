@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from transforms.datelines import dateline_spans
 from transforms.dates import NUMBER_WORDS, day_date, resolve_date
 
 # Words pointing back to the day last told, with the days they count from it.
@@ -109,7 +110,7 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
         # "le lendemain", "hours later": counted from the last day told, whoever acts; the
         # words themselves link back, so the day may sit in the paragraph before.
         for sentence in _earlier_sentences(clause.sent, _POINTING_LOOK_BACK, paragraphs=2):
-            day = day_date(sentence.text, lang, published)
+            day = day_date(_told(sentence), lang, published, first_day=True)
             if day is not None:
                 return day + timedelta(days=pointing[1])
         return None
@@ -121,12 +122,24 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
     if aside is not None:
         return aside
     for n, sentence in enumerate(_earlier_sentences(clause.sent)):
-        day = day_date(sentence.text, lang, published)
+        day = day_date(_told(sentence), lang, published, first_day=True)
         if day is not None:
             return day if day != published and _same_actors(clause, sentence) else None
-        if n + 1 >= _LOOK_BACK or resolve_date(sentence.text, lang, published) is not None:
+        if n + 1 >= _LOOK_BACK or resolve_date(_told(sentence), lang, published) is not None:
             return None  # an undated sentence may come between, not another date
     return None
+
+
+def _told(sentence: Span) -> str:
+    """The sentence's words but its dateline's ("JUBA, 18 août (AFP) - ... a rencontré lundi
+    Salva Kiir"): the filing day is when the story was sent, no occasion a later sentence
+    goes on with; the lead's own day is."""
+    lines = [(a, b) for a, b in dateline_spans(sentence.doc)
+             if a < sentence.end and b > sentence.start]
+    if not lines:
+        return sentence.text
+    return " ".join(t.text for t in sentence
+                    if not any(a <= t.i < b for a, b in lines))
 
 
 def _earlier_sentences(sentence: Span, limit: int = _LOOK_BACK,
@@ -255,9 +268,9 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
         for k in range(event.sentence_index - 1, first - 1, -1):
             if _paragraph_break(sentences[k], sentences[k + 1]):
                 break
-            day = day_date(sentences[k].text, lang, published)
+            day = day_date(_told(sentences[k]), lang, published, first_day=True)
             if day is None:
-                if resolve_date(sentences[k].text, lang, published) is not None:
+                if resolve_date(_told(sentences[k]), lang, published) is not None:
                     break  # a sentence of another time comes between
                 # a sentence dated by the occasion it goes on with passes its day on
                 days = {other.event_date for other in told.get(k, [])} - {published}

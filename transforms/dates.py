@@ -404,21 +404,41 @@ _DAY_RULES = {"day_range", "day_month", "month_day", "weekday", "weekday_last", 
               "day_alone", "night_into", "holiday"}
 
 
-def day_date(text: str, lang: str, published: date | None) -> date | None:
+def day_date(text: str, lang: str, published: date | None,
+             first_day: bool = False) -> date | None:
     """The day `text`'s first date expression names, when it names one day ("le 9 avril",
-    "on Thursday", "hier"); None for a month, a year, a week or no date at all."""
+    "on Thursday", "hier"); None for a month, a year, a week or no date at all. With
+    `first_day`, the first expression that names a day, past a month or a year before it
+    ("Kenyatta, nommé en juillet émissaire, a rencontré lundi Salva Kiir": Monday)."""
     lang = lang if lang in _RULES else "en"
-    best = _earliest_expression(text, lang)
-    if best is None:
-        return None
-    name, match = best
+    found = _expressions(text, lang) if first_day else [_earliest_expression(text, lang)]
+    for best in found:
+        if best is None:
+            return None
+        name, match = best
+        if _names_a_day(name, match):
+            return _resolve_match(name, match, lang, published)
+    return None
+
+
+def _names_a_day(name: str, match: re.Match) -> bool:
     if name == "relative":
         # each relative expression names one day but the weeks ("last week", "cette semaine")
-        if re.search(r"week|semaine", match.group(0), re.IGNORECASE):
-            return None
-    elif name not in _DAY_RULES:
-        return None
-    return _resolve_match(name, match, lang, published)
+        return not re.search(r"week|semaine", match.group(0), re.IGNORECASE)
+    return name in _DAY_RULES
+
+
+def _expressions(text: str, lang: str) -> list[tuple[str, re.Match]]:
+    """Every date expression of `text` in text order, the longest where two start together,
+    none inside another."""
+    found = sorted(((m.start(), -len(m.group(0)), name, m) for name, rx in _RULES[lang]
+                    for m in rx.finditer(text)), key=lambda f: (f[0], f[1]))
+    out, end = [], -1
+    for start, _, name, m in found:
+        if start >= end:
+            out.append((name, m))
+            end = m.end()
+    return out
 
 
 def _dateparser_date(text: str, lang: str, published: date | None) -> date | None:

@@ -133,7 +133,8 @@ def clause_text(token: Token, before: int | None = None,
         for child in node.children:
             if _qualifies_background_noun(node, child, token, event_nouns) \
                     or _perfect_infinitive(child) \
-                    or _subjects_aside(token, node, child, filed):
+                    or _subjects_aside(token, node, child, filed) \
+                    or (_since(child) and _in_aside(node, token, _comma_after(child))):
                 continue
             if other_events is None:
                 if child.dep_ not in _SIDE_CLAUSE_DEPS or _listed_with(node, child):
@@ -190,6 +191,40 @@ def _subjects_aside(verb: Token, node: Token, child: Token, filed: frozenset[int
     return node.head.i == verb.i and node.dep_.startswith("nsubj") and child.i > node.i \
         and _after_comma(child) and not _present_participle(child) \
         and not any(t.i in filed for t in child.subtree)
+
+
+_SINCE = {"depuis", "since"}
+
+
+def _since(child: Token) -> bool:
+    """A "since" date in an aside about someone the clause names tells when a state began,
+    not when the act happened: "accuse Riek Machar, assigné à résidence depuis mars 2025,
+    d'être derrière ces milices", "met the mayor, in office since 2024," (`_in_aside`)."""
+    return child.lower_ in _SINCE and child.dep_ == "prep" or any(
+        c.dep_ in ("case", "mark") and c.lower_ in _SINCE for c in child.children)
+
+
+_ASIDE_DEPS = {"appos", "acl", "amod", "nmod", "prep"}
+
+
+def _in_aside(node: Token, verb: Token, closed: bool) -> bool:
+    """`node` is inside a modifier of a noun set off by a comma, below `verb`: not "a
+    attaqué la ville de Kharkiv depuis lundi", where the parse may hang the date on the
+    object but no comma sets it aside. With `closed` (a comma closes the date), a phrase
+    opened by a comma counts wherever the parse hangs it ("accused Malual, under house
+    arrest since March 2025, of ...": "under" <- accused)."""
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in _ASIDE_DEPS and _after_comma(node) and (
+                closed or node.head.pos_ in ("NOUN", "PROPN")):
+            return True
+        node = node.head
+    return False
+
+
+def _comma_after(node: Token) -> bool:
+    """A comma closes `node`'s words (the parse may hang that comma on them)."""
+    after = node.right_edge.i + 1
+    return node.right_edge.text == "," or (after < len(node.doc) and node.doc[after].text == ",")
 
 
 def _after_comma(clause: Token) -> bool:
