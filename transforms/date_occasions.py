@@ -187,9 +187,18 @@ def _links_up(token: Token) -> Iterator[Token]:
 
 
 def _reported(verb: Token) -> bool:
-    """The act is told inside what someone says ("said they had stormed the base")."""
+    """The act is told inside what someone says ("said they had stormed the base"); not
+    when the saying only tags the account at its end ("He spoke with Rahmon the same day,
+    the presidency said", "Il a rencontré Kiir le lendemain, a indiqué la présidence"): the
+    sentence tells the act, and names its source."""
     return any(node.dep_ in ("ccomp", "xcomp", "parataxis")
-               and node.head.lemma_.lower() in SAYING_VERBS for node in _links_up(verb))
+               and node.head.lemma_.lower() in SAYING_VERBS and not _tagged_after(node)
+               for node in _links_up(verb))
+
+
+def _tagged_after(reported: Token) -> bool:
+    """The saying verb over `reported` comes after all its words, a source's tag."""
+    return reported.head.i > reported.right_edge.i and reported.left_edge.i <= reported.sent.start + 1
 
 
 def _describes(verb: Token) -> bool:
@@ -291,6 +300,8 @@ def _paragraph_break(before: Span, after: Span) -> bool:
 def _told_by_a_speaker(sentence: Span, event) -> bool:
     """The act is what the sentence's speaker says ("It said militants had attacked")."""
     root = sentence.root
+    if any(c.dep_ in ("ccomp", "parataxis") and _tagged_after(c) for c in root.children):
+        return False  # "..., the presidency said": the account tagged with its source
     return root.lemma_.lower() in SAYING_VERBS and root.text not in event.verb.split()
 
 
