@@ -274,9 +274,14 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
             # day there is the day they counted to, past the report
             continue
         first = max(event.sentence_index - _LOOK_BACK, 0)
+        across = False  # a paragraph's first sentence going on with the one before it
         for k in range(event.sentence_index - 1, first - 1, -1):
+            if across:
+                break  # across a paragraph, only the sentence that ended it
             if _paragraph_break(sentences[k], sentences[k + 1]):
-                break
+                if k + 1 != event.sentence_index or not sentences[k].text.strip():
+                    break
+                across = True
             day = day_date(_told(sentences[k]), lang, published, first_day=True)
             if day is None:
                 if resolve_date(_told(sentences[k]), lang, published) is not None:
@@ -286,7 +291,7 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
                 if len(days) != 1:
                     continue
                 day = days.pop()
-            if day != published and any(other.event_date == day and _goes_on(event, other)
+            if day != published and any(other.event_date == day and _goes_on(event, other, across)
                                         for other in told.get(k, [])):
                 event.event_date = day
             break
@@ -305,10 +310,15 @@ def _told_by_a_speaker(sentence: Span, event) -> bool:
     return root.lemma_.lower() in SAYING_VERBS and root.text not in event.verb.split()
 
 
-def _goes_on(event, earlier) -> bool:
+def _goes_on(event, earlier, across: bool = False) -> bool:
     """The same party acts again or undergoes the next act, or both acts are one scene's;
-    another actor's answer to it ("The UN condemned the attack") is not."""
+    another actor's answer to it ("The UN condemned the attack") is not. `across` a
+    paragraph break, only the next act of the same scene goes on plainly (a march, then the
+    police charge), by unnamed actors or the scene's own parties."""
     names = {a.name for a in (earlier.source, earlier.target) if a is not None}
+    if across:  # not "Russian forces attacked Kharkiv on Tuesday. // Ukrainian drones struck"
+        return event.event_type in _SCENE and earlier.event_type in _SCENE \
+            and (event.source is None or event.source.name in names)
     if event.source is not None:
         if event.source.name in names:
             return True
