@@ -365,6 +365,28 @@ def _shares_head_date(conj: Token) -> bool:
         and not _since_then(conj)
 
 
+def _gerund_date(clause: Token, lang: str, published: date | None, future: bool,
+                 event_nouns: frozenset[str]) -> date | None:
+    """A French gerund ("en accusant", "tout en appelant à") tells what its subject did while
+    doing the act of the verb it goes with, so it happens then: "a déclaré jeudi que ..., tout
+    en accusant Paris", "a salué la semaine dernière ... tout en appelant à acheter européen".
+    The parse hangs it anywhere below that verb: the first verb above it, past infinitives
+    and undated clauses, whose own clause names a date."""
+    doc = clause.doc
+    if lang != "fr" or not _present_participle(clause) or clause.i == 0 \
+            or doc[clause.i - 1].lower_ != "en":
+        return None
+    node = clause
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and "Inf" not in node.morph.get("VerbForm"):
+            resolved = resolve_date(clause_text(node, event_nouns=event_nouns), lang,
+                                    published, prefer_future=future)
+            if resolved is not None:
+                return resolved
+    return None
+
+
 _PURPOSE_MARKS = {"to", "pour", "afin"}
 
 
@@ -541,6 +563,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _misparsed_verb_date(clause, lang, published, future)
     if resolved is None:
         resolved = _participle_clause_date(clause, lang, published, future, event_nouns)
+    if resolved is None:
+        resolved = _gerund_date(clause, lang, published, future, event_nouns)
     if resolved is None:
         resolved = _governing_verb_date(clause, lang, published, future, event_nouns)
     if resolved is None and not nominal:

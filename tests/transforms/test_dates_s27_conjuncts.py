@@ -51,3 +51,16 @@ def test_a_conjunct_with_a_subject_of_its_own_is_not_listed_with_the_verb_above(
                        "a guard.")
     token = next(t for t in doc if t.text == "killed")
     assert event_date(token, False, "en", PUBLISHED) == PUBLISHED
+
+
+@pytest.mark.parametrize("text, verb, when", [
+    ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mercredi que Moscou respectait le "
+     "choix de l'Arménie, tout en accusant Paris de vouloir l'attirer dans l'OTAN.", "accusant",
+     date(2026, 11, 25)),
+    ("Le président turc Recep Tayyip Erdogan a reçu mardi le président syrien Ahmed al-Charaa, "
+     "tout en appelant les Kurdes à déposer les armes.", "appelant", TUESDAY),
+    ("Le président turc Recep Tayyip Erdogan a salué mardi l'accord, en appelant les Kurdes à "
+     "déposer les armes.", "appelant", TUESDAY),
+])
+def test_a_french_gerund_happens_when_the_verb_it_goes_with_does(models, text, verb, when):
+    assert [d for v, d in dated(models, "fr", text) if verb in v] == [when]
