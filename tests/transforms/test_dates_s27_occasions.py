@@ -68,3 +68,10 @@ def test_a_since_date_on_the_verb_itself_is_still_read(models):
     doc = models["en"]("Kenya has blocked imports from Uganda since March 2025.")
     token = next(t for t in doc if t.text == "blocked")
     assert event_date(token, False, "en", PUBLISHED) == date(2025, 3, 1)
+
+
+def test_a_relative_clause_goes_on_with_its_own_subject_not_the_relative_pronoun(models):
+    text = ("La ministre japonaise des Affaires étrangères, Yoko Kamikawa, s'est rendue lundi à "
+            "Manille. Elle y a rencontré le président Ferdinand Marcos, avec qui elle a signé un "
+            "accord de défense.")
+    assert dates_of(models, "fr", text, "signé") == [date(2026, 11, 23)]
