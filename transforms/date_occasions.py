@@ -223,12 +223,19 @@ def _aside_day(verb: Token, lang: str, published: date) -> date | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's subject; for a relative pronoun, the subject beside it ("avec qui elle a
+    signé": elle) or else the noun it stands for ("Vautrin, who held talks": Vautrin)."""
     for node in (verb, verb.head if verb.dep_ == "conj" else None):
         if node is None:
             continue
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                return child
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        plain = [c for c in subjects if "Rel" not in c.morph.get("PronType")
+                 and c.tag_ not in ("WP", "WDT")]
+        if plain:
+            return plain[0]
+        if subjects:
+            return node.head if node.dep_ in ("relcl", "acl:relcl") and node.head.i != node.i \
+                else subjects[0]
     return None
 
 
