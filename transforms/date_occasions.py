@@ -116,7 +116,7 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
         return None
     if clause.pos_ in ("NOUN", "PROPN") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "He announced sanctions on ...": the verb that tells the act
-    if not _narrative_past(clause, lang) or _reported(clause):
+    if not narrative_past(clause, lang) or _reported(clause):
         return None
     aside = _aside_day(clause, lang, published)
     if aside is not None:
@@ -163,7 +163,7 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_.startswith("aux")]
 
 
-def _narrative_past(verb: Token, lang: str) -> bool:
+def narrative_past(verb: Token, lang: str) -> bool:
     """A past that tells an act: "a rencontré", "rencontra", "met", "were killed"; not the
     present, imperfect, pluperfect, perfect ("has met") or future."""
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):

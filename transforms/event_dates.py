@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from transforms.date_occasions import SAYING_VERBS, occasion_date
+from transforms.date_occasions import SAYING_VERBS, narrative_past, occasion_date
 from transforms.datelines import dateline_date_tokens, datelines
 from transforms.dates import day_date, resolve_date
 
@@ -494,6 +494,30 @@ def _dated_subject_day(clause: Token, lang: str, published: date | None,
     return None
 
 
+def _antecedents_day(clause: Token, lang: str, published: date | None,
+                     event_nouns: frozenset[str]) -> date | None:
+    """A relative clause telling what its noun did next, in the narrative past, happens on the
+    day of the clause that noun takes part in: "signed the contract on Wednesday in the
+    presence of Vautrin, who held talks with officials", "s'est entretenu lundi avec
+    Georgieva, qui a salué des progrès". Only a day, only when the noun is the doer, and only
+    a noun after the verb."""
+    if clause.dep_ not in _RELATIVE_DEPS or clause.head.i == clause.i \
+            or not narrative_past(clause, lang):
+        return None
+    if not any(c.dep_.startswith("nsubj") and ("Rel" in c.morph.get("PronType")
+                                               or c.tag_ in ("WP", "WDT"))
+               for c in clause.children):
+        return None
+    verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in SAYING_VERBS or clause.head.i < verb.i:
+        # a relative clause on the subject tells the subject's background ("L'UA, qui a
+        # également suspendu Bissau, a appelé lundi ..."): only a noun after the verb
+        return None
+    return day_date(clause_text(verb, event_nouns=event_nouns), lang, published)
+
+
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
     """An event can only be coded once it happened: a date well after publication
     ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
@@ -616,6 +640,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
                                 lang, published, prefer_future=future)
     if resolved is None:
         resolved = _lead_filing_day(clause, lang, published)
+    if resolved is None and not nominal:
+        resolved = _antecedents_day(clause, lang, published, event_nouns)
     if resolved is None:
         # no date of its own: the day of the occasion the sentence goes on with, if any
         resolved = occasion_date(clause, words, lang, published)
