@@ -354,6 +354,26 @@ def _verb_above(conj: Token) -> Token:
     return head
 
 
+# Speech acts a speaker goes on with after saying something: "said ... and called on",
+# "a déclaré que ... et a appelé".
+_SPEECH_ACTS = SAYING_VERBS | {
+    "call", "urge", "accuse", "demand", "appeal", "condemn", "denounce", "welcome", "reject",
+    "praise", "criticise", "criticize", "blame", "vow", "pledge", "promise", "ask", "dismiss",
+    "appeler", "exhorter", "accuser", "exiger", "réclamer", "dénoncer", "condamner", "saluer",
+    "rejeter", "demander", "promettre", "critiquer", "inviter"}
+
+
+def _speaker_goes_on(conj: Token) -> bool:
+    """A speech act with no subject of its own listed with the verb of what a speaker said:
+    the parse hangs "called on" of "said that X was kept small and called on Y" on the
+    reported verb, but it is the speaker who called."""
+    head = conj.head
+    return head.i != conj.i and _lemma(conj) in _SPEECH_ACTS and head.dep_ == "ccomp" \
+        and head.head.i != head.i and _lemma(head.head) in SAYING_VERBS \
+        and not any(c.dep_.startswith("nsubj") for c in conj.children) \
+        and any(c.dep_.startswith("nsubj") for c in head.children)
+
+
 def _shares_head_date(conj: Token) -> bool:
     """A conjoined verb that may share a date written before it: no subject of its own
     and the same tense as its head (not "signed in July and is negotiating")."""
@@ -597,6 +617,11 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _dated_subject_day(clause, lang, published, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
+    if resolved is None and clause.dep_ == "conj" and _speaker_goes_on(clause):
+        # "Lin Jian said on Tuesday that China's force was kept small and called on the
+        # United States to cut": the call is the speaker's, on the day of the saying
+        resolved = resolve_date(clause_text(clause.head.head, event_nouns=event_nouns), lang,
+                                published, prefer_future=future)
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
         if not (_is_present(clause) and not _is_present(clause.head)) \
                 and not _since_then(clause):

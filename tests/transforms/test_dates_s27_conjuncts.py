@@ -64,3 +64,20 @@ def test_a_conjunct_with_a_subject_of_its_own_is_not_listed_with_the_verb_above(
 ])
 def test_a_french_gerund_happens_when_the_verb_it_goes_with_does(models, text, verb, when):
     assert [d for v, d in dated(models, "fr", text) if verb in v] == [when]
+
+
+@pytest.mark.parametrize("lang, text, verb", [
+    ("en", "Kenya's foreign ministry spokesman Korir Sing'oei said on Tuesday that the fishermen "
+           "had been working legally and called on Somalia to release them.", "called"),
+    ("fr", "Le porte-parole de la diplomatie kényane, Korir Sing'oei, a déclaré mardi que les "
+           "pêcheurs travaillaient légalement et a appelé la Somalie à les libérer.", "appelé"),
+])
+def test_a_speech_act_listed_after_what_was_said_is_the_speakers_that_day(models, lang, text,
+                                                                          verb):
+    assert [d for v, d in dated(models, lang, text) if verb in v] == [TUESDAY]
+
+
+def test_what_the_speaker_reports_keeps_the_report_day(models):
+    text = ("Kenya's defence minister said on Tuesday that al-Shabaab fighters had attacked the "
+            "base and seized weapons.")
+    assert [d for v, d in dated(models, "en", text) if "attacked" in v] == [PUBLISHED]
