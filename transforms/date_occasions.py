@@ -108,8 +108,10 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
         None if _describes(clause) else _pointing_back(clause.sent.text, lang))
     if pointing:
         # "le lendemain", "hours later": counted from the last day told, whoever acts; the
-        # words themselves link back, so the day may sit in the paragraph before.
-        for sentence in _earlier_sentences(clause.sent, _POINTING_LOOK_BACK, paragraphs=2):
+        # words themselves link back, so the day may sit a paragraph or two before (a
+        # paragraph of background may come between: "signed on Monday. // The amount was not
+        # disclosed. // X was received 'dans la foulée'").
+        for sentence in _earlier_sentences(clause.sent, _POINTING_LOOK_BACK, paragraphs=3):
             day = day_date(_told(sentence), lang, published, first_day=True)
             if day is not None:
                 return day + timedelta(days=pointing[1])

@@ -75,3 +75,16 @@ def test_a_relative_clause_goes_on_with_its_own_subject_not_the_relative_pronoun
             "Manille. Elle y a rencontré le président Ferdinand Marcos, avec qui elle a signé un "
             "accord de défense.")
     assert dates_of(models, "fr", text, "signé") == [date(2026, 11, 23)]
+
+
+@pytest.mark.parametrize("lang, text, verb", [
+    ("fr", "Le Kenya et l'Éthiopie ont signé mardi à Nairobi un accord sur le partage des eaux du "
+           "lac Turkana.\n\nLe montant n'a pas été rendu public. Les travaux doivent commencer en "
+           "2028.\n\nLe Premier ministre éthiopien Abiy Ahmed a été reçu dans la foulée par le "
+           "président William Ruto.", "reçu"),
+    ("en", "Kenya and Ethiopia signed a water-sharing deal in Nairobi on Tuesday.\n\nThe amount "
+           "was not disclosed. Work is due to start in 2028.\n\nHours later, Ethiopian Prime "
+           "Minister Abiy Ahmed met President William Ruto at State House.", "met"),
+])
+def test_words_pointing_back_reach_past_a_paragraph_of_background(models, lang, text, verb):
+    assert dates_of(models, lang, text, verb) == [TUESDAY]
