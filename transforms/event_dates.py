@@ -535,7 +535,12 @@ def _antecedents_day(clause: Token, lang: str, published: date | None,
         # a relative clause on the subject tells the subject's background ("L'UA, qui a
         # également suspendu Bissau, a appelé lundi ..."): only a noun after the verb
         return None
-    return day_date(clause_text(verb, event_nouns=event_nouns), lang, published)
+    words = clause_text(verb, event_nouns=event_nouns)
+    if resolve_date(words, lang, published) is not None:
+        return day_date(words, lang, published)
+    # the verb has no date of its own but goes on with an occasion ("a été reçu dans la
+    # foulée par Erdogan, qui a salué ...")
+    return occasion_date(verb, words, lang, published)
 
 
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:

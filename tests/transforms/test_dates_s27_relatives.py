@@ -36,3 +36,10 @@ def test_what_a_noun_after_the_verb_did_next_happens_that_day(models, lang, text
 ])
 def test_a_relative_clause_on_the_subject_keeps_the_report_day(models, lang, text, verb):
     assert dates_of(models, lang, text, verb) == {PUBLISHED}
+
+
+def test_the_day_a_relative_clause_takes_may_be_its_verbs_occasion(models):
+    text = ("Le Kenya et l'Éthiopie ont signé mardi à Nairobi un accord sur le partage des eaux "
+            "du lac Turkana.\n\nLe Premier ministre éthiopien Abiy Ahmed a été reçu dans la "
+            "foulée par le président William Ruto, qui a salué un accord historique.")
+    assert dates_of(models, "fr", text, "salué") == {TUESDAY}
