@@ -132,7 +132,7 @@ def clause_text(token: Token, before: int | None = None,
             words.append(node)
         for child in node.children:
             if _qualifies_background_noun(node, child, token, event_nouns) \
-                    or _perfect_infinitive(child) \
+                    or _perfect_infinitive(child) or _planned_act(node, child) \
                     or _subjects_aside(token, node, child, filed) \
                     or (_since(child) and _in_aside(node, token, _comma_after(child))):
                 continue
@@ -237,6 +237,24 @@ def _present_participle(verb: Token) -> bool:
     """"speaking", "killing"; "affirmant", "tuant" (the French tags have no VBG)."""
     return verb.tag_ == "VBG" or (
         "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+# Verbs of agreeing, deciding and promising: their infinitive is an act planned for later
+# ("agreed to reconvene in June", "étaient convenus de se rencontrer à la mi-août").
+_PLANNING = {"agree", "decide", "plan", "promise", "pledge", "vow", "threaten", "intend",
+             "expect", "schedule", "convenir", "décider", "prévoir", "promettre", "engager",
+             "menacer", "compter", "entendre", "projeter", "envisager"}
+_INFINITIVE_MARKS = {"to", "de", "d'", "d’", "à"}
+
+
+def _planned_act(node: Token, child: Token) -> bool:
+    """An infinitive complement of a verb of agreeing, deciding or promising names the act
+    it plans, and its date is that act's: "agreed to reconvene in June", "étaient convenus
+    de se rencontrer à la mi-août" do not date the agreement."""
+    return child.dep_ == "xcomp" and node.pos_ in ("VERB", "AUX") \
+        and _lemma(node) in _PLANNING and "Inf" in child.morph.get("VerbForm") \
+        and any(c.dep_ in ("aux", "mark") and c.lower_ in _INFINITIVE_MARKS and c.i < child.i
+                for c in child.children) and not _perfect_auxiliary(child)
 
 
 def _perfect_auxiliary(verb: Token) -> bool:
