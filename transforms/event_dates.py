@@ -425,6 +425,32 @@ def _gerund_date(clause: Token, lang: str, published: date | None, future: bool,
     return None
 
 
+def _next_step_date(clause: Token, lang: str, published: date | None, future: bool,
+                    event_nouns: frozenset[str]) -> date | None:
+    """The act a subject went on to undergo or do right after its first one, told with
+    "before" and no subject of its own, happens on the first one's day: "ont manifesté jeudi
+    ..., avant d'être dispersées par la police", "marched on Tuesday before being dispersed",
+    "ont fait sauter le portail avant d'ouvrir le feu"."""
+    if any(c.dep_.startswith("nsubj") for c in clause.children):
+        return None
+    if lang == "fr":
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ != "advcl" or "avant" not in marks or not marks & {"de", "d'", "d’"}:
+            return None
+        verb = clause.head
+    else:
+        before = clause.head if clause.dep_ == "pcomp" else next(
+            (c for c in clause.children if c.dep_ == "mark"), None)
+        if before is None or before.lower_ != "before" or clause.tag_ not in ("VBG", "VBN") \
+                or (clause.tag_ == "VBN" and not any(c.tag_ == "VBG" for c in clause.children)):
+            return None
+        verb = before.head if clause.dep_ == "pcomp" else clause.head
+    if verb.i == clause.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return resolve_date(clause_text(verb, event_nouns=event_nouns), lang, published,
+                        prefer_future=future)
+
+
 _PURPOSE_MARKS = {"to", "pour", "afin"}
 
 
@@ -632,6 +658,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _participle_clause_date(clause, lang, published, future, event_nouns)
     if resolved is None:
         resolved = _gerund_date(clause, lang, published, future, event_nouns)
+    if resolved is None and not nominal:
+        resolved = _next_step_date(clause, lang, published, future, event_nouns)
     if resolved is None:
         resolved = _governing_verb_date(clause, lang, published, future, event_nouns)
     if resolved is None and not nominal:

@@ -81,3 +81,15 @@ def test_what_the_speaker_reports_keeps_the_report_day(models):
     text = ("Kenya's defence minister said on Tuesday that al-Shabaab fighters had attacked the "
             "base and seized weapons.")
     assert [d for v, d in dated(models, "en", text) if "attacked" in v] == [PUBLISHED]
+
+
+@pytest.mark.parametrize("lang, text, verb, when", [
+    ("fr", "Plusieurs centaines de personnes ont manifesté jeudi à Dakar pour réclamer la "
+           "libération de l'opposant, avant d'être dispersées à coups de gaz lacrymogène par la "
+           "police sénégalaise.", "dispersées", THURSDAY),
+    ("en", "Hundreds of protesters marched through Nairobi on Tuesday before being dispersed "
+           "with tear gas by Kenyan police.", "dispersed", TUESDAY),
+])
+def test_what_the_subject_underwent_next_before_is_on_the_first_acts_day(models, lang, text,
+                                                                          verb, when):
+    assert [d for v, d in dated(models, lang, text) if verb in v] == [when]
