@@ -51,11 +51,18 @@ _POINTING_BACK_RX = {
 # "48 hours later", "une semaine plus tôt". Not "two days after the vote", which counts from
 # the vote's day: a bare "après"/"avant" only before a comma.
 _NUMBER = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+# "Two days after the attack, they shelled Sumy", "Trois jours après l'attaque, elles ont
+# bombardé Soumy": a count from a definite event noun heading the sentence counts from the
+# day last told, as "two days later" does (the noun takes up the occasion just told).
+_AFTER_THE_NOUN = {"fr": r"(?:après|avant)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)[^\W\d_]+(?=\s*,)",
+                   "en": r"(?:after|before)\s+the\s+[^\W\d_]+(?=\s*,)"}
 _COUNTED_RX = {
     "fr": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(jours?|semaines?|heures)\s+"
-                     r"(plus\s+tard|plus\s+t[ôo]t|auparavant|après(?=\s*,)|avant(?=\s*,))"
+                     r"(plus\s+tard|plus\s+t[ôo]t|auparavant|après(?=\s*,)|avant(?=\s*,)|"
+                     rf"{_AFTER_THE_NOUN['fr']})"
                      r"(?![\w-])", re.IGNORECASE),
-    "en": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(days?|weeks?|hours)\s+(later|earlier)"
+    "en": re.compile(rf"(?<![\w-])(\d{{1,2}}|{_NUMBER})\s+(days?|weeks?|hours)\s+(later|earlier|"
+                     rf"{_AFTER_THE_NOUN['en']})"
                      r"(?![\w-])", re.IGNORECASE)}
 
 
@@ -69,7 +76,7 @@ def _pointing_back(text: str, lang: str) -> tuple[re.Match, int] | None:
         unit = counted.group(2).lower()
         days = count * 7 if unit.startswith(("sem", "week")) else \
             count // 24 if unit.startswith(("heure", "hour")) else count
-        later = re.match(r"later|plus\s+tard|après", counted.group(3), re.IGNORECASE)
+        later = re.match(r"later|plus\s+tard|après|after", counted.group(3), re.IGNORECASE)
         return counted, days if later else -days
     if fixed:
         return fixed, _POINTING_BACK[lang].get(
