@@ -279,6 +279,8 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
     date of its own keeps it."""
     if published is None:
         return
+    if sentences:
+        _headline_days(events, sentences, published)
     told: dict[int, list] = {}
     for event in events:
         told.setdefault(event.sentence_index, []).append(event)
@@ -311,6 +313,29 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
                                         for other in told.get(k, [])):
                 event.event_date = day
             break
+
+
+def _headline_days(events: list, sentences: list[Span], published: date) -> None:
+    """An act a headline tells with no date ("L'UE adopte un 20e paquet de sanctions contre
+    la Russie") is the one the story then tells with its day: the first later event of the
+    same type by the same named actor lends it its date."""
+    for event in events:
+        if event.sentence_index != 0 or event.event_date != published or event.source is None \
+                or not _headline(sentences[0]):
+            continue
+        for later in events:
+            if later.sentence_index > 0 and later.event_type == event.event_type \
+                    and later.source is not None and later.source.name == event.source.name:
+                event.event_date = later.event_date
+                break
+
+
+def _headline(sentence: Span) -> bool:
+    """A title line: the text's first line, a paragraph of its own with no closing stop."""
+    text = sentence.text.strip()
+    doc = sentence.doc
+    after = doc.text[sentence.end_char:sentence.end_char + 3]
+    return bool(text) and text[-1] not in ".!?»\"" and ("\n" in after or "\n" in sentence.text)
 
 
 def _paragraph_break(before: Span, after: Span) -> bool:
