@@ -711,10 +711,12 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = resolve_date(clause_text(clause, other_events=other_events,
                                             event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
-    if resolved is None:
+    # the filing day dates the lead's acts, not a state it tells in the present ("ruled on
+    # Thursday that China's tariffs violate trade rules": the tariffs stand, undated)
+    if resolved is None and not _is_present(clause):
         resolved = resolve_date(clause_text(clause, event_nouns=event_nouns, dateline=True),
                                 lang, published, prefer_future=future)
-    if resolved is None:
+    if resolved is None and not _is_present(clause):
         resolved = _lead_filing_day(clause, lang, published)
     if resolved is None and not nominal:
         resolved = _antecedents_day(clause, lang, published, event_nouns)

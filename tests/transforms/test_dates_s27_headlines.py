@@ -1,6 +1,8 @@
-"""A headline tells the story's act with no date ("Kenya closes border with Somalia"); the
-story then tells it with its day, and the headline's event takes that day. A first line
-closed by a full stop is a sentence of the story, not a headline."""
+"""The top of a story. A headline tells the story's act with no date ("Kenya closes border
+with Somalia"); the story then tells it with its day, and the headline's event takes that
+day. A first line closed by a full stop is a sentence of the story, not a headline. The
+dateline's filing day dates an undated act of the lead, not a state it tells in the
+present."""
 from datetime import date
 
 import pytest
@@ -36,3 +38,17 @@ def test_a_first_line_with_a_full_stop_is_no_headline(models):
             "Kenya closed its border with Somalia on Tuesday after al-Shabaab fighters killed six "
             "police officers in Mandera.")
     assert [(t, d) for i, t, d in dated(models, "en", text) if i == 0] == [("SANCTION", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, when", [
+    # a state the lead tells in the present: undated, the report day
+    ("GENEVA, Sept 3 (Reuters) - A World Trade Organization panel ruled on Thursday that "
+     "Kenya's 50% tariffs on Ugandan sugar violate global trade rules.", date(2026, 9, 4)),
+    # an act the lead tells with no date of its own: the dateline's filing day
+    ("NAIROBI, Sept 3 (Reuters) - Kenya imposed 50% tariffs on Ugandan sugar, the trade "
+     "ministry said.", date(2026, 9, 3)),
+])
+def test_the_filing_day_dates_the_leads_acts_not_its_states(models, text, when):
+    doc = models["en"](text)
+    events = code_events(doc, "en", find_actors(doc, "en"), "art_test", date(2026, 9, 4))
+    assert [e.event_date for e in events if e.event_type == "SANCTION"] == [when]
