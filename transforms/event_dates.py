@@ -587,6 +587,30 @@ def _antecedents_day(clause: Token, lang: str, published: date | None,
     return occasion_date(verb, words, lang, published)
 
 
+_SPEAKER_PRONOUNS = {"it", "he", "she", "they", "il", "elle", "ils", "elles"}
+
+
+def _stance_day(clause: Token, lang: str, published: date | None,
+                event_nouns: frozenset[str]) -> date | None:
+    """A speaker's own stance, told as what they said, is taken when they say it: "Taiwan's
+    foreign ministry said on Monday it firmly supports Palau", "a fait savoir mercredi qu'il
+    jugeait inacceptable tout accord". Only a stance in the present or the imperfect, with a
+    pronoun for the speaker as its subject; an act the speaker reports ("said its troops had
+    killed 20 militants") keeps its own reading."""
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.i == clause.i or _lemma(saying) not in SAYING_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ not in _SPEAKER_PRONOUNS:
+        return None
+    tense = clause.morph.get("Tense")
+    stance = (_is_present(clause) if lang == "en" else
+              "Fin" in clause.morph.get("VerbForm") and ("Pres" in tense or "Imp" in tense))
+    if not stance:
+        return None
+    return day_date(clause_text(saying, event_nouns=event_nouns), lang, published)
+
+
 def planned_to_report_day(resolved: date | None, published: date | None) -> date | None:
     """An event can only be coded once it happened: a date well after publication
     ("se rendra à Téhéran en novembre", "talks next week") names a plan, so the event is
@@ -666,6 +690,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _same_moment_clause_date(clause, lang, published, future, event_nouns)
     if resolved is None and not nominal:
         resolved = _dated_subject_day(clause, lang, published, event_nouns)
+    if resolved is None and not nominal:
+        resolved = _stance_day(clause, lang, published, event_nouns)
     # ... unless the conjunct tells the present and its head the past ("signed a deal in July
     # and is negotiating with X", "avait tenu en 2025 un dialogue, et l'UE mène depuis ...").
     if resolved is None and clause.dep_ == "conj" and _speaker_goes_on(clause):

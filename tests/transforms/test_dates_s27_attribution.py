@@ -1,7 +1,8 @@
 """A source's tag at the end of an account ("..., the army said", "..., a indiqué la
 présidence") does not make the account reported speech: the sentence still goes on with the
 occasion told before it. A saying that opens the sentence still does ("The army said they
-arrested ...": the saying's time, not the raid's)."""
+arrested ...": the saying's time, not the raid's), except for the speaker's own stance ("said
+on Tuesday it firmly supports ..."), taken when it is said."""
 from datetime import date
 
 import pytest
@@ -38,3 +39,16 @@ def test_an_account_tagged_with_its_source_goes_on_with_the_occasion(models, lan
 def test_a_saying_that_opens_the_sentence_keeps_the_report_day(models):
     text = RAID["en"] + "The army said they arrested 12 suspects."
     assert date_of(models, "en", text, "arrested") == PUBLISHED
+
+
+@pytest.mark.parametrize("lang, text, verb, when", [
+    ("en", "Kenya's foreign ministry said on Tuesday it firmly supports Somalia's right to patrol "
+           "its waters.", "supports", TUESDAY),
+    ("fr", "Le ministère kényan a indiqué mardi qu'il rejetait tout accord conclu avec les "
+           "shebab.", "rejetait", TUESDAY),
+    # an act the speaker reports keeps its own reading
+    ("en", "Kenya's defence ministry said on Tuesday its troops had killed 20 al-Shabaab "
+           "fighters.", "killed", PUBLISHED),
+])
+def test_a_speakers_own_stance_is_taken_when_they_say_it(models, lang, text, verb, when):
+    assert date_of(models, lang, text, verb) == when
