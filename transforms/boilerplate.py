@@ -84,6 +84,22 @@ _BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}{_FROM}(?:\s*(?:,|and|et|&)\s
 # report.", "Jane Doe contributed reporting from Nairobi."
 _CONTRIBUTED = re.compile(r".*\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b"
                           r"[^.]*\.?$|.*\ba\s+contribué\s+à\s+cet\s+article\b", re.IGNORECASE)
+# An agency's note on where its writer filed from: "Associated Press writer Jane Doe reported
+# from Almaty, Kazakhstan.", "AP correspondent John Roe reported from Kyiv." A writer's word
+# then a name opens the line, so prose ("Our reporter saw ...") is left alone.
+_REPORTED_FROM = re.compile(rf"(?:{_AGENCY}\s+)?(?:staff\s+)?(?:writers?|correspondents?|reporters?|"
+                            rf"journalists?)\s+{_NAME}(?:\s+and\s+{_NAME})?\s+"
+                            r"(?:reported|wrote|filed)\s+(?:this\s+story\s+)?from\b[^.!?]*\.?$")
+# The outlet signing its own rewrite of agency copy: "Le Monde avec AFP", "France 24 avec
+# Reuters", "The Guardian with AP". A few capitalised words, then the agency, nothing else.
+_OUTLET_WITH_AGENCY = re.compile(rf"(?:[A-ZÀ-Ý][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|\d+|de|du|des|la|le)){{0,3}}"
+                                 rf"\s+(?:avec|with)\s+{_AGENCIES}\s*\.?$")
+# A bare date as one part of a page's information line ("By Jane Doe · October 7, 2026 · 6
+# min read"): furniture there, though a line of prose may start with a date.
+_DATE_PART = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+                        r"|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$",
+                        re.IGNORECASE)
 # A caption's credit at its end: "... on Tuesday. Image source, Getty Images".
 # ... "(AP Photo/Mark Ellison)", "... © Théo Rouby / AFP".
 # ... "Photograph: Karim Jaafar/AFP via Getty Images", "... le 19 novembre. JOE KLAMAR / AFP",
@@ -100,6 +116,8 @@ _TRAILING_CREDIT = re.compile(r"\b(?:Image\s+source|Photo\s+credit|Crédit\s+pho
                               # "... on November 23, 2026. REUTERS/Eloisa Lopez"
                               r"|(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA)\s*/\s*"
                               r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*$"
+                              # "... à Larantuka, le 8 juillet 2026. (AFP)": a caption's credit
+                              r"|(?<=[.!?] )\((?:AFP|AP|Reuters|EPA|ANSA|dpa|Xinhua|Belga)\)\s*$"
                               r"|©[^\n]*$")
 # Page furniture: "Publié le 12/03/2026 à 14h05, mis à jour à 16h20", "Updated March 3,
 # 2026 at 4:20 p.m. ET", "Published 3 hours ago", "Temps de lecture : 4 min", "5 min read",
@@ -179,7 +197,8 @@ def is_boilerplate(line: str) -> bool:
     if not stripped or stripped[0].islower() or not any(ch.isalpha() for ch in stripped):
         return False
     parts = _PART_SEPARATOR.split(stripped)
-    if len(parts) > 1 and all(is_boilerplate(part) for part in parts):
+    if len(parts) > 1 and all(is_boilerplate(part) or _DATE_PART.match(part) for part in parts) \
+            and not all(_DATE_PART.match(part) for part in parts):
         return True
     words = len(stripped.split())
     if words <= MAX_BYLINE_WORDS and _STAFF_BYLINE.match(stripped):
@@ -193,7 +212,10 @@ def is_boilerplate(line: str) -> bool:
         return True
     if words <= MAX_FURNITURE_WORDS and _FURNITURE.match(stripped):
         return True
-    if words <= MAX_CREDIT_WORDS and _CONTRIBUTED.match(stripped):
+    if words <= MAX_CREDIT_WORDS and (_CONTRIBUTED.match(stripped)
+                                      or _REPORTED_FROM.match(stripped)):
+        return True
+    if words <= MAX_BYLINE_WORDS and _OUTLET_WITH_AGENCY.match(stripped):
         return True
     return words <= MAX_BYLINE_WORDS and _BYLINE.match(stripped) is not None
 

@@ -25,6 +25,8 @@ def capital_as_place(doc: Doc, start: int) -> bool:
     tok = first_conjunct(doc[start])  # "hit Gaza City and Kuwait City"
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in TERRITORY_VERBS:
         return True  # "the army controls Khartoum", "les FSR ont pris El Facher"
+    if _names_a_facility(doc, start) or _listed_with_a_town(doc, start):
+        return True  # "Copenhagen and Oslo airports", "Munich and Brussels"
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
         k -= 1
@@ -65,7 +67,52 @@ def _before_place(doc: Doc, k: int) -> bool:
     if prev in {"pour", "for"} and k > 0 and (norm(doc[k - 1].lemma_) in _DEPARTURES
                                               or norm(doc[k - 1].text) in _DEPARTURES):
         return True  # "avant de s'envoler pour Berlin", "left for Beijing": where one goes
+    if prev == "on" and k > 0 and (norm(doc[k - 1].lemma_) in _BEARING_ON
+                                   or norm(doc[k - 1].text) in _BEARING_ON):
+        return False  # "called on Beijing to lift", "sanctions on Moscow": its government
     return prev in PLACE_PREPOSITIONS
+
+
+# Words before "on" whose object is a government: what one calls on, presses or imposes on it.
+_BEARING_ON = {norm(w) for w in """
+call called calling calls sanction sanctions pressure pressures embargo restrictions tariff
+tariffs squeeze crackdown depend depends depended rely relies relied
+""".split()}
+
+
+# Nouns a capital names the city's facility in ("Copenhagen and Oslo airports", "Kyiv metro"):
+# the city, not its government.
+_FACILITY_NOUNS = {norm(w) for w in """
+airport airports port ports harbour harbor station stations metro subway suburbs outskirts
+streets residents hospitals hospital city region
+""".split()}
+
+
+def _names_a_facility(doc: Doc, start: int) -> bool:
+    """The capital (or a list of capitals) qualifies a facility noun after it."""
+    k = start + 1
+    while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in {"and", "et", ","}):
+        k += 1
+    return k < len(doc) and k - start <= 4 and norm(doc[k].text) in _FACILITY_NOUNS \
+        and doc[k].text.islower() and doc[k - 1].text[:1].isupper()
+
+
+def _listed_with_a_town(doc: Doc, start: int) -> bool:
+    """"of Munich and Brussels", "Bergen, Oslo and Trondheim": a capital joined to a town that
+    is no capital is one more place of the list."""
+    sides = []
+    if start >= 2 and doc[start - 1].lower_ in {"and", "et", ","}:
+        sides.append(start - 2)
+    if start + 2 < len(doc) and doc[start + 1].lower_ in {"and", "et", ","}:
+        sides.append(start + 2)
+    for j in sides:
+        word = doc[j].text
+        key = norm(word)
+        if word[:1].isupper() and doc[j].ent_type_ in {"GPE", "LOC"} \
+                and (key in CITY_INDEX or place_country(word)) \
+                and key not in _CAPITAL_WORDS and key not in NAME_INDEX:
+            return True
+    return False
 
 
 # What one obtains, demands or expects from a capital comes from its government.
@@ -88,6 +135,7 @@ leave left depart departed bound head headed heading sail sailed fly flew
 # only: English "closer to Kyiv" is as often a front line as a policy.
 _ALIGNMENT_PREPOSITIONS = {"de", "d'", "du", "à", "a", "au", "sur"}
 _ALIGNMENT_WORDS = {norm(w) for w in """
+proche proches
 rapprocher rapprochement éloigner éloignement distancer démarquer affranchir affranchissement
 émanciper émancipation dépendance dépendant dépendante détacher détachement inféodé inféodée
 inféodés inféodation soumis soumise soumission aligner alignement aligné alignée alignés
@@ -160,11 +208,20 @@ def _other_side_is_place(doc: Doc, i: int) -> bool:
     while k < len(doc) - 1 and doc[k].lower_ in {"the", "le", "la", "les", "l'"}:
         k += 1
     word = doc[k].text
+    if norm(word) in _PARTY_NOUNS:
+        return False  # "un « deal » entre Paris et les rivaux de son client": a party
     return not word[:1].isupper() or bool(place_country(word)) or norm(word) in CITY_INDEX \
         or doc[k].ent_type_ in {"GPE", "LOC"} and norm(word) not in NAME_INDEX
 
 
 _CAPITAL_FIRST_WORDS = {key.split()[0] for key in CAPITAL_INDEX}
+_CAPITAL_WORDS = {word for key in CAPITAL_INDEX for word in key.split()}  # "Caire" of "Le Caire"
+# People on the other side of "entre Paris et ...", "between Moscow and ...": parties to a
+# dealing, so the capital is a government too.
+_PARTY_NOUNS = {norm(w) for w in """
+rivaux rival rivals adversaires adversaries opposants opponents rebelles rebels insurgés
+insurgents militants talibans partisans alliés allies autorités authorities dirigeants leaders
+""".split()}
 # Verbs whose object is ground, not a government: "controls Khartoum", "a frappé Kyiv".
 TERRITORY_VERBS = {w.lower() for w in """
 control capture take retake seize enter besiege encircle shell bomb strike hit attack

@@ -51,6 +51,7 @@ ambitions influence troupes soldats frappes diplomatie diplomates représentants
 revenues exports reserves arsenal policy strategy interests ambitions influence troops
 colère anger délégation délégations delegation delegations coalition douane douanes tarifs
 tariffs
+fire vouloir compte ombre dam behalf
 """.split()}
 
 # Glue from machine translation: "TradeRutte", "2022Kishida". Three lowercase letters
