@@ -399,13 +399,15 @@ def _narrowed_by_adjective(doc: Doc, k: int) -> bool:
         and doc[k - 1].text[:1].islower()
 
 
-def _common_noun_in_english(doc: Doc, entry: _Entry, j: int) -> bool:
+def _common_noun_in_english(doc: Doc, entry: _Entry, j: int, written: str) -> bool:
     """"State grid operator Ukrenergo": English capitalises every word of a body's name,
     so a lowercase last word where the name has a capital is a common noun (French
-    writes "la Société générale", and machine translation lowercases names)."""
+    writes "la Société générale", and machine translation lowercases names). An alias
+    listed in that very case is the name as the news writes it ("the Sinaloa cartel")."""
     text = doc[j].text
     return doc.lang_ == "en" and " " in entry.actor.name and text[:1].islower() \
-        and text.isalpha() and entry.actor.name.split()[-1][:1].isupper()
+        and text.isalpha() and entry.actor.name.split()[-1][:1].isupper() \
+        and written not in organisation_names(entry.actor.name)
 
 
 @lru_cache(maxsize=1)
@@ -494,7 +496,7 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                         or entry.kind == "org" and not doc[i].text.isupper()):
                     actor = None
                 if actor and entry.kind == "org" and (_narrowed_by_adjective(doc, j + 1)
-                                                      or _common_noun_in_english(doc, entry, j)):
+                                                      or _common_noun_in_english(doc, entry, j, text)):
                     actor = None
                 if actor:
                     best = (j + 1, actor)

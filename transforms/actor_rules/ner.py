@@ -204,6 +204,9 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label in NER_PLACE:
             ent_end = _whole_hyphenated_place(doc, ent.start, ent_end)  # "Mazar" + "-i-Sharif"
         start, end = _trim(doc, ent.start, ent_end, lower_keys)
+        if label in NER_ORG and end - start == 1 and _field_of_an_office(ent.start, start,
+                                                                         lower_keys):
+            continue  # "le ministre de la Mer", "ministre de la Culture": the office's field
         while label in NER_PERSON and end > start and doc[end - 1].text.islower() \
                 and not _hyphen_tail(doc[end - 1]):
             end -= 1  # "Mohammed A. under": the small model runs past the name
@@ -505,6 +508,13 @@ _TITLE_CASE_SMALL_WORDS = {"Of", "In", "As", "To", "At", "On", "For", "With", "F
 
 # Civilities before a surname: the word after them is a person's, never a town's.
 _HONORIFICS = {norm(w) for w in "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M. Mme Mlle Me Sir".split()}
+
+
+def _field_of_an_office(ent_start: int, start: int, lower_keys: list[str]) -> bool:
+    """The one word left of an NER span that opened with an office and "de" ("ministre de
+    la Mer"): the field the office covers, no body."""
+    return ent_start < start and lower_keys[ent_start] in TITLE_WORDS \
+        and any(lower_keys[k] in {"de", "du", "des", "d'", "of"} for k in range(ent_start + 1, start))
 
 
 def _country_in_name(keys: list[str]) -> str | None:

@@ -31,6 +31,7 @@ _PLACE_NOUNS = {norm(w) for w in """
 province provinces region regions district districts territory territories state oblast
 governorate county city town village villages municipality department prefecture canton
 valley river port island islands area neighbourhood neighborhood suburb camp base
+airport airports aéroport aéroports
 région régions département territoire ville villes village commune localité localités
 gouvernorat préfecture vallée fleuve rivière île îles quartier camp base secteur
 plaine plaines plain plains îlot îlots islet islets archipel presqu'île péninsule massif
@@ -46,7 +47,8 @@ _COORDINATORS = {"and", "et", ",", "or", "ou"}
 # Lowercase words that may sit inside a place name: "Nioro du Sahel", "Rostov-sur-le-Don".
 # Portuguese and Spanish particles too: "Mocímboa da Praia", "Rio do Sul", "Dos Hermanas".
 _NAME_CONNECTORS = {"du", "de", "des", "la", "le", "del", "de la", "al", "el", "sur", "on",
-                    "upon", "-", "'s", "of", "da", "do", "dos", "das", "di"}
+                    "upon", "-", "'s", "of", "da", "do", "dos", "das", "di",
+                    "a"}  # "Gracias a Dios": only a whole name the table knows is kept
 _MAX_PARTS = 5
 
 
@@ -189,6 +191,10 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
         if several and _body_name_not_a_town(doc, i, stop, lower_keys):
             i = stop
             continue
+        if _street_named_after(doc, i, lower_keys):
+            i = stop  # "la place de la Liberté", "rue de Rivoli": a street, no town
+            continue
+        coordinated = coordinated or _listed_after_a_place(doc, i, lower_keys)
         cued = coordinated or _cue_before(doc, i, lower_keys) or _cue_after(doc, stop, lower_keys)
         in_person = person_tokens.get(i)
         if in_person and in_person != (i, stop):
@@ -201,6 +207,27 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
             last_place_end = stop
         i = stop
     return out
+
+
+# Streets and squares named after a place or an idea: "place de la Liberté", "rue de Paris".
+_STREET_NOUNS = {norm(w) for w in """
+place rue avenue boulevard quai square allée pont street road bridge
+""".split()}
+
+
+def _street_named_after(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    k = i - 1
+    while k >= 0 and lower_keys[k] in {"de", "du", "des", "la", "le", "l'", "d'"}:
+        k -= 1
+    return k < i - 1 and k >= 0 and lower_keys[k] in _STREET_NOUNS and doc[k].text.islower()
+
+
+def _listed_after_a_place(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """"the airports of Bergen, Stavanger and Trondheim": one more name in a list whose
+    previous name NER reads as a place."""
+    return i >= 2 and lower_keys[i - 1] in _COORDINATORS and doc[i - 2].ent_type_ in (
+        "GPE", "LOC") and doc[i - 2].text[:1].isupper() and bool(place_country(doc[i - 2].text)) \
+        and doc[i].ent_type_ in ("", "GPE", "LOC")  # "Smith, Paris and Jones": a person
 
 
 # Suffixes of Korean villages, districts and towns ("Tongchang-ri", "Yeonpyeong-do"), not
