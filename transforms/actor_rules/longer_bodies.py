@@ -28,6 +28,7 @@ Party Commission Committee Office Authority Service Services Foundation Associat
 Federation Court Police Guard Navy Assembly Parliament Network Organisation Organization
 Mission Command Centre Center Observatory University College School Hospital Academy
 Directorate Secretariat Board Tribunal Bureau TV Radio Mining Holdings Airlines
+Society Securities Helicopters Trust Trusts
 Banque Ministère Conseil Agence Compagnie Groupe Armée Parti Comité Autorité Fondation
 Fédération Cour Garde Assemblée Parlement Réseau Observatoire Université Hôpital
 """.split()}
@@ -87,7 +88,9 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
                 or any(t.is_space or "\n" in t.text for t in tokens):
             continue
         code = body.actor.country_code
-        if code:
+        if code or norm(tokens[-1].text) == "society" or any(
+                norm(t.text) == "society" for t in rest_words):
+            # "the Red Crescent Society of Tajikistan": a national society of a movement
             state = next((c.actor.country_code for c in others
                           if c.actor.actor_type == "COUNTRY" and c.start > body.start), None)
             code = state or code

@@ -103,7 +103,7 @@ def _looks_like_name(tokens: list[Token]) -> bool:
     for t in core:
         text = t.text
         if not NAME_TOKEN.match(text) or is_glued(text) or t.like_num \
-                or t.is_stop and not _stop_word_surname(t, core):
+                or t.is_stop and not _stop_word_surname(t, core) and not _name_elision(t):
             return False
         if len(text) > 1 and text.isupper() and len(text) > 3:
             return False
@@ -111,6 +111,32 @@ def _looks_like_name(tokens: list[Token]) -> bool:
             return False
     return tokens[0].text[:1].isupper() and (tokens[-1].text[:1].isupper()
                                               or _hyphen_tail(tokens[-1]))
+
+
+def _given_name_opening_a_line(doc: Doc, start: int, lower_keys: list[str],
+                               taken: list[bool]) -> bool:
+    """The capitalised word before a one-word person opens the sentence or the line and is
+    no title, demonym, place, month or small word: the person's given name ("Ilya
+    Shestakov, head of ..." at a paragraph's start)."""
+    k = start - 1
+    if k < 0 or taken[k]:
+        return False
+    tok = doc[k]
+    opens = k == 0 or tok.is_sent_start or "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_space
+    key = lower_keys[k]
+    return opens and tok.is_alpha and tok.text.istitle() and len(tok.text) > 2 \
+        and not tok.is_stop and tok.ent_type_ == "" and key not in TITLE_WORDS \
+        and key not in ADJECTIVE_INDEX and key not in NAME_INDEX and key not in PLURAL_INDEX \
+        and key not in CALENDAR_WORDS and key not in GAZETTEER and not place_country(tok.text) \
+        and doc[start].text.istitle() and start + 1 < len(doc) and doc[start + 1].text == ","
+
+
+def _name_elision(t: Token) -> bool:
+    """The capitalised elision opening a West African surname, split off by the French
+    tokenizer: "N'" of "Sylvain N'Guessan", "N'Diaye" (a stop word, "ne", elsewhere)."""
+    doc = t.doc
+    return t.text in {"N'", "N’"} and not t.whitespace_ and t.i + 1 < len(doc) \
+        and doc[t.i + 1].text[:1].isupper()
 
 
 def _stop_word_surname(t: Token, core: list[Token]) -> bool:
@@ -210,6 +236,9 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         while label in NER_PERSON and end > start and doc[end - 1].text.islower() \
                 and not _hyphen_tail(doc[end - 1]):
             end -= 1  # "Mohammed A. under": the small model runs past the name
+        if label in NER_PERSON and end - start == 1 and start == ent.start \
+                and _given_name_opening_a_line(doc, start, lower_keys, taken):
+            start -= 1  # "Ilya Shestakov, head of ...": the model left the given name out
         demonym_code = None
         if label != "PERSON" and label not in NER_PERSON:
             start, label, demonym_code = _person_misread(doc, start, end, label, lower_keys,

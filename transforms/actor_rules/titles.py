@@ -11,6 +11,7 @@ from transforms.actor_rules.dictionary import GAZETTEER, case_ok
 from transforms.actor_rules.vocab import (ACTING_NOUNS, BETWEEN_NOUN_AND_DEMONYM, Candidate,
     TITLE_GLUE, TITLE_KEYS, TITLE_ROLES, TITLE_WORDS)
 from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, norm
+from transforms.gazetteer import place_country
 from transforms.records import Actor
 
 
@@ -22,9 +23,28 @@ def _country_near(doc: Doc, lo: int, hi: int, lower_keys: list[str],
         if not code and doc[k].text[:1].isupper() and lower_keys[k] in NAME_INDEX:
             possessive = k + 1 < len(doc) and lower_keys[k + 1] in ("'s", "'")
             code = NAME_INDEX[lower_keys[k]] if names or possessive else None
+        if not code and _region_of_the_office(doc, k, lower_keys):
+            code = place_country(doc[k].text)  # "Saskatchewan Premier Scott Moe"
         if code:
             return code
     return _company_country(doc, lo, hi)
+
+
+def _region_of_the_office(doc: Doc, k: int, lower_keys: list[str]) -> bool:
+    """A capitalised province or state right before a capitalised office ("Ontario Premier",
+    "Texas Governor"): the office is that region's, the holder its country's."""
+    return k + 1 < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha \
+        and doc[k + 1].text[:1].isupper() and lower_keys[k + 1] in TITLE_WORDS \
+        and lower_keys[k] not in TITLE_WORDS and lower_keys[k] not in _OFFICE_ADJECTIVES \
+        and place_country(doc[k].text) is not None
+
+
+# Capitalised words of an office that name a town somewhere ("Federal", Argentina): the
+# office's kind, no region ("Federal Prosecutor Ann Fransen").
+_OFFICE_ADJECTIVES = {norm(w) for w in """
+federal national regional provincial municipal public supreme royal central civil district
+county city state crown attorney principal executive assistant associate joint
+""".split()}
 
 
 def _company_country(doc: Doc, lo: int, hi: int) -> str | None:
@@ -156,13 +176,15 @@ def _title_part(doc: Doc, k: int, lower_keys: list[str]) -> bool:
     key = lower_keys[k]
     return key in TITLE_WORDS or key in TITLE_GLUE or key in ADJECTIVE_INDEX \
         or key in ACTING_NOUNS or key in _TITLE_EXTRAS \
-        or (doc[k].text[:1].isupper() and (key in NAME_INDEX or _company_country(doc, k, k + 1)))
+        or (doc[k].text[:1].isupper() and (key in NAME_INDEX or _company_country(doc, k, k + 1)
+                                           or _region_of_the_office(doc, k, lower_keys)))
 
 
 # Lowercase words common in titles that are no office on their own.
 _TITLE_EXTRAS = {"senior", "top", "deputy", "regional", "local", "provincial", "former",
                  "ex", "then", "newly", "appointed", "elected", "longtime", "veteran", "retired",
-                 "ancien", "ancienne", "haut", "gradé", "local", "régional", "régionale", "chef"}
+                 "ancien", "ancienne", "haut", "gradé", "local", "régional", "régionale", "chef",
+                 "cabinet"}  # "Kyrgyz Cabinet Chairman X"
 
 
 _ENDS_SENTENCE = {".", "!", "?", "…", "»", '"', "”", ";", ":"}
@@ -197,6 +219,7 @@ def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | Non
     limit = max(sent_start, j - 8)
     while j >= limit and _title_part(doc, j, lower_keys):
         j -= 1
+    j = _past_office_words(doc, j, start, sent_start, lower_keys)
     phrase = " ".join(lower_keys[j + 1:start]).replace("' ", "'")  # "homme d'affaires"
     if not phrase:
         return None, None
@@ -205,6 +228,27 @@ def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | Non
     if role is None:
         return None, None
     return role or None, _country_near(doc, j + 1, country_stop, lower_keys)
+
+
+def _past_office_words(doc: Doc, j: int, start: int, sent_start: int,
+                       lower_keys: list[str]) -> int:
+    """Where the title starts when capitalised words of the office no list holds stand
+    between it and the country it serves: "Sweden's Civil Defence Minister X", "Japanese
+    Economic Security Minister X". Only a country's possessive or a demonym there moves it."""
+    if j + 1 >= start or not doc[j + 1].text[:1].isupper():
+        return j
+    k = j
+    while k >= sent_start and j - k < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and lower_keys[k] not in NAME_INDEX and lower_keys[k] not in ADJECTIVE_INDEX:
+        k -= 1
+    if k == j or k < sent_start:
+        return j
+    if lower_keys[k] in ADJECTIVE_INDEX and doc[k].text[:1].isupper():
+        return k - 1  # "Japanese Economic Security Minister"
+    if lower_keys[k] in ("'s", "'") and k - 1 >= sent_start and doc[k - 1].text[:1].isupper() \
+            and lower_keys[k - 1] in NAME_INDEX:
+        return k - 2  # "Sweden's Civil Defence Minister"
+    return j
 
 
 def _past_age(doc: Doc, comma: int) -> int:
