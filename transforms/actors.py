@@ -49,6 +49,7 @@ from transforms.actor_rules.places import (bare_region_names, compass_regions, c
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
+from transforms.actor_rules.ministries import field_ministries
 from transforms.actor_rules.longer_bodies import (field_and_country_bodies, longer_bodies,
     longer_places, names_split_at_and, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
@@ -160,6 +161,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed([c for c in body_matches(doc, lower_keys)
                   if not in_title_of(doc, c, persons, lower_keys)]))
     take(named_body_short_forms(doc, lower_keys, taken, chosen))  # "the Court": the ICJ
+    take(field_ministries(doc, lower_keys, taken))  # "Tajikistan's Foreign Ministry rejected"
     # Known people named in full link their bare surname too, even one people.json keeps
     # out of its aliases as ambiguous elsewhere ("Daniel Chapo ... Chapo defended him").
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"
