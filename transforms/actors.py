@@ -35,7 +35,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.actor_rules.body_people import people_of_bodies
-from transforms.actor_rules.acronyms import defined_acronyms, spelled_out_acronyms
+from transforms.actor_rules.acronyms import (defined_acronyms, lowercase_names_before_acronyms,
+                                             spelled_out_acronyms)
 from transforms.actor_rules.context_country import (fill_context_countries,
     compass_only_regions, prefer_article_homonyms, resolve_shared_names)
 from transforms.actor_rules.debris import without_debris
@@ -173,6 +174,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
     chosen = _surnames_of_two_words(chosen)  # "M. Mbarga Ndjana" after "Thomas Mbarga Ndjana"
     chosen = defined_acronyms(doc, chosen)  # "l'Office anti-cybercriminalité (OFAC)"
+    chosen = lowercase_names_before_acronyms(doc, chosen)  # "la compagnie nationale de pétrole (NOC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"

@@ -43,6 +43,36 @@ def defined_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             else c for c in chosen]
 
 
+def lowercase_names_before_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """"la compagnie nationale de pétrole (NOC)": French writes a body's name in lowercase,
+    which the dictionary's case rule refuses; before the body's own bracketed acronym the
+    words are that body (National Oil Corporation), and so is every mention of the acronym."""
+    from transforms.actor_rules.dictionary import GAZETTEER  # it imports us
+
+    out = list(chosen)
+    for acronym in chosen:
+        if acronym.source != "ner" or not ACRONYM.match(acronym.text):
+            continue
+        open_at = acronym.start - 1
+        if open_at < 2 or doc[open_at].text != "(" or acronym.end >= len(doc) \
+                or doc[acronym.end].text != ")":
+            continue
+        for start in range(max(0, open_at - _MAX_NAME_TOKENS), open_at - 1):
+            if any(c.start < open_at and c.end > start for c in out):
+                continue  # a found name sits inside or across: not one known body's words
+            words = doc[start:open_at]
+            body = next((e.actor for e in GAZETTEER.get(norm(words.text), ())
+                         if e.kind == "org" and e.actor.actor_type in _BODIES), None)
+            if body is None or words.text[:1].isupper():
+                continue  # a capitalised name is the dictionary's own business
+            out = [replace(c, actor=body) if c.source == "ner" and c.text == acronym.text
+                   else c for c in out]
+            out.append(Candidate(body, start, open_at, words.start_char, words.end_char,
+                                 words.text, "dict"))
+            break
+    return sorted(out, key=lambda c: c.start)
+
+
 # Small words an acronym skips: "Front pour le salut national du Cameroun (FSNC)".
 _SKIPPED = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "pour", "et", "à",
             "au", "aux", "en", "sur", "of", "the", "for", "and", "on", "in", "-"}

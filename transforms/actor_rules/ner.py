@@ -270,6 +270,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 and doc[end].text[:1].isupper() and lower_keys[end] in TITLE_WORDS \
                 and lower_keys[end] not in _TITLED_BODY_HEADS:
             continue  # "the UK's Home Secretary": "Home" is the office's, no body or town
+        if label in NER_ORG and end < len(doc) and doc[end].text in _MINISTERIAL_OFFICES:
+            continue  # "U.S. Energy Secretary X", "French Armed Forces Minister X": an office
         acronym = _capitals_off_a_dateline(doc, start, end)
         town = None if acronym else _town(doc, start, end, label, person_words)
         if town:
@@ -281,6 +283,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         elif label in NER_PERSON:
             if len(tokens) < 2 or not _looks_like_name(tokens):
                 continue  # single words become people only via a full name (surname links)
+            if end < len(doc) and lower_keys[end] in _WORKS_NOUNS:
+                continue  # "the Fukushima Daiichi plant", "the Pleiades Neo design": a thing
             if start > 0 and doc[start - 1].lower_ in _PLURAL_FRENCH_DETERMINERS:
                 continue  # "les Druzes de Soueïda": people from a place, no one's name
             role, code = title_before(doc, start, lower_keys)
@@ -535,6 +539,18 @@ _TITLE_CASE_SMALL_WORDS = {"Of", "In", "As", "To", "At", "On", "For", "With", "F
                            "Over", "After", "Amid", "Into"}
 
 
+# Capitalised offices after a ministry's field: the words before them name the office.
+_MINISTERIAL_OFFICES = {"Minister", "Secretary", "Ministre", "Ministers"}
+
+
+# Lowercase nouns a plant, a site or a product's name qualifies, never a person's name.
+_WORKS_NOUNS = {norm(w) for w in """
+plant plants reactor reactors refinery refineries dam mine mines factory station stations
+design designs model models satellite satellites rocket missile missiles system systems
+terminal field oilfield pipeline
+""".split()}
+
+
 # Civilities before a surname: the word after them is a person's, never a town's.
 _HONORIFICS = {norm(w) for w in "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M. Mme Mlle Me Sir".split()}
 
@@ -744,8 +760,10 @@ def named_after_places(doc: Doc, found: list[Candidate],
                 and not any(lower_keys[k] in _BODY_WORDS | _SEAT_WORDS for k in range(start, end)) \
                 or not tokens[-1].text[:1].isupper() \
                 or not _looks_like_org(tokens) or is_glued(doc[start:end].text) \
-                or any(_glued_tail_of_known(t.text) for t in tokens):
-            continue  # "Chinaand Japan" is China and Japan glued, no body
+                or any(_glued_tail_of_known(t.text) for t in tokens) \
+                or end < len(doc) and doc[end].text in _MINISTERIAL_OFFICES:
+            continue  # "Chinaand Japan" is China and Japan glued, no body; "U.S. Energy
+            # Secretary" an office
         code = next((c.actor.country_code for c in inside if c.actor.country_code), None)
         span = doc[start:end]
         found = [c for c in found if c not in inside]
