@@ -131,6 +131,19 @@ def _given_name_opening_a_line(doc: Doc, start: int, lower_keys: list[str],
         and doc[start].text.istitle() and start + 1 < len(doc) and doc[start + 1].text == ","
 
 
+def _surname_left_out(doc: Doc, k: int, lower_keys: list[str], taken: list[bool]) -> bool:
+    """The capitalised word after a one-word person, itself followed by a comma, is no
+    title, demonym, place or month: the person's surname ("Samir Haddad, 61 ans")."""
+    if k + 1 >= len(doc) or taken[k] or doc[k + 1].text != ",":
+        return False
+    tok = doc[k]
+    key = lower_keys[k]
+    return tok.is_alpha and tok.text.istitle() and len(tok.text) > 2 and not tok.is_stop \
+        and tok.ent_type_ == "" and key not in TITLE_WORDS and key not in ADJECTIVE_INDEX \
+        and key not in NAME_INDEX and key not in PLURAL_INDEX and key not in CALENDAR_WORDS \
+        and key not in GAZETTEER and not place_country(tok.text) and doc[k - 1].text.istitle()
+
+
 def _name_elision(t: Token) -> bool:
     """The capitalised elision opening a West African surname, split off by the French
     tokenizer: "N'" of "Sylvain N'Guessan", "N'Diaye" (a stop word, "ne", elsewhere)."""
@@ -239,6 +252,9 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label in NER_PERSON and end - start == 1 and start == ent.start \
                 and _given_name_opening_a_line(doc, start, lower_keys, taken):
             start -= 1  # "Ilya Shestakov, head of ...": the model left the given name out
+        elif label in NER_PERSON and end - start == 1 and end == ent_end \
+                and _surname_left_out(doc, end, lower_keys, taken):
+            end += 1  # "vise Samir Haddad, 61 ans,": the model left the surname out
         demonym_code = None
         if label != "PERSON" and label not in NER_PERSON:
             start, label, demonym_code = _person_misread(doc, start, end, label, lower_keys,
