@@ -51,7 +51,7 @@ Baltic Gulf Ascension Pentecôte Toussaint Assomption Confédération Confederat
 Christmas Noël Easter Pâques Ramadan Hanukkah
 Agency Airport Alliance Bank Banks Coast College Commerce Douane Energy Fleet Force Front Garde
 Hospital Industry Institut Justice Marine Marines Observatoire Police Port Research Santé Side
-University Mission Flotte Mer
+University Mission Flotte Mer Caspian
 """.split()}
 
 

@@ -226,6 +226,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label in NER_PERSON | NER_ORG and len(ent) > 1 \
                 and doc[ent.end - 1].text in _FEATURE_WORDS:
             label = "LOC"  # "to suspend Suez Canal transits" read as a person: a place
+        if label == "FAC" and _research_body(doc, ent.start, ent.end):
+            label = "ORG"  # "the Centre for Peace and Security Studies": a body, no building
         if label not in NER_PERSON | NER_ORG | NER_PLACE | _MISREAD_LABELS:
             continue
         ent_end = ent.end
@@ -553,6 +555,22 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
 # of England", "Doctors without borders" aside): "Warns Of Famine", "Meets Macron In Paris".
 _TITLE_CASE_SMALL_WORDS = {"Of", "In", "As", "To", "At", "On", "For", "With", "From", "By",
                            "Over", "After", "Amid", "Into"}
+
+
+# Heads of research and advocacy bodies that English names "<Head> for <field>"; NER often
+# calls them facilities (buildings), which are no actors.
+_RESEARCH_HEADS = {"Centre", "Center", "Institute", "Foundation", "Council"}
+
+
+def _research_body(doc: Doc, start: int, end: int) -> bool:
+    """"the Centre for Peace and Security Studies", "Institute for Security Studies": a head,
+    "for", then capitalised words only."""
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return end - start >= 3 and doc[start].text in _RESEARCH_HEADS \
+        and doc[start + 1].lower_ == "for" \
+        and all(t.text[:1].isupper() or t.lower_ in {"and", "of", "the", "&"}
+                for t in doc[start + 2:end])
 
 
 # Capitalised offices after a ministry's field: the words before them name the office.
