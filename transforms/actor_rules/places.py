@@ -186,7 +186,8 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
                             or key in GENERIC_PLACE_NOUNS  # "la Ville refuse de payer"
                             or key in ADJECTIVE_INDEX or key in PLURAL_INDEX
                             or key in NAME_INDEX):
-            i = stop
+            # "Ifo Institute", "Colonia Kennedy": the rest of a longer name is no town either
+            i = end if longer_name and _all_capitalised(doc, stop, end) else stop
             continue
         if several and _body_name_not_a_town(doc, i, stop, lower_keys):
             i = stop
@@ -213,6 +214,10 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
 _STREET_NOUNS = {norm(w) for w in """
 place rue avenue boulevard quai square allée pont street road bridge
 """.split()}
+
+
+def _all_capitalised(doc: Doc, start: int, end: int) -> bool:
+    return all(doc[k].text[:1].isupper() for k in range(start, end))
 
 
 def _street_named_after(doc: Doc, i: int, lower_keys: list[str]) -> bool:
