@@ -223,7 +223,8 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
                                                 or actor.name in _CENTRAL_NAMES
                                                 or norm(actor.name) in _BARE_ENGLISH_CHAMBERS)
         if not (cand.source == "ner" or state_body) or actor.country_code \
-                or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name):
+                or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name) \
+                or _organ_of_an_international_body(doc, cand, chosen):
             out.append(cand)
             continue
         named = _name_country(actor.name) if actor.actor_type == "PERSON" else None
@@ -241,6 +242,26 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             code = filler
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
     return out
+
+
+def _organ_of_an_international_body(doc: Doc, cand: Candidate,
+                                    chosen: list[Candidate]) -> bool:
+    """"the WTO's Appellate Body", "l'organe d'appel de l'OMC": a body an international
+    organisation owns has no state, whatever the story's (its people keep theirs)."""
+    if cand.actor.actor_type == "PERSON":
+        return False
+    k = cand.start - 1
+    if k >= 1 and doc[k].lower_ in {"'s", "’s", "'"}:
+        owner = next((c for c in chosen if c.end == k), None)
+    elif cand.end + 1 < len(doc) and doc[cand.end].lower_ in {"of", "de", "du", "des"}:
+        j = cand.end + 1
+        while j < len(doc) and doc[j].lower_ in {"the", "la", "le", "l'", "l’"}:
+            j += 1
+        owner = next((c for c in chosen if c.start == j), None)
+    else:
+        return False
+    return owner is not None and owner.source == "dict" \
+        and owner.actor.actor_type == "ORGANIZATION" and owner.actor.country_code is None
 
 
 def _namesakes_in_office(doc: Doc, chosen: list[Candidate], filler: str,
