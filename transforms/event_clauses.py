@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from transforms.cameo import cameo_root_for
 from transforms.event_parties import SentenceActors
 from transforms.records import Actor
-from transforms.event_subjects import named_agent
+from transforms.event_subjects import cut_off_predicate, named_agent
 from transforms.event_inflections import unaccented
 from transforms.event_triggers import (
     SUBJECT_DEPS,
@@ -266,7 +266,7 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     # le passé rejeté" is a perfect tense the parser hung on a noun in between.
     if token.dep_ in ("amod", "acl") and participle and not named_agent(token, actors) and \
             not any(c.dep_ in SUBJECT_DEPS for c in children) and not after_auxiliary(token) \
-            and not dated_patient(token, actors):
+            and not dated_patient(token, actors) and not cut_off_predicate(token):
         return True
     head_lemma = lemma_of(token.head)
     to_infinitive = any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in children)

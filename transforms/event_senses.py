@@ -77,7 +77,28 @@ _POSTS = {"party", "post", "office", "job", "company", "firm", "race", "campaign
           "campagne", "gouvernement", "government", "cabinet", "ministère", "ministry"}
 
 
-def withdrawal(verb: Token, lemma: str) -> bool:
+# Where forces or people pull out of: "left the country", "leaving the base".
+_PLACE_NOUNS = {"country", "territory", "base", "city", "town", "capital", "region", "area",
+                "zone", "province", "district", "village", "camp", "port", "island", "border",
+                "position", "positions", "outpost", "garrison", "compound", "embassy",
+                "soil", "airspace", "waters", "enclave", "strip", "bank", "valley", "front"}
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+_PLACE_ACTORS = {"COUNTRY", "LOCATION"}
+
+
+def _place(noun: Token, actor_types: dict[int, str]) -> bool:
+    """A country or a place named (by the actors found, else by the tagger), or a place noun;
+    a name the actors found to be a body or a person is none ("the Socialist Party")."""
+    named = actor_types.get(noun.i)
+    if named is not None:
+        return named in _PLACE_ACTORS
+    return noun.lemma_.lower() in _PLACE_NOUNS or noun.ent_type_ in _PLACE_ENTITIES or \
+        noun.pos_ == "PROPN"
+
+
+def withdrawal(verb: Token, lemma: str, actor_types: dict[int, str] | None = None) -> bool:
     """"leave" and "return" are withdrawals only as moves of forces or from a place, not
     "Trump returned to the White House", "Fidesz returned to power", "returning migrants"
     (sent back, not pulling out) or "leaving the budget stretched", "has left clinics
@@ -106,6 +127,12 @@ def withdrawal(verb: Token, lemma: str) -> bool:
     if lemma == "leave":
         if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
             return False  # "leaving the budget stretched"
+        left = [c for c in verb.children if c.dep_ == "dobj"]
+        if left and not any(_place(c, actor_types or {}) for c in left):
+            # "left the tracks", "left 4.4 million people short of food", "left the Citizens
+            # Coalition he had founded", "left the future of its base in doubt": what is left
+            # is no country, town or base, so no one pulled out of anywhere.
+            return False
         return not any(p.dep_ == "prep" and p.lower_ == "without"
                        for c in verb.children if c.dep_ == "dobj" for p in c.children) and \
             not any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)

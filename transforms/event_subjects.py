@@ -378,7 +378,7 @@ def read_subject(token: Token, actors: SentenceActors
         speaker = _spokesperson(token, actors)
         if speaker is not None:
             return speaker, passive_target, None
-        if _cut_off_predicate(token):
+        if cut_off_predicate(token):
             # "Its founder, Helena Maleno, called on Spain": the parse hung the finite verb
             # on its subject as if it were a participle.
             head = token.head
@@ -409,15 +409,27 @@ def read_subject(token: Token, actors: SentenceActors
 
 
 
-def _cut_off_predicate(token: Token) -> bool:
+def cut_off_predicate(token: Token) -> bool:
     """A past-tense verb (not a participle) the parse hung as a clause on the sentence's
     root noun: that noun is its subject."""
     # French: a participle with a tense auxiliary of its own ("Le ministre ..., René Sadi, a
     # appelé mercredi les enseignants à ...") is a compound past, not a participle on a noun.
-    finite = token.tag_ == "VBD" or any(c.dep_ == "aux:tense" for c in token.children)
+    finite = token.tag_ == "VBD" or any(c.dep_ == "aux:tense" for c in token.children) or \
+        _after_parenthesis(token)
     return token.dep_ == "acl" and finite and token.head.dep_ == "ROOT" and \
         token.head.pos_ in ("NOUN", "PROPN") and \
         not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _after_parenthesis(token: Token) -> bool:
+    """"Amnesty International, which documented the killings, called on both governments":
+    the English parse reads the past tense after a relative clause or an apposition closed
+    by a comma as a participle ("VBN") on the subject; a participle modifying a noun does
+    not come after such a parenthesis, the sentence's own verb does."""
+    doc, head = token.doc, token.head
+    return token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].text == "," and \
+        any(c.dep_ in ("relcl", "appos", "acl") and head.i < c.i < token.i
+            for c in head.children)
 
 
 def named_agent(verb: Token, actors: SentenceActors) -> Actor | None:

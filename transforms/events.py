@@ -400,7 +400,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 c.lower_ in ("s'", "s’", "se", "m'", "nous") for c in trigger.token.children):
             continue  # "Manille s'appuie sur ses partenaires": relies on, no support given
         if code.event_type == "RETREAT" and not trigger.nominal and \
-                not withdrawal(trigger.token, trigger.lemma):
+                not withdrawal(trigger.token, trigger.lemma,
+                               {i: m.actor.actor_type for i, m in actors.by_token.items()}):
             continue
         if code.event_type == "AID" and not trigger.nominal and (
                 idle_giving(trigger.token, trigger.lemma) or
