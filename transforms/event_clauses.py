@@ -627,6 +627,19 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
         # The parse left the verb without its subject, and took one from another clause:
         # "a day after a series of explosions in a unit killed 11 workers".
         return True
+    # "the quake struck the city, killing 300", "un glissement de terrain a enseveli trois
+    # villages, faisant au moins 64 morts" (the parse may hang "faisant" on "morts"): the
+    # toll of the main clause's subject.
+    host = verb.head
+    for _ in range(3 if verb.dep_ == "case" else 0):
+        if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
+            break
+        host = host.head
+    if own is None and subject is None and verb.dep_ in ("advcl", "xcomp", "case") and \
+            host.pos_ in ("VERB", "AUX") and host.i < verb.i and \
+            ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+             or verb.tag_ == "VBG"):
+        own = next((c for c in host.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     head = subject or own
     fell = any(c.dep_ == "advcl" and unaccented(lemma_of(c)) in _NATURAL_VERB_KEYS
                for c in verb.children)
@@ -645,10 +658,11 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
         return any(t.pos_ == "NOUN" and _is_natural_cause(t) for t in sent) and not any(
             unaccented(lemma_of(t)) in _HOSTILE_KEYS or unaccented(t.lower_) in _HOSTILE_KEYS
             for t in sent)
-    # "the rainy season" / "la saison des pluies": the weather named by a noun on the head.
+    # "the rainy season" / "la saison des pluies": the weather named by a noun on the head;
+    # "Typhoon Rosal", "Cyclone Freddy": a storm's name with its kind before it.
     return _is_natural_cause(head) or any(
         _is_natural_cause(c) for c in head.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ"))
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN"))
 
 
 _NATURAL_VERB_KEYS = frozenset(unaccented(w) for w in _NATURAL_VERBS)

@@ -197,6 +197,22 @@ _IDLE_OBJECTS = {
                 "approval", "nomination", "diagnosis", "treatment", "care",
                 "degree", "doctorate", "vote", "votes", "support", "backing", "visa",
                 "application", "bid", "offer", "proposal"},
+    # Meeting a condition, a need or a deadline is no meeting: "the loan met the IMF's
+    # conditions", "to meet rising demand", "a rencontré des difficultés".
+    "meet": {"condition", "conditions", "demand", "demands", "need", "needs", "target",
+             "targets", "requirement", "requirements", "criterion", "criteria", "standard",
+             "standards", "deadline", "obligation", "obligations", "expectation",
+             "expectations", "goal", "goals", "cost", "costs", "threshold", "quota",
+             "commitment", "commitments", "payment", "payments", "benchmark", "challenge",
+             "challenges", "fate", "death", "resistance", "opposition", "criticism",
+             "approval", "objective", "objectives", "shortfall", "bill", "bills"},
+    "rencontrer": {"difficulté", "difficultés", "problème", "problèmes", "succès",
+                   "obstacle", "obstacles", "résistance", "écho", "besoin", "besoins"},
+    # Sending words is no aid: "sent a diplomatic note", "a envoyé une lettre".
+    "send": {"note", "letter", "message", "signal", "invitation", "reply", "response",
+             "notice", "email", "text", "questionnaire", "summons", "complaint"},
+    "envoyer": {"note", "lettre", "message", "signal", "invitation", "réponse", "courrier",
+                "plainte", "questionnaire"},
     "recevoir": {"lettre", "message", "invitation", "prix", "distinction", "médaille",
                  "avion", "chasseur", "rafale", "livraison", "cargaison", "vaccin", "dose",
                  "arme", "missile", "char", "équipement", "rapport", "plainte", "demande",
@@ -209,7 +225,20 @@ _IDLE_OBJECTS = {
 def idle_object(verb: Token, lemma: str) -> bool:
     """The verb's object tells a sense that is no act (see _IDLE_OBJECTS)."""
     idle = _IDLE_OBJECTS.get(lemma)
-    return bool(idle) and _object_in(verb, idle)
+    return bool(idle) and _object_in(verb, idle) or _attending(verb, lemma)
+
+
+_TO_CASES = {"à", "au", "aux"}
+
+
+def _attending(verb: Token, lemma: str) -> bool:
+    """"assister à la cérémonie" is attending it, no help given ("assister les sinistrés")."""
+    if lemma != "assister":
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in _TO_CASES or any(
+        g.lower_ in _TO_CASES and g.dep_ == "case" for c in verb.children for g in c.children)
 
 
 def _object_in(verb: Token, words: set[str]) -> bool:

@@ -61,7 +61,9 @@ def test_informant_acting_in_its_relative_clause_stays_its_source(models):
     text = ("Environ 900 tracteurs ont bloqué les axes, selon la police belge, qui a tiré "
             "des gaz lacrymogènes sur les manifestants de la FNSEA.")
     found = coded_with(models, "fr", text, [("belge", "COUNTRY"), ("FNSEA", "ORGANIZATION")])
-    assert ("ASSAULT", "belge", "FNSEA") in found
+    # Tear gas fired by police is crowd control, COERCE, as "fired tear gas" is in English
+    # (the lexicon's "fire gas"; eval/README.md, gold of dev26 fr-t04).
+    assert ("COERCE", "belge", "FNSEA") in found
 
 
 @pytest.mark.parametrize("lang, text, names, expected", [

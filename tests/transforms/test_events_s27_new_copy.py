@@ -44,3 +44,60 @@ def test_leaving_a_country_or_a_town_is_a_withdrawal(nlp_en):
         nlp_en, "en", "French troops left Niger in December.")
     assert "RETREAT" in _types(nlp_en, "en", "Russian forces left the town after weeks of "
                                              "shelling.")
+
+
+def test_meeting_a_condition_or_a_need_is_no_meeting(nlp_en, nlp_fr):
+    assert "CONSULT" not in _types(nlp_en, "en", "The minister said the new bond met the IMF's "
+                                                 "conditions.")
+    assert "CONSULT" not in _types(nlp_en, "en", "Seoul will build two reactors for meeting "
+                                                 "rising demand from chip plants.")
+    assert "CONSULT" not in _types(nlp_fr, "fr", "Le chantier du port a rencontré des "
+                                                 "difficultés en 2024.")
+    assert ("CONSULT", "Emmanuel Macron", "Xi Jinping") in _coded(
+        nlp_en, "en", "Emmanuel Macron met Xi Jinping in Beijing on Monday.")
+
+
+def test_sending_a_note_is_no_aid(nlp_en, nlp_fr):
+    assert "AID" not in _types(nlp_en, "en", "Chile sent a diplomatic note to Bolivia on "
+                                             "Friday.")
+    assert "AID" not in _types(nlp_fr, "fr", "Le Japon a envoyé une lettre à la Chine mardi.")
+    assert ("AID", "Germany", "Sudan") in _coded(nlp_en, "en", "Germany sent 5,000 tonnes of "
+                                                                "flour to Sudan.")
+
+
+def test_attending_is_no_help(nlp_fr):
+    assert "AID" not in _types(nlp_fr, "fr", "Des centaines d'habitants venus assister au "
+                                             "défilé ont fui vers le port.")
+    assert "AID" in _types(nlp_fr, "fr", "La France a assisté le Liban après l'explosion.")
+
+
+def test_a_named_storm_kills_without_attacking(nlp_en):
+    assert "ASSAULT" not in _types(nlp_en, "en", "Cyclone Idai killed more than 600 people in "
+                                                 "Mozambique.")
+    assert "ASSAULT" not in _types(nlp_en, "en", "The earthquake flattened the old town, "
+                                                 "killing 120 people.")
+    assert "ASSAULT" in _types(nlp_en, "en", "Gunmen stormed the village, killing 30 people.")
+
+
+def test_a_toll_told_after_a_disaster_is_no_attack(nlp_fr):
+    assert "ASSAULT" not in _types(nlp_fr, "fr", "Une coulée de boue a emporté deux hameaux, "
+                                                 "faisant au moins 30 morts.")
+    assert "ASSAULT" not in _types(nlp_fr, "fr", "Le séisme a frappé la vallée, faisant 80 "
+                                                 "morts.")
+    assert "ASSAULT" in _types(nlp_fr, "fr", "Des jihadistes ont attaqué le village, faisant "
+                                             "30 morts.")
+
+
+def test_tear_gas_is_coercion(nlp_fr):
+    events = _types(nlp_fr, "fr", "La police kényane a tiré des gaz lacrymogènes sur les "
+                                  "manifestants.")
+    assert "COERCE" in events and "ASSAULT" not in events
+    assert "COERCE" in _types(nlp_fr, "fr", "La police a fait usage de gaz lacrymogène pour "
+                                            "disperser les étudiants.")
+    assert "COERCE" not in _types(nlp_fr, "fr", "« L'Europe émet trop de gaz à effet de "
+                                                "serre », a lancé le ministre.")
+
+
+def test_handing_back_things_is_a_concession(nlp_fr):
+    assert ("CONCEDE", "Germany", "Nigeria") in _coded(
+        nlp_fr, "fr", "L'Allemagne a restitué au Nigeria une vingtaine de bronzes du Bénin.")
