@@ -29,7 +29,11 @@ GROUP_NOUNS = {"groupe", "mouvement", "milice", "rebelle", "rebelles", "paramili
 # Head nouns of a body or company ("l'ONG", "the agency", "the watchdog", "le constructeur").
 BODY_NOUNS = {"ong", "ngo", "organisation", "organization", "agence", "agency", "watchdog",
               "entreprise", "company", "société", "firme", "firm", "constructeur", "carmaker",
-              "groupe industriel"}
+              "groupe industriel",
+              # firms named by their trade: "the utility", "la compagnie", "l'armateur"
+              "compagnie", "utility", "operator", "opérateur", "airline", "carrier", "lender",
+              "insurer", "manufacturer", "fabricant", "armateur", "exploitant", "producer",
+              "producteur", "miner", "minier", "developer", "contractor"}
 # Head nouns of a body that names its kind: "the bank" after "the South African Reserve
 # Bank", "le conseil" after "le Conseil national électoral", "the court" after "the
 # International Court of Justice". Such a description points back at the body named
@@ -39,8 +43,16 @@ NAMED_BODY_HEADS = {"bank", "banque", "council", "conseil", "court", "cour", "tr
                     "fonds", "authority", "autorité", "board", "parliament", "parlement",
                     "assembly", "assemblée", "senate", "sénat", "party", "parti", "coalition",
                     "union", "alliance", "bloc", "office", "bureau", "service", "agency",
-                    "agence", "regulator", "régulateur"}
+                    "agence", "regulator", "régulateur",
+                    # unions, networks and associations: "le syndicat" after "le Syndicat
+                    # slovaque des journalistes", "the network" after "the Citizens' Network"
+                    "syndicat", "confédération", "confederation", "fédération", "federation",
+                    "network", "réseau", "association", "collectif", "league", "ligue",
+                    "foundation", "fondation", "institute", "institut", "observatory",
+                    "observatoire", "initiative", "centre", "center", "congress", "congrès"}
 _PLURAL_DETERMINERS = {"les", "des", "ces", "leurs", "ses", "these", "those"}
+# "the group", "le groupe": a rights or citizens' group as often as an armed one.
+_BARE_GROUP_NOUNS = {"group", "groupe"}
 _BODY_REACH = 200  # tokens back: the previous paragraph or two
 # "du groupe", "au mouvement": contractions of the definite article.
 _DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette", "du", "au"}
@@ -131,6 +143,16 @@ def described_party(subject: Token | None, actors: SentenceActors, person: Actor
         bodies = _bodies_within_reach(subject, mentions, ("ORGANIZATION",))
         return bodies[-1].actor if bodies else None
     if head in GROUP_NOUNS and named is None:
+        if head in _BARE_GROUP_NOUNS and not any(
+                m.actor.actor_type == "GROUP" for m in _bodies_within_reach(
+                    subject, mentions, ("GROUP",))):
+            # "according to the NGO Alarme Phone Sahara. The group accused Algeria": with no
+            # armed group named in the last paragraph or two, "the group" is the body (a
+            # rights or citizens' group) named last.
+            bodies = _bodies_within_reach(subject, mentions, ("ORGANIZATION",))
+            if bodies and subject.tag_ != "NNS" and not any(
+                    c.lower_ in _PLURAL_DETERMINERS for c in subject.children):
+                return bodies[-1].actor
         return _last_group(mentions, actors.sent.start, subject.doc)
     if head in NAMED_BODY_HEADS and named is None:
         return _body_named_with(head, subject, mentions)

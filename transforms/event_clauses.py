@@ -479,7 +479,11 @@ def _strike_warning(clause: Token) -> bool:
 # treated as an act of war", "prendra toutes les mesures nécessaires".
 _THREAT_PHRASES = ("necessary measures", "all measures", "act of war", "red line",
                    "mesures necessaires", "toutes les mesures", "acte de guerre",
-                   "ligne rouge", "declaration of war", "declaration de guerre")
+                   "ligne rouge", "declaration of war", "declaration de guerre",
+                   # "anyone trying to disturb the peace would be dealt with firmly"
+                   "be dealt with", "be punished", "be held accountable", "pay a price",
+                   "pay a heavy price", "etre puni", "etre punis", "payer le prix",
+                   "payer cher")
 
 
 # What a warning threatens with: "countermeasures", "consequences", "représailles".
@@ -490,8 +494,10 @@ _CONSEQUENCES = {"countermeasure", "countermeasures", "consequence", "consequenc
 # riposterait", "they would retaliate".
 _HOSTILE_LEMMAS = {"suspend", "cut", "halt", "stop", "strike", "retaliate", "respond",
                    "attack", "block", "expel", "sanction", "withdraw", "leave", "quit",
+                   "resist", "fight", "oppose", "boycott",
                    "suspendre", "couper", "arrêter", "frapper", "riposter", "répondre",
-                   "attaquer", "bloquer", "expulser", "sanctionner", "retirer", "quitter"}
+                   "attaquer", "bloquer", "expulser", "sanctionner", "retirer", "quitter",
+                   "résister", "combattre", "boycotter"}
 _SELF_PRONOUNS = {"it", "they", "we", "il", "elle", "ils", "elles", "nous"}
 
 

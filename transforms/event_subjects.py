@@ -380,8 +380,9 @@ def read_subject(token: Token, actors: SentenceActors
             return speaker, passive_target, None
         if cut_off_predicate(token):
             # "Its founder, Helena Maleno, called on Spain": the parse hung the finite verb
-            # on its subject as if it were a participle.
-            head = token.head
+            # on its subject as if it were a participle ("Mirziyoyev, speaking after the
+            # ceremony, called on": on a noun inside the parenthesis, the subject the root).
+            head = token.head if token.head.dep_ == "ROOT" else token.sent.root
             return (_apposed_person(head, actors) or actors.of(head) or
                     actors.in_title_phrase(head)), None, head
         if found_subject or source:
@@ -416,20 +417,28 @@ def cut_off_predicate(token: Token) -> bool:
     # appelé mercredi les enseignants à ...") is a compound past, not a participle on a noun.
     finite = token.tag_ == "VBD" or any(c.dep_ == "aux:tense" for c in token.children) or \
         _after_parenthesis(token)
-    return token.dep_ == "acl" and finite and token.head.dep_ == "ROOT" and \
+    return token.dep_ == "acl" and finite and (
+        token.head.dep_ == "ROOT" or _after_parenthesis(token)) and \
         token.head.pos_ in ("NOUN", "PROPN") and \
         not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def _after_parenthesis(token: Token) -> bool:
-    """"Amnesty International, which documented the killings, called on both governments":
-    the English parse reads the past tense after a relative clause or an apposition closed
-    by a comma as a participle ("VBN") on the subject; a participle modifying a noun does
-    not come after such a parenthesis, the sentence's own verb does."""
-    doc, head = token.doc, token.head
-    return token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].text == "," and \
-        any(c.dep_ in ("relcl", "appos", "acl") and head.i < c.i < token.i
-            for c in head.children)
+    """"Amnesty International, which documented the killings, called on both governments",
+    "Mirziyoyev, speaking after the ceremony, called on Turkmenistan": the English parse
+    reads the past tense after a relative clause, an apposition or a participle closed by a
+    comma as a participle ("VBN") on a noun before it; a participle modifying a noun does
+    not come after such a parenthesis opened right after the sentence's subject (a noun
+    root with no verb of its own), the sentence's own verb does."""
+    doc, root = token.doc, token.sent.root
+    if token.tag_ != "VBN" or token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    if root.pos_ not in ("NOUN", "PROPN") or not root.i + 1 < token.i - 1 or \
+            doc[root.i + 1].text != ",":
+        return False
+    return token.head.i == root.i and any(
+        c.dep_ in ("relcl", "appos", "acl") and root.i < c.i < token.i for c in root.children) \
+        or token.head.i != root.i and root.i < token.head.i < token.i
 
 
 def named_agent(verb: Token, actors: SentenceActors) -> Actor | None:

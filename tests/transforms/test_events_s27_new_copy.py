@@ -101,3 +101,41 @@ def test_tear_gas_is_coercion(nlp_fr):
 def test_handing_back_things_is_a_concession(nlp_fr):
     assert ("CONCEDE", "Germany", "Nigeria") in _coded(
         nlp_fr, "fr", "L'Allemagne a restitué au Nigeria une vingtaine de bronzes du Bénin.")
+
+
+def test_the_verb_after_a_participle_parenthesis_is_the_sentences_own(nlp_en):
+    assert any(e[0] == "REQUEST" and e[1] is not None and "Erdo" in e[1] and e[2] == "Greece"
+               for e in _coded(nlp_en, "en", "Recep Tayyip Erdogan, speaking after the "
+                                             "summit, called on Greece to reopen talks."))
+
+
+def test_the_group_after_a_rights_body_is_that_body(nlp_en):
+    text = ("Police expelled 300 migrants on Monday, according to the NGO Border Watch "
+            "Collective. The group accused Tunisia of leaving people in the desert.")
+    assert any(e[0] == "ACCUSE" and e[1] is not None and "Border Watch" in e[1]
+               for e in _coded(nlp_en, "en", text))
+
+
+def test_the_group_after_an_armed_group_stays_that_group(nlp_en):
+    events = _coded(nlp_en, "en", "Al-Shabaab fighters attacked a base on Monday, the United "
+                                  "Nations said. The group also accused Kenya of killing "
+                                  "civilians.")
+    assert ("ACCUSE", "Al-Shabaab", "Kenya") in events
+
+
+def test_a_union_named_before_is_the_union(nlp_fr):
+    text = ("Des milliers de personnes ont manifesté à l'appel du Syndicat national des "
+            "journalistes (SNJ). Le syndicat a prévenu qu'il appellerait à une grève si la "
+            "réforme était adoptée.")
+    assert any(e[0] == "THREATEN" and e[1] is not None and "journalistes" in e[1]
+               for e in _coded(nlp_fr, "fr", text))
+
+
+def test_a_warning_of_being_dealt_with_or_resisted_is_a_threat(nlp_en):
+    assert ("THREATEN", "William Ruto", None) in _coded(
+        nlp_en, "en", "President William Ruto warned on Monday that anyone who blocked the "
+                      "roads would be dealt with firmly.")
+    assert "THREATEN" in _types(nlp_en, "en", "The Kenya Union of Teachers warned it would "
+                                              "resist any cut to salaries.")
+    assert "THREATEN" not in _types(nlp_en, "en", "The central bank warned that inflation "
+                                                  "would stay high.")
