@@ -1263,10 +1263,28 @@ def _asked_of(verb: Token, actors: SentenceActors) -> Actor | None:
 
 def _crosshead(sent: Span) -> bool:
     """"SWITZERLAND OFFERS", "WHO ASKS FOR VIGILANCE": a crosshead in capitals sums up the
-    paragraph after it, whose own sentences tell the act."""
+    paragraph after it, whose own sentences tell the act. So does an intertitle in plain
+    case, a short line of its own with no full stop ("Familles interpellées", "Expelled to
+    'point zero'", "Tripoli réclame son extradition")."""
     words = [t for t in sent if t.is_alpha]
-    return len(words) >= 2 and all(t.text.isupper() for t in words) and \
-        not sent.text.rstrip().endswith((".", "!"))
+    if len(words) >= 2 and all(t.text.isupper() for t in words) and \
+            not sent.text.rstrip().endswith((".", "!")):
+        return True
+    return _intertitle(sent, words)
+
+
+_INTERTITLE_WORDS = 7  # at most: a longer line with no full stop is a sentence cut in two
+_LINE_ENDS = (".", "!", "?", "…", ":", ";", ",", "»", '"', "”", "'", "’", ")")
+
+
+def _intertitle(sent: Span, words: list[Token]) -> bool:
+    doc = sent.doc
+    text = doc.text
+    start, end = sent.start_char, sent.end_char
+    alone = (start == 0 or "\n" in text[max(0, start - 3):start]) and \
+        (end >= len(text.rstrip()) or "\n" in text[end:end + 3])
+    return alone and 1 <= len(words) <= _INTERTITLE_WORDS and \
+        not sent.text.rstrip().endswith(_LINE_ENDS) and sent[0].text[:1].isupper()
 
 
 def _announced_by(noun: Token, actors: SentenceActors, antecedent: Actor | None, sent: Span,

@@ -139,3 +139,20 @@ def test_a_warning_of_being_dealt_with_or_resisted_is_a_threat(nlp_en):
                                               "resist any cut to salaries.")
     assert "THREATEN" not in _types(nlp_en, "en", "The central bank warned that inflation "
                                                   "would stay high.")
+
+
+def test_an_intertitle_sums_up_and_is_not_coded_again(nlp_en, nlp_fr):
+    fr = ("Des mères de détenus se sont rassemblées jeudi devant le tribunal.\n"
+          "Militantes interpellées\n"
+          "Trois d'entre elles ont été interpellées dans la soirée.")
+    assert _types(nlp_fr, "fr", fr).count("COERCE") == 1
+    en = ("Police arrested 12 students in Nairobi on Monday.\n"
+          "Students detained overnight\n"
+          "Their lawyers said they had not been charged.")
+    assert _types(nlp_en, "en", en).count("COERCE") == 1
+
+
+def test_a_line_cut_in_two_is_still_coded(nlp_fr):
+    text = ("Le ministère français des Affaires étrangères a appelé mercredi\n"
+            "Le Caire à libérer les détenus.")
+    assert "REQUEST" in _types(nlp_fr, "fr", text)
