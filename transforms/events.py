@@ -1281,8 +1281,10 @@ def _intertitle(sent: Span, words: list[Token]) -> bool:
     doc = sent.doc
     text = doc.text
     start, end = sent.start_char, sent.end_char
-    alone = (start == 0 or "\n" in text[max(0, start - 3):start]) and \
-        (end >= len(text.rstrip()) or "\n" in text[end:end + 3])
+    # Between paragraphs: a line of its own with text before and after it (a headline
+    # alone, or the copy's first line, is coded).
+    alone = text[:start].strip() != "" and text[end:].strip() != "" and \
+        "\n" in text[max(0, start - 3):start] and "\n" in text[end:end + 3]
     return alone and 1 <= len(words) <= _INTERTITLE_WORDS and \
         not sent.text.rstrip().endswith(_LINE_ENDS) and sent[0].text[:1].isupper()
 
