@@ -213,6 +213,11 @@ _IDLE_OBJECTS = {
              "notice", "email", "text", "questionnaire", "summons", "complaint"},
     "envoyer": {"note", "lettre", "message", "signal", "invitation", "réponse", "courrier",
                 "plainte", "questionnaire"},
+    # Hosting a base or a seat is housing it, no meeting: "Kyrgyzstan, which hosts a
+    # Russian air base", "the city hosts the bank's headquarters".
+    "host": {"base", "bases", "headquarters", "seat", "plant", "facility", "facilities",
+             "factory", "mine", "mines", "refinery", "reactor", "station", "garrison",
+             "population", "community", "diaspora", "museum", "office", "offices"},
     "recevoir": {"lettre", "message", "invitation", "prix", "distinction", "médaille",
                  "avion", "chasseur", "rafale", "livraison", "cargaison", "vaccin", "dose",
                  "arme", "missile", "char", "équipement", "rapport", "plainte", "demande",

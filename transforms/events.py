@@ -1204,7 +1204,8 @@ _CLAIM_NOUNS = {
                     ("REQUEST",)),
     **dict.fromkeys(("threat", "warning", "ultimatum", "menace", "avertissement", "threats",
                      "warnings", "menaces"), ("THREATEN",)),
-    **dict.fromkeys(("decision", "ruling", "verdict", "judgment", "judgement", "measure",
+    **dict.fromkeys(("decision", "ruling", "verdict", "judgment", "judgement", "findings",
+                     "measure",
                      "measures", "sanction", "sanctions", "resolution", "décision", "arrêt",
                      "jugement", "mesure", "mesures", "résolution"),
                     ("SANCTION", "COERCE", "REJECT", "AGREE", "CONCEDE", "ACCUSE",
@@ -1214,10 +1215,29 @@ _ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
 _CLAIM_REACH = 6  # sentences back
 
 
-def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event]) -> None:
+# A ruling answered: "welcomed the ruling", "rejected the panel's findings", "a salué la
+# décision". With no act of the kind told before, the court named last made it.
+_RULING_NOUNS = {"ruling", "rulings", "verdict", "judgment", "judgement", "decision",
+                 "findings", "opinion", "arrêt", "décision", "jugement", "verdict", "avis"}
+_COURT_WORDS = ("court", "tribunal", "panel", "cour ", "cour,", "conseil constitutionnel",
+                "constitutional council", "constitutional court", "judges", "juges")
+_COURT_REACH = 400  # tokens back: a few paragraphs
+
+
+def _ruling_court(claim: Token, mentions: list[ActorMention], source: Actor) -> Actor | None:
+    """The court, tribunal or panel named last before the answer to its ruling."""
+    courts = [m for m in mentions if m.end <= claim.i and m.start >= claim.i - _COURT_REACH
+              and m.actor != source and m.actor.actor_type == "ORGANIZATION" and any(
+                  w in f"{m.actor.name.lower()} {m.mention_text.lower()} " for w in _COURT_WORDS)]
+    return max(courts, key=lambda m: m.start).actor if courts else None
+
+
+def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event],
+                     mentions: list[ActorMention] | None = None) -> None:
     """The target of "rejected the request", "a rejeté ces critiques", "welcomed the
     decision": who made the request, the criticism, the decision, told in the sentences
-    before (preferring one aimed at the answering party)."""
+    before (preferring one aimed at the answering party); a ruling with none such told, the
+    court named before."""
     for event in found:
         if event.event_type not in _ANSWERING_TYPES or event.target is not None or \
                 event.source is None or not event.verb:
@@ -1239,6 +1259,9 @@ def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event]) -> No
             next(iter(recent), None)
         if made is not None:
             event.target = made.source
+        elif mentions and (claim.lower_ in _RULING_NOUNS or lemma_of(claim) in _RULING_NOUNS):
+            # "welcomed the decision" after "the court ruled" (a ruling is coded as no act)
+            event.target = _ruling_court(claim, mentions, event.source)
 
 
 _ASKING_OF = {"exiger", "réclamer", "demander", "attendre"}
@@ -1347,7 +1370,7 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             found = _sentence_events(sent, sent_index, lang, lex, mentions, article_id,
                                      published, antecedent, _office_holder(previous_persons))
             _blame_condemned_attack(found, sent, events, lang)
-            _answer_to_claim(found, sent, events)
+            _answer_to_claim(found, sent, events, mentions)
             events.extend(found)
             persons = persons_in(sent, mentions)
             if antecedent is not None and antecedent not in persons[:1] and \

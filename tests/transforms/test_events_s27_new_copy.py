@@ -156,3 +156,24 @@ def test_a_line_cut_in_two_is_still_coded(nlp_fr):
     text = ("Le ministère français des Affaires étrangères a appelé mercredi\n"
             "Le Caire à libérer les détenus.")
     assert "REQUEST" in _types(nlp_fr, "fr", text)
+
+
+def test_a_ruling_welcomed_is_the_courts(nlp_en):
+    text = ("The Supreme Court ruled on Tuesday that the fishing ban was lawful. "
+            "Environment Minister Ana Souza welcomed the decision as a win for the reefs.")
+    assert ("SUPPORT", "Ana Souza", "Supreme Court") in _coded(nlp_en, "en", text)
+
+
+def test_a_decision_welcomed_after_a_deal_is_the_deals(nlp_en):
+    text = ("European Union governments approved the trade deal with Mercosur on Friday, while "
+            "a group of lawmakers asked the Court of Justice to rule on it. Argentina's "
+            "President Javier Milei welcomed the decision.")
+    events = _coded(nlp_en, "en", text)
+    assert not any(e[0] == "SUPPORT" and e[2] == "Court of Justice" for e in events)
+
+
+def test_hosting_a_base_is_no_meeting(nlp_en):
+    assert "CONSULT" not in _types(nlp_en, "en", "Djibouti, which hosts a Chinese naval base, "
+                                                 "signed a port deal with India.")
+    assert "CONSULT" in _types(nlp_en, "en", "Japan hosted Philippine President Ferdinand "
+                                             "Marcos Jr. in Tokyo on Monday.")
