@@ -227,6 +227,22 @@ _IDLE_OBJECTS = {
 }
 
 
+# Passing a law at home is no agreement with anyone: "the Chamber approved a bill
+# regulating AI", "Zimbabweans have approved a constitutional amendment", "le Parlement a
+# approuvé le budget". (Ratifying a treaty, approving a deal or a loan stay acts.)
+_APPROVING_LEMMAS = {"approve", "approuver", "entériner"}
+# (Not "text": "les ministres de l'UE ont approuvé le texte de la Commission" is states
+# agreeing among themselves.)
+_LAWS = {"bill", "bills", "law", "laws", "amendment", "amendments", "budget", "constitution",
+         "legislation", "reform", "reforms", "decree", "ordinance", "motion",
+         "projet", "loi", "lois", "amendement", "amendements", "constitution",
+         "réforme", "décret", "révision", "ordonnance", "motion", "code"}
+
+
+def passed_law(verb: Token, lemma: str) -> bool:
+    return lemma in _APPROVING_LEMMAS and _object_in(verb, _LAWS)
+
+
 def idle_object(verb: Token, lemma: str) -> bool:
     """The verb's object tells a sense that is no act (see _IDLE_OBJECTS)."""
     idle = _IDLE_OBJECTS.get(lemma)

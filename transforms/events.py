@@ -95,6 +95,7 @@ from transforms.event_protest import (
     protest_parties,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
+                                     passed_law,
                                      enabling, held_state, hosting_people, idle_giving,
                                      idle_object, referral, naming_call, phone_call,
                                      supplied_share,
@@ -380,6 +381,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue  # "released a statement", "offered condolences", "a livré sa version"
         if not trigger.nominal and approval_on_noun(trigger.token, lemma_of(trigger.token)):
             continue  # "a tariff increase approved by the regulator"
+        if not trigger.nominal and passed_law(trigger.token, trigger.lemma):
+            continue  # "the Chamber of Deputies approved a bill regulating AI"
         if not trigger.nominal and (declined_to_speak(trigger.token, lemma_of(trigger.token))
                                     or enabling(trigger.token, lemma_of(trigger.token))
                                     or held_state(trigger.token, lemma_of(trigger.token))):

@@ -177,3 +177,18 @@ def test_hosting_a_base_is_no_meeting(nlp_en):
                                                  "signed a port deal with India.")
     assert "CONSULT" in _types(nlp_en, "en", "Japan hosted Philippine President Ferdinand "
                                              "Marcos Jr. in Tokyo on Monday.")
+
+
+def test_passing_a_law_at_home_is_no_agreement(nlp_en, nlp_fr):
+    assert "AGREE" not in _types(nlp_en, "en", "Chile's Senate approved a bill on Tuesday that "
+                                               "caps interest rates.")
+    assert "AGREE" not in _types(nlp_en, "en", "Voters in Ecuador approved a constitutional "
+                                               "amendment on Sunday.")
+    assert "AGREE" not in _types(nlp_fr, "fr", "Le Parlement sénégalais a approuvé mardi le "
+                                               "projet de loi de finances.")
+    assert ("AGREE", "Senegal", "Mauritania") in _coded(
+        nlp_en, "en", "Senegal approved a gas-sharing deal with Mauritania on Monday.") or \
+        "AGREE" in _types(nlp_en, "en", "Senegal approved a gas-sharing deal with Mauritania "
+                                        "on Monday.")
+    assert "AID" in _types(nlp_en, "en", "The World Bank approved a 200 million dollar loan "
+                                         "for Ghana.")
