@@ -352,6 +352,8 @@ def civilian_blockade(subject: Token | None, verb: Token) -> bool:
 # annotators code these requests and accusations with no source (eval/README.md: a party
 # is null when unnamed); a plural is required: "l'industriel" is someone named before.
 # Trades and causes only: "the doctors advised rest" is advice, not a request.
+# Voices that speak as one in the singular: "l'opposition l'accuse", "the community asked".
+_COLLECTIVE_VOICES = {"opposition", "community", "communauté"}
 _VOICE_NOUNS = {"industriel", "agriculteur", "éleveur", "producteur", "syndicat", "ong",
                 "association", "organisation", "opposant", "manifestant", "habitant",
                 "militant", "défenseur", "riverain", "commerçant", "transporteur", "routier",
@@ -361,7 +363,10 @@ _VOICE_NOUNS = {"industriel", "agriculteur", "éleveur", "producteur", "syndicat
                 "farmer", "union", "group", "ngo", "activist", "campaigner", "critic",
                 "opponent", "protester", "resident", "manufacturer", "carmaker", "industry",
                 "employer", "business", "company", "exporter", "importer", "worker",
-                "lawmaker", "legislator", "trucker", "fisherman", "autorité", "authority"}
+                "lawmaker", "legislator", "trucker", "fisherman", "autorité", "authority",
+                # the bereaved and the harmed: "les familles dénoncent", "relatives demanded"
+                "famille", "family", "proche", "relative", "parent", "victime", "victim",
+                "rescapé", "survivor", "communauté", "community"} | _COLLECTIVE_VOICES
 VOICED_TYPES = {"REQUEST", "ACCUSE"}
 
 
@@ -374,7 +379,8 @@ def unnamed_voice(subject: Token | None) -> bool:
     # Invariable nouns ("les ONG") are plural by their determiner. "L'ONG a déploré" is
     # kept too (the tagger reads ONG as plural): an event with its source unresolved.
     if "Plur" not in subject.morph.get("Number") and not any(
-            c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in subject.children):
+            c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in subject.children) \
+            and lemma_of(subject) not in _COLLECTIVE_VOICES:
         return False
     return lemma_of(subject) in _VOICE_NOUNS or subject.lower_.rstrip("s") in _VOICE_NOUNS
 

@@ -192,3 +192,13 @@ def test_passing_a_law_at_home_is_no_agreement(nlp_en, nlp_fr):
                                         "on Monday.")
     assert "AID" in _types(nlp_en, "en", "The World Bank approved a 200 million dollar loan "
                                          "for Ghana.")
+
+
+def test_families_and_the_opposition_voice_requests_and_accusations(nlp_en, nlp_fr):
+    assert ("ACCUSE", None, None) in _coded(nlp_fr, "fr", "Les familles dénoncent des "
+                                                          "contrôles de complaisance.")
+    assert ("ACCUSE", None, None) in _coded(nlp_fr, "fr", "L'opposition accuse le "
+                                                          "gouvernement d'avoir caché la dette.")
+    assert ("REQUEST", None, None) in _coded(nlp_en, "en", "Relatives of the missing miners "
+                                                           "demanded an inquiry.")
+    assert "ACCUSE" not in _types(nlp_en, "en", "The family said the boy was safe.")
