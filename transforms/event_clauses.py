@@ -367,7 +367,9 @@ _VOICE_NOUNS = {"industriel", "agriculteur", "éleveur", "producteur", "syndicat
                 # the bereaved and the harmed: "les familles dénoncent", "relatives demanded"
                 "famille", "family", "proche", "relative", "parent", "victime", "victim",
                 "rescapé", "survivor", "communauté", "community"} | _COLLECTIVE_VOICES
-VOICED_TYPES = {"REQUEST", "ACCUSE"}
+# Unnamed voices make requests, accusations and rejections ("des habitants contestent cette
+# version"); their other acts need a named party.
+VOICED_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 
 
 def unnamed_voice(subject: Token | None) -> bool:

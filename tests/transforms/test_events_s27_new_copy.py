@@ -202,3 +202,10 @@ def test_families_and_the_opposition_voice_requests_and_accusations(nlp_en, nlp_
     assert ("REQUEST", None, None) in _coded(nlp_en, "en", "Relatives of the missing miners "
                                                            "demanded an inquiry.")
     assert "ACCUSE" not in _types(nlp_en, "en", "The family said the boy was safe.")
+
+
+def test_residents_voice_a_rejection(nlp_en, nlp_fr):
+    assert ("REJECT", None, None) in _coded(nlp_fr, "fr", "Des habitants contestent cette "
+                                                          "version des faits.")
+    assert ("REJECT", None, None) in _coded(nlp_en, "en", "Residents rejected the relocation "
+                                                          "plan on Sunday.")
