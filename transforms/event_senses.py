@@ -246,7 +246,21 @@ def passed_law(verb: Token, lemma: str) -> bool:
 def idle_object(verb: Token, lemma: str) -> bool:
     """The verb's object tells a sense that is no act (see _IDLE_OBJECTS)."""
     idle = _IDLE_OBJECTS.get(lemma)
-    return bool(idle) and _object_in(verb, idle) or _attending(verb, lemma)
+    return bool(idle) and _object_in(verb, idle) or _attending(verb, lemma) or \
+        _to_the_scene(verb, lemma)
+
+
+_SCENES = {"place", "lieux", "site"}
+
+
+def _to_the_scene(verb: Token, lemma: str) -> bool:
+    """"s'est rendu sur place", "sur les lieux": a leader going to the scene of a disaster
+    meets no one named, no consultation."""
+    if lemma != "rendre":
+        return False
+    words = [t.lower_ for t in verb.doc[verb.i + 1: verb.i + 5]]
+    return any(w == "sur" and nxt in _SCENES or w == "sur" and nxt == "les" and
+               after == "lieux" for w, nxt, after in zip(words, words[1:], words[2:] + [""]))
 
 
 _TO_CASES = {"à", "au", "aux"}

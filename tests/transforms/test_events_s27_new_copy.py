@@ -209,3 +209,12 @@ def test_residents_voice_a_rejection(nlp_en, nlp_fr):
                                                           "version des faits.")
     assert ("REJECT", None, None) in _coded(nlp_en, "en", "Residents rejected the relocation "
                                                           "plan on Sunday.")
+
+
+def test_going_to_the_scene_is_no_meeting(nlp_fr):
+    assert "CONSULT" not in _types(nlp_fr, "fr", "Le Premier ministre, qui s'est rendu sur "
+                                                 "place, a promis une enquête.")
+    assert "CONSULT" not in _types(nlp_fr, "fr", "La présidente s'est rendue jeudi sur les "
+                                                 "lieux du naufrage.")
+    assert "CONSULT" in _types(nlp_fr, "fr", "Le ministre japonais s'est rendu à Séoul "
+                                             "mardi.")
