@@ -213,6 +213,13 @@ _IDLE_OBJECTS = {
              "notice", "email", "text", "questionnaire", "summons", "complaint"},
     "envoyer": {"note", "lettre", "message", "signal", "invitation", "réponse", "courrier",
                 "plainte", "questionnaire"},
+    # Freeing money or room is no release of anyone: "a step that frees emergency funds".
+    "free": {"fund", "funds", "funding", "money", "cash", "resource", "resources", "space",
+             "capacity", "budget", "reserve", "reserves", "land", "time"},
+    # Declaring a disaster or mourning is no coercion: "a décrété l'état de catastrophe
+    # naturelle", "declared a state of calamity", "a décrété trois jours de deuil".
+    "décréter": {"deuil"},
+    "declare": {"mourning", "calamity", "disaster"},
     # Hosting a base or a seat is housing it, no meeting: "Kyrgyzstan, which hosts a
     # Russian air base", "the city hosts the bank's headquarters".
     "host": {"base", "bases", "headquarters", "seat", "plant", "facility", "facilities",
@@ -247,7 +254,22 @@ def idle_object(verb: Token, lemma: str) -> bool:
     """The verb's object tells a sense that is no act (see _IDLE_OBJECTS)."""
     idle = _IDLE_OBJECTS.get(lemma)
     return bool(idle) and _object_in(verb, idle) or _attending(verb, lemma) or \
-        _to_the_scene(verb, lemma)
+        _to_the_scene(verb, lemma) or _disaster_declared(verb, lemma)
+
+
+_DECLARING = {"declare", "décréter", "proclamer", "declarer", "decreter"}
+_DISASTERS = {"catastrophe", "calamité", "calamity", "disaster", "sinistre", "deuil",
+              "mourning"}
+
+
+def _disaster_declared(verb: Token, lemma: str) -> bool:
+    """"a décrété l'état de catastrophe nationale", "declared a state of calamity": relief
+    powers after a disaster, no one coerced."""
+    if lemma not in _DECLARING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    return any(t.lemma_.lower() in _DISASTERS or t.lower_ in _DISASTERS
+               for o in objects for t in o.subtree)
 
 
 _SCENES = {"place", "lieux", "site"}
@@ -334,6 +356,10 @@ def enabling(verb: Token, lemma: str) -> bool:
         return False
     if verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ == "NOUN":
         return True
+    if verb.dep_ == "conj" and verb.head.dep_ in ("relcl", "acl:relcl") and \
+            verb.head.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return True  # "a step that frees emergency funds and allows the government to"
     return verb.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 

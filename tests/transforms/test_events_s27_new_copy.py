@@ -218,3 +218,15 @@ def test_going_to_the_scene_is_no_meeting(nlp_fr):
                                                  "lieux du naufrage.")
     assert "CONSULT" in _types(nlp_fr, "fr", "Le ministre japonais s'est rendu à Séoul "
                                              "mardi.")
+
+
+def test_declaring_a_disaster_and_freeing_funds_are_no_acts_on_anyone(nlp_en, nlp_fr):
+    text = ("The president declared a state of calamity in three provinces, a step that frees "
+            "emergency funds and allows the government to cap food prices.")
+    types = _types(nlp_en, "en", text)
+    assert "CONCEDE" not in types and "COERCE" not in types
+    assert "COERCE" not in _types(nlp_fr, "fr", "Le gouvernement a décrété l'état de "
+                                                "catastrophe naturelle dans le nord.")
+    assert "COERCE" in _types(nlp_fr, "fr", "Le gouvernement a décrété l'état d'urgence "
+                                            "après les émeutes.")
+    assert "CONCEDE" in _types(nlp_en, "en", "Hamas freed three hostages on Saturday.")
