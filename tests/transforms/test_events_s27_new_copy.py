@@ -230,3 +230,12 @@ def test_declaring_a_disaster_and_freeing_funds_are_no_acts_on_anyone(nlp_en, nl
     assert "COERCE" in _types(nlp_fr, "fr", "Le gouvernement a décrété l'état d'urgence "
                                             "après les émeutes.")
     assert "CONCEDE" in _types(nlp_en, "en", "Hamas freed three hostages on Saturday.")
+
+
+def test_an_embargo_extended_is_a_sanction(nlp_en, nlp_fr):
+    assert ("SANCTION", "UN Security Council", "Libya") in _coded(
+        nlp_en, "en", "The UN Security Council extended the arms embargo on Libya for a year "
+                      "on Friday.")
+    assert ("SANCTION", "UN Security Council", "Mali") in _coded(
+        nlp_fr, "fr", "Le Conseil de sécurité de l'ONU a prolongé mardi l'embargo sur les "
+                      "armes imposé au Mali.")
