@@ -25,6 +25,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+# A word that puts what it qualifies in the past: "the former front lines", "ex-rebels",
+# "les anciennes lignes de front", "un ex-combattant". The thing told is over: the mined
+# fields of a war that has ended, a rebel who laid down arms; it dates the story as a
+# "since" phrase does (past_qualified_tokens).
+FORMER = {"en": frozenset({"former", "ex"}),
+          "fr": frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})}
+
 SINCE = {"en": frozenset({"since"}), "fr": frozenset({"depuis"})}
 # Dependency labels under which the word opens a phrase or a clause.
 _PHRASE_LABELS = frozenset({"prep", "case", "mark"})
@@ -33,11 +40,12 @@ _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "\"", "«", "»", "�
 
 
 def since_tokens(doc: Doc, lang: str) -> set[int]:
-    """Indices of the tokens inside a "since"/"depuis" phrase or clause of ``doc``."""
+    """Indices of the tokens inside a "since"/"depuis" phrase or clause of ``doc``, and of
+    the words right after a FORMER word (or its hyphen: "ex-rebels")."""
     words = SINCE.get(lang)
     if not words:
         return set()
-    inside: set[int] = set()
+    inside: set[int] = past_qualified_tokens(doc, lang)
     for token in doc:
         if token.lower_ not in words or token.dep_ not in _PHRASE_LABELS:
             continue
@@ -54,3 +62,19 @@ def since_tokens(doc: Doc, lang: str) -> set[int]:
             inside.add(i)
             i += 1
     return inside
+
+
+def past_qualified_tokens(doc: Doc, lang: str) -> set[int]:
+    """Indices of the words a FORMER word qualifies: the word after it, or after its
+    hyphen ("ex-rebels", "ex-combattants")."""
+    words = FORMER.get(lang, frozenset())
+    qualified: set[int] = set()
+    for token in doc:
+        if token.lower_ not in words:
+            continue
+        after = token.i + 1
+        if after < len(doc) and doc[after].text == "-" and not token.whitespace_:
+            after += 1
+        if after < len(doc):
+            qualified.add(after)
+    return qualified
