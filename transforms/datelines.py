@@ -194,6 +194,8 @@ def _city_end(doc: Doc, s: int) -> int:
         text = doc[k].text
         if text[:1].isupper() and any(c.isalpha() for c in text):
             k += 1
+        elif k > s and text[:1] in "'’" and text[1:2].isupper():
+            k += 1  # "COX'S BAZAR": a possessive the tokenizer splits off
         elif text == "/" and k > s and k + 1 < n and doc[k + 1].text[:1].isupper():
             k += 1  # "BEIJING/WASHINGTON", "ALGER / PARIS"
         elif text in DASHES and k > s and k + 1 < n and doc[k + 1].text[:1].isupper() \
