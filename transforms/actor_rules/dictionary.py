@@ -202,6 +202,8 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
             return society
     if entry.kind == "region" and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVE_NOUNS:
         return None  # "the Baltic states", "Pacific island nations": an adjective
+    if entry.kind == "region" and end < len(doc) and doc[end].text in _FIRM_WORDS:
+        return None  # "Atlantique Navigation", "Pacific Shipping": a firm, not the ocean
     if entry.kind == "region" and _part_of_a_longer_name(doc, start, end):
         return None  # "North Rhine-Westphalia", "Upper Nile": the place the gazetteer knows
     if entry.kind == "region" and is_world_region(entry.actor.name):
@@ -234,6 +236,13 @@ def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     return before or hyphen or known_longer
 
 
+# Capitalised trade words that make a sea's or a region's name a firm's ("Atlantique
+# Navigation", "Pacific Airlines", "Baltic Shipping", "Sahel Logistics").
+_FIRM_WORDS = set("""
+Navigation Shipping Lines Airlines Airways Ferries Logistics Petroleum Mining Holdings
+Telecom Express Cement Resources Investments Marine Maritime Transports Transport Energy
+Airlift Freight Cargo Trading Pêche Pêcheries Fisheries
+""".split())
 # A region name before these is an adjective of a group of countries, not a place.
 _REGION_ADJECTIVE_NOUNS = {"states", "state", "island", "islands", "nations", "countries",
                            "governments", "leaders", "allies", "partners", "members",
