@@ -1,7 +1,7 @@
 """Theme words told as over or as another sense: a word after "former"/"ancien"/"ex-"
 dates the story like a "since" phrase (transforms/theme_since.py: "the former front
-lines", "les anciennes lignes de front"), and the verb of "strike"/"frapper" hits anything
-("the storm struck", "la crise frappe"): only the noun is war's (taxonomy _NOUN_ONLY).
+lines", "les anciennes lignes de front"), and the French verb "frappe" hits anything
+("la crise frappe"): only the noun is war's (taxonomy _NOUN_ONLY).
 Sentences written for these tests."""
 import pytest
 
@@ -33,9 +33,8 @@ def test_the_same_words_told_now_still_count(lang, text, term, nlp_fr, nlp_en):
 
 @pytest.mark.parametrize("lang, text, term", [
     ("fr", "La sécheresse frappe d'abord les petits éleveurs du nord.", "frappe"),
-    ("en", "The storm struck the coast on Tuesday night.", "strike"),
 ])
-def test_the_verb_to_strike_is_no_war(lang, text, term, nlp_fr, nlp_en):
+def test_the_french_verb_frappe_is_no_war(lang, text, term, nlp_fr, nlp_en):
     nlp = nlp_fr if lang == "fr" else nlp_en
     assert term not in _terms(nlp, text, lang, "ARMED_CONFLICT")
 
