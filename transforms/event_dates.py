@@ -343,8 +343,13 @@ def _participle_clause_date(clause: Token, lang: str, published: date | None, fu
         verb = verb.head
     elif clause.dep_ != "advcl":
         return None
-    if verb.i == clause.i or verb.pos_ not in ("VERB", "AUX"):
+    if verb.i == clause.i:
         return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        # "a jugé mardi que la taxe est légale, rejetant": hung on an attribute
+        return _reporting_verb_date(verb, lang, published, future, event_nouns) \
+            if clause.dep_ == "advcl" and _present_participle(clause) \
+            and _tells_a_state(verb) else None
     if not _present_participle(clause) or any(c.dep_ in ("mark", "nsubj", "nsubj:pass", "nsubjpass", "aux")
                                      or (c.dep_ == "advmod" and c.lower_ in _WHEN)
                                      for c in clause.children):
@@ -357,7 +362,30 @@ def _participle_clause_date(clause: Token, lang: str, published: date | None, fu
         resolved = resolve_date(clause_text(_verb_above(verb), before=verb.i,
                                             event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
+    if resolved is None and _tells_a_state(verb):
+        resolved = _reporting_verb_date(verb, lang, published, future, event_nouns)
     return resolved
+
+
+def _reporting_verb_date(state: Token, lang: str, published: date | None, future: bool,
+                         event_nouns: frozenset[str]) -> date | None:
+    """The date of the verb that reports `state`: "ruled on Wednesday that the pact does not
+    break the law, overturning a decision", "a jugé mardi que la taxe est légale, rejetant
+    une requête". A state reported cannot act; the parse hangs on it the participle of the
+    reporting verb, whose date it shares."""
+    if state.dep_ != "ccomp" or state.head.i >= state.i or state.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return resolve_date(clause_text(state.head, before=state.left_edge.i,
+                                    event_nouns=event_nouns),
+                        lang, published, prefer_future=future)
+
+
+def _tells_a_state(verb: Token) -> bool:
+    """A present that tells a state, with "do" in English ("does not break", "violates") or
+    a copula ("est légale")."""
+    return _is_present(verb) or any(
+        c.dep_ in ("aux", "cop") and _lemma(c) in ("do", "be", "être")
+        and "Pres" in c.morph.get("Tense") for c in verb.children)
 
 
 def _verb_above(conj: Token) -> Token:
