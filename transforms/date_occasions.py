@@ -313,6 +313,36 @@ def occasion_days(events: list, sentences: list[Span], lang: str,
                                         for other in told.get(k, [])):
                 event.event_date = day
             break
+    _also_days(events, sentences, lang, published)
+
+
+# "also" says the act adds to one told before: "Britain on Wednesday imposed travel bans
+# ... // ... Britain also froze the assets of five companies".
+_ALSO = re.compile(r"(?<![\w-])(?:also|également|egalement|aussi)(?![\w-])", re.IGNORECASE)
+_ALSO_LOOK_BACK = 4
+
+
+def _also_days(events: list, sentences: list[Span], lang: str, published: date) -> None:
+    """An undated act told with "also" by the actor of an act of the same kind told just
+    before with its day (a paragraph break may come between) is one more act of that
+    occasion and takes its day."""
+    for event in events:
+        if event.event_date != published or event.source is None \
+                or event.sentence_index >= len(sentences):
+            continue
+        sentence = sentences[event.sentence_index]
+        if not _ALSO.search(sentence.text) or resolve_date(sentence.text, lang, published):
+            continue
+        for earlier in reversed(events):
+            if earlier.sentence_index >= event.sentence_index \
+                    or earlier.sentence_index < event.sentence_index - _ALSO_LOOK_BACK:
+                continue
+            if earlier.event_type == event.event_type and earlier.source is not None \
+                    and earlier.source.name == event.source.name \
+                    and earlier.event_date not in (None, published) \
+                    and earlier.event_date < published:
+                event.event_date = earlier.event_date
+                break
 
 
 def _headline_days(events: list, sentences: list[Span], published: date) -> None:
