@@ -37,4 +37,3 @@ def test_flying_somewhere_is_no_aid(nlp_en):
 def test_a_currency_swap_extended_is_aid(nlp_en):
     assert "AID" in _types(nlp_en, "en", "The Bank of Japan extended a $2 billion currency "
                                          "swap with Bank Indonesia for three years.")
-
