@@ -653,7 +653,7 @@ def planned_to_report_day(resolved: date | None, published: date | None) -> date
 def _since_then(clause: Token) -> bool:
     """The clause tells what happened after an earlier act ("vetoed it in May 2022, and
     Moscow has since deepened its ties"): "since" standing alone, not "since Monday"."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("since", "depuis") and not list(c.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _SINCE and not list(c.children)
                for c in clause.children)
 
 
