@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
-from transforms.actor_rules.non_actors import is_equipment
+from transforms.actor_rules.non_actors import is_equipment, on_capitals_line
 from transforms.actor_rules.titles import country_after_of, title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, CALENDAR_WORDS,
     Candidate, GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
@@ -273,7 +273,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if is_world_region(text) or norm(text) in ADJECTIVE_INDEX or norm(text) in PLURAL_INDEX \
                 or is_equipment(doc, start, end, lower_keys):
             continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
-        if _in_capitals_line(doc, start):
+        if on_capitals_line(doc, start):
             continue  # "WASHINGTON WANTS CHINA AT THE TABLE": a crosshead, not a name
         if label not in NER_PERSON and len(tokens) >= 2 \
                 and not any(t.pos_ == "PROPN" for t in tokens):
@@ -505,20 +505,6 @@ def _a_surname(text: str, person_words: set[str]) -> bool:
     """A single word that names a person of the article or a known person's short form."""
     return " " not in text and (norm(text) in person_words or any(
         e.kind == "person" for e in GAZETTEER.get(norm(text), ())))
-
-
-def _in_capitals_line(doc: Doc, i: int) -> bool:
-    """Token i is on a line of three or more words all in capitals (a crosshead such as
-    "INSPECTIONS, THE HARDEST PART"): every word there looks like an acronym, so spaCy
-    reads names into it; only the dictionary's names count there."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
-        end += 1
-    words = [t for t in doc[start:end] if t.is_alpha]
-    return len(words) >= 3 and all(t.text.isupper() for t in words)
 
 
 def _capitals_off_a_dateline(doc: Doc, start: int, end: int) -> bool:

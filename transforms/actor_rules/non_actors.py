@@ -469,7 +469,7 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
             yield i, i + 1  # a caption's last word: "..., le 1er mai. AFP"
         elif 2 <= len(text) <= 4 and text.isupper() and text.isalpha() \
                 and text not in _CAPITALS_NAMES and doc.vocab[text.lower()].is_stop \
-                and _on_capitals_line(doc, i):
+                and on_capitals_line(doc, i):
             yield i, i + 1  # "NOUS NE CÉDERONS PAS": a word of a crosshead, no party PAS
         elif text in {"SMIC", "Smic"} and doc.lang_ == "fr" and i > 0 \
                 and lower_keys[i - 1] in {"le", "du", "au"}:
@@ -579,9 +579,10 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
 _CAPITALS_NAMES = {"US", "WHO"}
 
 
-def _on_capitals_line(doc: Doc, i: int) -> bool:
-    """Token i is on a line of three or more words, all in capitals (a crosshead, a
-    headline, a quote set in capitals): as ner._in_capitals_line reads it."""
+def on_capitals_line(doc: Doc, i: int) -> bool:
+    """Token i is on a line of three or more words, all in capitals (a crosshead such as
+    "INSPECTIONS, THE HARDEST PART", a headline, a quote set in capitals): every word there
+    looks like an acronym, so spaCy reads names into it."""
     start = i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
