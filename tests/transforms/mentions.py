@@ -87,6 +87,11 @@ def coded_with_found_actors(nlp, lang: str, text: str,
     return party_triples(code_events(doc, lang, find_actors(doc, lang), "art_story", published))
 
 
+def types_with_found_actors(nlp, lang: str, text: str, published: date) -> list[str]:
+    """The types of the events coded in a whole story, with the actors the finder gives it."""
+    return [event[0] for event in coded_with_found_actors(nlp, lang, text, published)]
+
+
 def assert_construction(nlp, lang: str, text: str, expected: tuple, published: date) -> None:
     """A construction bank's check: ``expected`` (type, source, target) is among the events
     coded in ``text`` with the actors found, or, as ("NOT", type), no event of that type is."""

@@ -3,7 +3,7 @@ its weapon, a walkout told with "strike", deaths and threats by disasters and ac
 verbs whose object says they are no act, an injury that is another act's toll."""
 from datetime import date
 
-from tests.transforms.mentions import coded_with_found_actors
+from tests.transforms.mentions import coded_with_found_actors, types_with_found_actors
 
 PUBLISHED = date(2026, 11, 20)
 
@@ -13,7 +13,7 @@ def _coded(nlp, lang, text):
 
 
 def _types(nlp, lang, text):
-    return [e[0] for e in _coded(nlp, lang, text)]
+    return types_with_found_actors(nlp, lang, text, PUBLISHED)
 
 
 def test_a_weapon_striking_a_named_place_is_an_attack(nlp_en):

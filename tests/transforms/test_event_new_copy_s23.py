@@ -3,7 +3,7 @@ sentences: declining to comment, allowing told of a thing, a picture released by
 warships sent, and a place named only as where a thing is based."""
 from datetime import date
 
-from tests.transforms.mentions import coded_with_found_actors
+from tests.transforms.mentions import coded_with_found_actors, types_with_found_actors
 
 PUBLISHED = date(2026, 11, 20)
 
@@ -13,7 +13,7 @@ def _coded(nlp, lang, text):
 
 
 def _types(nlp, lang, text):
-    return [e[0] for e in _coded(nlp, lang, text)]
+    return types_with_found_actors(nlp, lang, text, PUBLISHED)
 
 
 def test_declining_to_comment_is_no_rejection(nlp_en, nlp_fr):

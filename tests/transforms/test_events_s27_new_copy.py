@@ -3,7 +3,7 @@ our own sentences: a verb after a relative clause read as a participle, and leav
 something that is no place."""
 from datetime import date
 
-from tests.transforms.mentions import coded_with_found_actors
+from tests.transforms.mentions import coded_with_found_actors, types_with_found_actors
 
 PUBLISHED = date(2026, 11, 20)
 
@@ -13,7 +13,7 @@ def _coded(nlp, lang, text):
 
 
 def _types(nlp, lang, text):
-    return [e[0] for e in _coded(nlp, lang, text)]
+    return types_with_found_actors(nlp, lang, text, PUBLISHED)
 
 
 def test_the_verb_after_a_relative_clause_is_the_sentences_own(nlp_en):
@@ -186,10 +186,9 @@ def test_passing_a_law_at_home_is_no_agreement(nlp_en, nlp_fr):
                                                "amendment on Sunday.")
     assert "AGREE" not in _types(nlp_fr, "fr", "Le Parlement sénégalais a approuvé mardi le "
                                                "projet de loi de finances.")
-    assert ("AGREE", "Senegal", "Mauritania") in _coded(
-        nlp_en, "en", "Senegal approved a gas-sharing deal with Mauritania on Monday.") or \
-        "AGREE" in _types(nlp_en, "en", "Senegal approved a gas-sharing deal with Mauritania "
-                                        "on Monday.")
+    # a deal among states stays an agreement (its parties are not what this test is about)
+    assert "AGREE" in _types(nlp_en, "en", "Senegal approved a gas-sharing deal with Mauritania "
+                                           "on Monday.")
     assert "AID" in _types(nlp_en, "en", "The World Bank approved a 200 million dollar loan "
                                          "for Ghana.")
 

@@ -2,7 +2,7 @@
 sentences: aid given or flown in named by what was given."""
 from datetime import date
 
-from tests.transforms.mentions import coded_with_found_actors
+from tests.transforms.mentions import coded_with_found_actors, types_with_found_actors
 
 PUBLISHED = date(2026, 11, 20)
 
@@ -12,7 +12,7 @@ def _coded(nlp, lang, text):
 
 
 def _types(nlp, lang, text):
-    return [e[0] for e in _coded(nlp, lang, text)]
+    return types_with_found_actors(nlp, lang, text, PUBLISHED)
 
 
 def test_money_or_goods_given_is_aid(nlp_en):
