@@ -36,6 +36,7 @@ dedupes them downstream.
 """
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,6 +132,23 @@ class FetchError(Exception):
 
     def __str__(self) -> str:
         return self.args[0]
+
+    def __repr__(self) -> str:  # Prefect's failure line shows the repr: the reason, not the flag
+        return f"FetchError({self.args[0]!r})"
+
+
+class _FetchFailureInOneLine(logging.Filter):
+    """Prefect logs a task whose retries are exhausted with its traceback. A failed GET is
+    bad input, quarantined with its reason: the user gets that line, never a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], FetchError):
+            record.exc_info = record.exc_text = None
+        return True
+
+
+# Prefect's own logger for task runs (prefect.logging.loggers.task_run_logger).
+logging.getLogger("prefect.task_runs").addFilter(_FetchFailureInOneLine())
 
 
 # -- fetching -----------------------------------------------------------------

@@ -1,8 +1,8 @@
 """The `vigie` command as a user runs it: a real subprocess, a real Prefect
 (ephemeral, under a tmp PREFECT_HOME), a real DuckDB file.
 
-Each `vigie run` costs 10-20 s, so the suite runs it four times: mixed folder and
-rerun, kill -9 and rerun. Argument and database errors stop before any work.
+Each `vigie run` costs 10-20 s, so the suite runs it five times: mixed folder and
+rerun, kill -9 and rerun, a feed that is down. Argument and database errors stop before any work.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import os
 import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -232,3 +233,25 @@ def test_locked_database_gives_one_line_and_non_zero_exit(tmp_path, env):
     with FileLock(f"{db}.lock", timeout=0):
         result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db)], env)
     _assert_one_line_error(result, "in use")
+
+
+def _closed_port() -> int:
+    """A loopback port nothing listens on: bound once by the OS, then released."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_unreachable_feed_is_quarantined_in_one_line_without_traceback(tmp_path, env):
+    # Prefect logs a task whose retries are exhausted with its traceback; a feed that is
+    # down for the night is bad input, which the contract tells in a line and a quarantine row.
+    url = f"http://127.0.0.1:{_closed_port()}/feed.xml"
+    db = tmp_path / "w.duckdb"
+    result = vigie(["run", "--source", url, "--source", _small_source(tmp_path),
+                    "--db", str(db)], {**env, "VIGIE_FETCH_BACKOFF_S": "0.01"})
+    _assert_clean_exit(result)
+    told = [line for line in result.stderr.splitlines() if url in line]
+    assert told and all("connection failed" in line for line in told), result.stderr[-3000:]
+    assert rows(db, "select count(*) from articles") == [(1,)]  # the good source still loads
+    (reason,), = rows(db, "select reason from quarantine where source_ref = ?", [url])
+    assert "connection failed" in reason
