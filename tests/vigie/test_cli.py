@@ -200,6 +200,9 @@ def _assert_each_article_whole_and_once(db: Path, context: str) -> None:
     (["run", "--task-runner", "nope"], ["--task-runner"]),
     (["run", "--source", "/no/such/folder"], ["source not found"]),
     (["sql", "select 1", "--db", "/no/such/file.duckdb"], ["no warehouse"]),
+    (["eval", "--set", "/no/such/set"], ["evaluation set not found"]),
+    (["eval", "--field", "bogus"], ["--field", "themes"]),
+    (["eval", "--lang", "de"], ["--lang", "fr"]),
 ])
 def test_bad_arguments_give_one_line_and_non_zero_exit(env, args, words):
     _assert_one_line_error(vigie(args, env, timeout=60), *words)
