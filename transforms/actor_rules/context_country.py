@@ -7,7 +7,11 @@ where it happens. An actor found by NER with no country takes:
 1. the only country named in its own sentence ("...called on the junta to free
    Alpha Condé" after "suspended Guinea"), else
 2. the article's dominant country, when one clearly leads the mentions (at least
-   three, and twice the next), else stays NULL.
+   three, and twice the next), else
+3. the country of the city the story was filed from ("OSLO, Oct 3 (Reuters) -"), when
+   the article names it at least half as often as the country it names most: a story
+   filed from Mexico City on remittances names the United States more often, yet its
+   local people and bodies are Mexico's; else stays NULL.
 
 French copy names the bodies of the state it is about bare ("la Chambre", "le Conseil
 d'Etat", "l'Assemblée nationale" in a story on Belgium or Cameroon): they take the
@@ -31,6 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.actor_rules.vocab import Candidate, PLACE_PREPOSITIONS
+from transforms.datelines import datelines
 from transforms.records import Actor
 from transforms.countries import ADJECTIVE_INDEX, country_name, norm
 from transforms.gazetteer import place_countries
@@ -207,6 +212,11 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     # often (12 to 7), yet its candidates and parties are Honduras's.
     filler = dominant or (leader if ranked and len(ranked) > 1
                           and 2 * ranked[0][1] >= 3 * ranked[1][1] else None)
+    # Where the story was filed decides last, for people and bodies only: a strait or a
+    # range the story names ("Palk Strait", "Tian Shan") is often no one state's.
+    filed_from = _dateline_country(doc, chosen)
+    if filed_from is None or 2 * counts[filed_from] < ranked[0][1]:
+        filed_from = None
     if doc.lang_ == "en" and leader not in (None, "USA"):
         chosen = [_another_congress(doc, c, leader, places) for c in chosen]
     if filler:
@@ -234,7 +244,8 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         sent = doc[cand.start].sent
         in_sentence = {c.actor.country_code for c in places
                        if sent.start <= c.start < sent.end and c is not cand}
-        code = next(iter(in_sentence)) if len(in_sentence) == 1 else filler
+        code = next(iter(in_sentence)) if len(in_sentence) == 1 \
+            else filler or (filed_from if actor.actor_type != "LOCATION" else None)
         if actor.actor_type == "PERSON" and filler and code != filler \
                 and _only_scenery(doc, places, sent, cand):
             # "le ministre de l'Economie, Luis Caputo, s'est entretenu à Washington" in a
@@ -242,6 +253,21 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             code = filler
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
     return out
+
+
+def _dateline_country(doc: Doc, chosen: list[Candidate]) -> str | None:
+    """The country of the one city the first dateline names ("NASSAU, Dec 9 -", "KYIV,
+    Ukraine (AP) —"), as the rules before read it; None for "WASHINGTON/BISHKEK"."""
+    lines = datelines(doc)
+    if not lines:
+        return None
+    line = lines[0]
+    start, end = line.region or line.city
+    if any(doc[k].text == "/" for k in range(*line.city)):
+        return None
+    codes = {c.actor.country_code for c in chosen if start <= c.start < end
+             and c.actor.actor_type in ("COUNTRY", "LOCATION") and c.actor.country_code}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _organ_of_an_international_body(doc: Doc, cand: Candidate,
