@@ -111,6 +111,16 @@ def place_countries(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    return frozenset(_data().get("_cities", ()))
+
+
+def is_city(text: str) -> bool:
+    """A town of 100,000+ people or a place kept by hand: "Tanga", "Cairo", not "Buka"."""
+    return bool(text) and norm(strip_article(text)) in _cities()
+
+
+@lru_cache(maxsize=1)
 def _english_names() -> dict[str, str]:
     # Keyed as looked up: "Le Caire" and "Caire" are one spelling of Cairo.
     return {norm(strip_article(form)): name for form, name in _data().get("_english", {}).items()}

@@ -163,7 +163,9 @@ REDSEA_EN_ACTORS = [
     ('Hodeidah', 'LOCATION', 'YEM'),
     ("Lloyd's of London", 'ORGANIZATION', 'GBR'),
     ('Marsh McLennan', 'ORGANIZATION', 'USA'),
-    ('Joint War Committee', 'ORGANIZATION', None),
+    # the Lloyd's market's committee in London, a story filed from London: British (was
+    # None before the filing city gave unknown bodies a country, session 28)
+    ('Joint War Committee', 'ORGANIZATION', 'GBR'),
     ('United Kingdom', 'COUNTRY', 'GBR'),
     ('Eritrea', 'COUNTRY', 'ERI'),
     ('Greece', 'COUNTRY', 'GRC'),

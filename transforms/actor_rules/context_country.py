@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 from transforms.actor_rules.vocab import Candidate, PLACE_PREPOSITIONS
 from transforms.datelines import datelines
 from transforms.records import Actor
-from transforms.countries import ADJECTIVE_INDEX, country_name, norm
-from transforms.gazetteer import place_countries
+from transforms.countries import ADJECTIVE_INDEX, country_for, country_name, norm
+from transforms.gazetteer import is_city, place_countries
 
 _INTERNATIONAL_WORDS = {norm(w) for w in """
 international internationale internationales internationaux global globale world
@@ -198,6 +198,8 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     if ranked and ranked[0][1] >= _MIN_LEAD \
             and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         dominant = ranked[0][0]
+    if dominant:
+        chosen = _namesakes_of_the_story(chosen, dominant)
     if doc.lang_ == "fr":
         chosen = _bodies_of_the_story(chosen + _bare_chambers(doc, chosen), dominant) \
             + _bare_national_bank(doc, chosen, dominant)
@@ -252,6 +254,25 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             # story on Argentina: where a person went is not where they are from
             code = filler
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
+    return out
+
+
+def _namesakes_of_the_story(chosen: list[Candidate], dominant: str) -> list[Candidate]:
+    """"Buka" and "Pori" in a story on Papua New Guinea are its towns, not Uzbekistan's
+    and Finland's: a small place the gazetteer gives to a state the article names nowhere
+    else, in a story one state clearly leads, is that state's namesake. Towns of 100,000+
+    people, hand-kept places and the capitals and cities of countries.json keep their
+    country ("Tanga" in a story on Uganda's pipeline is Tanzania's port)."""
+    out = []
+    for cand in chosen:
+        actor = cand.actor
+        code = actor.country_code
+        if actor.actor_type == "LOCATION" and cand.source in ("place", "ner") and code \
+                and code != dominant and not is_city(cand.text) and not country_for(cand.text) \
+                and not any(c.actor.country_code == code and c.actor.name != actor.name
+                            for c in chosen):
+            cand = replace(cand, actor=replace(actor, country_code=dominant))
+        out.append(cand)
     return out
 
 

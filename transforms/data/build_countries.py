@@ -151,7 +151,7 @@ BRN|Brunei,Brunei Darussalam||Bruneian|Bruneians|brunéien|Bandar Seri Begawan|
 BTN|Bhutan||Bhutanese||bhoutanais|Thimphu,Thimphou|
 BWA|Botswana||Botswanan|Batswana|botswanais|Gaborone|
 CAF|Central African Republic,Centrafrique||Central African|Central Africans|centrafricain|Bangui|
-COM|Comoros||Comorian|Comorians|comorien||
+COM|Comoros||Comorian|Comorians|comorien|Moroni|
 CPV|Cabo Verde,Cape Verde||Cape Verdean|Cape Verdeans|cap-verdien|Praia|
 CRI|Costa Rica||Costa Rican|Costa Ricans|costaricien||
 DJI|Djibouti||Djiboutian|Djiboutians|djiboutien||
@@ -196,6 +196,37 @@ SWZ|Eswatini||Swazi||swazi|Mbabane|
 TGO|Togo||Togolese||togolais|Lomé,Lome|
 TLS|Timor-Leste,East Timor||Timorese||timorais|Dili|
 TTO|Trinidad and Tobago||Trinidadian|Trinidadians|trinidadien|Port of Spain,Port-d'Espagne|
+# Small island and Pacific states: the news names their capitals and people too
+# ("NUKU'ALOFA, Nov 4 -", "Bahamian police"). Dominica's "Dominican" is the Dominican
+# Republic's; "Victoria", "Kingston", "Malé" name other things first.
+BHS|Bahamas,The Bahamas||Bahamian|Bahamians|bahaméen|Nassau|
+BLZ|Belize||Belizean|Belizeans|bélizien|Belmopan|Belize City
+BRB|Barbados||Barbadian|Barbadians|barbadien|Bridgetown|
+DMA|Dominica|||||Roseau|
+FSM|Micronesia,Federated States of Micronesia|Micronésie,États fédérés de Micronésie|Micronesian|Micronesians|micronésien|Palikir|
+GRD|Grenada||Grenadian|Grenadians||St. George's|
+KIR|Kiribati||I-Kiribati||kiribatien|Tarawa,South Tarawa|
+KNA|Saint Kitts and Nevis,St Kitts and Nevis,St. Kitts and Nevis||Kittitian|Kittitians||Basseterre|
+LCA|Saint Lucia,St Lucia,St. Lucia||Saint Lucian|Saint Lucians|saint-lucien|Castries|
+LIE|Liechtenstein|||Liechtensteiners|liechtensteinois|Vaduz|
+LSO|Lesotho|||Basotho||Maseru|
+MHL|Marshall Islands||Marshallese||marshallais|Majuro|
+NRU|Nauru||Nauruan|Nauruans|nauruan|Yaren|
+PLW|Palau|Palaos|Palauan|Palauans|palaosien|Ngerulmud|Koror
+SLB|Solomon Islands,Solomons|Îles Salomon,îles Salomon|Solomon Islander|Solomon Islanders|salomonais|Honiara|
+TON|Tonga||Tongan|Tongans|tongien|Nuku'alofa,Nuku’alofa,Nukualofa|
+TUV|Tuvalu||Tuvaluan|Tuvaluans|tuvaluan|Funafuti|
+VCT|Saint Vincent and the Grenadines,St Vincent and the Grenadines||Vincentian|Vincentians||Kingstown|
+VUT|Vanuatu||ni-Vanuatu,Vanuatuan|ni-Vanuatu|vanuatais|Port Vila,Port-Vila|
+WSM|Samoa||Samoan|Samoans|samoan|Apia|
+ATG|Antigua and Barbuda,Antigua||Antiguan|Antiguans|||
+AND|Andorra|Andorre|Andorran|Andorrans|andorran|Andorra la Vella|
+SMR|San Marino|Saint-Marin|Sammarinese||||
+MCO|Monaco||Monegasque|Monegasques|monégasque||
+TCA|Turks and Caicos,Turks and Caicos Islands|Îles Turques-et-Caïques|||||
+VGB|British Virgin Islands|Îles Vierges britanniques|||||
+VIR|U.S. Virgin Islands,US Virgin Islands,United States Virgin Islands|Îles Vierges des États-Unis|||||
+FLK|Falkland Islands,Falklands|Malouines,îles Malouines|||||
 """
 
 # Regions are places, never countries: LOCATION with no country code.
@@ -393,6 +424,8 @@ def build_places() -> dict[str, list[str]]:
             for variant in town["alternatenames"]:
                 if _LATIN_NAME.match(variant) and not variant.isupper():
                     add(variant, code, town["population"])
+    # the country of each town name before subdivisions share the keys
+    town_codes = {key: code for key, (_, code) in best.items()}
     for sub in pycountry.subdivisions:
         code = alpha3.get(sub.country_code)
         for name in {sub.name, _SUBDIVISION_WORDS.sub("", sub.name)}:
@@ -404,9 +437,18 @@ def build_places() -> dict[str, list[str]]:
     _apply_hand_places(by_country, overlay["places"])
     by_country["_english"] = overlay["english"]
     by_country["_also"] = _shared_names(towns, alpha3, by_country)
+    # Towns of 100,000+ people, and the hand-kept places: a name the article's own state
+    # may also have is far more often the city itself ("Tanga" in a story on Uganda)
+    by_country["_cities"] = sorted(
+        {key for key, (population, code) in best.items() if population >= _CITY
+         and key in town_codes and town_codes[key] == code}
+        | {key for keys in overlay["places"].values() for key in keys})
     for key, codes in overlay.get("also", {}).items():  # towns GeoNames lists too small
         by_country["_also"][key] = sorted(set(by_country["_also"].get(key, [])) | set(codes))
     return by_country
+
+
+_CITY = 100_000
 
 
 def _apply_hand_places(by_country: dict[str, list[str]], hand: dict[str, list[str]]) -> None:
