@@ -42,9 +42,9 @@ from transforms.gazetteer import is_city, place_countries
 
 _INTERNATIONAL_WORDS = {norm(w) for w in """
 international internationale internationales internationaux global globale world
-mondial mondiale united nations unies un union european européen européenne africa
-african africaine arab arabe islamic islamique amnesty watch crisis group agency
-agence council conseil alliance coalition forum
+mondial mondiale united nations unies un european européen européenne africa
+african africaine arab arabe islamic islamique amnesty watch crisis
+forum
 """.split()}
 _FILLED_TYPES = {"PERSON", "ORGANIZATION", "GROUP", "LOCATION"}
 # Dictionary bodies every state has, kept with a NULL country in organisations.json so

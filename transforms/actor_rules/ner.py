@@ -165,10 +165,27 @@ _TITLED_BODY_HEADS = {"court", "courts", "staff", "directorate", "assembly", "se
                       "command", "inspectorate", "prosecutor's"}
 
 
+# Fields of ministers' offices that open bodies' names too: "Energy Regulatory Council",
+# "Health Workers Union", "Mines Advisory Group" (not "Energy Minister X").
+_FIELDS = {norm(w) for w in """
+agriculture budget commerce communication culture defence defense digital economy education
+energy environment finance financial fisheries health housing immigration industry
+information infrastructure intelligence justice labor labour logistics migration mines
+petroleum security sports telecommunications tourism trade transport youth""".split()}
+# Last words of bodies' names such a field opens.
+_FIELD_BODY_HEADS = {norm(w) for w in """
+council union association authority agency commission board institute bureau corporation
+federation company committee network group alliance regulator""".split()}
+
+
 def _opens_a_body_name(lower_keys: list[str], start: int, end: int) -> bool:
     """"High Court", "General Staff": "High" and "General" open titles elsewhere ("High
-    Commissioner", "General Mark Milley"), here a body's name."""
-    return start + 1 < end and lower_keys[start + 1] in _TITLED_BODY_HEADS
+    Commissioner", "General Mark Milley"), here a body's name; so does a field before the
+    words of a body ("Energy Regulatory Council")."""
+    return start + 1 < end and (lower_keys[start + 1] in _TITLED_BODY_HEADS or (
+        lower_keys[start] in _FIELDS and lower_keys[end - 1] in _FIELD_BODY_HEADS
+        and not any(lower_keys[k] in TITLE_WORDS and lower_keys[k] not in _FIELDS
+                    for k in range(start + 1, end))))
 
 
 def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
@@ -583,11 +600,16 @@ def _field_of_an_office(ent_start: int, start: int, lower_keys: list[str]) -> bo
 
 
 def _country_in_name(keys: list[str]) -> str | None:
-    """"Sudan Doctors Network" -> SDN, "Congolese Patriotic Front" -> COD."""
-    for key in keys:
-        code = NAME_INDEX.get(key) or ADJECTIVE_INDEX.get(key)
-        if code:
-            return code
+    """"Sudan Doctors Network" -> SDN, "Congolese Patriotic Front" -> COD; the longest
+    name first, so "South Sudan Red Cross" is South Sudan's and "South African Poultry
+    Association" South Africa's, not Sudan's or no one's."""
+    for k in range(len(keys)):
+        for n in (4, 3, 2, 1):
+            key = " ".join(keys[k:k + n])
+            code = NAME_INDEX.get(key) or ADJECTIVE_INDEX.get(key) if k + n <= len(keys) \
+                else None
+            if code:
+                return code
     return None
 
 
