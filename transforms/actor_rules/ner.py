@@ -94,6 +94,9 @@ def _whole_hyphenated_place(doc: Doc, start: int, end: int) -> int:
     return k if k > end and place_country(doc[start:k].text) else end
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "M.K.", "J.R.R."
+
+
 def _looks_like_name(tokens: list[Token]) -> bool:
     # particles and the hyphen the English model splits out ("Jean - Yves Le Drian")
     core = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not _hyphen_tail(t)
@@ -105,9 +108,10 @@ def _looks_like_name(tokens: list[Token]) -> bool:
         if not NAME_TOKEN.match(text) or is_glued(text) or t.like_num \
                 or t.is_stop and not _stop_word_surname(t, core) and not _name_elision(t):
             return False
-        if len(text) > 1 and text.isupper() and len(text) > 3:
-            return False
-        if norm(text) in TITLE_WORDS or norm(text) in ADJECTIVE_INDEX:
+        if len(text) > 1 and text.isupper() and len(text) > 3 and not _INITIALS.match(text):
+            return False  # "NATO Rutte"; "M.K. Stalin" is initials and a surname
+        if (norm(text) in TITLE_WORDS or norm(text) in ADJECTIVE_INDEX) \
+                and not re.match(r"^[A-Z]\.$", text):  # "M. K. Stalin": initials, no title
             return False
     return tokens[0].text[:1].isupper() and (tokens[-1].text[:1].isupper()
                                               or _hyphen_tail(tokens[-1]))
@@ -188,10 +192,17 @@ def _opens_a_body_name(lower_keys: list[str], start: int, end: int) -> bool:
                     for k in range(start + 1, end))))
 
 
+def _initial_before_initial(doc: Doc, start: int, end: int) -> bool:
+    """"M. K. Stalin": "M." before another initial is one, not the French "Monsieur"."""
+    return doc[start].text == "M." and start + 1 < end \
+        and re.match(r"^[A-Z]\.$", doc[start + 1].text) is not None
+
+
 def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, int]:
     """Drop determiners, elisions, titles and punctuation from the edges of an NER span."""
     while start < end and ((lower_keys[start] in TITLE_WORDS or lower_keys[start] in TITLE_GLUE)
                            and not _opens_a_body_name(lower_keys, start, end)
+                           and not _initial_before_initial(doc, start, end)
                            or doc[start].is_punct or doc[start].is_space
                            or doc[start].text.endswith(("'", "’"))
                            or lower_keys[start] in {"le", "la", "les", "the", "un", "une", "a"}
@@ -201,9 +212,18 @@ def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, i
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text.endswith(("'", "’"))
                            or lower_keys[end - 1] in NAME_PARTICLES
-                           or doc[end - 1].text in _TRAILING_SMALL_WORDS):
+                           or doc[end - 1].text in _TRAILING_SMALL_WORDS
+                           # "Union Pacific Chief | Executive Jim Vena": the person's office
+                           or end - start > 1 and lower_keys[end - 1] in _OFFICES_AFTER_BODY):
         end -= 1
     return start, end
+
+
+# Offices NER runs a company's or body's name into: "Union Pacific Chief" (Executive Jim
+# Vena), "Rio Tinto CEO", "Sonatrach Chairman".
+_OFFICES_AFTER_BODY = {"chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
+                       "president", "spokesman", "spokeswoman", "spokesperson", "boss",
+                       "founder", "co-founder"}
 
 
 # "the NGO Iran Human Rights", "l'ONG Sea-Watch": the acronym says what the body is.
