@@ -39,6 +39,7 @@ from transforms.actor_rules.acronyms import (defined_acronyms, lowercase_names_b
                                              spelled_out_acronyms)
 from transforms.actor_rules.context_country import (fill_context_countries,
     compass_only_regions, prefer_article_homonyms, resolve_shared_names)
+from transforms.actor_rules.dateline_cities import dateline_cities
 from transforms.actor_rules.debris import without_debris
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
@@ -163,6 +164,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                   if not in_title_of(doc, c, persons, lower_keys)]))
     take(named_body_short_forms(doc, lower_keys, taken, chosen))  # "the Court": the ICJ
     take(field_ministries(doc, lower_keys, taken))  # "Tajikistan's Foreign Ministry rejected"
+    take(dateline_cities(doc, taken, chosen))  # "REGINA, Saskatchewan (Reuters) -"
     # Known people named in full link their bare surname too, even one people.json keeps
     # out of its aliases as ambiguous elsewhere ("Daniel Chapo ... Chapo defended him").
     links = surname_links([c for c in chosen if c.actor.actor_type == "PERSON"

@@ -16,6 +16,7 @@ from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, 
     NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE, TITLE_ROLES, TITLE_WORDS)
 from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
     PLURAL_INDEX)
+from transforms.datelines import filed_from
 from transforms.gazetteer import english_place_name, is_world_region, place_country
 from transforms.records import Actor
 
@@ -312,6 +313,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
         if on_capitals_line(doc, start):
             continue  # "WASHINGTON WANTS CHINA AT THE TABLE": a crosshead, not a name
+        if label not in NER_PLACE and filed_from(doc, start):
+            continue  # "MELISSA, Texas (AP) —" read as a body: the city (dateline_cities)
         if label not in NER_PERSON and len(tokens) >= 2 \
                 and not any(t.pos_ == "PROPN" for t in tokens):
             # "Western Diplomats", "Aid Workers", "Board of Directors", "Votre Avis Compte":
