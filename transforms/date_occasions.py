@@ -215,10 +215,21 @@ def _describes(verb: Token) -> bool:
     return any(node.dep_ in ("acl", "acl:relcl", "relcl") for node in _links_up(verb))
 
 
+# Verbs of going to a place or meeting someone: an aside telling one of them dated to a day
+# sets the scene of the act its subject then does. Not "qui a pris ses fonctions le 11 mars",
+# "who was elected on 3 May": background about the subject, weeks before.
+_SCENE_SETTING = frozenset({
+    "rendre", "aller", "venir", "arriver", "visiter", "rencontrer", "entretenir", "recevoir",
+    "réunir", "accueillir", "assister", "participer", "atterrir", "déplacer",
+    "go", "come", "travel", "visit", "arrive", "meet", "fly", "attend", "receive", "host",
+    "land", "tour", "join"})
+
+
 def _aside_day(verb: Token, lang: str, published: date) -> date | None:
     """A relative clause on the subject that dates a visit or a meeting dates the act it
     leads to: "Le ministre, qui s'est rendu jeudi au poste de commandement, a salué les
-    secours" (Thursday). A year or a month there is background ("élu en 2024")."""
+    secours" (Thursday). A year or a month there is background ("élu en 2024"), and so is a
+    day of anything but going or meeting ("qui a pris ses fonctions le 11 mars")."""
     subject = _subject(verb)
     if subject is None:
         return None
@@ -226,9 +237,21 @@ def _aside_day(verb: Token, lang: str, published: date) -> date | None:
         if child.dep_ in ("acl:relcl", "relcl") and child.i > subject.i:
             words = " ".join(t.text for t in child.subtree)
             day = day_date(words, lang, published)
-            if day is not None and day != published:
+            if day is None or day == published:
+                continue
+            if child.lemma_.lower() in _SCENE_SETTING or day_date(
+                    _own_words(child), lang, published) is None:
+                # a going or a meeting; or a day the parse hung below the aside with the
+                # sentence's own verb ("Burhane, qui a installé son gouvernement à Port-Soudan,
+                # a promis lundi ...": promis <- installé)
                 return day
     return None
+
+
+def _own_words(clause: Token) -> str:
+    """The words of `clause` but those of a clause listed after it or tacked on."""
+    tacked = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") for t in c.subtree}
+    return " ".join(t.text for t in clause.subtree if t.i not in tacked)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -204,7 +204,9 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
                               else rf"\b{weekday}\s+(?:of\s+)?last\s+week\b"),
         ("weekday_last", rf"\b{weekday}\s+{last}\b" if lang == "fr" else rf"\b{last}\s+{weekday}\b"),
         ("weekday_next", rf"\b{weekday}\s+{nxt}\b" if lang == "fr" else rf"\b{nxt}\s+{weekday}\b"),
-        ("weekday", rf"\b{weekday}\b"),
+        # machine translation glues a weekday onto the name after it ("mardiFaye a reçu"):
+        # a capital right after the weekday ends it as a space would
+        ("weekday", rf"\b{weekday}(?:\b|(?=(?-i:[A-Z])))"),
         ("relative", rf"(?<![\w-])(?:{_alt(_RELATIVE_DAYS[lang])})(?![\w-])"),
         ("last_month", rf"\b(?:{_LAST_MONTH[lang]})\b"),
         ("this_month", _THIS_MONTH[lang]),
