@@ -66,6 +66,42 @@ _COUNTED_RX = {
                      r"(?![\w-])", re.IGNORECASE)}
 
 
+# "Speaking after the ceremony, X called on ...", "received the ambassador after the vote",
+# "A l'issue de son audience avec M. Kiir, X a appelé ...": a gathering or a decision named
+# with a definite article or a possessive, no date of its own, is the occasion the story
+# opened with; the act told as following it closed that day. Only gatherings and decisions:
+# "after the earthquake", "après la guerre" name background, not the story's occasion.
+_OCCASION_NOUNS = {
+    "en": r"ceremony|vote|signing|meeting|talks|summit|session|visit|audience|inauguration"
+          r"|hearing|ruling|verdict|handover|funeral|parade",
+    "fr": r"cérémonie|vote|signature|réunion|rencontre|entretiens?|sommet|séance|visite"
+          r"|audience|inauguration|décision|verdict|passation|obsèques|défilé"}
+_AFTER_THE_OCCASION = {
+    "en": re.compile(r"(?<![\w-])(?:after|following|at\s+the\s+end\s+of|on\s+the\s+(?:sidelines|"
+                     r"margins)\s+of)\s+(?:the|this|his|her|their|its)\s+(?:[^\W\d_]+\s+)?"
+                     rf"(?:{_OCCASION_NOUNS['en']})(?![\w-])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])(?:après|[àa]\s+l['’]\s*issue|au\s+terme|en\s+marge)\s*"
+                     r"(?:de\s+(?:la|l['’]|son|sa|leur|cette|ce|cet)|du|des|d['’])\s*"
+                     rf"(?:{_OCCASION_NOUNS['fr']})(?![\w-])", re.IGNORECASE)}
+
+
+def _after_the_occasion(clause: Token, words: str, lang: str,
+                        published: date) -> date | None:
+    """The day of the story's first occasion, for an act told as following a gathering or a
+    decision named with no date of its own ("after the vote"), or None."""
+    rx = _AFTER_THE_OCCASION[lang]
+    if not (rx.search(words) or (not _describes(clause) and rx.search(clause.sent.text))):
+        return None
+    doc, lead = clause.doc, None
+    for sentence in doc.sents:
+        if sentence.start >= clause.sent.start:
+            break
+        lead = day_date(_told(sentence), lang, published, first_day=True)
+        if lead is not None:
+            return lead
+    return None
+
+
 def _pointing_back(text: str, lang: str) -> tuple[re.Match, int] | None:
     """The words in `text` that point back to the day last told, and the days they count."""
     fixed = _POINTING_BACK_RX[lang].search(text)
@@ -127,6 +163,9 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
         clause = clause.head  # "He announced sanctions on ...": the verb that tells the act
     if not narrative_past(clause, lang) or _reported(clause):
         return None
+    after = _after_the_occasion(clause, words, lang, published)
+    if after is not None:
+        return after
     aside = _aside_day(clause, lang, published)
     if aside is not None:
         return aside
