@@ -134,7 +134,8 @@ def clause_text(token: Token, before: int | None = None,
             if _qualifies_background_noun(node, child, token, event_nouns) \
                     or _perfect_infinitive(child) or _planned_act(node, child) \
                     or _subjects_aside(token, node, child, filed) \
-                    or (_since(child) and _in_aside(node, token, _comma_after(child))):
+                    or (_since(child) and (_in_aside(node, token, _comma_after(child))
+                                           or _between_commas_after_a_noun(child, token))):
                 continue
             if other_events is None:
                 if child.dep_ not in _SIDE_CLAUSE_DEPS or _listed_with(node, child):
@@ -202,6 +203,25 @@ def _since(child: Token) -> bool:
     d'être derrière ces milices", "met the mayor, in office since 2024," (`_in_aside`)."""
     return child.lower_ in _SINCE and child.dep_ == "prep" or any(
         c.dep_ in ("case", "mark") and c.lower_ in _SINCE for c in child.children)
+
+
+def _between_commas_after_a_noun(child: Token, verb: Token) -> bool:
+    """`child` sits between a comma that follows a noun and the next comma, and `verb` is not
+    in there: an aside about that noun however the parse hangs it ("accuse le vice-président
+    Riek Machar, assigné a résidence depuis mars 2025 et jugé pour trahison, d'être ...",
+    where the unaccented "a" makes "résidence" a verb; "Les pêcheurs, détenus depuis décembre
+    a la prison de Jaffna, ont été remis")."""
+    doc, sentence = child.doc, child.sent
+    opening = next((k for k in range(child.i - 1, sentence.start, -1) if doc[k].text == ","), None)
+    if opening is None or doc[opening - 1].pos_ not in _NOMINAL:
+        return False
+    closing = next((k for k in range(child.i + 1, sentence.end) if doc[k].text == ","), None)
+    if closing is None:
+        # an aside may run to the sentence's end (or the parse may end the sentence inside
+        # it) when it holds words of its own before the date ("Machar, assigné a résidence
+        # depuis mars 2025."), not a bare ", depuis mars" tacked on the verb's words
+        return verb.i < opening and child.left_edge.i - opening > 2
+    return not opening < verb.i < closing
 
 
 _ASIDE_DEPS = {"appos", "acl", "amod", "nmod", "prep"}
