@@ -588,6 +588,25 @@ _ABBREVIATED_MONTH = re.compile(r"\b(janv|févr|fév|avr|juil|sept|oct|nov|déc)
 _ACTIVE_SUBJECTS = {"nsubj"}
 
 
+def _subjects_participle_date(clause: Token, lang: str, published: date | None, future: bool,
+                              event_nouns: frozenset[str]) -> date | None:
+    """A present participle set off by a comma after the subject tells what the subject was
+    doing when it acted: "Murkomen, visiting the scene on Monday, accused Al-Shabaab". Its
+    date is the act's even when the participle is a trigger of its own (a visit), which the
+    wider clause leaves out as another event's words."""
+    for subject in clause.children:
+        if not subject.dep_.startswith("nsubj"):
+            continue
+        for child in subject.children:
+            if child.dep_ == "acl" and child.i > subject.i and _present_participle(child) \
+                    and _after_comma(child):
+                resolved = resolve_date(clause_text(child, event_nouns=event_nouns), lang,
+                                        published, prefer_future=future)
+                if resolved is not None:
+                    return resolved
+    return None
+
+
 def _dated_subject_day(clause: Token, lang: str, published: date | None,
                        event_nouns: frozenset[str]) -> date | None:
     """An act whose subject is an event dated to a day happened that day: "Monday's attack on
@@ -736,6 +755,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = _governing_verb_date(clause, lang, published, future, event_nouns)
     if resolved is None and not nominal:
         resolved = _same_moment_clause_date(clause, lang, published, future, event_nouns)
+    if resolved is None and not nominal:
+        resolved = _subjects_participle_date(clause, lang, published, future, event_nouns)
     if resolved is None and not nominal:
         resolved = _dated_subject_day(clause, lang, published, event_nouns)
     if resolved is None and not nominal:
