@@ -166,8 +166,12 @@ def _listed_with(node: Token, child: Token) -> bool:
                for c in node.children):
             return True
         child, node = node, node.head
-    return child.dep_ == "conj" and child.pos_ in _NOMINAL and node.pos_ in _NOMINAL and \
-        not any(c.dep_ in _CLAUSE_MARKERS for c in child.children)
+    # The English parse also lists a noun with the verb whose object it goes with ("broke up
+    # protests in Nairobi and more than a dozen other towns on Monday": towns <- broke): a
+    # noun has no clause of its own, so its words are the verb's.
+    return child.dep_ == "conj" and child.pos_ in _NOMINAL \
+        and (node.pos_ in _NOMINAL or node.pos_ in ("VERB", "AUX") and child.pos_ != "NUM") \
+        and not any(c.dep_ in _CLAUSE_MARKERS for c in child.children)
 
 
 def _spaced_as_written(tokens: list[Token]) -> str:
