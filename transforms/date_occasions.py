@@ -143,7 +143,7 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
     from the occasion told just before it, or None."""
     if published is None or lang not in _POINTING_BACK:
         return None
-    if _reported(clause):
+    if reported(clause):
         return None  # "Within hours, the coast guard said it had expelled": the saying's time
     # "responded hours later by expelling": the words may sit on the verb the act hangs on,
     # not on a clause that only describes something ("a claim Manila dismissed")
@@ -161,7 +161,7 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
         return None
     if clause.pos_ in ("NOUN", "PROPN") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "He announced sanctions on ...": the verb that tells the act
-    if not narrative_past(clause, lang) or _reported(clause):
+    if not narrative_past(clause, lang) or reported(clause):
         return None
     after = _after_the_occasion(clause, words, lang, published)
     if after is not None:
@@ -234,7 +234,7 @@ def _links_up(token: Token) -> Iterator[Token]:
         token = token.head
 
 
-def _reported(verb: Token) -> bool:
+def reported(verb: Token) -> bool:
     """The act is told inside what someone says ("said they had stormed the base"); not
     when the saying only tags the account at its end ("He spoke with Rahmon the same day,
     the presidency said", "Il a rencontré Kiir le lendemain, a indiqué la présidence"): the

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from transforms.date_occasions import SAYING_VERBS, narrative_past, occasion_date
+from transforms.date_occasions import SAYING_VERBS, narrative_past, occasion_date, reported
 from transforms.datelines import dateline_date_tokens, datelines
 from transforms.dates import day_date, resolve_date
 
@@ -567,6 +567,36 @@ def _trailing_conjunct_date(clause: Token, lang: str, published: date | None, fu
     return None
 
 
+_AND = {"and", "et"}
+
+
+def _first_clause_day(clause: Token, lang: str, published: date | None) -> date | None:
+    """Two acts told in one sentence, joined by "and" / "et", the second with a subject of its
+    own and no date, happened on the day the first names: "La police a dispersé mardi le
+    cortège, et M. Ndjana a été interpellé", "opened the line on Tuesday, and Kyrgyzstan signed
+    a loan" (the gold reads most such pairs so; eval/README.md, open questions). The parse
+    often hangs the second clause anywhere but as a conjunct (a complement, an adverbial), so
+    the words are read as written. Not past a verb of saying (its day is the saying's), and
+    only a day: a month or a year is no occasion."""
+    if clause.pos_ not in ("VERB", "AUX") or not narrative_past(clause, lang) \
+            or reported(clause):
+        return None
+    doc, sentence = clause.doc, clause.sent
+    k = clause.i - 1
+    while k > sentence.start and doc[k].lower_ not in _AND:
+        if doc[k].pos_ == "VERB":
+            return None  # a verb between: the "and" is not the one that opens this clause
+        k -= 1
+    if k <= sentence.start or any(_lemma(t) in SAYING_VERBS for t in doc[sentence.start:k]):
+        return None
+    filed = dateline_date_tokens(doc)
+    # a relative clause tells its noun's background ("Kast, qui a pris ses fonctions le 11
+    # mars, a appelé ... et a exclu"): its day is not the first act's
+    before = _spaced_as_written([t for t in doc[sentence.start:k] if t.i not in filed and not any(
+        a.dep_ in _RELATIVE_DEPS for a in (t, *t.ancestors))])
+    return day_date(before, lang, published)
+
+
 def _lead_filing_day(clause: Token, lang: str, published: date | None) -> date | None:
     """The filing day of the dateline a lead opens with ("KIEV, 19 novembre (AFP) - Les forces
     russes ont attaqué Kharkiv"), for a lead with no date of its own: the French parse hangs
@@ -810,6 +840,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = resolve_date(clause_text(clause, other_events=other_events,
                                             event_nouns=event_nouns),
                                 lang, published, prefer_future=future)
+    if resolved is None and not nominal:
+        resolved = _first_clause_day(clause, lang, published)
     # the filing day dates the lead's acts, not a state it tells in the present ("ruled on
     # Thursday that China's tariffs violate trade rules": the tariffs stand, undated)
     if resolved is None and not _is_present(clause):
