@@ -451,7 +451,9 @@ def _goes_on(event, earlier, across: bool = False) -> bool:
     names = {a.name for a in (earlier.source, earlier.target) if a is not None}
     if across:  # not "Russian forces attacked Kharkiv on Tuesday. // Ukrainian drones struck"
         return event.event_type in _SCENE and earlier.event_type in _SCENE \
-            and (event.source is None or event.source.name in names)
+            and (event.source is None or event.source.name in names
+                 # the police answering a march is that march's scene, whoever they are
+                 or earlier.event_type == "PROTEST" and event.event_type in ("COERCE", "ASSAULT"))
     if event.source is not None:
         if event.source.name in names:
             return True
