@@ -443,6 +443,19 @@ def _told_by_a_speaker(sentence: Span, event) -> bool:
     return root.lemma_.lower() in SAYING_VERBS and root.text not in event.verb.split()
 
 
+_AUXILIARY_WORDS = {"was", "were", "has", "have", "had", "been", "is", "are", "a", "ont", "été",
+                    "est", "sont", "avait", "avaient", "s'", "se"}
+
+
+def _told_again(event, earlier) -> bool:
+    """The act the paragraph before ended on, told again with its details ("Iraq and Turkey
+    signed a new agreement on Thursday. // The deal was signed in Ankara by the two
+    ministers"): the same type, by the same verb."""
+    def verbs(e) -> set[str]:
+        return {w.lower() for w in e.verb.split() if len(w) > 3 and w.lower() not in _AUXILIARY_WORDS}
+    return event.event_type == earlier.event_type and bool(verbs(event) & verbs(earlier))
+
+
 def _goes_on(event, earlier, across: bool = False) -> bool:
     """The same party acts again or undergoes the next act, or both acts are one scene's;
     another actor's answer to it ("The UN condemned the attack") is not. `across` a
@@ -450,6 +463,8 @@ def _goes_on(event, earlier, across: bool = False) -> bool:
     police charge), by unnamed actors or the scene's own parties."""
     names = {a.name for a in (earlier.source, earlier.target) if a is not None}
     if across:  # not "Russian forces attacked Kharkiv on Tuesday. // Ukrainian drones struck"
+        if _told_again(event, earlier):
+            return True
         return event.event_type in _SCENE and earlier.event_type in _SCENE \
             and (event.source is None or event.source.name in names
                  # the police answering a march is that march's scene, whoever they are
