@@ -141,7 +141,7 @@ def clause_text(token: Token, before: int | None = None,
                 if child.dep_ not in _SIDE_CLAUSE_DEPS or _listed_with(node, child):
                     walk(child)
             elif child.dep_ not in ("conj", "cc", "parataxis") and child.dep_ not in _RELATIVE_DEPS \
-                    and child.i not in other_events:
+                    and child.i not in other_events and not _since_clause(child):
                 walk(child)
 
     walk(token)
@@ -226,6 +226,14 @@ def _between_commas_after_a_noun(child: Token, verb: Token) -> bool:
         # depuis mars 2025."), not a bare ", depuis mars" tacked on the verb's words
         return verb.i < opening and child.left_edge.i - opening > 2
     return not opening < verb.i < closing
+
+
+def _since_clause(child: Token) -> bool:
+    """A clause opened by "since" / "depuis que" tells when a span began ("has carried out
+    repeated attacks since Kenyan troops entered Somalia in 2011"): its date is its own verb's,
+    never that of the verb telling the span."""
+    return child.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in _SINCE for c in child.children)
 
 
 _ASIDE_DEPS = {"appos", "acl", "amod", "nmod", "prep"}
