@@ -92,8 +92,7 @@ def _after_the_occasion(clause: Token, words: str, lang: str,
     rx = _AFTER_THE_OCCASION[lang]
     if not (rx.search(words) or (not _describes(clause) and rx.search(clause.sent.text))):
         return None
-    doc, lead = clause.doc, None
-    for sentence in doc.sents:
+    for sentence in clause.doc.sents:
         if sentence.start >= clause.sent.start:
             break
         lead = day_date(_told(sentence), lang, published, first_day=True)
@@ -452,7 +451,8 @@ def _told_again(event, earlier) -> bool:
     signed a new agreement on Thursday. // The deal was signed in Ankara by the two
     ministers"): the same type, by the same verb."""
     def verbs(e) -> set[str]:
-        return {w.lower() for w in e.verb.split() if len(w) > 3 and w.lower() not in _AUXILIARY_WORDS}
+        words = {w.lower() for w in e.verb.split() if len(w) > 3}
+        return words - _AUXILIARY_WORDS
     return event.event_type == earlier.event_type and bool(verbs(event) & verbs(earlier))
 
 

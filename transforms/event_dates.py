@@ -579,8 +579,8 @@ _AND = {"and", "et"}
 
 
 def _first_clause_day(clause: Token, lang: str, published: date | None) -> date | None:
-    """Two acts told in one sentence, joined by "and" / "et", the second with a subject of its
-    own and no date, happened on the day the first names: "La police a dispersé mardi le
+    """Two acts told in one sentence, joined by "and" / "et", the second with no date (with a
+    subject of its own or not), happened on the day the first names: "La police a dispersé mardi le
     cortège, et M. Ndjana a été interpellé", "opened the line on Tuesday, and Kyrgyzstan signed
     a loan" (the gold reads most such pairs so; eval/README.md, open questions). The parse
     often hangs the second clause anywhere but as a conjunct (a complement, an adverbial), so
