@@ -79,6 +79,14 @@ def _is_present(token: Token) -> bool:
         and any(_lemma(a) == "be" and "Pres" in a.morph.get("Tense") for a in auxes)
 
 
+def _present_perfect(token: Token) -> bool:
+    """An English present perfect ("has backed", "have agreed"): what holds now, not an act of
+    the day a past verb before it names ("praised the deal in September, and the union has
+    backed it"). French "a soutenu" is the narrative past and is not one."""
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in token.children)
+
+
 def _qualifies_background_noun(node: Token, child: Token, trigger: Token,
                                event_nouns: frozenset[str]) -> bool:
     """True for the date of "the November 2024 ceasefire" / "le cessez-le-feu de novembre
@@ -812,6 +820,7 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
                                 published, prefer_future=future)
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
         if not (_is_present(clause) and not _is_present(clause.head)) \
+                and not (_present_perfect(clause) and not _present_perfect(clause.head)) \
                 and not _since_then(clause):
             resolved = resolve_date(clause_text(clause.head, before=clause.i,
                                                 event_nouns=event_nouns),
