@@ -299,28 +299,17 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
 
 # Verbs of promising: with no one promised to, "pledged to cut VAT", "a promis de
 # relancer", "proposed easing rules" is a plan for one's own policy, not an agreement
-# (eval/README.md: plans are no events). Commitments ("committed to", "se sont engagés à")
-# are mostly made to others at a summit, and stay AGREE.
-_PLEDGE_LEMMAS = {"promise", "pledge", "vow", "propose", "promettre", "proposer"}
+# (eval/README.md: plans are no events). So is a promise or an offer of a thing to no one
+# named: "Moscow promised a painful response", "a promis l'envoi de renforts", "offered
+# to host talks", "a proposé une trêve", "the road it had promised". Commitments
+# ("committed to", "se sont engagés à") are mostly made to others at a summit, and stay
+# AGREE; aid pledged ("pledged 3 billion euros in aid") is AID, not read here.
+_PLEDGE_LEMMAS = {"promise", "pledge", "vow", "propose", "offer", "promettre", "proposer",
+                  "offrir"}
 
 
 def own_pledge(trigger: Trigger, code: Code) -> bool:
-    return code.event_type == "AGREE" and trigger.lemma in _PLEDGE_LEMMAS and (any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") or c.lower_ in ("to", "de", "d'", "d’", "à")
-        for c in trigger.token.children) or _pledged_infinitive(trigger.token))
-
-
-_OPENING_QUOTES = {"«", '"', "“", "'", "‘"}
-
-
-def _pledged_infinitive(verb: Token) -> bool:
-    """"a promis de « reprendre chaque pouce »", "promised to 'defend' its firms": a quote
-    after "de"/"to" breaks the parse, which then hangs no clause on the verb."""
-    doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("to", "de", "d'", "d’"):
-        return False
-    after = doc[verb.i + 2]
-    return after.text in _OPENING_QUOTES or after.pos_ in ("VERB", "AUX")
+    return code.event_type == "AGREE" and trigger.lemma in _PLEDGE_LEMMAS
 
 
 # Who protests unnamed: "thousands of protesters marched", "des milliers d'agriculteurs ont
