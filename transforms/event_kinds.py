@@ -114,6 +114,38 @@ def right_suspension_code(token: Token, code: Code) -> Code:
     return code
 
 
+# Halting one's own work is no sanction on anyone: "the NGO suspended its activities in the
+# county", "le PAM a suspendu ses distributions", "les compagnies ont suspendu leurs vols
+# vers Denpasar", "Baku suspended its participation". Halting someone else's is ("a suspendu
+# les activités de Chatkal Gold"), and so is halting one's own aid or cooperation with
+# another ("a suspendu sa coopération avec l'agence").
+_HALTING = {"suspend", "halt", "cancel", "interrupt", "suspendre", "interrompre", "annuler"}
+_OWN_OPERATIONS = {"activity", "activities", "operation", "operations", "flight", "flights",
+                   "service", "services", "delivery", "deliveries", "distribution",
+                   "distributions", "patrol", "patrols", "participation", "mission",
+                   "missions", "work", "works", "production", "route", "routes", "sailing",
+                   "sailings", "activité", "activités", "opération", "opérations", "vol",
+                   "vols", "livraison", "livraisons", "rotation", "rotations", "liaison",
+                   "liaisons", "patrouille", "patrouilles", "travaux", "programme",
+                   "programmes", "program", "programs", "desserte", "dessertes"}
+_OWN = {"its", "their", "his", "her", "ses", "sa", "son", "leurs", "leur"}
+_SHARE_WORDS = {"plupart", "partie", "ensemble", "totalité", "most", "part", "all", "some"}
+
+
+def own_operations_halted(token: Token, code: Code) -> bool:
+    """A SANCTION read off a verb of halting whose object is the actor's own operations."""
+    if code.event_type != "SANCTION" or lemma_of(token) not in _HALTING:
+        return False
+    halted = next((c for c in token.children if c.dep_ in ("obj", "dobj")), None)
+    if halted is not None and lemma_of(halted) in _SHARE_WORDS:
+        # "a suspendu la plupart de ses distributions", "halted most of its flights"
+        halted = next((g for c in halted.children for g in [c, *c.children]
+                       if g.dep_ in ("nmod", "pobj") and g.pos_ == "NOUN"), halted)
+    return halted is not None and (halted.lower_ in _OWN_OPERATIONS or
+                                   lemma_of(halted) in _OWN_OPERATIONS) and \
+        any(c.lower_ in _OWN for c in halted.children if c.dep_ in ("det", "poss", "nmod:poss"))
+
+
 # A ban on trade is a sanction, not a coercion of people (eval/README.md: "ban exports"):
 # "a interdit à la filiale de Nexperia de réexporter sa production", "dont les exportations
 # sont bloquées par Pékin", "banned exports of gallium to the United States".

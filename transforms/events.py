@@ -145,6 +145,7 @@ from transforms.event_kinds import (
     ceased_act,
     exercise_code,
     opposed_sides,
+    own_operations_halted,
     pact_exit_code,
     right_suspension_code,
     trade_ban_code,
@@ -752,6 +753,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
                                                  policy_blow(subject, trigger.token)):
                 continue
+            if own_operations_halted(trigger.token, code):
+                continue  # "l'ONG a suspendu ses activités": no one sanctioned
             if trigger.lemma in CRIPPLING_LEMMAS and not attack_cripples(subject, trigger.token):
                 continue  # "la grève paralyse le pays": no attack
             if anyone_acting(subject, trigger.token):

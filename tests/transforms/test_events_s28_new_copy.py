@@ -33,3 +33,22 @@ def test_a_promise_made_to_a_named_party_or_a_commitment_stays_an_agreement(nlp_
         nlp_en, "en", "Japan promised the Philippines two more patrol vessels on Monday.")
     assert "AGREE" in _types(nlp_fr, "fr", "Les pays du G7 se sont engagés à doubler leur aide "
                                            "au climat d'ici 2030.")
+
+
+def test_halting_ones_own_operations_is_no_sanction(nlp_en, nlp_fr):
+    for lang, nlp, text in (
+            ("fr", nlp_fr, "Après l'attaque du convoi, Oxfam a suspendu ses activités dans la "
+                           "province."),
+            ("fr", nlp_fr, "Le CICR a suspendu la plupart de ses livraisons vers le nord."),
+            ("fr", nlp_fr, "Air France et KLM ont suspendu leurs vols vers Beyrouth jusqu'à "
+                           "nouvel ordre."),
+            ("en", nlp_en, "Qatar Airways suspended its flights to Tehran on Monday."),
+            ("en", nlp_en, "Baku suspended its participation in the assembly last year.")):
+        assert "SANCTION" not in _types(nlp, lang, text), text
+
+
+def test_halting_someone_elses_work_or_ones_own_aid_is_a_sanction(nlp_en, nlp_fr):
+    assert ("SANCTION", "European Union", "Niger") in _coded(
+        nlp_en, "en", "The European Union suspended its aid to Niger.")
+    assert ("SANCTION", "Iran", "International Atomic Energy Agency") in _coded(
+        nlp_fr, "fr", "Téhéran a suspendu sa coopération avec l'AIEA.")
