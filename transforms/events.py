@@ -1204,10 +1204,14 @@ _CLAIM_NOUNS = {
     **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "reproche",
                      "critique", "grief", "allégation", "imputation", "accusations",
                      "allegations", "charges", "claims", "criticisms", "critiques",
-                     "allégations"), ("ACCUSE",)),
+                     "allégations",
+                     # a suit is an accusation before a court: "welcomed the lawsuit"
+                     "lawsuit", "suit", "complaint", "plainte"), ("ACCUSE",)),
     **dict.fromkeys(("request", "demand", "appeal", "plea", "demande", "exigence", "requête",
-                     "injonction", "requests", "demands", "demandes", "exigences"),
+                     "injonction", "requests", "demands", "demandes", "exigences",
+                     "condition", "conditions"),
                     ("REQUEST",)),
+    **dict.fromkeys(("ratification", "ratifications"), ("AGREE",)),
     **dict.fromkeys(("threat", "warning", "ultimatum", "menace", "avertissement", "threats",
                      "warnings", "menaces"), ("THREATEN",)),
     **dict.fromkeys(("decision", "ruling", "verdict", "judgment", "judgement", "findings",
@@ -1219,6 +1223,9 @@ _CLAIM_NOUNS = {
 }
 _ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
 _CLAIM_REACH = 6  # sentences back
+# An accusation is answered further on: the rebuttal often closes the story ("Moscow
+# dismissed the accusations" ten sentences after the expulsion that made them).
+_ACCUSATION_REACH = 12
 
 
 # A ruling answered: "welcomed the ruling", "rejected the panel's findings", "a salué la
@@ -1227,15 +1234,33 @@ _RULING_NOUNS = {"ruling", "rulings", "verdict", "judgment", "judgement", "decis
                  "findings", "opinion", "arrêt", "décision", "jugement", "verdict", "avis"}
 _COURT_WORDS = ("court", "tribunal", "panel", "cour ", "cour,", "conseil constitutionnel",
                 "constitutional council", "constitutional court", "judges", "juges")
-_COURT_REACH = 400  # tokens back: a few paragraphs
+_COURT_NEAR = 400  # tokens back: a few paragraphs
+_COURT_REACH = 1500  # tokens back: the story so far
 
 
-def _ruling_court(claim: Token, mentions: list[ActorMention], source: Actor) -> Actor | None:
-    """The court, tribunal or panel named last before the answer to its ruling."""
-    courts = [m for m in mentions if m.end <= claim.i and m.start >= claim.i - _COURT_REACH
+def _ruling_court(claim: Token, mentions: list[ActorMention], source: Actor,
+                  reach: int = _COURT_REACH, ruled: bool = False) -> Actor | None:
+    """The court, tribunal or panel named last before the answer to its ruling; with
+    `ruled`, only one told as the subject of a clause ("the court ruled", "la Cour a
+    annulé"), not one asked to rule."""
+    courts = [m for m in mentions if m.end <= claim.i and m.start >= claim.i - reach
               and m.actor != source and m.actor.actor_type == "ORGANIZATION" and any(
-                  w in f"{m.actor.name.lower()} {m.mention_text.lower()} " for w in _COURT_WORDS)]
+                  w in f"{m.actor.name.lower()} {m.mention_text.lower()} " for w in _COURT_WORDS)
+              and (not ruled or _subject_mention(m, claim.doc))]
     return max(courts, key=lambda m: m.start).actor if courts else None
+
+
+def _subject_mention(mention: ActorMention, doc: Doc) -> bool:
+    """The mention heads (or sits in) the subject of a clause."""
+    node = doc[mention.start:mention.end].root
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("compound", "flat:name", "appos",
+                                                      "nmod", "pobj", "prep", "amod"):
+            return False
+        node = node.head
+    return False
 
 
 def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event],
@@ -1258,15 +1283,23 @@ def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event],
         kinds = _CLAIM_NOUNS.get(claim.lower_) or _CLAIM_NOUNS.get(lemma_of(claim))
         if not kinds:
             continue
+        ruling = mentions and (claim.lower_ in _RULING_NOUNS or lemma_of(claim) in _RULING_NOUNS)
+        if ruling and (court := _ruling_court(claim, mentions, event.source, _COURT_NEAR,
+                                              ruled=True)):
+            # "welcomed the decision" a few paragraphs after "the court ruled": the court's,
+            # not an older act of the parties it ruled on
+            event.target = court
+            continue
+        reach = _ACCUSATION_REACH if kinds == ("ACCUSE",) else _CLAIM_REACH
         recent = [e for e in reversed(earlier)
-                  if event.sentence_index - e.sentence_index <= _CLAIM_REACH and
+                  if event.sentence_index - e.sentence_index <= reach and
                   e.event_type in kinds and e.source is not None and e.source != event.source]
         made = next((e for e in recent if e.target == event.source), None) or \
             next(iter(recent), None)
         if made is not None:
             event.target = made.source
-        elif mentions and (claim.lower_ in _RULING_NOUNS or lemma_of(claim) in _RULING_NOUNS):
-            # "welcomed the decision" after "the court ruled" (a ruling is coded as no act)
+        elif ruling:
+            # "welcomed the ruling" far down the story (a ruling is coded as no act)
             event.target = _ruling_court(claim, mentions, event.source)
 
 

@@ -52,3 +52,32 @@ def test_halting_someone_elses_work_or_ones_own_aid_is_a_sanction(nlp_en, nlp_fr
         nlp_en, "en", "The European Union suspended its aid to Niger.")
     assert ("SANCTION", "Iran", "International Atomic Energy Agency") in _coded(
         nlp_fr, "fr", "Téhéran a suspendu sa coopération avec l'AIEA.")
+
+
+# Filler between an accusation and its rebuttal: the rebuttal often closes the story.
+_BETWEEN = ("The line carries aid to Ukraine. Trains were halted for a day. Repairs took "
+            "twelve hours. The blast damaged the tracks near Lublin. Investigators found "
+            "traces of explosives. Officials said the damage was limited. Freight resumed on "
+            "Tuesday. ")
+
+
+def test_an_accusation_rebutted_late_in_the_story_is_its_makers(nlp_en):
+    assert ("REJECT", "Kremlin", "Poland") in _coded(
+        nlp_en, "en", "Poland accused Russia of sabotage on Monday after a blast on a railway "
+                      "line. " + _BETWEEN + "The Kremlin dismissed the accusations as hysteria.")
+
+
+def test_a_ruling_answered_is_the_courts_not_an_older_act_of_the_parties(nlp_en):
+    assert ("REJECT", "Abiy Ahmed", "Supreme Court") in _coded(
+        nlp_en, "en", "Ethiopia expelled two Norwegian aid workers in May. On Monday the "
+                      "Federal Supreme Court ruled that the expulsion was unlawful. Prime "
+                      "Minister Abiy Ahmed rejected the decision.")
+
+
+def test_a_lawsuit_or_a_ratification_answered_is_its_makers(nlp_en, nlp_fr):
+    assert ("SUPPORT", "Human Rights Watch", "European Commission") in _coded(
+        nlp_en, "en", "The European Commission sued Hungary over its asylum law on Monday. "
+                      "Human Rights Watch welcomed the lawsuit.")
+    assert ("SUPPORT", "Sweden", "Turkey") in _coded(
+        nlp_fr, "fr", "Le Parlement turc a ratifié mardi l'adhésion de la Suède à l'Otan. "
+                      "Stockholm a salué cette ratification.")
