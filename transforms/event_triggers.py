@@ -467,6 +467,24 @@ def _adjectival(token: Token) -> bool:
         c.dep_ == "amod" and c.pos_ == "ADJ" and head.i < c.i < token.i for c in head.children)
 
 
+# Verbs that say what a body is made of: "le bloc formé par le Brésil et l'Argentine", "le
+# gouvernement de Nawaf Salam, formé il y a un an", "the coalition formed by three parties".
+# As a past participle on a noun they describe it; nobody acts.
+_CONSTITUTING = {"former", "constituer", "composer", "form", "constitute", "compose"}
+
+
+def _constituting(token: Token) -> bool:
+    if lemma_of(token) not in _CONSTITUTING or not (
+            "Past" in token.morph.get("Tense") or token.tag_ == "VBN") or \
+            any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    if token.dep_ in ("acl", "amod"):
+        return token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i
+    # ", formé il y a un an," set off by commas after its noun, parsed as a side clause
+    return token.dep_ == "advcl" and token.i > 0 and token.doc[token.i - 1].text == "," and \
+        not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
 def _frozen(token: Token) -> bool:
     return token.i > 0 and (token.doc[token.i - 1].lower_, token.lower_) in _FROZEN
 
@@ -485,7 +503,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 trigger = _verb_trigger(token, lex, infinitives)
             if trigger is None and (infinitives := _unlemmatized_verb(token, lex)):
                 trigger = _verb_trigger(token, lex, infinitives)
-            if trigger and not _frozen(token) and not _adjectival(token):
+            if trigger and not _frozen(token) and not _adjectival(token) and \
+                    not _constituting(token):
                 triggers.append(trigger)
         elif (answer := _answer_read_as_noun(token, lex)) is not None:
             triggers.append(answer)

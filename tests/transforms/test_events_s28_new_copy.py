@@ -81,3 +81,16 @@ def test_a_lawsuit_or_a_ratification_answered_is_its_makers(nlp_en, nlp_fr):
     assert ("SUPPORT", "Sweden", "Turkey") in _coded(
         nlp_fr, "fr", "Le Parlement turc a ratifié mardi l'adhésion de la Suède à l'Otan. "
                       "Stockholm a salué cette ratification.")
+
+
+def test_a_body_told_formed_by_its_members_is_no_cooperation(nlp_fr):
+    for text in ("L'accord doit supprimer les droits de douane avec le bloc formé par le "
+                 "Brésil et l'Argentine.",
+                 "Le gouvernement de Sanae Takaichi, formé il y a un an, a fait de la défense "
+                 "une priorité."):
+        assert "COOPERATE" not in _types(nlp_fr, "fr", text), text
+
+
+def test_forming_troops_is_still_training(nlp_fr):
+    assert "COOPERATE" in _types(nlp_fr, "fr", "La France a formé 300 soldats ukrainiens en "
+                                               "Pologne l'an dernier.")
