@@ -480,13 +480,21 @@ _THREAT_PHRASES = ("necessary measures", "all measures", "act of war", "red line
                    # "anyone trying to disturb the peace would be dealt with firmly"
                    "be dealt with", "be punished", "be held accountable", "pay a price",
                    "pay a heavy price", "etre puni", "etre punis", "payer le prix",
-                   "payer cher")
+                   "payer cher",
+                   # "will not go unanswered", "ne restera pas sans réponse"
+                   "go unanswered", "sans reponse",
+                   # "any vessel linked to Israel would be targeted", "would be hunted down"
+                   "be targeted", "be hunted down", "etre cible", "etre cibles",
+                   # "would act alone if necessary", "agirait seul si nécessaire"
+                   "act alone", "agir seul", "agirait seul", "agira seul")
 
 
 # What a warning threatens with: "countermeasures", "consequences", "représailles".
 _CONSEQUENCES = {"countermeasure", "countermeasures", "consequence", "consequences",
                  "retaliation", "reprisal", "reprisals", "contre-mesure", "contre-mesures",
-                 "consequence", "consequences", "represailles", "riposte"}
+                 "consequence", "consequences", "represailles", "riposte",
+                 # "prendrait des mesures de rétorsion", "retaliatory steps"
+                 "retorsion", "retaliatory"}
 # Hostile moves a warner announces of itself, under a modal: "it could suspend", "il
 # riposterait", "they would retaliate".
 _HOSTILE_LEMMAS = {"suspend", "cut", "halt", "stop", "strike", "retaliate", "respond",

@@ -85,6 +85,7 @@ from transforms.event_legal import (
     passive_patients,
     undergone_acts,
 )
+from transforms.event_retaliation import aim_threats
 from transforms.event_requests import mentions_request_noun, requests_on_behalf
 from transforms.event_protest import (
     GATHERED,
@@ -1410,6 +1411,7 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
                                      published, antecedent, _office_holder(previous_persons))
             _blame_condemned_attack(found, sent, events, lang)
             _answer_to_claim(found, sent, events, mentions)
+            aim_threats(found, events)
             events.extend(found)
             persons = persons_in(sent, mentions)
             if antecedent is not None and antecedent not in persons[:1] and \

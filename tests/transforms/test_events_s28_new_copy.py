@@ -94,3 +94,19 @@ def test_a_body_told_formed_by_its_members_is_no_cooperation(nlp_fr):
 def test_forming_troops_is_still_training(nlp_fr):
     assert "COOPERATE" in _types(nlp_fr, "fr", "La France a formé 300 soldats ukrainiens en "
                                                "Pologne l'an dernier.")
+
+
+def test_a_warning_of_retaliation_is_a_threat_aimed_at_whoever_acted(nlp_en, nlp_fr):
+    assert ("THREATEN", "China", "Japan") in _coded(
+        nlp_en, "en", "Japan imposed sanctions on three Chinese chipmakers on Monday. Beijing "
+                      "warned that the move would not go unanswered.")
+    assert ("THREATEN", "Russia", "European Union") in _coded(
+        nlp_fr, "fr", "L'Union européenne a adopté mercredi un nouveau paquet de sanctions "
+                      "contre la Russie. Moscou a prévenu qu'elle prendrait des « mesures de "
+                      "rétorsion ».")
+
+
+def test_a_forecast_is_still_no_threat(nlp_en):
+    assert "THREATEN" not in _types(nlp_en, "en", "Japan imposed sanctions on three Chinese "
+                                                  "chipmakers on Monday. Analysts warned that "
+                                                  "prices would rise.")
