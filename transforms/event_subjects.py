@@ -289,6 +289,13 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
             c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
         return None
     reported = verb.head
+    if _shares_reporters_auxiliary(verb, reported):
+        # "a jugé que la décision ne changeait rien, et réclamé une refonte": a bare past
+        # participle needs an auxiliary; the tensed verb of the reported clause it hangs on
+        # has none to lend, the reporter's "a" has. Named or not ("le ministre").
+        said = _reporter(reported.head, actors)
+        subject = next((c for c in reported.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return said if said is not None or subject is None else (None, subject)
     # The reported clause in another tense than the act: a pluperfect, a state, or a present
     # beside a simple past ("said Iran enforces the law in its waters and accused Washington").
     other_tense = _perfect(reported) or _stative(reported) or \
@@ -301,15 +308,30 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
         return None
     # Named or not, the reported clause's subject did not speak: "Bessent said India had
     # been recalcitrant and accused it of profiteering" is Bessent's accusation.
-    # The subject nearest the verb: a dateline's city ("GENEVA, Dec 3 - The WHO warned")
-    # is often parsed as a first subject.
-    for reporter in reversed([c for c in reported.head.children if c.dep_ in SUBJECT_DEPS]):
+    return _reporter(reported.head, actors)
+
+
+def _reporter(report: Token, actors: SentenceActors) -> tuple[Actor | None, Token] | None:
+    """(the reporter, its subject token) of a verb of saying. The subject nearest the verb:
+    a dateline's city ("GENEVA, Dec 3 - The WHO warned") is often parsed as a first one."""
+    for reporter in reversed([c for c in report.children if c.dep_ in SUBJECT_DEPS]):
         actor = actors.of(reporter)
         if actor is not None:
             return actor, reporter
         if reporter.lower_ in PERSON_PRONOUNS:
             return None, reporter  # "he said ... and accused": the person "he" refers to
     return None
+
+
+def _shares_reporters_auxiliary(verb: Token, reported: Token) -> bool:
+    """A French past participle with no auxiliary of its own, conjoined to the finite verb
+    of a "que" clause under a verb in the compound past ("a jugé que ... et réclamé")."""
+    return verb.dep_ == "conj" and "Part" in verb.morph.get("VerbForm") and \
+        "Past" in verb.morph.get("Tense") and \
+        not any(c.dep_.startswith("aux") for c in verb.children) and \
+        "Fin" in reported.morph.get("VerbForm") and reported.dep_ == "ccomp" and \
+        reported.head.i != reported.i and \
+        any(c.dep_ == "aux:tense" for c in reported.head.children)
 
 
 def read_subject(token: Token, actors: SentenceActors

@@ -110,3 +110,18 @@ def test_a_forecast_is_still_no_threat(nlp_en):
     assert "THREATEN" not in _types(nlp_en, "en", "Japan imposed sanctions on three Chinese "
                                                   "chipmakers on Monday. Analysts warned that "
                                                   "prices would rise.")
+
+
+def test_a_bare_french_participle_after_a_que_clause_is_the_reporters_act(nlp_fr):
+    # "a jugé que ... et réclamé": the participle shares the reporter's auxiliary.
+    assert ("REQUEST", "Socialist Party", None) in _coded(
+        nlp_fr, "fr", "Le Parti socialiste a jugé que le budget ne tenait pas, et réclamé un "
+                      "nouveau vote.")
+    assert ("ACCUSE", None, "Ukraine") in _coded(
+        nlp_fr, "fr", "Le ministre a affirmé que Kiev préparait une offensive et accusé "
+                      "l'Ukraine de sabotage.")
+
+
+def test_a_participle_sharing_the_reported_clauses_auxiliary_stays_in_it(nlp_fr):
+    assert "COERCE" in _types(nlp_fr, "fr", "Le ministre a affirmé que l'armée avait tiré sur "
+                                            "la foule et arrêté cinquante manifestants.")
