@@ -816,6 +816,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # is the sentence's own, so its subject is the one answered (the English ",
                 # a charge Moscow denies" is read as an answer, event_triggers.answering).
                 target = claimant
+            if target is not None and code.event_type == "REQUEST" and \
+                    _asked_someone_unnamed(trigger.token, actors, target):
+                target = None  # "urged the international community to help Haiti"
             if target is not None and target == _trailing_speaker(trigger.token, actors):
                 target = None  # "The Kremlin rejected the proposal, Peskov said": he spoke
             if target is not None and target == retort_side(trigger, actors):
@@ -1068,6 +1071,34 @@ def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id
                  sentence=sent.text.strip(), sentence_index=sent_index, event_date=event_date,
                  source=source, target=target, verb=_verb_phrase(trigger),
                  index_in_sentence=index)
+
+
+_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+
+def _asked_someone_unnamed(verb: Token, actors: SentenceActors, target: Actor) -> bool:
+    """"urged the international community to help Haiti", "a exhorté les donateurs à ne pas
+    tourner le dos aux Afghans", "called on the administration to open talks with South
+    Africa": a request made of someone told but not named, to do something. It is made of
+    them; a party named in what they are asked to do is not the one asked."""
+    # "a exhorté jeudi les donateurs à": the day read as a verb the object hangs on
+    heads = [verb, *(c for c in verb.children if c.lower_ in _WEEKDAYS)]
+    asked = next((c for h in heads for c in h.children if c.dep_ in ("dobj", "obj", "iobj")
+                  and c.pos_ == "NOUN"), None)
+    if asked is None:
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        asked = next((c for c in on.children if c.dep_ == "pobj" and c.pos_ == "NOUN"),
+                     None) if on is not None else None  # "called on the administration"
+    if asked is None:
+        return False
+    clauses = {t.i for c in asked.children if c.dep_ in ("acl", "relcl", "acl:relcl")
+               for t in c.subtree}
+    if any(t.i in actors.by_token for t in asked.subtree if t.i not in clauses):
+        return False  # "the government of Sudan", "les autorités maliennes": named
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp", "acl") and c.i > asked.i and
+               ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VB") and
+               any(actors.of(t) == target for t in c.subtree)
+               for t in {verb, asked, asked.head} for c in t.children)
 
 
 _PROMISED_DEPS = {"iobj", "dative", "obj", "dobj", "obl", "obl:arg", "prep"}

@@ -125,3 +125,23 @@ def test_a_bare_french_participle_after_a_que_clause_is_the_reporters_act(nlp_fr
 def test_a_participle_sharing_the_reported_clauses_auxiliary_stays_in_it(nlp_fr):
     assert "COERCE" in _types(nlp_fr, "fr", "Le ministre a affirmé que l'armée avait tiré sur "
                                             "la foule et arrêté cinquante manifestants.")
+
+
+def test_a_request_made_of_someone_unnamed_is_not_aimed_at_whom_they_should_help(nlp_en,
+                                                                                nlp_fr):
+    coded = _coded(nlp_en, "en", "Foreign Minister Anita Anand urged wealthy donors to fund "
+                                 "Sudan's refugee camps.")
+    assert ("REQUEST", "Anita Anand", None) in coded, coded
+    coded = _coded(nlp_en, "en", "The farmers' union called on the administration to reopen "
+                                 "talks with Mexico.")
+    assert not any(e[0] == "REQUEST" and e[2] == "Mexico" for e in coded), coded
+    coded = _coded(nlp_fr, "fr", "Jean-Noël Barrot a exhorté mardi les bailleurs à financer la "
+                                 "reconstruction du Liban.")
+    assert ("REQUEST", "Jean-Noël Barrot", None) in coded, coded
+
+
+def test_a_request_made_of_a_named_party_keeps_it(nlp_en, nlp_fr):
+    assert ("REQUEST", "Egypt", "Israel") in _coded(nlp_en, "en", "Egypt urged Israel to allow "
+                                                                  "aid into Gaza.")
+    assert ("REQUEST", "United Nations", "Mali") in _coded(
+        nlp_fr, "fr", "L'ONU a exhorté les autorités maliennes à libérer les détenus.")
