@@ -671,9 +671,13 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
             for t in sent)
     # "the rainy season" / "la saison des pluies": the weather named by a noun on the head;
     # "Typhoon Rosal", "Cyclone Freddy": a storm's name with its kind before it.
-    return _is_natural_cause(head) or any(
-        _is_natural_cause(c) for c in head.children
+    # A dateline before the lede ("MANILA, Oct 22 (Reuters) - Typhoon Rosal killed") is
+    # parsed as the subject, the true one hung on it as an apposition.
+    heads = [head, *(c for c in head.children if c.dep_ == "appos")]
+    return any(_is_natural_cause(h) or any(
+        _is_natural_cause(c) for c in h.children
         if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN"))
+        for h in heads)
 
 
 _NATURAL_VERB_KEYS = frozenset(unaccented(w) for w in _NATURAL_VERBS)

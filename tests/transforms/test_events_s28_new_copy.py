@@ -145,3 +145,13 @@ def test_a_request_made_of_a_named_party_keeps_it(nlp_en, nlp_fr):
                                                                   "aid into Gaza.")
     assert ("REQUEST", "United Nations", "Mali") in _coded(
         nlp_fr, "fr", "L'ONU a exhorté les autorités maliennes à libérer les détenus.")
+
+
+def test_a_storm_under_a_dateline_kills_no_one_by_attack(nlp_en):
+    # The dateline is parsed as the subject, the storm hung on it as an apposition.
+    assert "ASSAULT" not in _types(nlp_en, "en", "HANOI, Sept 9 (Reuters) - Typhoon Yagi killed "
+                                                 "at least 59 people in northern Vietnam, "
+                                                 "officials said on Monday.")
+    assert "ASSAULT" in _types(nlp_en, "en", "KABUL, May 2 (Reuters) - Gunmen killed 12 "
+                                             "worshippers at a mosque in Herat on Friday, "
+                                             "officials said.")
