@@ -740,6 +740,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is not None and _only_witness(target, actors):
                 target = None  # "signed ... in the presence of Prime Minister X": X looked on
                 targets = [t for t in targets if not _only_witness(t, actors)]
+            jointly = False
             if (code.event_type in _JOINT_TYPES or _RECIPROCAL & set(trigger.lemma.split())) \
                     and len(sources) >= 2 and (
                     target is None or target.actor_type == "LOCATION" or target in sources
@@ -747,6 +748,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "A and B agreed/met/signed": one event, A -> B (eval/README.md); "A, B, C
                 # and D held a joint patrol": the first named with each of the others.
                 source, target, targets, sources = sources[0], sources[1], sources[1:], []
+                jointly = True
             if code.event_type == "ASSAULT" and measures_aimed(subject, trigger.token, trigger.lemma):
                 code = _SANCTION  # "les nouvelles mesures visent des entités en Chine"
             if code.event_type == "THREATEN" and natural_cause(None, trigger.token):
@@ -765,10 +767,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is None and source is not None:
                 # ", une décision dénoncée par Alger": who took the decision summed up.
                 target = summarised_actor(trigger.token, actors, source)
-            if own_pledge(trigger, code) and not _promised_to(trigger.token, target, actors):
+            if own_pledge(trigger, code) and not jointly and \
+                    not _offered_together(trigger.token, subject, source, target, actors) and \
+                    not _promised_to(trigger.token, target, actors):
                 # before looking further: "pledged to rebuild ..., a UNESCO site"; a party
                 # named inside the plan ("a promis de soutenir la candidature libyenne",
-                # "promised to bring Hungary home to Europe") was promised nothing.
+                # "promised to bring Hungary home to Europe") was promised nothing. An offer
+                # several states make together ("a truce proposed by the United States,
+                # Saudi Arabia and Egypt") is a diplomatic move of theirs.
                 continue
             if target is None and trigger.lemma in TARGETED_ONLY.get(code.event_type, ()) \
                     and not conditional_move(trigger.token, actors):
@@ -1099,6 +1105,40 @@ def _asked_someone_unnamed(verb: Token, actors: SentenceActors, target: Actor) -
                ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VB") and
                any(actors.of(t) == target for t in c.subtree)
                for t in {verb, asked, asked.head} for c in t.children)
+
+
+def _offered_together(verb: Token, subject: Token | None, source: Actor | None,
+                      target: Actor | None, actors: SentenceActors) -> bool:
+    """"une trêve telle que proposée par les Etats-Unis et l'Arabie saoudite": an
+    offer several named parties make, listed as its subject or its agent."""
+    if source is None:
+        return False
+    phrases = [subject, *(c for c in verb.children if c.dep_ in ("obl:agent", "agent") or
+                          c.dep_.startswith("obl") and case_of(c) in ("par", "by"))]
+    for phrase in phrases:
+        if phrase is None:
+            continue
+        node = next((g for g in phrase.children if g.dep_ == "pobj"), phrase)
+        listed = conjunct_actors(node, actors)
+        if source in listed and (len(listed) >= 2 or _listed_after(node, actors)):
+            return True
+    return False
+
+
+_LIST_FILLER = {",", "et", "and", "l'", "l’", "la", "le", "les", "the"}
+
+
+def _listed_after(name: Token, actors: SentenceActors) -> bool:
+    """Another actor listed right after the name, in word order ("par les Etats-Unis,
+    l'Arabie saoudite, l'Egypte et les Emirats"), for parses that break the list."""
+    mention = actors.by_token.get(name.i)
+    if mention is None:
+        return False
+    doc, i = name.doc, mention.end
+    while i < actors.sent.end and doc[i].lower_ in _LIST_FILLER:
+        i += 1
+    other = actors.by_token.get(i)
+    return i > mention.end and other is not None and other.actor != mention.actor
 
 
 _PROMISED_DEPS = {"iobj", "dative", "obj", "dobj", "obl", "obl:arg", "prep"}

@@ -35,6 +35,18 @@ def test_a_promise_made_to_a_named_party_or_a_commitment_stays_an_agreement(nlp_
                                            "au climat d'ici 2030.")
 
 
+def test_an_offer_several_states_make_together_stays_an_agreement(nlp_en):
+    # A joint initiative is a diplomatic move of the states making it.
+    assert ("AGREE", "Qatar", "Egypt") in _coded(
+        nlp_en, "en", "Hamas said it had studied a ceasefire plan proposed by Qatar and Egypt.")
+
+
+def test_an_offer_listed_with_its_authors_in_word_order_stays_an_agreement(nlp_fr):
+    # The parse breaks the list after "par"; the names follow one another.
+    assert "AGREE" in _types(nlp_fr, "fr", "Le médiateur a réclamé une trêve, telle que celle "
+                                           "proposée par le Qatar, l'Egypte et la Turquie.")
+
+
 def test_halting_ones_own_operations_is_no_sanction(nlp_en, nlp_fr):
     for lang, nlp, text in (
             ("fr", nlp_fr, "Après l'attaque du convoi, Oxfam a suspendu ses activités dans la "
