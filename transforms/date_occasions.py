@@ -80,8 +80,11 @@ _AFTER_THE_OCCASION = {
     "en": re.compile(r"(?<![\w-])(?:after|following|at\s+the\s+end\s+of|on\s+the\s+(?:sidelines|"
                      r"margins)\s+of)\s+(?:the|this|his|her|their|its)\s+(?:[^\W\d_]+\s+)?"
                      rf"(?:{_OCCASION_NOUNS['en']})(?![\w-])", re.IGNORECASE),
-    "fr": re.compile(r"(?<![\w-])(?:après|[àa]\s+l['’]\s*issue|au\s+terme|en\s+marge)\s*"
-                     r"(?:de\s+(?:la|l['’]|son|sa|leur|cette|ce|cet)|du|des|d['’])\s*"
+    # "après la réunion" takes the determiner itself; "à l'issue de la réunion", "au terme
+    # du vote", "en marge du sommet" take "de" first.
+    "fr": re.compile(r"(?<![\w-])(?:après\s+(?:la|le|les|des|l['’]|son|sa|ses|leur|leurs|cette|ce|cet)"
+                     r"|(?:[àa]\s+l['’]\s*issue|au\s+terme|en\s+marge)\s*"
+                     r"(?:de\s+(?:la|l['’]|son|sa|leur|cette|ce|cet)|du|des|d['’]))\s*"
                      rf"(?:{_OCCASION_NOUNS['fr']})(?![\w-])", re.IGNORECASE)}
 
 
@@ -442,8 +445,9 @@ def _told_by_a_speaker(sentence: Span, event) -> bool:
     return root.lemma_.lower() in SAYING_VERBS and root.text not in event.verb.split()
 
 
-_AUXILIARY_WORDS = {"was", "were", "has", "have", "had", "been", "is", "are", "a", "ont", "été",
-                    "est", "sont", "avait", "avaient", "s'", "se"}
+# Auxiliaries are no verb of the act; the shorter ones ("was", "a", "ont") never pass the
+# length filter of _told_again.
+_AUXILIARY_WORDS = {"were", "have", "been", "sont", "avait", "avaient"}
 
 
 def _told_again(event, earlier) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from transforms.cameo import cameo_root_for
+from transforms.event_clauses import OWN_POSSESSIVES
 from transforms.event_parties import SentenceActors, case_of
 from transforms.event_triggers import SUBJECT_DEPS, Code, Trigger, lemma_of, load_lexicon
 
@@ -128,7 +129,6 @@ _OWN_OPERATIONS = {"activity", "activities", "operation", "operations", "flight"
                    "vols", "livraison", "livraisons", "rotation", "rotations", "liaison",
                    "liaisons", "patrouille", "patrouilles", "travaux", "programme",
                    "programmes", "program", "programs", "desserte", "dessertes"}
-_OWN = {"its", "their", "his", "her", "ses", "sa", "son", "leurs", "leur"}
 _SHARE_WORDS = {"plupart", "partie", "ensemble", "totalité", "most", "part", "all", "some"}
 
 
@@ -143,7 +143,7 @@ def own_operations_halted(token: Token, code: Code) -> bool:
                        if g.dep_ in ("nmod", "pobj") and g.pos_ == "NOUN"), halted)
     return halted is not None and (halted.lower_ in _OWN_OPERATIONS or
                                    lemma_of(halted) in _OWN_OPERATIONS) and \
-        any(c.lower_ in _OWN for c in halted.children if c.dep_ in ("det", "poss", "nmod:poss"))
+        any(c.lower_ in OWN_POSSESSIVES for c in halted.children if c.dep_ in ("det", "poss", "nmod:poss"))
 
 
 # A ban on trade is a sanction, not a coercion of people (eval/README.md: "ban exports"):

@@ -294,7 +294,10 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
         # participle needs an auxiliary; the tensed verb of the reported clause it hangs on
         # has none to lend, the reporter's "a" has. Named or not ("le ministre").
         said = _reporter(reported.head, actors)
-        subject = next((c for c in reported.head.children if c.dep_ in SUBJECT_DEPS), None)
+        # The nearest subject, as _reporter takes it: a dateline city is often parsed as
+        # the first one ("GENEVE, 3 déc. - le ministre a jugé que ...").
+        subject = next(reversed([c for c in reported.head.children if c.dep_ in SUBJECT_DEPS]),
+                       None)
         return said if said is not None or subject is None else (None, subject)
     # The reported clause in another tense than the act: a pluperfect, a state, or a present
     # beside a simple past ("said Iran enforces the law in its waters and accused Washington").

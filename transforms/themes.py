@@ -521,7 +521,8 @@ def _without_stray_themes(scores: list[ThemeScore], evidence: dict[str, _Evidenc
     DIPLOMACY, told in scattered lines and by exchanges rather than in a paragraph, is
     left alone."""
     def owns_a_paragraph(found: _Evidence) -> bool:
-        return any(weight >= OWN_PARAGRAPH_SHARE * paragraph_totals.get(paragraph, 0)
+        return any(paragraph_totals.get(paragraph) and
+                   weight >= OWN_PARAGRAPH_SHARE * paragraph_totals[paragraph]
                    for paragraph, weight in found.paragraph_weight.items()
                    if paragraph != TITLE_PARAGRAPH)
     return [s for rank, s in enumerate(scores)

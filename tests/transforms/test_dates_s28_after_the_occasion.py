@@ -27,6 +27,12 @@ def dated(models, lang, text):
     ("en", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa "
            "on Tuesday.\n\nThe two countries had broken off talks on Saturday, a diplomat said."
            "\n\nAfter the meeting, Ruto urged Ethiopia to reopen the border."),
+    # "après" takes its determiner with no "de" ("après la réunion"; the first pattern
+    # asked for "après de la réunion" and never matched).
+    ("fr", "Le président kényan William Ruto a rencontré mardi à Addis-Abeba le Premier ministre "
+           "éthiopien Abiy Ahmed.\n\nLes deux pays avaient rompu leurs discussions samedi, selon "
+           "une source diplomatique.\n\nAprès la rencontre, William Ruto a appelé "
+           "l'Ethiopie à rouvrir la frontière."),
 ])
 def test_an_act_after_the_meeting_takes_the_meetings_day(models, lang, text):
     assert ("REQUEST", TUESDAY) in dated(models, lang, text)
