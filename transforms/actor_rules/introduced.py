@@ -155,12 +155,26 @@ def _known_with_noun(doc: Doc, noun: int | None, start: int, end: int) -> Candid
 
 
 def _demonym_before(doc: Doc, k: int, lower_keys: list[str]) -> str | None:
-    """English puts the demonym first: "Greek firm X", "British security firm Ambrey"."""
+    """English puts the demonym first: "Greek firm X", "British security firm Ambrey"; or
+    the state's possessive: "Russia's federal fisheries agency X", "Chile's state miner X"."""
     for m in (k - 1, k - 2):
         if m >= 0 and doc[m].text[:1].isupper() and lower_keys[m] in ADJECTIVE_INDEX:
             return ADJECTIVE_INDEX[lower_keys[m]]
         if m >= 0 and not doc[m].text.islower():
+            break
+    return _possessive_state_before(doc, k, lower_keys)
+
+
+def _possessive_state_before(doc: Doc, k: int, lower_keys: list[str]) -> str | None:
+    """The state whose "'s" opens the words before a class noun at doc[k], up to three
+    lowercase describing words between ("Kenya's top power utility")."""
+    m = k - 1
+    while m >= 1 and k - m <= 4:
+        if lower_keys[m] in ("'s", "'") and doc[m - 1].text[:1].isupper():
+            return NAME_INDEX.get(lower_keys[m - 1])
+        if not doc[m].text.islower() or not doc[m].is_alpha and doc[m].text != "-":
             return None
+        m -= 1
     return None
 
 
