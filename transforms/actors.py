@@ -55,6 +55,7 @@ from transforms.actor_rules.ministries import field_ministries
 from transforms.actor_rules.longer_bodies import (field_and_country_bodies, longer_bodies,
     longer_places, names_split_at_and, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
+from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies, possessed_unknown_bodies
@@ -184,6 +185,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
     chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(
         compass_only_regions(chosen))))  # "le Sud-Ouest" of a French story is not Burkina's
+    chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = _one_actor_per_name(without_debris(bare_region_names(chosen)))  # "WhiteHouse"
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
