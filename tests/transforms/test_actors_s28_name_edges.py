@@ -39,3 +39,13 @@ def test_an_office_after_a_body_name_is_the_person_s(nlp_en, text, body, person)
     assert person in names
     assert not any(n.endswith(("Chief", "Chairman")) for n in names)
     assert body in names
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("en", "The Office of the President said the decree would be published on Friday.",
+     "Office of the President"),
+])
+def test_an_office_a_body_is_named_for_stays_in_its_name(nlp_en, nlp_fr, lang, text, body):
+    # Only an office run on after a name ("Atlas Pacific Chief") is the person's.
+    names = _names(nlp_en if lang == "en" else nlp_fr, text, lang)
+    assert body in names, names

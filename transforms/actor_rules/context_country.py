@@ -217,7 +217,7 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     # Where the story was filed decides last, for people and bodies only: a strait or a
     # range the story names ("Palk Strait", "Tian Shan") is often no one state's.
     filed_from = _dateline_country(doc, chosen)
-    if filed_from is None or 2 * counts[filed_from] < ranked[0][1]:
+    if filed_from is None or not ranked or 2 * counts[filed_from] < ranked[0][1]:
         filed_from = None
     if doc.lang_ == "en" and leader not in (None, "USA"):
         chosen = [_another_congress(doc, c, leader, places) for c in chosen]

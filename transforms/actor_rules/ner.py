@@ -215,9 +215,18 @@ def _trim(doc: Doc, start: int, end: int, lower_keys: list[str]) -> tuple[int, i
                            or lower_keys[end - 1] in NAME_PARTICLES
                            or doc[end - 1].text in _TRAILING_SMALL_WORDS
                            # "Union Pacific Chief | Executive Jim Vena": the person's office
-                           or end - start > 1 and lower_keys[end - 1] in _OFFICES_AFTER_BODY):
+                           or _office_after_a_name(doc, lower_keys, start, end)):
         end -= 1
     return start, end
+
+
+def _office_after_a_name(doc: Doc, lower_keys: list[str], start: int, end: int) -> bool:
+    """The span ends on an office run on after a body's name ("Union Pacific Chief"), not on
+    the office a body is named for ("Office of the Vice President", "Cabinet du président")."""
+    return (end - start > 1 and lower_keys[end - 1] in _OFFICES_AFTER_BODY
+            and doc[end - 2].text[:1].isupper() and lower_keys[end - 2] != "vice"
+            and lower_keys[end - 2] not in NAME_PARTICLES
+            and doc[end - 2].text not in _TRAILING_SMALL_WORDS)
 
 
 # Offices NER runs a company's or body's name into: "Union Pacific Chief" (Executive Jim
