@@ -80,11 +80,16 @@ def coded_with(models, lang: str, text: str, named: list[tuple[str, str]],
                                      published))
 
 
+def events_with_found_actors(nlp, lang: str, text: str, published: date) -> list[Event]:
+    """The events coded in a whole story, with the actors the actor finder gives it."""
+    doc = nlp(text)
+    return code_events(doc, lang, find_actors(doc, lang), "art_story", published)
+
+
 def coded_with_found_actors(nlp, lang: str, text: str,
                             published: date) -> list[tuple[str, str | None, str | None]]:
     """Events coded in a whole story, with the actors the actor finder gives it."""
-    doc = nlp(text)
-    return party_triples(code_events(doc, lang, find_actors(doc, lang), "art_story", published))
+    return party_triples(events_with_found_actors(nlp, lang, text, published))
 
 
 def types_with_found_actors(nlp, lang: str, text: str, published: date) -> list[str]:

@@ -6,18 +6,16 @@ from datetime import date
 
 import pytest
 
-from transforms.actors import find_actors
 from transforms.event_dates import event_date
-from transforms.events import code_events
+from tests.transforms.mentions import events_with_found_actors
 
 PUBLISHED = date(2026, 11, 27)  # a Friday
 TUESDAY, THURSDAY = date(2026, 11, 24), date(2026, 11, 26)
 
 
 def dated(models, lang, text):
-    doc = models[lang](text)
     return [(e.verb, e.event_date)
-            for e in code_events(doc, lang, find_actors(doc, lang), "art_test", PUBLISHED)]
+            for e in events_with_found_actors(models[lang], lang, text, PUBLISHED)]
 
 
 @pytest.mark.parametrize("text", [

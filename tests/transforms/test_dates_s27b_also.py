@@ -4,18 +4,16 @@ before adds to that occasion and takes its day, even past a paragraph break; wit
 from datetime import date
 
 import pytest
+from tests.transforms.mentions import events_with_found_actors
 
-from transforms.actors import find_actors
-from transforms.events import code_events
 
 PUBLISHED = date(2026, 11, 27)  # a Friday
 TUESDAY = date(2026, 11, 24)
 
 
 def dated(models, lang, text):
-    doc = models[lang](text)
     return [(e.event_type, e.source.name if e.source else None, e.event_date)
-            for e in code_events(doc, lang, find_actors(doc, lang), "art_test", PUBLISHED)]
+            for e in events_with_found_actors(models[lang], lang, text, PUBLISHED)]
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -2,18 +2,16 @@
 when it acted, so its date is the act's, even when the participle names an act of its own
 (a visit) whose words the wider clause leaves to that act."""
 from datetime import date
+from tests.transforms.mentions import events_with_found_actors
 
-from transforms.actors import find_actors
-from transforms.events import code_events
 
 PUBLISHED = date(2026, 11, 27)  # a Friday
 TUESDAY = date(2026, 11, 24)
 
 
 def dated(models, lang, text):
-    doc = models[lang](text)
     return [(e.event_type, e.event_date)
-            for e in code_events(doc, lang, find_actors(doc, lang), "art_test", PUBLISHED)]
+            for e in events_with_found_actors(models[lang], lang, text, PUBLISHED)]
 
 
 def test_a_visit_told_by_a_participle_after_the_subject_dates_the_act(models):
