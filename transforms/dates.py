@@ -42,7 +42,7 @@ _MONTHS = {
            "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
            "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
 }
-_WEEKDAYS = {
+WEEKDAYS = {
     "fr": {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
            "dimanche": 6},
     "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -152,8 +152,8 @@ def _alt(words) -> str:
 
 def _compile(lang: str) -> list[tuple[str, re.Pattern]]:
     month = f"({_alt(_MONTHS[lang])})\\.?"
-    weekday = f"({_alt(_WEEKDAYS[lang])})"
-    weekday_any = f"(?:{_alt(_WEEKDAYS[lang])})"
+    weekday = f"({_alt(WEEKDAYS[lang])})"
+    weekday_any = f"(?:{_alt(WEEKDAYS[lang])})"
     day = r"(?<!\d)(\d{1,2})" + _ORDINAL
     if lang == "fr":
         last, nxt = r"(?:dernier|pass[ée])", r"prochain"
@@ -292,7 +292,7 @@ def _last_year_after(m: re.Match, lang: str, published: date | None) -> str | No
 
 def _resolve_match(name: str, m: re.Match, lang: str, published: date | None,
                    future: bool = False) -> date | None:
-    months, weekdays = _MONTHS[lang], _WEEKDAYS[lang]
+    months, weekdays = _MONTHS[lang], WEEKDAYS[lang]
     g = m.groups()
     if name in ("day_range", "day_month", "month_day") and not g[2] \
             or name == "month_in" and not g[1] and not g[2]:

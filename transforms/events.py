@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.cameo import cameo_root_for, goldstein, quad_class
 from transforms.date_occasions import occasion_days
+from transforms.dates import WEEKDAYS
 from transforms.event_anaphora import (
     body_pronoun_antecedent,
     described_pair,
@@ -1079,16 +1080,13 @@ def _event(code: Code, trigger: Trigger, sent: Span, sent_index: int, article_id
                  index_in_sentence=index)
 
 
-_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-
-
 def _asked_someone_unnamed(verb: Token, actors: SentenceActors, target: Actor) -> bool:
     """"urged the international community to help Haiti", "a exhorté les donateurs à ne pas
     tourner le dos aux Afghans", "called on the administration to open talks with South
     Africa": a request made of someone told but not named, to do something. It is made of
     them; a party named in what they are asked to do is not the one asked."""
     # "a exhorté jeudi les donateurs à": the day read as a verb the object hangs on
-    heads = [verb, *(c for c in verb.children if c.lower_ in _WEEKDAYS)]
+    heads = [verb, *(c for c in verb.children if c.lower_ in WEEKDAYS["fr"])]
     asked = next((c for h in heads for c in h.children if c.dep_ in ("dobj", "obj", "iobj")
                   and c.pos_ == "NOUN"), None)
     if asked is None:
