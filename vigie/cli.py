@@ -101,13 +101,12 @@ def eval_cmd(
     ] = None,
 ) -> None:
     """Score extraction against the annotated set: precision, recall, F1 per field."""
-    from vigie.evaluate import FIELDS, SPACY_MODELS, format_report, run_eval
+    from vigie.evaluate import argument_problem, format_report, run_eval
 
     # Checked before the models load, like `run`'s arguments: one line, exit 2.
-    if field is not None and field not in FIELDS:
-        raise CliError(f"--field must be one of {', '.join(FIELDS)}, not '{field}'")
-    if lang is not None and lang not in SPACY_MODELS:
-        raise CliError(f"--lang must be one of {', '.join(SPACY_MODELS)}, not '{lang}'")
+    problem = argument_problem(lang, field)
+    if problem is not None:
+        raise CliError(problem)
     if set_dir is not None and not set_dir.is_dir():
         raise CliError(f"evaluation set not found: {set_dir}")
     report = run_eval(set_dir=set_dir, lang=lang, field=field, show_errors=errors)

@@ -501,11 +501,25 @@ def score(items: Sequence[GoldItem], predictions: Sequence[Prediction],
     return EvalReport(ordered, dict(sorted(items_per_lang.items())), junk, errors, texts=texts)
 
 
+def argument_problem(lang: str | None, field: str | None) -> str | None:
+    """What is wrong with an evaluation's --lang or --field, as one line naming the option, or None.
+
+    Checked before the spaCy models load (several seconds), by `vigie eval` and by
+    `run_eval`, so both give the same message. A missing set is `load_gold`'s
+    FileNotFoundError."""
+    if field is not None and field not in FIELDS:
+        return f"--field must be one of {', '.join(FIELDS)}, not '{field}'"
+    if lang is not None and lang not in SPACY_MODELS:
+        return f"--lang must be one of {', '.join(SPACY_MODELS)}, not '{lang}'"
+    return None
+
+
 def run_eval(set_dir: Path | None = None, lang: str | None = None, field: str | None = None,
              show_errors: int = 0) -> EvalReport:
     """Load the set, run the extractor, score. `field` limits scoring to one field."""
-    if field is not None and field not in FIELDS:
-        raise ValueError(f"unknown field {field!r}; choose from {', '.join(FIELDS)}")
+    problem = argument_problem(lang, field)
+    if problem is not None:
+        raise ValueError(problem)
     started = time.perf_counter()
     items = load_gold(set_dir, lang)
     predictions = predict(items)

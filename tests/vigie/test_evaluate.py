@@ -12,6 +12,7 @@ from vigie.evaluate import (
     ActorFacts,
     GoldItem,
     Prediction,
+    argument_problem,
     format_report,
     gold_item_from_json,
     junk_reason,
@@ -243,3 +244,12 @@ def test_glued_words_are_junk_even_when_a_hamlet_bears_them():
                     actors=None, events=None, themes=None)
     pred = Prediction(actors=[ActorFacts("WhiteHouse", "LOCATION", None)], events=[], themes=[])
     assert score([gold], [pred]).junk_actors == [("t12", "WhiteHouse", "glued words")]
+
+
+def test_run_eval_refuses_a_bad_field_or_language_before_loading_models():
+    # The same one-line message `vigie eval` prints, raised before any model loads.
+    assert argument_problem("fr", "themes") is None and argument_problem(None, None) is None
+    with pytest.raises(ValueError, match="--field must be one of actors, .*themes, not 'tone'"):
+        run_eval(field="tone")
+    with pytest.raises(ValueError, match="--lang must be one of .*not 'de'"):
+        run_eval(lang="de")
