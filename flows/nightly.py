@@ -159,7 +159,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                 from expectations.runtime import gx_runtime
 
                 gx_runtime()
-            for index, chunk in enumerate(chunks):
+            for index in range(len(chunks)):
                 with _timed(stages, "extract", start=submitted if index == 0 else None):
                     extracted = [x for fut in pending for x in progress.track(fut.result())]
                     if index + 1 < len(chunks):

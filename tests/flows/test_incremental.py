@@ -2,7 +2,6 @@
 only the new entry fetched and loaded."""
 from __future__ import annotations
 
-from pathlib import Path
 
 
 from flows.nightly import nightly

@@ -5,7 +5,6 @@ from prefect import flow
 
 from flows.sources import SourceSettings, collect
 from tests.httpserver import redirect, serve, slow
-from transforms.records import Article, Rejected
 
 INPUTS = Path(__file__).resolve().parents[1] / "fixtures" / "inputs"
 FAST = SourceSettings(timeout_s=0.5, retries=2, retry_backoff_s=0.01, max_bytes=200_000)

@@ -1,6 +1,5 @@
 import json
 import os
-import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -147,7 +146,7 @@ def test_numeric_id_and_surrogates():
     art = article_from_record({"id": 12, "text": "bad \ud800 surrogate\x00"}, "x", "ref")
     assert art.external_id == "12"
     assert "\x00" not in art.text
-    art.content_hash  # hashing must not fail on what JSON allowed in
+    assert art.content_hash  # hashing must not fail on what JSON allowed in
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -7,7 +7,6 @@ import json
 import re
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pycountry
 import pytest
