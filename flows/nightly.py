@@ -128,7 +128,8 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             with _timed(stages, "discover_fetch"):
                 collected = collect(settings.resolved_sources(), SourceSettings(
                     timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
-                    retry_backoff_s=settings.fetch_backoff_s), memory=wh)
+                    retry_backoff_s=settings.fetch_backoff_s,
+                    own_outputs=settings.own_outputs()), memory=wh)
             rejected: list[Rejected] = list(collected.rejected)
             articles = collected.articles
             summary.articles_seen = len(articles) + len(rejected)

@@ -44,3 +44,7 @@ class NightlySettings(BaseSettings):
 
     def resolved_sources(self) -> list[str]:
         return self.sources or [str(BUNDLED_CORPUS)]
+
+    def own_outputs(self) -> tuple[Path, ...]:
+        """What a run writes, so that a source folder holding it never reads it back."""
+        return (self.db,) + ((self.data_docs_dir,) if self.data_docs_dir else ())

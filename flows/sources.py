@@ -66,6 +66,9 @@ class SourceSettings:
     max_redirects: int = 5
     user_agent: str = "Vigie/0.1"
     min_entry_chars: int = 400  # shorter feed content is a teaser: fetch the link
+    # Vigie's own outputs (the warehouse file, the Data Docs folder): a source folder
+    # that holds them must not feed them back in as articles or quarantine them.
+    own_outputs: tuple[Path, ...] = ()
 
 
 FeedValidators = tuple[str | None, str | None]  # (ETag, Last-Modified) as the server sent them
@@ -290,7 +293,7 @@ def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
     if not path.exists():
         collected.add(Rejected("discover", str(path), "no such file or folder"))
         return
-    for file in source_files(path):
+    for file in source_files(path, skip=settings.own_outputs):
         if file.suffix.lower() not in FEED_SUFFIXES:
             for item in read_file(file):
                 collected.add(item)

@@ -18,7 +18,8 @@ recursively in sorted order, hidden files and folders skipped):
 - Any other extension is rejected ("unsupported file type .xyz"), so that a
   misnamed file shows up in quarantine instead of vanishing. Documentation and
   packaging files beside the articles (README, *.md, *.py) are not input and
-  are skipped when walking a folder.
+  are skipped when walking a folder, as are the paths the caller names in
+  `source_files(skip=...)` (the flow's own warehouse file and reports).
 
 Ids and refs: `external_id` is the record's `id`, else the file stem; for
 JSONL without `id` it is `"<stem>:<line>"` (1-based, e.g. "feed-2024:3").
@@ -38,7 +39,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -76,22 +77,40 @@ def read_source(path: Path) -> Iterator[Article | Rejected]:
         yield from read_file(file)
 
 
-def source_files(path: Path) -> Iterator[Path]:
-    """The files `read_source` reads: the path itself, or a sorted recursive walk."""
+def source_files(path: Path, skip: Collection[Path] = ()) -> Iterator[Path]:
+    """The files `read_source` reads: the path itself, or a sorted recursive walk.
+
+    `skip` holds paths a folder walk never enters or reads: the caller's own
+    outputs kept beside the articles (a warehouse file, a reports folder). A
+    skipped file takes its sidecars with it (`vigie.duckdb` also skips
+    `vigie.duckdb.wal` and `vigie.duckdb.lock`)."""
     if path.is_file():
         yield path
         return
+    skipped = {p.resolve() for p in skip}
+    yield from _walk(path, skipped)
+
+
+def _walk(folder: Path, skipped: set[Path]) -> Iterator[Path]:
     try:
-        children = sorted(path.iterdir())
+        children = sorted(folder.iterdir())
     except OSError:
         return
     for child in children:
-        if child.name.startswith(".") or _is_companion_file(child):
+        if child.name.startswith(".") or _is_companion_file(child) or _is_skipped(child, skipped):
             continue
         if child.is_dir():
-            yield from source_files(child)
+            yield from _walk(child, skipped)
         elif child.is_file():
             yield child
+
+
+def _is_skipped(path: Path, skipped: set[Path]) -> bool:
+    if not skipped:
+        return False
+    resolved = path.resolve()
+    return resolved in skipped or any(
+        resolved.parent == s.parent and resolved.name.startswith(s.name + ".") for s in skipped)
 
 
 # Files that sit beside articles without being input: a folder's README, notes,

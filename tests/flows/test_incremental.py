@@ -2,8 +2,6 @@
 only the new entry fetched and loaded."""
 from __future__ import annotations
 
-
-
 from flows.nightly import nightly
 from flows.settings import NightlySettings
 from tests.dbrows import rows

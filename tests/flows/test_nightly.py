@@ -122,3 +122,20 @@ def test_small_chunks_load_the_same_rows_with_one_result_per_check(prefect_harne
     (per_check,), = rows(chunked.db, "select max(n) from (select count(*) n from dq_results "
                                        "group by suite, expectation)")
     assert per_check == 1
+
+
+def test_a_warehouse_kept_in_the_source_folder_is_not_read_back(prefect_harness, tmp_path,
+                                                                 corpus, monkeypatch):
+    # A user runs `vigie run --source . --db vigie.duckdb` in the articles' folder: the
+    # warehouse file, its sidecars and the Data Docs under ./vigie_data are the run's own
+    # outputs; the second night must find nothing new and quarantine nothing.
+    monkeypatch.chdir(corpus)
+    settings = NightlySettings(sources=[str(corpus)], db=Path("vigie.duckdb"), lock_wait_s=5)
+    first = nightly(settings)
+    assert first.status == "completed" and first.articles_loaded >= 6
+    assert (corpus / "vigie_data" / "dq_docs").is_dir()
+    quarantined_first, = rows(corpus / "vigie.duckdb", "select count(*) from quarantine")
+    second = nightly(settings)
+    assert second.status == "completed", second.failed_checks
+    assert second.articles_loaded == 0
+    assert rows(corpus / "vigie.duckdb", "select count(*) from quarantine") == [quarantined_first]

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.ingest import (MAX_TEXT_CHARS, article_from_html, article_from_record,
-                               decode_bytes, parse_published, read_source, truncate_text)
+                               decode_bytes, parse_published, read_source, source_files,
+                               truncate_text)
 from transforms.records import Article, Rejected
 
 INPUTS = Path(__file__).resolve().parents[1] / "fixtures" / "inputs"
@@ -230,3 +231,18 @@ def test_folder_walk_skips_readme_but_a_named_md_file_is_rejected(tmp_path):
     assert [Path(r.source_ref).name for r in results] == ["a.txt"]
     named = list(read_source(tmp_path / "README.md"))
     assert isinstance(named[0], Rejected) and "unsupported file type .md" in named[0].reason
+
+
+def test_folder_walk_skips_the_callers_outputs_and_their_sidecars(tmp_path):
+    # A warehouse kept in the articles' folder: its file, its sidecars and a reports
+    # folder are the caller's outputs, never input; another .duckdb file still is.
+    (tmp_path / "a.txt").write_text("Le Japon et l'OTAN ont signé un accord. " * 5,
+                                    encoding="utf-8")
+    for name in ("w.duckdb", "w.duckdb.wal", "w.duckdb.lock", "other.duckdb"):
+        (tmp_path / name).write_bytes(b"\x00DUCK")
+    (tmp_path / "reports" / "run1").mkdir(parents=True)
+    (tmp_path / "reports" / "run1" / "index.html").write_text("<html>report</html>")
+    walked = source_files(tmp_path, skip=[tmp_path / "w.duckdb", tmp_path / "reports"])
+    assert [p.name for p in walked] == ["a.txt", "other.duckdb"]
+    assert [p.name for p in source_files(tmp_path / "w.duckdb", skip=[tmp_path / "w.duckdb"])
+            ] == ["w.duckdb"]  # a file named as the source itself is read as asked
