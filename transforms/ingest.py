@@ -5,7 +5,8 @@ Pure: paths, bytes and strings in; `Article | Rejected` out. No network here
 `Rejected(stage="parse")` with a human reason and the start of the input.
 
 Files (`read_source` takes a file or a folder; folders are walked
-recursively in sorted order, hidden files and folders skipped):
+recursively in sorted order, hidden files and folders skipped, each real folder
+read once however many symlinks lead to it):
 
 - `*.json`: one article object. `*.jsonl`: one object per line; blank lines
   are skipped, a bad line rejects only that line.
@@ -88,10 +89,16 @@ def source_files(path: Path, skip: Collection[Path] = ()) -> Iterator[Path]:
         yield path
         return
     skipped = {p.resolve() for p in skip}
-    yield from _walk(path, skipped)
+    yield from _walk(path, skipped, visited=set())
 
 
-def _walk(folder: Path, skipped: set[Path]) -> Iterator[Path]:
+def _walk(folder: Path, skipped: set[Path], visited: set[Path]) -> Iterator[Path]:
+    # Symlinked folders are followed, but each real folder is read once: a link
+    # back up the tree would otherwise read the same articles again at every level.
+    real = folder.resolve()
+    if real in visited:
+        return
+    visited.add(real)
     try:
         children = sorted(folder.iterdir())
     except OSError:
@@ -100,7 +107,7 @@ def _walk(folder: Path, skipped: set[Path]) -> Iterator[Path]:
         if child.name.startswith(".") or _is_companion_file(child) or _is_skipped(child, skipped):
             continue
         if child.is_dir():
-            yield from _walk(child, skipped)
+            yield from _walk(child, skipped, visited)
         elif child.is_file():
             yield child
 

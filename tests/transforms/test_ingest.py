@@ -246,3 +246,14 @@ def test_folder_walk_skips_the_callers_outputs_and_their_sidecars(tmp_path):
     assert [p.name for p in walked] == ["a.txt", "other.duckdb"]
     assert [p.name for p in source_files(tmp_path / "w.duckdb", skip=[tmp_path / "w.duckdb"])
             ] == ["w.duckdb"]  # a file named as the source itself is read as asked
+
+
+def test_folder_walk_reads_each_real_folder_once(tmp_path):
+    # A link back up the tree (or two links to one folder) must not read articles twice.
+    (tmp_path / "feeds" / "sub").mkdir(parents=True)
+    (tmp_path / "feeds" / "a.txt").write_text("Le Japon et l'OTAN ont signé un accord. " * 5,
+                                              encoding="utf-8")
+    (tmp_path / "feeds" / "sub" / "up").symlink_to(tmp_path / "feeds")
+    (tmp_path / "alias").symlink_to(tmp_path / "feeds")
+    assert [p.name for p in source_files(tmp_path)] == ["a.txt"]
+    assert [p.name for p in source_files(tmp_path / "alias")] == ["a.txt"]
