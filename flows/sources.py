@@ -50,7 +50,7 @@ from prefect.tasks import exponential_backoff
 from transforms.feeds import FeedEntry, FeedParse, looks_like_feed, parse_feed
 from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
-                               entry_ref, read_file, source_files)
+                               entry_ref, path_text, read_file, source_files)
 from transforms.records import Article, Rejected
 
 _NEVER_RETRIED_4XX_EXCEPT = {408, 429}  # request timeout, too many requests: worth another try
@@ -291,7 +291,7 @@ def is_url(source: str) -> bool:
 def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
                   collected: Collected) -> None:
     if not path.exists():
-        collected.add(Rejected("discover", str(path), "no such file or folder"))
+        collected.add(Rejected("discover", path_text(path), "no such file or folder"))
         return
     for file in source_files(path, skip=settings.own_outputs):
         if file.suffix.lower() not in FEED_SUFFIXES:
@@ -301,9 +301,11 @@ def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
         try:
             data = file.read_bytes()
         except OSError as exc:
-            collected.add(Rejected("parse", str(file), f"cannot read file: {exc.strerror or exc}"))
+            collected.add(Rejected("parse", path_text(file),
+                                   f"cannot read file: {exc.strerror or exc}"))
             continue
-        _collect_feed(parse_feed(data, str(file)), str(file), settings, memory, collected)
+        ref = path_text(file)
+        _collect_feed(parse_feed(data, ref), ref, settings, memory, collected)
 
 
 def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,

@@ -39,6 +39,7 @@ extract step detects it). Strings are plain data: nothing is interpreted.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Collection, Iterator
 from datetime import datetime, timezone
@@ -72,7 +73,8 @@ def read_source(path: Path) -> Iterator[Article | Rejected]:
     """Every article (or rejection) in a file or, recursively, a folder."""
     path = Path(path)
     if not path.exists():
-        yield Rejected(stage="discover", source_ref=str(path), reason="no such file or folder")
+        yield Rejected(stage="discover", source_ref=path_text(path),
+                       reason="no such file or folder")
         return
     for file in source_files(path):
         yield from read_file(file)
@@ -130,10 +132,17 @@ def _is_companion_file(path: Path) -> bool:
     return path.suffix.lower() in _COMPANION_SUFFIXES or path.stem.lower() in _COMPANION_STEMS
 
 
+def path_text(path: Path | str) -> str:
+    """A path as text any UTF-8 store accepts. A file name in another encoding
+    (an old latin-1 archive) comes from the OS as lone surrogates, which DuckDB
+    and Arrow refuse; its odd bytes are kept as `\\xe9` escapes instead."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def read_file(path: Path) -> Iterator[Article | Rejected]:
     """The articles in one file, dispatched on its extension."""
     suffix = path.suffix.lower()
-    ref = str(path)
+    ref, stem = path_text(path), path_text(path.stem)
     if suffix not in ARTICLE_SUFFIXES | FEED_SUFFIXES:
         yield Rejected("parse", ref, f"unsupported file type {suffix or '(no extension)'}")
         return
@@ -154,16 +163,16 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
         for entry in parsed.entries:
             yield article_from_entry(entry, ref)
     elif suffix in {".html", ".htm"}:
-        yield article_from_html(data, None, ref, external_id=path.stem)
+        yield article_from_html(data, None, ref, external_id=stem)
     else:
         text = decode_bytes(data)
         if text is None:
             yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",
                            payload_text(data))
         elif suffix == ".txt":
-            yield article_from_record({"text": text}, path.stem, ref)
+            yield article_from_record({"text": text}, stem, ref)
         else:
-            yield article_from_json(text, path.stem, ref)
+            yield article_from_json(text, stem, ref)
 
 
 def article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
@@ -291,7 +300,7 @@ def article_from_json(text: str, external_id: str, source_ref: str) -> Article |
 
 def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
     for number, raw in enumerate(handle, start=1):
-        ref, external_id = f"{path}:{number}", f"{path.stem}:{number}"
+        ref, external_id = f"{path_text(path)}:{number}", f"{path_text(path.stem)}:{number}"
         line = decode_bytes(raw)
         if line is None:
             yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",

@@ -5,6 +5,7 @@ a rerun changes nothing. Real files in a tmp dir, real HTTP on loopback, real Du
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 from pathlib import Path
@@ -54,6 +55,10 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
 }
 
 
+# Their refs keep the odd byte as an escape: DuckDB and Arrow refuse lone surrogates.
+LATIN1_NAMES = {"good": b"r\xe9sum\xe9.txt", "bad": b"donn\xe9es.csv"}
+
+
 def _write(folder: Path, name: str, content: bytes | str | dict) -> Path:
     path = folder / name
     if isinstance(content, dict):
@@ -90,6 +95,9 @@ def mixed_folder(tmp_path: Path) -> Path:
     ]))
     for name, (content, _) in BAD_FILES.items():
         _write(folder, name, content)
+    # File names in latin-1 (an old archive copied to a UTF-8 system): one good, one bad.
+    _write(folder, os.fsdecode(LATIN1_NAMES["good"]), EN_TEXT)
+    _write(folder, os.fsdecode(LATIN1_NAMES["bad"]), b"a,b\n1,2\n")
     return folder
 
 
@@ -126,7 +134,8 @@ def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
     # Every good article once (the twin is the same article).
     ids = {r[0] for r in rows(db, "select external_id from articles")}
     expected = {"gw-2025-0626-nato-hague", "cm-2025-0319-macron-zelensky", "cm-2026-0414-senkaku",
-                "latin1", "huge", SQL, "bad-date", "line-good", server.url("/page.html")}
+                "latin1", "huge", SQL, "bad-date", "line-good", server.url("/page.html"),
+                "r\\xe9sum\\xe9"}
     assert ids == expected
     assert first.articles_loaded == len(expected)
 
@@ -136,6 +145,8 @@ def test_mixed_inputs_load_the_good_quarantine_the_bad_and_rerun_is_noop(
         hits = [r for r in quarantine if r[1] == str(mixed_folder / name)]
         assert len(hits) == 1, (name, quarantine)
         assert why.lower() in hits[0][2].lower(), (name, hits)
+    assert [r[2] for r in quarantine if r[1] == f"{mixed_folder}/donn\\xe9es.csv"] == [
+        "unsupported file type .csv"]
     line_refs = {r[1] for r in quarantine if "lines.jsonl" in r[1]}
     assert line_refs == {f"{mixed_folder / 'lines.jsonl'}:2", f"{mixed_folder / 'lines.jsonl'}:3"}
 
