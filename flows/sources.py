@@ -15,7 +15,8 @@ answer).
 A source is classified as:
 - `http(s)://...`: fetched; a feed when the Content-Type says RSS/Atom/XML
   or feedparser recognises the body, else an article page (HTML →
-  trafilatura; text/plain and JSON bodies are read like .txt/.json files).
+  trafilatura; text/plain and JSON bodies are read like .txt/.json files;
+  PDF, images, audio, video and office files are rejected by their Content-Type).
 - anything else: a local file or folder (`transforms.ingest`), where feed
   files (.xml/.rss/.atom) get the same entry handling as feed URLs.
 
@@ -337,8 +338,18 @@ def _is_feed(fetched: Fetched) -> bool:
     return looks_like_feed(fetched.body)
 
 
+# Content types no article page comes as: said so in quarantine, rather than handed to
+# trafilatura, which would report "no extractable article text" for a PDF.
+_NOT_ARTICLE_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf",
+                      "application/zip", "application/gzip", "application/msword",
+                      "application/vnd.")
+
+
 def _article_from_page(fetched: Fetched, source_ref: str, external_id: str) -> Article | Rejected:
     kind = fetched.content_type.split(";")[0].strip().lower()
+    if kind.startswith(_NOT_ARTICLE_TYPES):
+        return Rejected("parse", source_ref, f"unsupported content type {kind} from "
+                        f"{fetched.url} (an article is an HTML, text or JSON page)")
     if kind == "text/plain" or kind.endswith("json"):
         text = decode_bytes(fetched.body)
         if text is None:

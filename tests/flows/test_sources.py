@@ -63,6 +63,8 @@ def server():
             "/empty.html": (200, HTML, b"<html><body><nav>Home</nav></body></html>"),
             "/plain.txt": (200, {"Content-Type": "text/plain; charset=utf-8"},
                            "Le président a visité le Japon.".encode()),
+            "/report.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4\n%\xe2\xe3"),
+            "/photo.jpg": (200, {"Content-Type": "image/jpeg"}, b"\xff\xd8\xff\xe0JFIF"),
         })
         yield running
 
@@ -139,6 +141,14 @@ def test_oversize_and_empty_pages(server, run_collect):
     assert big.stage == "fetch" and "larger than 200000 bytes" in big.reason
     assert len(server.requests_to("/big.html")) == 1  # not retried
     assert empty.stage == "parse" and "no extractable article text" in empty.reason
+
+
+def test_pdf_and_image_urls_are_rejected_by_content_type(server, run_collect):
+    got = run_collect(server.url("/report.pdf"), server.url("/photo.jpg"))
+    assert not got.articles
+    assert [(r.stage, r.reason.split(" from ")[0]) for r in got.rejected] == [
+        ("parse", "unsupported content type application/pdf"),
+        ("parse", "unsupported content type image/jpeg")]
 
 
 def test_plain_text_url(server, run_collect):
