@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -100,3 +101,24 @@ def write_data_docs(runtime: GXRuntime, results: dict[str, ExpectationSuiteValid
         for key in keys:  # keep the next run's index to its own results
             store.remove_key(key)
     return site_dir / "index.html"
+
+
+# A site folder is a run id made safe for paths, as write_data_docs names it:
+# "run_20261127T210900_bfbcb3". Nothing else in the docs folder is ever removed.
+_SITE_NAME = re.compile(r"run_\d{8}T\d{6}_\w+")
+
+
+def prune_data_docs(docs_dir: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` run sites under docs_dir; 0 keeps them all.
+
+    Each site carries about 4 MB of GX's static files, so a year of nightly runs
+    would leave well over a gigabyte. Run ids start with their UTC time, so the
+    names sort oldest first."""
+    if keep <= 0 or not docs_dir.is_dir():
+        return []
+    sites = sorted(p for p in docs_dir.iterdir()
+                   if p.is_dir() and not p.is_symlink() and _SITE_NAME.fullmatch(p.name))
+    removed = sites[:-keep] if len(sites) > keep else []
+    for site in removed:
+        shutil.rmtree(site, ignore_errors=True)
+    return removed

@@ -25,7 +25,7 @@ import polars as pl
 from expectations import reference as ref
 from expectations.frames import to_pandas_frames
 from expectations.rows import ArticleOwners, blame_rows, jsonable
-from expectations.runtime import gx_runtime, write_data_docs
+from expectations.runtime import gx_runtime, prune_data_docs, write_data_docs
 from expectations.suites import (
     ROW_ID_COLUMNS,
     Check,
@@ -47,6 +47,7 @@ class BatchContext:
     known_actor_ids: set[str] = field(default_factory=set)  # already in the warehouse
     known_article_ids: set[str] = field(default_factory=set)
     data_docs_dir: Path | None = None
+    data_docs_keep: int = 0  # run sites kept under data_docs_dir, newest first; 0 = all
 
 
 @dataclass
@@ -208,6 +209,7 @@ def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> Valida
         try:
             docs_index = write_data_docs(runtime, suite_results, ctx.run_id,
                                          _naive_utc(ctx.now), Path(ctx.data_docs_dir))
+            prune_data_docs(Path(ctx.data_docs_dir), ctx.data_docs_keep)
         except Exception:  # docs are a convenience; never fail the run for them
             log.exception("could not write Data Docs to %s", ctx.data_docs_dir)
     return ValidationOutcome(

@@ -180,7 +180,8 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                         recent_article_counts=wh.recent_article_counts(7) if index == 0 else [],
                         known_actor_ids=known_actor_ids,
                         known_article_ids=set(),
-                        data_docs_dir=settings.data_docs_dir if index == 0 else None))
+                        data_docs_dir=settings.data_docs_dir if index == 0 else None,
+                        data_docs_keep=settings.data_docs_keep))
                     checks.add(outcome)
                     rejected += quarantine_rows(frames, outcome.bad_articles)
                     frames = drop_articles(frames, outcome.bad_articles)

@@ -36,6 +36,8 @@ class NightlySettings(BaseSettings):
                                                         "checks fail (VIGIE_ALERT_WEBHOOK).")
     data_docs_dir: Path | None = Field(Path("vigie_data/dq_docs"),
                                        description="Where GX Data Docs are written per run.")
+    data_docs_keep: int = Field(30, ge=0, description="Run sites of Data Docs kept, newest "
+                                                     "first (about 4 MB each); 0 keeps all.")
     lock_wait_s: float = Field(30.0, ge=0, description="How long to wait for a database "
                                                        "another run is using.")
     fetch_timeout_s: float = 10.0

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import polars as pl
 import pytest
 
+from expectations.runtime import prune_data_docs
 from expectations.validate import BatchContext, validate_batch
 
 NOW = datetime(2025, 4, 20, 6, 0, tzinfo=timezone.utc)
@@ -275,14 +275,25 @@ def test_data_docs_site_is_written_per_run(tmp_path):
     assert len(pages) == 1 and "HUG" in pages[0].read_text(encoding="utf-8")
 
 
-def test_120_article_batch_validates_quickly():
-    frames = clean_frames(120)
-    started = time.perf_counter()
-    outcome = validate_batch(frames, context(recent_article_counts=[120] * 7))
-    elapsed = time.perf_counter() - started
+def test_only_the_newest_run_sites_of_data_docs_are_kept(tmp_path):
+    docs = tmp_path / "docs"
+    for run_id in ("run_20261125T020000_aaaaaa", "run_20261126T020000_bbbbbb"):
+        validate_batch(clean_frames(), context(run_id=run_id, data_docs_dir=docs,
+                                               data_docs_keep=2))
+    (docs / "notes").mkdir()  # not a run site: never touched
+    newest = validate_batch(clean_frames(), context(run_id="run_20261127T020000_cccccc",
+                                                    data_docs_dir=docs, data_docs_keep=2))
+    assert sorted(p.name for p in docs.iterdir()) == [
+        "notes", "run_20261126T020000_bbbbbb", "run_20261127T020000_cccccc"]
+    assert newest.data_docs_index.is_file()
+    assert prune_data_docs(docs, keep=0) == []  # 0 keeps every site
+
+
+def test_120_article_batch_validates_clean():
+    # How long validation takes is the benchmark's to report (benchmarks/, stage
+    # "validate"), not a test's: a shared machine's load would make a timed test flaky.
+    outcome = validate_batch(clean_frames(120), context(recent_article_counts=[120] * 7))
     assert outcome.failed == []
-    print(f"validate_batch, 120 articles: {elapsed:.2f}s")
-    assert elapsed < 3.0  # target 1.5 s; slack for a shared 2-core machine
 
 
 def test_report_formats_dq_rows_with_failures_explained():
