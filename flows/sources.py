@@ -51,7 +51,8 @@ from prefect.tasks import exponential_backoff
 from transforms.feeds import FeedEntry, FeedParse, looks_like_feed, parse_feed
 from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
-                               entry_ref, path_text, read_file, source_files)
+                               entry_ref, local_publication_date, path_text, read_file,
+                               source_files)
 from transforms.records import Article, Rejected
 
 _NEVER_RETRIED_4XX_EXCEPT = {408, 429}  # request timeout, too many requests: worth another try
@@ -387,7 +388,9 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
         elif isinstance(article, Article):
             # The feed's metadata is usually cleaner than what is scraped from the page.
             article.title = entry.title or article.title
-            article.published_at = entry.published or article.published_at
+            if entry.published:
+                article.published_at = entry.published
+                article.published_local_date = local_publication_date(entry.published_text)
         collected.add(article)
     return complete
 

@@ -38,6 +38,9 @@ class FeedEntry:
     published: datetime | None  # naive UTC
     summary_text: str
     content_text: str
+    # The date as the feed wrote it ("Thu, 10 Apr 2025 08:00:00 +0900"): its offset
+    # gives the local day of publication, which `published` (UTC) has lost.
+    published_text: str | None = None
 
     @property
     def best_text(self) -> str:
@@ -125,6 +128,8 @@ def _entry(raw: dict, index: int) -> FeedEntry | None:
         published=_struct_to_utc(raw.get("published_parsed") or raw.get("updated_parsed")),
         summary_text=summary_text,
         content_text=content_text,
+        published_text=clean_str(raw.get("published") if raw.get("published_parsed")
+                                 else raw.get("updated")),
     )
 
 

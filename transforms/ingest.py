@@ -42,7 +42,7 @@ import json
 import os
 import re
 from collections.abc import Collection, Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import charset_normalizer
@@ -206,6 +206,7 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
         title=clean_str(doc.title),
         source=clean_str(doc.sitename) or clean_str(doc.hostname),
         published_at=parse_published(doc.date),
+        published_local_date=local_publication_date(doc.date),
         # trafilatura's language is the page's own claim; detection happens in extract.
         language=None,
     )
@@ -218,7 +219,8 @@ def article_from_entry(entry: FeedEntry, feed_ref: str) -> Article | Rejected:
     if not text:
         return Rejected("parse", ref, "feed entry has no text", entry.title or "")
     return Article(external_id=entry.id, text=truncate_text(text), source_ref=ref,
-                   url=entry.url, title=entry.title, published_at=entry.published)
+                   url=entry.url, title=entry.title, published_at=entry.published,
+                   published_local_date=local_publication_date(entry.published_text))
 
 
 def entry_ref(feed_ref: str, entry: FeedEntry) -> str:
@@ -255,17 +257,25 @@ def decode_bytes(data: bytes) -> str | None:
 
 def parse_published(value: object) -> datetime | None:
     """Naive UTC datetime from an ISO string (or dateparser-readable string); None if unreadable."""
-    if isinstance(value, datetime):
-        parsed = value
-    elif isinstance(value, str) and value.strip() and len(value) <= _MAX_DATE_CHARS:
-        parsed = _parse_date_string(value.strip())
-    else:
-        return None
-    if parsed is None:
-        return None
-    if parsed.tzinfo is not None:
+    parsed = _published_as_written(value)
+    if parsed is not None and parsed.tzinfo is not None:
         parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
     return parsed
+
+
+def local_publication_date(value: object) -> date | None:
+    """The day of publication in the timestamp's own offset ("2025-04-10T08:00+09:00"
+    is the 10th, though UTC says the 9th); None when the value carries no offset."""
+    parsed = _published_as_written(value)
+    return parsed.date() if parsed is not None and parsed.tzinfo is not None else None
+
+
+def _published_as_written(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value.strip() and len(value) <= _MAX_DATE_CHARS:
+        return _parse_date_string(value.strip())
+    return None
 
 
 def truncate_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
@@ -338,6 +348,7 @@ def _article_from_record(obj: object, external_id: str, source_ref: str) -> Arti
         title=clean_str(obj.get("title")),
         source=clean_str(obj.get("source")),
         published_at=parse_published(obj.get("published")),
+        published_local_date=local_publication_date(obj.get("published")),
         language=_language_code(obj.get("language")),
     )
 

@@ -38,9 +38,13 @@ class Article:
     url: str | None = None
     title: str | None = None
     source: str | None = None
-    published_at: datetime | None = None
+    published_at: datetime | None = None  # naive UTC
     language: str | None = None  # ISO 639-1, given or detected
     language_confidence: float | None = None
+    # The day of publication where the article was published, when its timestamp
+    # carried an offset: a Tokyo paper's 08:00 +09:00 is the 10th though UTC says the
+    # 9th, and "yesterday" or "on Friday" in its text count from the 10th.
+    published_local_date: date | None = None
 
     @property
     def content_hash(self) -> str:
@@ -53,6 +57,10 @@ class Article:
 
     @property
     def published_date(self) -> date | None:
+        """The day relative dates in the text count from: the local day of publication
+        when known, else the UTC one."""
+        if self.published_local_date is not None:
+            return self.published_local_date
         return self.published_at.date() if self.published_at else None
 
 
