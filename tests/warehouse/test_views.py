@@ -5,7 +5,7 @@ import pytest
 from warehouse import open_warehouse
 from warehouse.synthetic import THEMES, synthetic_frames
 
-VIEWS = ("v_events", "v_dyads", "v_daily_events", "v_theme_trends")
+VIEWS = ("v_events", "v_dyads", "v_daily_events", "v_theme_trends", "v_actor_activity")
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +47,16 @@ def test_theme_trends_count_articles_per_publication_day(wh):
     assert trends["article_count"].sum() == 6
     assert {"day", "theme_code", "label", "article_count"} <= set(trends.columns)
     assert trends.filter(trends["theme_code"] == "DIPLOMACY")["label"][0] == "Diplomacy"
+
+
+def test_actor_activity_counts_each_side_of_every_event(wh):
+    activity = wh.sql("SELECT * FROM v_actor_activity")
+    with_source = wh.sql("SELECT count(*) AS n FROM events WHERE source_actor_id IS NOT NULL")
+    with_target = wh.sql("SELECT count(*) AS n FROM events WHERE target_actor_id IS NOT NULL")
+    assert activity["events_as_source"].sum() == with_source["n"][0] > 0
+    assert activity["events_as_target"].sum() == with_target["n"][0] > 0
+    assert {"actor_id", "name", "actor_type", "country_code", "day", "conflict_events",
+            "mean_goldstein_as_source", "mean_goldstein_as_target"} <= set(activity.columns)
+    # One row per actor and day.
+    keys = activity.select("actor_id", "day")
+    assert keys.height == keys.unique().height
