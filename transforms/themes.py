@@ -122,7 +122,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ, AUX, NOUN, PROPN
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
@@ -190,6 +190,11 @@ DIPLOMACY = "DIPLOMACY"
 EXCHANGE_WEIGHT = 2
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
+# Languages whose reflexive verbs put their auxiliary between the pronoun and the verb in
+# the past: the term "se rassembler" is told "des milliers se sont rassemblés", "se mettre
+# en grève" "les dockers se sont mis en grève", "se réfugier" "ils s'étaient réfugiés".
+REFLEXIVE_AUXILIARY_LANGUAGES = ("fr",)
+_REFLEXIVE = frozenset({"se", "s'", "s\u2019"})
 _NOUNS = frozenset({NOUN, PROPN})
 _HYPHEN = get_string_id("-")  # Token.orth of "-" (spaCy's string hash, the same in every vocab)
 
@@ -294,10 +299,13 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
+    reflexive_gap = lang in REFLEXIVE_AUXILIARY_LANGUAGES
     # Read once per doc token (a glued token gives several keys), comparing ints (Token.pos,
     # Token.orth) rather than making a string per token.
     token_skippable = [(adjective_gap and token.pos == ADJ)
-                       or (token.orth == _HYPHEN and _is_word_hyphen(doc, token.i)) for token in doc]
+                       or (token.orth == _HYPHEN and _is_word_hyphen(doc, token.i))
+                       or (reflexive_gap and token.pos == AUX and _reflexive_auxiliary(doc, token.i))
+                       for token in doc]
     skippable = [token_skippable[o] for o in origin]
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
@@ -357,6 +365,12 @@ def _closing_line_as_background(doc: Doc, lang: str, paragraph_of: list[int],
     told = {code: found for code, found in body.items() if code not in background}
     told.update({code: without[code] for code in background if code in without})
     return told
+
+
+def _reflexive_auxiliary(doc: Doc, i: int) -> bool:
+    """An auxiliary right after a reflexive pronoun ("se *sont* rassemblés", "s'*est* mis en
+    grève"): a term written with the infinitive ("se rassembler") may step over it."""
+    return (doc[i].pos == AUX and i > 0 and doc[i - 1].lower_ in _REFLEXIVE)
 
 
 def _is_word_hyphen(doc: Doc, i: int) -> bool:
