@@ -173,6 +173,12 @@ THREAD_TOTAL_WEIGHT = 12
 # ...or specific hits in this many paragraphs: rescued migrants, aid groups and the
 # displaced told a little in each of five paragraphs are the story's thread.
 THREAD_SPREAD_PARAGRAPHS = 5
+# ...or in one fewer when one of them tells it in two specific words (weighs
+# THREAD_PARAGRAPH_WEIGHT): a flood's "crue" in four paragraphs and "glaciers" beside it in
+# one, a port strike's exporters in four paragraphs and "exporters ... commerce" in one.
+# Four single words in four paragraphs (an ally, NATO, deterrence, the Indo-Pacific in an
+# aid-bill story) are still mentions.
+TOLD_SPREAD_PARAGRAPHS = 4
 # A paragraph carries a theme told in two of its sentences, or in one this long (a
 # paragraph's worth: French wire copy, sentences merged by machine translation), or in a
 # paragraph of one sentence; a shorter sentence among others is a context line. Tuning and
@@ -240,7 +246,9 @@ class _Evidence:
         return (max(body, default=0) > THREAD_PARAGRAPH_WEIGHT
                 or max(self.term_weights.values(), default=0) >= 3
                 or self.weighted >= THREAD_TOTAL_WEIGHT
-                or self.strong_paragraphs() >= THREAD_SPREAD_PARAGRAPHS)
+                or self.strong_paragraphs() >= THREAD_SPREAD_PARAGRAPHS
+                or (self.strong_paragraphs() >= TOLD_SPREAD_PARAGRAPHS
+                    and max(body, default=0) >= THREAD_PARAGRAPH_WEIGHT))
 
     def in_headline_and_lead(self) -> bool:
         """A specific (weight >= 2) term in the headline and one in the lead paragraph."""
