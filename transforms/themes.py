@@ -110,6 +110,10 @@ line read as the headline, once, and the paragraph after it as the lead
 (``theme_layout.headline_line``): read as both, one headline word counted twice and passed
 for a theme told in the headline and the lead ("Chinese ships shadow fleet": SANCTIONS).
 
+An arms purchase told as a contract, an order, a sale or a purchase of military hardware
+("a contract ... for two submarines", "la vente d'hélicoptères militaires") is a DEFENSE_INDUSTRY
+hit, read on the parse (``theme_procurement.py``).
+
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
 """
@@ -135,6 +139,8 @@ from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_
                                      word_flags)
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
+from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
+from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
 from transforms.theme_since import since_tokens
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
@@ -352,6 +358,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                 evidence[code].add(term, weight, paragraph_of[at],
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
+    for at in purchase_tokens(doc, lang):  # theme_procurement.py
+        if at in dating or at in captions or (skip_paragraph is not None
+                                              and paragraph_of[at] == skip_paragraph):
+            continue
+        evidence[PURCHASE_THEME].add(PURCHASE_TERM[lang], PURCHASE_WEIGHT, paragraph_of[at],
+                                     (sentence_of[at], sentence_words[sentence_of[at]]))
     return dict(evidence)
 
 
