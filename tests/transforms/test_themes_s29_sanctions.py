@@ -55,3 +55,10 @@ def test_a_nuclear_story_with_a_paragraph_on_the_returned_sanctions(nlp_fr):
     codes = {s.theme_code for s in score_themes(nlp_fr(_IRAN_STORY_FR), "fr",
                                                  title="L'AIEA somme l'Iran de s'expliquer")}
     assert "SANCTIONS" in codes
+
+
+def test_an_english_phrase_opening_on_un_is_no_french_des(nlp_fr):
+    # spaCy's French lemma of "des" is "un": "UN sanctions", read in French copy among the
+    # English phrases machine translation leaves, would be any "des sanctions".
+    found = _sanctions(nlp_fr, "Paris a brandi des sanctions contre les responsables.", "fr")
+    assert "UN sanctions" not in found and found.get("sanction") == 2
