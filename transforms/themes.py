@@ -111,7 +111,8 @@ line read as the headline, once, and the paragraph after it as the lead
 for a theme told in the headline and the lead ("Chinese ships shadow fleet": SANCTIONS).
 
 An arms purchase told as a contract, an order, a sale or a purchase of military hardware
-("a contract ... for two submarines", "la vente d'hélicoptères militaires") is a DEFENSE_INDUSTRY
+("a contract ... for two submarines", "la vente d'hélicoptères militaires"), or made ("produces 2,500
+drones a month"), is a DEFENSE_INDUSTRY
 hit, read on the parse (``theme_procurement.py``).
 
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the

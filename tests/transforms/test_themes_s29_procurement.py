@@ -32,7 +32,19 @@ def test_french_purchases_of_hardware(text, hardware, nlp_fr):
     assert _bought(nlp_fr, text, "fr") == [hardware]
 
 
+@pytest.mark.parametrize("lang, text, hardware", [
+    ("en", "The plant near Kazan now produces about 300 attack drones a month.", "drones"),
+    ("en", "A German group will build armoured vehicles at a site near Kyiv.", "vehicles"),
+    ("fr", "Le groupe va fabriquer 60 000 obus par an dans son usine de Bourges.", "obus"),
+])
+def test_arms_made_are_the_industry_too(lang, text, hardware, nlp_en, nlp_fr):
+    nlp = nlp_en if lang == "en" else nlp_fr
+    assert _bought(nlp, text, lang) == [hardware]
+
+
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Inspectors fear Tehran could build a nuclear weapon within months."),
+    ("fr", "Les inspecteurs craignent que Téhéran puisse fabriquer une arme nucléaire."),
     ("en", "The commander ordered an inquiry into abuses by his fighters."),
     ("en", "The destroyer was ordered to sail toward the strait."),
     ("en", "Police said the gang sold stolen cars and phones across the border."),
