@@ -111,9 +111,9 @@ line read as the headline, once, and the paragraph after it as the lead
 for a theme told in the headline and the lead ("Chinese ships shadow fleet": SANCTIONS).
 
 An arms purchase told as a contract, an order, a sale or a purchase of military hardware
-("a contract ... for two submarines", "la vente d'hélicoptères militaires"), or made ("produces 2,500
-drones a month"), is a DEFENSE_INDUSTRY
-hit, read on the parse (``theme_procurement.py``).
+("a contract ... for two submarines", "la vente d'hélicoptères militaires"), or arms made
+("produces 2,500 drones a month"), is a DEFENSE_INDUSTRY hit, read on the parse
+(``theme_procurement.py``).
 
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
