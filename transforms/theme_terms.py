@@ -275,12 +275,17 @@ FOREIGN_PHRASE_LANGUAGES = ("fr",)
 FOREIGN_PHRASE_MIN_WEIGHT = 2
 
 
+# An English phrase opening on a word that is a French article once folded ("UN sanctions"):
+# in French copy it would read "des sanctions" (spaCy's French lemma of "des" is "un").
+_FRENCH_ARTICLES = frozenset({"un", "une", "des", "le", "la", "les", "de", "du"})
+
+
 def _add_english_phrases(root: Trie) -> None:
     split = term_tokenizer("en")
 
     def add(term: str, code: str, weight: int) -> None:
         keys = [fold(t.text) for t in split(term) if not t.is_space]
-        if len(keys) < 2:
+        if len(keys) < 2 or keys[0] in _FRENCH_ARTICLES:
             return
         node = root
         for key in keys:

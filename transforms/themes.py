@@ -110,6 +110,11 @@ line read as the headline, once, and the paragraph after it as the lead
 (``theme_layout.headline_line``): read as both, one headline word counted twice and passed
 for a theme told in the headline and the lead ("Chinese ships shadow fleet": SANCTIONS).
 
+An arms purchase told as a contract, an order, a sale or a purchase of military hardware
+("a contract ... for two submarines", "la vente d'hélicoptères militaires"), or arms made
+("produces 2,500 drones a month"), is a DEFENSE_INDUSTRY hit, read on the parse
+(``theme_procurement.py``).
+
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
 """
@@ -122,7 +127,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ, AUX, NOUN, PROPN
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
@@ -135,6 +140,8 @@ from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_
                                      word_flags)
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
+from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
+from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
 from transforms.theme_since import since_tokens
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
@@ -173,6 +180,12 @@ THREAD_TOTAL_WEIGHT = 12
 # ...or specific hits in this many paragraphs: rescued migrants, aid groups and the
 # displaced told a little in each of five paragraphs are the story's thread.
 THREAD_SPREAD_PARAGRAPHS = 5
+# ...or in one fewer when one of them tells it in two specific words (weighs
+# THREAD_PARAGRAPH_WEIGHT): a flood's "crue" in four paragraphs and "glaciers" beside it in
+# one, a port strike's exporters in four paragraphs and "exporters ... commerce" in one.
+# Four single words in four paragraphs (an ally, NATO, deterrence, the Indo-Pacific in an
+# aid-bill story) are still mentions.
+TOLD_SPREAD_PARAGRAPHS = 4
 # A paragraph carries a theme told in two of its sentences, or in one this long (a
 # paragraph's worth: French wire copy, sentences merged by machine translation), or in a
 # paragraph of one sentence; a shorter sentence among others is a context line. Tuning and
@@ -190,6 +203,11 @@ DIPLOMACY = "DIPLOMACY"
 EXCHANGE_WEIGHT = 2
 # Languages whose adjectives follow the noun and so may split a term.
 ADJECTIVE_GAP_LANGUAGES = ("fr",)
+# Languages whose reflexive verbs put their auxiliary between the pronoun and the verb in
+# the past: the term "se rassembler" is told "des milliers se sont rassemblés", "se mettre
+# en grève" "les dockers se sont mis en grève", "se réfugier" "ils s'étaient réfugiés".
+REFLEXIVE_AUXILIARY_LANGUAGES = ("fr",)
+_REFLEXIVE = frozenset({"se", "s'", "s\u2019"})
 _NOUNS = frozenset({NOUN, PROPN})
 _HYPHEN = get_string_id("-")  # Token.orth of "-" (spaCy's string hash, the same in every vocab)
 
@@ -235,7 +253,9 @@ class _Evidence:
         return (max(body, default=0) > THREAD_PARAGRAPH_WEIGHT
                 or max(self.term_weights.values(), default=0) >= 3
                 or self.weighted >= THREAD_TOTAL_WEIGHT
-                or self.strong_paragraphs() >= THREAD_SPREAD_PARAGRAPHS)
+                or self.strong_paragraphs() >= THREAD_SPREAD_PARAGRAPHS
+                or (self.strong_paragraphs() >= TOLD_SPREAD_PARAGRAPHS
+                    and max(body, default=0) >= THREAD_PARAGRAPH_WEIGHT))
 
     def in_headline_and_lead(self) -> bool:
         """A specific (weight >= 2) term in the headline and one in the lead paragraph."""
@@ -294,10 +314,13 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
     adjective_gap = lang in ADJECTIVE_GAP_LANGUAGES
+    reflexive_gap = lang in REFLEXIVE_AUXILIARY_LANGUAGES
     # Read once per doc token (a glued token gives several keys), comparing ints (Token.pos,
     # Token.orth) rather than making a string per token.
     token_skippable = [(adjective_gap and token.pos == ADJ)
-                       or (token.orth == _HYPHEN and _is_word_hyphen(doc, token.i)) for token in doc]
+                       or (token.orth == _HYPHEN and _is_word_hyphen(doc, token.i))
+                       or (reflexive_gap and token.pos == AUX and _reflexive_auxiliary(doc, token.i))
+                       for token in doc]
     skippable = [token_skippable[o] for o in origin]
     if paragraph_of is None:
         paragraph_of = paragraph_index(doc)
@@ -336,6 +359,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                 evidence[code].add(term, weight, paragraph_of[at],
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
+    for at in purchase_tokens(doc, lang):  # theme_procurement.py
+        if at in dating or at in captions or (skip_paragraph is not None
+                                              and paragraph_of[at] == skip_paragraph):
+            continue
+        evidence[PURCHASE_THEME].add(PURCHASE_TERM[lang], PURCHASE_WEIGHT, paragraph_of[at],
+                                     (sentence_of[at], sentence_words[sentence_of[at]]))
     return dict(evidence)
 
 
@@ -357,6 +386,12 @@ def _closing_line_as_background(doc: Doc, lang: str, paragraph_of: list[int],
     told = {code: found for code, found in body.items() if code not in background}
     told.update({code: without[code] for code in background if code in without})
     return told
+
+
+def _reflexive_auxiliary(doc: Doc, i: int) -> bool:
+    """An auxiliary right after a reflexive pronoun ("se *sont* rassemblés", "s'*est* mis en
+    grève"): a term written with the infinitive ("se rassembler") may step over it."""
+    return (doc[i].pos == AUX and i > 0 and doc[i - 1].lower_ in _REFLEXIVE)
 
 
 def _is_word_hyphen(doc: Doc, i: int) -> bool:

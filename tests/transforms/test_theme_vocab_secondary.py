@@ -63,7 +63,10 @@ from transforms.themes import theme_evidence
     ("en", "Moscow has never interfered in Moldova's internal affairs, Peskov said.", "DIPLOMACY", "internal affairs"),
     ("en", "Von der Leyen congratulated Sandu on her party's victory.", "DIPLOMACY", "congratulated"),
     ("fr", "Le président a félicité son homologue pour sa réélection.", "DIPLOMACY", "féliciter"),
-    ("fr", "Des milliers de personnes se sont rassemblées devant le Parlement.", "PROTEST", "rassemblés devant"),
+    # the reflexive verb read whole over its auxiliary (themes._reflexive_auxiliary), as in the
+    # present ("se rassemblent devant"); "rassemblés devant" when no "se" comes before it
+    ("fr", "Des milliers de personnes se sont rassemblées devant le Parlement.", "PROTEST", "se rassembler devant"),
+    ("fr", "Des milliers de personnes, rassemblées devant le Parlement, ont scandé des slogans.", "PROTEST", "rassemblés devant"),
     ("fr", "Pyongyang a testé un missile balistique intercontinental.", "NUCLEAR", "missile intercontinental"),
     ("en", "Plants halted production because of a shortage of chips.", "SUPPLY_CHAIN", "shortage of chips"),
 ])

@@ -199,7 +199,9 @@ _FR.update({
         "L'intersyndicale a lancé un appel à manifester jeudi devant la préfecture.\n\nDans "
         "plusieurs villes, l'opposition a décrété une journée ville morte, et les "
         "casseurs ont été dispersés par la police après des pneus brûlés sur la rocade.",
-        {"en grève", "appel à manifester", "journée ville morte", "casseur", "pneus brûlés"}),
+        # "se sont mis en grève": the reflexive verb read whole over its auxiliary (as "se
+        # mettent en grève" is), at the weight of "en grève"
+        {"se mettre en grève", "appel à manifester", "journée ville morte", "casseur", "pneus brûlés"}),
     "elections": ("ELECTIONS",
         "Selon les résultats partiels, le parti au pouvoir obtient 41 % des suffrages "
         "exprimés, a annoncé la Commission électorale nationale indépendante. Les "
