@@ -32,7 +32,8 @@ NOUN_ONLY = frozenset({"order", "commande"})
 # Lemmas (folded) of military hardware ("fighter" is a combatant as often as a jet: "fighter
 # jet" below).
 HARDWARE = {
-    "en": frozenset({"submarine", "frigate", "corvette", "warship", "destroyer", "warplane", "helicopter", "tank", "howitzer", "munition", "ammunition",
+    "en": frozenset({"submarine", "frigate", "corvette", "warship", "destroyer", "warplane",
+                     "helicopter", "tank", "howitzer", "munition", "ammunition",
                      "weapon", "armament", "missile", "interceptor", "drone", "rifle"}),
     "fr": frozenset({"sous-marin", "fregate", "corvette", "chasseur", "helicoptere", "char",
                      "obusier", "obus", "munition", "arme", "armement", "missile", "intercepteur",
@@ -59,9 +60,19 @@ HEADS = 4  # how far up the parse the buying word may be (prepositions count as 
 NUCLEAR = frozenset({"nuclear", "nucleaire", "atomique", "atomic"})
 
 
+# Words before a hardware noun that make it civilian: a water or fuel tank, a think tank, a
+# delivery or camera drone, a rescue helicopter ("build water tanks in the camps").
+CIVILIAN = frozenset({"water", "fuel", "oil", "gas", "storage", "septic", "fish", "think",
+                      "delivery", "camera", "agricultural", "rescue", "medical", "ambulance",
+                      "eau", "carburant", "reflexion", "livraison", "sauvetage", "medical"})
+
+
 def _is_hardware(token, lang: str) -> bool:
     if any(fold(child.lemma_) in NUCLEAR or fold(child.text) in NUCLEAR
            for child in token.children):
+        return False
+    if any(fold(child.lemma_) in CIVILIAN or fold(child.text) in CIVILIAN
+           for child in token.children if child.dep_ in _MODIFIERS):
         return False
     lemma = fold(token.lemma_)
     if lemma in HARDWARE[lang] or fold(token.text) in HARDWARE[lang]:  # "obus": lemma "obu"
@@ -95,6 +106,9 @@ def purchase_tokens(doc: Doc, lang: str) -> list[int]:
     return found
 
 
+# How a qualifier hangs on its noun: "water tanks" (compound), "camera drones", "réservoirs
+# d'eau" / "drones de livraison" (nmod), "hélicoptère médical" (amod).
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "nmod:poss", "npadvmod"})
 # Roles of a noun, for a plural the tagger reads as a verb ("produces 300 attack drones").
 _NOMINAL = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
 # A verb whose object is the buying word ("signed a contract with a Swedish yard for three

@@ -78,3 +78,13 @@ def test_a_frigate_deal_told_without_industry_words_is_defense_industry(nlp_en):
     codes = {s.theme_code for s in score_themes(nlp_en(_DEAL_STORY), "en",
                                                  title="Chile signs $1.1 billion frigate deal")}
     assert "DEFENSE_INDUSTRY" in codes
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Aid agencies will build water tanks and latrines in the camps this month."),
+    ("en", "The company sells delivery drones to farmers and retailers."),
+    ("en", "The province bought two rescue helicopters after the floods."),
+    ("fr", "L'ONG va acheter des drones de livraison pour les villages isolés."),
+])
+def test_civilian_tanks_drones_and_helicopters_are_no_arms(lang, text, nlp_en, nlp_fr):
+    assert _bought(nlp_en if lang == "en" else nlp_fr, text, lang) == []
