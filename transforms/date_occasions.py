@@ -261,7 +261,8 @@ def narrative_past(verb: Token, lang: str) -> bool:
     if lang == "fr":
         if "Part" in verb.morph.get("VerbForm"):
             return bool(auxes) and all("Pres" in a.morph.get("Tense") for a in auxes
-                                       if a.lemma_ in ("avoir", "être"))
+                                       if a.lemma_ in ("avoir", "être")
+                                       and "Fin" in a.morph.get("VerbForm"))
         return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
     if verb.tag_ == "VBD":
         return not auxes
