@@ -190,8 +190,9 @@ def _also_day(verb: Token, lang: str, published: date) -> date | None:
     exigé la libération de ...". The doer is taken up from what was told (a common noun, a
     pronoun, a name already named there, or none): "The United States also froze ..." after
     Canada's sanctions is another actor's act, and keeps the report day."""
-    if not _ALSO.search(verb.sent.text):
-        return None
+    if not any(_ALSO.fullmatch(t.text) and (t.head.i == verb.i or t.head in verb.ancestors)
+               for t in verb.sent):
+        return None  # not "also" of another clause: "X, who also chairs the council, said"
     told: list[Span] = []
     for sentence in _earlier_sentences(verb.sent, _ALSO_LOOK_BACK, paragraphs=2):
         told.append(sentence)

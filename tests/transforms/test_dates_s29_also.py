@@ -2,7 +2,7 @@
 whatever its kind, when its doer is taken up from what was told (a common noun such as "the
 two ministers" or "l'organisation", a pronoun, a name already named, or no doer at all), a
 paragraph break between or not. A new name keeps the report day (another actor's act), and
-so does an act after a sentence of another time."""
+so does an act after a sentence of another time, or one whose "also" is another clause's."""
 from datetime import date
 
 import pytest
@@ -41,6 +41,13 @@ def test_an_act_told_with_also_takes_the_day_last_told(models, lang, text, verb)
     ("fr", "Le Canada a imposé mercredi des sanctions à trois chefs de gangs haïtiens.\n\n"
            "Ces hommes contrôlaient le port de Saint-Marc depuis 2023. Le gouvernement canadien "
            "a aussi exigé leur extradition.", "exigé"),
+    # "also" of a clause describing the doer, not of the act
+    ("en", "Chile and Peru signed a fisheries agreement in Lima on Wednesday.\n\n"
+           "The Peruvian foreign minister, who also chairs the regional fisheries council, "
+           "accused Chile of overfishing.", "accused"),
+    ("fr", "Le Chili et le Pérou ont signé mercredi un accord sur la pêche à Lima.\n\n"
+           "Le ministre péruvien des Affaires étrangères, qui préside aussi le conseil régional "
+           "des pêches, a accusé le Chili de surpêche.", "accusé"),
 ])
 def test_a_new_name_or_another_time_keeps_the_report_day(models, lang, text, verb):
     days = [d for _, v, d in dated(models, lang, text) if verb in v]
