@@ -171,6 +171,9 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
     aside = _aside_day(clause, lang, published)
     if aside is not None:
         return aside
+    also = _also_day(clause, lang, published)
+    if also is not None:
+        return also
     for n, sentence in enumerate(_earlier_sentences(clause.sent)):
         day = day_date(_told(sentence), lang, published, first_day=True)
         if day is not None:
@@ -178,6 +181,43 @@ def occasion_date(clause: Token, words: str, lang: str, published: date | None) 
         if n + 1 >= _LOOK_BACK or resolve_date(_told(sentence), lang, published) is not None:
             return None  # an undated sentence may come between, not another date
     return None
+
+
+def _also_day(verb: Token, lang: str, published: date) -> date | None:
+    """An act told with "also" adds to the occasion last told with its day, a paragraph break
+    between or not: "Canada and Finland signed the pact on Tuesday. // ... The two leaders
+    also held talks", "La CEDEAO a donné samedi six mois à la junte. // L'organisation a aussi
+    exigé la libération de ...". The doer is taken up from what was told (a common noun, a
+    pronoun, a name already named there, or none): "The United States also froze ..." after
+    Canada's sanctions is another actor's act, and keeps the report day."""
+    if not any(_ALSO.fullmatch(t.text) and (t.head.i == verb.i or t.head in verb.ancestors)
+               for t in verb.sent):
+        return None  # not "also" of another clause: "X, who also chairs the council, said"
+    told: list[Span] = []
+    for sentence in _earlier_sentences(verb.sent, _ALSO_LOOK_BACK, paragraphs=2):
+        told.append(sentence)
+        day = day_date(_told(sentence), lang, published, first_day=True)
+        if day is not None:
+            return day if day != published and _taken_up(verb, told) else None
+        if resolve_date(_told(sentence), lang, published) is not None:
+            return None  # a sentence of another time comes between
+    return None
+
+
+def _taken_up(verb: Token, told: list[Span]) -> bool:
+    """The verb's doer is no one new: none, a common noun or a pronoun, or a name the
+    sentences `told` already hold."""
+    subject = _subject(verb)
+    if subject is None or not _a_name(subject):
+        return True
+    names = {t.text.lower() for sentence in told for t in sentence if _a_name(t)}
+    return subject.text.lower() in names
+
+
+def _a_name(token: Token) -> bool:
+    """A proper name, by its tag or as part of a named entity (the French tagger makes
+    "Etats-Unis" a common noun, the entity recogniser still finds the place)."""
+    return token.pos_ == "PROPN" or bool(token.ent_type_)
 
 
 def _told(sentence: Span) -> str:
@@ -222,7 +262,8 @@ def narrative_past(verb: Token, lang: str) -> bool:
     if lang == "fr":
         if "Part" in verb.morph.get("VerbForm"):
             return bool(auxes) and all("Pres" in a.morph.get("Tense") for a in auxes
-                                       if a.lemma_ in ("avoir", "être"))
+                                       if a.lemma_ in ("avoir", "être")
+                                       and "Fin" in a.morph.get("VerbForm"))
         return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
     if verb.tag_ == "VBD":
         return not auxes
