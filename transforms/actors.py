@@ -47,7 +47,7 @@ from transforms.actor_rules.glued_tails import acronym_glue, glued_tail_names
 from transforms.actor_rules.introduced import (demonyms_before_known_bodies, french_body_names,
                                                introduced_organisations, quoted_bodies)
 from transforms.actor_rules.places import (bare_region_names, compass_regions, compass_seas,
-    gazetteer_places, introduced_places, water_places)
+    gazetteer_places, introduced_places, water_places, without_lone_features)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
@@ -107,8 +107,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
 
     # "United Nations Verification Mission in Colombia", "CMOC Group": the whole name, not
     # the known body in it; the name's capitalised words are no lone generic word
-    first = compass_regions(doc, longer_places(
-        doc, named_after_places(doc, dictionary, lower_keys), lower_keys))  # "Norte de Santander"
+    first = without_lone_features(doc, compass_regions(doc, longer_places(
+        doc, named_after_places(doc, dictionary, lower_keys), lower_keys)))  # "Norte de Santander"
     longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first] \
         + field_and_country_bodies(doc, first, lower_keys)  # "Statistics Canada"
     take([c for c in longer if not any(non_actors[c.start:c.end])])
