@@ -98,8 +98,17 @@ _FRANCE = {"FRA", "NCL", "PYF", "WLF", "GLP", "MTQ", "GUF", "REU", "MYT", "SPM",
 _ONLY_OWN = {"Chamber"}
 
 
+# Fields a national school or think tank studies: "S. Rajaratnam School of International
+# Studies", "Institute of International Affairs" are their state's, not world bodies.
+_INTERNATIONAL_FIELDS = {"studies", "affairs", "relations", "economics", "politics", "etudes",
+                         "affaires"}
+
+
 def _looks_international(name: str) -> bool:
-    return any(norm(w) in _INTERNATIONAL_WORDS for w in name.split())
+    words = [norm(w) for w in name.split()]
+    return any(w in _INTERNATIONAL_WORDS and not (
+        w.startswith("internationa") and k + 1 < len(words)
+        and words[k + 1] in _INTERNATIONAL_FIELDS) for k, w in enumerate(words))
 
 
 # Short names two states share ("Congo", "Congolese", "congolais"): the article's
