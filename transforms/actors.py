@@ -172,7 +172,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                             and c.source in ("ner", "dict") and " " in c.text])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen[:] = [replace(c, actor=links[norm(c.text)])
-                 if _surname_taken_apart(doc, c) and links.get(norm(c.text)) else c
+                 if (_surname_taken_apart(doc, c) or _surname_read_as_town(doc, c))
+                 and links.get(norm(c.text)) else c
                  for c in chosen]
     chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
     chosen = _surnames_of_two_words(chosen)  # "M. Mbarga Ndjana" after "Thomas Mbarga Ndjana"
@@ -202,6 +203,21 @@ def _surname_taken_apart(doc: Doc, cand: Candidate) -> bool:
         return cand.actor.actor_type == "PERSON" and " " not in cand.text
     return cand.source == "place" and cand.actor.actor_type == "LOCATION" \
         and cand.end - cand.start == 1 and doc[cand.start].ent_type_ in ("PER", "PERSON")
+
+
+# Words after which a town's name names the town: "in Villanueva", "à Castillo".
+_AT_A_PLACE = {"in", "at", "near", "from", "to", "à", "a", "au", "en", "dans", "près", "vers",
+               "depuis"}
+
+
+def _surname_read_as_town(doc: Doc, cand: Candidate) -> bool:
+    """A town the gazetteer read in a lone word that is the surname of a person the article
+    named in full ("Les collègues de Villanueva" after "Renato Villanueva"): the person,
+    unless a preposition of place puts it on the map or it is a capital or city the
+    country lists keep ("Washington")."""
+    return cand.source == "place" and cand.actor.actor_type == "LOCATION" \
+        and cand.end - cand.start == 1 and country_for(cand.text) is None \
+        and not (cand.start > 0 and doc[cand.start - 1].lower_ in _AT_A_PLACE)
 
 
 def _given_names_of_the_next(chosen: list[Candidate]) -> list[Candidate]:

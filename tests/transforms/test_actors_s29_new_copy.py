@@ -244,3 +244,21 @@ def test_a_peacekeeper_s_demonym_is_the_country(models, lang, text, country):
 def test_an_agency_writer_who_contributed_from_a_city_is_a_credit(line, credit):
     from transforms.boilerplate import is_boilerplate
     assert is_boilerplate(line) is credit
+
+
+@pytest.mark.parametrize("lang,text,person,surname", [
+    ("en", "LIMA (Reuters) - Prosecutors charged former minister Carlos Herrera on Monday. Lawyers "
+           "for Herrera said he would appeal.", "Carlos Herrera", "Herrera"),
+    ("fr", "MANILLE (AFP) - Le journaliste Renato Villanueva a été tué lundi. Les collègues de "
+           "Villanueva ont organisé une veillée.", "Renato Villanueva", "Villanueva"),
+])
+def test_a_surname_the_gazetteer_knows_as_a_town_is_the_person(models, lang, text, person,
+                                                                  surname):
+    mentions = actors(models, lang, text)
+    assert {name for m, name, _, _ in mentions if m == surname} == {person}
+
+
+def test_a_town_after_a_preposition_stays_a_town(models):
+    text = ("LIMA (Reuters) - Prosecutors charged former minister Carlos Herrera on Monday. "
+            "Protesters gathered in Herrera, a town near the capital.")
+    assert "Herrera" in names(models, "en", text)

@@ -100,8 +100,8 @@ _ONLY_OWN = {"Chamber"}
 
 # Fields a national school or think tank studies: "S. Rajaratnam School of International
 # Studies", "Institute of International Affairs" are their state's, not world bodies.
-_INTERNATIONAL_FIELDS = {"studies", "affairs", "relations", "economics", "politics", "etudes",
-                         "affaires"}
+_INTERNATIONAL_FIELDS = {"studies", "affairs", "relations", "economics", "politics", "trade",
+                         "etudes", "affaires"}  # "Court of International Trade" is the US's
 
 
 def _looks_international(name: str) -> bool:
