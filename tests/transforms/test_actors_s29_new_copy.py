@@ -262,3 +262,24 @@ def test_a_town_after_a_preposition_stays_a_town(models):
     text = ("LIMA (Reuters) - Prosecutors charged former minister Carlos Herrera on Monday. "
             "Protesters gathered in Herrera, a town near the capital.")
     assert "Herrera" in names(models, "en", text)
+
+
+@pytest.mark.parametrize("text,person,code", [
+    ("PORT MORESBY (Reuters) - Papua New Guinea signed the deal, Papua New Guinea's government "
+     "said. \"It changes everything,\" said Tom Reilly, an energy analyst in Sydney.",
+     "Tom Reilly", "AUS"),
+    ("NAIROBI (Reuters) - Kenya cut rates on Tuesday, Kenya's central bank said. Kenya's shilling "
+     "rose. \"A bold move,\" said Amina Patel, an economist based in Johannesburg.",
+     "Amina Patel", "ZAF"),
+])
+def test_an_expert_placed_in_a_city_is_of_its_country(models, text, person, code):
+    assert (person, "PERSON", code) in found(models, "en", text)
+
+
+
+
+def test_a_country_a_speaker_names_in_a_quote_is_not_theirs(models):
+    text = ("BANGUI (AFP) - La Centrafrique a voté dimanche. A Bangui, les bureaux ont ouvert tôt. "
+            "La Centrafrique compte 6 millions d'habitants. « Pour nous ce sont les Russes qui "
+            "décident », résume Martin Yakité, un commerçant du marché.")
+    assert ("Martin Yakité", "PERSON", "CAF") in found(models, "fr", text)

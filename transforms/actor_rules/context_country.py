@@ -253,8 +253,10 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             out.append(replace(cand, actor=replace(actor, country_code=named)))
             continue
         sent = doc[cand.start].sent
+        quoted = _quoted_tokens(sent)
         in_sentence = {c.actor.country_code for c in places
-                       if sent.start <= c.start < sent.end and c is not cand}
+                       if sent.start <= c.start < sent.end and c is not cand
+                       and (c.start in quoted) <= (cand.start in quoted)}
         code = next(iter(in_sentence)) if len(in_sentence) == 1 \
             else filler or (filed_from if actor.actor_type != "LOCATION" else None)
         if actor.actor_type == "PERSON" and filler and code != filler \
@@ -263,6 +265,31 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             # story on Argentina: where a person went is not where they are from
             code = filler
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
+    return out
+
+
+_OPENING_QUOTES = {"«", "“"}
+_CLOSING_QUOTES = {"»", "”"}
+
+
+def _quoted_tokens(sent) -> set[int]:
+    """Indexes of the tokens inside quotation marks in a sentence: what a speaker says of
+    other states (« pour nous ce sont les Russes », résume X) names no country of theirs.
+    Straight quotes open and close in turn; a closing mark with no opening one in the
+    sentence closes a quote opened before it (the parser often cuts after « )."""
+    inside, out, straight = False, set(), False
+    for tok in sent:
+        if tok.text in _OPENING_QUOTES or tok.text == '"' and not straight and not inside:
+            inside = True
+            straight = tok.text == '"'
+            continue
+        if tok.text in _CLOSING_QUOTES or tok.text == '"' and straight:
+            if not inside:
+                out.update(range(sent.start, tok.i))
+            inside = straight = False
+            continue
+        if inside:
+            out.add(tok.i)
     return out
 
 

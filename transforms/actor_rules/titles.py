@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from transforms.actor_rules.dictionary import GAZETTEER, case_ok
 from transforms.actor_rules.vocab import (ACTING_NOUNS, BETWEEN_NOUN_AND_DEMONYM, Candidate,
     TITLE_GLUE, TITLE_KEYS, TITLE_ROLES, TITLE_WORDS)
-from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, norm
+from transforms.countries import ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm
 from transforms.gazetteer import place_country
 from transforms.records import Actor
 
@@ -315,4 +315,31 @@ def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, 
         rf"(?:^|[\s']){re.escape(t)}(?:\s|$)", phrase)), None)
     if not role:
         return None, None
-    return role, _country_near(doc, end + 1, k, lower_keys)
+    return role, _country_near(doc, end + 1, k, lower_keys) or _expert_based_in(doc, k, stop)
+
+
+# Private experts the press places in a city: "Tom Reilly, an energy analyst in Sydney" is
+# Australian; officials posted abroad ("the WHO representative in Pakistan", "the FAO's
+# officer in Rome") are not, so offices stay out.
+_EXPERT_ROLES = {norm(w) for w in """
+analyst analysts economist economists consultant consultants strategist strategists trader
+traders lawyer lawyers researcher researchers analyste analystes économiste économistes
+consultante avocat avocate chercheur chercheuse
+""".split()}
+
+
+def _expert_based_in(doc: Doc, k: int, stop: int) -> str | None:
+    """The country of the city an expert's apposition ends on: ", an energy analyst in
+    Sydney", ", économiste basé à Abidjan"."""
+    if k == 0 or norm(doc[k - 1].text) not in _EXPERT_ROLES:
+        return None
+    if k + 1 < stop and doc[k].lower_ in {"based", "basé", "basée"}:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"in", "à"} \
+            or not doc[k + 1].text[:1].isupper():
+        return None
+    end = k + 2
+    while end < len(doc) and end - k < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    place = doc[k + 1:end].text
+    return country_for(place) or place_country(place)
