@@ -38,7 +38,7 @@ from transforms.actor_rules.body_people import people_of_bodies
 from transforms.actor_rules.acronyms import (defined_acronyms, lowercase_names_before_acronyms,
                                              spelled_out_acronyms)
 from transforms.actor_rules.context_country import (fill_context_countries,
-    compass_only_regions, prefer_article_homonyms, resolve_shared_names)
+    compass_only_regions, prefer_article_homonyms, resolve_shared_names, sentence_homonyms)
 from transforms.actor_rules.dateline_cities import dateline_cities
 from transforms.actor_rules.debris import without_debris
 from transforms.actor_rules.dictionary import dictionary_matches
@@ -184,8 +184,9 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
-    chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(
-        compass_only_regions(chosen))))  # "le Sud-Ouest" of a French story is not Burkina's
+    chosen = fill_context_countries(doc, sentence_homonyms(doc, prefer_article_homonyms(
+        resolve_shared_names(compass_only_regions(chosen)))))  # "le Sud-Ouest" of a French
+    # story is not Burkina's; "Le Kenya a déployé ... à Busia" is Kenya's Busia
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = _one_actor_per_name(without_debris(bare_region_names(chosen)))  # "WhiteHouse"

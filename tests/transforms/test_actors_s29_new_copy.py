@@ -283,3 +283,30 @@ def test_a_country_a_speaker_names_in_a_quote_is_not_theirs(models):
             "La Centrafrique compte 6 millions d'habitants. « Pour nous ce sont les Russes qui "
             "décident », résume Martin Yakité, un commerçant du marché.")
     assert ("Martin Yakité", "PERSON", "CAF") in found(models, "fr", text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'Armée de libération du Baloutchistan (BLA) a revendiqué l'attaque de Turbat."),
+    ("en", "The Baloch Liberation Army said it had attacked the convoy near Turbat."),
+])
+def test_the_bla_is_one_group_by_one_name(models, lang, text):
+    got = {(n, t) for n, t, _ in found(models, lang, text)}
+    assert ("Balochistan Liberation Army", "GROUP") in got and len(
+        [n for n, t in got if "Liberation Army" in n]) == 1
+
+
+def test_a_shared_town_takes_the_country_its_sentence_names(models):
+    text = ("KAMPALA (AFP) - L'Ouganda a confirmé un cas d'Ebola à Kampala, selon le ministère "
+            "ougandais. L'Ouganda a isolé 40 contacts. Le Kenya a déployé des équipes aux "
+            "postes-frontières de Busia et de Malaba.")
+    got = found(models, "fr", text)
+    assert ("Busia", "LOCATION", "KEN") in got and ("Malaba", "LOCATION", "KEN") in got
+
+
+@pytest.mark.parametrize("text,bank,code", [
+    ("La Banque d'Ouganda a maintenu son taux directeur mardi.", "Bank of Uganda", "UGA"),
+    ("La Banque d'Etat du Pakistan a relevé son taux de 100 points.", "State Bank of Pakistan",
+     "PAK"),
+])
+def test_central_banks_by_their_french_names(models, text, bank, code):
+    assert (bank, "ORGANIZATION", code) in found(models, "fr", text)

@@ -183,6 +183,27 @@ def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def sentence_homonyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A town several countries share whose own sentence names one of them as a country
+    takes that one, whatever the article is about: "Le Kenya a déployé des équipes aux
+    postes-frontières de Busia et de Malaba" in a story on Uganda names Kenya's towns."""
+    out = list(chosen)
+    for k, cand in enumerate(chosen):
+        actor = cand.actor
+        if actor.actor_type != "LOCATION" or cand.source not in ("place", "ner") \
+                or not actor.country_code:
+            continue
+        shared = place_countries(cand.text)
+        if len(shared) < 2:
+            continue
+        sent = doc[cand.start].sent
+        named = {c.actor.country_code for c in chosen if c.actor.actor_type == "COUNTRY"
+                 and sent.start <= c.start < sent.end} & set(shared)
+        if len(named) == 1 and actor.country_code not in named:
+            out[k] = replace(cand, actor=replace(actor, country_code=named.pop()))
+    return out
+
+
 # Romanised Korean names have a hyphenated given name after a one-syllable family name
 # ("Lee Yong-bae", "Ahn Gyu-back"); wire copy names South Koreans far more often than
 # North Koreans, who come with their country ("le dirigeant nord-coréen Kim Jong Un").
