@@ -32,11 +32,11 @@ def test_a_demonym_then_a_body_head_names_the_body(models, text, body, code):
     assert (body, "ORGANIZATION", code) in found(models, "en", text)
 
 
-@pytest.mark.parametrize("text,country", [
-    ("The Russian Security Council met on Friday.", "Russia"),
-    ("Russian Defence Minister Andrei Belousov flew to Minsk.", "Russia"),
+@pytest.mark.parametrize("text", [
+    "The Russian Security Council met on Friday.",
+    "Russian Defence Minister Andrei Belousov flew to Minsk.",
 ])
-def test_a_demonym_before_an_office_is_no_body_of_its_own(models, text, country):
+def test_a_demonym_before_an_office_is_no_body_of_its_own(models, text):
     got = names(models, "en", text)
     assert not any(n.startswith(("Russian Security", "Russian Defence")) for n in got)
 
