@@ -38,7 +38,7 @@ from transforms.actor_rules.body_people import people_of_bodies
 from transforms.actor_rules.acronyms import (defined_acronyms, lowercase_names_before_acronyms,
                                              spelled_out_acronyms)
 from transforms.actor_rules.context_country import (fill_context_countries,
-    compass_only_regions, prefer_article_homonyms, resolve_shared_names)
+    compass_only_regions, prefer_article_homonyms, resolve_shared_names, sentence_homonyms)
 from transforms.actor_rules.dateline_cities import dateline_cities
 from transforms.actor_rules.debris import without_debris
 from transforms.actor_rules.dictionary import dictionary_matches
@@ -47,7 +47,7 @@ from transforms.actor_rules.glued_tails import acronym_glue, glued_tail_names
 from transforms.actor_rules.introduced import (demonyms_before_known_bodies, french_body_names,
                                                introduced_organisations, quoted_bodies)
 from transforms.actor_rules.places import (bare_region_names, compass_regions, compass_seas,
-    gazetteer_places, introduced_places, water_places)
+    gazetteer_places, introduced_places, water_places, without_lone_features)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
@@ -107,8 +107,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
 
     # "United Nations Verification Mission in Colombia", "CMOC Group": the whole name, not
     # the known body in it; the name's capitalised words are no lone generic word
-    first = compass_regions(doc, longer_places(
-        doc, named_after_places(doc, dictionary, lower_keys), lower_keys))  # "Norte de Santander"
+    first = without_lone_features(doc, compass_regions(doc, longer_places(
+        doc, named_after_places(doc, dictionary, lower_keys), lower_keys)))  # "Norte de Santander"
     longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first] \
         + field_and_country_bodies(doc, first, lower_keys)  # "Statistics Canada"
     take([c for c in longer if not any(non_actors[c.start:c.end])])
@@ -172,7 +172,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                             and c.source in ("ner", "dict") and " " in c.text])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen[:] = [replace(c, actor=links[norm(c.text)])
-                 if _surname_taken_apart(doc, c) and links.get(norm(c.text)) else c
+                 if (_surname_taken_apart(doc, c) or _surname_read_as_town(doc, c))
+                 and links.get(norm(c.text)) else c
                  for c in chosen]
     chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
     chosen = _surnames_of_two_words(chosen)  # "M. Mbarga Ndjana" after "Thomas Mbarga Ndjana"
@@ -183,8 +184,9 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
-    chosen = fill_context_countries(doc, prefer_article_homonyms(resolve_shared_names(
-        compass_only_regions(chosen))))  # "le Sud-Ouest" of a French story is not Burkina's
+    chosen = fill_context_countries(doc, sentence_homonyms(doc, prefer_article_homonyms(
+        resolve_shared_names(compass_only_regions(chosen)))))  # "le Sud-Ouest" of a French
+    # story is not Burkina's; "Le Kenya a déployé ... à Busia" is Kenya's Busia
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = _one_actor_per_name(without_debris(bare_region_names(chosen)))  # "WhiteHouse"
@@ -202,6 +204,21 @@ def _surname_taken_apart(doc: Doc, cand: Candidate) -> bool:
         return cand.actor.actor_type == "PERSON" and " " not in cand.text
     return cand.source == "place" and cand.actor.actor_type == "LOCATION" \
         and cand.end - cand.start == 1 and doc[cand.start].ent_type_ in ("PER", "PERSON")
+
+
+# Words after which a town's name names the town: "in Villanueva", "à Castillo".
+_AT_A_PLACE = {"in", "at", "near", "from", "to", "à", "a", "au", "en", "dans", "près", "vers",
+               "depuis"}
+
+
+def _surname_read_as_town(doc: Doc, cand: Candidate) -> bool:
+    """A town the gazetteer read in a lone word that is the surname of a person the article
+    named in full ("Les collègues de Villanueva" after "Renato Villanueva"): the person,
+    unless a preposition of place puts it on the map or it is a capital or city the
+    country lists keep ("Washington")."""
+    return cand.source == "place" and cand.actor.actor_type == "LOCATION" \
+        and cand.end - cand.start == 1 and country_for(cand.text) is None \
+        and not (cand.start > 0 and doc[cand.start - 1].lower_ in _AT_A_PLACE)
 
 
 def _given_names_of_the_next(chosen: list[Candidate]) -> list[Candidate]:

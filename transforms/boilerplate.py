@@ -84,6 +84,10 @@ _BYLINE = re.compile(rf"(?:By|BY|Par|PAR)\s+{_NAME}{_FROM}(?:\s*(?:,|and|et|&)\s
 # report.", "Jane Doe contributed reporting from Nairobi."
 _CONTRIBUTED = re.compile(r".*\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b"
                           r"[^.]*\.?$|.*\ba\s+contribué\s+à\s+cet\s+article\b", re.IGNORECASE)
+# "Associated Press writer Jane Doe contributed from Washington.": the line ends on the place
+# (case kept, so "contributed from the start to the slowdown" stays prose).
+_CONTRIBUTED_FROM = re.compile(r".*\bcontributed\s+from\s+[A-ZÀ-Ý][\w'’.-]*"
+                               r"(?:,?\s+[A-ZÀ-Ý][\w'’.-]*)*\s*\.?$")
 # An agency's note on where its writer filed from: "Associated Press writer Jane Doe reported
 # from Almaty, Kazakhstan.", "AP correspondent John Roe reported from Kyiv." A writer's word
 # then a name opens the line, so prose ("Our reporter saw ...") is left alone.
@@ -213,6 +217,7 @@ def is_boilerplate(line: str) -> bool:
     if words <= MAX_FURNITURE_WORDS and _FURNITURE.match(stripped):
         return True
     if words <= MAX_CREDIT_WORDS and (_CONTRIBUTED.match(stripped)
+                                      or _CONTRIBUTED_FROM.match(stripped)
                                       or _REPORTED_FROM.match(stripped)):
         return True
     if words <= MAX_BYLINE_WORDS and _OUTLET_WITH_AGENCY.match(stripped):

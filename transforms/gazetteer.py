@@ -52,7 +52,8 @@ Christmas Noël Easter Pâques Ramadan Hanukkah
 Agency Airport Alliance Bank Banks Coast College Commerce Douane Energy Fleet Force Front Garde
 Hospital Industry Institut Justice Marine Marines Observatoire Police Port Research Santé Side
 University Mission Flotte Mer Caspian
-""".split()}
+Colère Deuil
+""".split()}  # "Colère sur le port", "Deuil national": crossheads' nouns, no town in Italy
 
 
 # Spelled-out numbers name hamlets somewhere ("Vingt Cinq", Mauritius) but in copy they

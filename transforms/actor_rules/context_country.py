@@ -98,8 +98,17 @@ _FRANCE = {"FRA", "NCL", "PYF", "WLF", "GLP", "MTQ", "GUF", "REU", "MYT", "SPM",
 _ONLY_OWN = {"Chamber"}
 
 
+# Fields a national school or think tank studies: "S. Rajaratnam School of International
+# Studies", "Institute of International Affairs" are their state's, not world bodies.
+_INTERNATIONAL_FIELDS = {"studies", "affairs", "relations", "economics", "politics", "trade",
+                         "etudes", "affaires"}  # "Court of International Trade" is the US's
+
+
 def _looks_international(name: str) -> bool:
-    return any(norm(w) in _INTERNATIONAL_WORDS for w in name.split())
+    words = [norm(w) for w in name.split()]
+    return any(w in _INTERNATIONAL_WORDS and not (
+        w.startswith("internationa") and k + 1 < len(words)
+        and words[k + 1] in _INTERNATIONAL_FIELDS) for k, w in enumerate(words))
 
 
 # Short names two states share ("Congo", "Congolese", "congolais"): the article's
@@ -174,6 +183,27 @@ def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def sentence_homonyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A town several countries share whose own sentence names one of them as a country
+    takes that one, whatever the article is about: "Le Kenya a déployé des équipes aux
+    postes-frontières de Busia et de Malaba" in a story on Uganda names Kenya's towns."""
+    out = list(chosen)
+    for k, cand in enumerate(chosen):
+        actor = cand.actor
+        if actor.actor_type != "LOCATION" or cand.source not in ("place", "ner") \
+                or not actor.country_code:
+            continue
+        shared = place_countries(cand.text)
+        if len(shared) < 2:
+            continue
+        sent = doc[cand.start].sent
+        named = {c.actor.country_code for c in chosen if c.actor.actor_type == "COUNTRY"
+                 and sent.start <= c.start < sent.end} & set(shared)
+        if len(named) == 1 and actor.country_code not in named:
+            out[k] = replace(cand, actor=replace(actor, country_code=named.pop()))
+    return out
+
+
 # Romanised Korean names have a hyphenated given name after a one-syllable family name
 # ("Lee Yong-bae", "Ahn Gyu-back"); wire copy names South Koreans far more often than
 # North Koreans, who come with their country ("le dirigeant nord-coréen Kim Jong Un").
@@ -244,8 +274,10 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             out.append(replace(cand, actor=replace(actor, country_code=named)))
             continue
         sent = doc[cand.start].sent
+        quoted = _quoted_tokens(sent)
         in_sentence = {c.actor.country_code for c in places
-                       if sent.start <= c.start < sent.end and c is not cand}
+                       if sent.start <= c.start < sent.end and c is not cand
+                       and (c.start in quoted) <= (cand.start in quoted)}
         code = next(iter(in_sentence)) if len(in_sentence) == 1 \
             else filler or (filed_from if actor.actor_type != "LOCATION" else None)
         if actor.actor_type == "PERSON" and filler and code != filler \
@@ -254,6 +286,31 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             # story on Argentina: where a person went is not where they are from
             code = filler
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
+    return out
+
+
+_OPENING_QUOTES = {"«", "“"}
+_CLOSING_QUOTES = {"»", "”"}
+
+
+def _quoted_tokens(sent) -> set[int]:
+    """Indexes of the tokens inside quotation marks in a sentence: what a speaker says of
+    other states (« pour nous ce sont les Russes », résume X) names no country of theirs.
+    Straight quotes open and close in turn; a closing mark with no opening one in the
+    sentence closes a quote opened before it (the parser often cuts after « )."""
+    inside, out, straight = False, set(), False
+    for tok in sent:
+        if tok.text in _OPENING_QUOTES or tok.text == '"' and not straight and not inside:
+            inside = True
+            straight = tok.text == '"'
+            continue
+        if tok.text in _CLOSING_QUOTES or tok.text == '"' and straight:
+            if not inside:
+                out.update(range(sent.start, tok.i))
+            inside = straight = False
+            continue
+        if inside:
+            out.add(tok.i)
     return out
 
 

@@ -70,7 +70,11 @@ def _country_before_name(doc: Doc, start: int, lower_keys: list[str]) -> str | N
         nouns += 1
     if k < 0 or not doc[k].text[:1].isupper() or doc[k].ent_type_ in NER_PERSON:
         return None
-    code = ADJECTIVE_INDEX.get(lower_keys[k])
+    # "Costa Rican diplomat X": a demonym of two or three words ending here first
+    code = next((ADJECTIVE_INDEX[key] for j in (k - 2, k - 1) if j >= 0
+                 and doc[j].text[:1].isupper()
+                 and (key := " ".join(lower_keys[j:k + 1])) in ADJECTIVE_INDEX), None) \
+        or ADJECTIVE_INDEX.get(lower_keys[k])
     if code is None and nouns and doc[k].ent_type_ in NER_PLACE:
         code = country_for(doc[k].text) or place_country(doc[k].text)  # "Texas engineer"
     return code
@@ -642,7 +646,16 @@ def _country_in_name(keys: list[str]) -> str | None:
                 else None
             if code:
                 return code
+    if any(k in _KOREA_WORDS for k in keys) and not any(k in _NORTH_WORDS for k in keys):
+        return "KOR"  # "Statistics Korea", "Korea Institute for Defense Analyses"
     return None
+
+
+# "Korea" alone is no country name (either state), but the bodies named with it that the
+# news quotes are the South's ("Bank of Korea", "Korea Coast Guard", "Gallup Korea"); the
+# North's few are known by name ("Korean People's Army") or say "North".
+_KOREA_WORDS = {"korea", "korean"}
+_NORTH_WORDS = {"north", "dprk", "pyongyang", "democratic"}
 
 
 def _looks_like_org(tokens: list[Token]) -> bool:
@@ -670,19 +683,32 @@ def _looks_like_org(tokens: list[Token]) -> bool:
 
 
 # Heads of the names of unions, parties and associations a demonym opens ("the Bolivian
-# Workers' Center", "the Japanese Communist Party"); never a ministry or a state's service.
+# Workers' Center", "the Japanese Communist Party", "Canadian National Railway"); never a
+# ministry or a state's service.
 _DEMONYM_BODY_HEADS = {norm(w) for w in """
 Center Centre Union Federation Confederation Party Association Alliance Front Movement
-League Congress Chamber Society
+League Congress Chamber Chambers Society Institute Network Railway Railways Airlines Airways
+Establishment Academy
 """.split()}
+# Small words inside such a name: "Chamber of Commerce", "Institute for Defence Studies".
+_BODY_NAME_GLUE = {"of", "for", "and", "&", "'s", "’s", "'", "’"}
 
 
 def _demonym_body_name(tokens: list[Token]) -> bool:
     """A capitalised demonym, capitalised words, then a union's or party's head word, with
-    no office word inside ("Russian Security Council" stays the country's)."""
-    return 3 <= len(tokens) <= 5 and norm(tokens[-1].text) in _DEMONYM_BODY_HEADS \
-        and all(t.text[:1].isupper() or t.text in {"'s", "’s", "'", "’"} for t in tokens) \
-        and not any(norm(t.text) in TITLE_WORDS for t in tokens[1:])
+    no office word inside ("Russian Security Council" stays the country's). The head may
+    be followed by "of" or "for" and the body's field, whose words may be an office's
+    ("the Canadian Chamber of Commerce", "the Norwegian Institute for Defence Studies")."""
+    if not 3 <= len(tokens) <= 6 or not tokens[-1].text[:1].isupper() \
+            or not all(t.text[:1].isupper() or t.lower_ in _BODY_NAME_GLUE for t in tokens):
+        return False
+    keys = [norm(t.text) for t in tokens]
+    head = len(keys) - 1
+    field = next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), None)
+    if field is not None:
+        head = field - 1  # "Chamber | of Commerce": the field after the head is free
+    return 1 <= head and keys[head] in _DEMONYM_BODY_HEADS \
+        and not any(key in TITLE_WORDS for key in keys[1:head + 1])
 
 
 def surname_links(persons: list[Candidate]) -> dict[str, Actor | None]:

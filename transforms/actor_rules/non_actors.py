@@ -285,6 +285,11 @@ TNT AI IA AGI LLM UAV UAVs IED IEDs EEI RPG NGO NGOs ONG ONGs ESG EV EVs ICU VIP
 SMIC ODD SDG SDGs CAN GHG GES QR API FTSE DAX PTSD UFO FAQ
 MW GW kW MWh GWh TWh kWh bpd
 """.split())  # from "TNT": weapons, tech, welfare and market words the press writes in capitals
+# Trade and arms treaties the press names by their acronyms, in both languages ("the USMCA
+# review", "l'ACEUM", "le TNP"): treaties are no actors (eval/README.md).
+_TREATY_ACRONYMS = set("""
+USMCA CUSMA ACEUM T-MEC NAFTA ALENA RCEP CPTPP PTPGP TPP TTIP CETA AECG JCPOA NPT TNP
+""".split())
 # Currencies written with a capital, as business copy and machine translation do ("fell
 # against the Yen", "le Dollar a reculé", "the Naira"): money, never an actor. Not "Real"
 # or "Rand", which are names too ("Real Madrid", "Ayn Rand"), nor "Euro" before a year
@@ -304,7 +309,7 @@ _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 # debris.py drops or repairs any name of this shape that survives to the end.
 ALPHANUMERIC = re.compile(r"[^\W\d_]{2,}\d|\d{2,}[^\W\d_]")
 _STRAIN_AFTER = {"strain", "strains", "variant", "variants", "virus", "ebolavirus"}
-_STRAIN_BEFORE = {"souche", "souches", "variant", "variants", "strain"}
+_STRAIN_BEFORE = {"souche", "souches", "variant", "variants", "strain", "virus"}  # "virus Soudan"
 # "Paris Agreement", "the Minsk accords", "accord de Paris", "traité de Lisbonne",
 # "Treaty of Rome", "protocole de Kyoto", "Normandy format", "Astana process", "the Security
 # and Defence Partnership", "Trans-Pacific Partnership" (a body is "Partnership for X"): the
@@ -509,7 +514,7 @@ def _other_non_actors(doc: Doc, lower_keys: list[str], known: list[bool]):
         elif text[:1].isupper() and not known[i] and (end := _weapon_name_end(doc, i, lower_keys)):
             yield i, end  # "the Poseidon underwater drone", "avions de combat KAAN"
         elif (lower_keys[i] in _WEAPON_MODELS or text in _TERM_ACRONYMS
-              or ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
+              or text in _TREATY_ACRONYMS or ALPHANUMERIC.search(text) and not is_glued(text)) and not known[i]:
             yield i, i + 1
         elif not known[i] and (lower_keys[i] in _OIL_BENCHMARKS or (
                 lower_keys[i] == "urals" and i + 1 < n and lower_keys[i + 1] in _OIL_WORDS)):

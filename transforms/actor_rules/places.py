@@ -241,7 +241,22 @@ _KOREAN_PLACE_SUFFIXES = {"ri", "dong", "gun", "myeon", "eup", "do", "si", "gu"}
 
 
 # Features named "X of Place": the place's country for bays and lakes, none at sea.
-_FEATURES_OF = {"bay": True, "lake": True, "gulf": False, "sea": False, "strait": False}
+_FEATURES_OF = {"bay": True, "lake": True, "gulf": False, "sea": False, "strait": False,
+                "port": True}
+
+
+def without_lone_features(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """`found` less the parts of a feature's name _feature_of_place names in full: a lone
+    feature word the dictionary read as a sea ("Gulf" as the Persian Gulf) when "of" and a
+    capitalised name follow ("the Gulf of Papua" is another gulf), and the city of a port
+    named as such ("the Port of Vancouver", "the Port of Antwerp-Bruges")."""
+    def part(c: Candidate) -> bool:
+        if c.end - c.start == 1 and norm(c.text) in _FEATURES_OF and c.end + 1 < len(doc) \
+                and doc[c.end].text == "of" and doc[c.end + 1].text[:1].isupper():
+            return True
+        return c.start >= 2 and doc[c.start - 1].text == "of" and doc[c.start - 2].text == "Port" \
+            and c.actor.actor_type == "LOCATION"
+    return [c for c in found if not part(c)]
 
 
 def _feature_of_place(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
@@ -255,10 +270,14 @@ def _feature_of_place(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
     while stop < len(doc) and stop - i < 5 and doc[stop].text[:1].isupper() \
             and doc[stop].is_alpha and not taken[stop]:
         stop += 1
+        if stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop - 1].whitespace_ \
+                and not doc[stop].whitespace_ and doc[stop + 1].text[:1].isupper():
+            stop += 1  # "Port of Antwerp-Bruges": the hyphen joins one name
     if stop == i + 2 or any(taken[i:stop]):
         return None
     place = doc[i + 2:stop].text
-    code = place_country(place) if _FEATURES_OF[key] else None
+    code = (place_country(place) or place_country(doc[i + 2].text)) if _FEATURES_OF[key] \
+        else None  # "Port of Antwerp-Bruges": Antwerp's
     span = doc[i:stop]
     return Candidate(Actor(span.text, "LOCATION", code), i, stop, span.start_char,
                      span.end_char, span.text, "place")
@@ -341,6 +360,18 @@ _FEATURE_NOUNS = {"valley", "river", "island", "mountains", "desert", "delta", "
                   "plateau", "glacier", "peninsula"}
 
 
+# Words before "X province" that make it a place named in passing: "in Shabwa province",
+# "across Khatlon region", "Yemen's Hadramout province".
+_BEFORE_POSTFIX_PLACES = {"in", "near", "from", "across", "into", "throughout", "of", "to"}
+
+
+def _place_preposition_before(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """A preposition of place, or a country's possessive, right before the name."""
+    if lower_keys[i - 1] in _BEFORE_POSTFIX_PLACES and doc[i - 1].text.islower():
+        return True
+    return lower_keys[i - 1] in {"'s", "’s"} and i >= 2 and lower_keys[i - 2] in NAME_INDEX
+
+
 def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
     out = []
     for k in range(2, len(doc)):
@@ -352,7 +383,8 @@ def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
         while i > 0 and k - i < 3 and _capitalised(doc[i - 1].text) and not taken[i - 1] \
                 and not doc[i - 1].is_sent_start:
             i -= 1
-        if lower_keys[i - 1] not in {"the", "le", "la", "l'"} or doc[i].is_sent_start:
+        if not (lower_keys[i - 1] in {"the", "le", "la", "l'"} or not feature
+                and _place_preposition_before(doc, i, lower_keys)) or doc[i].is_sent_start:
             continue  # "the X district"; a capital opening a sentence may be anything
         span = doc[i:k]
         key = norm(span.text)

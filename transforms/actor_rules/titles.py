@@ -10,16 +10,35 @@ from spacy.tokens import Doc, Token
 from transforms.actor_rules.dictionary import GAZETTEER, case_ok
 from transforms.actor_rules.vocab import (ACTING_NOUNS, BETWEEN_NOUN_AND_DEMONYM, Candidate,
     TITLE_GLUE, TITLE_KEYS, TITLE_ROLES, TITLE_WORDS)
-from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, norm
+from transforms.countries import ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm
 from transforms.gazetteer import place_country
 from transforms.records import Actor
 
 
+def demonym_of_words(lower_keys: list[str], k: int, hi: int | None = None) -> str | None:
+    """The country of a demonym of two or three words opening at k, within [k, hi):
+    "Costa Rican", "Sri Lankan", "Papua New Guinean" (whose last word alone would be
+    Guinea's), "South Sudanese" (Sudan's alone)."""
+    hi = len(lower_keys) if hi is None else min(hi, len(lower_keys))
+    for width in (3, 2):
+        if k + width <= hi:
+            code = ADJECTIVE_INDEX.get(" ".join(lower_keys[k:k + width]))
+            if code:
+                return code
+    return None
+
+
+def _in_demonym_of_words(lower_keys: list[str], k: int) -> bool:
+    """Word k belongs to a demonym of two or three words ("Rican" in "Costa Rican")."""
+    return any(demonym_of_words(lower_keys, j, k + 3) for j in range(max(k - 2, 0), k + 1))
+
+
 def _country_near(doc: Doc, lo: int, hi: int, lower_keys: list[str],
                   names: bool = True) -> str | None:
-    """A demonym among doc[lo:hi] ("russe", "Japanese"), or a country name ("Japan's")."""
+    """A demonym among doc[lo:hi] ("russe", "Japanese", "Costa Rican"), or a country name
+    ("Japan's")."""
     for k in range(max(lo, 0), min(hi, len(doc))):
-        code = ADJECTIVE_INDEX.get(lower_keys[k])
+        code = demonym_of_words(lower_keys, k, hi) or ADJECTIVE_INDEX.get(lower_keys[k])
         if not code and doc[k].text[:1].isupper() and lower_keys[k] in NAME_INDEX:
             possessive = k + 1 < len(doc) and lower_keys[k + 1] in ("'s", "'")
             code = NAME_INDEX[lower_keys[k]] if names or possessive else None
@@ -175,6 +194,7 @@ def _title_part(doc: Doc, k: int, lower_keys: list[str]) -> bool:
     executive")."""
     key = lower_keys[k]
     return key in TITLE_WORDS or key in TITLE_GLUE or key in ADJECTIVE_INDEX \
+        or doc[k].text[:1].isupper() and _in_demonym_of_words(lower_keys, k) \
         or key in ACTING_NOUNS or key in _TITLE_EXTRAS \
         or (doc[k].text[:1].isupper() and (key in NAME_INDEX or _company_country(doc, k, k + 1)
                                            or _region_of_the_office(doc, k, lower_keys)))
@@ -295,4 +315,31 @@ def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, 
         rf"(?:^|[\s']){re.escape(t)}(?:\s|$)", phrase)), None)
     if not role:
         return None, None
-    return role, _country_near(doc, end + 1, k, lower_keys)
+    return role, _country_near(doc, end + 1, k, lower_keys) or _expert_based_in(doc, k, stop)
+
+
+# Private experts the press places in a city: "Tom Reilly, an energy analyst in Sydney" is
+# Australian; officials posted abroad ("the WHO representative in Pakistan", "the FAO's
+# officer in Rome") are not, so offices stay out.
+_EXPERT_ROLES = {norm(w) for w in """
+analyst analysts economist economists consultant consultants strategist strategists trader
+traders lawyer lawyers researcher researchers analyste analystes économiste économistes
+consultante avocat avocate chercheur chercheuse
+""".split()}
+
+
+def _expert_based_in(doc: Doc, k: int, stop: int) -> str | None:
+    """The country of the city an expert's apposition ends on: ", an energy analyst in
+    Sydney", ", économiste basé à Abidjan"."""
+    if k == 0 or norm(doc[k - 1].text) not in _EXPERT_ROLES:
+        return None
+    if k + 1 < stop and doc[k].lower_ in {"based", "basé", "basée"}:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"in", "à"} \
+            or not doc[k + 1].text[:1].isupper():
+        return None
+    end = k + 2
+    while end < len(doc) and end - k < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    place = doc[k + 1:end].text
+    return country_for(place) or place_country(place)

@@ -123,6 +123,7 @@ representative representatives
 ministres ministers
 milice milices miliciens rebelles paramilitaires militia militias militiamen rebels
 paramilitaries
+casque casques peacekeeper peacekeepers
 brigade brigades bataillon bataillons régiment régiments division divisions unité unités
 contingent contingents détachement détachements escadron escadrons escadrille
 battalion battalions regiment regiments unit units detachment detachments squadron
@@ -164,6 +165,7 @@ BETWEEN_NOUN_AND_DEMONYM = {norm(w) for w in (
     "de", "d'", "l'", "guerre", "et", "and", "air", "terre", "aériennes", "aérienne",
     "militaires", "military", "naval", "navales", "foreign", "security", "sécurité", "state",
     "coast", "border",
+    "bleu", "bleus",  # "un casque bleu zambien": the peacekeeper's helmet, not a noun of its own
     # a minister's portfolio: "les ministres de l'Intérieur grec et italien", "les
     # ministères de la Défense français et allemand"
     "la", "intérieur", "défense")}

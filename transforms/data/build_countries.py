@@ -187,7 +187,7 @@ NAM|Namibia||Namibian|Namibians|namibien|Windhoek|
 NIC|Nicaragua||Nicaraguan|Nicaraguans|nicaraguayen|Managua|
 NPL|Nepal||Nepalese,Nepali|Nepalis|népalais|Kathmandu,Katmandou|
 PAN|Panama||Panamanian|Panamanians|panaméen|Panama City|
-PNG|Papua New Guinea||Papua New Guinean|Papua New Guineans|papouan-néo-guinéen|Port Moresby|
+PNG|Papua New Guinea,PNG||Papua New Guinean|Papua New Guineans|papouan-néo-guinéen|Port Moresby|
 PRY|Paraguay||Paraguayan|Paraguayans|paraguayen|Asunción,Asuncion|
 SLE|Sierra Leone||Sierra Leonean|Sierra Leoneans|sierra-léonais|Freetown|
 SLV|El Salvador||Salvadoran,Salvadorean|Salvadorans|salvadorien|San Salvador|
