@@ -3,7 +3,6 @@ takes the country of the city the story was filed from: a story filed from Mexic
 on remittances names the United States often, yet its local people are Mexico's."""
 from __future__ import annotations
 
-import pytest
 
 from transforms.actors import find_actors
 

@@ -20,7 +20,7 @@ from transforms.actor_rules.dictionary import GAZETTEER
 from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, Candidate, NER_PERSON, TITLE_WORDS,
                                          is_glued)
 from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, country_name, NAME_INDEX, norm
-from transforms.gazetteer import NOT_PLACES, is_world_region, place_country
+from transforms.gazetteer import NOT_PLACES, is_world_region
 from transforms.records import Actor
 
 # Nouns for a kind of body, never for a person or a place ("centre", "spécialiste",

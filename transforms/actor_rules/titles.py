@@ -203,7 +203,7 @@ def _title_part(doc: Doc, k: int, lower_keys: list[str]) -> bool:
 # Lowercase words common in titles that are no office on their own.
 _TITLE_EXTRAS = {"senior", "top", "deputy", "regional", "local", "provincial", "former",
                  "ex", "then", "newly", "appointed", "elected", "longtime", "veteran", "retired",
-                 "ancien", "ancienne", "haut", "gradé", "local", "régional", "régionale", "chef",
+                 "ancien", "ancienne", "haut", "gradé", "régional", "régionale", "chef",
                  "cabinet"}  # "Kyrgyz Cabinet Chairman X"
 
 

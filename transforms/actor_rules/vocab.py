@@ -20,7 +20,7 @@ TITLE_WORDS = {norm(w) for w in _TITLES_DATA["title_words"]} | {
 # Words allowed between a title and the name: "le ministre japonais de la Défense X".
 TITLE_GLUE = {"le", "la", "les", "l'", "de", "du", "des", "d'", "of", "the", "'s", "s", "'",
                "et", "and", "-", "adjoint", "adjointe", "deputy", "acting", "interim",
-               "par", "interim", "haut", "haute", "high", "representative", "représentant"}
+               "par", "haut", "haute", "high", "representative", "représentant"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ben", "al",
                    "el", "la", "le", "dos", "das", "ibn", "abu", "ter", "y"}
 LOCATIVE = {"à", "au", "aux", "en", "in", "at", "near", "près", "from", "to", "vers",

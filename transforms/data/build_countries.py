@@ -333,7 +333,6 @@ REGIONS = {
     "Strait of Gibraltar": ["Strait of Gibraltar", "détroit de Gibraltar"],
     "Strait of Malacca": ["Strait of Malacca", "détroit de Malacca"],
     "Kerch Strait": ["Kerch Strait", "détroit de Kertch"],
-    "Arctic Ocean": ["Arctic Ocean", "océan Arctique"],
     "Southern Ocean": ["Southern Ocean", "océan Austral"],
 }
 
