@@ -589,8 +589,15 @@ def _ne_before(verb: Token) -> bool:
 
 def finite_conjunct_of_infinitive(token: Token) -> bool:
     """"a accusé l'Algérie de « soutenir ... » et a convoqué l'ambassadeur": a verb with its
-    own tensed auxiliary cannot belong to the infinitive it was hung on; it is a new clause."""
-    return token.dep_ == "conj" and "Inf" in token.head.morph.get("VerbForm") and any(
+    own tensed auxiliary cannot belong to the infinitive it was hung on; it is a new clause.
+    So is an English simple past or present hung on an infinitive or a gerund: "accused the
+    Houthis of sabotaging every effort to pay them and called on the Council" (a tense
+    cannot be coordinated with "to pay")."""
+    if token.dep_ != "conj":
+        return False
+    if token.tag_ in ("VBD", "VBZ") and token.head.tag_ in ("VB", "VBG"):
+        return True
+    return "Inf" in token.head.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in token.children)
 
 
