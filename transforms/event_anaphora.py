@@ -477,6 +477,30 @@ def body_pronoun_antecedent(verb: Token, sent: Span,
     return _subject_party(previous.root, mentions_at, persons=False)
 
 
+# "Its troops then shelled", "Their jets struck", "Ses soldats ont riposté": a state's or a
+# body's own forces, opening the sentence, owned by the body or state the sentence before
+# told as acting or speaking.
+_FORCE_NOUNS = {"troops", "forces", "force", "army", "soldiers", "navy", "jets", "warplanes",
+                "drones", "fighters", "police", "units", "artillery", "gunboats", "ships",
+                "troupes", "soldats", "armée", "avions", "militaires", "navires", "unités",
+                "policiers"}
+_OWNER_WORDS = {"its", "their", "ses", "leurs", "sa", "son"}
+
+
+def owned_forces(subject: Token | None, sent: Span,
+                 mentions: list[ActorMention]) -> Actor | None:
+    """The body or state whose forces "Its troops" opening `sent` are: the named subject of
+    the sentence before (not a person: "his troops" are the people's own, read elsewhere)."""
+    if subject is None or subject.lower_ not in _FORCE_NOUNS or sent.start == 0 or \
+            subject.i - sent.start > 2 or \
+            not any(c.lower_ in _OWNER_WORDS and c.i < subject.i for c in subject.children):
+        return None
+    mentions_at = {i: m for m in mentions if m.end > sent.start - 80 and m.start < sent.start
+                   for i in range(m.start, m.end)}
+    previous = subject.doc[sent.start - 1].sent
+    return _subject_party(previous.root, mentions_at, persons=False)
+
+
 def _distinct(actors: list[Actor]) -> list[Actor]:
     return [a for i, a in enumerate(actors) if a not in actors[:i]]
 

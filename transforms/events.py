@@ -41,6 +41,7 @@ from transforms.event_anaphora import (
     described_party,
     described_countries,
     described_place,
+    owned_forces,
     persons_in,
     pronoun_antecedent,
     pronoun_object_of_conjunct,
@@ -554,6 +555,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
             if source is None:  # "the ministry said its air defences had shot down"
                 source = speakers_own(trigger.token, subject, actors)
+            if source is None:  # "Pakistan's military said ... Its troops then shelled"
+                source = owned_forces(subject, sent, mentions)
             if source is None and aimer is not None and aimer.i == trigger.token.head.i:
                 source = nominal_parties(aimer, actors, measure=True)[0]  # "sanctions américaines"
             if (summons := summoning_verb(trigger.token)) is not None:

@@ -132,3 +132,33 @@ def test_claiming_an_attack_not_told_before_is_that_attack(nlp_en, nlp_fr):
         nlp_fr, "fr", "Les Houthis ont revendiqué mardi un tir de missile vers le sud d'Israël.")
     assert "ASSAULT" in [t for t, _, _ in _coded(
         nlp_en, "en", "The Islamic State group claimed the attack in Kabul on Monday.")]
+
+
+def test_its_troops_opening_a_sentence_are_the_forces_of_the_body_before(nlp_en, nlp_fr):
+    assert ("ASSAULT", "Pakistan", "Afghanistan") in _coded(
+        nlp_en, "en", "Pakistan's military said Afghan forces opened fire first on its posts "
+                      "near the Chaman crossing. Its troops then shelled Afghan army posts, it "
+                      "said in a statement.")
+    assert ("ASSAULT", "Mali", None) in _coded(
+        nlp_fr, "fr", "L'armée malienne a indiqué que ses positions avaient été attaquées à "
+                      "Boulkessi. Ses soldats ont riposté et bombardé les assaillants.")
+
+
+def test_an_order_to_someone_to_act_is_a_request_and_the_ordered_act_is_not_coded(nlp_en,
+                                                                                 nlp_fr):
+    assert ("REQUEST", "Constitutional Court", "Turkey") in _coded(
+        nlp_en, "en", "The Constitutional Court ordered Ankara to pay compensation to Baghdad.")
+    coded = _coded(nlp_fr, "fr", "Le président Mahamat Idriss Déby a ordonné au gouvernement "
+                                 "de débloquer un fonds d'urgence et de mobiliser les "
+                                 "camions-citernes de l'armée.")
+    assert [t for t, _, _ in coded] == ["REQUEST"]
+    assert ("REQUEST", "Ferdinand Marcos Jr.", None) in _coded(
+        nlp_fr, "fr", "Le président Ferdinand Marcos Jr a condamné mardi un acte lâche et "
+                      "ordonné à la task force présidentielle de suivre l'enquête.")
+
+
+def test_ordering_a_measure_is_no_request(nlp_en, nlp_fr):
+    assert "REQUEST" not in [t for t, _, _ in _coded(
+        nlp_en, "en", "President Bola Tinubu ordered more troops to the area.")]
+    assert "REQUEST" not in [t for t, _, _ in _coded(
+        nlp_fr, "fr", "Le gouvernement du Nicaragua a ordonné la confiscation de ses biens.")]
