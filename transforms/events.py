@@ -385,6 +385,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
+        if not trigger.nominal and code.event_type == "COERCE" and \
+                trigger.lemma in _SCATTERING and _scattered_of_itself(trigger.token, lang):
+            continue  # "the protesters dispersed peacefully", "the talks broke up"
         if not trigger.nominal and told_types & _CLAIMED_TYPES and _claims_told_act(trigger):
             continue  # "the Houthis claimed the attack", "a revendiqué l'attaque": told before
         if not trigger.nominal and code.event_type in ("CONSULT", "REQUEST") and \
@@ -958,6 +961,24 @@ _SAYING_LEMMAS = {"say", "tell", "add", "announce", "state", "write", "dire", "i
 
 
 _ASKED_CASES = {"on", "à", "au", "aux"}  # "called on the jury", "a demandé au Conseil"
+# Dispersing a crowd is coercion; a crowd or a meeting that disperses or breaks up, with no
+# one acting on it, is not: "the protesters dispersed peacefully", "the talks broke up
+# without agreement", "les manifestants se sont dispersés dans le calme".
+_SCATTERING = {"disperse", "break up", "disperser", "se disperser"}
+_REFLEXIVES = {"se", "s'", "s’"}
+
+
+def _scattered_of_itself(verb: Token, lang: str) -> bool:
+    """The subject scattered: in French, said with "se" ("se sont dispersés"; a clitic object
+    before the verb, "la police les a dispersés", is parsed too many ways to read its
+    absence); in English, no object and no passive auxiliary."""
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return False
+    if lang == "fr":
+        return any(c.lower_ in _REFLEXIVES and c.i < verb.i for c in verb.children)
+    return not any(c.dep_ in DIRECT_OBJECT_DEPS for c in verb.children)
+
+
 _CLAIMING = {"claim", "revendiquer"}
 _CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})  # an attack, a kidnapping
 _DEFINITE_ARTICLES = {"the", "this", "that", "le", "la", "l'", "l’", "les", "cette", "ce", "cet"}

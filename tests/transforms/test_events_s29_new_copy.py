@@ -162,3 +162,28 @@ def test_ordering_a_measure_is_no_request(nlp_en, nlp_fr):
         nlp_en, "en", "President Bola Tinubu ordered more troops to the area.")]
     assert "REQUEST" not in [t for t, _, _ in _coded(
         nlp_fr, "fr", "Le gouvernement du Nicaragua a ordonné la confiscation de ses biens.")]
+
+
+def test_a_crowd_or_a_meeting_that_scatters_of_itself_is_not_coerced(nlp_en, nlp_fr):
+    for lang, nlp, text in (
+            ("en", nlp_en, "Police said the protesters dispersed peacefully after a delegation "
+                           "handed a petition to the speaker's office."),
+            ("en", nlp_en, "The talks in Istanbul broke up without agreement after three days."),
+            ("fr", nlp_fr, "Les manifestants se sont dispersés dans le calme en fin de soirée.")):
+        assert "COERCE" not in [t for t, _, _ in _coded(nlp, lang, text)], text
+
+
+def test_dispersing_or_breaking_up_a_crowd_stays_coercion(nlp_en, nlp_fr):
+    for lang, nlp, text in (
+            ("en", nlp_en, "Riot police dispersed the crowd with tear gas."),
+            ("en", nlp_en, "Police broke up the rally in Nairobi on Monday."),
+            ("en", nlp_en, "The protesters were dispersed by police with water cannon."),
+            ("fr", nlp_fr, "La police a dispersé le rassemblement à l'aide de gaz lacrymogène."),
+            ("fr", nlp_fr, "Les manifestants ont été dispersés par la police.")):
+        assert "COERCE" in [t for t, _, _ in _coded(nlp, lang, text)], text
+
+
+def test_a_crowd_dispersed_by_police_told_with_a_clitic_stays_coercion(nlp_fr):
+    for text in ("La police les a dispersés à coups de gaz lacrymogène.",
+                 "Ils ont jeté des pierres avant que les forces de sécurité ne les dispersent."):
+        assert "COERCE" in [t for t, _, _ in _coded(nlp_fr, "fr", text)], text
