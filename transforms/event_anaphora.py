@@ -49,7 +49,9 @@ NAMED_BODY_HEADS = {"bank", "banque", "council", "conseil", "court", "cour", "tr
                     "syndicat", "confédération", "confederation", "fédération", "federation",
                     "network", "réseau", "association", "collectif", "league", "ligue",
                     "foundation", "fondation", "institute", "institut", "observatory",
-                    "observatoire", "initiative", "centre", "center", "congress", "congrès"}
+                    "observatoire", "initiative", "centre", "center", "congress", "congrès",
+                    # electoral and trial bodies: "the jury" after "the National Elections Jury"
+                    "jury"}
 _PLURAL_DETERMINERS = {"les", "des", "ces", "leurs", "ses", "these", "those"}
 # "the group", "le groupe": a rights or citizens' group as often as an armed one.
 _BARE_GROUP_NOUNS = {"group", "groupe"}
@@ -190,18 +192,29 @@ _TWO = {"two", "deux", "both"}
 _PAIR_REACH = 120  # tokens back: the previous paragraph at most
 
 
+def _bare_two(subject: Token) -> bool:
+    """"the two agreed", "les deux ont convenu": the number alone, with its article."""
+    return subject.pos_ in ("NUM", "PRON") and subject.lower_ in ("two", "deux") and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "les") for c in subject.children)
+
+
 def described_pair(subject: Token | None, mentions: list[ActorMention],
                    sent_start: int) -> list[Actor]:
-    """The two people "the two leaders" refers to, in the order they were named, or []."""
-    if subject is None or subject.pos_ != "NOUN" or \
-            (lemma_of(subject) not in _PAIR_NOUNS and subject.lower_ not in _PAIR_NOUNS):
+    """The two people "the two leaders" refers to, in the order they were named, or [].
+    They are named before the phrase, in the sentences before or earlier in its own ("spoke
+    with Takaichi ... and the two leaders agreed", "met Cho, and the two agreed")."""
+    if subject is None:
         return []
-    if not any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "predet", "amod")
-               for c in subject.children):
-        return []
+    if not _bare_two(subject):
+        if subject.pos_ != "NOUN" or \
+                (lemma_of(subject) not in _PAIR_NOUNS and subject.lower_ not in _PAIR_NOUNS):
+            return []
+        if not any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "predet", "amod")
+                   for c in subject.children):
+            return []
     recent: list[Actor] = []
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-        if mention.end > sent_start or mention.start < sent_start - _PAIR_REACH:
+        if mention.end > subject.i or mention.start < sent_start - _PAIR_REACH:
             continue
         if mention.actor.actor_type == "PERSON" and mention.actor not in recent:
             recent.append(mention.actor)
@@ -420,6 +433,19 @@ def _subject_party(verb: Token, mentions_at: dict[int, ActorMention],
     return None
 
 
+def _governing_subject(relative: Token, mentions_at: dict[int, ActorMention]) -> Actor | None:
+    """The named subject of the verb whose object or phrase holds the noun a relative clause
+    is on ("imposed sanctions on companies [that it accuses]" -> who imposed them)."""
+    node = relative.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _subject_party(node, mentions_at, persons=False)
+    return None
+
+
 def body_pronoun_antecedent(verb: Token, sent: Span,
                             mentions: list[ActorMention]) -> Actor | None:
     """The body or state an "it"/"they" subject of `verb` stands for: the named subject of
@@ -432,6 +458,12 @@ def body_pronoun_antecedent(verb: Token, sent: Span,
                    if m.end > sent.start - 80 and m.start < sent.end
                    for i in range(m.start, m.end)}
     node = pronoun.head
+    if node.dep_ in ("relcl", "acl:relcl") and pronoun.lower_ in ("it", "they"):
+        # "imposed sanctions on 17 companies that it accuses of supplying drones": the body
+        # acting in the clause the relative hangs on, not a name inside the noun phrase.
+        party = _governing_subject(node, mentions_at)
+        if party is not None:
+            return party
     for _ in range(3):  # "U.S. Africa Command said it had carried out ..."
         if node.dep_ not in _SAYING_DEPS or node.head.i == node.i:
             break
@@ -442,6 +474,30 @@ def body_pronoun_antecedent(verb: Token, sent: Span,
     if node.i != node.head.i or sent.start == 0 or pronoun.i - sent.start > 3:
         return None  # only a pronoun opening its own sentence looks back
     previous = doc[sent.start - 1].sent
+    return _subject_party(previous.root, mentions_at, persons=False)
+
+
+# "Its troops then shelled", "Their jets struck", "Ses soldats ont riposté": a state's or a
+# body's own forces, opening the sentence, owned by the body or state the sentence before
+# told as acting or speaking.
+_FORCE_NOUNS = {"troops", "forces", "force", "army", "soldiers", "navy", "jets", "warplanes",
+                "drones", "fighters", "police", "units", "artillery", "gunboats", "ships",
+                "troupes", "soldats", "armée", "avions", "militaires", "navires", "unités",
+                "policiers"}
+_OWNER_WORDS = {"its", "their", "ses", "leurs", "sa", "son"}
+
+
+def owned_forces(subject: Token | None, sent: Span,
+                 mentions: list[ActorMention]) -> Actor | None:
+    """The body or state whose forces "Its troops" opening `sent` are: the named subject of
+    the sentence before (not a person: "his troops" are the people's own, read elsewhere)."""
+    if subject is None or subject.lower_ not in _FORCE_NOUNS or sent.start == 0 or \
+            subject.i - sent.start > 2 or \
+            not any(c.lower_ in _OWNER_WORDS and c.i < subject.i for c in subject.children):
+        return None
+    mentions_at = {i: m for m in mentions if m.end > sent.start - 80 and m.start < sent.start
+                   for i in range(m.start, m.end)}
+    previous = subject.doc[sent.start - 1].sent
     return _subject_party(previous.root, mentions_at, persons=False)
 
 

@@ -40,7 +40,7 @@ from transforms.event_scope import (
     informant,
     side_clause_start,
 )
-from transforms.event_triggers import SUBJECT_DEPS, lemma_of
+from transforms.event_triggers import SUBJECT_DEPS, finite_conjunct_of_infinitive, lemma_of
 from transforms.records import Actor, ActorMention
 
 # "au", "aux": "a demandé aux Etats-Unis de", where the small model keeps the contraction
@@ -527,8 +527,28 @@ def conjunct_actors(token: Token | None, actors: SentenceActors) -> list[Actor]:
             continue
         if node in heads[1:] and found and found[0].actor_type != actor.actor_type:
             continue  # "NATO's chief, Mark Rutte": an apposition naming the same party
+        if (node in heads[1:] or node in conjuncts and not any(
+                c.dep_ == "cc" for c in node.children)) and _described_by_owner(node, actors):
+            # "China, North Korea's main ally, urged", "La Chine, principal allié de la
+            # Corée du Nord" (parsed as a conjunct with no "et"): whose ally, no second actor.
+            continue
         found.append(actor)
     return found
+
+
+def _described_by_owner(node: Token, actors: SentenceActors) -> bool:
+    """An apposition headed by a common noun that names an actor only as its owner: "North
+    Korea's main ally", "premier bailleur de la Papouasie-Nouvelle-Guinée". It says what the
+    party before it is to that owner; the owner does nothing."""
+    if node.i in actors.by_token or not (
+            node.pos_ == "NOUN" or node.pos_ == "VERB" and "Part" in node.morph.get("VerbForm")):
+        return False  # ("allié" is tagged a participle)
+    named = [c for c in node.children if c.dep_ in _NAMING_DEPS and c.i in actors.by_token]
+    # A name the tokenizer cut ("de la Papouasie - Nouvelle - Guinée") hangs in pieces,
+    # the case on the first only: the mention is owned when one of its pieces is.
+    owned = {id(actors.by_token[c.i]) for c in named
+             if c.dep_ == "poss" or case_of(c) in _OF | {"of"}}
+    return bool(named) and all(id(actors.by_token[c.i]) in owned for c in named)
 
 
 # Personal pronouns that stand for a person named before (one list for every event module).
@@ -536,6 +556,15 @@ PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 
 
 def has_pronoun_subject(token: Token) -> bool:
+    if finite_conjunct_of_infinitive(token):
+        # "He accused X of sabotaging every effort to pay them and called on": the tensed
+        # verb's subject is the one above the infinitive it was hung on.
+        node = token.head
+        for _ in range(6):
+            if node.head.i == node.i or any(c.dep_ in SUBJECT_DEPS for c in node.children):
+                break
+            node = node.head
+        token = node
     for _ in range(3):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:

@@ -66,6 +66,33 @@ def protest_parties(source: Actor | None, target: Actor | None,
     return source, target
 
 
+# A strike launched by workers is a walkout, not an attack: "the union launched a strike at
+# Canadian National Railway", "launched the strike on Monday at the ports of Vancouver". A
+# strike on or against something, an air or drone strike, or one a state or its forces
+# launch is a blow (eval/README.md: PROTEST is by civilians).
+_BLOW_MODIFIERS = {"air", "drone", "missile", "rocket", "military", "retaliatory", "precision",
+                   "artillery", "naval", "nuclear", "preemptive", "pre-emptive", "surgical",
+                   "targeted", "punitive", "cyber", "aerial", "israeli", "american", "russian"}
+_BLOW_CASES = {"on", "against", "in", "into", "near", "across", "inside"}
+_ARMED_TYPES = {"COUNTRY", "GROUP", "LOCATION"}
+
+
+def labour_strike(trigger: Trigger, source: Actor | None) -> bool:
+    """A "launch strike" phrase whose strike is a walkout: one strike, named plainly, by a
+    union or unnamed workers, "at" a workplace or nowhere in particular."""
+    noun = trigger.companion
+    if noun is None or lemma_of(noun) != "strike" or noun.tag_ != "NN":
+        return False
+    if source is not None and source.actor_type in _ARMED_TYPES:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and lemma_of(c) in _BLOW_MODIFIERS
+           for c in noun.children):
+        return False
+    phrases = [c for c in (*noun.children, *trigger.token.children) if c.dep_ == "prep"
+               and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]  # "on Monday"
+    return not any(c.lower_ in _BLOW_CASES for c in phrases)
+
+
 # A state protests by diplomatic note, not in the street: "Manila summoned a Chinese diplomat
 # to protest in the strongest terms", "despite protests from China and Russia" are
 # accusations (eval/README.md: PROTEST is by civilians).

@@ -189,7 +189,7 @@ def _clause_of_finite_conjunct(verb: Token) -> Token:
     if not finite_conjunct_of_infinitive(verb):
         return verb
     node = verb.head
-    for _ in range(3):
+    for _ in range(6):  # "accused X of sabotaging every effort to pay them and called on"
         if node.head.i == node.i:
             break
         node = node.head

@@ -420,9 +420,31 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
     for head in candidates:
         if f"se {head}" in lex.verbs and is_reflexive(token):
             return Trigger(token, lex.verbs[f"se {head}"], f"se {head}")
+        if head in _ORDERING and not _orders_someone_to_act(token):
+            # "ordered the deployment of 1,500 troops", "a ordonné l'arrestation": the
+            # measure ordered is the event (its noun), no one was asked anything.
+            return None
         if head in lex.verbs:
             return Trigger(token, lex.verbs[head], head)
     return None
+
+
+# "ordered the foreign ministry to file a protest", "a ordonné à l'armée de traquer les
+# évadés": an order to someone to act is a request (the ordered act is governed by it).
+_ORDERING = {"order", "ordonner"}
+
+
+def _orders_someone_to_act(verb: Token) -> bool:
+    """An order with an infinitive saying what is to be done ("to file", "de traquer") and
+    someone it is given to, as its object or its "à" phrase."""
+    infinitive = any("Inf" in c.morph.get("VerbForm") and c.dep_ in ("xcomp", "ccomp", "advcl")
+                     and any(m.lower_ in ("to", "de", "d'", "d’") for m in c.children)
+                     for c in verb.children)
+    # ("ordered Ankara to pay" may hang Ankara as the infinitive's subject.)
+    addressee = any(c.dep_ in ("dobj", "obj", "iobj", "obl:arg") for c in verb.children) or \
+        any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children)
+            for c in verb.children)
+    return infinitive and addressee
 
 
 # Verb forms frozen into prepositions: "étant donné les contraintes" (given), "vu la
@@ -589,8 +611,15 @@ def _ne_before(verb: Token) -> bool:
 
 def finite_conjunct_of_infinitive(token: Token) -> bool:
     """"a accusé l'Algérie de « soutenir ... » et a convoqué l'ambassadeur": a verb with its
-    own tensed auxiliary cannot belong to the infinitive it was hung on; it is a new clause."""
-    return token.dep_ == "conj" and "Inf" in token.head.morph.get("VerbForm") and any(
+    own tensed auxiliary cannot belong to the infinitive it was hung on; it is a new clause.
+    So is an English simple past or present hung on an infinitive or a gerund: "accused the
+    Houthis of sabotaging every effort to pay them and called on the Council" (a tense
+    cannot be coordinated with "to pay")."""
+    if token.dep_ != "conj":
+        return False
+    if token.tag_ in ("VBD", "VBZ") and token.head.tag_ in ("VB", "VBG"):
+        return True
+    return "Inf" in token.head.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in token.children)
 
 

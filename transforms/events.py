@@ -41,6 +41,7 @@ from transforms.event_anaphora import (
     described_party,
     described_countries,
     described_place,
+    owned_forces,
     persons_in,
     pronoun_antecedent,
     pronoun_object_of_conjunct,
@@ -92,6 +93,7 @@ from transforms.event_protest import (
     GATHERED,
     OFFICIAL_PROTEST_WORDS,
     gathering_triggers,
+    labour_strike,
     walkout_triggers,
     official_protest,
     protest_parties,
@@ -176,6 +178,10 @@ from transforms.records import Actor, ActorMention, Event
 __all__ = ["code_events", "load_lexicon"]
 
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# Acts done to parties, never to a place: a city or region named with them is where they
+# happened (no gold event of these types over the readable sets has a place as target; a
+# concession has one, "allowed aid trucks into Gaza").
+_NO_PLACE_TARGETS = {"AGREE", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE", "PROTEST"}
 # Acts two sides do to each other: "Thai and Cambodian troops exchanged fire" is A -> B.
 _RECIPROCAL = {"exchange", "clash", "échanger", "affronter", "s'affronter", "swap", "trade"}
 # Crowds act unnamed on no one ("des milliers de personnes ont manifesté"), and wire stories
@@ -333,9 +339,11 @@ def _verb_phrase(trigger: Trigger) -> str:
 def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                      mentions: list[ActorMention], article_id: str,
                      published, antecedent: Actor | None = None,
-                     office_holder: Actor | None = None) -> list[Event]:
+                     office_holder: Actor | None = None,
+                     told_types: frozenset[str] = frozenset()) -> list[Event]:
     """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known,
-    `office_holder` the one "le Premier ministre" may refer to when it is not."""
+    `office_holder` the one "le Premier ministre" may refer to when it is not, `told_types`
+    the types of the events the sentences before told."""
     if sent.text.rstrip().endswith("?") or _crosshead(sent):
         return []
     triggers = label_triggers(sent, find_triggers(sent, lex))
@@ -377,6 +385,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue
         if code.event_type == "AID" and helps_to_do(trigger.token):
             continue
+        if not trigger.nominal and code.event_type == "COERCE" and \
+                trigger.lemma in _SCATTERING and _scattered_of_itself(trigger.token, lang):
+            continue  # "the protesters dispersed peacefully", "the talks broke up"
+        if not trigger.nominal and told_types & _CLAIMED_TYPES and _claims_told_act(trigger):
+            continue  # "the Houthis claimed the attack", "a revendiqué l'attaque": told before
         if not trigger.nominal and code.event_type in ("CONSULT", "REQUEST") and \
                 trigger.lemma.split()[0] == "call" and naming_call(trigger.token):
             continue  # "in what the Eastern Theater Command called a stern warning"
@@ -545,6 +558,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
             if source is None:  # "the ministry said its air defences had shot down"
                 source = speakers_own(trigger.token, subject, actors)
+            if source is None:  # "Pakistan's military said ... Its troops then shelled"
+                source = owned_forces(subject, sent, mentions)
             if source is None and aimer is not None and aimer.i == trigger.token.head.i:
                 source = nominal_parties(aimer, actors, measure=True)[0]  # "sanctions américaines"
             if (summons := summoning_verb(trigger.token)) is not None:
@@ -650,9 +665,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "urged the group to lift the siege": the group named before. Only groups:
                 # an office as object ("met the minister") is rarely the person just named.
                 # Not "ont appelé leurs militants à ...": their own members.
-                target = next((party for c in trigger.token.children
-                               if c.dep_ in DIRECT_OBJECT_DEPS
-                               and not any(d.lower_ in OWN_POSSESSIVES for d in c.children)
+                target = next((party for c in _objects_and_addressees(trigger.token)
+                               if not any(d.lower_ in OWN_POSSESSIVES for d in c.children)
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
             sources = conjunct_actors(subject, actors) if source is not None else []
@@ -752,6 +766,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 jointly = True
             if code.event_type == "ASSAULT" and measures_aimed(subject, trigger.token, trigger.lemma):
                 code = _SANCTION  # "les nouvelles mesures visent des entités en Chine"
+            if code.event_type == "ASSAULT" and labour_strike(trigger, source):
+                code = _PROTEST  # "the union launched a strike at the ports": a walkout
             if code.event_type == "THREATEN" and natural_cause(None, trigger.token):
                 continue  # "sont menacées par la faim": no one threatens
             if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
@@ -906,6 +922,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 tgt = None
             if src is not None and (src == tgt or own_country(src, tgt, sent)):
                 tgt = None
+            if tgt is not None and tgt.actor_type == "LOCATION" and \
+                    pair_code.event_type in _NO_PLACE_TARGETS:
+                tgt = None  # "signé à Doha", "relâché les otages près de Pétion-Ville": where
             if src is None and tgt is None and code.event_type not in _PARTYLESS_TYPES and \
                     not voiced and \
                     (trigger.nominal or not has_pronoun_subject(trigger.token)):
@@ -939,6 +958,54 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
 _INJURY_LEMMAS = {"injure", "wound", "hurt", "blesser"}
 _SAYING_LEMMAS = {"say", "tell", "add", "announce", "state", "write", "dire", "indiquer",
                   "déclarer", "affirmer", "ajouter", "préciser", "annoncer", "écrire"}
+
+
+_ASKED_CASES = {"on", "à", "au", "aux"}  # "called on the jury", "a demandé au Conseil"
+# Dispersing a crowd is coercion; a crowd or a meeting that disperses or breaks up, with no
+# one acting on it, is not: "the protesters dispersed peacefully", "the talks broke up
+# without agreement", "les manifestants se sont dispersés dans le calme".
+_SCATTERING = {"disperse", "break up", "disperser", "se disperser"}
+_REFLEXIVES = {"se", "s'", "s’"}
+
+
+def _scattered_of_itself(verb: Token, lang: str) -> bool:
+    """The subject scattered: in French, said with "se" ("se sont dispersés"; a clitic object
+    before the verb, "la police les a dispersés", is parsed too many ways to read its
+    absence); in English, no object and no passive auxiliary."""
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return False
+    if lang == "fr":
+        return any(c.lower_ in _REFLEXIVES and c.i < verb.i for c in verb.children)
+    return not any(c.dep_ in DIRECT_OBJECT_DEPS for c in verb.children)
+
+
+_CLAIMING = {"claim", "revendiquer"}
+_CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})  # an attack, a kidnapping
+_DEFINITE_ARTICLES = {"the", "this", "that", "le", "la", "l'", "l’", "les", "cette", "ce", "cet"}
+
+
+def _claims_told_act(trigger: Trigger) -> bool:
+    """"X claimed the attack", "a revendiqué l'attaque, l'enlèvement": a claim of an act
+    the story has told already (the definite article points back at it, and an attack or a
+    kidnapping was coded before) is no second act;
+    the claim of one not told ("claimed a missile strike on Eilat", "a revendiqué un tir de
+    missile vers Israël") is that act."""
+    noun = trigger.companion
+    return trigger.lemma.split()[0] in _CLAIMING and noun is not None and \
+        lemma_of(noun) not in ("responsibility", "responsabilité") and \
+        any(c.dep_ == "det" and c.lower_ in _DEFINITE_ARTICLES for c in noun.children)
+
+
+def _objects_and_addressees(verb: Token) -> list[Token]:
+    """The direct objects of `verb`, and whom it is addressed to: "called on the jury to",
+    "a demandé au Conseil de lever" (the one asked, as a phrase "on"/"à")."""
+    found = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _ASKED_CASES:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("iobj", "obl:arg") and case_of(child) in _ASKED_CASES:
+            found.append(child)
+    return found
 
 
 def _trailing_speaker(verb, actors: SentenceActors) -> Actor | None:
@@ -1477,7 +1544,8 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             # "De Wever a annoncé ... « Nous avons ... » ... le Premier ministre avait menacé".
             antecedent = pronoun_antecedent(previous_persons)
             found = _sentence_events(sent, sent_index, lang, lex, mentions, article_id,
-                                     published, antecedent, _office_holder(previous_persons))
+                                     published, antecedent, _office_holder(previous_persons),
+                                     frozenset(e.event_type for e in events))
             _blame_condemned_attack(found, sent, events, lang)
             _answer_to_claim(found, sent, events, mentions)
             aim_threats(found, events)
