@@ -21,7 +21,7 @@ OFFICE_NOUNS = {"ministre", "président", "présidente", "chef", "cheffe", "port
                 "ambassadeur", "ambassadrice", "envoyé", "émissaire", "commandant", "premier",
                 "minister", "president", "chief", "head", "spokesman", "spokeswoman",
                 "spokesperson", "secretary", "chancellor", "leader", "envoy", "ambassador",
-                "premier", "commander"}
+                "commander"}
 # Head nouns of an armed or political movement ("the group", "le mouvement islamiste").
 GROUP_NOUNS = {"groupe", "mouvement", "milice", "rebelle", "rebelles", "paramilitaire",
                "paramilitaires", "group", "movement", "militia", "rebels", "paramilitaries",
@@ -82,7 +82,7 @@ def _compatible(antecedent: Actor, named: Actor | None) -> bool:
 
 # "la branche sahélienne d'Al-Qaïda", "an Islamic State affiliate", "the armed wing of".
 _PARENT_OF_NOUNS = {"branche", "filiale", "affilié", "aile", "émanation", "franchise",
-                    "branch", "affiliate", "wing", "offshoot", "franchise", "arm"}
+                    "branch", "affiliate", "wing", "offshoot", "arm"}
 
 
 def _describes_another(mention: ActorMention, group_tokens: set[int], doc) -> bool:
@@ -296,7 +296,7 @@ def pronoun_object_of_conjunct(verb: Token, actors: SentenceActors) -> Actor | N
 
 
 # "seized the city", "ont pris la ville", "shelled the town": the place named before.
-PLACE_NOUNS = {"city", "town", "village", "ville", "localité", "village", "cité", "capital",
+PLACE_NOUNS = {"city", "town", "village", "ville", "localité", "cité", "capital",
                "capitale", "port", "camp"}
 _PLACE_REACH = 150
 _PLACE_ACTS = {"COERCE", "ASSAULT"}

@@ -492,7 +492,7 @@ _THREAT_PHRASES = ("necessary measures", "all measures", "act of war", "red line
 # What a warning threatens with: "countermeasures", "consequences", "représailles".
 _CONSEQUENCES = {"countermeasure", "countermeasures", "consequence", "consequences",
                  "retaliation", "reprisal", "reprisals", "contre-mesure", "contre-mesures",
-                 "consequence", "consequences", "represailles", "riposte",
+                 "represailles", "riposte",
                  # "prendrait des mesures de rétorsion", "retaliatory steps"
                  "retorsion", "retaliatory"}
 # Hostile moves a warner announces of itself, under a modal: "it could suspend", "il
@@ -562,7 +562,7 @@ _NATURAL_CAUSES = {"outbreak", "epidemic", "pandemic", "disease", "virus", "chol
                    "famine", "crash", "accident", "collapse", "épidémie", "pandémie", "maladie",
                    "flambée", "choléra", "séisme", "tremblement", "inondation", "crue",
                    "tempête", "ouragan", "typhon", "incendie", "glissement", "canicule",
-                   "sécheresse", "famine", "accident", "effondrement", "naufrage", "variole",
+                   "sécheresse", "effondrement", "naufrage", "variole",
                    # named diseases and weather: "dengue has killed 412 people", "le
                    # paludisme a fait 300 morts", "a failed rainy season hit the north"
                    "dengue", "malaria", "measles", "mpox", "covid", "covid-19", "influenza",
@@ -757,8 +757,7 @@ def attack_cripples(subject: Token | None, verb: Token) -> bool:
 _AIMING_LEMMAS = {"target", "viser", "cibler", "hit", "frapper", "toucher"}
 _MEASURE_NOUNS = {"measure", "measures", "sanction", "sanctions", "package", "penalty",
                   "penalties", "restriction", "restrictions", "tariff", "tariffs", "embargo",
-                  "mesure", "mesures", "paquet", "pénalité", "pénalités", "restriction",
-                  "restrictions", "embargo", "surtaxe", "surtaxes"}
+                  "mesure", "mesures", "paquet", "pénalité", "pénalités", "surtaxe", "surtaxes"}
 _MEASURE_NOUN_KEYS = frozenset(unaccented(w) for w in _MEASURE_NOUNS)
 
 
@@ -815,7 +814,7 @@ _SAYING_LEMMAS = {"say", "tell", "declare", "state", "insist", "add", "stress", 
 # What one answers that is no blow: "would respond to questions", "répondrait à la lettre".
 _ANSWERED = {"question", "questions", "request", "requests", "letter", "report", "query",
              "queries", "invitation", "call", "proposal", "offer", "email", "demande",
-             "lettre", "courrier", "rapport", "invitation", "appel", "proposition", "offre",
+             "lettre", "courrier", "rapport", "appel", "proposition", "offre",
              "sollicitation", "message", "critique", "critiques", "accusation", "accusations"}
 THREATEN_CODE = Code("THREATEN", cameo_root_for("THREATEN"))
 

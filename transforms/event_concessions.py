@@ -17,8 +17,7 @@ from transforms.records import Actor
 CONCEDE_CODE = Code("CONCEDE", cameo_root_for("CONCEDE"))
 _OBTAINING = {"obtenir", "arracher", "obtain", "secure", "win", "extract", "wring"}
 _CONCESSIONS = {"exemption", "dérogation", "concession", "libération", "levée", "sursis",
-                "allègement", "assouplissement", "grâce", "report", "waiver", "exemption",
-                "concession", "release", "reprieve", "carve-out", "relief"}
+                "allègement", "assouplissement", "grâce", "report", "waiver", "release", "reprieve", "carve-out", "relief"}
 _FROM = {"de", "d'", "d’", "du", "auprès", "from"}
 _FROM_ONLY = {"auprès", "from"}
 

@@ -18,8 +18,8 @@ from transforms.event_triggers import SUBJECT_DEPS, Code, Trigger, lemma_of, loa
 
 # Nouns of attacks a passive killing can happen in, beyond the lexicon's nominal triggers.
 _ATTACK_SETTINGS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush",
-                    "assault", "offensive", "frappe", "attaque", "raid", "bombardement",
-                    "embuscade", "assaut", "offensive", "tir", "pilonnage"}
+                    "assault", "offensive", "frappe", "attaque", "bombardement",
+                    "embuscade", "assaut", "tir", "pilonnage"}
 
 # A drill is a show of force by one side (MOBILIZE) and cooperation when held jointly.
 _EXERCISE_NOUNS = {"drill", "exercise", "wargame", "manœuvre", "manoeuvre", "exercice"}

@@ -32,10 +32,10 @@ _CONDEMNING = {
     "unprovoked", "aggression", "terrorism", "terrorist", "piracy", "sham", "farce",
     "travesty", "betrayal", "discriminatory", "coercion", "coercive", "interference",
     # fr
-    "injuste", "injustifie", "injustifiee", "inacceptable", "intolerable", "inadmissible",
-    "illegal", "illegale", "illegitime", "honte", "honteux", "honteuse", "scandale",
+    "injuste", "injustifie", "injustifiee", "inacceptable", "inadmissible",
+    "illegale", "illegitime", "honte", "honteux", "honteuse", "scandale",
     "scandaleux", "scandaleuse", "absurde", "lache", "barbare", "criminel", "criminelle",
-    "atrocite", "atrocites", "crime", "crimes", "genocide", "chantage", "diktat", "parodie",
+    "atrocite", "atrocites", "crime", "crimes", "chantage", "diktat", "parodie",
     "mascarade", "trahison", "traitre", "traitres", "ingerence", "agression", "piraterie",
     "irresponsable", "inique", "odieux", "odieuse", "abject", "abjecte", "ignoble",
     "inhumain", "inhumaine", "discriminatoire", "terroriste", "criminalisation",

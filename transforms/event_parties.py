@@ -466,7 +466,7 @@ def names_a_thing(token: Token, actors: SentenceActors) -> bool:
 # Quad class per PLOVER type: words (1, 3) never act on a mere place.
 PLOVER_QUAD = {t: quad_class(root) for t, root in PLOVER_TO_CAMEO.items()}
 _LOCATIVE_CASES = {"in", "at", "near", "around", "outside", "inside", "à", "au", "aux", "en",
-                   "dans", "près", "autour", "devant", "outside"}
+                   "dans", "près", "autour", "devant"}
 
 
 def _government(actor: Actor) -> Actor:

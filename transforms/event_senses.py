@@ -144,11 +144,10 @@ def withdrawal(verb: Token, lemma: str, actor_types: dict[int, str] | None = Non
 _GIVING_LEMMAS = {"give", "donner"}
 _NOT_GIFTS = {"alert", "alarm", "interview", "speech", "detail", "details", "figure", "account",
               "impression", "example", "reason", "signal", "address", "briefing", "warning",
-              "order", "orders", "priority", "alerte", "alarme", "entretien", "interview",
-              "discours", "détail", "détails", "chiffre", "bilan", "exemple", "raison", "coup",
+              "order", "orders", "priority", "alerte", "alarme", "entretien", "discours", "détail", "détails", "chiffre", "bilan", "exemple", "raison", "coup",
               "ordre", "ordres", "priorité", "rendez-vous", "conférence", "explication",
               "explications", "précision", "précisions", "nouvelle", "nouvelles", "avis",
-              "impulsion", "suite", "lieu", "raison", "tort",
+              "impulsion", "suite", "lieu", "tort",
               # a deadline is no gift: "a donné 48 heures aux agents pour quitter le pays"
               "hour", "hours", "day", "days", "week", "weeks", "heure", "heures", "jour",
               "jours", "semaine", "semaines", "délai", "deadline", "ultimatum"}
@@ -165,7 +164,7 @@ def idle_giving(verb: Token, lemma: str) -> bool:
 _SUPPLYING_LEMMAS = {"supply", "provide", "deliver", "fournir", "livrer", "approvisionner"}
 _SHARES = {"third", "thirds", "half", "quarter", "quarters", "much", "most", "share", "part",
            "percent", "%", "bulk", "majority", "fraction", "proportion", "tiers", "moitié",
-           "quart", "quarts", "majorité", "essentiel", "plupart", "proportion"}
+           "quart", "quarts", "majorité", "essentiel", "plupart"}
 
 
 def supplied_share(verb: Token, lemma: str) -> bool:
@@ -242,8 +241,7 @@ _APPROVING_LEMMAS = {"approve", "approuver", "entériner"}
 # agreeing among themselves.)
 _LAWS = {"bill", "bills", "law", "laws", "amendment", "amendments", "budget", "constitution",
          "legislation", "reform", "reforms", "decree", "ordinance", "motion",
-         "projet", "loi", "lois", "amendement", "amendements", "constitution",
-         "réforme", "décret", "révision", "ordonnance", "motion", "code"}
+         "projet", "loi", "lois", "amendement", "amendements", "réforme", "décret", "révision", "ordonnance", "code"}
 
 
 def passed_law(verb: Token, lemma: str) -> bool:

@@ -463,7 +463,6 @@ def answering(token: Token) -> bool:
 def _answer_read_as_noun(token: Token, lex: Lexicon) -> Trigger | None:
     """", a charge Caracas rejects": the verb closing the wire's answer read as a plural
     noun after the name of whoever answers."""
-    doc = token.doc
     if lex.lang != "en" or token.tag_ != "NNS" or not token.lower_.endswith("s") or \
             not answering(token):
         return None

@@ -1368,7 +1368,7 @@ _ACCUSATION_REACH = 12
 # A ruling answered: "welcomed the ruling", "rejected the panel's findings", "a salué la
 # décision". With no act of the kind told before, the court named last made it.
 _RULING_NOUNS = {"ruling", "rulings", "verdict", "judgment", "judgement", "decision",
-                 "findings", "opinion", "arrêt", "décision", "jugement", "verdict", "avis"}
+                 "findings", "opinion", "arrêt", "décision", "jugement", "avis"}
 _COURT_WORDS = ("court", "tribunal", "panel", "cour ", "cour,", "conseil constitutionnel",
                 "constitutional council", "constitutional court", "judges", "juges")
 _COURT_NEAR = 400  # tokens back: a few paragraphs
