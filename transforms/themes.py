@@ -119,6 +119,9 @@ A short sentence set apart by a topic-shift adverbial ("Separately, the central 
 rate", "Le pays a par ailleurs annoncé ...") is an aside of other news: its words count for no
 theme but DIPLOMACY; they still fill their paragraph (``theme_asides.py``).
 
+A portfolio word of an office's title ("Jobs Minister", "le ministère de l'Économie") names who
+speaks: it counts as a weak word, as the titles the taxonomy lists do (``theme_titles.py``).
+
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
 """
@@ -152,6 +155,7 @@ from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # no
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
                                     taxonomy,
                                     term_trie, token_keys)
+from transforms.theme_titles import TITLE_WEIGHT, portfolio_tokens
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
 
@@ -335,6 +339,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     captions = caption_tokens(doc)
     dating = since_tokens(doc, lang)
     asides = aside_sentences(doc, lang, sentence_words)  # theme_asides.py
+    portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -348,6 +353,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             i += 1
             continue
         at = origin[i]
+        # A portfolio word of a title ("Jobs Minister") whose term stops short of the office.
+        titled = at in portfolios and not at <= portfolios[at] <= origin[i + length - 1]
         if (skip_paragraph is not None and paragraph_of[at] == skip_paragraph) \
                 or at in captions:  # a photo caption line (theme_layout.caption_tokens)
             i += length
@@ -360,6 +367,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
+                if titled:
+                    weight = min(weight, TITLE_WEIGHT)
                 if at in dating or (sentence_of[at] in asides and code != DIPLOMACY
                                     and code not in headline_themes):
                     if dated is not None:
