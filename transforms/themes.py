@@ -115,6 +115,13 @@ An arms purchase told as a contract, an order, a sale or a purchase of military 
 ("produces 2,500 drones a month"), is a DEFENSE_INDUSTRY hit, read on the parse
 (``theme_procurement.py``).
 
+A short sentence set apart by a topic-shift adverbial ("Separately, the central bank held its
+rate", "Le pays a par ailleurs annoncé ...") is an aside of other news: its words count for no
+theme but DIPLOMACY; they still fill their paragraph (``theme_asides.py``).
+
+A portfolio word of an office's title ("Jobs Minister", "le ministère de l'Économie") names who
+speaks: it counts as a weak word, as the titles the taxonomy lists do (``theme_titles.py``).
+
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
 """
@@ -131,6 +138,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
+from transforms.theme_asides import aside_sentences
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
@@ -147,6 +155,7 @@ from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # no
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
                                     taxonomy,
                                     term_trie, token_keys)
+from transforms.theme_titles import TITLE_WEIGHT, portfolio_tokens
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
 
@@ -304,12 +313,15 @@ def _families(terms) -> int:
 def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                    sentences: tuple[list[int], list[int]] | None = None,
                    skip_paragraph: int | None = None,
-                   dated: dict[str, dict[int, int]] | None = None) -> dict[str, _Evidence]:
+                   dated: dict[str, dict[int, int]] | None = None,
+                   headline_themes: frozenset[str] = frozenset()) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them).
     ``paragraph_of``: ``paragraph_index(doc)``, ``sentences``: ``_sentences(doc)``, when
     the caller has them already; the hits of ``skip_paragraph`` are left out. Hits inside a
     "since" phrase date the story and tell no theme (theme_since.py): they are left out too,
-    and ``dated``, when given, collects their weight (theme -> paragraph -> weight)."""
+    and ``dated``, when given, collects their weight (theme -> paragraph -> weight); so are
+    those of an aside sentence (theme_asides.py), but for DIPLOMACY and the
+    ``headline_themes`` (a line on the headline's news is no aside)."""
     sentence_of, sentence_words = sentences or _sentences(doc)[:2]
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
@@ -326,6 +338,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         paragraph_of = paragraph_index(doc)
     captions = caption_tokens(doc)
     dating = since_tokens(doc, lang)
+    asides = aside_sentences(doc, lang, sentence_words)  # theme_asides.py
+    portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -339,6 +353,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             i += 1
             continue
         at = origin[i]
+        # A portfolio word of a title ("Jobs Minister") whose term stops short of the office.
+        titled = at in portfolios and not at <= portfolios[at] <= origin[i + length - 1]
         if (skip_paragraph is not None and paragraph_of[at] == skip_paragraph) \
                 or at in captions:  # a photo caption line (theme_layout.caption_tokens)
             i += length
@@ -351,7 +367,10 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
-                if at in dating:
+                if titled:
+                    weight = min(weight, TITLE_WEIGHT)
+                if at in dating or (sentence_of[at] in asides and code != DIPLOMACY
+                                    and code not in headline_themes):
                     if dated is not None:
                         by_paragraph = dated.setdefault(code, {})
                         by_paragraph[paragraph_of[at]] = by_paragraph.get(paragraph_of[at], 0) + weight
@@ -360,8 +379,9 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
     for at in purchase_tokens(doc, lang):  # theme_procurement.py
-        if at in dating or at in captions or (skip_paragraph is not None
-                                              and paragraph_of[at] == skip_paragraph):
+        if at in dating or at in captions or (
+                sentence_of[at] in asides and PURCHASE_THEME not in headline_themes) or (
+                skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
             continue
         evidence[PURCHASE_THEME].add(PURCHASE_TERM[lang], PURCHASE_WEIGHT, paragraph_of[at],
                                      (sentence_of[at], sentence_words[sentence_of[at]]))
@@ -370,7 +390,9 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
 
 def _closing_line_as_background(doc: Doc, lang: str, paragraph_of: list[int],
                                 sentences: tuple[list[int], list[int]], closing_line: int,
-                                body: dict[str, _Evidence]) -> dict[str, _Evidence]:
+                                body: dict[str, _Evidence],
+                                headline_themes: frozenset[str] = frozenset(),
+                                ) -> dict[str, _Evidence]:
     """``body`` (a full story's evidence) where a theme told in no body paragraph but the
     lead and the closing line (a last paragraph under CLOSING_LINE_WORDS words) keeps only
     the lead's hits: the line of background adds no weight to a mention in the lead ("a
@@ -382,7 +404,8 @@ def _closing_line_as_background(doc: Doc, lang: str, paragraph_of: list[int],
                   and set(found.paragraph_weight) <= {LEAD_PARAGRAPH, closing_line}}
     if not background:
         return body
-    without = theme_evidence(doc, lang, paragraph_of, sentences, closing_line)
+    without = theme_evidence(doc, lang, paragraph_of, sentences, closing_line,
+                             headline_themes=headline_themes)
     told = {code: found for code, found in body.items() if code not in background}
     told.update({code: without[code] for code in background if code in without})
     return told
@@ -480,10 +503,15 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         counted = sum(words_at)  # as theme_layout.word_count(doc)
         closing_line = _closing_line(doc, paragraph_of, words_at)
         dated: dict[str, dict[int, int]] = {}
-        body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words), dated=dated)
+        # A line on the headline's news is no aside (theme_asides.py).
+        headline_themes = frozenset(code for code, weight, _ in headline_hits(title, lang)
+                                    if weight >= 2)
+        body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words), dated=dated,
+                              headline_themes=headline_themes)
         if closing_line is not None and counted >= LONG_ARTICLE_WORDS:
             body = _closing_line_as_background(doc, lang, paragraph_of,
-                                               (sentence_of, sentence_words), closing_line, body)
+                                               (sentence_of, sentence_words), closing_line, body,
+                                               headline_themes)
         evidence = _merge(body, {} if title_in_text else headline_evidence(title, lang))
         words = max(counted, MIN_WORDS)
         named = sides_by_sentence(doc, mentions) if mentions is not None else None
