@@ -64,7 +64,7 @@ NUCLEAR = frozenset({"nuclear", "nucleaire", "atomique", "atomic"})
 # delivery or camera drone, a rescue helicopter ("build water tanks in the camps").
 CIVILIAN = frozenset({"water", "fuel", "oil", "gas", "storage", "septic", "fish", "think",
                       "delivery", "camera", "agricultural", "rescue", "medical", "ambulance",
-                      "eau", "carburant", "reflexion", "livraison", "sauvetage", "medical"})
+                      "eau", "carburant", "reflexion", "livraison", "sauvetage"})
 
 
 def _is_hardware(token, lang: str) -> bool:

@@ -142,8 +142,7 @@ from transforms.theme_asides import aside_sentences
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
-from transforms.theme_layout import (FULL_STORY_WORDS, MIN_PARAGRAPHS, _closing_line,
-                                     caption_tokens,
+from transforms.theme_layout import (FULL_STORY_WORDS, _closing_line, caption_tokens,
                                      _positions, _sentences, headline_line, paragraph_index,
                                      word_flags)
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
