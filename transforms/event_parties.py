@@ -224,6 +224,31 @@ class SentenceActors:
             return i - 1  # the tagger reads some of them as verbs ("chrétienne")
         return i
 
+    def member_cut_from_subject(self, subject: Token | None) -> Actor | None:
+        """"l'armée malienne et l'armée nigérienne ont attaqué", "Dans un communiqué, Paris et
+        Berlin ont appelé": the French parse made the verb a conjunct of a noun before the
+        "et" and left it only the second member as subject. A plural verb with one singular
+        subject after its own "et" says the subject was a list: the actor named right
+        before the "et" is its first member, or None."""
+        if subject is None or subject.dep_ not in SUBJECT_DEPS or subject.conjuncts or \
+                "Sing" not in subject.morph.get("Number"):
+            return None
+        verb = subject.head
+        finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        if verb.dep_ != "conj" or not any("Plur" in t.morph.get("Number") and
+                                          "Fin" in t.morph.get("VerbForm") for t in finite):
+            return None
+        joint = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "et"
+                      and verb.head.i < c.i < subject.i), None)
+        if joint is None or not self.sent.start < joint.i or \
+                self.sent.doc[joint.i - 1].text == ",":
+            return None  # ", et les faillites ont augmenté": a second clause
+        mention = self.by_token.get(joint.i - 1)
+        if mention is None:
+            return None
+        first = _government(mention.actor)  # "Paris et Berlin": the two governments
+        return None if first.actor_type == "LOCATION" else first
+
     def members_named_before(self, verb: Token) -> list[Actor]:
         """"Plus de 80 pays, dont la France, l'Allemagne et la Colombie, avaient soutenu",
         "several unions, including the CGT, denounced": a group acting whose members are

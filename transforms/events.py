@@ -696,6 +696,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 if source in listed and len(listed) > len(sources) and \
                         all(s in listed for s in sources):
                     source, sources = listed[0], listed
+                first = actors.member_cut_from_subject(subject)
+                if first is not None and first not in sources and first != source:
+                    source, sources = first, [first, *(sources or [source])]
             members = actors.members_named_before(trigger.token)
             if members and (source is None or source in members):
                 # "Plus de 80 pays, dont la France et l'Allemagne, avaient soutenu": each acted.
