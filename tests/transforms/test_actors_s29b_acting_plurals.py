@@ -36,3 +36,12 @@ def test_a_demonym_on_plural_envoys_and_officers_is_the_state(models, lang, text
 ])
 def test_a_demonym_on_things_is_still_no_state(models, lang, text, country):
     assert country not in countries(models, lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "La marine srilankaise a arrêté douze pêcheurs au large de Jaffna.",
+    "Les autorités srilankaises ont relâché les bateaux saisis.",
+])
+def test_sri_lankan_written_without_its_hyphen_is_sri_lanka(models, text):
+    # French copy writes the demonym both ways ("sri-lankais", "srilankais").
+    assert "Sri Lanka" in countries(models, "fr", text)

@@ -117,7 +117,7 @@ SOM|Somalia|Somalie|Somali|Somalis|somalien|Mogadishu,Mogadiscio|
 ZAF|South Africa|Afrique du Sud|South African|South Africans|sud-africain|Pretoria|Johannesburg,Cape Town,Le Cap
 SSD|South Sudan|Soudan du Sud|South Sudanese||sud-soudanais|Juba|
 ESP|Spain|Espagne|Spanish|Spaniards|espagnol|Madrid|Barcelona,Barcelone,Valencia,Valence,Seville,Séville
-LKA|Sri Lanka|Sri Lanka|Sri Lankan|Sri Lankans|sri-lankais|Colombo|
+LKA|Sri Lanka|Sri Lanka|Sri Lankan|Sri Lankans|sri-lankais,srilankais|Colombo|
 SDN|Sudan|Soudan|Sudanese||soudanais|Khartoum|Darfur,Darfour,El Fasher,El-Fasher,Port Sudan,Port-Soudan,Omdurman
 SWE|Sweden|Suède|Swedish|Swedes|suédois|Stockholm|
 CHE|Switzerland|Suisse|Swiss||suisse|Bern,Berne|Geneva,Genève,Zurich
