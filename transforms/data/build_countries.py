@@ -315,6 +315,13 @@ REGIONS = {
     "Vistula": ["Vistula", "Vistule"], "Jordan River": ["Jordan River", "Jourdain"],
     "Syr Darya": ["Syr Darya", "Syr-Darya", "Syr-Daria", "Syr Daria"],
     "Amu Darya": ["Amu Darya", "Amu-Darya", "Amou-Daria", "Amou Daria"],
+    # Rivers, ranges, valleys and deserts several states share: no one state's
+    # ("the Panj River, which marks the border with Afghanistan", "les glaciers du Tian Shan").
+    "Panj River": ["Panj River", "Panj", "Pyanj", "Piandj"],
+    "Tian Shan": ["Tian Shan", "Tien Shan"],
+    "Fergana Valley": ["Fergana Valley", "Ferghana Valley", "vallée de Fergana",
+                       "vallée de Ferghana"],
+    "Sahara": ["Sahara", "désert du Sahara"],
     # Seas and gulfs, many named after a country that they are not ("golfe de Finlande").
     "Eastern Mediterranean": ["Eastern Mediterranean", "Méditerranée orientale"],
     "Aegean Sea": ["Aegean Sea", "Aegean", "mer Égée", "mer Egée", "mer Egee"],
