@@ -273,6 +273,11 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         if named:
             out.append(replace(cand, actor=replace(actor, country_code=named)))
             continue
+        local = _local_office_country(doc, cand, places) \
+            if actor.actor_type == "PERSON" else None
+        if local:
+            out.append(replace(cand, actor=replace(actor, country_code=local)))
+            continue
         sent = doc[cand.start].sent
         quoted = _quoted_tokens(sent)
         in_sentence = {c.actor.country_code for c in places
@@ -287,6 +292,83 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             code = filler
         out.append(replace(cand, actor=replace(actor, country_code=code)) if code else cand)
     return out
+
+
+# Offices of a town or a region. Their holder is of the place's state, whatever state the
+# story is about: "the mayor of Kharkiv, X" in a story on Russia's strikes is Ukrainian,
+# "le chef du gouvernement du Tamil Nadu, X" in a story on Sri Lanka is Indian.
+_LOCAL_OFFICES = {norm(w) for w in """
+mayor governor premier minister chief head leader president prefect administrator
+maire gouverneur gouverneure préfet préfète ministre chef président présidente gouvernement
+administrateur dirigeant
+""".split()}
+# Words between an office and its place: "of the region of", "de la région de".
+_OFFICE_LINKS = {norm(w) for w in """
+of the de du d' d’ la le l' l’ des region région province state état city ville town oblast
+district county préfecture
+""".split()}
+_OF = {"of", "de", "du", "d'", "d’", "des"}
+_AFTER_PLACE = {norm(w) for w in "region région province state oblast district county".split()}
+
+
+def _local_office_country(doc: Doc, cand: Candidate, places: list[Candidate]) -> str | None:
+    """The country of the town or region whose office the person holds, as the text names
+    it around the name: "the mayor of Kharkiv, X", "le gouverneur de la région de
+    Belgorod, X", "Kharkiv mayor X", "X, maire de Kharkiv". Countries are left to the
+    title rules: only places (LOCATION) are read here."""
+    local = [c for c in places if c.actor.actor_type == "LOCATION"]
+    ends = {c.end: c for c in local}
+    starts = {c.start: c for c in local}
+    sent = doc[cand.start].sent
+
+    def office_before(k: int) -> bool:
+        """doc[k] ends a phrase "office of [the region of]" (walking back from k)."""
+        crossed_of = False
+        while k >= sent.start and cand.start - k < 9 and norm(doc[k].text) in _OFFICE_LINKS:
+            crossed_of = crossed_of or doc[k].lower_ in _OF
+            k -= 1
+        return crossed_of and k >= sent.start and norm(doc[k].text) in _LOCAL_OFFICES
+
+    # "the mayor of Kharkiv, X" / "le gouverneur de la région de Belgorod, X"
+    k = cand.start - 1
+    if k > sent.start and doc[k].text == ",":
+        k -= 1
+        if k > sent.start and norm(doc[k].text) in _AFTER_PLACE:
+            k -= 1
+        place = ends.get(k + 1)
+        if place is not None and office_before(place.start - 1):
+            return place.actor.country_code
+    # "Kharkiv mayor X", "Belgorod region governor X", "Tamil Nadu Chief Minister X"
+    k = cand.start - 1
+    offices = 0
+    while k > sent.start and offices < 2 and norm(doc[k].text) in _LOCAL_OFFICES:
+        k -= 1
+        offices += 1
+    if offices and k > sent.start and norm(doc[k].text) in _AFTER_PLACE:
+        k -= 1
+    place = ends.get(k + 1) if offices else None
+    if place is not None and norm(doc[cand.start - 1].text) not in {"minister", "ministre",
+                                                                    "president", "président"}:
+        return place.actor.country_code
+    if place is not None and offices == 2:
+        return place.actor.country_code  # "Chief Minister", "Deputy Mayor"
+    # "X, the mayor of Kharkiv" / "X, maire de Kharkiv"
+    k = cand.end
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+        if k < sent.end and doc[k].lower_ in {"the", "le", "la", "l'", "l’"}:
+            k += 1
+        if k < sent.end and norm(doc[k].text) in _LOCAL_OFFICES:
+            k += 1
+            crossed_of = False
+            while k < sent.end and k - cand.end < 9 and norm(doc[k].text) in _OFFICE_LINKS \
+                    and k not in starts:
+                crossed_of = crossed_of or doc[k].lower_ in _OF
+                k += 1
+            place = starts.get(k)
+            if crossed_of and place is not None:
+                return place.actor.country_code
+    return None
 
 
 _OPENING_QUOTES = {"«", "“"}

@@ -106,6 +106,7 @@ ressortissants prisonniers détenus otages journaliste journalistes employé emp
 entreprise entreprises groupe groupes industrie industriels renseignement services
 enquêteurs procureurs justice agents combattants commandants commandement état-major
 négociateurs délégation ambassade hackers pirates espions policiers douaniers
+délégations ambassades officiers instructeurs
 army armies military forces troops soldiers soldier navy navies police coast guard
 authorities officials official government regime administration junta ministry
 diplomacy diplomats diplomat leaders counterpart counterparts warships warship vessels
@@ -113,6 +114,7 @@ ships ship drones drone missiles missile strikes strike jets bombers submarines
 protesters demonstrators opposition nationals citizens prisoners detainees hostages
 journalist journalists employee employees companies company firms firm industry
 intelligence investigators prosecutors commanders negotiators delegation embassy
+delegations embassies officers instructors
 fighters hackers spies airstrikes air-strikes
 frégate frégates destroyer destroyers corvette corvettes porte-avions patrouilleur
 patrouilleurs bombardiers frigate frigates carrier carriers cutter cutters

@@ -117,7 +117,7 @@ SOM|Somalia|Somalie|Somali|Somalis|somalien|Mogadishu,Mogadiscio|
 ZAF|South Africa|Afrique du Sud|South African|South Africans|sud-africain|Pretoria|Johannesburg,Cape Town,Le Cap
 SSD|South Sudan|Soudan du Sud|South Sudanese||sud-soudanais|Juba|
 ESP|Spain|Espagne|Spanish|Spaniards|espagnol|Madrid|Barcelona,Barcelone,Valencia,Valence,Seville,Séville
-LKA|Sri Lanka|Sri Lanka|Sri Lankan|Sri Lankans|sri-lankais|Colombo|
+LKA|Sri Lanka|Sri Lanka|Sri Lankan|Sri Lankans|sri-lankais,srilankais|Colombo|
 SDN|Sudan|Soudan|Sudanese||soudanais|Khartoum|Darfur,Darfour,El Fasher,El-Fasher,Port Sudan,Port-Soudan,Omdurman
 SWE|Sweden|Suède|Swedish|Swedes|suédois|Stockholm|
 CHE|Switzerland|Suisse|Swiss||suisse|Bern,Berne|Geneva,Genève,Zurich
@@ -315,6 +315,13 @@ REGIONS = {
     "Vistula": ["Vistula", "Vistule"], "Jordan River": ["Jordan River", "Jourdain"],
     "Syr Darya": ["Syr Darya", "Syr-Darya", "Syr-Daria", "Syr Daria"],
     "Amu Darya": ["Amu Darya", "Amu-Darya", "Amou-Daria", "Amou Daria"],
+    # Rivers, ranges, valleys and deserts several states share: no one state's
+    # ("the Panj River, which marks the border with Afghanistan", "les glaciers du Tian Shan").
+    "Panj River": ["Panj River", "Panj", "Pyanj", "Piandj"],
+    "Tian Shan": ["Tian Shan", "Tien Shan"],
+    "Fergana Valley": ["Fergana Valley", "Ferghana Valley", "vallée de Fergana",
+                       "vallée de Ferghana"],
+    "Sahara": ["Sahara", "désert du Sahara"],
     # Seas and gulfs, many named after a country that they are not ("golfe de Finlande").
     "Eastern Mediterranean": ["Eastern Mediterranean", "Méditerranée orientale"],
     "Aegean Sea": ["Aegean Sea", "Aegean", "mer Égée", "mer Egée", "mer Egee"],
