@@ -58,7 +58,7 @@ def profile(n: int, lang: str, disable: list[str]) -> dict[str, float]:
                               disable=[d for d in disable if d in nlp.pipe_names]))
         with timed("nlp.pipe"):
             docs = list(nlp.pipe((a.text for a in arts), batch_size=32))
-        for art, doc in zip(arts, docs, strict=False):
+        for art, doc in zip(arts, docs, strict=True):
             with timed("actors"):
                 mentions = find_actors(doc, code)
             with timed("events"):

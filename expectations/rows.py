@@ -40,7 +40,8 @@ class ArticleOwners:
                  (tables["events"], "target_actor_id")]
         for frame, column in pairs:
             if {"article_id", column} <= set(frame.columns):
-                for article_id, actor_id in zip(frame["article_id"], frame[column], strict=False):
+                pairs_of_ids = zip(frame["article_id"], frame[column], strict=True)
+                for article_id, actor_id in pairs_of_ids:
                     if isinstance(article_id, str) and isinstance(actor_id, str):
                         self._by_actor[actor_id].add(article_id)
 

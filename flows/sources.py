@@ -253,7 +253,7 @@ def fetch_many(urls: list[str], settings: SourceSettings,
     fetch = _fetch_task(settings)
     futures = [fetch.submit(url, settings, validators) for url in urls]
     results: list[Fetched | Rejected] = []
-    for url, future in zip(urls, futures, strict=False):
+    for url, future in zip(urls, futures, strict=True):
         future.wait()
         state = future.state
         if state.is_completed():
@@ -376,7 +376,7 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
             to_fetch.append(entry)
     complete = True
     pages = fetch_many([entry.url for entry in to_fetch], settings)
-    for entry, page in zip(to_fetch, pages, strict=False):
+    for entry, page in zip(to_fetch, pages, strict=True):
         ref = entry_ref(feed_ref, entry)
         if isinstance(page, Rejected):
             collected.add(Rejected("fetch", ref, page.reason))

@@ -179,7 +179,7 @@ def predict(items: Sequence[GoldItem]) -> list[Prediction]:
         nlp = load_model(lang)
         docs = nlp.pipe((text_for_parsing(items[i].text) for i in indexes),
                         batch_size=PIPE_BATCH_SIZE)
-        for index, doc in zip(indexes, docs, strict=False):
+        for index, doc in zip(indexes, docs, strict=True):
             try:
                 extraction = extract(article_for(items[index]), doc)
                 predictions[index] = prediction_from_extraction(extraction)

@@ -11,7 +11,7 @@ from warehouse.errors import WarehouseError
 
 def _as_dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
