@@ -198,6 +198,7 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
     if not text or len(text.split()) < MIN_HTML_WORDS:
         return Rejected("parse", source_ref, "HTML page has no extractable article text",
                         payload_text(html))
+    published_at, local_day = parse_publication(doc.date)
     return Article(
         external_id=external_id or url or source_ref,
         text=truncate_text(text),
@@ -205,8 +206,8 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
         url=url or clean_str(doc.url),
         title=clean_str(doc.title),
         source=clean_str(doc.sitename) or clean_str(doc.hostname),
-        published_at=parse_published(doc.date),
-        published_local_date=local_publication_date(doc.date),
+        published_at=published_at,
+        published_local_date=local_day,
         # trafilatura's language is the page's own claim; detection happens in extract.
         language=None,
     )
@@ -255,19 +256,24 @@ def decode_bytes(data: bytes) -> str | None:
     return None if _looks_binary(text) else text
 
 
+def parse_publication(value: object) -> tuple[datetime | None, date | None]:
+    """One parse of a publication timestamp: the naive UTC datetime, and the day of
+    publication in the timestamp's own offset ("2025-04-10T08:00+09:00" is the 10th,
+    though UTC says the 9th) or None when the value carries no offset."""
+    parsed = _published_as_written(value)
+    if parsed is None or parsed.tzinfo is None:
+        return parsed, None
+    return parsed.astimezone(timezone.utc).replace(tzinfo=None), parsed.date()
+
+
 def parse_published(value: object) -> datetime | None:
     """Naive UTC datetime from an ISO string (or dateparser-readable string); None if unreadable."""
-    parsed = _published_as_written(value)
-    if parsed is not None and parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
-    return parsed
+    return parse_publication(value)[0]
 
 
 def local_publication_date(value: object) -> date | None:
-    """The day of publication in the timestamp's own offset ("2025-04-10T08:00+09:00"
-    is the 10th, though UTC says the 9th); None when the value carries no offset."""
-    parsed = _published_as_written(value)
-    return parsed.date() if parsed is not None and parsed.tzinfo is not None else None
+    """The local day of publication (`parse_publication`); None without an offset."""
+    return parse_publication(value)[1]
 
 
 def _published_as_written(value: object) -> datetime | None:
@@ -340,6 +346,7 @@ def _article_from_record(obj: object, external_id: str, source_ref: str) -> Arti
     text = clean_str(raw_text)
     if not text:
         return Rejected("parse", source_ref, "field 'text' is empty", _safe_repr(obj))
+    published_at, local_day = parse_publication(obj.get("published"))
     return Article(
         external_id=_id_value(obj.get("id")) or external_id,
         text=truncate_text(text),
@@ -347,8 +354,8 @@ def _article_from_record(obj: object, external_id: str, source_ref: str) -> Arti
         url=clean_str(obj.get("url")),
         title=clean_str(obj.get("title")),
         source=clean_str(obj.get("source")),
-        published_at=parse_published(obj.get("published")),
-        published_local_date=local_publication_date(obj.get("published")),
+        published_at=published_at,
+        published_local_date=local_day,
         language=_language_code(obj.get("language")),
     )
 
