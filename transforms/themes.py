@@ -338,6 +338,11 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     captions = caption_tokens(doc)
     dating = since_tokens(doc, lang)
     asides = aside_sentences(doc, lang, sentence_words)  # theme_asides.py
+
+    def in_aside(at: int, code: str) -> bool:
+        # An aside's words tell no theme, but DIPLOMACY's and the headline's (theme_asides.py).
+        return sentence_of[at] in asides and code != DIPLOMACY and code not in headline_themes
+
     portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
@@ -368,8 +373,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
                 if titled:
                     weight = min(weight, TITLE_WEIGHT)
-                if at in dating or (sentence_of[at] in asides and code != DIPLOMACY
-                                    and code not in headline_themes):
+                if at in dating or in_aside(at, code):
                     if dated is not None:
                         by_paragraph = dated.setdefault(code, {})
                         by_paragraph[paragraph_of[at]] = by_paragraph.get(paragraph_of[at], 0) + weight
@@ -378,8 +382,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                                    (sentence_of[at], sentence_words[sentence_of[at]]))
         i += length
     for at in purchase_tokens(doc, lang):  # theme_procurement.py
-        if at in dating or at in captions or (
-                sentence_of[at] in asides and PURCHASE_THEME not in headline_themes) or (
+        if at in dating or at in captions or in_aside(at, PURCHASE_THEME) or (
                 skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
             continue
         evidence[PURCHASE_THEME].add(PURCHASE_TERM[lang], PURCHASE_WEIGHT, paragraph_of[at],
