@@ -17,6 +17,13 @@ Only a short sentence (fewer than ASIDE_WORDS words) is an aside: a long one ope
 rares, utilisés dans ...") tells a thread of its own at a paragraph's length, as the context-
 sentence rule of themes.py reads it (CONTEXT_SENTENCE_WORDS).
 
+A story's last sentence (of several) is an aside at any length when so marked: the
+writer closes on other news and has no paragraph left to make a thread of it ("Les raffineries
+russes sont par ailleurs la cible répétée de frappes de drones ukrainiens depuis l'été, et New
+Delhi négocie toujours avec Washington un accord commercial ...", 44 words, closing a story on
+US sanctions on Russian oil companies). Readable sets (s30), themes 1330/134/144 ->
+1330/133/144: 1 wrong theme dropped (TRADE told by that line), no annotated one.
+
 Nor is a line on the headline's news an aside: under "EU extends sanctions", "Separately, the
 government said the sanctions would stay" tells the story's own topic (themes.py passes the
 themes the headline names).
@@ -53,8 +60,13 @@ def aside_sentences(doc: Doc, lang: str, sentence_words: list[int]) -> set[int]:
     if not openers and not anywhere:
         return set()
     asides: set[int] = set()
+    # The story's last sentence holding words, when it has others: a closing aside of any
+    # length (see above). A text of one sentence is all lead.
+    told = [index for index, words in enumerate(sentence_words) if words]
+    closing = told[-1] if len(told) >= 2 else -1
     for index, sentence in enumerate(doc.sents):
-        if index >= len(sentence_words) or sentence_words[index] >= ASIDE_WORDS:
+        if index >= len(sentence_words) or (sentence_words[index] >= ASIDE_WORDS
+                                            and index != closing):
             continue
         words = [token.lower_ for token in sentence if not (token.is_punct or token.is_space)]
         if (any(tuple(words[:len(opener)]) == opener for opener in openers)

@@ -115,6 +115,11 @@ An arms purchase told as a contract, an order, a sale or a purchase of military 
 ("produces 2,500 drones a month"), is a DEFENSE_INDUSTRY hit, read on the parse
 (``theme_procurement.py``).
 
+A closing line that tells with a strong term a theme the lead, the headline and the rest of
+the story do not name ("Au Mexique, la banque centrale a abaissé son taux directeur" closing a
+trade story) is a line of other news: it does not spread the theme's thread
+(``theme_closing_news.py``).
+
 A short sentence set apart by a topic-shift adverbial ("Separately, the central bank held its
 rate", "Le pays a par ailleurs annoncé ...") is an aside of other news: its words count for no
 theme but DIPLOMACY; they still fill their paragraph (``theme_asides.py``).
@@ -139,6 +144,7 @@ from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_asides import aside_sentences
+from transforms.theme_closing_news import spread_without_closing_news
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
@@ -546,7 +552,8 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         else:
             kept = found.is_enough(score, counted) and (
                 counted < LONG_ARTICLE_WORDS or _in_headline(found)
-                or _is_a_thread(found, top, counted, paragraph_count)
+                or _is_a_thread(spread_without_closing_news(found, closing_line), top, counted,
+                                paragraph_count)
                 or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs))
         if kept:
             scores.append(ThemeScore(theme_code=code, score=score,
