@@ -72,7 +72,9 @@ headline and the lead paragraph needs only ``MIN_WEIGHT`` of them. A closing par
 fewer than ``CLOSING_LINE_WORDS`` words is the story's line of background and carries
 no theme, nor does one short sentence among others in a paragraph (a context line,
 ``CONTEXT_SENTENCE_WORDS``). In a full story, a theme told nowhere but in the lead and
-that closing line keeps only the lead's hits (``_closing_line_as_background``).
+that closing line keeps only the lead's hits (``_closing_line_as_background``). A theme
+named in a crosshead and told under it in specific words of two word families is a thread
+too (``theme_crossheads.py``): the editor gave it a section.
 
 DIPLOMACY needs the evidence bars but no thread (a story tells it in scattered lines: a
 call, a protest, a meeting), and the article's coded events between states are its
@@ -139,6 +141,7 @@ from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_asides import aside_sentences
+from transforms.theme_crossheads import crosshead_sections, told_under_a_crosshead
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
@@ -504,6 +507,9 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
                                                                words_at)
         counted = sum(words_at)  # as theme_layout.word_count(doc)
         closing_line = _closing_line(doc, paragraph_of, words_at)
+        # Crossheads and the paragraphs they head (theme_crossheads.py).
+        sections = crosshead_sections(doc, paragraph_of, words_at, caption_tokens(doc)) \
+            if split_by_lines else {}
         dated: dict[str, dict[int, int]] = {}
         # A line on the headline's news is no aside (theme_asides.py).
         headline_themes = frozenset(code for code, weight, _ in headline_hits(title, lang)
@@ -547,7 +553,8 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
             kept = found.is_enough(score, counted) and (
                 counted < LONG_ARTICLE_WORDS or _in_headline(found)
                 or _is_a_thread(found, top, counted, paragraph_count)
-                or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs))
+                or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs)
+                or told_under_a_crosshead(found, sections, _families, closing_line))
         if kept:
             scores.append(ThemeScore(theme_code=code, score=score,
                                      hits=found.hits + (exchanges if code == DIPLOMACY else 0)))
