@@ -49,10 +49,13 @@ SEATS_OF_GOVERNMENT = frozenset({"Kremlin", "White House", "State Department", "
                                  "Downing Street", "Elysee", "Quai d'Orsay", "Matignon",
                                  "Pentagon"})
 # A person speaks for a state through an office; a chief executive or an opposition
-# leader does not.
+# leader does not. A government's adviser does, as an envoy does ("Massad Boulos, the senior
+# U.S. adviser for Africa, ... met Tshisekedi", a president's "conseiller diplomatique"):
+# readable sets, the roles read as "adviser" are all of governments; 1 annotated DIPLOMACY
+# found, no wrong one.
 _OFFICE = re.compile(r"minist|president|premier|chancellor|\bking\b|\bemir\b|prince|secretary"
                      r"|spokes|envoy|ambassador|commissioner|\bprime\b|diplomat|head of state"
-                     r"|foreign|defen[cs]e|\bvice\b", re.IGNORECASE)
+                     r"|foreign|defen[cs]e|\bvice\b|advis[eo]r|conseill", re.IGNORECASE)
 _NOT_AN_OFFICE = re.compile(r"\bCEO\b|executive|chairman|opposition", re.IGNORECASE)
 
 # (exchanges, weighted evidence of the theme's words) that tell diplomacy together: the
