@@ -233,7 +233,15 @@ def diplomacy_kept(words_enough: bool, weighted: int, strongest: int, exchanges:
     if between_states and words_enough:
         return True
     # A long article codes many exchanges (each paragraph quotes a government): there
-    # they stand in for the thread, not for the theme's own words.
-    if words >= LONG_ARTICLE_WORDS and weighted < LONG_ARTICLE_DIPLOMACY_WEIGHT:
+    # they stand in for the thread, not for the theme's own words -- unless they make a row,
+    # sentences of one passage (ROW_EXCHANGES within ROW_SENTENCES): Beijing accusing Taipei,
+    # Taipei answering, Washington weighing in, told one after another, are a diplomatic
+    # passage, not a government quoted in each paragraph. All readable sets: 2 annotated
+    # DIPLOMACY themes found (800-word stories, 8 and 9 exchanges), no wrong one (the long
+    # stories with 3-4 exchanges and no annotated DIPLOMACY hold them in 1-2 sentences of a
+    # passage).
+    # (sentences not known: no row.)
+    row = sentences is not None and sentences >= ROW_EXCHANGES
+    if words >= LONG_ARTICLE_WORDS and weighted < LONG_ARTICLE_DIPLOMACY_WEIGHT and not row:
         return False
     return diplomacy_is_told(exchanges, weighted, strongest, words, sentences)
