@@ -158,6 +158,7 @@ from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # no
                                     taxonomy,
                                     term_trie, token_keys)
 from transforms.theme_titles import TITLE_WEIGHT, portfolio_tokens
+from transforms.theme_topic import the_story_topic
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
 
@@ -562,6 +563,11 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         scores = _without_setting_only_themes(scores, evidence, lang)
     scores = _with_the_displaced(scores, evidence, sentences_in, words)
     scores = _without_lone_terms(scores, evidence, lang)
+    if not scores and (topic := the_story_topic(  # every story has a topic (theme_topic.py)
+            evidence, lambda found: found.is_enough(round(100.0 * found.weighted / words, 3),
+                                                    counted), lone_terms(lang), DIPLOMACY)):
+        scores = [ThemeScore(theme_code=topic, hits=evidence[topic].hits,
+                             score=round(100.0 * evidence[topic].weighted / words, 3))]
     scores = sorted(scores, key=lambda s: (-s.score, s.theme_code))
     if counted >= CROWDED_UNTIL_WORDS:
         return scores
