@@ -7,7 +7,11 @@ families ("marched ... tear gas ... protesters" under "Jobs and anger in Manono"
 ... ouvrir une enquête" under "Carburant et trafics") is a thread of the story, as one
 named in the headline is: the editor gave it a section. The section may spread it over
 two or three paragraphs with a word or two each, which the spread and paragraph rules of
-transforms/themes.py read as mentions. A crosshead word with nothing of its theme below
+transforms/themes.py read as mentions. When the crosshead names it in a specific (weight >= 2)
+word ("Les glaciers fondent", "Les syndicats menacent"), the section is to the theme what the
+headline and the lead are to the story's topic: its words need the evidence bars without
+the part that grows with the story's length (themes._Evidence.is_enough, TITLED_HEAD_WEIGHT).
+A crosshead word with nothing of its theme below
 ("Passe d'armes diplomatique" over a row between ministers, "Opposition outcry" over a
 paragraph on a court) names no thread of that theme.
 
@@ -35,6 +39,12 @@ _SENTENCE_END = frozenset(".!?:;…")
 _CLOSING_QUOTES = frozenset("\"'”»’")
 # Specific (weight >= 2) words of this many word families in the section.
 SECTION_FAMILIES = 2
+# A crosshead naming the theme in a word of this weight or more titles its section. All
+# readable sets: 2 annotated themes found (a general strike under "Les syndicats menacent",
+# melting glaciers under "Les glaciers fondent, la demande explose"), no wrong one; the
+# crossheads naming a theme in a weak word ("Opposition at the lake", "A long-delayed plan")
+# head sections with 2 wrong themes as thin.
+TITLED_HEAD_WEIGHT = 2
 
 
 def crosshead_sections(doc: Doc, paragraph_of: list[int], words_at: list[bool],
@@ -78,12 +88,13 @@ def _ends_a_sentence(doc: Doc, last: int) -> bool:
 
 def told_under_a_crosshead(found: _Evidence, sections: dict[int, list[int]],
                            families: Callable[[Iterable[str]], int],
-                           closing_line: int | None = None) -> bool:
-    """A term of the theme in a crosshead, and specific (weight >= 2) terms of
-    SECTION_FAMILIES word families (``families``: themes._families) in the paragraphs of its
-    section, the closing line of background left out."""
+                           closing_line: int | None = None, head_weight: int = 1) -> bool:
+    """A term of the theme in a crosshead (of ``head_weight`` or more), and specific (weight
+    >= 2) terms of SECTION_FAMILIES word families (``families``: themes._families) in the
+    paragraphs of its section, the closing line of background left out."""
     for head, section in sections.items():
-        if head not in found.paragraph_terms:
+        if not any(found.term_weights[term] >= head_weight
+                   for term in found.paragraph_terms.get(head, ())):
             continue
         specific = {term for paragraph in section if paragraph != closing_line
                     for term in found.paragraph_terms.get(paragraph, ())

@@ -141,7 +141,8 @@ from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_asides import aside_sentences
-from transforms.theme_crossheads import crosshead_sections, told_under_a_crosshead
+from transforms.theme_crossheads import (TITLED_HEAD_WEIGHT, crosshead_sections,
+                                         told_under_a_crosshead)
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
@@ -274,7 +275,9 @@ class _Evidence:
         return all(any(self.term_weights[term] >= 2 for term in self.paragraph_terms.get(place, ()))
                    for place in (TITLE_PARAGRAPH, LEAD_PARAGRAPH))
 
-    def is_enough(self, score: float, words: int) -> bool:
+    def is_enough(self, score: float, words: int, titled: bool = False) -> bool:
+        """``titled``: a crosshead names the theme and titles its section (theme_crossheads.py),
+        which, as the headline and the lead, needs no length-scaled weight."""
         strongest = max(self.term_weights.values(), default=0)
         strong_repeated = any(
             self.term_weights[term] >= 3 and count >= 2
@@ -282,7 +285,7 @@ class _Evidence:
         )
         # The headline and the lead both tell it: the story's own topic, which needs no
         # length-scaled weight ("peace accord" in both, 5 of a 300-word story's 5.3).
-        scaled = 0.0 if self.in_headline_and_lead() else max(
+        scaled = 0.0 if titled or self.in_headline_and_lead() else max(
             WEIGHT_PER_SQRT_WORD * math.sqrt(words),
             min(WEIGHT_PER_LONG_WORD * words, LONG_ARTICLE_BAR))
         return (
@@ -551,7 +554,9 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
             # Each exchange between states weighs as a specific term.
             score = round(100.0 * (found.weighted + EXCHANGE_WEIGHT * exchanges) / words, 3)
         else:
-            kept = found.is_enough(score, counted) and (
+            titled = told_under_a_crosshead(found, sections, _families, closing_line,
+                                            TITLED_HEAD_WEIGHT)
+            kept = found.is_enough(score, counted, titled) and (
                 counted < LONG_ARTICLE_WORDS or _in_headline(found)
                 or _is_a_thread(found, top, counted, paragraph_count)
                 or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs)

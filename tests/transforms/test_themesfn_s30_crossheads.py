@@ -141,3 +141,20 @@ def test_a_crosshead_word_needs_two_word_families_of_its_theme_under_it():
     closing = evidence_of([("anger", 1, 6), ("marched", 2, 7), ("tear gas", 3, 7)])
     assert told_under_a_crosshead(closing, sections, _families)
     assert not told_under_a_crosshead(closing, sections, _families, closing_line=7)
+
+
+def test_a_crosshead_in_a_specific_word_titles_its_section():
+    """"Les glaciers fondent" over a paragraph on glaciers, drought and the climate emergency:
+    the section's words need the evidence bars without their length-scaled part."""
+    from transforms.theme_crossheads import TITLED_HEAD_WEIGHT
+    sections = {9: [10, 11]}
+    titled = evidence_of([("glacier", 2, 9), ("glacier", 2, 10), ("sécheresse", 2, 10),
+                          ("urgence climatique", 3, 10)])
+    assert told_under_a_crosshead(titled, sections, _families, None, TITLED_HEAD_WEIGHT)
+    # 9 of the 9.6 an 870-word story's theme needs; enough under its crosshead.
+    assert not titled.is_enough(score=1.0, words=870)
+    assert titled.is_enough(score=1.0, words=870, titled=True)
+    # A weak crosshead word ("Opposition at the lake") titles nothing.
+    weak = evidence_of([("opposition", 1, 9), ("referendum", 2, 10), ("voter", 2, 11)])
+    assert told_under_a_crosshead(weak, sections, _families)
+    assert not told_under_a_crosshead(weak, sections, _families, None, TITLED_HEAD_WEIGHT)
