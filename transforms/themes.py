@@ -74,7 +74,8 @@ no theme, nor does one short sentence among others in a paragraph (a context lin
 ``CONTEXT_SENTENCE_WORDS``). In a full story, a theme told nowhere but in the lead and
 that closing line keeps only the lead's hits (``_closing_line_as_background``). A theme
 named in a crosshead and told under it in specific words of two word families is a thread
-too (``theme_crossheads.py``): the editor gave it a section.
+too (``theme_crossheads.py``): the editor gave it a section. A story left with no theme keeps
+the one its words tell most, when that one has a topic's evidence (``theme_topic.py``).
 
 DIPLOMACY needs the evidence bars but no thread (a story tells it in scattered lines: a
 call, a protest, a meeting), and the article's coded events between states are its
