@@ -1,8 +1,8 @@
 """Words of classes the taxonomy lacked. The nouns of its adjectives: copy names a power source
 by its noun as often as by the adjective ("l'hydroélectricité est la première source de
 devises", "hydroelectricity supplies most of the grid"). The telecom operators, as it has
-their networks ("mobile network", "réseau mobile", "opérateur télécoms"). Sentences written
-for these tests."""
+their networks ("mobile network", "réseau mobile", "opérateur télécoms"). A crowd "onto the
+streets", as "took to the streets". Sentences written for these tests."""
 import pytest
 
 from tests.transforms.evidence import term_weights
@@ -29,3 +29,13 @@ def test_the_noun_of_hydroelectric_is_energy(text, lang, term, nlp_en, nlp_fr):
 def test_telecom_operators_are_technology(text, lang, term, weight, nlp_en, nlp_fr):
     nlp = nlp_en if lang == "en" else nlp_fr
     assert term_weights(nlp(text), lang).get(("TECHNOLOGY", term)) == weight
+
+
+@pytest.mark.parametrize("text", [
+    "The pension cuts brought tens of thousands onto the streets of the capital.",
+    "Anger over the fuel price spilled onto the streets on Saturday.",
+])
+def test_a_crowd_onto_the_streets_is_a_protest(text, nlp_en):
+    """The phrase of "took to the streets" told with another verb ("descendre dans la rue" in
+    French copy is the taxonomy's already)."""
+    assert term_weights(nlp_en(text), "en").get(("PROTEST", "onto the streets")) == 3
