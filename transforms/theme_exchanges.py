@@ -49,10 +49,13 @@ SEATS_OF_GOVERNMENT = frozenset({"Kremlin", "White House", "State Department", "
                                  "Downing Street", "Elysee", "Quai d'Orsay", "Matignon",
                                  "Pentagon"})
 # A person speaks for a state through an office; a chief executive or an opposition
-# leader does not.
+# leader does not. A government's adviser does, as an envoy does ("Massad Boulos, the senior
+# U.S. adviser for Africa, ... met Tshisekedi", a president's "conseiller diplomatique"):
+# readable sets, the roles read as "adviser" are all of governments; 1 annotated DIPLOMACY
+# found, no wrong one.
 _OFFICE = re.compile(r"minist|president|premier|chancellor|\bking\b|\bemir\b|prince|secretary"
                      r"|spokes|envoy|ambassador|commissioner|\bprime\b|diplomat|head of state"
-                     r"|foreign|defen[cs]e|\bvice\b", re.IGNORECASE)
+                     r"|foreign|defen[cs]e|\bvice\b|advis[eo]r|conseill", re.IGNORECASE)
 _NOT_AN_OFFICE = re.compile(r"\bCEO\b|executive|chairman|opposition", re.IGNORECASE)
 
 # (exchanges, weighted evidence of the theme's words) that tell diplomacy together: the
@@ -230,7 +233,15 @@ def diplomacy_kept(words_enough: bool, weighted: int, strongest: int, exchanges:
     if between_states and words_enough:
         return True
     # A long article codes many exchanges (each paragraph quotes a government): there
-    # they stand in for the thread, not for the theme's own words.
-    if words >= LONG_ARTICLE_WORDS and weighted < LONG_ARTICLE_DIPLOMACY_WEIGHT:
+    # they stand in for the thread, not for the theme's own words -- unless they make a row,
+    # sentences of one passage (ROW_EXCHANGES within ROW_SENTENCES): Beijing accusing Taipei,
+    # Taipei answering, Washington weighing in, told one after another, are a diplomatic
+    # passage, not a government quoted in each paragraph. All readable sets: 2 annotated
+    # DIPLOMACY themes found (800-word stories, 8 and 9 exchanges), no wrong one (the long
+    # stories with 3-4 exchanges and no annotated DIPLOMACY hold them in 1-2 sentences of a
+    # passage).
+    # (sentences not known: no row.)
+    row = sentences is not None and sentences >= ROW_EXCHANGES
+    if words >= LONG_ARTICLE_WORDS and weighted < LONG_ARTICLE_DIPLOMACY_WEIGHT and not row:
         return False
     return diplomacy_is_told(exchanges, weighted, strongest, words, sentences)

@@ -72,7 +72,10 @@ headline and the lead paragraph needs only ``MIN_WEIGHT`` of them. A closing par
 fewer than ``CLOSING_LINE_WORDS`` words is the story's line of background and carries
 no theme, nor does one short sentence among others in a paragraph (a context line,
 ``CONTEXT_SENTENCE_WORDS``). In a full story, a theme told nowhere but in the lead and
-that closing line keeps only the lead's hits (``_closing_line_as_background``).
+that closing line keeps only the lead's hits (``_closing_line_as_background``). A theme
+named in a crosshead and told under it in specific words of two word families is a thread
+too (``theme_crossheads.py``): the editor gave it a section. A story left with no theme keeps
+the one its words tell most, when that one has a topic's evidence (``theme_topic.py``).
 
 DIPLOMACY needs the evidence bars but no thread (a story tells it in scattered lines: a
 call, a protest, a meeting), and the article's coded events between states are its
@@ -145,6 +148,8 @@ from spacy.tokens import Doc
 from transforms.records import ActorMention, Event, ThemeScore
 from transforms.theme_asides import aside_sentences
 from transforms.theme_closing_news import spread_without_closing_news
+from transforms.theme_crossheads import (TITLED_HEAD_WEIGHT, crosshead_sections,
+                                         told_under_a_crosshead)
 from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
@@ -161,6 +166,7 @@ from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # no
                                     taxonomy,
                                     term_trie, token_keys)
 from transforms.theme_titles import TITLE_WEIGHT, portfolio_tokens
+from transforms.theme_topic import the_story_topic
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
 
@@ -276,7 +282,9 @@ class _Evidence:
         return all(any(self.term_weights[term] >= 2 for term in self.paragraph_terms.get(place, ()))
                    for place in (TITLE_PARAGRAPH, LEAD_PARAGRAPH))
 
-    def is_enough(self, score: float, words: int) -> bool:
+    def is_enough(self, score: float, words: int, titled: bool = False) -> bool:
+        """``titled``: a crosshead names the theme and titles its section (theme_crossheads.py),
+        which, as the headline and the lead, needs no length-scaled weight."""
         strongest = max(self.term_weights.values(), default=0)
         strong_repeated = any(
             self.term_weights[term] >= 3 and count >= 2
@@ -284,7 +292,7 @@ class _Evidence:
         )
         # The headline and the lead both tell it: the story's own topic, which needs no
         # length-scaled weight ("peace accord" in both, 5 of a 300-word story's 5.3).
-        scaled = 0.0 if self.in_headline_and_lead() else max(
+        scaled = 0.0 if titled or self.in_headline_and_lead() else max(
             WEIGHT_PER_SQRT_WORD * math.sqrt(words),
             min(WEIGHT_PER_LONG_WORD * words, LONG_ARTICLE_BAR))
         return (
@@ -510,6 +518,9 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
                                                                words_at)
         counted = sum(words_at)  # as theme_layout.word_count(doc)
         closing_line = _closing_line(doc, paragraph_of, words_at)
+        # Crossheads and the paragraphs they head (theme_crossheads.py).
+        sections = crosshead_sections(doc, paragraph_of, words_at, caption_tokens(doc)) \
+            if split_by_lines else {}
         dated: dict[str, dict[int, int]] = {}
         # A line on the headline's news is no aside (theme_asides.py).
         headline_themes = frozenset(code for code, weight, _ in headline_hits(title, lang)
@@ -550,11 +561,14 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
             # Each exchange between states weighs as a specific term.
             score = round(100.0 * (found.weighted + EXCHANGE_WEIGHT * exchanges) / words, 3)
         else:
-            kept = found.is_enough(score, counted) and (
+            titled = told_under_a_crosshead(found, sections, _families, closing_line,
+                                            TITLED_HEAD_WEIGHT)
+            kept = found.is_enough(score, counted, titled) and (
                 counted < LONG_ARTICLE_WORDS or _in_headline(found)
                 or _is_a_thread(spread_without_closing_news(found, closing_line), top, counted,
                                 paragraph_count)
-                or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs))
+                or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs)
+                or told_under_a_crosshead(found, sections, _families, closing_line))
         if kept:
             scores.append(ThemeScore(theme_code=code, score=score,
                                      hits=found.hits + (exchanges if code == DIPLOMACY else 0)))
@@ -562,6 +576,11 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         scores = _without_setting_only_themes(scores, evidence, lang)
     scores = _with_the_displaced(scores, evidence, sentences_in, words)
     scores = _without_lone_terms(scores, evidence, lang)
+    if not scores and (topic := the_story_topic(  # every story has a topic (theme_topic.py)
+            evidence, lambda found: found.is_enough(round(100.0 * found.weighted / words, 3),
+                                                    counted), lone_terms(lang), DIPLOMACY)):
+        scores = [ThemeScore(theme_code=topic, hits=evidence[topic].hits,
+                             score=round(100.0 * evidence[topic].weighted / words, 3))]
     scores = sorted(scores, key=lambda s: (-s.score, s.theme_code))
     if counted >= CROWDED_UNTIL_WORDS:
         return scores
