@@ -337,6 +337,37 @@ def _shares_reporters_auxiliary(verb: Token, reported: Token) -> bool:
         any(c.dep_ == "aux:tense" for c in reported.head.children)
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """"was arrested and sentenced": a passive auxiliary of its own, or a bare participle
+    sharing the passive first conjunct's ("and jailed by Russia")."""
+    if _passive_auxiliary(verb):
+        return True
+    bare = verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")
+    return bare and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        _passive_auxiliary(verb.head)
+
+
+def _conjunct_patient(verb: Token, actors: SentenceActors) -> Actor | None:
+    """"Navalny, who was poisoned in 2020 and jailed by Russia", "a businessman who served as
+    minister and was sentenced in 2025": a passive conjunct with no subject of its own
+    underwent the act, and its subject is the first conjunct's (the noun a relative pronoun
+    stands for)."""
+    if verb.dep_ != "conj" or not _passive_conjunct(verb) or is_pronominal(verb) or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    first = verb.head
+    subject = next((c for c in first.children
+                    if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _RELATIVE_PRONOUNS and first.dep_ in ("acl:relcl", "relcl"):
+        subject = first.head
+    named = _apposed_person(subject, actors) or actors.of(subject)
+    if named is None and subject.dep_ == "appos":  # "Vardanyan, a businessman who ..."
+        named = actors.of(subject.head)
+    return named
+
+
 def read_subject(token: Token, actors: SentenceActors
                  ) -> tuple[Actor | None, Actor | None, Token | None]:
     """(source, passive target, subject token) from the subject, climbing xcomp/conj chains."""
@@ -410,10 +441,15 @@ def read_subject(token: Token, actors: SentenceActors
             head = token.head if token.head.dep_ == "ROOT" else token.sent.root
             return (_apposed_person(head, actors) or actors.of(head) or
                     actors.in_title_phrase(head)), None, head
+        if passive_target is None and not found_subject and \
+                (patient := _conjunct_patient(token, actors)) is not None:
+            return source, patient, subject
         if found_subject or source:
-            if source is None and token.dep_ in ("acl:relcl", "relcl") and \
-                    prepositional_relative(token) is None:
-                # "Modi, with whom he held talks": the noun is who was met, not who met.
+            if source is None and not (passive_target is not None and
+                                       _passive_auxiliary(token)) and \
+                    token.dep_ in ("acl:relcl", "relcl") and prepositional_relative(token) is None:
+                # "Modi, with whom he held talks": the noun is who was met, not who met. (But
+                # "Mejia, who was detained in December": the noun underwent the act.)
                 source = actors.of(token.head)
             return source, passive_target, subject
         if token.dep_ in ("acl:relcl", "relcl"):
