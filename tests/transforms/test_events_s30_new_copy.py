@@ -52,3 +52,25 @@ def test_a_french_passive_conjunct_acts_on_the_first_ones_subject(nlp_fr):
     coded = _coded(nlp_fr, "fr", "Le général Abdou Karim, qui a dirigé la garde et a été "
                                  "interpellé lundi, reste détenu.")
     assert ("COERCE", None, "Abdou Karim") in coded, coded
+
+
+@pytest.mark.parametrize("lang, nlp_name, text, source", [
+    ("en", "nlp_en", "Minister Paul Diallo accused Western media of waging a war against "
+                     "Burkina Faso.", "Paul Diallo"),
+    ("fr", "nlp_fr", "Le ministre Paul Diallo a accusé les médias occidentaux de mener une "
+                     "guerre contre le Burkina.", "Paul Diallo"),
+    ("fr", "nlp_fr", "Le procureur Ali Hassan a accusé les suspects d'avoir été en contact "
+                     "avec le Front de libération du Tchad.", "Ali Hassan"),
+])
+def test_a_party_named_in_the_charge_against_unnamed_accused_is_no_target(
+        request, lang, nlp_name, text, source):
+    coded = _coded(request.getfixturevalue(nlp_name), lang, text)
+    assert ("ACCUSE", source, None) in coded, coded
+
+
+def test_a_named_accused_is_still_the_target(nlp_en, nlp_fr):
+    assert ("ACCUSE", "Mali", "Algeria") in _coded(
+        nlp_fr, "fr", "Le Mali a accusé l'Algérie de soutenir les rebelles.")
+    assert ("ACCUSE", "Paul Diallo", "France") in _coded(
+        nlp_en, "en", "Minister Paul Diallo accused France of waging a war against Burkina "
+                      "Faso.")
