@@ -254,8 +254,8 @@ def _conjunct_subject(verb: Token, actors: SentenceActors) -> Actor | None:
 
 # Verbs that report what someone else did: a conjunct hung on the report may be the
 # reporter's own second act.
-_REPORTING_LEMMAS = {"say", "warn", "announce", "report", "state", "declare", "note", "add",
-                     "dire", "avertir", "annoncer", "déclarer", "affirmer", "indiquer",
+_REPORTING_LEMMAS = {"say", "tell", "warn", "announce", "report", "state", "declare", "note",
+                     "add", "dire", "avertir", "annoncer", "déclarer", "affirmer", "indiquer",
                      "prévenir", "ajouter", "estimer", "souligner", "rappeler"}
 _PERFECT_AUXILIARIES = {"had", "has", "have", "'d", "’d", "avait", "avaient", "était", "étaient",
                         "etait", "etaient"}
@@ -269,7 +269,8 @@ def _perfect(verb: Token) -> bool:
 def _stative(clause: Token) -> bool:
     """A reported state, not an act: "that China's nuclear force was kept at the minimum",
     "que le pays était prêt" (a copula or a passive)."""
-    return clause.pos_ == "AUX" or lemma_of(clause) in ("be", "être") or \
+    # "that Moscow had nothing to do with it", "que Moscou n'avait rien à voir": a possession.
+    return clause.pos_ == "AUX" or lemma_of(clause) in ("be", "être", "have", "avoir") or \
         any(c.dep_ == "cop" or c.dep_ == "xcomp" and lemma_of(c) in ("be", "être")
             for c in clause.children) or is_passive(clause)  # "had to be reciprocal"
 

@@ -74,3 +74,42 @@ def test_a_named_accused_is_still_the_target(nlp_en, nlp_fr):
     assert ("ACCUSE", "Paul Diallo", "France") in _coded(
         nlp_en, "en", "Minister Paul Diallo accused France of waging a war against Burkina "
                       "Faso.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Niger tire du fleuve l'essentiel de son eau potable.",
+    "Le Pérou tire près de la moitié de ses recettes d'exportation du cuivre.",
+    "Les deux pays espèrent en tirer chacun 200 millions d'euros par an.",
+    "La médiatrice Ana Costa a tiré la sonnette d'alarme lundi sur le sort des détenus.",
+])
+def test_french_tirer_that_draws_or_rings_is_no_attack(nlp_fr, text):
+    assert not any(t == "ASSAULT" for t, _, _ in _coded(nlp_fr, "fr", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Le Hezbollah a tiré des roquettes sur le nord d'Israël.",
+    "Les soldats maliens ont tiré sur la foule à Bamako.",
+    "Les militaires ont tiré des coups de feu contre le convoi.",
+    "Les rebelles ont tiré dimanche un missile contre l'aéroport de Sanaa.",
+])
+def test_french_tirer_that_fires_is_still_an_attack(nlp_fr, text):
+    assert any(t == "ASSAULT" for t, _, _ in _coded(nlp_fr, "fr", text))
+
+
+def test_an_unnamed_attacker_still_makes_an_attack(nlp_en, nlp_fr):
+    # "strike", "frapper" alone are too vague to code without a party; an attacker noun as
+    # their subject makes them attacks all the same.
+    coded = _coded(nlp_en, "en", "A suicide bomber struck a crowded market in the town of "
+                                 "Bannu on Friday, killing 12 people.")
+    assert ("ASSAULT", None, "Bannu") in coded, coded
+    coded = _coded(nlp_fr, "fr", "Des insurgés ont frappé jeudi la ville de Gao.")
+    assert any(t == "ASSAULT" for t, _, _ in coded), coded
+
+
+def test_an_accusation_after_telling_reporters_what_happened_is_the_tellers(nlp_en):
+    # The reported clause is a state ("had nothing to do"), the accusation the teller's act.
+    coded = _coded(nlp_en, "en", "Government spokeswoman Maria Lindqvist told reporters that "
+                                 "Stockholm had nothing to do with the leak, and accused "
+                                 "foreign media of spreading rumours.")
+    assert ("ACCUSE", "Maria Lindqvist", None) in coded, coded
+    assert not any(source == "Sweden" for _, source, _ in coded), coded
