@@ -113,3 +113,13 @@ def test_an_accusation_after_telling_reporters_what_happened_is_the_tellers(nlp_
                                  "foreign media of spreading rumours.")
     assert ("ACCUSE", "Maria Lindqvist", None) in coded, coded
     assert not any(source == "Sweden" for _, source, _ in coded), coded
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Le Soudan et le Tchad ont achevé lundi à Genève un deuxième cycle de négociations "
+     "sur leur frontière, sans accord.", "Sudan", "Chad"),
+    ("Le Pérou et la Bolivie ont achevé mardi trois jours de pourparlers sur le lac Titicaca.",
+     "Peru", "Bolivia"),
+])
+def test_a_round_of_talks_completed_together_is_a_consultation(nlp_fr, text, first, second):
+    assert ("CONSULT", first, second) in _coded(nlp_fr, "fr", text)
