@@ -382,7 +382,10 @@ _FORCE_NOUNS = {"police", "policier", "policeman", "officer", "douanier", "genda
                 "soldier", "troop", "militaire", "force", "agent", "enquêteur", "investigator",
                 "garde-côte", "guard", "militia", "milice", "combattant", "fighter", "gunman",
                 "jihadiste", "rebelle", "rebel", "paramilitaire", "assaillant", "attacker",
-                "customs", "authority", "autorité"}
+                "customs", "authority", "autorité",
+                # unnamed attackers: "a suicide bomber struck a mosque", "des insurgés ont tiré"
+                "bomber", "militant", "insurgent", "sniper", "terrorist", "assailant",
+                "kamikaze", "insurgé", "terroriste", "tireur"}
 
 
 # A weapon or an attack as the subject: "an air strike hit a market", "a drone struck a

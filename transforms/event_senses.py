@@ -252,7 +252,45 @@ def idle_object(verb: Token, lemma: str) -> bool:
     """The verb's object tells a sense that is no act (see _IDLE_OBJECTS)."""
     idle = _IDLE_OBJECTS.get(lemma)
     return bool(idle) and _object_in(verb, idle) or _attending(verb, lemma) or \
-        _to_the_scene(verb, lemma) or _disaster_declared(verb, lemma)
+        _to_the_scene(verb, lemma) or _disaster_declared(verb, lemma) or \
+        _drawn_not_fired(verb, lemma)
+
+
+# What is fired: "ont tiré des roquettes", "tiré des coups de semonce", "tirait des gaz".
+_PROJECTILES = {"missile", "roquette", "obus", "balle", "coup", "salve", "rafale", "projectile",
+                "munition", "grenade", "gaz", "lacrymogène", "canon", "feu", "semonce",
+                "boulet", "torpille", "drone", "bombe", "flèche", "pierre", "tir", "cartouche",
+                "mortier", "engin", "missiles", "roquettes", "balles", "coups", "drones"}
+_FROM_CASES = {"de", "du", "des", "d'", "d’"}
+# "ont tiré six fois sur lui", "à plusieurs reprises", "ont tiré dimanche un missile"
+_TIMES = {"fois", "reprise", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+          "dimanche", "soir", "matin", "nuit", "veille"}
+
+
+def _drawn_not_fired(verb: Token, lemma: str) -> bool:
+    """French "tirer" fires only projectiles ("ont tiré sur la foule", "tiré des roquettes");
+    with anything else as its object, drawn from a source, or with the clitic "en" before its
+    infinitive it draws, derives or rings: "l'Egypte tire du Nil 95 % de son eau", "tire la
+    moitié de ses recettes du cuivre", "espèrent en tirer 300 millions de dollars", "a tiré la
+    sonnette d'alarme", "tirer les conséquences"."""
+    if lemma != "tirer" and not verb.lower_.startswith(("tire", "tiré", "tira")):
+        return False  # (the tagger leaves "tire" as its own lemma)
+    # (An argument with no preposition is an object the parse misread: "le Pérou tire près
+    # de la moitié de ses recettes du cuivre", "moitié" as obl:arg.)
+    acted_on = [c for c in verb.children if (c.dep_ in ("obj", "nsubj:pass") or
+                c.dep_ == "obl:arg" and not any(k.dep_ == "case" for k in c.children))
+                and c.lemma_.lower() not in _TIMES and c.ent_type_ not in ("DATE", "TIME")]
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        acted_on.append(verb.head)  # "les bénéfices tirés de la flambée des cours"
+    if any(c.lemma_.lower() in _PROJECTILES or c.lower_ in _PROJECTILES for c in acted_on):
+        return False  # "ont tiré dimanche/obj un missile/obj": the parse's second object
+    if any(c.pos_ == "NOUN" for c in acted_on):
+        return True
+    drawn_from = any(c.dep_.startswith("obl") and any(
+        k.dep_ == "case" and k.lower_ in _FROM_CASES for k in c.children) for c in verb.children)
+    clitic_en = "Inf" in verb.morph.get("VerbForm") and any(
+        c.lower_ == "en" and c.i == verb.i - 1 for c in verb.children)
+    return drawn_from or clitic_en
 
 
 _DECLARING = {"declare", "décréter", "proclamer", "declarer", "decreter"}

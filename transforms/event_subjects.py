@@ -254,8 +254,8 @@ def _conjunct_subject(verb: Token, actors: SentenceActors) -> Actor | None:
 
 # Verbs that report what someone else did: a conjunct hung on the report may be the
 # reporter's own second act.
-_REPORTING_LEMMAS = {"say", "warn", "announce", "report", "state", "declare", "note", "add",
-                     "dire", "avertir", "annoncer", "déclarer", "affirmer", "indiquer",
+_REPORTING_LEMMAS = {"say", "tell", "warn", "announce", "report", "state", "declare", "note",
+                     "add", "dire", "avertir", "annoncer", "déclarer", "affirmer", "indiquer",
                      "prévenir", "ajouter", "estimer", "souligner", "rappeler"}
 _PERFECT_AUXILIARIES = {"had", "has", "have", "'d", "’d", "avait", "avaient", "était", "étaient",
                         "etait", "etaient"}
@@ -269,7 +269,8 @@ def _perfect(verb: Token) -> bool:
 def _stative(clause: Token) -> bool:
     """A reported state, not an act: "that China's nuclear force was kept at the minimum",
     "que le pays était prêt" (a copula or a passive)."""
-    return clause.pos_ == "AUX" or lemma_of(clause) in ("be", "être") or \
+    # "that Moscow had nothing to do with it", "que Moscou n'avait rien à voir": a possession.
+    return clause.pos_ == "AUX" or lemma_of(clause) in ("be", "être", "have", "avoir") or \
         any(c.dep_ == "cop" or c.dep_ == "xcomp" and lemma_of(c) in ("be", "être")
             for c in clause.children) or is_passive(clause)  # "had to be reciprocal"
 
@@ -335,6 +336,37 @@ def _shares_reporters_auxiliary(verb: Token, reported: Token) -> bool:
         "Fin" in reported.morph.get("VerbForm") and reported.dep_ == "ccomp" and \
         reported.head.i != reported.i and \
         any(c.dep_ == "aux:tense" for c in reported.head.children)
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """"was arrested and sentenced": a passive auxiliary of its own, or a bare participle
+    sharing the passive first conjunct's ("and jailed by Russia")."""
+    if _passive_auxiliary(verb):
+        return True
+    bare = verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")
+    return bare and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        _passive_auxiliary(verb.head)
+
+
+def _conjunct_patient(verb: Token, actors: SentenceActors) -> Actor | None:
+    """"Navalny, who was poisoned in 2020 and jailed by Russia", "a businessman who served as
+    minister and was sentenced in 2025": a passive conjunct with no subject of its own
+    underwent the act, and its subject is the first conjunct's (the noun a relative pronoun
+    stands for)."""
+    if verb.dep_ != "conj" or not _passive_conjunct(verb) or is_pronominal(verb) or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    first = verb.head
+    subject = next((c for c in first.children
+                    if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _RELATIVE_PRONOUNS and first.dep_ in ("acl:relcl", "relcl"):
+        subject = first.head
+    named = _apposed_person(subject, actors) or actors.of(subject)
+    if named is None and subject.dep_ == "appos":  # "Vardanyan, a businessman who ..."
+        named = actors.of(subject.head)
+    return named
 
 
 def read_subject(token: Token, actors: SentenceActors
@@ -410,10 +442,15 @@ def read_subject(token: Token, actors: SentenceActors
             head = token.head if token.head.dep_ == "ROOT" else token.sent.root
             return (_apposed_person(head, actors) or actors.of(head) or
                     actors.in_title_phrase(head)), None, head
+        if passive_target is None and not found_subject and \
+                (patient := _conjunct_patient(token, actors)) is not None:
+            return source, patient, subject
         if found_subject or source:
-            if source is None and token.dep_ in ("acl:relcl", "relcl") and \
-                    prepositional_relative(token) is None:
-                # "Modi, with whom he held talks": the noun is who was met, not who met.
+            if source is None and not (passive_target is not None and
+                                       _passive_auxiliary(token)) and \
+                    token.dep_ in ("acl:relcl", "relcl") and prepositional_relative(token) is None:
+                # "Modi, with whom he held talks": the noun is who was met, not who met. (But
+                # "Mejia, who was detained in December": the noun underwent the act.)
                 source = actors.of(token.head)
             return source, passive_target, subject
         if token.dep_ in ("acl:relcl", "relcl"):
