@@ -211,3 +211,28 @@ def field_and_country_bodies(doc: Doc, found: list[Candidate],
         out.append(Candidate(Actor(span.text, "ORGANIZATION", c.actor.country_code), k, c.end,
                              span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+def national_branches(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A known body followed right away by a country is its branch in that country, a body
+    of its own: "Amnesty International Kenya called on parliament", "Airtel Kenya said",
+    "Orange Mali a annoncé". Not when the pair qualifies a noun after it ("the IMF Ukraine
+    programme", "an EU Turkey deal"): the phrase must end there."""
+    by_start = {c.start: c for c in found}
+    out = []
+    for body in found:
+        country = by_start.get(body.end)
+        if body.actor.actor_type != "ORGANIZATION" or body.source != "dict" \
+                or country is None or country.actor.actor_type != "COUNTRY" \
+                or country.source != "dict" or not doc[body.end].text[:1].isupper() \
+                or not doc[body.end - 1].whitespace_ or doc[body.start:country.end].text.count(" ") > 6:
+            continue
+        after = doc[country.end] if country.end < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                                  or after.text[:1].isupper() and after.is_alpha):
+            continue
+        span = doc[body.start:country.end]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", country.actor.country_code),
+                             body.start, country.end, span.start_char, span.end_char, span.text,
+                             "body"))
+    return out

@@ -599,14 +599,17 @@ def on_capitals_line(doc: Doc, i: int) -> bool:
 
 
 def _photo_credit(doc: Doc, i: int, lower_keys: list[str]) -> tuple[int, int] | None:
-    """The credit around the slash at i when one side of it names a photo agency:
-    "(Reuters/John Smith)", "AFP / Getty Images", "Martin Leblanc / Hans Lucas"."""
+    """The credit around the slash at i when one side of it names a photo agency, or an
+    agency it came "via" follows: "(Reuters/John Smith)", "AFP / Getty Images", "Martin
+    Leblanc / Hans Lucas", "(Jane Roe/The Canadian Press via AP)"."""
     if i == 0 or i + 1 >= len(doc):
         return None
     start = _capitalised_run(doc, i - 1, -1) + 1
     end = _capitalised_run(doc, i + 1, 1)
     if start > i - 1 or end < i + 2:
         return None
+    if end + 1 < len(doc) and lower_keys[end] == "via" and lower_keys[end + 1] in _PHOTO_AGENCIES:
+        return start, end + 2  # "(Lars Hagberg/The Canadian Press via AP)": a picture desk's
     if not any(lower_keys[k] in _PHOTO_AGENCIES for k in range(start, end) if k != i):
         return None
     return start, end
