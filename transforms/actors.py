@@ -52,8 +52,9 @@ from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, n
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
 from transforms.actor_rules.ministries import field_ministries
-from transforms.actor_rules.longer_bodies import (field_and_country_bodies, longer_bodies,
-    longer_places, names_split_at_and, national_branches, party_names)
+from transforms.actor_rules.longer_bodies import (country_named_bodies,
+    field_and_country_bodies, longer_bodies, longer_places, names_split_at_and,
+    national_branches, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
@@ -111,7 +112,9 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         doc, named_after_places(doc, dictionary, lower_keys), lower_keys)))  # "Norte de Santander"
     longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first] \
         + field_and_country_bodies(doc, first, lower_keys) \
-        + national_branches(doc, first)  # "Statistics Canada", "Amnesty International Kenya"
+        + national_branches(doc, first) \
+        + country_named_bodies(doc, first, lower_keys)  # "Statistics Canada",
+    # "Amnesty International Kenya", "the U.S. Development Finance Corporation"
     take([c for c in longer if not any(non_actors[c.start:c.end])])
     take(allowed([c for c in first if not any(taken[c.start:c.end])]))
     take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above

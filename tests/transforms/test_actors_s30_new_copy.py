@@ -163,3 +163,77 @@ def test_a_body_with_a_name_of_its_own_after_the_word_stays_apart(models, lang, 
 ])
 def test_a_state_named_before_a_class_noun_gives_the_firm_its_country(models, text, firm, code):
     assert (firm, "ORGANIZATION", code) in found(models, "en", text)
+
+
+@pytest.mark.parametrize("text,body,code", [
+    ("The miner told the Australian Securities Exchange it would appeal.",
+     "Australian Securities Exchange", "AUS"),
+    ("A grant from the Canadian Wildlife Foundation paid for the survey.",
+     "Canadian Wildlife Foundation", "CAN"),
+])
+def test_a_demonym_opening_a_firm_or_foundations_name(models, text, body, code):
+    assert (body, "ORGANIZATION", code) in found(models, "en", text)
+
+
+@pytest.mark.parametrize("text,body,code", [
+    ("They discussed the U.S. Development Finance Corporation's offer to insure the mine.",
+     "U.S. Development Finance Corporation", "USA"),
+])
+def test_a_body_named_after_its_state(models, text, body, code):
+    assert (body, "ORGANIZATION", code) in found(models, "en", text)
+
+
+def test_a_states_office_in_a_title_is_no_body_of_that_name(models):
+    got = names(models, "en", "U.S. Treasury Secretary Scott Bessent spoke on Monday.")
+    assert "U.S. Treasury Secretary" not in got and "Scott Bessent" in got
+
+
+@pytest.mark.parametrize("lang,text,body,code", [
+    ("fr", "Un journaliste travaillant pour la RTBF a été expulsé samedi.", "RTBF", "BEL"),
+    ("en", "The CBC reported that the strike would end on Friday.", "CBC", "CAN"),
+    ("en", "Public broadcaster SABC said two crews were attacked.", "SABC", "ZAF"),
+])
+def test_public_broadcasters_give_their_state(models, lang, text, body, code):
+    assert (body, "ORGANIZATION", code) in found(models, lang, text)
+
+
+@pytest.mark.parametrize("text,place,code", [
+    ("Fires in western Victoria forced 12,000 people to flee Ballarat and Ararat, Australian "
+     "officials said, as Melbourne sweltered.", "Victoria", "AUS"),
+])
+def test_a_region_named_like_a_bigger_place_follows_the_article(models, text, place, code):
+    assert (place, "LOCATION", code) in found(models, "en", text)
+
+
+def test_a_known_town_read_as_a_persons_name_is_the_town_not_a_firm_in_it(models):
+    text = "Des hommes armés ont tiré près de Santander de Quilichao, dans le Cauca."
+    got = found(models, "fr", text)
+    assert ("Santander de Quilichao", "LOCATION", "COL") in got
+    assert not any(name == "Santander" for name, _, _ in got)
+
+
+@pytest.mark.parametrize("text,place,code", [
+    ("Warsaw said the Bobrowniki and Terespol crossings would stay shut.", "Terespol", "POL"),
+])
+def test_a_town_before_crossings_is_a_place(models, text, place, code):
+    assert (place, "LOCATION", code) in found(models, "en", text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands fled Nagorno-Karabakh after the 2023 offensive."),
+    ("fr", "Des milliers d'Arméniens ont fui le Haut-Karabakh en 2023."),
+])
+def test_nagorno_karabakh_is_azerbaijans(models, lang, text):
+    assert ("Nagorno-Karabakh", "LOCATION", "AZE") in found(models, lang, text)
+
+
+@pytest.mark.parametrize("text,ship", [
+    ("The KM Sinar Baru was carrying 300 passengers when it sank.", "Sinar Baru"),
+    ("The cutter Joseph Tezanos pulled 58 survivors from the water.", "Joseph Tezanos"),
+])
+def test_a_ship_after_its_hull_prefix_or_kind_is_no_actor(models, text, ship):
+    assert not any(ship in name for name in names(models, "en", text))
+
+
+def test_a_distance_in_km_blocks_no_place(models):
+    assert "Kharkiv" in names(models, "fr", "Les combats ont eu lieu à 30 km de Kharkiv.")

@@ -701,7 +701,7 @@ def _looks_like_org(tokens: list[Token]) -> bool:
 _DEMONYM_BODY_HEADS = {norm(w) for w in """
 Center Centre Union Federation Confederation Party Association Alliance Front Movement
 League Congress Chamber Chambers Society Institute Network Railway Railways Airlines Airways
-Establishment Academy
+Establishment Academy Exchange Corporation Company Foundation University
 """.split()}
 # Small words inside such a name: "Chamber of Commerce", "Institute for Defence Studies".
 _BODY_NAME_GLUE = {"of", "for", "and", "&", "'s", "’s", "'", "’"}
