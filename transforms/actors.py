@@ -52,15 +52,16 @@ from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, n
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
 from transforms.actor_rules.ministries import field_ministries
-from transforms.actor_rules.longer_bodies import (field_and_country_bodies, longer_bodies,
-    longer_places, names_split_at_and, party_names)
+from transforms.actor_rules.longer_bodies import (country_named_bodies,
+    field_and_country_bodies, longer_bodies, longer_places, names_split_at_and,
+    national_branches, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies, possessed_unknown_bodies
-from transforms.actor_rules.short_forms import (body_short_forms, generic_word_mask,
-    named_body_short_forms, short_form_candidates)
+from transforms.actor_rules.short_forms import (body_short_forms, firm_short_forms,
+    generic_word_mask, named_body_short_forms, short_form_candidates)
 from transforms.actor_rules.titles import body_matches, in_title_of
 from transforms.actor_rules.vocab import Candidate, TITLE_WORDS
 from transforms.countries import norm
@@ -110,7 +111,10 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     first = without_lone_features(doc, compass_regions(doc, longer_places(
         doc, named_after_places(doc, dictionary, lower_keys), lower_keys)))  # "Norte de Santander"
     longer = [c for c in longer_bodies(doc, first, lower_keys) if c not in first] \
-        + field_and_country_bodies(doc, first, lower_keys)  # "Statistics Canada"
+        + field_and_country_bodies(doc, first, lower_keys) \
+        + national_branches(doc, first) \
+        + country_named_bodies(doc, first, lower_keys)  # "Statistics Canada",
+    # "Amnesty International Kenya", "the U.S. Development Finance Corporation"
     take([c for c in longer if not any(non_actors[c.start:c.end])])
     take(allowed([c for c in first if not any(taken[c.start:c.end])]))
     take(short_form_candidates(doc, lower_keys, taken))  # "l'Union": a lone word, blocked above
@@ -172,7 +176,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                             and c.source in ("ner", "dict") and " " in c.text])
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen[:] = [replace(c, actor=links[norm(c.text)])
-                 if (_surname_taken_apart(doc, c) or _surname_read_as_town(doc, c))
+                 if (_surname_taken_apart(doc, c) or _surname_read_as_town(doc, c)
+                     or _surname_read_as_firm(c, chosen))
                  and links.get(norm(c.text)) else c
                  for c in chosen]
     chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
@@ -181,6 +186,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = lowercase_names_before_acronyms(doc, chosen)  # "la compagnie nationale de pétrole (NOC)"
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
+    chosen = firm_short_forms(chosen)  # "KoBold" after "KoBold Metals"
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
@@ -204,6 +210,15 @@ def _surname_taken_apart(doc: Doc, cand: Candidate) -> bool:
         return cand.actor.actor_type == "PERSON" and " " not in cand.text
     return cand.source == "place" and cand.actor.actor_type == "LOCATION" \
         and cand.end - cand.start == 1 and doc[cand.start].ent_type_ in ("PER", "PERSON")
+
+
+def _surname_read_as_firm(cand: Candidate, chosen: list[Candidate]) -> bool:
+    """A company's one-word name the article never writes any longer way, which is the
+    surname of a person it names in full: "Premier Doug Ford ... Ford told reporters" is the
+    premier, not Ford Motor (the caller checks the person)."""
+    return cand.source == "dict" and cand.actor.actor_type == "ORGANIZATION" \
+        and cand.end - cand.start == 1 and not cand.text.isupper() \
+        and all(c.end - c.start == 1 for c in chosen if c.actor == cand.actor)
 
 
 # Words after which a town's name names the town: "in Villanueva", "à Castillo".

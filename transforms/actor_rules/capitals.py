@@ -222,12 +222,13 @@ _PARTY_NOUNS = {norm(w) for w in """
 rivaux rival rivals adversaires adversaries opposants opponents rebelles rebels insurgés
 insurgents militants talibans partisans alliés allies autorités authorities dirigeants leaders
 """.split()}
-# Verbs whose object is ground, not a government: "controls Khartoum", "a frappé Kyiv".
+# Verbs whose object is ground, not a government: "controls Khartoum", "a frappé Kyiv";
+# and the city one travels to: "is due to visit Washington", "visitera Pékin".
 TERRITORY_VERBS = {w.lower() for w in """
 control capture take retake seize enter besiege encircle shell bomb strike hit attack
-occupy reach flee leave evacuate surround overrun storm liberate
+occupy reach flee leave evacuate surround overrun storm liberate visit
 contrôler prendre reprendre saisir entrer assiéger encercler bombarder frapper pilonner
-attaquer occuper atteindre fuir quitter évacuer cerner libérer viser
+attaquer occuper atteindre fuir quitter évacuer cerner libérer viser visiter
 """.split()}
 # Nouns that join two places: "the road between Kyiv and Odesa".
 _ROUTE_NOUNS = {norm(w) for w in """

@@ -104,6 +104,19 @@ _INTERNATIONAL_FIELDS = {"studies", "affairs", "relations", "economics", "politi
                          "etudes", "affaires"}  # "Court of International Trade" is the US's
 
 
+# Waters named by these words are no state's, whatever the story is about (eval/README.md:
+# seas null): "the Flores Sea", "the Bali Strait", "la mer de Flores", "le détroit de Luzon".
+_SEA_HEADS = {"sea", "ocean", "strait", "straits", "channel"}
+_SEA_HEADS_FIRST = {"mer", "ocean", "detroit", "strait", "sea"}
+
+
+def _at_sea(name: str) -> bool:
+    """A sea, an ocean, a strait or a channel, by the word that heads its name."""
+    words = [norm(w) for w in name.split()]
+    return len(words) >= 2 and (words[-1] in _SEA_HEADS or words[0] in _SEA_HEADS_FIRST
+                                and words[1] in {"of", "de", "du", "d'", "des"})
+
+
 def _looks_international(name: str) -> bool:
     words = [norm(w) for w in name.split()]
     return any(w in _INTERNATIONAL_WORDS and not (
@@ -266,6 +279,7 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
                                                 or norm(actor.name) in _BARE_ENGLISH_CHAMBERS)
         if not (cand.source == "ner" or state_body) or actor.country_code \
                 or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name) \
+                or actor.actor_type == "LOCATION" and _at_sea(actor.name) \
                 or _organ_of_an_international_body(doc, cand, chosen):
             out.append(cand)
             continue

@@ -42,7 +42,7 @@ brokerage lender bank carmaker automaker shipper miner chipmaker drugmaker refin
 conglomerate NGO charity watchdog monitor nonprofit non-profit
 insurers banks lenders firms companies carmakers brokers carrier carriers operator
 shipowner airline consultancy broadcaster newspaper outlet channel tabloid daily magazine
-agency
+agency explorer manufacturer supplier retailer utility shipbuilder exporter importer
 """.split()} | {"think tank", "think-tank", "rights group", "advocacy group", "research group",
                 "industry group", "trade group", "lobby group", "campaign group",
                 "research institute", "pressure group", "monitoring group", "environmental group",
@@ -155,11 +155,14 @@ def _known_with_noun(doc: Doc, noun: int | None, start: int, end: int) -> Candid
 
 
 def _demonym_before(doc: Doc, k: int, lower_keys: list[str]) -> str | None:
-    """English puts the demonym first: "Greek firm X", "British security firm Ambrey"; or
-    the state's possessive: "Russia's federal fisheries agency X", "Chile's state miner X"."""
+    """English puts the demonym first: "Greek firm X", "British security firm Ambrey", or
+    the state's name as one ("U.S. explorer KoBold Metals"); or the state's possessive: "Russia's federal fisheries agency X", "Chile's state miner X"."""
     for m in (k - 1, k - 2):
         if m >= 0 and doc[m].text[:1].isupper() and lower_keys[m] in ADJECTIVE_INDEX:
             return ADJECTIVE_INDEX[lower_keys[m]]
+        if m >= 0 and doc[m].text[:1].isupper() and lower_keys[m] in NAME_INDEX \
+                and (m == 0 or not doc[m - 1].text[:1].isupper()):
+            return NAME_INDEX[lower_keys[m]]  # "U.S. explorer X", "UK lender Y"
         if m >= 0 and not doc[m].text.islower():
             break
     return _possessive_state_before(doc, k, lower_keys)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from transforms.actor_rules.context_country import STATE_BODIES
-from transforms.actor_rules.vocab import Candidate, NER_ORG, NER_PLACE, TITLE_WORDS, is_glued
+from transforms.actor_rules.vocab import (Candidate, NER_ORG, NER_PERSON, NER_PLACE, TITLE_WORDS,
+                                          is_glued)
 from transforms.countries import ADJECTIVE_INDEX, norm
 from transforms.gazetteer import english_place_name, place_country
 from transforms.records import Actor
@@ -106,8 +107,8 @@ def longer_places(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
     and spaCy reads as one name around it: "Norte de Santander" (a Colombian department,
     not the Spanish bank Santander and a town Norte)."""
     for ent in doc.ents:
-        if ent.label_ not in NER_ORG | NER_PLACE:
-            continue
+        if ent.label_ not in NER_ORG | NER_PLACE | NER_PERSON:
+            continue  # "près de Santander de Quilichao" read as a person's name
         start, end = ent.start, ent.end
         while start < end and (lower_keys[start] in _EDGE_WORDS or doc[start].is_punct):
             start += 1
@@ -117,7 +118,7 @@ def longer_places(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
                 or not doc[end - 1].text[:1].isupper():
             continue
         inside = [c for c in found if start <= c.start and c.end <= end]
-        if not inside or any(c.actor.actor_type == "COUNTRY" for c in inside) \
+        if not inside or any(c.actor.actor_type in ("COUNTRY", "PERSON") for c in inside) \
                 or any(c.start == start and c.end == end for c in inside) \
                 or any(c.start < end and c.end > start and c not in inside for c in found):
             continue
@@ -210,4 +211,64 @@ def field_and_country_bodies(doc: Doc, found: list[Candidate],
         span = doc[k:c.end]
         out.append(Candidate(Actor(span.text, "ORGANIZATION", c.actor.country_code), k, c.end,
                              span.start_char, span.end_char, span.text, "ner"))
+    return out
+
+
+def national_branches(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A known body followed right away by a country is its branch in that country, a body
+    of its own: "Amnesty International Kenya called on parliament", "Airtel Kenya said",
+    "Orange Mali a annoncé". Not when the pair qualifies a noun after it ("the IMF Ukraine
+    programme", "an EU Turkey deal"): the phrase must end there."""
+    by_start = {c.start: c for c in found}
+    out = []
+    for body in found:
+        country = by_start.get(body.end)
+        if body.actor.actor_type != "ORGANIZATION" or body.source != "dict" \
+                or country is None or country.actor.actor_type != "COUNTRY" \
+                or country.source != "dict" or not doc[body.end].text[:1].isupper() \
+                or not doc[body.end - 1].whitespace_ or doc[body.start:country.end].text.count(" ") > 6:
+            continue
+        after = doc[country.end] if country.end < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                                  or after.text[:1].isupper() and after.is_alpha):
+            continue
+        span = doc[body.start:country.end]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", country.actor.country_code),
+                             body.start, country.end, span.start_char, span.end_char, span.text,
+                             "body"))
+    return out
+
+
+def country_named_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> list[Candidate]:
+    """A body whose name opens with its state's name, which the dictionary read as the
+    country alone: "the U.S. Development Finance Corporation's offer", "Congo River Alliance".
+    spaCy's ORG span runs over the whole name; when the words after the country end in a
+    body's head word (Corporation, Alliance, Authority...; "Survey" is none), the span is one
+    body of that country, whatever office words it holds ("Development Finance")."""
+    by_start = {c.start: c for c in found}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_ORG:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (lower_keys[start] in _EDGE_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or lower_keys[end - 1] in _LINKS):
+            end -= 1
+        country = by_start.get(start)
+        if country is None or country.actor.actor_type != "COUNTRY" or country.source != "dict" \
+                or end - country.end < 2 or end - start > 8:
+            continue
+        rest = list(doc[country.end:end])
+        if any(c.start < end and c.end > country.end for c in found if c is not country) \
+                or not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in rest) \
+                or is_glued(doc[start:end].text):
+            continue
+        field = next((k for k, t in enumerate(rest) if t.lower_ in {"of", "for"}), None)
+        head = rest[field - 1] if field else rest[-1]
+        if field == 0 or norm(head.text) not in _HEADS:
+            continue
+        span = doc[start:end]
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", country.actor.country_code),
+                             start, end, span.start_char, span.end_char, span.text, "body"))
     return out

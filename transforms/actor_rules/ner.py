@@ -539,12 +539,25 @@ def titled_people(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Ca
             i = max(end, i + 1)  # "head of the Russian Direct Investment Fund": a body
             continue
         role, code = title_before(doc, i, lower_keys)
+        if role is None and _demonym_noun_before(doc, i, lower_keys):
+            role, code = "", ADJECTIVE_INDEX[prev]  # "le Britannique Peter Hawkins"
         if role is not None:
             span = doc[i:end]
             out.append(Candidate(Actor(span.text, "PERSON", code, role or None), i, end,
                                  span.start_char, span.end_char, span.text, "ner"))
         i = end
     return out
+
+
+_FRENCH_SINGULAR_ARTICLES = {"le", "la", "l'", "l’"}
+
+
+def _demonym_noun_before(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """French names a person by nationality alone, a capitalised demonym noun after its
+    article: "le Britannique Peter Hawkins", "l'Italienne Maria Rossi". The nationality is
+    the person's country, like a demonym on a title."""
+    return i >= 2 and doc[i - 1].text[:1].isupper() and lower_keys[i - 1] in ADJECTIVE_INDEX \
+        and lower_keys[i - 2] in _FRENCH_SINGULAR_ARTICLES and doc.lang_ == "fr"
 
 
 def _later_name_word(t: Token) -> bool:
@@ -688,7 +701,7 @@ def _looks_like_org(tokens: list[Token]) -> bool:
 _DEMONYM_BODY_HEADS = {norm(w) for w in """
 Center Centre Union Federation Confederation Party Association Alliance Front Movement
 League Congress Chamber Chambers Society Institute Network Railway Railways Airlines Airways
-Establishment Academy
+Establishment Academy Exchange Corporation Company Foundation University
 """.split()}
 # Small words inside such a name: "Chamber of Commerce", "Institute for Defence Studies".
 _BODY_NAME_GLUE = {"of", "for", "and", "&", "'s", "’s", "'", "’"}

@@ -18,15 +18,18 @@ from transforms.gazetteer import place_country
 # "le porte-avions Charles-de-Gaulle", "the submarine Kursk").
 _SHIP_CUES = {norm(w) for w in """
 USS HMS INS HMAS HMCS ROKS BRP KRI TCG HMNZS USNS RFS JS PNS FGS HNLMS HDMS ORP NRP ESPS
-MV MT porte-avions porte-hélicoptères frégate destroyer
+MV MT KM KMP porte-avions porte-hélicoptères frégate destroyer
 sous-marin corvette frigate submarine
 """.split()}
+# Hull prefixes that are common words in lower case: Indonesia's "KM"/"KMP" ferries
+# ("the KM Sinar Buton"), never "km" of a distance.
+_UPPER_ONLY_CUES = {"km", "kmp"}
 # A name after these is an operation or exercise ("opération Barkhane", "exercise
 # Steadfast Defender", "manœuvres militaires annuelles Freedom Shield"), unless that
 # name is itself a known actor ("the operation Hamas launched").
 _OPERATION_CUES = {norm(w) for w in """
 operation opération exercise exercice exercices manœuvres manoeuvres maneuvers
-manoeuvre manœuvre navire ship vessel tanker pétrolier carrier
+manoeuvre manœuvre navire ship vessel tanker pétrolier carrier cutter trawler chalutier
 """.split()}
 # ...and before these ("Freedom Shield military drills", "the Barkhane operation"); a
 # pipeline or refinery is named like one ("the Druzhba pipeline", "the Olmeca refinery"):
@@ -83,7 +86,8 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
     for i, tok in enumerate(doc):
         key = lower_keys[i]
         strict = key in _SHIP_CUES and (tok.text.isupper() or tok.text.islower()
-                                        or key in {"porte-avions", "porte-helicopteres"})
+                                        or key in {"porte-avions", "porte-helicopteres"}) \
+            and not (key in _UPPER_ONLY_CUES and not tok.text.isupper())  # "à 30 km de X"
         if strict or key in _OPERATION_CUES:
             j = i + 1
             while j < len(doc) and lower_keys[j] in _CUE_FILLERS and doc[j].text.islower():
@@ -599,14 +603,17 @@ def on_capitals_line(doc: Doc, i: int) -> bool:
 
 
 def _photo_credit(doc: Doc, i: int, lower_keys: list[str]) -> tuple[int, int] | None:
-    """The credit around the slash at i when one side of it names a photo agency:
-    "(Reuters/John Smith)", "AFP / Getty Images", "Martin Leblanc / Hans Lucas"."""
+    """The credit around the slash at i when one side of it names a photo agency, or an
+    agency it came "via" follows: "(Reuters/John Smith)", "AFP / Getty Images", "Martin
+    Leblanc / Hans Lucas", "(Jane Roe/The Canadian Press via AP)"."""
     if i == 0 or i + 1 >= len(doc):
         return None
     start = _capitalised_run(doc, i - 1, -1) + 1
     end = _capitalised_run(doc, i + 1, 1)
     if start > i - 1 or end < i + 2:
         return None
+    if end + 1 < len(doc) and lower_keys[end] == "via" and lower_keys[end + 1] in _PHOTO_AGENCIES:
+        return start, end + 2  # "(Lars Hagberg/The Canadian Press via AP)": a picture desk's
     if not any(lower_keys[k] in _PHOTO_AGENCIES for k in range(start, end) if k != i):
         return None
     return start, end

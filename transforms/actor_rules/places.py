@@ -31,7 +31,7 @@ _PLACE_NOUNS = {norm(w) for w in """
 province provinces region regions district districts territory territories state oblast
 governorate county city town village villages municipality department prefecture canton
 valley river port island islands area neighbourhood neighborhood suburb camp base
-airport airports aéroport aéroports
+airport airports aéroport aéroports crossing crossings checkpoint checkpoints
 région régions département territoire ville villes village commune localité localités
 gouvernorat préfecture vallée fleuve rivière île îles quartier camp base secteur
 plaine plaines plain plains îlot îlots islet islets archipel presqu'île péninsule massif

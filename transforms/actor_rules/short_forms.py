@@ -147,3 +147,44 @@ def named_body_short_forms(doc: Doc, lower_keys: list[str], taken: list[bool],
             found.append(Candidate(named.pop(), i, i + 1, tok.idx, tok.idx + len(tok.text),
                                    tok.text, "dict"))
     return found
+
+
+# Words a company's name adds to its own one-word name, which copy drops after the first
+# mention: "KoBold Metals ... KoBold", "Lynas Rare Earths ... Lynas", "CMOC Group ... CMOC".
+_FIRM_SUFFIXES = {norm(w) for w in """
+Metals Metal Mining Minerals Resources Group Holdings Holding Technology Technologies
+Electronics Energy Energies Corp Corporation Inc Ltd Limited Co Company Industries Motors
+Petroleum Oil Gas Steel Polymers Chemicals Pharmaceuticals Pharma Systems Services Health
+Hospital Hospitals Rare Earths Airlines Airways Shipping Logistics Telecom Communications
+Solar Power Semiconductor Semiconductors Automotive Auto
+""".split()}
+_FIRM_SOURCES = {"ner", "place", "dict"}
+
+
+def firm_short_forms(chosen: list[Candidate]) -> list[Candidate]:
+    """A lone word that opens the name of exactly one company the article names in full,
+    whose other words only say what kind of firm it is, is that company: "KoBold" after
+    "KoBold Metals", "Eastlake" after "Eastlake Health Services" (not a town of Eastlake).
+    A body with a name of its own after the word stays apart ("Gazprom" and "Gazprom Neft",
+    "Airbus" and "Airbus Defence and Space"), and so do a group and its arms maker ("Hanwha"
+    and "Hanwha Aerospace"): the defence words are no suffix."""
+    firms: dict[str, list] = {}
+    for c in chosen:
+        words = c.actor.name.split()
+        if c.actor.actor_type == "ORGANIZATION" and len(words) >= 2 \
+                and all(norm(w) in _FIRM_SUFFIXES for w in words[1:]):
+            found = firms.setdefault(norm(words[0]), [])
+            if c.actor not in found:
+                found.append(c.actor)
+    if not firms:
+        return chosen
+    out = []
+    for c in chosen:
+        longer = firms.get(norm(c.text), [])
+        if c.end - c.start == 1 and len(longer) == 1 and c.actor != longer[0] \
+                and c.source in _FIRM_SOURCES \
+                and (c.actor.actor_type == "ORGANIZATION"
+                     or c.actor.actor_type == "LOCATION" and c.source != "dict"):
+            c = replace(c, actor=longer[0])
+        out.append(c)
+    return out

@@ -4,7 +4,8 @@ Qatrun", "à Kilpisjärvi, dans le nord de la Finlande", "la ville libyenne de Q
 
 Small towns share their names with places elsewhere, and the gazetteer gives a name the
 most populous one's country; wire copy places a small town for its readers with the
-state's name and a compass word after it, or a demonym and a place noun before it. That
+state's name and a compass word after it, a demonym and a place noun or the state's
+possessive before it ("Australia's Victoria"). That
 stated state outranks the gazetteer, for every mention of the place in the article.
 """
 from __future__ import annotations
@@ -120,6 +121,15 @@ def _stated_state(doc: Doc, k: int, marks: set[int]) -> str | None:
     return code
 
 
+def _possessed_by_a_state(doc: Doc, start: int, countries: dict[int, Candidate]) -> str | None:
+    """"Australia's Victoria", "South Korea's Geoje": the state owning the place, as the
+    article's country mention ending before the possessive resolved it ("Congo's Kasai")."""
+    if doc.lang_ != "en" or start < 2 or doc[start - 1].text not in {"'s", "’s", "'", "’"}:
+        return None
+    state = countries.get(start - 1)
+    return state.actor.country_code if state else None
+
+
 def _stated_before(doc: Doc, start: int) -> str | None:
     """"the Libyan town of Qatrun", "la ville libyenne de Qatrun"."""
     if start < 3 or norm(doc[start - 1].text) not in {"of", "de", "d'"}:
@@ -138,10 +148,12 @@ def stated_place_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     """`chosen` with each town or region the text places in a state given that state."""
     stated: dict[str, str] = {}
     regions: set[int] = set()
+    countries = {c.end: c for c in chosen if c.actor.actor_type == "COUNTRY"}
     for cand in chosen:
         if cand.actor.actor_type != "LOCATION" or cand.source not in ("place", "ner"):
             continue
-        code = _stated_before(doc, cand.start) or _stated_after(doc, cand.end, regions)
+        code = _possessed_by_a_state(doc, cand.start, countries) \
+            or _stated_before(doc, cand.start) or _stated_after(doc, cand.end, regions)
         if code and code != cand.actor.country_code:
             stated.setdefault(cand.actor.name, code)
     for cand in chosen:  # "Saskatchewan" in "in southeastern Saskatchewan" is Canada's

@@ -204,7 +204,10 @@ def _title_part(doc: Doc, k: int, lower_keys: list[str]) -> bool:
 _TITLE_EXTRAS = {"senior", "top", "deputy", "regional", "local", "provincial", "former",
                  "ex", "then", "newly", "appointed", "elected", "longtime", "veteran", "retired",
                  "ancien", "ancienne", "haut", "gradé", "régional", "régionale", "chef",
-                 "cabinet"}  # "Kyrgyz Cabinet Chairman X"
+                 "cabinet",  # "Kyrgyz Cabinet Chairman X"
+                 # the office's own adjective: "le conseiller présidentiel érythréen X",
+                 # "Eritrean presidential adviser X", "l'envoyé spécial américain X"
+                 "presidential", "presidentiel", "presidentielle", "special", "speciale"}
 
 
 _ENDS_SENTENCE = {".", "!", "?", "…", "»", '"', "”", ";", ":"}

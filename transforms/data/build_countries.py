@@ -432,10 +432,13 @@ def build_places() -> dict[str, list[str]]:
                     add(variant, code, town["population"])
     # the country of each town name before subdivisions share the keys
     town_codes = {key: code for key, (_, code) in best.items()}
+    subdivisions: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         code = alpha3.get(sub.country_code)
         for name in {sub.name, _SUBDIVISION_WORDS.sub("", sub.name)}:
             add(name, code, 10**6)
+            if code and len(norm(name)) > 2:
+                subdivisions.setdefault(norm(name), set()).add(code)
     by_country: dict[str, list[str]] = {}
     for key, (_, code) in sorted(best.items()):
         by_country.setdefault(code, []).append(key)
@@ -443,6 +446,14 @@ def build_places() -> dict[str, list[str]]:
     _apply_hand_places(by_country, overlay["places"])
     by_country["_english"] = overlay["english"]
     by_country["_also"] = _shared_names(towns, alpha3, by_country)
+    # a state's region named like a bigger place elsewhere ("Victoria", Australia's state,
+    # after Hong Kong's Victoria): the article's country may pick it too
+    owner = {key: code for code, keys in by_country.items() if not code.startswith("_")
+             for key in keys}
+    for key, codes in subdivisions.items():
+        lost = codes - {owner.get(key)}
+        if key in owner and lost:
+            by_country["_also"][key] = sorted(set(by_country["_also"].get(key, [])) | lost)
     # Towns of 100,000+ people, and the hand-kept places: a name the article's own state
     # may also have is far more often the city itself ("Tanga" in a story on Uganda)
     by_country["_cities"] = sorted(
