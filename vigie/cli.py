@@ -208,15 +208,17 @@ def main() -> None:
 def _run_command() -> int:
     debug = os.environ.get("VIGIE_DEBUG") == "1"
     try:
-        app(standalone_mode=False)
-    except click.exceptions.Exit as exc:
+        code = app(standalone_mode=False)
+    except (click.exceptions.Exit, typer.Exit) as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort, KeyboardInterrupt):
         print("vigie: aborted", file=sys.stderr)
         return 130
-    except click.UsageError as exc:
-        print(f"vigie: error: {exc.format_message()}", file=sys.stderr)
-        return 2
+    except (click.UsageError, typer.TyperException) as exc:
+        # Typer (0.29) raises its own copy of click's exceptions, which click's classes
+        # do not catch: without this a bare `vigie` printed "NoArgsIsHelpError: Usage..."
+        # and a mistyped option exited 1 under the exception's class name.
+        return _usage_error(exc)
     except CliError as exc:
         print(f"vigie: error: {exc}", file=sys.stderr)
         return 2
@@ -228,7 +230,23 @@ def _run_command() -> int:
         prefix = "" if from_warehouse else f"{type(exc).__name__}: "
         print(f"vigie: error: {prefix}{msg}", file=sys.stderr)
         return 1
-    return 0
+    # Without standalone mode an Exit raised inside a command (Ctrl-C becomes Exit(130))
+    # comes back as the return value.
+    return code if isinstance(code, int) else 0
+
+
+def _usage_error(exc: Exception) -> int:
+    """A command-line mistake: one line naming it and the help to read; a bare `vigie`
+    (or a command without its arguments when it has none) shows the help itself."""
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        print(message, file=sys.stderr)
+        return 2
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+    first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    print(f"vigie: error: {first}{hint}", file=sys.stderr)
+    return getattr(exc, "exit_code", 2) or 2
 
 
 def _exit(code: int) -> NoReturn:

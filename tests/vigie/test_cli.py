@@ -208,6 +208,28 @@ def test_bad_arguments_give_one_line_and_non_zero_exit(env, args, words):
     _assert_one_line_error(vigie(args, env, timeout=60), *words)
 
 
+@pytest.mark.parametrize("args, words", [
+    (["run", "--bogus"], ["No such option: --bogus", "vigie run --help"]),
+    (["run", "--batch-size", "0"], ["--batch-size", "greater than or equal to 1"]),
+    (["nope"], ["No such command 'nope'"]),
+    (["sql"], ["Missing argument", "vigie sql --help"]),
+])
+def test_usage_mistakes_give_one_plain_line_and_exit_2(env, args, words):
+    # Typer raises its own copy of click's exceptions: these once fell to the generic
+    # handler ("vigie: error: NoSuchOption: No such option: --bogus", exit 1).
+    result = vigie(args, env, timeout=60)
+    _assert_one_line_error(result, *words)
+    assert result.returncode == 2
+    assert "Error:" not in result.stderr and "Option:" not in result.stderr, result.stderr
+
+
+def test_bare_vigie_shows_the_help(env):
+    result = vigie([], env, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("Usage: ") and "COMMAND" in result.stderr, result.stderr
+    assert "vigie: error" not in result.stderr and "NoArgsIsHelp" not in result.stderr
+
+
 def _small_source(tmp_path: Path) -> str:
     folder = tmp_path / "one"
     folder.mkdir()
