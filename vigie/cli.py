@@ -138,7 +138,7 @@ def sql(
     if fmt not in ("table", "csv", "json"):
         raise CliError(f"--format must be table, csv or json, not '{fmt}'")
     with _open_existing(db, read_only=True) as wh:
-        df = wh.sql(query)
+        df = wh.sql(query, nested_as_text=fmt == "csv")
     if fmt == "csv":
         typer.echo(df.write_csv(), nl=False)
     elif fmt == "json":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -280,3 +281,42 @@ def test_unreachable_feed_is_quarantined_in_one_line_without_traceback(tmp_path,
     assert rows(db, "select count(*) from articles") == [(1,)]  # the good source still loads
     (reason,), = rows(db, "select reason from quarantine where source_ref = ?", [url])
     assert "connection failed" in reason
+
+
+def _warehouse_with_one_run(tmp_path: Path) -> Path:
+    from datetime import datetime
+
+    from warehouse import open_warehouse
+
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db) as wh:
+        wh.start_run("run_a", None, datetime(2026, 11, 27, 22, 0, 0))
+        wh.finish_run("run_a", "completed", articles_seen=0, articles_loaded=0,
+                      articles_quarantined=0, events_loaded=0, stage_seconds={})
+    return db
+
+
+_DURATION = re.compile(r"(\d+ days? )?\d\d:\d\d:\d\d(\.\d+)?")  # DuckDB's INTERVAL text
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_vigie_sql_prints_intervals_lists_and_blobs_in_every_format(tmp_path, env, fmt):
+    # "How long did the runs take?" is an INTERVAL, which polars cannot import: the
+    # query failed with "ComputeError: could not import from `month_day_nano_interval`".
+    # Lists and structs failed as CSV ("CSV format does not support nested data"), and a
+    # BLOB as JSON made polars panic with a Rust backtrace.
+    db = _warehouse_with_one_run(tmp_path)
+    query = ("select run_id, finished_at - started_at as took, [1, 2] as ids, "
+             "{'a': 1} as pair, 'x'::blob as raw from runs")
+    result = vigie(["sql", query, "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert result.stderr == ""
+    assert "run_a" in result.stdout
+    if fmt == "json":
+        [row] = json.loads(result.stdout)
+        assert _DURATION.fullmatch(row["took"]) and row["ids"] == [1, 2] and row["raw"] == "x"
+    elif fmt == "csv":
+        header, line = result.stdout.splitlines()
+        assert header == "run_id,took,ids,pair,raw"
+        run_id, took, rest = line.split(",", 2)
+        assert run_id == "run_a" and _DURATION.fullmatch(took) and rest.startswith('"[1, 2]",')
