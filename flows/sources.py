@@ -323,7 +323,8 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
     elif fetched.not_modified:
         collected.unchanged_feeds.append(url)
     elif _is_feed(fetched):
-        complete = _collect_feed(parse_feed(fetched.body, url), url, settings, memory, collected)
+        complete = _collect_feed(parse_feed(fetched.body, url, base_url=fetched.url), url,
+                                 settings, memory, collected)
         if complete and fetched.validators and fetched.validators != validators:
             collected.feed_states[url] = fetched.validators
     else:

@@ -228,3 +228,30 @@ def test_seen_article_url_is_skipped(server, run_collect):
     got = run_collect(url, memory=DictMemory(seen={url}))
     assert (got.articles, got.rejected, got.skipped_urls) == ([], [], [url])
     assert server.requests[before:] == []
+
+
+def test_relative_entry_links_are_resolved_against_the_feed_url(run_collect):
+    # Feeds written by many CMSs link entries as "/articles/1.html". They stayed relative,
+    # so the page was never fetched: the teaser was loaded in its place, or quarantined
+    # as too short ("language 'und' is not supported").
+    routes = {}
+    with serve(routes) as running:
+        relative_rss = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Relative</title><link>{running.base_url}</link>
+<item><guid isPermaLink="false">r1</guid><title>Root-relative</title>
+<link>/articles/1.html</link><description>Short teaser.</description></item>
+<item><guid isPermaLink="false">r2</guid><title>Path-relative</title>
+<link>2.html</link><description>Short teaser.</description></item>
+</channel></rss>""".encode()
+        routes.update({
+            "/old-feed": redirect("/news/feed.rss"),
+            "/news/feed.rss": (200, {"Content-Type": "application/rss+xml"}, relative_rss),
+            "/articles/1.html": (200, HTML, page("Rutte in Tokyo", LONG_PARAGRAPH)),
+            "/news/2.html": (200, HTML, page("Second", LONG_PARAGRAPH)),
+        })
+        got = run_collect(running.url("/old-feed"))  # relative to where the feed really is
+    assert not got.rejected, got.rejected
+    by_id = {a.external_id: a for a in got.articles}
+    assert by_id["r1"].url == running.url("/articles/1.html")
+    assert by_id["r2"].url == running.url("/news/2.html")
+    assert all("Mark Rutte met Japanese Prime Minister" in a.text for a in got.articles)
