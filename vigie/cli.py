@@ -76,9 +76,9 @@ def run(
     from flows.settings import NightlySettings
 
     given = {"db": db} if db is not None else {}  # else VIGIE_DB or the default
-    settings = NightlySettings(sources=sources, **given, task_runner=task_runner,
-                               since=since_date, batch_size=batch_size, n_process=n_process,
-                               progress=sys.stderr.isatty())
+    settings = _settings(NightlySettings, sources=sources, **given, task_runner=task_runner,
+                         since=since_date, batch_size=batch_size, n_process=n_process,
+                         progress=sys.stderr.isatty())
     db = settings.db
     _check_db_path(db)
     start = time.perf_counter()
@@ -88,7 +88,8 @@ def run(
     from flows.run import run_nightly
 
     summary = run_nightly(settings)
-    _print_summary(summary, db, time.perf_counter() - start)
+    _print_summary(summary, db, time.perf_counter() - start,
+                   alert_expected=bool(settings.alert_webhook))
 
 
 @app.command("eval")
@@ -162,6 +163,29 @@ def export(
     typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")
 
 
+def _settings(settings_class, **given):
+    """The flow's settings from the options and VIGIE_* variables; a bad value is one
+    line naming the variable ("VIGIE_LOCK_WAIT_S='abc': Input should be a valid
+    number..."), not pydantic's "1 validation error for NightlySettings"."""
+    from pydantic import ValidationError
+    from pydantic_settings import SettingsError
+
+    try:
+        return settings_class(**given)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"])
+            name = f"VIGIE_{field.upper()}"
+            shown = "" if field in given else f"={os.environ.get(name)!r}"
+            message = error["msg"].removeprefix("Value error, ")
+            problems.append(f"{name}{shown}: {message}")
+        raise CliError("; ".join(problems)) from None
+    except SettingsError as exc:  # a list or dict variable that is not JSON
+        raise CliError(f"{exc} (VIGIE_SOURCES takes JSON: "
+                       '[\"/data/news\", \"https://example.org/feed.xml\"])') from None
+
+
 def _parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -185,7 +209,7 @@ def _open_existing(db: Path, read_only: bool = False):
     return open_warehouse(db, read_only=read_only)
 
 
-def _print_summary(s, db: Path, seconds: float) -> None:
+def _print_summary(s, db: Path, seconds: float, alert_expected: bool = False) -> None:
     echo = typer.echo
     echo(f"Vigie run {s.run_id}: {s.status} in {seconds:.1f}s -> {db}")
     echo(f"  articles  {s.articles_seen} seen, {s.articles_loaded} loaded, "
@@ -198,6 +222,9 @@ def _print_summary(s, db: Path, seconds: float) -> None:
         echo(f"  FAILED    {name}")
     if s.alert_sent:
         echo("  alert     sent to VIGIE_ALERT_WEBHOOK")
+    elif s.failed_checks and alert_expected:
+        # Said here as well as in the log: whoever reads the summary relies on the alert.
+        echo("  alert     NOT delivered to VIGIE_ALERT_WEBHOOK (see the warnings above)")
 
 
 def main() -> None:

@@ -320,3 +320,40 @@ def test_vigie_sql_prints_intervals_lists_and_blobs_in_every_format(tmp_path, en
         assert header == "run_id,took,ids,pair,raw"
         run_id, took, rest = line.split(",", 2)
         assert run_id == "run_a" and _DURATION.fullmatch(took) and rest.startswith('"[1, 2]",')
+
+
+@pytest.mark.parametrize("variable, value, words", [
+    ("VIGIE_LOCK_WAIT_S", "abc", ["VIGIE_LOCK_WAIT_S='abc'", "valid number"]),
+    ("VIGIE_FETCH_TIMEOUT_S", "0", ["VIGIE_FETCH_TIMEOUT_S='0'", "greater than 0"]),
+    ("VIGIE_ALERT_WEBHOOK", "hooks.example.test/T000", ["VIGIE_ALERT_WEBHOOK", "http(s) URL"]),
+    ("VIGIE_SOURCES", "/data/news", ["sources", "JSON"]),
+])
+def test_bad_settings_in_the_environment_name_the_variable(tmp_path, env, variable, value,
+                                                           words):
+    # Was "vigie: error: ValidationError: 1 validation error for NightlySettings", which
+    # named no variable; a webhook without its scheme was accepted and found out only on
+    # the night a check failed (four failed POSTs in the log, no alert). A timeout of 0
+    # was accepted too and failed every fetch.
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db",
+                    str(tmp_path / "w.duckdb")], {**env, variable: value}, timeout=60)
+    _assert_one_line_error(result, *words)
+    assert result.returncode == 2 and not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_webhook_that_fails_is_said_in_the_summary(tmp_path, env):
+    # The run's summary said nothing when the alert for its failed checks was not
+    # delivered: only log warnings, easy to miss in a cron mail.
+    source = Path(_small_source(tmp_path))
+    future = json.loads((source / "gw-2025-0626-nato-hague.json").read_text(encoding="utf-8"))
+    future.update(id="from-the-future", published="2099-01-01",
+                  text=future["text"] + "\n\nA later paragraph.")
+    (source / "future.json").write_text(json.dumps(future), encoding="utf-8")
+    from tests.httpserver import serve
+
+    with serve({"/hook": (500, {}, b"down")}) as hook:
+        result = vigie(["run", "--source", str(source), "--db", str(tmp_path / "w.duckdb")],
+                       {**env, "VIGIE_ALERT_WEBHOOK": hook.url("/hook")})
+    _assert_clean_exit(result)
+    assert "FAILED    articles: articles.published_at not in the future" in result.stdout
+    assert "alert     NOT delivered to VIGIE_ALERT_WEBHOOK" in result.stdout, result.stdout
+    assert len(hook.requests_to("/hook")) == 4  # the first POST and three retries
