@@ -117,6 +117,15 @@ class Fetched:
     last_modified: str | None = None
 
     @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type declares ("text/html; charset=iso-8859-1")."""
+        for param in self.content_type.split(";")[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "charset" and value.strip(' "'):
+                return value.strip(' "')
+        return None
+
+    @property
     def not_modified(self) -> bool:
         return self.status == 304
 
@@ -359,7 +368,8 @@ def _article_from_page(fetched: Fetched, source_ref: str, external_id: str) -> A
         if kind == "text/plain":
             return article_from_record({"text": text, "url": fetched.url}, external_id, source_ref)
         return article_from_json(text, external_id, source_ref)
-    return article_from_html(fetched.body, fetched.url, source_ref, external_id=external_id)
+    return article_from_html(fetched.body, fetched.url, source_ref, external_id=external_id,
+                             charset=fetched.charset)
 
 
 def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,

@@ -12,7 +12,7 @@ read once however many symlinks lead to it):
   are skipped, a bad line rejects only that line.
 - `*.txt`: the whole file is the text. `*.html`/`*.htm`: text extracted with
   trafilatura (boilerplate removed; a page with fewer than
-  `MIN_HTML_WORDS` words of text is rejected).
+  `MIN_HTML_WORDS` words of text is rejected), from bytes decoded by `decode_html`.
 - `*.xml`/`*.rss`/`*.atom`: a feed; each entry becomes an article from the
   text the feed carries (following entry links needs the network: that is
   `flows.sources.collect`).
@@ -185,8 +185,15 @@ def article_from_record(obj: object, external_id: str, source_ref: str) -> Artic
 
 
 def article_from_html(html: bytes | str, url: str | None, source_ref: str,
-                      external_id: str | None = None) -> Article | Rejected:
-    """An article from an HTML page: main text, title, date and site name (trafilatura)."""
+                      external_id: str | None = None,
+                      charset: str | None = None) -> Article | Rejected:
+    """An article from an HTML page: main text, title, date and site name (trafilatura).
+
+    `charset` is the one the server declared (Content-Type), if any; bytes are decoded
+    here (`decode_html`), not by trafilatura, whose guess reads Western pages as
+    Central European ("à Genève" came out "ŕ Genčve")."""
+    if isinstance(html, bytes):
+        html = decode_html(html, charset) or html
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
@@ -254,6 +261,33 @@ def decode_bytes(data: bytes) -> str | None:
         if not _looks_like_prose(text):
             return None
     return None if _looks_binary(text) else text
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# What browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is windows-1252,
+# whose 0x80-0x9f are the curly quotes and dashes such pages really hold.
+_READ_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
+                   "windows-1252", "cp1252"}
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str | None:
+    """An HTML page's text: UTF-8 when the bytes are UTF-8 (whatever the labels say:
+    a wrong label is common), else the charset the server or a <meta> declares when
+    the bytes decode with it, else what `decode_bytes` finds. None when nothing fits."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    meta = _META_CHARSET.search(data[:4096])
+    for label in (declared, meta.group(1).decode("ascii") if meta else None):
+        if not label:
+            continue
+        label = label.strip().lower()
+        try:
+            return data.decode("cp1252" if label in _READ_AS_CP1252 else label)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return decode_bytes(data)
 
 
 def parse_publication(value: object) -> tuple[datetime | None, date | None]:

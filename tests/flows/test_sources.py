@@ -255,3 +255,17 @@ def test_relative_entry_links_are_resolved_against_the_feed_url(run_collect):
     assert by_id["r1"].url == running.url("/articles/1.html")
     assert by_id["r2"].url == running.url("/news/2.html")
     assert all("Mark Rutte met Japanese Prime Minister" in a.text for a in got.articles)
+
+
+def test_a_page_in_the_charset_its_server_declares_reads_as_written(run_collect):
+    # Windows-1252 bytes served as "text/html; charset=ISO-8859-1" with no <meta>: the
+    # declared charset was ignored and the page came out "ŕ Genčve", "lŐONU".
+    text = ("Le président français a rencontré à Genève le secrétaire général de l\u2019ONU. "
+            "Les négociations ont duré trois jours et ont abouti à un accord élargi.")
+    body = (f"<html><head></head><body><article><p>{text}</p>"
+            f"<p>{text}</p></article></body></html>").encode("cp1252")
+    with serve({"/old.html": (200, {"Content-Type": "text/html; charset=ISO-8859-1"},
+                              body)}) as running:
+        got = run_collect(running.url("/old.html"))
+    [article] = got.articles
+    assert article.text.startswith(text), article.text[:120]
