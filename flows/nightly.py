@@ -215,9 +215,11 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
         except BaseException:
             shutdown_workers()
             summary.status = "failed"
+            # Chunks loaded before the failure stay loaded (each is its own transaction):
+            # the run is recorded as having added them.
             wh.finish_run(run_id, "failed", articles_seen=summary.articles_seen,
-                          articles_loaded=0, articles_quarantined=0, events_loaded=0,
-                          stage_seconds=stages)
+                          articles_loaded=summary.articles_loaded, articles_quarantined=0,
+                          events_loaded=summary.events, stage_seconds=stages)
             raise
         wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
                       articles_loaded=summary.articles_loaded,
