@@ -158,6 +158,8 @@ def export(
     db: DbOption = Path("vigie.duckdb"),
 ) -> None:
     """Write every table and view as Parquet (events and articles partitioned by date)."""
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out {out} is a file, not a folder")
     with _open_existing(db, read_only=True) as wh:
         paths = wh.export_parquet(out)
     typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")

@@ -357,3 +357,13 @@ def test_a_webhook_that_fails_is_said_in_the_summary(tmp_path, env):
     assert "FAILED    articles: articles.published_at not in the future" in result.stdout
     assert "alert     NOT delivered to VIGIE_ALERT_WEBHOOK" in result.stdout, result.stdout
     assert len(hook.requests_to("/hook")) == 4  # the first POST and three retries
+
+
+def test_export_onto_a_file_gives_one_line(tmp_path, env):
+    # Was "vigie: error: FileExistsError: [Errno 17] File exists: '...'".
+    db = _warehouse_with_one_run(tmp_path)
+    taken = tmp_path / "export.parquet"
+    taken.write_bytes(b"not a folder")
+    result = vigie(["export", "--out", str(taken), "--db", str(db)], env, timeout=60)
+    _assert_one_line_error(result, "is a file, not a folder")
+    assert taken.read_bytes() == b"not a folder"
