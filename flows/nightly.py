@@ -29,6 +29,7 @@ class RunSummary:
     articles_seen: int = 0
     articles_loaded: int = 0
     articles_skipped: int = 0
+    articles_before_since: int = 0  # published before settings.since: left out, not loaded
     quarantined: int = 0
     actors: int = 0
     mentions: int = 0
@@ -334,8 +335,10 @@ def _new_articles(wh, articles: list[Article], settings: NightlySettings,
                   summary: RunSummary) -> list[Article]:
     """Drop articles already in the warehouse, repeated in this batch, or too old."""
     if settings.since:
-        articles = [a for a in articles
-                    if a.published_at is None or a.published_at.date() >= settings.since]
+        recent = [a for a in articles
+                  if a.published_at is None or a.published_at.date() >= settings.since]
+        summary.articles_before_since = len(articles) - len(recent)
+        articles = recent
     known = wh.existing_content_hashes([a.content_hash for a in articles])
     fresh, seen, skipped = [], set(), []
     for art in articles:

@@ -214,8 +214,11 @@ def _open_existing(db: Path, read_only: bool = False):
 def _print_summary(s, db: Path, seconds: float, alert_expected: bool = False) -> None:
     echo = typer.echo
     echo(f"Vigie run {s.run_id}: {s.status} in {seconds:.1f}s -> {db}")
+    # With --since, what it left out is counted too, so that the line adds up.
+    before_since = (f"{s.articles_before_since} before --since, "
+                    if getattr(s, "articles_before_since", 0) else "")
     echo(f"  articles  {s.articles_seen} seen, {s.articles_loaded} loaded, "
-         f"{s.articles_skipped} already loaded, {s.quarantined} quarantined")
+         f"{s.articles_skipped} already loaded, {before_since}{s.quarantined} quarantined")
     echo(f"  actors    {s.actors} ({s.mentions} mentions)")
     echo(f"  events    {s.events}")
     echo(f"  themes    {s.themes} article themes")

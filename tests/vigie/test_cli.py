@@ -367,3 +367,15 @@ def test_export_onto_a_file_gives_one_line(tmp_path, env):
     result = vigie(["export", "--out", str(taken), "--db", str(db)], env, timeout=60)
     _assert_one_line_error(result, "is a file, not a folder")
     assert taken.read_bytes() == b"not a folder"
+
+
+def test_articles_left_out_by_since_are_counted_in_the_summary(tmp_path, env):
+    # "1 seen, 0 loaded, 0 already loaded, 0 quarantined": the article --since left out
+    # was in no count, and the line did not add up.
+    db = tmp_path / "w.duckdb"  # the article was published on 2025-06-26
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db),
+                    "--since", "2025-07-01"], env)
+    _assert_clean_exit(result)
+    assert ("articles  1 seen, 0 loaded, 0 already loaded, 1 before --since, 0 quarantined"
+            in result.stdout), result.stdout
+    assert rows(db, "select count(*) from articles") == [(0,)]
