@@ -48,7 +48,8 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
-from transforms.feeds import FeedEntry, FeedParse, looks_like_feed, parse_feed
+from transforms.feeds import (FeedEntry, FeedParse, looks_like_feed, parse_feed,
+                             starts_like_feed)
 from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
                                entry_ref, local_publication_date, path_text, read_file,
@@ -343,7 +344,8 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
 def _is_feed(fetched: Fetched) -> bool:
     kind = fetched.content_type.split(";")[0].strip().lower()
     if "html" in kind:
-        return False
+        # Some servers send their RSS as text/html: the root element decides.
+        return starts_like_feed(fetched.body)
     if any(word in kind for word in _FEED_TYPES):
         return True
     return looks_like_feed(fetched.body)

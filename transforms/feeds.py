@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urljoin
@@ -71,6 +72,21 @@ def html_fragment_to_text(fragment: str) -> str:
             element.tail = "\n" + (element.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())
     return "\n".join(line for line in lines if line)
+
+
+# The start of an RSS, Atom or RSS 1.0 (RDF) document: an optional BOM, XML prolog,
+# comments, doctype and processing instructions (xml-stylesheet), then the root element.
+_FEED_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)\b",
+    re.S | re.I)
+
+
+def starts_like_feed(content: bytes) -> bool:
+    """True when the document's root element is a feed's (<rss>, <feed>, <rdf:RDF>).
+
+    Cheap and strict: for feeds served with an HTML Content-Type, which a misconfigured
+    server or CDN does; an (X)HTML page's root is <html>."""
+    return bool(_FEED_ROOT.match(content[:4096]))
 
 
 def looks_like_feed(content: bytes) -> bool:

@@ -269,3 +269,20 @@ def test_a_page_in_the_charset_its_server_declares_reads_as_written(run_collect)
         got = run_collect(running.url("/old.html"))
     [article] = got.articles
     assert article.text.startswith(text), article.text[:120]
+
+
+def test_a_feed_served_as_html_is_read_as_a_feed(run_collect):
+    # A misconfigured server (or CDN) sends its RSS as text/html: the whole feed was
+    # quarantined as "HTML page has no extractable article text".
+    routes = {}
+    with serve(routes) as running:
+        routes.update({
+            "/feed": (200, {"Content-Type": "text/html; charset=utf-8"}, rss(running.base_url)),
+            "/articles/1.html": (200, HTML, page("Rutte in Tokyo", LONG_PARAGRAPH)),
+            "/page.xhtml": (200, {"Content-Type": "text/html"}, (
+                '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/'
+                f'xhtml"><body><article><p>{LONG_PARAGRAPH}</p></article></body></html>')),
+        })
+        got = run_collect(running.url("/feed"), running.url("/page.xhtml"))
+    assert {a.external_id for a in got.articles} == {"teaser", "full", running.url("/page.xhtml")}
+    assert [r.source_ref for r in got.rejected] == [running.url("/feed") + "#gone"]

@@ -89,3 +89,13 @@ def test_relative_links_resolve_against_the_feed_url_and_guids_stay_ids():
     # Without a base (a local feed file) links stay as written.
     assert [e.url for e in parse_feed(rss, "feed").entries] == ["g1", "/a/2.html", "3.html",
                                                                 "https://other.test/4.html"]
+
+
+def test_starts_like_feed_looks_at_the_root_element_only():
+    from transforms.feeds import starts_like_feed
+
+    assert starts_like_feed(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- generated -->\n'
+                            b'<?xml-stylesheet href="s.xsl"?>\n<feed xmlns="x">')
+    assert starts_like_feed(b'<rss version="2.0">') and starts_like_feed(b"<?xml?><rdf:RDF>")
+    assert not starts_like_feed(b'<?xml version="1.0"?>\n<!DOCTYPE html><html><rss>')
+    assert not starts_like_feed(b"<!DOCTYPE html>\n<html>") and not starts_like_feed(b"<feedback>")
