@@ -45,6 +45,10 @@ def _quiet_prefect(verbose: bool) -> None:
     import logging
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    if not verbose:
+        # trafilatura logs what it cannot extract ("discarding data: None", "empty HTML
+        # tree"): those pages are quarantined with a reason the user can read instead.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 @app.command()

@@ -379,3 +379,20 @@ def test_articles_left_out_by_since_are_counted_in_the_summary(tmp_path, env):
     assert ("articles  1 seen, 0 loaded, 0 already loaded, 1 before --since, 0 quarantined"
             in result.stdout), result.stdout
     assert rows(db, "select count(*) from articles") == [(0,)]
+
+
+def test_pages_without_text_are_quarantined_without_trafilatura_noise(tmp_path, env):
+    # stderr carried "WARNING | trafilatura.core - discarding data: None" and
+    # "ERROR | trafilatura.core - empty HTML tree" for pages already quarantined.
+    source = Path(_small_source(tmp_path))
+    (source / "nav-only.html").write_text(
+        "<html><head><title>Menu</title></head><body><nav>Home | World</nav></body></html>",
+        encoding="utf-8")
+    (source / "empty-tree.html").write_text("<?xml version='1.0'?><x/>", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = vigie(["run", "--source", str(source), "--db", str(db)], env)
+    _assert_clean_exit(result)
+    assert "trafilatura" not in result.stderr, result.stderr
+    reasons = dict(rows(db, "select source_ref, reason from quarantine"))
+    assert reasons == {str(source / "empty-tree.html"): "HTML page has no extractable article text",
+                       str(source / "nav-only.html"): "HTML page has no extractable article text"}
