@@ -150,7 +150,12 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
         if suffix == ".jsonl":
             # Streamed line by line: a large JSONL never has to sit in memory.
             with path.open("rb") as handle:
-                yield from _read_jsonl_lines(handle, path)
+                lines = 0
+                for item in _read_jsonl_lines(handle, path):
+                    lines += 1
+                    yield item
+            if not lines:  # an export that wrote nothing is news, not silence
+                yield Rejected("parse", ref, "empty file: no JSON lines")
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -170,7 +175,10 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
             yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",
                            payload_text(data))
         elif suffix == ".txt":
-            yield article_from_record({"text": text}, stem, ref)
+            if not text.strip():  # not "field 'text' is empty": a .txt file has no fields
+                yield Rejected("parse", ref, "empty file", payload_text(data))
+            else:
+                yield article_from_record({"text": text}, stem, ref)
         else:
             yield article_from_json(text, stem, ref)
 

@@ -277,3 +277,17 @@ def test_html_in_a_western_encoding_reads_as_written(tmp_path, encoding, head):
                      f"<p>{text}</p><p>{text}</p></article></body></html>".encode(encoding))
     [article] = read_source(page)
     assert article.text.startswith(text), article.text[:120]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("blank.txt", b""), ("spaces.txt", b"  \r\n\t\n"), ("none.jsonl", b""),
+    ("blank-lines.jsonl", b"\n\r\n  \n"),
+])
+def test_an_empty_file_is_quarantined_as_empty(tmp_path, name, content):
+    # An empty .jsonl gave nothing at all (an export that wrote no lines went unseen),
+    # and an empty .txt was said to have an empty "field 'text'".
+    path = tmp_path / name
+    path.write_bytes(content)
+    [rejected] = read_source(path)
+    assert isinstance(rejected, Rejected) and rejected.source_ref == str(path)
+    assert rejected.reason.startswith("empty file")
