@@ -123,6 +123,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                          status="running")
     stages = summary.stage_seconds
 
+    shutdown_workers()  # no pool or interruption left over from an earlier run in this process
     with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
         wh.start_run(run_id, summary.flow_run_id, now)
         try:
@@ -213,12 +214,13 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             # Row-level failures are quarantined and the rest loads: the run completed.
             # Batch-level failures (volume, drift) put the whole night in doubt.
             summary.status = "failed_checks" if checks.batch_failed else "completed"
-        except BaseException:
-            shutdown_workers()
-            summary.status = "failed"
+        except BaseException as exc:
+            interrupted = isinstance(exc, KeyboardInterrupt)  # Ctrl-C, SIGINT
+            shutdown_workers(now=interrupted)
+            summary.status = "interrupted" if interrupted else "failed"
             # Chunks loaded before the failure stay loaded (each is its own transaction):
             # the run is recorded as having added them.
-            wh.finish_run(run_id, "failed", articles_seen=summary.articles_seen,
+            wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
                           articles_loaded=summary.articles_loaded, articles_quarantined=0,
                           events_loaded=summary.events, stage_seconds=stages)
             raise

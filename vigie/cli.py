@@ -268,6 +268,8 @@ def _run_command() -> int:
         return 1
     # Without standalone mode an Exit raised inside a command (Ctrl-C becomes Exit(130))
     # comes back as the return value.
+    if code == 130:
+        print("vigie: aborted", file=sys.stderr)
     return code if isinstance(code, int) else 0
 
 

@@ -396,3 +396,82 @@ def test_pages_without_text_are_quarantined_without_trafilatura_noise(tmp_path, 
     reasons = dict(rows(db, "select source_ref, reason from quarantine"))
     assert reasons == {str(source / "empty-tree.html"): "HTML page has no extractable article text",
                        str(source / "nav-only.html"): "HTML page has no extractable article text"}
+
+
+def _run_processes(marker: str) -> list[int]:
+    """Processes started by one test's `vigie run` (the run, its workers, its Prefect
+    server): those whose environment holds the test's own PREFECT_HOME."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if marker.encode() in environ.split(b"\0") and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _start_and_wait_for_workers(tmp_path: Path, env: dict[str, str]) -> tuple:
+    folder = tmp_path / "corpus"
+    _corpus_with_variants(folder)
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.Popen(VIGIE + ["run", "--source", str(folder), "--db", str(db),
+                                     "--n-process", "2"], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    marker = f"PREFECT_HOME={env['PREFECT_HOME']}"
+    deadline = time.monotonic() + 240
+    # The run, its Prefect server and extraction workers: extraction is under way.
+    while len(_run_processes(marker)) < 4 and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.2)
+    time.sleep(1.0)
+    return proc, db, marker
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+def test_ctrl_c_stops_the_run_at_once_and_marks_it_interrupted(tmp_path, env):
+    # A terminal's Ctrl-C (SIGINT to vigie's process group) also reached Prefect's
+    # temporary server, which died first: the run then took about a minute to stop and
+    # ended "vigie: error: ConnectError: [Errno 111] Connection refused" (exit 1) after
+    # pages of Prefect errors; SIGINT to vigie alone waited for the workers' slices
+    # (2 minutes), its Exit(130) was dropped (exit 0), and runs said 'failed'.
+    proc, db, marker = _start_and_wait_for_workers(tmp_path, env)
+    os.killpg(proc.pid, signal.SIGINT)
+    started = time.monotonic()
+    try:
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        for pid in _run_processes(marker) if proc.poll() is None else ():
+            os.kill(pid, signal.SIGKILL)
+    assert time.monotonic() - started < 30, stderr
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "vigie: aborted", stderr
+    assert "Traceback" not in stderr and "vigie: error" not in stderr, stderr
+    assert rows(db, "select status from runs") == [("interrupted",)]
+    time.sleep(2)
+    assert _run_processes(marker) == []  # the workers and the server are gone too
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+def test_a_run_killed_with_9_leaves_no_server_or_worker_behind(tmp_path, env):
+    # The OOM killer or `kill -9` takes vigie's process alone: its Prefect server went on
+    # running for good, and its workers until their slice was done, for nobody.
+    proc, db, marker = _start_and_wait_for_workers(tmp_path, env)
+    try:
+        left = [pid for pid in _run_processes(marker) if pid != proc.pid]
+        assert left, "no server or worker to outlive the run"
+        proc.kill()
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _run_processes(marker) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _run_processes(marker) == []
+    finally:
+        for pid in _run_processes(marker):  # what outlived it before
+            os.kill(pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
