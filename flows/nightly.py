@@ -29,6 +29,7 @@ class RunSummary:
     articles_seen: int = 0
     articles_loaded: int = 0
     articles_skipped: int = 0
+    articles_before_since: int = 0  # published before settings.since: left out, not loaded
     quarantined: int = 0
     actors: int = 0
     mentions: int = 0
@@ -122,6 +123,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                          status="running")
     stages = summary.stage_seconds
 
+    shutdown_workers()  # no pool or interruption left over from an earlier run in this process
     with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
         wh.start_run(run_id, summary.flow_run_id, now)
         try:
@@ -212,12 +214,15 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             # Row-level failures are quarantined and the rest loads: the run completed.
             # Batch-level failures (volume, drift) put the whole night in doubt.
             summary.status = "failed_checks" if checks.batch_failed else "completed"
-        except BaseException:
-            shutdown_workers()
-            summary.status = "failed"
-            wh.finish_run(run_id, "failed", articles_seen=summary.articles_seen,
-                          articles_loaded=0, articles_quarantined=0, events_loaded=0,
-                          stage_seconds=stages)
+        except BaseException as exc:
+            interrupted = isinstance(exc, KeyboardInterrupt)  # Ctrl-C, SIGINT
+            shutdown_workers(now=interrupted)
+            summary.status = "interrupted" if interrupted else "failed"
+            # Chunks loaded before the failure stay loaded (each is its own transaction):
+            # the run is recorded as having added them.
+            wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
+                          articles_loaded=summary.articles_loaded, articles_quarantined=0,
+                          events_loaded=summary.events, stage_seconds=stages)
             raise
         wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
                       articles_loaded=summary.articles_loaded,
@@ -332,8 +337,10 @@ def _new_articles(wh, articles: list[Article], settings: NightlySettings,
                   summary: RunSummary) -> list[Article]:
     """Drop articles already in the warehouse, repeated in this batch, or too old."""
     if settings.since:
-        articles = [a for a in articles
-                    if a.published_at is None or a.published_at.date() >= settings.since]
+        recent = [a for a in articles
+                  if a.published_at is None or a.published_at.date() >= settings.since]
+        summary.articles_before_since = len(articles) - len(recent)
+        articles = recent
     known = wh.existing_content_hashes([a.content_hash for a in articles])
     fresh, seen, skipped = [], set(), []
     for art in articles:

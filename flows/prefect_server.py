@@ -33,7 +33,11 @@ class ServerStartError(RuntimeError):
 class TemporaryServer:
     def __init__(self, environment: dict[str, str] | None = None) -> None:
         self.port = _free_port()
-        self.process = subprocess.Popen(_command(self.port), env=environment or _environment())
+        # Its own process group: a Ctrl-C in the terminal goes to vigie's group only, and
+        # vigie stops the server at exit. In vigie's group, the server died at once with
+        # the run, whose last API calls then failed ("vigie: error: ConnectError").
+        self.process = subprocess.Popen(_command(self.port), env=environment or _environment(),
+                                        process_group=0)
 
     @property
     def api_url(self) -> str:
@@ -152,11 +156,28 @@ def _mentions(path: Path, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+# Run before uvicorn in the server's process: on Linux, ask the kernel to stop the server
+# when vigie dies (kill -9, the OOM killer), which leaves no atexit to do it; without
+# this each such run left a Prefect server running for good.
+_LAUNCHER = """
+import ctypes, os, signal, sys
+if sys.platform.startswith("linux"):
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != int(sys.argv[1]):
+        sys.exit(0)  # vigie died before the request took effect
+os.execv(sys.executable, [sys.executable] + sys.argv[2:])
+"""
+
+
 def _command(port: int) -> list[str]:
     # Located without importing Prefect (≈ 2 s), so that start_early stays instant.
     spec = importlib.util.find_spec("prefect")
     package_dir = Path(spec.origin).parent
-    return [sys.executable, "-m", "uvicorn", "--app-dir", str(package_dir.parent),
+    return [sys.executable, "-c", _LAUNCHER, str(os.getpid()),
+            "-m", "uvicorn", "--app-dir", str(package_dir.parent),
             "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
             "--port", str(port), "--log-level", "error", "--lifespan", "on"]
 

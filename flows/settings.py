@@ -9,14 +9,18 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from urllib.parse import urlsplit
+
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "vigie" / "corpus"
 
 
 class NightlySettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="VIGIE_", extra="ignore")
+    # An empty variable (VIGIE_DB= in a crontab) is as if unset: Path("") would have
+    # been the current folder, so the Data Docs of every run landed in the cwd.
+    model_config = SettingsConfigDict(env_prefix="VIGIE_", extra="ignore", env_ignore_empty=True)
 
     sources: list[str] = Field(default_factory=list,
                                description="Folders, files, feed URLs or article URLs; "
@@ -40,9 +44,22 @@ class NightlySettings(BaseSettings):
                                                      "first (about 4 MB each); 0 keeps all.")
     lock_wait_s: float = Field(30.0, ge=0, description="How long to wait for a database "
                                                        "another run is using.")
-    fetch_timeout_s: float = 10.0
-    fetch_retries: int = 3
-    fetch_backoff_s: float = 2.0
+    # A timeout of 0 or less failed every fetch at once, each then retried.
+    fetch_timeout_s: float = Field(10.0, gt=0)
+    fetch_retries: int = Field(3, ge=0)
+    fetch_backoff_s: float = Field(2.0, ge=0)
+
+    @field_validator("alert_webhook")
+    @classmethod
+    def _webhook_is_http_url(cls, value: str | None) -> str | None:
+        # Checked when the run starts: a mistyped webhook was otherwise found only on the
+        # night a check failed, when the alert it was for could not be sent.
+        if value is not None:
+            parts = urlsplit(value.strip())
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ValueError("must be an http(s) URL")
+            return value.strip()
+        return value
 
     def resolved_sources(self) -> list[str]:
         return self.sources or [str(BUNDLED_CORPUS)]

@@ -48,7 +48,8 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
-from transforms.feeds import FeedEntry, FeedParse, looks_like_feed, parse_feed
+from transforms.feeds import (FeedEntry, FeedParse, looks_like_feed, parse_feed,
+                             starts_like_feed)
 from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
                                entry_ref, local_publication_date, path_text, read_file,
@@ -115,6 +116,15 @@ class Fetched:
     status: int = 200
     etag: str | None = None
     last_modified: str | None = None
+
+    @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type declares ("text/html; charset=iso-8859-1")."""
+        for param in self.content_type.split(";")[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "charset" and value.strip(' "'):
+                return value.strip(' "')
+        return None
 
     @property
     def not_modified(self) -> bool:
@@ -323,7 +333,8 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
     elif fetched.not_modified:
         collected.unchanged_feeds.append(url)
     elif _is_feed(fetched):
-        complete = _collect_feed(parse_feed(fetched.body, url), url, settings, memory, collected)
+        complete = _collect_feed(parse_feed(fetched.body, url, base_url=fetched.url), url,
+                                 settings, memory, collected)
         if complete and fetched.validators and fetched.validators != validators:
             collected.feed_states[url] = fetched.validators
     else:
@@ -333,7 +344,8 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
 def _is_feed(fetched: Fetched) -> bool:
     kind = fetched.content_type.split(";")[0].strip().lower()
     if "html" in kind:
-        return False
+        # Some servers send their RSS as text/html: the root element decides.
+        return starts_like_feed(fetched.body)
     if any(word in kind for word in _FEED_TYPES):
         return True
     return looks_like_feed(fetched.body)
@@ -358,7 +370,8 @@ def _article_from_page(fetched: Fetched, source_ref: str, external_id: str) -> A
         if kind == "text/plain":
             return article_from_record({"text": text, "url": fetched.url}, external_id, source_ref)
         return article_from_json(text, external_id, source_ref)
-    return article_from_html(fetched.body, fetched.url, source_ref, external_id=external_id)
+    return article_from_html(fetched.body, fetched.url, source_ref, external_id=external_id,
+                             charset=fetched.charset)
 
 
 def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,

@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -30,6 +31,9 @@ _pool: ProcessPoolExecutor | None = None
 _pool_size = 0
 _pool_articles = 0  # articles submitted to the current pool
 _pool_lock = threading.Lock()
+# Set when the run is interrupted (Ctrl-C): a task thread whose pool was killed must
+# stop, not fall back to extracting its articles in-process while the user waits.
+_interrupted = threading.Event()
 
 
 def available_cores() -> int:
@@ -57,7 +61,7 @@ def extract_articles(articles: list[Article], lang: str, workers: int,
 
     load_pipeline(lang)  # before the fork: workers inherit the loaded model
     if workers <= 1 or len(articles) < 2:
-        return _extract_slice(articles, lang, batch_size)
+        return _extract_in_process(articles, lang, batch_size)
     # Two slices per worker balance uneven article lengths without many round trips.
     size = max(MIN_ARTICLES_PER_WORKER, math.ceil(len(articles) / (2 * workers)))
     slices = [articles[i:i + size] for i in range(0, len(articles), size)]
@@ -65,15 +69,45 @@ def extract_articles(articles: list[Article], lang: str, workers: int,
         futures = _submit_slices(workers, [(part, lang, batch_size) for part in slices])
         return [record for fut in futures for record in fut.result()]
     except (BrokenProcessPool, CancelledError):
+        if _interrupted.is_set():  # the pool was stopped on purpose
+            return _not_extracted(articles)
         shutdown_workers()
-        return _extract_slice(articles, lang, batch_size)
+        return _extract_in_process(articles, lang, batch_size)
 
 
-def shutdown_workers() -> None:
-    """Stop the pool (end of a run); the next extraction starts a new one."""
+def _extract_in_process(articles: list[Article], lang: str,
+                        batch_size: int) -> list[Extraction | Rejected]:
+    """In this process, one batch at a time, so that an interrupted run stops between
+    batches instead of extracting the rest of a chunk nobody will load."""
+    records: list[Extraction | Rejected] = []
+    for start in range(0, len(articles), batch_size):
+        if _interrupted.is_set():
+            return records + _not_extracted(articles[start:])
+        records += _extract_slice(articles[start:start + batch_size], lang, batch_size)
+    return records
+
+
+def _not_extracted(articles: list[Article]) -> list[Rejected]:
+    # Never loaded or quarantined: the interrupted flow discards its results.
+    return [Rejected("extract", a.source_ref, "run interrupted") for a in articles]
+
+
+def shutdown_workers(now: bool = False) -> None:
+    """Stop the pool (start and end of a run); the next extraction starts a new one.
+
+    `now` (the run was interrupted) kills the workers mid-slice and stops in-process
+    extraction at its next batch: waiting for them kept a Ctrl-C'd run going for
+    minutes, for results it would throw away. Without `now`, extraction is allowed again."""
     global _pool, _pool_size, _pool_articles
     with _pool_lock:
+        if now:
+            _interrupted.set()
+        else:
+            _interrupted.clear()
         if _pool is not None:
+            if now:
+                for process in list((getattr(_pool, "_processes", None) or {}).values()):
+                    process.kill()
             _pool.shutdown(wait=True, cancel_futures=True)
         _pool, _pool_size, _pool_articles = None, 0, 0
 
@@ -114,12 +148,25 @@ def _start_context():
 def _init_worker() -> None:
     # The parent handles Ctrl-C and stops the pool; workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits Prefect's SIGTERM handler, which raises TerminationSignal
+    # wherever the worker is: a plain `kill` printed its traceback on the user's terminal.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A worker outlived a vigie killed with -9 (or by the OOM killer), extracting its
+    # slice for nobody; it now ends within a second of its parent.
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True,
+                     name="vigie-parent-watch").start()
     # A worker forked from one of the flow's task threads inherits the registry of the
     # parent's thread pools; at exit Python would join those threads, one of them being
     # this process's own main thread, and the worker would exit with an error.
     import concurrent.futures.thread as thread_pools
 
     thread_pools._threads_queues.clear()
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _extract_slice(articles: list[Article], lang: str,

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import calendar
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from urllib.parse import urljoin
 
 import feedparser
 import lxml.html
@@ -72,6 +74,21 @@ def html_fragment_to_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# The start of an RSS, Atom or RSS 1.0 (RDF) document: an optional BOM, XML prolog,
+# comments, doctype and processing instructions (xml-stylesheet), then the root element.
+_FEED_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)\b",
+    re.S | re.I)
+
+
+def starts_like_feed(content: bytes) -> bool:
+    """True when the document's root element is a feed's (<rss>, <feed>, <rdf:RDF>).
+
+    Cheap and strict: for feeds served with an HTML Content-Type, which a misconfigured
+    server or CDN does; an (X)HTML page's root is <html>."""
+    return bool(_FEED_ROOT.match(content[:4096]))
+
+
 def looks_like_feed(content: bytes) -> bool:
     """True when feedparser recognises RSS/Atom in `content` (used to sniff URLs)."""
     try:
@@ -81,8 +98,11 @@ def looks_like_feed(content: bytes) -> bool:
     return bool(parsed.get("version")) or bool(parsed.get("entries"))
 
 
-def parse_feed(content: bytes, feed_ref: str) -> FeedParse:
-    """Entries of an RSS/Atom document; problems become `Rejected`, never exceptions."""
+def parse_feed(content: bytes, feed_ref: str, base_url: str | None = None) -> FeedParse:
+    """Entries of an RSS/Atom document; problems become `Rejected`, never exceptions.
+
+    `base_url` is where the feed was fetched from (after redirects): a relative entry
+    link ("/articles/1.html") is resolved against it, as a browser would."""
     try:
         # A BytesIO, never bytes/str: given a string feedparser may open a URL or file.
         parsed = feedparser.parse(io.BytesIO(content))
@@ -99,7 +119,7 @@ def parse_feed(content: bytes, feed_ref: str) -> FeedParse:
 
     result = FeedParse(title=clean_str(parsed.get("feed", {}).get("title")))
     for index, raw in enumerate(entries, start=1):
-        entry = _entry(raw, index)
+        entry = _entry(raw, index, base_url)
         if entry is None:
             result.rejected.append(_reject(f"{feed_ref}#{index}",
                                            "feed entry has no id, link or text", repr(raw)))
@@ -111,8 +131,8 @@ def parse_feed(content: bytes, feed_ref: str) -> FeedParse:
     return result
 
 
-def _entry(raw: dict, index: int) -> FeedEntry | None:
-    url = clean_str(raw.get("link"))
+def _entry(raw: dict, index: int, base_url: str | None = None) -> FeedEntry | None:
+    url = _entry_link(raw, base_url)
     summary_text = html_fragment_to_text(clean_str(raw.get("summary")) or "")
     content_text = "\n\n".join(
         text for part in raw.get("content") or []
@@ -131,6 +151,18 @@ def _entry(raw: dict, index: int) -> FeedEntry | None:
         published_text=clean_str(raw.get("published") if raw.get("published_parsed")
                                  else raw.get("updated")),
     )
+
+
+def _entry_link(raw: dict, base_url: str | None) -> str | None:
+    """The entry's link; a relative <link> resolved against the feed's URL (feedparser
+    resolves only against an xml:base). Not through feedparser's own base: that would
+    also rewrite non-URL guids ("teaser" -> "http://host/teaser"), which are the entries'
+    ids and their refs in the warehouse. A link feedparser took from a guid is left
+    alone for the same reason."""
+    link = clean_str(raw.get("link"))
+    if link and base_url and any(item.get("href") == link for item in raw.get("links") or []):
+        return urljoin(base_url, link)
+    return link
 
 
 def _struct_to_utc(value) -> datetime | None:

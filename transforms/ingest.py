@@ -12,7 +12,7 @@ read once however many symlinks lead to it):
   are skipped, a bad line rejects only that line.
 - `*.txt`: the whole file is the text. `*.html`/`*.htm`: text extracted with
   trafilatura (boilerplate removed; a page with fewer than
-  `MIN_HTML_WORDS` words of text is rejected).
+  `MIN_HTML_WORDS` words of text is rejected), from bytes decoded by `decode_html`.
 - `*.xml`/`*.rss`/`*.atom`: a feed; each entry becomes an article from the
   text the feed carries (following entry links needs the network: that is
   `flows.sources.collect`).
@@ -150,7 +150,12 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
         if suffix == ".jsonl":
             # Streamed line by line: a large JSONL never has to sit in memory.
             with path.open("rb") as handle:
-                yield from _read_jsonl_lines(handle, path)
+                lines = 0
+                for item in _read_jsonl_lines(handle, path):
+                    lines += 1
+                    yield item
+            if not lines:  # an export that wrote nothing is news, not silence
+                yield Rejected("parse", ref, "empty file: no JSON lines")
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -170,7 +175,10 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
             yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",
                            payload_text(data))
         elif suffix == ".txt":
-            yield article_from_record({"text": text}, stem, ref)
+            if not text.strip():  # not "field 'text' is empty": a .txt file has no fields
+                yield Rejected("parse", ref, "empty file", payload_text(data))
+            else:
+                yield article_from_record({"text": text}, stem, ref)
         else:
             yield article_from_json(text, stem, ref)
 
@@ -185,8 +193,15 @@ def article_from_record(obj: object, external_id: str, source_ref: str) -> Artic
 
 
 def article_from_html(html: bytes | str, url: str | None, source_ref: str,
-                      external_id: str | None = None) -> Article | Rejected:
-    """An article from an HTML page: main text, title, date and site name (trafilatura)."""
+                      external_id: str | None = None,
+                      charset: str | None = None) -> Article | Rejected:
+    """An article from an HTML page: main text, title, date and site name (trafilatura).
+
+    `charset` is the one the server declared (Content-Type), if any; bytes are decoded
+    here (`decode_html`), not by trafilatura, whose guess reads Western pages as
+    Central European ("à Genève" came out "ŕ Genčve")."""
+    if isinstance(html, bytes):
+        html = decode_html(html, charset) or html
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
@@ -254,6 +269,33 @@ def decode_bytes(data: bytes) -> str | None:
         if not _looks_like_prose(text):
             return None
     return None if _looks_binary(text) else text
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# What browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is windows-1252,
+# whose 0x80-0x9f are the curly quotes and dashes such pages really hold.
+_READ_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
+                   "windows-1252", "cp1252"}
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str | None:
+    """An HTML page's text: UTF-8 when the bytes are UTF-8 (whatever the labels say:
+    a wrong label is common), else the charset the server or a <meta> declares when
+    the bytes decode with it, else what `decode_bytes` finds. None when nothing fits."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    meta = _META_CHARSET.search(data[:4096])
+    for label in (declared, meta.group(1).decode("ascii") if meta else None):
+        if not label:
+            continue
+        label = label.strip().lower()
+        try:
+            return data.decode("cp1252" if label in _READ_AS_CP1252 else label)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return decode_bytes(data)
 
 
 def parse_publication(value: object) -> tuple[datetime | None, date | None]:

@@ -45,6 +45,10 @@ def _quiet_prefect(verbose: bool) -> None:
     import logging
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    if not verbose:
+        # trafilatura logs what it cannot extract ("discarding data: None", "empty HTML
+        # tree"): those pages are quarantined with a reason the user can read instead.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 @app.command()
@@ -76,9 +80,9 @@ def run(
     from flows.settings import NightlySettings
 
     given = {"db": db} if db is not None else {}  # else VIGIE_DB or the default
-    settings = NightlySettings(sources=sources, **given, task_runner=task_runner,
-                               since=since_date, batch_size=batch_size, n_process=n_process,
-                               progress=sys.stderr.isatty())
+    settings = _settings(NightlySettings, sources=sources, **given, task_runner=task_runner,
+                         since=since_date, batch_size=batch_size, n_process=n_process,
+                         progress=sys.stderr.isatty())
     db = settings.db
     _check_db_path(db)
     start = time.perf_counter()
@@ -88,7 +92,8 @@ def run(
     from flows.run import run_nightly
 
     summary = run_nightly(settings)
-    _print_summary(summary, db, time.perf_counter() - start)
+    _print_summary(summary, db, time.perf_counter() - start,
+                   alert_expected=bool(settings.alert_webhook))
 
 
 @app.command("eval")
@@ -138,7 +143,7 @@ def sql(
     if fmt not in ("table", "csv", "json"):
         raise CliError(f"--format must be table, csv or json, not '{fmt}'")
     with _open_existing(db, read_only=True) as wh:
-        df = wh.sql(query)
+        df = wh.sql(query, nested_as_text=fmt == "csv")
     if fmt == "csv":
         typer.echo(df.write_csv(), nl=False)
     elif fmt == "json":
@@ -157,9 +162,34 @@ def export(
     db: DbOption = Path("vigie.duckdb"),
 ) -> None:
     """Write every table and view as Parquet (events and articles partitioned by date)."""
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out {out} is a file, not a folder")
     with _open_existing(db, read_only=True) as wh:
         paths = wh.export_parquet(out)
     typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")
+
+
+def _settings(settings_class, **given):
+    """The flow's settings from the options and VIGIE_* variables; a bad value is one
+    line naming the variable ("VIGIE_LOCK_WAIT_S='abc': Input should be a valid
+    number..."), not pydantic's "1 validation error for NightlySettings"."""
+    from pydantic import ValidationError
+    from pydantic_settings import SettingsError
+
+    try:
+        return settings_class(**given)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"])
+            name = f"VIGIE_{field.upper()}"
+            shown = "" if field in given else f"={os.environ.get(name)!r}"
+            message = error["msg"].removeprefix("Value error, ")
+            problems.append(f"{name}{shown}: {message}")
+        raise CliError("; ".join(problems)) from None
+    except SettingsError as exc:  # a list or dict variable that is not JSON
+        raise CliError(f"{exc} (VIGIE_SOURCES takes JSON: "
+                       '[\"/data/news\", \"https://example.org/feed.xml\"])') from None
 
 
 def _parse_date(value: str) -> date:
@@ -185,11 +215,14 @@ def _open_existing(db: Path, read_only: bool = False):
     return open_warehouse(db, read_only=read_only)
 
 
-def _print_summary(s, db: Path, seconds: float) -> None:
+def _print_summary(s, db: Path, seconds: float, alert_expected: bool = False) -> None:
     echo = typer.echo
     echo(f"Vigie run {s.run_id}: {s.status} in {seconds:.1f}s -> {db}")
+    # With --since, what it left out is counted too, so that the line adds up.
+    before_since = (f"{s.articles_before_since} before --since, "
+                    if getattr(s, "articles_before_since", 0) else "")
     echo(f"  articles  {s.articles_seen} seen, {s.articles_loaded} loaded, "
-         f"{s.articles_skipped} already loaded, {s.quarantined} quarantined")
+         f"{s.articles_skipped} already loaded, {before_since}{s.quarantined} quarantined")
     echo(f"  actors    {s.actors} ({s.mentions} mentions)")
     echo(f"  events    {s.events}")
     echo(f"  themes    {s.themes} article themes")
@@ -198,6 +231,9 @@ def _print_summary(s, db: Path, seconds: float) -> None:
         echo(f"  FAILED    {name}")
     if s.alert_sent:
         echo("  alert     sent to VIGIE_ALERT_WEBHOOK")
+    elif s.failed_checks and alert_expected:
+        # Said here as well as in the log: whoever reads the summary relies on the alert.
+        echo("  alert     NOT delivered to VIGIE_ALERT_WEBHOOK (see the warnings above)")
 
 
 def main() -> None:
@@ -208,15 +244,17 @@ def main() -> None:
 def _run_command() -> int:
     debug = os.environ.get("VIGIE_DEBUG") == "1"
     try:
-        app(standalone_mode=False)
-    except click.exceptions.Exit as exc:
+        code = app(standalone_mode=False)
+    except (click.exceptions.Exit, typer.Exit) as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort, KeyboardInterrupt):
         print("vigie: aborted", file=sys.stderr)
         return 130
-    except click.UsageError as exc:
-        print(f"vigie: error: {exc.format_message()}", file=sys.stderr)
-        return 2
+    except (click.UsageError, typer.TyperException) as exc:
+        # Typer (0.29) raises its own copy of click's exceptions, which click's classes
+        # do not catch: without this a bare `vigie` printed "NoArgsIsHelpError: Usage..."
+        # and a mistyped option exited 1 under the exception's class name.
+        return _usage_error(exc)
     except CliError as exc:
         print(f"vigie: error: {exc}", file=sys.stderr)
         return 2
@@ -228,7 +266,25 @@ def _run_command() -> int:
         prefix = "" if from_warehouse else f"{type(exc).__name__}: "
         print(f"vigie: error: {prefix}{msg}", file=sys.stderr)
         return 1
-    return 0
+    # Without standalone mode an Exit raised inside a command (Ctrl-C becomes Exit(130))
+    # comes back as the return value.
+    if code == 130:
+        print("vigie: aborted", file=sys.stderr)
+    return code if isinstance(code, int) else 0
+
+
+def _usage_error(exc: Exception) -> int:
+    """A command-line mistake: one line naming it and the help to read; a bare `vigie`
+    (or a command without its arguments when it has none) shows the help itself."""
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        print(message, file=sys.stderr)
+        return 2
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+    first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    print(f"vigie: error: {first}{hint}", file=sys.stderr)
+    return getattr(exc, "exit_code", 2) or 2
 
 
 def _exit(code: int) -> NoReturn:

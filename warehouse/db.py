@@ -207,8 +207,8 @@ class Warehouse:
     def load(self, run_id: str, frames: dict[str, pl.DataFrame]) -> LoadStats:
         return self._call(loads.load_frames, run_id, frames)
 
-    def sql(self, query: str) -> pl.DataFrame:
-        return self._call(queries.sql, query)
+    def sql(self, query: str, nested_as_text: bool = False) -> pl.DataFrame:
+        return self._call(queries.sql, query, nested_as_text)
 
     def export_parquet(self, out_dir: Path) -> list[Path]:
         return self._call(export.export_parquet, out_dir)

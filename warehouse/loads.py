@@ -128,6 +128,14 @@ def _load_in_transaction(con, run_id: str, batch: dict[str, pl.DataFrame]) -> Lo
             WHERE article_id IN (SELECT article_id FROM batch_new_articles)
         """))
     con.execute("DROP TABLE batch_new_articles")
+    # Counted in the same transaction as the rows: a run killed or failing after this
+    # chunk still says in `runs` what it added (finish_run later writes the same totals).
+    con.execute("""
+        UPDATE runs SET articles_loaded = coalesce(articles_loaded, 0) + $articles,
+                        events_loaded = coalesce(events_loaded, 0) + $events
+        WHERE run_id = $run_id
+    """, {"articles": counts.get("articles", 0), "events": counts.get("events", 0),
+          "run_id": run_id})
     return LoadStats(
         articles_loaded=counts.get("articles", 0),
         actors_added=counts.get("actors", 0),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import duckdb
 import polars as pl
@@ -95,10 +96,34 @@ def dq_for_run(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> lis
     ))
 
 
-def sql(con: duckdb.DuckDBPyConnection, query: str) -> pl.DataFrame:
-    """Run any statement for `vigie sql`; statements without a result give an empty frame."""
+# Column types polars cannot take from DuckDB (INTERVAL, UNION: "could not import") or
+# cannot write as CSV/JSON (BLOB, BIT, BIGNUM): shown as DuckDB's own text for them.
+_TEXT_ONLY_TYPES = re.compile(r"\b(INTERVAL|UNION|BLOB|BIT|BIGNUM)\b")
+_NESTED_TYPE_IDS = {"list", "struct", "map", "array"}  # CSV has no nested values
+
+
+def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False) -> pl.DataFrame:
+    """Run any statement for `vigie sql`; statements without a result give an empty frame.
+
+    Columns of types the output cannot hold come back as DuckDB's text for them
+    ("finished_at - started_at" is an INTERVAL: '00:00:07.62'); `nested_as_text` does
+    the same for lists, structs and maps (CSV output)."""
     try:
         relation = con.sql(query)
-        return relation.pl() if relation is not None else pl.DataFrame()
+        if relation is None:
+            return pl.DataFrame()
+        as_text = [i for i, kind in enumerate(relation.types)
+                   if _TEXT_ONLY_TYPES.search(str(kind))
+                   or (nested_as_text and kind.id in _NESTED_TYPE_IDS)]
+        if as_text:
+            relation = relation.project(", ".join(
+                f"CAST(#{i + 1} AS VARCHAR) AS {_quoted(name)}" if i in as_text
+                else f"#{i + 1} AS {_quoted(name)}"
+                for i, name in enumerate(relation.columns)))
+        return relation.pl()
     except duckdb.Error as exc:
         raise WarehouseError(f"query failed: {exc}") from exc
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

@@ -228,3 +228,61 @@ def test_seen_article_url_is_skipped(server, run_collect):
     got = run_collect(url, memory=DictMemory(seen={url}))
     assert (got.articles, got.rejected, got.skipped_urls) == ([], [], [url])
     assert server.requests[before:] == []
+
+
+def test_relative_entry_links_are_resolved_against_the_feed_url(run_collect):
+    # Feeds written by many CMSs link entries as "/articles/1.html". They stayed relative,
+    # so the page was never fetched: the teaser was loaded in its place, or quarantined
+    # as too short ("language 'und' is not supported").
+    routes = {}
+    with serve(routes) as running:
+        relative_rss = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Relative</title><link>{running.base_url}</link>
+<item><guid isPermaLink="false">r1</guid><title>Root-relative</title>
+<link>/articles/1.html</link><description>Short teaser.</description></item>
+<item><guid isPermaLink="false">r2</guid><title>Path-relative</title>
+<link>2.html</link><description>Short teaser.</description></item>
+</channel></rss>""".encode()
+        routes.update({
+            "/old-feed": redirect("/news/feed.rss"),
+            "/news/feed.rss": (200, {"Content-Type": "application/rss+xml"}, relative_rss),
+            "/articles/1.html": (200, HTML, page("Rutte in Tokyo", LONG_PARAGRAPH)),
+            "/news/2.html": (200, HTML, page("Second", LONG_PARAGRAPH)),
+        })
+        got = run_collect(running.url("/old-feed"))  # relative to where the feed really is
+    assert not got.rejected, got.rejected
+    by_id = {a.external_id: a for a in got.articles}
+    assert by_id["r1"].url == running.url("/articles/1.html")
+    assert by_id["r2"].url == running.url("/news/2.html")
+    assert all("Mark Rutte met Japanese Prime Minister" in a.text for a in got.articles)
+
+
+def test_a_page_in_the_charset_its_server_declares_reads_as_written(run_collect):
+    # Windows-1252 bytes served as "text/html; charset=ISO-8859-1" with no <meta>: the
+    # declared charset was ignored and the page came out "ŕ Genčve", "lŐONU".
+    text = ("Le président français a rencontré à Genève le secrétaire général de l\u2019ONU. "
+            "Les négociations ont duré trois jours et ont abouti à un accord élargi.")
+    body = (f"<html><head></head><body><article><p>{text}</p>"
+            f"<p>{text}</p></article></body></html>").encode("cp1252")
+    with serve({"/old.html": (200, {"Content-Type": "text/html; charset=ISO-8859-1"},
+                              body)}) as running:
+        got = run_collect(running.url("/old.html"))
+    [article] = got.articles
+    assert article.text.startswith(text), article.text[:120]
+
+
+def test_a_feed_served_as_html_is_read_as_a_feed(run_collect):
+    # A misconfigured server (or CDN) sends its RSS as text/html: the whole feed was
+    # quarantined as "HTML page has no extractable article text".
+    routes = {}
+    with serve(routes) as running:
+        routes.update({
+            "/feed": (200, {"Content-Type": "text/html; charset=utf-8"}, rss(running.base_url)),
+            "/articles/1.html": (200, HTML, page("Rutte in Tokyo", LONG_PARAGRAPH)),
+            "/page.xhtml": (200, {"Content-Type": "text/html"}, (
+                '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/'
+                f'xhtml"><body><article><p>{LONG_PARAGRAPH}</p></article></body></html>')),
+        })
+        got = run_collect(running.url("/feed"), running.url("/page.xhtml"))
+    assert {a.external_id for a in got.articles} == {"teaser", "full", running.url("/page.xhtml")}
+    assert [r.source_ref for r in got.rejected] == [running.url("/feed") + "#gone"]

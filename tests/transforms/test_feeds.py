@@ -70,3 +70,32 @@ def test_fragment_to_text_keeps_paragraphs():
 def test_parse_feed_never_raises(content):
     parsed = parse_feed(content, "prop")
     assert parsed.entries or parsed.rejected or parsed.entries == []
+
+
+def test_relative_links_resolve_against_the_feed_url_and_guids_stay_ids():
+    rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><guid>g1</guid><description>A guid-only entry.</description></item>
+<item><guid>g2</guid><link>/a/2.html</link><description>d</description></item>
+<item><link>3.html</link><description>d</description></item>
+<item><guid>g4</guid><link>https://other.test/4.html</link><description>d</description></item>
+</channel></rss>"""
+    parsed = parse_feed(rss, "feed", base_url="http://news.test/feeds/all.rss")
+    assert [(e.id, e.url) for e in parsed.entries] == [
+        ("g1", "g1"),  # feedparser's guid-as-link: left alone
+        ("g2", "http://news.test/a/2.html"),
+        ("http://news.test/feeds/3.html", "http://news.test/feeds/3.html"),
+        ("g4", "https://other.test/4.html"),
+    ]
+    # Without a base (a local feed file) links stay as written.
+    assert [e.url for e in parse_feed(rss, "feed").entries] == ["g1", "/a/2.html", "3.html",
+                                                                "https://other.test/4.html"]
+
+
+def test_starts_like_feed_looks_at_the_root_element_only():
+    from transforms.feeds import starts_like_feed
+
+    assert starts_like_feed(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- generated -->\n'
+                            b'<?xml-stylesheet href="s.xsl"?>\n<feed xmlns="x">')
+    assert starts_like_feed(b'<rss version="2.0">') and starts_like_feed(b"<?xml?><rdf:RDF>")
+    assert not starts_like_feed(b'<?xml version="1.0"?>\n<!DOCTYPE html><html><rss>')
+    assert not starts_like_feed(b"<!DOCTYPE html>\n<html>") and not starts_like_feed(b"<feedback>")

@@ -257,3 +257,37 @@ def test_folder_walk_reads_each_real_folder_once(tmp_path):
     (tmp_path / "alias").symlink_to(tmp_path / "feeds")
     assert [p.name for p in source_files(tmp_path)] == ["a.txt"]
     assert [p.name for p in source_files(tmp_path / "alias")] == ["a.txt"]
+
+
+_FRENCH = ("Le président français a rencontré à Genève le secrétaire général de l\u2019ONU. "
+           "Les négociations ont duré trois jours et ont abouti à un accord élargi.")
+
+
+@pytest.mark.parametrize("encoding, head", [
+    ("cp1252", ""),  # an old French site: Windows-1252, no label anywhere
+    ("cp1252", "<meta charset='utf-8'>"),  # labelled UTF-8, written in Windows-1252
+    ("utf-8", "<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"),
+    ("latin-1", '<meta charset="iso-8859-1">'),
+])
+def test_html_in_a_western_encoding_reads_as_written(tmp_path, encoding, head):
+    # trafilatura's own guess read such pages as Central European: "ŕ Genčve".
+    text = _FRENCH if encoding != "latin-1" else _FRENCH.replace("\u2019", "'")
+    page = tmp_path / "page.html"
+    page.write_bytes(f"<html><head>{head}</head><body><article>"
+                     f"<p>{text}</p><p>{text}</p></article></body></html>".encode(encoding))
+    [article] = read_source(page)
+    assert article.text.startswith(text), article.text[:120]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("blank.txt", b""), ("spaces.txt", b"  \r\n\t\n"), ("none.jsonl", b""),
+    ("blank-lines.jsonl", b"\n\r\n  \n"),
+])
+def test_an_empty_file_is_quarantined_as_empty(tmp_path, name, content):
+    # An empty .jsonl gave nothing at all (an export that wrote no lines went unseen),
+    # and an empty .txt was said to have an empty "field 'text'".
+    path = tmp_path / name
+    path.write_bytes(content)
+    [rejected] = read_source(path)
+    assert isinstance(rejected, Rejected) and rejected.source_ref == str(path)
+    assert rejected.reason.startswith("empty file")

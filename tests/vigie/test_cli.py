@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -208,6 +209,28 @@ def test_bad_arguments_give_one_line_and_non_zero_exit(env, args, words):
     _assert_one_line_error(vigie(args, env, timeout=60), *words)
 
 
+@pytest.mark.parametrize("args, words", [
+    (["run", "--bogus"], ["No such option: --bogus", "vigie run --help"]),
+    (["run", "--batch-size", "0"], ["--batch-size", "greater than or equal to 1"]),
+    (["nope"], ["No such command 'nope'"]),
+    (["sql"], ["Missing argument", "vigie sql --help"]),
+])
+def test_usage_mistakes_give_one_plain_line_and_exit_2(env, args, words):
+    # Typer raises its own copy of click's exceptions: these once fell to the generic
+    # handler ("vigie: error: NoSuchOption: No such option: --bogus", exit 1).
+    result = vigie(args, env, timeout=60)
+    _assert_one_line_error(result, *words)
+    assert result.returncode == 2
+    assert "Error:" not in result.stderr and "Option:" not in result.stderr, result.stderr
+
+
+def test_bare_vigie_shows_the_help(env):
+    result = vigie([], env, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("Usage: ") and "COMMAND" in result.stderr, result.stderr
+    assert "vigie: error" not in result.stderr and "NoArgsIsHelp" not in result.stderr
+
+
 def _small_source(tmp_path: Path) -> str:
     folder = tmp_path / "one"
     folder.mkdir()
@@ -258,3 +281,197 @@ def test_unreachable_feed_is_quarantined_in_one_line_without_traceback(tmp_path,
     assert rows(db, "select count(*) from articles") == [(1,)]  # the good source still loads
     (reason,), = rows(db, "select reason from quarantine where source_ref = ?", [url])
     assert "connection failed" in reason
+
+
+def _warehouse_with_one_run(tmp_path: Path) -> Path:
+    from datetime import datetime
+
+    from warehouse import open_warehouse
+
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db) as wh:
+        wh.start_run("run_a", None, datetime(2026, 11, 27, 22, 0, 0))
+        wh.finish_run("run_a", "completed", articles_seen=0, articles_loaded=0,
+                      articles_quarantined=0, events_loaded=0, stage_seconds={})
+    return db
+
+
+_DURATION = re.compile(r"(\d+ days? )?\d\d:\d\d:\d\d(\.\d+)?")  # DuckDB's INTERVAL text
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_vigie_sql_prints_intervals_lists_and_blobs_in_every_format(tmp_path, env, fmt):
+    # "How long did the runs take?" is an INTERVAL, which polars cannot import: the
+    # query failed with "ComputeError: could not import from `month_day_nano_interval`".
+    # Lists and structs failed as CSV ("CSV format does not support nested data"), and a
+    # BLOB as JSON made polars panic with a Rust backtrace.
+    db = _warehouse_with_one_run(tmp_path)
+    query = ("select run_id, finished_at - started_at as took, [1, 2] as ids, "
+             "{'a': 1} as pair, 'x'::blob as raw from runs")
+    result = vigie(["sql", query, "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert result.stderr == ""
+    assert "run_a" in result.stdout
+    if fmt == "json":
+        [row] = json.loads(result.stdout)
+        assert _DURATION.fullmatch(row["took"]) and row["ids"] == [1, 2] and row["raw"] == "x"
+    elif fmt == "csv":
+        header, line = result.stdout.splitlines()
+        assert header == "run_id,took,ids,pair,raw"
+        run_id, took, rest = line.split(",", 2)
+        assert run_id == "run_a" and _DURATION.fullmatch(took) and rest.startswith('"[1, 2]",')
+
+
+@pytest.mark.parametrize("variable, value, words", [
+    ("VIGIE_LOCK_WAIT_S", "abc", ["VIGIE_LOCK_WAIT_S='abc'", "valid number"]),
+    ("VIGIE_FETCH_TIMEOUT_S", "0", ["VIGIE_FETCH_TIMEOUT_S='0'", "greater than 0"]),
+    ("VIGIE_ALERT_WEBHOOK", "hooks.example.test/T000", ["VIGIE_ALERT_WEBHOOK", "http(s) URL"]),
+    ("VIGIE_SOURCES", "/data/news", ["sources", "JSON"]),
+])
+def test_bad_settings_in_the_environment_name_the_variable(tmp_path, env, variable, value,
+                                                           words):
+    # Was "vigie: error: ValidationError: 1 validation error for NightlySettings", which
+    # named no variable; a webhook without its scheme was accepted and found out only on
+    # the night a check failed (four failed POSTs in the log, no alert). A timeout of 0
+    # was accepted too and failed every fetch.
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db",
+                    str(tmp_path / "w.duckdb")], {**env, variable: value}, timeout=60)
+    _assert_one_line_error(result, *words)
+    assert result.returncode == 2 and not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_webhook_that_fails_is_said_in_the_summary(tmp_path, env):
+    # The run's summary said nothing when the alert for its failed checks was not
+    # delivered: only log warnings, easy to miss in a cron mail.
+    source = Path(_small_source(tmp_path))
+    future = json.loads((source / "gw-2025-0626-nato-hague.json").read_text(encoding="utf-8"))
+    future.update(id="from-the-future", published="2099-01-01",
+                  text=future["text"] + "\n\nA later paragraph.")
+    (source / "future.json").write_text(json.dumps(future), encoding="utf-8")
+    from tests.httpserver import serve
+
+    with serve({"/hook": (500, {}, b"down")}) as hook:
+        result = vigie(["run", "--source", str(source), "--db", str(tmp_path / "w.duckdb")],
+                       {**env, "VIGIE_ALERT_WEBHOOK": hook.url("/hook")})
+    _assert_clean_exit(result)
+    assert "FAILED    articles: articles.published_at not in the future" in result.stdout
+    assert "alert     NOT delivered to VIGIE_ALERT_WEBHOOK" in result.stdout, result.stdout
+    assert len(hook.requests_to("/hook")) == 4  # the first POST and three retries
+
+
+def test_export_onto_a_file_gives_one_line(tmp_path, env):
+    # Was "vigie: error: FileExistsError: [Errno 17] File exists: '...'".
+    db = _warehouse_with_one_run(tmp_path)
+    taken = tmp_path / "export.parquet"
+    taken.write_bytes(b"not a folder")
+    result = vigie(["export", "--out", str(taken), "--db", str(db)], env, timeout=60)
+    _assert_one_line_error(result, "is a file, not a folder")
+    assert taken.read_bytes() == b"not a folder"
+
+
+def test_articles_left_out_by_since_are_counted_in_the_summary(tmp_path, env):
+    # "1 seen, 0 loaded, 0 already loaded, 0 quarantined": the article --since left out
+    # was in no count, and the line did not add up.
+    db = tmp_path / "w.duckdb"  # the article was published on 2025-06-26
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db),
+                    "--since", "2025-07-01"], env)
+    _assert_clean_exit(result)
+    assert ("articles  1 seen, 0 loaded, 0 already loaded, 1 before --since, 0 quarantined"
+            in result.stdout), result.stdout
+    assert rows(db, "select count(*) from articles") == [(0,)]
+
+
+def test_pages_without_text_are_quarantined_without_trafilatura_noise(tmp_path, env):
+    # stderr carried "WARNING | trafilatura.core - discarding data: None" and
+    # "ERROR | trafilatura.core - empty HTML tree" for pages already quarantined.
+    source = Path(_small_source(tmp_path))
+    (source / "nav-only.html").write_text(
+        "<html><head><title>Menu</title></head><body><nav>Home | World</nav></body></html>",
+        encoding="utf-8")
+    (source / "empty-tree.html").write_text("<?xml version='1.0'?><x/>", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = vigie(["run", "--source", str(source), "--db", str(db)], env)
+    _assert_clean_exit(result)
+    assert "trafilatura" not in result.stderr, result.stderr
+    reasons = dict(rows(db, "select source_ref, reason from quarantine"))
+    assert reasons == {str(source / "empty-tree.html"): "HTML page has no extractable article text",
+                       str(source / "nav-only.html"): "HTML page has no extractable article text"}
+
+
+def _run_processes(marker: str) -> list[int]:
+    """Processes started by one test's `vigie run` (the run, its workers, its Prefect
+    server): those whose environment holds the test's own PREFECT_HOME."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if marker.encode() in environ.split(b"\0") and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _start_and_wait_for_workers(tmp_path: Path, env: dict[str, str]) -> tuple:
+    folder = tmp_path / "corpus"
+    _corpus_with_variants(folder)
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.Popen(VIGIE + ["run", "--source", str(folder), "--db", str(db),
+                                     "--n-process", "2"], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    marker = f"PREFECT_HOME={env['PREFECT_HOME']}"
+    deadline = time.monotonic() + 240
+    # The run, its Prefect server and extraction workers: extraction is under way.
+    while len(_run_processes(marker)) < 4 and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.2)
+    time.sleep(1.0)
+    return proc, db, marker
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+def test_ctrl_c_stops_the_run_at_once_and_marks_it_interrupted(tmp_path, env):
+    # A terminal's Ctrl-C (SIGINT to vigie's process group) also reached Prefect's
+    # temporary server, which died first: the run then took about a minute to stop and
+    # ended "vigie: error: ConnectError: [Errno 111] Connection refused" (exit 1) after
+    # pages of Prefect errors; SIGINT to vigie alone waited for the workers' slices
+    # (2 minutes), its Exit(130) was dropped (exit 0), and runs said 'failed'.
+    proc, db, marker = _start_and_wait_for_workers(tmp_path, env)
+    os.killpg(proc.pid, signal.SIGINT)
+    started = time.monotonic()
+    try:
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        for pid in _run_processes(marker) if proc.poll() is None else ():
+            os.kill(pid, signal.SIGKILL)
+    assert time.monotonic() - started < 30, stderr
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "vigie: aborted", stderr
+    assert "Traceback" not in stderr and "vigie: error" not in stderr, stderr
+    assert rows(db, "select status from runs") == [("interrupted",)]
+    time.sleep(2)
+    assert _run_processes(marker) == []  # the workers and the server are gone too
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+def test_a_run_killed_with_9_leaves_no_server_or_worker_behind(tmp_path, env):
+    # The OOM killer or `kill -9` takes vigie's process alone: its Prefect server went on
+    # running for good, and its workers until their slice was done, for nobody.
+    proc, db, marker = _start_and_wait_for_workers(tmp_path, env)
+    try:
+        left = [pid for pid in _run_processes(marker) if pid != proc.pid]
+        assert left, "no server or worker to outlive the run"
+        proc.kill()
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _run_processes(marker) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _run_processes(marker) == []
+    finally:
+        for pid in _run_processes(marker):  # what outlived it before
+            os.kill(pid, signal.SIGKILL)
+        proc.communicate(timeout=30)

@@ -138,3 +138,29 @@ def test_load_throughput(tmp_path, capsys):
     with capsys.disabled():
         print(f"\nload: {rows} rows (1600 articles x 10 events) in {seconds:.3f}s "
               f"= {rows / seconds:,.0f} rows/s")
+
+
+def test_a_run_cut_short_still_counts_what_it_loaded(tmp_path):
+    # A run killed (OOM, reboot) after a chunk was committed was later marked
+    # 'interrupted' with articles_loaded NULL, and one that failed with an error was
+    # recorded with articles_loaded = 0, although its committed chunks stay in the
+    # warehouse: runs no longer said what each run added. The count now commits with
+    # the chunk it counts.
+    from datetime import datetime
+
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db) as first:
+        first.ensure_themes(THEMES)
+        first.start_run("run_killed", None, datetime(2026, 11, 27, 2, 0))
+        first.load("run_killed", synthetic_frames(3, 2, prefix="x"))
+        first.load("run_killed", synthetic_frames(2, 2, prefix="y"))
+        # killed here: no finish_run
+    with open_warehouse(db) as second:
+        second.start_run("run_next", None, datetime(2026, 11, 28, 2, 0))
+        killed = second.sql("SELECT status, articles_loaded, events_loaded FROM runs "
+                            "WHERE run_id = 'run_killed'").to_dicts()
+        assert killed == [{"status": "interrupted", "articles_loaded": 5, "events_loaded": 10}]
+        assert second.sql("SELECT count(*) AS n FROM articles")["n"][0] == 5
+        second.load("run_next", synthetic_frames(3, 2, prefix="x"))  # nothing new
+        assert second.sql("SELECT articles_loaded FROM runs WHERE run_id = 'run_next'"
+                          )["articles_loaded"].to_list() == [0]

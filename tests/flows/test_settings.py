@@ -1,0 +1,32 @@
+"""The flow's settings read from VIGIE_* variables."""
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from flows.settings import NightlySettings
+
+
+def test_an_empty_variable_is_as_if_unset(monkeypatch):
+    # VIGIE_DATA_DOCS_DIR= (an emptied line in a crontab) was Path(""), the current
+    # folder: every run's Data Docs site was written into wherever cron started.
+    for name in ("VIGIE_DB", "VIGIE_DATA_DOCS_DIR", "VIGIE_ALERT_WEBHOOK", "VIGIE_LOCK_WAIT_S"):
+        monkeypatch.setenv(name, "")
+    settings = NightlySettings()
+    assert settings.db == Path("vigie.duckdb")
+    assert settings.data_docs_dir == Path("vigie_data/dq_docs")
+    assert settings.alert_webhook is None and settings.lock_wait_s == 30.0
+
+
+@pytest.mark.parametrize("field, value", [
+    ("alert_webhook", "hooks.slack.com/services/T000"), ("alert_webhook", "ftp://x.test/h"),
+    ("fetch_timeout_s", 0), ("fetch_retries", -1), ("fetch_backoff_s", -2),
+])
+def test_settings_that_cannot_work_are_refused(field, value):
+    with pytest.raises(ValidationError, match=field):
+        NightlySettings(**{field: value})
+
+
+def test_a_webhook_url_is_kept_as_given():
+    url = "https://hooks.example.test/services/T000/B000/xyz"
+    assert NightlySettings(alert_webhook=f" {url}\n").alert_webhook == url
