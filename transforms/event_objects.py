@@ -20,6 +20,7 @@ from transforms.event_parties import (
     SentenceActors,
     case_of,
     names_a_thing,
+    place_case,
     usable_target,
 )
 from transforms.event_scope import informant
@@ -196,7 +197,10 @@ def _scan_objects(roots: list[Token], actors: SentenceActors, source: Actor | No
                     gcase = grandchild.head.lower_
                 else:
                     gcase = case_of(grandchild)
-                actor = usable_target(actors.of(grandchild), gcase, event_type)
+                # "fired rockets from the town of Beit Hanoun": a place under a class noun
+                # is struck or not as the noun is (event_parties.place_case).
+                actor = usable_target(actors.of(grandchild), place_case(grandchild)
+                                      if event_type == "ASSAULT" else gcase, event_type)
                 if actor and actor != source and (gcase in TARGET_CASES or
                                                   gcase in _BENEFICIARY_CASES.get(event_type, ())
                                                   or _left_country(actor, gcase, event_type)):

@@ -326,7 +326,7 @@ class SentenceActors:
             place = mention.actor.actor_type == "LOCATION"
             if not places and (place or case_of(t) in _SCENE_CASES):
                 continue
-            if not near_places and place and case_of(t) in _NEAR_CASES:
+            if not near_places and place and place_case(t) in _NEAR_CASES:
                 continue
             if t.dep_ == "amod" and mention.actor.actor_type == "COUNTRY" and \
                     (named := self._named_beside(t)) is not None:
@@ -422,6 +422,64 @@ def case_of(token: Token) -> str:
         return case_of(token.head)
     return ""
 
+
+# A place named one noun down: "la ville de Gao", "des quartiers d'El-Fasher", "the town of
+# Bannu", "un bar de Durán". The class noun (town, quarter, camp, base, bar) is the place
+# itself, so the name under its "de/of" stands where the noun stands: struck when the noun
+# is struck ("a attaqué la ville de Gao", "dans le village de Mbau"), not when the noun is
+# only near or the start ("près de la ville de Bor", "from the town of Tyre"). Above the
+# class noun the chain of "de/of" nouns goes on to the one the verb governs ("un poste de
+# police du district de Kech", "une position thaïlandaise de la province de Surin").
+PLACE_CLASS_NOUNS = {
+    "ville", "village", "localité", "localite", "quartier", "faubourg", "banlieue", "commune",
+    "bourg", "bourgade", "hameau", "agglomération", "cité", "camp", "marché", "port",
+    "région", "province", "district", "comté", "territoire", "préfecture", "département",
+    "secteur", "site", "base", "caserne", "aéroport", "hôpital", "raffinerie", "centrale",
+    "prison", "école", "mosquée", "église", "hôtel", "bar", "restaurant", "gare", "usine",
+    "town", "city", "neighbourhood", "neighborhood", "suburb", "market", "settlement",
+    "hamlet", "locality", "municipality", "region", "county", "territory", "sector",
+    "airport", "hospital", "refinery", "school", "mosque", "church", "hotel", "station",
+    "factory", "area"}
+_NAMING_OF = _OF | {"of"}
+# "L'armée a bombardé des quartiers de Kadougli": the small French model reads the
+# partitive article of a direct object as a case ("des"/"du" + obl:arg).
+_PARTITIVES = {"des", "du"}
+
+
+def _noun_above(token: Token) -> Token | None:
+    """The common noun a "de/of" phrase names a part or a kind of, if any."""
+    if token.dep_ not in ("nmod", "pobj") or token.head.i == token.i:
+        return None
+    head = token.head.head if token.dep_ == "pobj" else token.head  # "of" heads in English
+    return head if head.pos_ == "NOUN" and head.i != token.i else None
+
+
+_NAME_PARTS = {"compound", "flat", "flat:name"}
+
+
+def _case_here(token: Token) -> str:
+    """case_of, but an English object of a preposition takes that preposition even when an
+    "of" phrase hangs on it ("from the town of X": "from", not "of")."""
+    return token.head.lower_ if token.dep_ == "pobj" else case_of(token)
+
+
+def place_case(token: Token) -> str:
+    """The case a place is named in, read through the class noun above it: "la ville de
+    Gao" object of the verb has no case, "dans la localité de X" has "dans"."""
+    while token.dep_ in _NAME_PARTS and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # "Beit" of "Beit Hanoun": the name's head carries its case
+    case = _case_here(token)
+    head = _noun_above(token) if case in _NAMING_OF else None
+    if head is None or head.lemma_.lower() not in PLACE_CLASS_NOUNS:
+        return case
+    for _ in range(4):
+        token, case = head, _case_here(head)
+        if case in _PARTITIVES and token.dep_ == "obl:arg":
+            return ""
+        head = _noun_above(token) if case in _NAMING_OF else None
+        if head is None:
+            return case
+    return case
 
 
 # Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
