@@ -2,7 +2,8 @@
 
 events and articles are partitioned Hive-style by year and month (of event_date and
 published_at): a nightly batch then lands in one or two folders, where per-day
-partitions would scatter tiny files. Rows without a date land under year=NULL.
+partitions would scatter tiny files. Rows without a date land under year=NULL; a table
+with no rows is one empty file, so that the glob below finds something to read.
 Read back with polars.scan_parquet(out_dir / "events" / "**/*.parquet", hive_partitioning=True).
 """
 from __future__ import annotations
@@ -39,10 +40,19 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> list[Path]:
         if name in _PARTITION_DATE:
             target = out_dir / name
             day = _PARTITION_DATE[name]
+            rows = f'SELECT *, year({day}) AS year, month({day}) AS month FROM "{name}"'
             con.execute(f"""
-                COPY (SELECT *, year({day}) AS year, month({day}) AS month FROM "{name}")
-                TO {_literal(target)} (FORMAT parquet, PARTITION_BY (year, month), OVERWRITE)
+                COPY ({rows}) TO {_literal(target)}
+                (FORMAT parquet, PARTITION_BY (year, month), OVERWRITE)
             """)
+            if not any(target.rglob("*.parquet")):
+                # No rows (a first export before any night): a partitioned COPY writes no
+                # file, and read_parquet('DIR/events/**/*.parquet') would fail with "No files
+                # found". One empty file with the columns reads back as zero rows; the next
+                # export's OVERWRITE clears it.
+                target.mkdir(parents=True, exist_ok=True)
+                con.execute(f"COPY ({rows}) TO {_literal(target / 'empty.parquet')} "
+                            "(FORMAT parquet)")
             written.extend(sorted(target.rglob("*.parquet")))
         else:
             target = out_dir / f"{name}.parquet"

@@ -30,3 +30,26 @@ def test_export_twice_overwrites(tmp_path):
         second = wh.export_parquet(tmp_path)
     assert sorted(first) == sorted(second)
     assert pl.read_parquet(tmp_path / "events" / "**" / "*.parquet").height == 2
+
+
+def test_export_of_an_empty_warehouse_can_be_read_back(tmp_path):
+    # A first export before any night has loaded wrote no file under events/ and
+    # articles/ (a partitioned COPY of no rows writes nothing), so the README's
+    # read_parquet('DIR/events/**/*.parquet') failed with "No files found".
+    import duckdb
+
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.export_parquet(tmp_path / "out")
+    for name, column in (("events", "event_id"), ("articles", "article_id")):
+        glob = str(tmp_path / "out" / name / "**" / "*.parquet")
+        rel = duckdb.sql(f"select * from read_parquet('{glob}', hive_partitioning=true)")
+        assert rel.fetchall() == [], name
+        assert {column, "year", "month"} <= set(rel.columns), name
+    # The next export, with rows, reads back whole: the empty file is gone.
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.load("run1", synthetic_frames(2, 1))
+        wh.export_parquet(tmp_path / "out")
+    events = pl.read_parquet(tmp_path / "out" / "events" / "**" / "*.parquet",
+                             hive_partitioning=True)
+    assert events.height == 2
+    assert not (tmp_path / "out" / "events" / "empty.parquet").exists()
