@@ -568,7 +568,8 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
                 or _is_a_thread(spread_without_closing_news(found, closing_line), top, counted,
                                 paragraph_count)
                 or _carries_a_paragraph(_beyond_context_sentences(found, sentences_in), paragraphs)
-                or told_under_a_crosshead(found, sections, _families, closing_line))
+                # a titled crosshead (heavier head term) is one of these already
+                or titled or told_under_a_crosshead(found, sections, _families, closing_line))
         if kept:
             scores.append(ThemeScore(theme_code=code, score=score,
                                      hits=found.hits + (exchanges if code == DIPLOMACY else 0)))

@@ -13,6 +13,8 @@ stays international ("... Mission in Colombia" -> null).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
 from transforms.actor_rules.context_country import STATE_BODIES
@@ -39,9 +41,9 @@ _LINKS = {"of", "for", "and", "in", "on", "the", "de", "du", "des", "d'", "d’"
 _EDGE_WORDS = {"the", "a", "an", "le", "la", "les", "l'", "l’"}
 
 
-def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> list[Candidate]:
-    """`found` (dictionary matches) with a known body replaced by the longer capitalised
-    body name spaCy's ORG span gives around it."""
+def _org_names(doc: Doc, lower_keys: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each ORG span spaCy gives, without the article or punctuation
+    before it and the punctuation or link word ("of", "de"...) after it."""
     for ent in doc.ents:
         if ent.label_ not in NER_ORG:
             continue
@@ -50,6 +52,13 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
             start += 1
         while end > start and (doc[end - 1].is_punct or lower_keys[end - 1] in _LINKS):
             end -= 1
+        yield start, end
+
+
+def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> list[Candidate]:
+    """`found` (dictionary matches) with a known body replaced by the longer capitalised
+    body name spaCy's ORG span gives around it."""
+    for start, end in _org_names(doc, lower_keys):
         # "the United Nations Verification Mission | in Colombia": the model stops at "in"
         if end + 1 < len(doc) and lower_keys[end] in {"in", "for", "of"} \
                 and lower_keys[end - 1] in _HEADS:
@@ -247,14 +256,7 @@ def country_named_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]
     body of that country, whatever office words it holds ("Development Finance")."""
     by_start = {c.start: c for c in found}
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in NER_ORG:
-            continue
-        start, end = ent.start, ent.end
-        while start < end and (lower_keys[start] in _EDGE_WORDS or doc[start].is_punct):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or lower_keys[end - 1] in _LINKS):
-            end -= 1
+    for start, end in _org_names(doc, lower_keys):
         country = by_start.get(start)
         if country is None or country.actor.actor_type != "COUNTRY" or country.source != "dict" \
                 or end - country.end < 2 or end - start > 8:
