@@ -42,3 +42,15 @@ def test_a_land_border_drawn_is_a_territorial_dispute(text, lang, term, nlp_en, 
 def test_frontier_is_a_weak_border_word(nlp_en):
     doc = nlp_en("Herders cross the frontier every spring with their flocks.")
     assert term_weights(doc, "en").get(("TERRITORIAL_DISPUTE", "frontier")) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gangs control most roads out of the capital and tax every truck that passes.", "en"),
+    ("Les gangs ont incendié une école et chassé les habitants du quartier.", "fr"),
+])
+def test_gangs_are_a_strong_crime_word(text, lang, nlp_en, nlp_fr):
+    """A story of gangs that rule a city's districts tells CRIME with that one word, repeated
+    ("les gangs" four times in a cholera story of Port-au-Prince's camps): a specific word
+    of one family never made the theme alone, a strong word seen twice does."""
+    nlp = nlp_en if lang == "en" else nlp_fr
+    assert term_weights(nlp(text), lang).get(("CRIME", "gang")) == 3
