@@ -84,7 +84,7 @@ evidence too (``theme_exchanges.py``).
 People displaced by fighting or disaster are MIGRATION as well as HUMANITARIAN when the
 article gives them a paragraph (eval/README.md): with HUMANITARIAN kept, MIGRATION needs
 only a strong displacement term told in a paragraph, not as a context sentence
-(``_with_the_displaced``).
+(``_with_the_displaced``); an evacuation word ("30,000 people have been evacuated") is one there.
 
 Last, in a full story, a theme told only with its setting terms (taxonomy
 ``_SETTING_TERMS``) is dropped when a theme whose story they tell is kept: CRIME told with
