@@ -84,7 +84,7 @@ evidence too (``theme_exchanges.py``).
 People displaced by fighting or disaster are MIGRATION as well as HUMANITARIAN when the
 article gives them a paragraph (eval/README.md): with HUMANITARIAN kept, MIGRATION needs
 only a strong displacement term told in a paragraph, not as a context sentence
-(``_with_the_displaced``).
+(``_with_the_displaced``); an evacuation word ("30,000 people have been evacuated") is one there.
 
 Last, in a full story, a theme told only with its setting terms (taxonomy
 ``_SETTING_TERMS``) is dropped when a theme whose story they tell is kept: CRIME told with
@@ -663,7 +663,12 @@ _DISPLACEMENT = re.compile(
     r"\bfle(e|d|eing)\b|forced to flee|displac|\brefug|their homes|their villages"
     r"|\b(unhcr|iom|hcr|oim)\b|organi[sz]ation (internationale pour les|for) migrations?"
     r"|\bfuir\b|quitter leur|abandonner leur|\bchasser de|contraindre|deplac|commissariat"
-    r"|evacuation")
+    r"|evacu")
+# People moved out of a disaster's or a battle's way ("30,000 people have been evacuated",
+# "l'armée a déployé des soldats pour évacuer les habitants"): beside HUMANITARIAN these are
+# the guideline's displaced, told in that one word as surely as in a strong phrase; alone,
+# an evacuation (of an embassy, a plant, a wildfire's campsite) weighs as a specific word.
+_EVACUATED = re.compile(r"\bevacu")
 
 
 def _with_the_displaced(scores: list[ThemeScore], evidence: dict[str, _Evidence],
@@ -683,7 +688,8 @@ def _with_the_displaced(scores: list[ThemeScore], evidence: dict[str, _Evidence]
     displacement = [term for term in terms if found.term_weights[term] >= 2
                     and _DISPLACEMENT.search(fold(term))]
     if (sum(told.values()) >= DISPLACED_WEIGHT
-            and (any(found.term_weights[term] >= 3 for term in displacement)
+            and (any(found.term_weights[term] >= 3 or _EVACUATED.search(fold(term))
+                     for term in displacement)
                  or _families(displacement) >= 2)):
         return scores + [ThemeScore(theme_code=DISPLACED,
                                     score=round(100.0 * found.weighted / words, 3),
