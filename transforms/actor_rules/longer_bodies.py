@@ -176,7 +176,8 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
     for first, second in zip(ents, ents[1:]):
         if first.label_ not in NER_ORG or second.label_ not in NER_ORG:
             continue
-        glued = first.end == second.start and lower_keys[first.end - 1] in {"and", "et", "&"}
+        glued = first.end == second.start and lower_keys[first.end - 1] in {"and", "et", "&"} \
+            and not _two_bodies(first, second, lower_keys)
         # "The Centre for Strategic Communication | and | Combating Disinformation": the
         # "and" between the spans coordinates inside the first one's "for"/"of" complement
         between = second.start == first.end + 1 and lower_keys[first.end] in {"and", "et"} \
@@ -197,6 +198,15 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
         out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, end,
                              span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+def _two_bodies(first, second, lower_keys: list[str]) -> bool:
+    """"The traders, Gulfstar Energy Trading and | Caspian Maritime Services": the second
+    span ends in a body's head word of its own and the first holds no "for"/"of" the "and"
+    could continue, so the spans name two bodies, as "X and Y" does."""
+    return norm(second[-1].text) in _HEADS and not any(
+        lower_keys[k] in {"for", "of", "pour", "de", "du", "des"}
+        for k in range(first.start + 1, first.end))
 
 
 # Public agencies named by their field and their country: "Statistics Canada", "Health New

@@ -390,8 +390,9 @@ def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
         key = norm(span.text)
         if key in ADJECTIVE_INDEX or key in NAME_INDEX or key in TITLE_WORDS or key in NOT_PLACES \
                 or place_country(span.text) or is_world_region(span.text) \
-                or any(t.ent_type_ in NER_PERSON or not t.is_alpha for t in span):
-            continue
+                or any(t.ent_type_ in NER_PERSON or not t.is_alpha for t in span) \
+                or len(span) == 1 and span[0].ent_type_ == "NORP":
+            continue  # "Iraq's Kurdish region", "the Shia district": a people's adjective
         if feature:  # "the Neelum valley": the noun is part of a natural feature's name
             span = doc[i:k + 1]
         out.append(Candidate(Actor(span.text, "LOCATION", None), span.start, span.end,
