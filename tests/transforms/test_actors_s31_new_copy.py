@@ -117,3 +117,46 @@ def test_a_demonym_before_a_name_is_still_no_name(models):
 ])
 def test_a_person_working_for_a_national_body_takes_its_country(models, text, person, code):
     assert (person, "PERSON", code) in found(models, "fr", text)
+
+
+@pytest.mark.parametrize("lang,text,body,code", [
+    ("en", "The Vanuatu Maritime Safety Administration grounded the ferry on Friday.",
+     "Vanuatu Maritime Safety Administration", "VUT"),
+    ("en", "Officers of the Royal Solomon Islands Police Force arrested the captain.",
+     "Royal Solomon Islands Police Force", "SLB"),
+    ("fr", "Selon la Nepal Electricity Authority, la moitié du réseau reste coupée.",
+     "Nepal Electricity Authority", "NPL"),
+])
+def test_a_body_named_after_its_country_untagged_by_the_model(models, lang, text, body, code):
+    assert (body, "ORGANIZATION", code) in found(models, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Solomon Islands Prime Minister Jeremiah Manele did not attend the summit.",
+     "Solomon Islands Prime"),
+    ("en", "Nepal Floods Leave Dozens Dead As Rescuers Search Villages", "Nepal Floods"),
+])
+def test_a_country_before_a_title_or_a_headline_is_no_body(models, lang, text, absent):
+    assert not any(name.startswith(absent) and kind == "ORGANIZATION"
+                   for name, kind, _ in found(models, lang, text))
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "Danish Foreign Minister Lars Lokke Rasmussen raised the case in Manama.",
+     "Lars Løkke Rasmussen"),
+    ("fr", "Le ministre danois Lars Løkke Rasmussen a demandé sa libération.",
+     "Lars Løkke Rasmussen"),
+    ("en", "Sultan Haitham bin Tarik received the envoy in Muscat.", "Haitham bin Tariq"),
+])
+def test_leaders_by_the_spelling_the_wires_use(models, lang, text, person):
+    assert person in {name for name, _, _ in found(models, lang, text)}
+
+
+@pytest.mark.parametrize("lang,text,bank,code", [
+    ("fr", "Le Laos a conclu un accord avec la banque publique chinoise Exim, qui détient la "
+           "moitié de sa dette envers la Chine.", "Export-Import Bank of China", "CHN"),
+    ("en", "Washington's Exim approved a $500 million loan for the American-built reactors, "
+           "the United States said.", "Export-Import Bank of the United States", "USA"),
+])
+def test_exim_is_the_bank_of_the_state_the_story_names(models, lang, text, bank, code):
+    assert (bank, "ORGANIZATION", code) in found(models, lang, text)
