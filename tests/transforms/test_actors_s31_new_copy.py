@@ -160,3 +160,22 @@ def test_leaders_by_the_spelling_the_wires_use(models, lang, text, person):
 ])
 def test_exim_is_the_bank_of_the_state_the_story_names(models, lang, text, bank, code):
     assert (bank, "ORGANIZATION", code) in found(models, lang, text)
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Les dockers ont bloqué le port de Thessalonique mardi.", "Thessaloniki"),
+    ("Des routiers ont coupé l'autoroute près de Corinthe.", "Corinth"),
+])
+def test_greek_cities_by_their_english_names(models, text, city):
+    assert (city, "LOCATION", "GRC") in found(models, "fr", text)
+
+
+def test_a_town_off_which_a_boat_sank_is_a_place(models):
+    got = found(models, "en", "Coast guards pulled 20 migrants from a sinking dinghy off Bodrum "
+                              "late on Sunday.")
+    assert ("Bodrum", "LOCATION", "TUR") in got
+
+
+def test_laid_off_is_no_place_cue(models):
+    got = found(models, "en", "The carmaker laid off Ford workers at two plants.")
+    assert not any(kind == "LOCATION" and name == "Ford" for name, kind, _ in got)

@@ -127,6 +127,8 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         return True
     if lower_keys[k] == "a" and doc.lang_ == "fr" and doc[k].text == "a":
         return True  # "à" without its accent (machine translation): "a Soueida"
+    if doc[k].lower_ == "off" and doc[k].dep_ == "prep":
+        return True  # "a dinghy sank off Bodrum"; "laid off Ford workers" is a particle
     if lower_keys[k] == "sur" and k + 1 < start:
         return True  # "sur la Garonne", "sur le Rhône" (a determiner between): a river, a coast
     # "the town of Komanda", "la région de Tambacounda"
