@@ -195,7 +195,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     # story is not Burkina's; "Le Kenya a déployé ... à Busia" is Kenya's Busia
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
-    chosen = _one_actor_per_name(without_debris(bare_region_names(chosen)))  # "WhiteHouse"
+    chosen = _one_actor_per_name(without_debris(bare_region_names(_bare_names(chosen))))  # "WhiteHouse"
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]
@@ -265,6 +265,19 @@ def _surnames_of_two_words(chosen: list[Candidate]) -> list[Candidate]:
                 c = replace(c, actor=longer.pop())
         out.append(c)
     return out
+
+
+# Bodies the dictionary keeps apart by name (no two entries share one) that the warehouse
+# names as the bare mentions of the same body are named (context_country._OWN_BODIES):
+# "the U.S. Senate" and "the Senate" of an American story are one "Senate" of the
+# United States, as annotators name it.
+_BARE_NAMES = {("US Senate", "USA"): "Senate"}
+
+
+def _bare_names(chosen: list[Candidate]) -> list[Candidate]:
+    return [replace(c, actor=replace(c.actor, name=_BARE_NAMES[(c.actor.name,
+                                                                  c.actor.country_code)]))
+            if (c.actor.name, c.actor.country_code) in _BARE_NAMES else c for c in chosen]
 
 
 def _one_actor_per_name(chosen: list[Candidate]) -> list[Candidate]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from transforms.actor_rules.vocab import Candidate, TITLE_WORDS
 from transforms.countries import norm
 
-_OF = {"of", "at", "for", "with", "de", "du", "d'", "d’", "chez", "auprès"}
+_OF = {"of", "at", "for", "with", "de", "du", "d'", "d’", "chez", "auprès", "à", "au", "pour"}
 _DETERMINERS = {"a", "an", "the", "le", "la", "l'", "l’", "un", "une", "its", "son", "sa"}
 _MAX_WORDS = 5
 
@@ -77,7 +77,8 @@ def _before(doc: Doc, person: Candidate, by_end: dict[int, Candidate]) -> str | 
 
 
 def _after(doc: Doc, person: Candidate, by_start: dict[int, Candidate]) -> str | None:
-    """"Jane Doe, a spokeswoman for Petrobras", "X, directeur de la SNCF"."""
+    """"Jane Doe, a spokeswoman for Petrobras", "X, directeur de la SNCF", "X, chercheur
+    associé à l'Institut Y", "X, journaliste travaillant pour la RTBF"."""
     k = person.end
     if k >= len(doc) or doc[k].text != ",":
         return None
@@ -85,10 +86,10 @@ def _after(doc: Doc, person: Candidate, by_start: dict[int, Candidate]) -> str |
     if j < len(doc) and norm(doc[j].text) in _DETERMINERS:
         j += 1
     for m in range(j + 1, min(len(doc), j + _MAX_WORDS + 1)):
-        if norm(doc[m].text) in _OF and _title_words(doc, j, m):
+        if (norm(doc[m].text) in _OF or doc[m].lower_ in _OF) and _title_words(doc, j, m):
             n = m + 1
             if n < len(doc) and norm(doc[n].text) in {"the", "la", "le", "l'", "l’"}:
                 n += 1
-            body = by_start.get(n)
+            body = by_start.get(n) or by_start.get(m + 1)  # "à l’Institut": a span from "l’"
             return _body_country(body) if body else None
     return None

@@ -76,7 +76,8 @@ def _before_place(doc: Doc, k: int) -> bool:
 # Words before "on" whose object is a government: what one calls on, presses or imposes on it.
 _BEARING_ON = {norm(w) for w in """
 call called calling calls sanction sanctions pressure pressures embargo restrictions tariff
-tariffs squeeze crackdown depend depends depended rely relies relied
+tariffs squeeze crackdown depend depends depended rely relies relied dependent dependence
+reliant reliance
 """.split()}
 
 
@@ -158,8 +159,9 @@ def _aligned_by(doc: Doc, k: int) -> bool:
 
 _TO = {"à", "a", "au", "to"}
 _GIVING_WINDOW = 6
-# What is sent, given or addressed to a capital goes to its government ("des obus à
-# Moscou", "a signal to Moscow", "l'aide à Kiev"); a person travels to the city.
+# What is sent, given, sold or addressed to a capital goes to its government ("des obus à
+# Moscou", "a signal to Moscow", "l'aide à Kiev", "arms sales to Riyadh", "conveyed its
+# concern to Beijing", "appealed to Tehran"); a person travels to the city.
 _GIVING_WORDS = {norm(w) for w in """
 envoyer livrer fournir vendre transférer adresser donner accorder octroyer remettre
 promettre offrir expédier exporter céder
@@ -169,6 +171,9 @@ ultimatum
 aid assistance support delivery deliveries shipment shipments message signal letter
 demander réclamer exhorter reprocher proposer suggérer permettre
 prêt prêts crédit crédits financement financements don dons loan loans credit grant grants
+vente ventes sale sales arms weapons armes
+transmettre appel appels inquiétude préoccupation préoccupations protestation plainte
+convey conveyed appeal appealed appeals plea concern concerns protest complaint warning
 """.split()}
 
 

@@ -82,7 +82,7 @@ _OWN_BODIES = {
     ("Chamber", "AUS"): "House of Representatives",
     ("Chamber", "NZL"): "House of Representatives",
     ("Chamber", "NGA"): "House of Representatives",
-    ("Congress", "USA"): "United States Congress",
+    ("Congress", "USA"): "Congress",
     ("Congress", "NCL"): "Congress of New Caledonia",
     ("Congress", "ESP"): "Congress of Deputies",
     ("National Assembly", "DZA"): "People's National Assembly",
@@ -664,10 +664,10 @@ def _the_house(doc: Doc, cand: Candidate, dominant: str) -> Candidate:
 def _another_congress(doc: Doc, cand: Candidate, leader: str,
                       places: list[Candidate]) -> Candidate:
     """"a Congress where no party has a majority" in a story on Honduras is Honduras's
-    Congress, not the United States Congress the dictionary has for a bare "Congress",
+    Congress, not the United States' Congress the dictionary has for a bare "Congress",
     unless its sentence names the United States. `leader`: the country the article's
     places name most (more than any other, not necessarily twice as often)."""
-    if cand.text != "Congress" or cand.actor.name != "United States Congress":
+    if cand.text != "Congress" or cand.actor.name != "Congress" or cand.actor.country_code != "USA":
         return cand
     sent = doc[cand.start].sent
     if any(c.actor.country_code == "USA" for c in places if sent.start <= c.start < sent.end):

@@ -29,6 +29,7 @@ _HEADS = {norm(w) for w in """
 Fund Bank Ministry Council Agency Institute Institut Company Corporation Group Forces Army
 Party Commission Committee Office Authority Service Services Foundation Association Union
 Federation Court Police Guard Navy Assembly Parliament Network Organisation Organization
+Administration Force
 Mission Command Centre Center Observatory University College School Hospital Academy
 Directorate Secretariat Board Tribunal Bureau TV Radio Mining Holdings Airlines
 Society Securities Helicopters Trust Trusts
@@ -176,7 +177,8 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
     for first, second in zip(ents, ents[1:]):
         if first.label_ not in NER_ORG or second.label_ not in NER_ORG:
             continue
-        glued = first.end == second.start and lower_keys[first.end - 1] in {"and", "et", "&"}
+        glued = first.end == second.start and lower_keys[first.end - 1] in {"and", "et", "&"} \
+            and not _two_bodies(first, second, lower_keys)
         # "The Centre for Strategic Communication | and | Combating Disinformation": the
         # "and" between the spans coordinates inside the first one's "for"/"of" complement
         between = second.start == first.end + 1 and lower_keys[first.end] in {"and", "et"} \
@@ -197,6 +199,15 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
         out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, end,
                              span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+def _two_bodies(first, second, lower_keys: list[str]) -> bool:
+    """"The traders, Gulfstar Energy Trading and | Caspian Maritime Services": the second
+    span ends in a body's head word of its own and the first holds no "for"/"of" the "and"
+    could continue, so the spans name two bodies, as "X and Y" does."""
+    return norm(second[-1].text) in _HEADS and not any(
+        lower_keys[k] in {"for", "of", "pour", "de", "du", "des"}
+        for k in range(first.start + 1, first.end))
 
 
 # Public agencies named by their field and their country: "Statistics Canada", "Health New
@@ -256,8 +267,12 @@ def country_named_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]
     body of that country, whatever office words it holds ("Development Finance")."""
     by_start = {c.start: c for c in found}
     out = []
-    for start, end in _org_names(doc, lower_keys):
-        country = by_start.get(start)
+    spans = list(_org_names(doc, lower_keys))
+    spans += [span for span in _runs_after_countries(doc, found, lower_keys)
+              if not any(a <= span[0] < b for a, b in spans)]
+    for start, end in spans:
+        royal = start + 1 < len(doc) and doc[start].text == "Royal" and start + 1 in by_start
+        country = by_start.get(start + 1 if royal else start)
         if country is None or country.actor.actor_type != "COUNTRY" or country.source != "dict" \
                 or end - country.end < 2 or end - start > 8:
             continue
@@ -274,3 +289,23 @@ def country_named_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]
         out.append(Candidate(Actor(span.text, "ORGANIZATION", country.actor.country_code),
                              start, end, span.start_char, span.end_char, span.text, "body"))
     return out
+
+
+def _runs_after_countries(doc: Doc, found: list[Candidate],
+                          lower_keys: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the capitalised name a country the dictionary found opens, where
+    spaCy gives no ORG span: "the Solomon Islands Maritime Safety Administration", "la Nepal
+    Electricity Authority", "the Royal Solomon Islands Police Force". The caller checks
+    that it ends in a body's head word; tagger nouns in Title Case (a headline) are none."""
+    for c in found:
+        if c.actor.actor_type != "COUNTRY" or c.source != "dict" \
+                or not doc[c.start].text[:1].isupper():
+            continue
+        start = c.start - 1 if c.start > 0 and doc[c.start - 1].text == "Royal" else c.start
+        end = c.end
+        while end < len(doc) and end - c.end < 5 and doc[end].text[:1].isupper() \
+                and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+                and norm(doc[end].text) not in TITLE_WORDS:
+            end += 1
+        if end - c.end >= 2 and not (end < len(doc) and doc[end].text[:1].isupper()):
+            yield start, end

@@ -14,8 +14,8 @@ from transforms.actor_rules.titles import country_after_of, title_after, title_b
 from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, CALENDAR_WORDS,
     Candidate, GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
     NER_PERSON, NER_PLACE, split_glued_tail, TITLE_GLUE, TITLE_ROLES, TITLE_WORDS)
-from transforms.countries import (ADJECTIVE_INDEX, country_for, country_name, NAME_INDEX, norm,
-    PLURAL_INDEX)
+from transforms.countries import (ADJECTIVE_INDEX, COUNTRY_RECORDS, country_for, country_name,
+    NAME_INDEX, norm, PLURAL_INDEX)
 from transforms.datelines import filed_from
 from transforms.gazetteer import english_place_name, is_world_region, place_country
 from transforms.records import Actor
@@ -102,6 +102,15 @@ def _whole_hyphenated_place(doc: Doc, start: int, end: int) -> int:
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "M.K.", "J.R.R."
 
 
+# Demonyms as the data writes them, accents and all: "Germán" (a Spanish given name) is
+# "german" once accents are stripped, but no language writes the demonym so.
+_DEMONYM_SPELLINGS = {form.lower() for c in COUNTRY_RECORDS for form in c["adjectives"]}
+
+
+def _accented_given_name(text: str) -> bool:
+    return text.casefold() != norm(text) and text.lower() not in _DEMONYM_SPELLINGS
+
+
 def _looks_like_name(tokens: list[Token]) -> bool:
     # particles and the hyphen the English model splits out ("Jean - Yves Le Drian")
     core = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not _hyphen_tail(t)
@@ -115,7 +124,8 @@ def _looks_like_name(tokens: list[Token]) -> bool:
             return False
         if len(text) > 1 and text.isupper() and len(text) > 3 and not _INITIALS.match(text):
             return False  # "NATO Rutte"; "M.K. Stalin" is initials and a surname
-        if (norm(text) in TITLE_WORDS or norm(text) in ADJECTIVE_INDEX) \
+        if (norm(text) in TITLE_WORDS or norm(text) in ADJECTIVE_INDEX
+            and not _accented_given_name(text)) \
                 and not re.match(r"^[A-Z]\.$", text):  # "M. K. Stalin": initials, no title
             return False
     return tokens[0].text[:1].isupper() and (tokens[-1].text[:1].isupper()

@@ -103,16 +103,14 @@ def _story_country(chosen: list[Candidate], cand: Candidate) -> str | None:
     return None
 
 
-# Bodies the dictionary names after one state: another state's is its own kind of body
-# ("Spain's Congress" is the Congress of Deputies, Peru's Congress is "Congress").
-_STATE_NAMED = {"United States Congress": "Congress"}
+# A kind of body another state names its own way ("Spain's Congress" is the Congress of
+# Deputies; Peru's Congress is "Congress", as the United States' is).
 _OWN_NAMES = {("Congress", "ESP"): "Congress of Deputies",
               ("Congress", "NCL"): "Congress of New Caledonia"}
 
 
 def _owned(actor: Actor, code: str) -> Actor:
-    kind = _STATE_NAMED.get(actor.name, actor.name)
-    name = _OWN_NAMES.get((kind, code), kind)
+    name = _OWN_NAMES.get((actor.name, code), actor.name)
     return replace(actor, name=name, country_code=code)
 
 

@@ -127,6 +127,8 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         return True
     if lower_keys[k] == "a" and doc.lang_ == "fr" and doc[k].text == "a":
         return True  # "à" without its accent (machine translation): "a Soueida"
+    if doc[k].lower_ == "off" and doc[k].dep_ == "prep":
+        return True  # "a dinghy sank off Bodrum"; "laid off Ford workers" is a particle
     if lower_keys[k] == "sur" and k + 1 < start:
         return True  # "sur la Garonne", "sur le Rhône" (a determiner between): a river, a coast
     # "the town of Komanda", "la région de Tambacounda"
@@ -390,8 +392,9 @@ def _postfix_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[
         key = norm(span.text)
         if key in ADJECTIVE_INDEX or key in NAME_INDEX or key in TITLE_WORDS or key in NOT_PLACES \
                 or place_country(span.text) or is_world_region(span.text) \
-                or any(t.ent_type_ in NER_PERSON or not t.is_alpha for t in span):
-            continue
+                or any(t.ent_type_ in NER_PERSON or not t.is_alpha for t in span) \
+                or len(span) == 1 and span[0].ent_type_ == "NORP":
+            continue  # "Iraq's Kurdish region", "the Shia district": a people's adjective
         if feature:  # "the Neelum valley": the noun is part of a natural feature's name
             span = doc[i:k + 1]
         out.append(Candidate(Actor(span.text, "LOCATION", None), span.start, span.end,
