@@ -78,3 +78,10 @@ def test_the_forum_is_the_forum_named_before(nlp_en):
             "criticised the forum for inviting a Taiwanese delegation.")
     coded = _coded(nlp_en, "en", text)
     assert ("ACCUSE", "China", "Pacific Islands Forum") in coded, coded
+
+
+def test_a_group_named_after_a_countrys_possessive_is_the_one_acting(nlp_en):
+    coded = _coded(nlp_en, "en", "Yemen's Houthi movement on Tuesday freed three Danish "
+                                 "sailors it had held since March.")
+    assert any(event[0] == "CONCEDE" and event[1] == "Houthis" for event in coded), coded
+    assert not any(event[1] == "Yemen" for event in coded), coded
