@@ -51,7 +51,10 @@ NAMED_BODY_HEADS = {"bank", "banque", "council", "conseil", "court", "cour", "tr
                     "foundation", "fondation", "institute", "institut", "observatory",
                     "observatoire", "initiative", "centre", "center", "congress", "congrès",
                     # electoral and trial bodies: "the jury" after "the National Elections Jury"
-                    "jury"}
+                    "jury",
+                    # "the forum" after "the Pacific Islands Forum", "la mission" after "la
+                    # Mission des Nations unies en Centrafrique"
+                    "forum", "mission"}
 _PLURAL_DETERMINERS = {"les", "des", "ces", "leurs", "ses", "these", "those"}
 # "the group", "le groupe": a rights or citizens' group as often as an armed one.
 _BARE_GROUP_NOUNS = {"group", "groupe"}
@@ -170,11 +173,20 @@ def _body_named_with(head: str, subject: Token, mentions: list[ActorMention]) ->
             any(c.lower_ in _PLURAL_DETERMINERS | _POSSESSIVES for c in subject.children):
         return None
     word = f" {norm(head)} "
+
+    def holds_word(mention: ActorMention) -> bool:
+        return word in f" {norm(mention.actor.name)} {norm(mention.mention_text)} "
+
     bodies = _bodies_within_reach(subject, mentions, ("ORGANIZATION", "GROUP"))
     for mention in sorted(bodies, key=lambda m: m.start, reverse=True):
-        if word in f" {norm(mention.actor.name)} {norm(mention.mention_text)} ":
+        if holds_word(mention):
             return mention.actor
-    return None
+    # Named further back: "the court" in a story that named one court, in its lead, five
+    # paragraphs before. Only when the story so far named a single such body; with two
+    # ("the Supreme Court", "the Constitutional Court") the description is no one's.
+    earlier = {m.actor for m in mentions if m.end <= subject.i and
+               m.actor.actor_type in ("ORGANIZATION", "GROUP") and holds_word(m)}
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _bodies_within_reach(subject: Token, mentions: list[ActorMention],

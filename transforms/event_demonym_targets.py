@@ -82,9 +82,8 @@ def demonym_target(trigger: Token, companion: Token | None, event_type: str,
         return None
     roots = [trigger] + ([companion] if companion is not None else [])
     for noun in _complements(roots):
-        for child in noun.children:
-            # "a Thai border post": the small English model makes the demonym a compound.
-            if child.dep_ not in ("amod", "compound") or not child.is_alpha:
+        for child in _modifiers(noun):
+            if not child.is_alpha:
                 continue
             actor = _article_actor(norm(child.text), mentions)
             if actor is not None and actor != source and (
@@ -92,6 +91,15 @@ def demonym_target(trigger: Token, companion: Token | None, event_type: str,
                     or source.country_code != actor.country_code):
                 return actor
     return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The adjectives and compounds on a noun, and those on its compounds: "a Thai border
+    post" (the small English model makes the demonym a compound), "a Kyrgyz border patrol"
+    (where it hangs on "border")."""
+    found = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return found + [g for c in found if c.dep_ == "compound" for g in c.children
+                    if g.dep_ in ("amod", "compound")]
 
 
 def demonym_actor(word: str, mentions: list[ActorMention]) -> Actor | None:

@@ -142,8 +142,19 @@ class SentenceActors:
         if person is None and named and named[0].actor_type == "COUNTRY":
             # "Le groupe taïwanais TSMC a salué": the company named acted, not its country.
             person = next((self._named_beside(c) for c in token.children
-                           if c.dep_ == "amod" and c.i in self.by_token), None)
+                           if c.dep_ == "amod" and c.i in self.by_token), None) or \
+                self._body_after_owner(token)
         return person or (named[0] if named else None)
+
+    def _body_after_owner(self, noun: Token) -> Actor | None:
+        """"Yemen's Houthi movement", "Russia's Wagner group": the body named on the noun
+        is the one meant; the country before it only says where it is."""
+        if not any(c.dep_ == "poss" and c.i in self.by_token for c in noun.children):
+            return None
+        return next((self.by_token[c.i].actor for c in noun.children
+                     if c.dep_ == "compound" and c.i in self.by_token
+                     and self.by_token[c.i].actor.actor_type in ("GROUP", "ORGANIZATION")),
+                    None)
 
     def _person_apposed(self, body: Token) -> Actor | None:
         """"le président du PS Paul Magnette" parsed with the person apposed to the body

@@ -667,7 +667,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # "urged the group to lift the siege": the group named before. Only groups:
                 # an office as object ("met the minister") is rarely the person just named.
                 # Not "ont appelé leurs militants à ...": their own members.
+                # "rejected the union's claim", "accused the bank's board": the body owns
+                # what was acted on.
                 target = next((party for c in _objects_and_addressees(trigger.token)
+                               for c in (c, *_owners(c))
                                if not any(d.lower_ in OWN_POSSESSIVES for d in c.children)
                                and (party := described_party(c, actors, None, mentions))
                                and party != source), None)
@@ -1017,6 +1020,17 @@ def _objects_and_addressees(verb: Token) -> list[Token]:
         elif child.dep_ in ("iobj", "obl:arg") and case_of(child) in _ASKED_CASES:
             found.append(child)
     return found
+
+
+_OWNED_DEPS = {"poss", "nmod:poss"}
+_OWNER_OF_CASES = {"de", "du", "d'", "d’"}
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Who owns a thing named as an object: "the union" of "the union's claim", "the bank"
+    of "the bank's board", "la commission" of "la décision de la commission"."""
+    return [c for c in thing.children if c.dep_ in _OWNED_DEPS or
+            c.dep_ == "nmod" and case_of(c) in _OWNER_OF_CASES]
 
 
 def _trailing_speaker(verb, actors: SentenceActors) -> Actor | None:
