@@ -322,6 +322,33 @@ def test_vigie_sql_prints_intervals_lists_and_blobs_in_every_format(tmp_path, en
         assert run_id == "run_a" and _DURATION.fullmatch(took) and rest.startswith('"[1, 2]",')
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_vigie_sql_prints_infinite_and_far_dates_in_every_format(tmp_path, env, fmt):
+    # An open-ended period ("valid until 'infinity'::DATE") made polars panic: a Rust
+    # backtrace and a Python traceback ("PanicException: out-of-range date"), exit 1.
+    # Also wrong without a word: a UHUGEINT's largest value printed as -1, a TIMETZ
+    # without its offset.
+    db = _warehouse_with_one_run(tmp_path)
+    dates = ("select run_id, 'infinity'::date as until, '-infinity'::timestamp as since, "
+             "'290000-01-01'::timestamp as far, [date '2026-01-01', 'infinity'::date] as days, "
+             "date '2026-11-28' as plain from runs")
+    result = vigie(["sql", dates, "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert result.stderr == ""
+    for text in ("run_a", "infinity", "-infinity", "290000-01-01", "2026-11-28"):
+        assert text in result.stdout, (text, result.stdout)
+    odd = ("select 340282366920938463463374607431768211455::uhugeint as big, "
+           "'12:00:00+05'::timetz as noon")
+    result = vigie(["sql", odd, "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert "340282366920938463463374607431768211455" in result.stdout, result.stdout
+    assert "12:00:00+05" in result.stdout, result.stdout
+    if fmt == "json":
+        [row] = json.loads(vigie(["sql", dates, "--db", str(db), "--format", fmt], env,
+                                 timeout=60).stdout)
+        assert row["until"] == "infinity" and row["plain"] == "2026-11-28"
+
+
 @pytest.mark.parametrize("variable, value, words", [
     ("VIGIE_LOCK_WAIT_S", "abc", ["VIGIE_LOCK_WAIT_S='abc'", "valid number"]),
     ("VIGIE_FETCH_TIMEOUT_S", "0", ["VIGIE_FETCH_TIMEOUT_S='0'", "greater than 0"]),
