@@ -221,8 +221,12 @@ def _print_summary(s, db: Path, seconds: float, alert_expected: bool = False) ->
     # With --since, what it left out is counted too, so that the line adds up.
     before_since = (f"{s.articles_before_since} before --since, "
                     if getattr(s, "articles_before_since", 0) else "")
+    # Inputs whose content failed a check on an earlier night are not checked again.
+    known_bad = getattr(s, "articles_already_quarantined", 0)
+    already_quarantined = f", {known_bad} already quarantined" if known_bad else ""
     echo(f"  articles  {s.articles_seen} seen, {s.articles_loaded} loaded, "
-         f"{s.articles_skipped} already loaded, {before_since}{s.quarantined} quarantined")
+         f"{s.articles_skipped} already loaded, {before_since}{s.quarantined} quarantined"
+         f"{already_quarantined}")
     echo(f"  actors    {s.actors} ({s.mentions} mentions)")
     echo(f"  events    {s.events}")
     echo(f"  themes    {s.themes} article themes")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 
 import duckdb
 import polars as pl
@@ -33,6 +34,30 @@ def existing_content_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -
         {"h": list(hashes)},
     ).fetchall()
     return {r[0] for r in rows}
+
+
+def quarantined_content(con: duckdb.DuckDBPyConnection,
+                        hashes: list[str]) -> list[tuple[str, str | None, str | None, datetime]]:
+    """Articles an earlier run quarantined at validation (a failed row check) whose
+    content hash is in `hashes`: (content_hash, language, published_at as text,
+    when that run started, UTC) as the quarantine row's payload recorded them.
+
+    Read from the payload (the article's row as JSON), so warehouses written before
+    this question was asked answer it too; a payload cut short answers nothing."""
+    if not hashes:
+        return []
+    return con.execute("""
+        WITH judged AS (
+            SELECT json_extract_string(q.payload, '$.content_hash') AS content_hash,
+                   json_extract_string(q.payload, '$.language') AS language,
+                   json_extract_string(q.payload, '$.published_at') AS published_at,
+                   coalesce(r.started_at, q.quarantined_at) AS judged_at
+            FROM quarantine q LEFT JOIN runs r USING (run_id)
+            WHERE q.stage = 'validate' AND json_valid(q.payload))
+        SELECT content_hash, language, published_at, max(judged_at) FROM judged
+        WHERE content_hash IN (SELECT unnest($h))
+        GROUP BY ALL
+    """, {"h": list(hashes)}).fetchall()
 
 
 def seen_sources(con: duckdb.DuckDBPyConnection, refs: list[str]) -> dict[str, str]:
