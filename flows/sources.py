@@ -368,7 +368,8 @@ def _article_from_page(fetched: Fetched, source_ref: str, external_id: str) -> A
         if text is None:
             return Rejected("parse", source_ref, "undecodable bytes: not text in any known encoding")
         if kind == "text/plain":
-            return article_from_record({"text": text, "url": fetched.url}, external_id, source_ref)
+            return article_from_record({"text": text, "url": fetched.url}, external_id, source_ref,
+                                       plain_text=True)
         return article_from_json(text, external_id, source_ref)
     return article_from_html(fetched.body, fetched.url, source_ref, external_id=external_id,
                              charset=fetched.charset)

@@ -34,10 +34,12 @@ the limit. `published` is parsed with `datetime.fromisoformat`, then
 dateparser; an unparseable date keeps the article with `published_at=None`
 (validation decides later). Aware datetimes are converted to UTC and stored
 naive. `language` is kept only when it is a 2-letter code, else None (the
-extract step detects it). Strings are plain data: nothing is interpreted.
+extract step detects it). Strings are plain data, except HTML markup in a record's
+`text` or `title` (a CMS export's "<p>...</p>", "&amp;"), read as the text it shows.
 """
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -49,7 +51,8 @@ import charset_normalizer
 import dateparser
 import trafilatura
 
-from transforms.feeds import FeedEntry, clean_str, parse_feed, payload_text
+from transforms.feeds import (FeedEntry, clean_str, html_fragment_to_text, parse_feed,
+                             payload_text)
 from transforms.records import Article, Rejected
 
 MAX_TEXT_CHARS = 200_000
@@ -178,15 +181,19 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
             if not text.strip():  # not "field 'text' is empty": a .txt file has no fields
                 yield Rejected("parse", ref, "empty file", payload_text(data))
             else:
-                yield article_from_record({"text": text}, stem, ref)
+                yield article_from_record({"text": text}, stem, ref, plain_text=True)
         else:
             yield article_from_json(text, stem, ref)
 
 
-def article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
-    """An article from one decoded JSON value (the contract's field names)."""
+def article_from_record(obj: object, external_id: str, source_ref: str,
+                        plain_text: bool = False) -> Article | Rejected:
+    """An article from one decoded JSON value (the contract's field names).
+
+    HTML markup in its `text` and `title` is read as the text it shows, unless
+    `plain_text` (a .txt file or a text/plain page: the text is what the file holds)."""
     try:
-        return _article_from_record(obj, external_id, source_ref)
+        return _article_from_record(obj, external_id, source_ref, plain_text)
     except Exception as exc:  # last-resort guard: bad input never raises
         return Rejected("parse", source_ref, f"unexpected error reading record: {exc!r}",
                         _safe_repr(obj))
@@ -374,7 +381,8 @@ def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
         yield article_from_record(obj, external_id, ref)
 
 
-def _article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
+def _article_from_record(obj: object, external_id: str, source_ref: str,
+                         plain_text: bool = False) -> Article | Rejected:
     if not isinstance(obj, dict):
         return Rejected("parse", source_ref,
                         f"expected a JSON object, got {_json_type(obj)}", _safe_repr(obj))
@@ -385,21 +393,46 @@ def _article_from_record(obj: object, external_id: str, source_ref: str) -> Arti
         return Rejected("parse", source_ref,
                         f"field 'text' is not a string (got {_json_type(raw_text)})",
                         _safe_repr(obj))
-    text = clean_str(raw_text)
+    text = clean_str(raw_text if plain_text else without_markup(raw_text))
     if not text:
         return Rejected("parse", source_ref, "field 'text' is empty", _safe_repr(obj))
     published_at, local_day = parse_publication(obj.get("published"))
+    title = clean_str(obj.get("title"))
+    if title and not plain_text:
+        title = clean_str(" ".join(without_markup(title).split()))
     return Article(
         external_id=_id_value(obj.get("id")) or external_id,
         text=truncate_text(text),
         source_ref=source_ref,
         url=clean_str(obj.get("url")),
-        title=clean_str(obj.get("title")),
+        title=title,
         source=clean_str(obj.get("source")),
         published_at=published_at,
         published_local_date=local_day,
         language=_language_code(obj.get("language")),
     )
+
+
+# HTML a CMS export leaves in a JSON `text` ("<p>...</p>", "<br/>", "&amp;"): tags of
+# the elements articles are written with, and character references. A bare "<" or "&"
+# of prose ("a < b", "AT&T") is neither.
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|em|strong|b|i|u|s|h[1-6]|ul|ol|li|blockquote|q|cite|figure|"
+    r"figcaption|img|picture|source|video|iframe|script|style|noscript|table|thead|tbody|"
+    r"tr|td|th|section|article|aside|header|footer|nav|main|html|head|body|title|meta|"
+    r"link|sup|sub|small|mark|hr|pre|code|time|abbr|dl|dt|dd)\b[^<>]*>", re.I)
+_CHARACTER_REFERENCE = re.compile(r"&(?:[a-z][a-z0-9]{1,7}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
+
+
+def without_markup(value: str) -> str:
+    """The text a reader sees in `value` when it holds HTML: tags dropped (a block
+    element ends its line, a script or style is no text), character references
+    decoded. Text without markup is returned unchanged."""
+    if _HTML_TAG.search(value):
+        return html_fragment_to_text(value, keep_blank_lines=True)
+    if _CHARACTER_REFERENCE.search(value):
+        return html.unescape(value)
+    return value
 
 
 def _id_value(value: object) -> str | None:
