@@ -22,8 +22,9 @@ A source is classified as:
 
 Feed entries: the entry's own full content is used when it has at least
 `min_entry_chars` characters; otherwise its link is fetched and extracted
-(falling back to the feed's own text when the page has none). An entry whose
-link cannot be fetched is rejected at stage "fetch" under
+(falling back to the feed's own text when the page has none, or when the page
+is refused or gone for good and the feed's text is as long as full content). An
+entry whose link cannot be fetched otherwise is rejected at stage "fetch" under
 `"<feed>#<entry id>"`.
 
 Incremental runs: `collect` takes a `SourceMemory` (the warehouse is one).
@@ -152,6 +153,14 @@ class FetchError(Exception):
         return f"FetchError({self.args[0]!r})"
 
 
+@dataclass
+class FailedFetch(Rejected):
+    """A GET that failed after its retries; `retryable` false when asking again gives
+    the same answer (403, 404, 410...)."""
+
+    retryable: bool = True
+
+
 class _FetchFailureInOneLine(logging.Filter):
     """Prefect logs a task whose retries are exhausted with its traceback. A failed GET is
     bad input, quarantined with its reason: the user gets that line, never a traceback."""
@@ -271,7 +280,8 @@ def fetch_many(urls: list[str], settings: SourceSettings,
         else:
             exc = state.result(raise_on_failure=False)
             reason = str(exc) if isinstance(exc, Exception) else f"fetch failed: {state.message}"
-            results.append(Rejected(stage="fetch", source_ref=url, reason=reason))
+            results.append(FailedFetch(stage="fetch", source_ref=url, reason=reason,
+                                       retryable=getattr(exc, "retryable", True)))
     return results
 
 
@@ -393,6 +403,13 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
     for entry, page in zip(to_fetch, pages, strict=True):
         ref = entry_ref(feed_ref, entry)
         if isinstance(page, Rejected):
+            if not getattr(page, "retryable", True) and \
+                    len(entry.best_text) >= settings.min_entry_chars:
+                # The page is refused or gone for good (403, 404, 410), but the feed
+                # itself carries the story at full length: that text is loaded rather
+                # than nothing. A failure that may pass (5xx, timeout) waits for the page.
+                collected.add(article_from_entry(entry, feed_ref))
+                continue
             collected.add(Rejected("fetch", ref, page.reason))
             complete = False
             continue

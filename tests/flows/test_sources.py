@@ -286,3 +286,29 @@ def test_a_feed_served_as_html_is_read_as_a_feed(run_collect):
         got = run_collect(running.url("/feed"), running.url("/page.xhtml"))
     assert {a.external_id for a in got.articles} == {"teaser", "full", running.url("/page.xhtml")}
     assert [r.source_ref for r in got.rejected] == [running.url("/feed") + "#gone"]
+
+
+def test_an_entry_whose_page_is_refused_keeps_the_full_text_the_feed_carries(run_collect):
+    # A feed with the whole story in <description> (no content:encoded) whose site
+    # answers 403 to anything but a browser: every entry was quarantined ("HTTP 403
+    # Forbidden"), night after night, though the feed held every word of it.
+    def item(guid: str, path: str, text: str) -> str:
+        return (f"<item><guid>{guid}</guid><title>{guid}</title><link>{{base}}{path}</link>"
+                f"<description><![CDATA[<p>{text}</p>]]></description></item>")
+    body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+            + item("refused", "/403", LONG_PARAGRAPH) + item("short", "/410", "Short teaser.")
+            + item("down", "/503", LONG_PARAGRAPH) + "</channel></rss>")
+    routes = {"/403": (403, {}, b"no bots"), "/410": (410, {}, b"gone"),
+              "/503": (503, {}, b"down")}
+    with serve(routes) as running:
+        routes["/feed.rss"] = (200, {"Content-Type": "application/rss+xml"},
+                               body.replace("{base}", running.base_url).encode())
+        got = run_collect(running.url("/feed.rss"))
+    [refused] = got.articles
+    assert refused.external_id == "refused" and "Mark Rutte" in refused.text
+    assert refused.url == running.url("/403")
+    # A teaser is no article; a page that may come back (503) is waited for.
+    assert sorted((r.source_ref.rsplit("#")[1], r.reason.split(" from ")[0])
+                  for r in got.rejected) == [("down", "HTTP 503 Service Unavailable"),
+                                             ("short", "HTTP 410 Gone")]
+    assert got.feed_states == {}  # asked again in full next night, for the 503
