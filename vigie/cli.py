@@ -142,6 +142,10 @@ def sql(
     """Run SQL on the warehouse and print the result."""
     if fmt not in ("table", "csv", "json"):
         raise CliError(f"--format must be table, csv or json, not '{fmt}'")
+    if not _has_statement(query):
+        # Was an empty table and exit 0: a script whose variable came out empty
+        # ("vigie sql \"$QUERY\"") looked like a query that found nothing.
+        raise CliError("no SQL statement given (the query is empty or only comments)")
     with _open_existing(db, read_only=True) as wh:
         df = wh.sql(query, nested_as_text=fmt == "csv")
     if fmt == "csv":
@@ -192,6 +196,14 @@ def _settings(settings_class, **given):
                        '[\"/data/news\", \"https://example.org/feed.xml\"])') from None
 
 
+def _has_statement(query: str) -> bool:
+    """False for a query of blanks, semicolons and SQL comments only."""
+    import re
+
+    stripped = re.sub(r"--[^\n]*|/\*.*?(\*/|$)", " ", query, flags=re.S)
+    return bool(stripped.replace(";", " ").strip())
+
+
 def _parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -210,6 +222,8 @@ def _check_db_path(db: Path) -> None:
 def _open_existing(db: Path, read_only: bool = False):
     if not db.exists():
         raise CliError(f"no warehouse at {db} (run `vigie run --db {db}` first)")
+    if db.is_dir():  # was "database DIR does not exist", of a folder that does
+        raise CliError(f"--db {db} is a folder, not a DuckDB file")
     from warehouse.db import open_warehouse
 
     return open_warehouse(db, read_only=read_only)

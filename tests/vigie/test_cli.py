@@ -201,6 +201,12 @@ def _assert_each_article_whole_and_once(db: Path, context: str) -> None:
     (["run", "--task-runner", "nope"], ["--task-runner"]),
     (["run", "--source", "/no/such/folder"], ["source not found"]),
     (["sql", "select 1", "--db", "/no/such/file.duckdb"], ["no warehouse"]),
+    # Were "database /tmp does not exist", and an empty table with exit 0.
+    (["sql", "select 1", "--db", "/tmp"], ["/tmp is a folder"]),
+    (["dq", "--db", "/tmp"], ["/tmp is a folder"]),
+    (["sql", "", "--db", "/no/such/file.duckdb"], ["no SQL statement"]),
+    (["sql", " ;\n-- nothing\n/* to do */", "--db", "/no/such/file.duckdb"],
+     ["no SQL statement"]),
     (["eval", "--set", "/no/such/set"], ["evaluation set not found"]),
     (["eval", "--field", "bogus"], ["--field", "themes"]),
     (["eval", "--lang", "de"], ["--lang", "fr"]),
