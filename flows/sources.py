@@ -53,8 +53,8 @@ from transforms.feeds import (FeedEntry, FeedParse, looks_like_feed, parse_feed,
                              starts_like_feed)
 from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
-                               entry_ref, local_publication_date, path_text, read_file,
-                               source_files)
+                               articles_from_json_list, entry_ref, json_lines,
+                               local_publication_date, path_text, read_file, source_files)
 from transforms.records import Article, Rejected
 
 _NEVER_RETRIED_4XX_EXCEPT = {408, 429}  # request timeout, too many requests: worth another try
@@ -348,7 +348,33 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
         if complete and fetched.validators and fetched.validators != validators:
             collected.feed_states[url] = fetched.validators
     else:
-        collected.add(_article_from_page(fetched, source_ref=url, external_id=url))
+        for item in _articles_from_page(fetched, url):
+            collected.add(item)
+
+
+# JSON Lines as servers label them; a JSON export is also known by its path.
+_JSON_LINES_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl",
+                     "application/x-jsonl", "application/jsonlines", "application/x-jsonlines")
+_JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _articles_from_page(fetched: Fetched, url: str) -> list[Article | Rejected]:
+    """What an article URL serves: one article, or many when it serves JSON Lines or a
+    JSON array of articles (an export or an API), each with ref `"<url>:<n>"`."""
+    kind = fetched.content_type.split(";")[0].strip().lower()
+    path = fetched.url.split("?")[0].lower()
+    many = kind in _JSON_LINES_TYPES or (
+        ("json" in kind or kind in ("", "text/plain", "application/octet-stream"))
+        and path.endswith(_JSON_LINES_SUFFIXES))
+    if many or kind.endswith("json"):
+        text = decode_bytes(fetched.body)
+        if text is not None and many:
+            return list(json_lines(text.splitlines(), url, url)) or [
+                Rejected("parse", url, "empty file: no JSON lines")]
+        listed = articles_from_json_list(text, url) if text is not None else None
+        if listed is not None:
+            return listed
+    return [_article_from_page(fetched, source_ref=url, external_id=url)]
 
 
 def _is_feed(fetched: Fetched) -> bool:

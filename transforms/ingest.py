@@ -364,11 +364,17 @@ def article_from_json(text: str, external_id: str, source_ref: str) -> Article |
 
 
 def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
-    for number, raw in enumerate(handle, start=1):
-        ref, external_id = f"{path_text(path)}:{number}", f"{path_text(path.stem)}:{number}"
-        line = decode_bytes(raw)
+    yield from json_lines(handle, path_text(path), path_text(path.stem))
+
+
+def json_lines(lines, ref: str, id_prefix: str) -> Iterator[Article | Rejected]:
+    """One article (or rejection) per JSON line of `lines` (bytes or str): refs
+    `"<ref>:<line>"`, default ids `"<id_prefix>:<line>"`, blank lines skipped."""
+    for number, raw in enumerate(lines, start=1):
+        line_ref, external_id = f"{ref}:{number}", f"{id_prefix}:{number}"
+        line = decode_bytes(raw) if isinstance(raw, bytes) else raw
         if line is None:
-            yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",
+            yield Rejected("parse", line_ref, "undecodable bytes: not text in any known encoding",
                            payload_text(raw))
             continue
         if not line.strip():
@@ -376,9 +382,28 @@ def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
-            yield Rejected("parse", ref, f"broken JSON: {_json_error(exc)}", payload_text(line))
+            yield Rejected("parse", line_ref, f"broken JSON: {_json_error(exc)}",
+                           payload_text(line))
             continue
-        yield article_from_record(obj, external_id, ref)
+        yield article_from_record(obj, external_id, line_ref)
+
+
+def articles_from_json_list(text: str, ref: str) -> list[Article | Rejected] | None:
+    """The articles of a JSON array of article objects (an API's answer), one per
+    element with ref and default id `"<ref>:<n>"` (1-based); None when `text` is not
+    a JSON array."""
+    if not text.lstrip().startswith("["):
+        return None
+    try:
+        items = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if not isinstance(items, list):
+        return None
+    if not items:
+        return [Rejected("parse", ref, "empty JSON list: no articles", payload_text(text))]
+    return [article_from_record(obj, f"{ref}:{n}", f"{ref}:{n}")
+            for n, obj in enumerate(items, start=1)]
 
 
 def _article_from_record(obj: object, external_id: str, source_ref: str,

@@ -312,3 +312,27 @@ def test_an_entry_whose_page_is_refused_keeps_the_full_text_the_feed_carries(run
                   for r in got.rejected) == [("down", "HTTP 503 Service Unavailable"),
                                              ("short", "HTTP 410 Gone")]
     assert got.feed_states == {}  # asked again in full next night, for the 503
+
+
+def test_a_url_serving_json_lines_or_a_json_list_gives_one_article_per_record(run_collect):
+    # The README's JSONL works for files only: an export served as application/x-ndjson
+    # was quarantined as "broken JSON: Extra data (line 2, column 1)", one served as
+    # application/jsonl as "HTML page has no extractable article text", and an API's
+    # JSON array as "got a list (use .jsonl for many articles)".
+    import json
+
+    records = [{"id": f"r{n}", "text": f"Story {n}. {LONG_PARAGRAPH}"} for n in (1, 2)]
+    lines = "\n".join(json.dumps(r) for r in records) + "\n" + '{"text": 5}\n'
+    routes = {"/export": (200, {"Content-Type": "application/x-ndjson"}, lines),
+              "/dump.jsonl": (200, {"Content-Type": "application/octet-stream"}, lines),
+              "/api": (200, {"Content-Type": "application/json"}, json.dumps(records)),
+              "/one": (200, {"Content-Type": "application/json"}, json.dumps(records[0]))}
+    with serve(routes) as running:
+        got = run_collect(*(running.url(path) for path in routes))
+    refs = sorted(a.source_ref.removeprefix(running.base_url) for a in got.articles)
+    assert refs == ["/api:1", "/api:2", "/dump.jsonl:1", "/dump.jsonl:2", "/export:1",
+                    "/export:2", "/one"]
+    assert {a.external_id for a in got.articles} == {"r1", "r2"}
+    [bad] = [r for r in got.rejected if r.source_ref.endswith("/export:3")]
+    assert "not a string" in bad.reason
+    assert len(got.rejected) == 2  # the bad third line of each export, nothing else
