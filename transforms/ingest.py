@@ -112,6 +112,8 @@ def _walk(folder: Path, skipped: set[Path], visited: set[Path]) -> Iterator[Path
         if child.name.startswith(".") or _is_companion_file(child) or _is_skipped(child, skipped):
             continue
         if child.is_dir():
+            if (child / EXPORT_MARKER).is_file():  # a `vigie export` folder: output, not input
+                continue
             yield from _walk(child, skipped, visited)
         elif child.is_file():
             yield child
@@ -124,6 +126,9 @@ def _is_skipped(path: Path, skipped: set[Path]) -> bool:
     return resolved in skipped or any(
         resolved.parent == s.parent and resolved.name.startswith(s.name + ".") for s in skipped)
 
+
+# The file `vigie export` leaves in its output folder (warehouse/export.py EXPORT_MARKER).
+EXPORT_MARKER = ".vigie-export"
 
 # Files that sit beside articles without being input: a folder's README, notes,
 # Python packaging. Skipped when walking a folder; named directly they are rejected.
