@@ -21,7 +21,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   rich_markup_mode=None,
                   help="Vigie: news articles in, a DuckDB warehouse of events out.")
 
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
+DbOption = Annotated[Optional[Path], typer.Option(
+    "--db", help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")]
 
 
 class CliError(Exception):
@@ -120,10 +121,11 @@ def eval_cmd(
 
 @app.command()
 def dq(
-    db: DbOption = Path("vigie.duckdb"),
+    db: DbOption = None,
     run_id: Annotated[Optional[str], typer.Option("--run", help="Run id (default: last).")] = None,
 ) -> None:
     """Print the data-quality checks of the last run (or of --run)."""
+    db = _warehouse_path(db)
     from expectations.report import format_dq_table
 
     with _open_existing(db, read_only=True) as wh:
@@ -136,10 +138,11 @@ def dq(
 @app.command()
 def sql(
     query: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
-    db: DbOption = Path("vigie.duckdb"),
+    db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
 ) -> None:
     """Run SQL on the warehouse and print the result."""
+    db = _warehouse_path(db)
     if fmt not in ("table", "csv", "json"):
         raise CliError(f"--format must be table, csv or json, not '{fmt}'")
     if not _has_statement(query):
@@ -163,9 +166,10 @@ def sql(
 @app.command()
 def export(
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("vigie_export"),
-    db: DbOption = Path("vigie.duckdb"),
+    db: DbOption = None,
 ) -> None:
     """Write every table and view as Parquet (events and articles partitioned by date)."""
+    db = _warehouse_path(db)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out {out} is a file, not a folder")
     with _open_existing(db, read_only=True) as wh:
@@ -217,6 +221,13 @@ def _check_db_path(db: Path) -> None:
         raise CliError(f"cannot create the database {db}: folder {parent} does not exist")
     if db.exists() and db.is_dir():
         raise CliError(f"--db {db} is a folder, not a DuckDB file")
+
+
+def _warehouse_path(db: Path | None) -> Path:
+    """The warehouse `vigie run` loads: --db, else VIGIE_DB (empty is unset), else the
+    default. sql, dq and export looked for ./vigie.duckdb ("no warehouse at
+    vigie.duckdb") in a shell where `vigie run` had used VIGIE_DB."""
+    return db if db is not None else Path(os.environ.get("VIGIE_DB") or "vigie.duckdb")
 
 
 def _open_existing(db: Path, read_only: bool = False):

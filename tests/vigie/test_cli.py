@@ -355,6 +355,23 @@ def test_vigie_sql_prints_infinite_and_far_dates_in_every_format(tmp_path, env, 
         assert row["until"] == "infinity" and row["plain"] == "2026-11-28"
 
 
+def test_vigie_sql_dq_and_export_read_the_warehouse_vigie_db_names(tmp_path, env):
+    # `VIGIE_DB=/data/vigie.duckdb vigie run` loaded there, then `vigie sql "..."` in the
+    # same shell said "no warehouse at vigie.duckdb": only `run` read the variable.
+    db = _warehouse_with_one_run(tmp_path)
+    named = {**env, "VIGIE_DB": str(db)}
+    result = vigie(["sql", "select run_id from runs", "--format", "csv"], named, timeout=60)
+    _assert_clean_exit(result)
+    assert result.stdout.split() == ["run_id", "run_a"]
+    _assert_one_line_error(vigie(["dq"], named, timeout=60), f"no data-quality results in {db}")
+    out = tmp_path / "out"
+    _assert_clean_exit(vigie(["export", "--out", str(out)], named, timeout=60))
+    assert (out / "runs.parquet").is_file()
+    # --db still wins.
+    _assert_one_line_error(vigie(["sql", "select 1", "--db", str(tmp_path / "no.duckdb")],
+                                 named, timeout=60), "no warehouse at")
+
+
 @pytest.mark.parametrize("variable, value, words", [
     ("VIGIE_LOCK_WAIT_S", "abc", ["VIGIE_LOCK_WAIT_S='abc'", "valid number"]),
     ("VIGIE_FETCH_TIMEOUT_S", "0", ["VIGIE_FETCH_TIMEOUT_S='0'", "greater than 0"]),
