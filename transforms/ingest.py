@@ -31,10 +31,10 @@ Values: text is decoded as UTF-8 (BOM allowed), else with charset-normalizer
 (latin-1 / cp1252 files work); binary data is rejected. Text longer than
 `MAX_TEXT_CHARS` is cut at the last paragraph (else sentence) boundary before
 the limit. `published` is parsed with `datetime.fromisoformat`, then
-dateparser; an unparseable date keeps the article with `published_at=None`
-(validation decides later). Aware datetimes are converted to UTC and stored
-naive. `language` is kept only when it is a 2-letter code, else None (the
-extract step detects it). Strings are plain data, except HTML markup in a record's
+dateparser (a Unix time in seconds or milliseconds, number or digits, is UTC); an
+unparseable date keeps the article with `published_at=None` (validation decides
+later). Aware datetimes are converted to UTC and stored naive. `language` is kept
+only when it is a 2-letter code, else None (the extract step detects it). Strings are plain data, except HTML markup in a record's
 `text` or `title` (a CMS export's "<p>...</p>", "&amp;"), read as the text it shows.
 """
 from __future__ import annotations
@@ -333,9 +333,32 @@ def local_publication_date(value: object) -> date | None:
 def _published_as_written(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _epoch(value)
     if isinstance(value, str) and value.strip() and len(value) <= _MAX_DATE_CHARS:
+        if _EPOCH_DIGITS.fullmatch(value.strip()):
+            return _epoch(int(value.strip()))
         return _parse_date_string(value.strip())
     return None
+
+
+# A Unix time as APIs give it: seconds (10 digits, 2001-2286) or milliseconds (13). Was
+# None for a number (the article lost its date without a word) and, as a string, read by
+# dateparser in the machine's local time zone. Other numbers (20250409) are no date.
+_EPOCH_DIGITS = re.compile(r"\d{10}|\d{13}")
+
+
+def _epoch(value: int | float) -> datetime | None:
+    if 1e9 <= value < 1e10:
+        seconds = value
+    elif 1e12 <= value < 1e13:
+        seconds = value / 1000
+    else:
+        return None
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def truncate_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:

@@ -319,3 +319,20 @@ def test_html_markup_in_a_json_text_is_read_as_the_text_it_shows(tmp_path):
     # Markup with no visible text is an empty text.
     empty = article_from_record({"text": "<p> </p><script>x()</script>"}, "x", "x.json")
     assert isinstance(empty, Rejected) and "empty" in empty.reason
+
+
+@pytest.mark.parametrize("published", [1717200000, 1717200000000, "1717200000",
+                                       1717200000.0])
+def test_a_unix_time_is_a_publication_date_in_utc(published, monkeypatch):
+    # An API's "published": 1717200000 was no date (None, without a word), and the same
+    # digits as a string were read by dateparser in the machine's own time zone.
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        art = article_from_record({"text": "Some text.", "published": published}, "x", "x")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert art.published_at == datetime(2024, 6, 1, 0, 0)
