@@ -30,6 +30,7 @@ class RunSummary:
     articles_loaded: int = 0
     articles_skipped: int = 0
     articles_before_since: int = 0  # published before settings.since: left out, not loaded
+    articles_already_quarantined: int = 0  # same content failed a row check on an earlier night
     quarantined: int = 0
     actors: int = 0
     mentions: int = 0
@@ -141,6 +142,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             with _timed(stages, "dedupe"):
                 articles = _new_articles(wh, articles, settings, summary)
                 articles, unsupported = _assign_languages(articles)
+                articles = _not_quarantined_before(wh, articles, summary, now)
                 rejected += unsupported
 
             themes = [(t.code, t.label, t.label_fr) for t in taxonomy().values()]
@@ -354,3 +356,29 @@ def _new_articles(wh, articles: list[Article], settings: NightlySettings,
     wh.record_sources(summary.run_id, [(a.source_ref, a.url, a.content_hash, a.article_id)
                                         for a in skipped])
     return fresh
+
+
+def _not_quarantined_before(wh, articles: list[Article], summary: RunSummary,
+                            now: datetime) -> list[Article]:
+    """Drop articles that failed a row check on an earlier night, unchanged since.
+
+    Checked again, they would fail the same way: the night's checks would fail and the
+    webhook alert every night for as long as the file stays in the folder or the entry
+    in the feed; their quarantine row is already there. Unchanged means the same text,
+    language and publication time, what the row checks judge. The one verdict time
+    changes is a publication date in the future: such an article is read again once
+    its date has come."""
+    judged = {(content_hash, language, published_at): when for content_hash, language,
+              published_at, when in wh.quarantined_content([a.content_hash for a in articles])}
+    if not judged:
+        return articles
+    kept = []
+    for art in articles:
+        published = None if art.published_at is None else str(art.published_at)
+        when = judged.get((art.content_hash, art.language, published))
+        date_has_come = (when is not None and art.published_at is not None
+                         and when < art.published_at <= now)
+        if when is None or date_has_come:
+            kept.append(art)
+    summary.articles_already_quarantined = len(articles) - len(kept)
+    return kept

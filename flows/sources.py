@@ -22,8 +22,9 @@ A source is classified as:
 
 Feed entries: the entry's own full content is used when it has at least
 `min_entry_chars` characters; otherwise its link is fetched and extracted
-(falling back to the feed's own text when the page has none). An entry whose
-link cannot be fetched is rejected at stage "fetch" under
+(falling back to the feed's own text when the page has none, or when the page
+is refused or gone for good and the feed's text is as long as full content). An
+entry whose link cannot be fetched otherwise is rejected at stage "fetch" under
 `"<feed>#<entry id>"`.
 
 Incremental runs: `collect` takes a `SourceMemory` (the warehouse is one).
@@ -52,8 +53,8 @@ from transforms.feeds import (FeedEntry, FeedParse, looks_like_feed, parse_feed,
                              starts_like_feed)
 from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
-                               entry_ref, local_publication_date, path_text, read_file,
-                               source_files)
+                               articles_from_json_list, entry_ref, json_lines,
+                               local_publication_date, path_text, read_file, source_files)
 from transforms.records import Article, Rejected
 
 _NEVER_RETRIED_4XX_EXCEPT = {408, 429}  # request timeout, too many requests: worth another try
@@ -150,6 +151,14 @@ class FetchError(Exception):
 
     def __repr__(self) -> str:  # Prefect's failure line shows the repr: the reason, not the flag
         return f"FetchError({self.args[0]!r})"
+
+
+@dataclass
+class FailedFetch(Rejected):
+    """A GET that failed after its retries; `retryable` false when asking again gives
+    the same answer (403, 404, 410...)."""
+
+    retryable: bool = True
 
 
 class _FetchFailureInOneLine(logging.Filter):
@@ -271,7 +280,8 @@ def fetch_many(urls: list[str], settings: SourceSettings,
         else:
             exc = state.result(raise_on_failure=False)
             reason = str(exc) if isinstance(exc, Exception) else f"fetch failed: {state.message}"
-            results.append(Rejected(stage="fetch", source_ref=url, reason=reason))
+            results.append(FailedFetch(stage="fetch", source_ref=url, reason=reason,
+                                       retryable=getattr(exc, "retryable", True)))
     return results
 
 
@@ -338,7 +348,33 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
         if complete and fetched.validators and fetched.validators != validators:
             collected.feed_states[url] = fetched.validators
     else:
-        collected.add(_article_from_page(fetched, source_ref=url, external_id=url))
+        for item in _articles_from_page(fetched, url):
+            collected.add(item)
+
+
+# JSON Lines as servers label them; a JSON export is also known by its path.
+_JSON_LINES_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl",
+                     "application/x-jsonl", "application/jsonlines", "application/x-jsonlines")
+_JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _articles_from_page(fetched: Fetched, url: str) -> list[Article | Rejected]:
+    """What an article URL serves: one article, or many when it serves JSON Lines or a
+    JSON array of articles (an export or an API), each with ref `"<url>:<n>"`."""
+    kind = fetched.content_type.split(";")[0].strip().lower()
+    path = fetched.url.split("?")[0].lower()
+    many = kind in _JSON_LINES_TYPES or (
+        ("json" in kind or kind in ("", "text/plain", "application/octet-stream"))
+        and path.endswith(_JSON_LINES_SUFFIXES))
+    if many or kind.endswith("json"):
+        text = decode_bytes(fetched.body)
+        if text is not None and many:
+            return list(json_lines(text.splitlines(), url, url)) or [
+                Rejected("parse", url, "empty file: no JSON lines")]
+        listed = articles_from_json_list(text, url) if text is not None else None
+        if listed is not None:
+            return listed
+    return [_article_from_page(fetched, source_ref=url, external_id=url)]
 
 
 def _is_feed(fetched: Fetched) -> bool:
@@ -368,7 +404,8 @@ def _article_from_page(fetched: Fetched, source_ref: str, external_id: str) -> A
         if text is None:
             return Rejected("parse", source_ref, "undecodable bytes: not text in any known encoding")
         if kind == "text/plain":
-            return article_from_record({"text": text, "url": fetched.url}, external_id, source_ref)
+            return article_from_record({"text": text, "url": fetched.url}, external_id, source_ref,
+                                       plain_text=True)
         return article_from_json(text, external_id, source_ref)
     return article_from_html(fetched.body, fetched.url, source_ref, external_id=external_id,
                              charset=fetched.charset)
@@ -392,6 +429,13 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
     for entry, page in zip(to_fetch, pages, strict=True):
         ref = entry_ref(feed_ref, entry)
         if isinstance(page, Rejected):
+            if not getattr(page, "retryable", True) and \
+                    len(entry.best_text) >= settings.min_entry_chars:
+                # The page is refused or gone for good (403, 404, 410), but the feed
+                # itself carries the story at full length: that text is loaded rather
+                # than nothing. A failure that may pass (5xx, timeout) waits for the page.
+                collected.add(article_from_entry(entry, feed_ref))
+                continue
             collected.add(Rejected("fetch", ref, page.reason))
             complete = False
             continue

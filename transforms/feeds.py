@@ -57,8 +57,11 @@ class FeedParse:
     title: str | None = None
 
 
-def html_fragment_to_text(fragment: str) -> str:
-    """Visible text of an HTML snippet, one line per block element."""
+def html_fragment_to_text(fragment: str, keep_blank_lines: bool = False) -> str:
+    """Visible text of an HTML snippet, one line per block element.
+
+    Scripts and styles are not visible text. With `keep_blank_lines`, a blank line
+    written in the snippet's own text stays (one at most): a JSON export's paragraphs."""
     if not fragment or not fragment.strip():
         return ""
     if "<" not in fragment:
@@ -67,11 +70,15 @@ def html_fragment_to_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
         return " ".join(fragment.split())
+    for element in list(root.iter("script", "style")):
+        element.drop_tree()
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())
-    return "\n".join(line for line in lines if line)
+    if not keep_blank_lines:
+        return "\n".join(line for line in lines if line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 # The start of an RSS, Atom or RSS 1.0 (RDF) document: an optional BOM, XML prolog,

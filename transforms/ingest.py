@@ -31,13 +31,15 @@ Values: text is decoded as UTF-8 (BOM allowed), else with charset-normalizer
 (latin-1 / cp1252 files work); binary data is rejected. Text longer than
 `MAX_TEXT_CHARS` is cut at the last paragraph (else sentence) boundary before
 the limit. `published` is parsed with `datetime.fromisoformat`, then
-dateparser; an unparseable date keeps the article with `published_at=None`
-(validation decides later). Aware datetimes are converted to UTC and stored
-naive. `language` is kept only when it is a 2-letter code, else None (the
-extract step detects it). Strings are plain data: nothing is interpreted.
+dateparser (a Unix time in seconds or milliseconds, number or digits, is UTC); an
+unparseable date keeps the article with `published_at=None` (validation decides
+later). Aware datetimes are converted to UTC and stored naive. `language` is kept
+only when it is a 2-letter code, else None (the extract step detects it). Strings are plain data, except HTML markup in a record's
+`text` or `title` (a CMS export's "<p>...</p>", "&amp;"), read as the text it shows.
 """
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -49,7 +51,8 @@ import charset_normalizer
 import dateparser
 import trafilatura
 
-from transforms.feeds import FeedEntry, clean_str, parse_feed, payload_text
+from transforms.feeds import (FeedEntry, clean_str, html_fragment_to_text, parse_feed,
+                             payload_text)
 from transforms.records import Article, Rejected
 
 MAX_TEXT_CHARS = 200_000
@@ -109,6 +112,8 @@ def _walk(folder: Path, skipped: set[Path], visited: set[Path]) -> Iterator[Path
         if child.name.startswith(".") or _is_companion_file(child) or _is_skipped(child, skipped):
             continue
         if child.is_dir():
+            if (child / EXPORT_MARKER).is_file():  # a `vigie export` folder: output, not input
+                continue
             yield from _walk(child, skipped, visited)
         elif child.is_file():
             yield child
@@ -121,6 +126,9 @@ def _is_skipped(path: Path, skipped: set[Path]) -> bool:
     return resolved in skipped or any(
         resolved.parent == s.parent and resolved.name.startswith(s.name + ".") for s in skipped)
 
+
+# The file `vigie export` leaves in its output folder (warehouse/export.py EXPORT_MARKER).
+EXPORT_MARKER = ".vigie-export"
 
 # Files that sit beside articles without being input: a folder's README, notes,
 # Python packaging. Skipped when walking a folder; named directly they are rejected.
@@ -178,15 +186,19 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
             if not text.strip():  # not "field 'text' is empty": a .txt file has no fields
                 yield Rejected("parse", ref, "empty file", payload_text(data))
             else:
-                yield article_from_record({"text": text}, stem, ref)
+                yield article_from_record({"text": text}, stem, ref, plain_text=True)
         else:
             yield article_from_json(text, stem, ref)
 
 
-def article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
-    """An article from one decoded JSON value (the contract's field names)."""
+def article_from_record(obj: object, external_id: str, source_ref: str,
+                        plain_text: bool = False) -> Article | Rejected:
+    """An article from one decoded JSON value (the contract's field names).
+
+    HTML markup in its `text` and `title` is read as the text it shows, unless
+    `plain_text` (a .txt file or a text/plain page: the text is what the file holds)."""
     try:
-        return _article_from_record(obj, external_id, source_ref)
+        return _article_from_record(obj, external_id, source_ref, plain_text)
     except Exception as exc:  # last-resort guard: bad input never raises
         return Rejected("parse", source_ref, f"unexpected error reading record: {exc!r}",
                         _safe_repr(obj))
@@ -321,9 +333,32 @@ def local_publication_date(value: object) -> date | None:
 def _published_as_written(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _epoch(value)
     if isinstance(value, str) and value.strip() and len(value) <= _MAX_DATE_CHARS:
+        if _EPOCH_DIGITS.fullmatch(value.strip()):
+            return _epoch(int(value.strip()))
         return _parse_date_string(value.strip())
     return None
+
+
+# A Unix time as APIs give it: seconds (10 digits, 2001-2286) or milliseconds (13). Was
+# None for a number (the article lost its date without a word) and, as a string, read by
+# dateparser in the machine's local time zone. Other numbers (20250409) are no date.
+_EPOCH_DIGITS = re.compile(r"\d{10}|\d{13}")
+
+
+def _epoch(value: int | float) -> datetime | None:
+    if 1e9 <= value < 1e10:
+        seconds = value
+    elif 1e12 <= value < 1e13:
+        seconds = value / 1000
+    else:
+        return None
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def truncate_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
@@ -357,11 +392,17 @@ def article_from_json(text: str, external_id: str, source_ref: str) -> Article |
 
 
 def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
-    for number, raw in enumerate(handle, start=1):
-        ref, external_id = f"{path_text(path)}:{number}", f"{path_text(path.stem)}:{number}"
-        line = decode_bytes(raw)
+    yield from json_lines(handle, path_text(path), path_text(path.stem))
+
+
+def json_lines(lines, ref: str, id_prefix: str) -> Iterator[Article | Rejected]:
+    """One article (or rejection) per JSON line of `lines` (bytes or str): refs
+    `"<ref>:<line>"`, default ids `"<id_prefix>:<line>"`, blank lines skipped."""
+    for number, raw in enumerate(lines, start=1):
+        line_ref, external_id = f"{ref}:{number}", f"{id_prefix}:{number}"
+        line = decode_bytes(raw) if isinstance(raw, bytes) else raw
         if line is None:
-            yield Rejected("parse", ref, "undecodable bytes: not text in any known encoding",
+            yield Rejected("parse", line_ref, "undecodable bytes: not text in any known encoding",
                            payload_text(raw))
             continue
         if not line.strip():
@@ -369,12 +410,32 @@ def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
-            yield Rejected("parse", ref, f"broken JSON: {_json_error(exc)}", payload_text(line))
+            yield Rejected("parse", line_ref, f"broken JSON: {_json_error(exc)}",
+                           payload_text(line))
             continue
-        yield article_from_record(obj, external_id, ref)
+        yield article_from_record(obj, external_id, line_ref)
 
 
-def _article_from_record(obj: object, external_id: str, source_ref: str) -> Article | Rejected:
+def articles_from_json_list(text: str, ref: str) -> list[Article | Rejected] | None:
+    """The articles of a JSON array of article objects (an API's answer), one per
+    element with ref and default id `"<ref>:<n>"` (1-based); None when `text` is not
+    a JSON array."""
+    if not text.lstrip().startswith("["):
+        return None
+    try:
+        items = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if not isinstance(items, list):
+        return None
+    if not items:
+        return [Rejected("parse", ref, "empty JSON list: no articles", payload_text(text))]
+    return [article_from_record(obj, f"{ref}:{n}", f"{ref}:{n}")
+            for n, obj in enumerate(items, start=1)]
+
+
+def _article_from_record(obj: object, external_id: str, source_ref: str,
+                         plain_text: bool = False) -> Article | Rejected:
     if not isinstance(obj, dict):
         return Rejected("parse", source_ref,
                         f"expected a JSON object, got {_json_type(obj)}", _safe_repr(obj))
@@ -385,21 +446,46 @@ def _article_from_record(obj: object, external_id: str, source_ref: str) -> Arti
         return Rejected("parse", source_ref,
                         f"field 'text' is not a string (got {_json_type(raw_text)})",
                         _safe_repr(obj))
-    text = clean_str(raw_text)
+    text = clean_str(raw_text if plain_text else without_markup(raw_text))
     if not text:
         return Rejected("parse", source_ref, "field 'text' is empty", _safe_repr(obj))
     published_at, local_day = parse_publication(obj.get("published"))
+    title = clean_str(obj.get("title"))
+    if title and not plain_text:
+        title = clean_str(" ".join(without_markup(title).split()))
     return Article(
         external_id=_id_value(obj.get("id")) or external_id,
         text=truncate_text(text),
         source_ref=source_ref,
         url=clean_str(obj.get("url")),
-        title=clean_str(obj.get("title")),
+        title=title,
         source=clean_str(obj.get("source")),
         published_at=published_at,
         published_local_date=local_day,
         language=_language_code(obj.get("language")),
     )
+
+
+# HTML a CMS export leaves in a JSON `text` ("<p>...</p>", "<br/>", "&amp;"): tags of
+# the elements articles are written with, and character references. A bare "<" or "&"
+# of prose ("a < b", "AT&T") is neither.
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|em|strong|b|i|u|s|h[1-6]|ul|ol|li|blockquote|q|cite|figure|"
+    r"figcaption|img|picture|source|video|iframe|script|style|noscript|table|thead|tbody|"
+    r"tr|td|th|section|article|aside|header|footer|nav|main|html|head|body|title|meta|"
+    r"link|sup|sub|small|mark|hr|pre|code|time|abbr|dl|dt|dd)\b[^<>]*>", re.I)
+_CHARACTER_REFERENCE = re.compile(r"&(?:[a-z][a-z0-9]{1,7}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
+
+
+def without_markup(value: str) -> str:
+    """The text a reader sees in `value` when it holds HTML: tags dropped (a block
+    element ends its line, a script or style is no text), character references
+    decoded. Text without markup is returned unchanged."""
+    if _HTML_TAG.search(value):
+        return html_fragment_to_text(value, keep_blank_lines=True)
+    if _CHARACTER_REFERENCE.search(value):
+        return html.unescape(value)
+    return value
 
 
 def _id_value(value: object) -> str | None:

@@ -21,7 +21,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   rich_markup_mode=None,
                   help="Vigie: news articles in, a DuckDB warehouse of events out.")
 
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
+DbOption = Annotated[Optional[Path], typer.Option(
+    "--db", help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")]
 
 
 class CliError(Exception):
@@ -120,10 +121,11 @@ def eval_cmd(
 
 @app.command()
 def dq(
-    db: DbOption = Path("vigie.duckdb"),
+    db: DbOption = None,
     run_id: Annotated[Optional[str], typer.Option("--run", help="Run id (default: last).")] = None,
 ) -> None:
     """Print the data-quality checks of the last run (or of --run)."""
+    db = _warehouse_path(db)
     from expectations.report import format_dq_table
 
     with _open_existing(db, read_only=True) as wh:
@@ -136,12 +138,17 @@ def dq(
 @app.command()
 def sql(
     query: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
-    db: DbOption = Path("vigie.duckdb"),
+    db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
 ) -> None:
     """Run SQL on the warehouse and print the result."""
+    db = _warehouse_path(db)
     if fmt not in ("table", "csv", "json"):
         raise CliError(f"--format must be table, csv or json, not '{fmt}'")
+    if not _has_statement(query):
+        # Was an empty table and exit 0: a script whose variable came out empty
+        # ("vigie sql \"$QUERY\"") looked like a query that found nothing.
+        raise CliError("no SQL statement given (the query is empty or only comments)")
     with _open_existing(db, read_only=True) as wh:
         df = wh.sql(query, nested_as_text=fmt == "csv")
     if fmt == "csv":
@@ -159,9 +166,10 @@ def sql(
 @app.command()
 def export(
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("vigie_export"),
-    db: DbOption = Path("vigie.duckdb"),
+    db: DbOption = None,
 ) -> None:
     """Write every table and view as Parquet (events and articles partitioned by date)."""
+    db = _warehouse_path(db)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out {out} is a file, not a folder")
     with _open_existing(db, read_only=True) as wh:
@@ -192,6 +200,14 @@ def _settings(settings_class, **given):
                        '[\"/data/news\", \"https://example.org/feed.xml\"])') from None
 
 
+def _has_statement(query: str) -> bool:
+    """False for a query of blanks, semicolons and SQL comments only."""
+    import re
+
+    stripped = re.sub(r"--[^\n]*|/\*.*?(\*/|$)", " ", query, flags=re.S)
+    return bool(stripped.replace(";", " ").strip())
+
+
 def _parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -207,9 +223,18 @@ def _check_db_path(db: Path) -> None:
         raise CliError(f"--db {db} is a folder, not a DuckDB file")
 
 
+def _warehouse_path(db: Path | None) -> Path:
+    """The warehouse `vigie run` loads: --db, else VIGIE_DB (empty is unset), else the
+    default. sql, dq and export looked for ./vigie.duckdb ("no warehouse at
+    vigie.duckdb") in a shell where `vigie run` had used VIGIE_DB."""
+    return db if db is not None else Path(os.environ.get("VIGIE_DB") or "vigie.duckdb")
+
+
 def _open_existing(db: Path, read_only: bool = False):
     if not db.exists():
         raise CliError(f"no warehouse at {db} (run `vigie run --db {db}` first)")
+    if db.is_dir():  # was "database DIR does not exist", of a folder that does
+        raise CliError(f"--db {db} is a folder, not a DuckDB file")
     from warehouse.db import open_warehouse
 
     return open_warehouse(db, read_only=read_only)
@@ -221,8 +246,12 @@ def _print_summary(s, db: Path, seconds: float, alert_expected: bool = False) ->
     # With --since, what it left out is counted too, so that the line adds up.
     before_since = (f"{s.articles_before_since} before --since, "
                     if getattr(s, "articles_before_since", 0) else "")
+    # Inputs whose content failed a check on an earlier night are not checked again.
+    known_bad = getattr(s, "articles_already_quarantined", 0)
+    already_quarantined = f", {known_bad} already quarantined" if known_bad else ""
     echo(f"  articles  {s.articles_seen} seen, {s.articles_loaded} loaded, "
-         f"{s.articles_skipped} already loaded, {before_since}{s.quarantined} quarantined")
+         f"{s.articles_skipped} already loaded, {before_since}{s.quarantined} quarantined"
+         f"{already_quarantined}")
     echo(f"  actors    {s.actors} ({s.mentions} mentions)")
     echo(f"  events    {s.events}")
     echo(f"  themes    {s.themes} article themes")

@@ -174,6 +174,11 @@ class Warehouse:
     def existing_content_hashes(self, hashes: list[str]) -> set[str]:
         return self._call(queries.existing_content_hashes, hashes)
 
+    def quarantined_content(self, hashes: list[str]) -> list[tuple]:
+        """(content_hash, language, published_at text, when) of articles an earlier run
+        quarantined at validation."""
+        return self._call(queries.quarantined_content, hashes)
+
     def seen_sources(self, refs: list[str]) -> dict[str, str]:
         return self._call(queries.seen_sources, refs)
 

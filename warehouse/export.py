@@ -14,6 +14,11 @@ import duckdb
 
 _PARTITION_DATE = {"events": "event_date", "articles": "published_at"}
 
+# Left in every export folder, so that a folder walk of `vigie run` (which reads the
+# same name in transforms/ingest.py) knows it for Vigie's output, not articles: an
+# export kept in the source folder had each of its Parquet files quarantined nightly.
+EXPORT_MARKER = ".vigie-export"
+
 # Bookkeeping of the migrator itself, not data anyone analyses.
 _NOT_EXPORTED = {"schema_version"}
 
@@ -35,6 +40,9 @@ def exported_relations(con: duckdb.DuckDBPyConnection) -> list[str]:
 def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> list[Path]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / EXPORT_MARKER).write_text(
+        "Written by `vigie export`; `vigie run` does not read this folder as articles.\n",
+        encoding="utf-8")
     written: list[Path] = []
     for name in exported_relations(con):
         if name in _PARTITION_DATE:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 
 import duckdb
 import polars as pl
@@ -33,6 +34,30 @@ def existing_content_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -
         {"h": list(hashes)},
     ).fetchall()
     return {r[0] for r in rows}
+
+
+def quarantined_content(con: duckdb.DuckDBPyConnection,
+                        hashes: list[str]) -> list[tuple[str, str | None, str | None, datetime]]:
+    """Articles an earlier run quarantined at validation (a failed row check) whose
+    content hash is in `hashes`: (content_hash, language, published_at as text,
+    when that run started, UTC) as the quarantine row's payload recorded them.
+
+    Read from the payload (the article's row as JSON), so warehouses written before
+    this question was asked answer it too; a payload cut short answers nothing."""
+    if not hashes:
+        return []
+    return con.execute("""
+        WITH judged AS (
+            SELECT json_extract_string(q.payload, '$.content_hash') AS content_hash,
+                   json_extract_string(q.payload, '$.language') AS language,
+                   json_extract_string(q.payload, '$.published_at') AS published_at,
+                   coalesce(r.started_at, q.quarantined_at) AS judged_at
+            FROM quarantine q LEFT JOIN runs r USING (run_id)
+            WHERE q.stage = 'validate' AND json_valid(q.payload))
+        SELECT content_hash, language, published_at, max(judged_at) FROM judged
+        WHERE content_hash IN (SELECT unnest($h))
+        GROUP BY ALL
+    """, {"h": list(hashes)}).fetchall()
 
 
 def seen_sources(con: duckdb.DuckDBPyConnection, refs: list[str]) -> dict[str, str]:
@@ -96,10 +121,18 @@ def dq_for_run(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> lis
     ))
 
 
-# Column types polars cannot take from DuckDB (INTERVAL, UNION: "could not import") or
-# cannot write as CSV/JSON (BLOB, BIT, BIGNUM): shown as DuckDB's own text for them.
-_TEXT_ONLY_TYPES = re.compile(r"\b(INTERVAL|UNION|BLOB|BIT|BIGNUM)\b")
+# Column types polars cannot take from DuckDB (INTERVAL, UNION: "could not import"),
+# cannot write as CSV/JSON (BLOB, BIT, BIGNUM) or would show wrong (UHUGEINT's largest
+# values come out negative; TIME WITH TIME ZONE loses its offset): shown as DuckDB's
+# own text for them.
+_TEXT_ONLY_TYPES = re.compile(r"\b(INTERVAL|UNION|BLOB|BIT|BIGNUM|UHUGEINT|TIME WITH TIME ZONE)\b")
 _NESTED_TYPE_IDS = {"list", "struct", "map", "array"}  # CSV has no nested values
+# Dates and timestamps polars cannot print: DuckDB's 'infinity' and '-infinity', and
+# years past chrono's ±262,143 (made a Rust panic and a traceback). Found in DuckDB's
+# text of the value, which reads the same inside lists and structs; a year of six
+# digits or more is shown as text too (harmless: it is the same value, as DuckDB says it).
+_TEMPORAL_TYPE = re.compile(r"\b(DATE|TIMESTAMP)")
+_UNPRINTABLE_DATE = r"infinity|\d{6,}-\d\d-\d\d"
 
 
 def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False) -> pl.DataFrame:
@@ -107,22 +140,43 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
 
     Columns of types the output cannot hold come back as DuckDB's text for them
     ("finished_at - started_at" is an INTERVAL: '00:00:07.62'); `nested_as_text` does
-    the same for lists, structs and maps (CSV output)."""
+    the same for lists, structs and maps (CSV output), and a date column holding a value
+    polars cannot print ('infinity'::DATE) is DuckDB's text as well."""
     try:
         relation = con.sql(query)
         if relation is None:
             return pl.DataFrame()
-        as_text = [i for i, kind in enumerate(relation.types)
-                   if _TEXT_ONLY_TYPES.search(str(kind))
-                   or (nested_as_text and kind.id in _NESTED_TYPE_IDS)]
-        if as_text:
-            relation = relation.project(", ".join(
-                f"CAST(#{i + 1} AS VARCHAR) AS {_quoted(name)}" if i in as_text
-                else f"#{i + 1} AS {_quoted(name)}"
-                for i, name in enumerate(relation.columns)))
+        relation = _as_text(relation, {
+            i for i, kind in enumerate(relation.types)
+            if _TEXT_ONLY_TYPES.search(str(kind))
+            or (nested_as_text and kind.id in _NESTED_TYPE_IDS)})
+        dated = [i for i, kind in enumerate(relation.types) if _TEMPORAL_TYPE.search(str(kind))]
+        if dated:
+            # The query runs once: its result is read back from Arrow for the check.
+            result = relation.arrow()
+            result = result.read_all() if hasattr(result, "read_all") else result
+            relation = con.from_arrow(result)
+            relation = _as_text(relation, _unprintable_dates(relation, dated))
         return relation.pl()
     except duckdb.Error as exc:
         raise WarehouseError(f"query failed: {exc}") from exc
+
+
+def _as_text(relation: duckdb.DuckDBPyRelation, columns: set[int]) -> duckdb.DuckDBPyRelation:
+    if not columns:
+        return relation
+    return relation.project(", ".join(
+        f"CAST(#{i + 1} AS VARCHAR) AS {_quoted(name)}" if i in columns
+        else f"#{i + 1} AS {_quoted(name)}"
+        for i, name in enumerate(relation.columns)))
+
+
+def _unprintable_dates(relation: duckdb.DuckDBPyRelation, columns: list[int]) -> set[int]:
+    checks = ", ".join(
+        f"coalesce(bool_or(regexp_matches(CAST(#{i + 1} AS VARCHAR), '{_UNPRINTABLE_DATE}')),"
+        " false)" for i in columns)
+    [flags] = relation.aggregate(checks).fetchall()
+    return {i for i, flag in zip(columns, flags, strict=True) if flag}
 
 
 def _quoted(name: str) -> str:

@@ -12,6 +12,7 @@ from flows.nightly import nightly
 from flows.settings import NightlySettings
 from tests.dbrows import rows
 from tests.httpserver import serve
+from transforms.records import Rejected
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
@@ -101,7 +102,11 @@ def test_nightly_quarantines_bad_input_and_keeps_good(prefect_harness, tmp_path,
     failed = rows(db, f"select expectation from dq_results where run_id = '{summary.run_id}' "
                         "and not success")
     assert failed
-    # The flow run's final state says so too.
+    # The flow run's final state says so too (on a new future article: the first one,
+    # unchanged, is not checked again).
+    later = {**future, "id": "from-2098", "published": "2098-01-01T00:00:00Z",
+             "text": future["text"].replace("Tuesday", "Wednesday")}
+    (corpus / "future-2.json").write_text(json.dumps(later), encoding="utf-8")
     state = nightly(settings.model_copy(update={"alert_webhook": None}), return_state=True)
     assert state.is_completed() and state.name == "FailedChecks"
     assert "published_at" in state.message
@@ -139,3 +144,68 @@ def test_a_warehouse_kept_in_the_source_folder_is_not_read_back(prefect_harness,
     assert second.status == "completed", second.failed_checks
     assert second.articles_loaded == 0
     assert rows(corpus / "vigie.duckdb", "select count(*) from quarantine") == [quarantined_first]
+
+
+def _future_article(day: str, weekday: str = "Tuesday") -> dict:
+    return {"id": f"from-{day}", "language": "en", "published": f"{day}T00:00:00Z",
+            "text": ("NATO Secretary General Mark Rutte met Japanese Prime Minister Shigeru "
+                     f"Ishiba in Tokyo on {weekday}. The two leaders agreed to deepen defence "
+                     "cooperation and signed an agreement on sharing classified information. ")
+                    * 3}
+
+
+def test_an_input_that_failed_a_check_is_not_checked_again_each_night(prefect_harness,
+                                                                      tmp_path, corpus):
+    # A file dated in the future, or too short to judge, was read, extracted and failed
+    # its check again every night: the night's checks FAILED and the webhook alerted every
+    # night about the same file, while the summary said "0 quarantined".
+    (corpus / "future.json").write_text(json.dumps(_future_article("2099-01-01")),
+                                        encoding="utf-8")
+    (corpus / "short.txt").write_text("NATO met in Tokyo on Tuesday. Rutte spoke.\n",
+                                      encoding="utf-8")
+    with serve({"/hook": (200, {}, b"ok")}) as hooks:
+        settings = _settings(tmp_path, [corpus], webhook=hooks.url("/hook"))
+        first = nightly(settings)
+        assert first.failed_checks and len(hooks.requests) == 1
+        quarantined = rows(settings.db, "select * from quarantine order by source_ref")
+
+        second = nightly(settings)
+        assert second.failed_checks == [] and second.status == "completed"
+        assert len(hooks.requests) == 1  # no second alert about the same files
+    assert second.articles_already_quarantined == 2
+    assert second.articles_seen == first.articles_seen
+    assert rows(settings.db, "select * from quarantine order by source_ref") == quarantined
+    (failed,), = rows(settings.db, "select count(*) from dq_results where run_id = ? "
+                                   "and not success", [second.run_id])
+    assert failed == 0
+
+    # Corrected metadata is a new input: read and loaded.
+    (corpus / "future.json").write_text(json.dumps(_future_article("2025-06-01")),
+                                        encoding="utf-8")
+    third = nightly(settings)
+    assert third.articles_loaded == 1 and third.articles_already_quarantined == 1
+    assert rows(settings.db, "select count(*) from articles where external_id = "
+                             "'from-2025-06-01'") == [(1,)]
+
+
+def test_a_future_article_is_read_again_once_its_date_has_come(prefect_harness, tmp_path):
+    from datetime import datetime, timedelta
+
+    from flows.nightly import RunSummary, _not_quarantined_before
+    from transforms.ingest import article_from_record
+    from warehouse import open_warehouse
+
+    article = article_from_record(_future_article("2099-01-01"), "from-2099", "future.json")
+    article.language = "en"
+    payload = json.dumps({"content_hash": article.content_hash, "language": "en",
+                          "published_at": str(article.published_at)})
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.start_run("run_a", None, datetime(2026, 11, 27, 2, 0))
+        wh.quarantine("run_a", [Rejected("validate", "future.json",
+                                         "published_at 2099-01-01 is in the future", payload)])
+        summary = RunSummary(run_id="run_b", flow_run_id=None, status="running")
+        still_future = datetime(2026, 11, 28, 2, 0)
+        assert _not_quarantined_before(wh, [article], summary, still_future) == []
+        assert summary.articles_already_quarantined == 1
+        date_has_come = article.published_at + timedelta(hours=1)
+        assert _not_quarantined_before(wh, [article], summary, date_has_come) == [article]

@@ -286,3 +286,53 @@ def test_a_feed_served_as_html_is_read_as_a_feed(run_collect):
         got = run_collect(running.url("/feed"), running.url("/page.xhtml"))
     assert {a.external_id for a in got.articles} == {"teaser", "full", running.url("/page.xhtml")}
     assert [r.source_ref for r in got.rejected] == [running.url("/feed") + "#gone"]
+
+
+def test_an_entry_whose_page_is_refused_keeps_the_full_text_the_feed_carries(run_collect):
+    # A feed with the whole story in <description> (no content:encoded) whose site
+    # answers 403 to anything but a browser: every entry was quarantined ("HTTP 403
+    # Forbidden"), night after night, though the feed held every word of it.
+    def item(guid: str, path: str, text: str) -> str:
+        return (f"<item><guid>{guid}</guid><title>{guid}</title><link>{{base}}{path}</link>"
+                f"<description><![CDATA[<p>{text}</p>]]></description></item>")
+    body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+            + item("refused", "/403", LONG_PARAGRAPH) + item("short", "/410", "Short teaser.")
+            + item("down", "/503", LONG_PARAGRAPH) + "</channel></rss>")
+    routes = {"/403": (403, {}, b"no bots"), "/410": (410, {}, b"gone"),
+              "/503": (503, {}, b"down")}
+    with serve(routes) as running:
+        routes["/feed.rss"] = (200, {"Content-Type": "application/rss+xml"},
+                               body.replace("{base}", running.base_url).encode())
+        got = run_collect(running.url("/feed.rss"))
+    [refused] = got.articles
+    assert refused.external_id == "refused" and "Mark Rutte" in refused.text
+    assert refused.url == running.url("/403")
+    # A teaser is no article; a page that may come back (503) is waited for.
+    assert sorted((r.source_ref.rsplit("#")[1], r.reason.split(" from ")[0])
+                  for r in got.rejected) == [("down", "HTTP 503 Service Unavailable"),
+                                             ("short", "HTTP 410 Gone")]
+    assert got.feed_states == {}  # asked again in full next night, for the 503
+
+
+def test_a_url_serving_json_lines_or_a_json_list_gives_one_article_per_record(run_collect):
+    # The README's JSONL works for files only: an export served as application/x-ndjson
+    # was quarantined as "broken JSON: Extra data (line 2, column 1)", one served as
+    # application/jsonl as "HTML page has no extractable article text", and an API's
+    # JSON array as "got a list (use .jsonl for many articles)".
+    import json
+
+    records = [{"id": f"r{n}", "text": f"Story {n}. {LONG_PARAGRAPH}"} for n in (1, 2)]
+    lines = "\n".join(json.dumps(r) for r in records) + "\n" + '{"text": 5}\n'
+    routes = {"/export": (200, {"Content-Type": "application/x-ndjson"}, lines),
+              "/dump.jsonl": (200, {"Content-Type": "application/octet-stream"}, lines),
+              "/api": (200, {"Content-Type": "application/json"}, json.dumps(records)),
+              "/one": (200, {"Content-Type": "application/json"}, json.dumps(records[0]))}
+    with serve(routes) as running:
+        got = run_collect(*(running.url(path) for path in routes))
+    refs = sorted(a.source_ref.removeprefix(running.base_url) for a in got.articles)
+    assert refs == ["/api:1", "/api:2", "/dump.jsonl:1", "/dump.jsonl:2", "/export:1",
+                    "/export:2", "/one"]
+    assert {a.external_id for a in got.articles} == {"r1", "r2"}
+    [bad] = [r for r in got.rejected if r.source_ref.endswith("/export:3")]
+    assert "not a string" in bad.reason
+    assert len(got.rejected) == 2  # the bad third line of each export, nothing else

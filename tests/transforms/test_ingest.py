@@ -291,3 +291,48 @@ def test_an_empty_file_is_quarantined_as_empty(tmp_path, name, content):
     [rejected] = read_source(path)
     assert isinstance(rejected, Rejected) and rejected.source_ref == str(path)
     assert rejected.reason.startswith("empty file")
+
+
+def test_html_markup_in_a_json_text_is_read_as_the_text_it_shows(tmp_path):
+    # A CMS export's body ("<p>...</p>", "<br/>", "&amp;", an ad's <script>) was stored
+    # and parsed as it was: the warehouse text, the event sentences and the tone all
+    # carried the tags, and "Japan&#39;s" was no demonym.
+    body = ("<p>NATO Secretary General Mark Rutte met Shigeru Ishiba in Tokyo.</p>"
+            "<p>They signed a pact &amp; agreed to talk.<br/><script>var ad = 1;</script>"
+            "Japan&#39;s <em>defence</em> ministry welcomed it.</p>")
+    article = article_from_record({"text": body, "title": "Rutte &amp; <b>Ishiba</b>"},
+                                  "x", "x.json")
+    assert article.text == ("NATO Secretary General Mark Rutte met Shigeru Ishiba in Tokyo.\n"
+                            "They signed a pact & agreed to talk.\n"
+                            "Japan's defence ministry welcomed it.")
+    assert article.title == "Rutte & Ishiba"
+    # A blank line between paragraphs stays; an entity alone is decoded.
+    assert article_from_record({"text": "One <i>a</i>.\n\nTwo."}, "x", "x").text == \
+        "One a.\n\nTwo."
+    assert article_from_record({"text": "AT&amp;T said."}, "x", "x").text == "AT&T said."
+    # Prose with a bare "<" or "&" is no markup; a .txt file is the text it holds.
+    for prose in ("Profits rose <5% & costs fell; a < b > c.", "AT&T said <b"):
+        assert article_from_record({"text": prose}, "x", "x").text == prose
+    (tmp_path / "page.txt").write_text("<p>Kept as written.</p>", encoding="utf-8")
+    [from_txt] = read_source(tmp_path / "page.txt")
+    assert from_txt.text == "<p>Kept as written.</p>"
+    # Markup with no visible text is an empty text.
+    empty = article_from_record({"text": "<p> </p><script>x()</script>"}, "x", "x.json")
+    assert isinstance(empty, Rejected) and "empty" in empty.reason
+
+
+@pytest.mark.parametrize("published", [1717200000, 1717200000000, "1717200000",
+                                       1717200000.0])
+def test_a_unix_time_is_a_publication_date_in_utc(published, monkeypatch):
+    # An API's "published": 1717200000 was no date (None, without a word), and the same
+    # digits as a string were read by dateparser in the machine's own time zone.
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        art = article_from_record({"text": "Some text.", "published": published}, "x", "x")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert art.published_at == datetime(2024, 6, 1, 0, 0)

@@ -201,6 +201,12 @@ def _assert_each_article_whole_and_once(db: Path, context: str) -> None:
     (["run", "--task-runner", "nope"], ["--task-runner"]),
     (["run", "--source", "/no/such/folder"], ["source not found"]),
     (["sql", "select 1", "--db", "/no/such/file.duckdb"], ["no warehouse"]),
+    # Were "database /tmp does not exist", and an empty table with exit 0.
+    (["sql", "select 1", "--db", "/tmp"], ["/tmp is a folder"]),
+    (["dq", "--db", "/tmp"], ["/tmp is a folder"]),
+    (["sql", "", "--db", "/no/such/file.duckdb"], ["no SQL statement"]),
+    (["sql", " ;\n-- nothing\n/* to do */", "--db", "/no/such/file.duckdb"],
+     ["no SQL statement"]),
     (["eval", "--set", "/no/such/set"], ["evaluation set not found"]),
     (["eval", "--field", "bogus"], ["--field", "themes"]),
     (["eval", "--lang", "de"], ["--lang", "fr"]),
@@ -320,6 +326,50 @@ def test_vigie_sql_prints_intervals_lists_and_blobs_in_every_format(tmp_path, en
         assert header == "run_id,took,ids,pair,raw"
         run_id, took, rest = line.split(",", 2)
         assert run_id == "run_a" and _DURATION.fullmatch(took) and rest.startswith('"[1, 2]",')
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_vigie_sql_prints_infinite_and_far_dates_in_every_format(tmp_path, env, fmt):
+    # An open-ended period ("valid until 'infinity'::DATE") made polars panic: a Rust
+    # backtrace and a Python traceback ("PanicException: out-of-range date"), exit 1.
+    # Also wrong without a word: a UHUGEINT's largest value printed as -1, a TIMETZ
+    # without its offset.
+    db = _warehouse_with_one_run(tmp_path)
+    dates = ("select run_id, 'infinity'::date as until, '-infinity'::timestamp as since, "
+             "'290000-01-01'::timestamp as far, [date '2026-01-01', 'infinity'::date] as days, "
+             "date '2026-11-28' as plain from runs")
+    result = vigie(["sql", dates, "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert result.stderr == ""
+    for text in ("run_a", "infinity", "-infinity", "290000-01-01", "2026-11-28"):
+        assert text in result.stdout, (text, result.stdout)
+    odd = ("select 340282366920938463463374607431768211455::uhugeint as big, "
+           "'12:00:00+05'::timetz as noon")
+    result = vigie(["sql", odd, "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert "340282366920938463463374607431768211455" in result.stdout, result.stdout
+    assert "12:00:00+05" in result.stdout, result.stdout
+    if fmt == "json":
+        [row] = json.loads(vigie(["sql", dates, "--db", str(db), "--format", fmt], env,
+                                 timeout=60).stdout)
+        assert row["until"] == "infinity" and row["plain"] == "2026-11-28"
+
+
+def test_vigie_sql_dq_and_export_read_the_warehouse_vigie_db_names(tmp_path, env):
+    # `VIGIE_DB=/data/vigie.duckdb vigie run` loaded there, then `vigie sql "..."` in the
+    # same shell said "no warehouse at vigie.duckdb": only `run` read the variable.
+    db = _warehouse_with_one_run(tmp_path)
+    named = {**env, "VIGIE_DB": str(db)}
+    result = vigie(["sql", "select run_id from runs", "--format", "csv"], named, timeout=60)
+    _assert_clean_exit(result)
+    assert result.stdout.split() == ["run_id", "run_a"]
+    _assert_one_line_error(vigie(["dq"], named, timeout=60), f"no data-quality results in {db}")
+    out = tmp_path / "out"
+    _assert_clean_exit(vigie(["export", "--out", str(out)], named, timeout=60))
+    assert (out / "runs.parquet").is_file()
+    # --db still wins.
+    _assert_one_line_error(vigie(["sql", "select 1", "--db", str(tmp_path / "no.duckdb")],
+                                 named, timeout=60), "no warehouse at")
 
 
 @pytest.mark.parametrize("variable, value, words", [

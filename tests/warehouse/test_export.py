@@ -53,3 +53,21 @@ def test_export_of_an_empty_warehouse_can_be_read_back(tmp_path):
                              hive_partitioning=True)
     assert events.height == 2
     assert not (tmp_path / "out" / "events" / "empty.parquet").exists()
+
+
+def test_an_export_kept_in_a_source_folder_is_not_read_as_articles(tmp_path):
+    # `cd news && vigie run --source . && vigie export` wrote ./vigie_export, and the
+    # next night quarantined each of its 18 Parquet files ("unsupported file type
+    # .parquet"), every night.
+    from transforms.ingest import EXPORT_MARKER as READ_MARKER
+    from transforms.ingest import source_files
+    from warehouse.export import EXPORT_MARKER
+
+    assert READ_MARKER == EXPORT_MARKER
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").write_text("An article.", encoding="utf-8")
+    with open_warehouse(news / "vigie.duckdb") as wh:
+        wh.export_parquet(news / "vigie_export")
+    assert list((news / "vigie_export").rglob("*.parquet"))
+    assert [p.name for p in source_files(news, skip=[news / "vigie.duckdb"])] == ["story.txt"]
