@@ -333,7 +333,12 @@ def _when_clause_date(clause: Token, lang: str, published: date | None, future: 
         text = f"{head.head.text} {text}"  # "in 2012": the preposition makes the year a date
     elif head.pos_ not in ("VERB", "AUX", "NUM", "NOUN", "PROPN"):
         return None
-    return resolve_date(text, lang, published, prefer_future=future)
+    resolved = resolve_date(text, lang, published, prefer_future=future)
+    if resolved is None and head.pos_ in ("VERB", "AUX"):
+        # "ont été tués et quatre personnes blessées samedi lorsque ...": the day closing
+        # the acts listed before the clause
+        resolved = _trailing_conjunct_date(head, lang, published, future, event_nouns)
+    return resolved
 
 
 _ADJACENT_DAYS = set(_WEEKDAYS) | {"hier", "avant-hier", "yesterday"}
@@ -564,13 +569,15 @@ def _trailing_conjunct_date(clause: Token, lang: str, published: date | None, fu
     it, is that act's alone."""
     doc = clause.doc
     for conj in clause.children:
-        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX") \
+        if conj.dep_ != "conj" or conj.i < clause.i \
+                or (conj.pos_ not in ("VERB", "AUX") and _elided_passive(conj) is None) \
                 or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in conj.children):
             continue
         end = conj.right_edge.i
         while end > conj.i and doc[end].is_punct:
             end -= 1
-        own = resolve_date(clause_text(conj, event_nouns=event_nouns), lang, published,
+        told = conj if conj.pos_ in ("VERB", "AUX") else _elided_passive(conj)
+        own = resolve_date(clause_text(told, event_nouns=event_nouns), lang, published,
                            prefer_future=future)
         tail = doc[max(conj.i + 1, end + 1 - _TRAILING_WORDS): end + 1]
         if own is None or resolve_date(tail.text, lang, published, prefer_future=future) != own:
@@ -581,6 +588,17 @@ def _trailing_conjunct_date(clause: Token, lang: str, published: date | None, fu
                 or (published is not None and published - timedelta(days=7) <= own):
             return own
     return None
+
+
+def _elided_passive(conj: Token) -> Token | None:
+    """The participle of a second passive told with its auxiliary left out, parsed as a
+    noun and its participle: "Trois soldats ont été tués et quatre personnes blessées
+    samedi" (personnes <- blessées), "Two gendarmes were killed and three civilians
+    wounded on Saturday"; None when `conj` is no such noun."""
+    if conj.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return next((c for c in conj.children if c.dep_ in ("acl", "amod") and c.i > conj.i
+                 and ("Part" in c.morph.get("VerbForm") or c.tag_ == "VBN")), None)
 
 
 _AND = {"and", "et"}
