@@ -43,7 +43,8 @@ from transforms.actor_rules.dateline_cities import dateline_cities
 from transforms.actor_rules.debris import without_debris
 from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
-from transforms.actor_rules.glued_tails import acronym_glue, glued_tail_names
+from transforms.actor_rules.glued_tails import (acronym_glue, cut_glued_person_tails,
+                                               glued_tail_names)
 from transforms.actor_rules.introduced import (demonyms_before_known_bodies, french_body_names,
                                                introduced_organisations, quoted_bodies)
 from transforms.actor_rules.places import (bare_region_names, compass_regions, compass_seas,
@@ -156,6 +157,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(titled_people(doc, lower_keys, taken)))
     take(allowed(glued_titled_people(doc, lower_keys, taken, texts)))  # "de la SanteStéphanie Rist"
     take(allowed(shared_surname_people(doc, taken, chosen)))  # "Peter and Barbie Reynolds"
+    # "Evo Moralesd'« organiser »", "Carlos Onofrea annoncé": the next word's glued start
+    chosen[:] = cut_glued_person_tails(doc, chosen)
     persons = [c for c in chosen if c.actor.actor_type == "PERSON"]
     # "U.S. President Donald Trump": a country naming a person's office is no actor, like
     # the demonym of "Japanese Defence Minister" ("Japan's President" keeps it).

@@ -11,6 +11,7 @@ names that end like a tail ("Luzon", "Tibet", "Kenya", "Budapest") stay whole.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -118,4 +119,58 @@ def acronym_glue(doc: Doc, lower_keys: list[str], taken: list[bool],
                 out.append(Candidate(actor, i, end, start_char, doc[end - 1].idx
                                      + len(doc[end - 1].text), name, "glue"))
                 break
+    return out
+
+
+# An unknown person's last word with the next French word's start glued on by machine
+# translation: an elided article or preposition ("Vincent Van Petegheml'accord", "Evo
+# Moralesd'« organiser »") or the auxiliary of a compound past ("Carlos Onofrea annoncé
+# mardi"). No name ends on an apostrophe, and a name ending in "a" before a bare past
+# participle that heads the clause is "<name> a <participle>" with its space lost.
+_ELISION_LETTERS = "ldjmnstc"
+_APOSTROPHES = "'’"
+
+
+def _elision_cut(doc: Doc, last: int) -> int:
+    """How many characters of doc[last] are a glued elision ("l'", "d'"), or 0."""
+    text = doc[last].text
+    if len(text) > 4 and text[-1] in _APOSTROPHES and text[-2] in _ELISION_LETTERS \
+            and text[-3].islower():
+        return 2  # "Petegheml'" as one token
+    if len(text) > 3 and text[-1] in _ELISION_LETTERS and text[-2].islower() \
+            and not doc[last].whitespace_ and last + 1 < len(doc) \
+            and doc[last + 1].text in _APOSTROPHES:
+        return 1  # "Moralesd" + "'": the apostrophe cut off as its own token
+    return 0
+
+
+def _auxiliary_cut(doc: Doc, start: int, last: int) -> int:
+    """1 when doc[last] ends with the auxiliary "a" of "<name>a annoncé", else 0: the
+    participle has no auxiliary of its own and qualifies no word of the name ("Lula da
+    Silva élu président" stays whole)."""
+    tok = doc[last]
+    if doc.lang_ != "fr" or last + 1 >= len(doc) or len(tok.text) < 5 \
+            or not tok.text.endswith("a") or not tok.text[-2].islower():
+        return 0
+    nxt = doc[last + 1]
+    participle = "Part" in nxt.morph.get("VerbForm") and nxt.text.islower() \
+        and not any(c.dep_.startswith("aux") for c in nxt.children) \
+        and not start <= nxt.head.i <= last
+    return 1 if participle and tok.whitespace_ else 0
+
+
+def cut_glued_person_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Unknown people from NER with the glued start of the next word cut off their name;
+    a cut name the dictionary knows becomes that person."""
+    out = []
+    for cand in cands:
+        if cand.source == "ner" and cand.actor.actor_type == "PERSON" \
+                and cand.end - cand.start > 1:
+            last = cand.end - 1
+            cut = _elision_cut(doc, last) or _auxiliary_cut(doc, cand.start, last)
+            if cut and cand.text.endswith(doc[last].text):
+                text = cand.text[:-cut]
+                actor = known_actor(text, ("person",)) or replace(cand.actor, name=text)
+                cand = replace(cand, actor=actor, text=text, end_char=cand.end_char - cut)
+        out.append(cand)
     return out

@@ -58,8 +58,29 @@ _CUE_FILLERS = {norm(w) for w in """
 militaire militaires annuel annuelle annuels annuelles naval navale navals navales
 conjoint conjointe conjoints conjointes aérien aérienne aériens aériennes baptisé baptisée
 baptisés baptisées nommé nommée américain military annual naval joint air live-fire
-large-scale multinational aircraft gas oil crude
+large-scale multinational aircraft gas oil crude humanitaire humanitaires humanitarian
+rescue research scientifique scientific
 """.split()}
+
+
+# French nouns of purpose after a ship or operation: "le navire de sauvetage X", "une
+# opération de secours baptisée « X »".
+_OF_PURPOSE = {"de", "d'", "d’"}
+
+
+def _filler_after_cue(doc: Doc, lower_keys: list[str], j: int) -> int:
+    """How many lowercase words at doc[j] stand between a ship or operation cue and its
+    name: the fillers above, any adjective the tagger reads ("le navire humanitaire X"),
+    or a French noun of purpose ("de secours"); 0 when none."""
+    tok = doc[j]
+    if not tok.text.islower():
+        return 0
+    if lower_keys[j] in _CUE_FILLERS or tok.pos_ == "ADJ" and tok.is_alpha:
+        return 1
+    if tok.lower_ in _OF_PURPOSE and j + 1 < len(doc) and doc[j + 1].text.islower() \
+            and doc[j + 1].is_alpha and doc[j + 1].pos_ == "NOUN":
+        return 2
+    return 0
 
 
 def _name_token(tok: Token) -> bool:
@@ -83,6 +104,7 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
     tail word ("NATO exercise", "US drills") and exempt a name after a generic cue.
     """
     blocked = [False] * len(doc)
+    named: set[tuple[str, ...]] = set()  # ship and operation names read after their cue
     for i, tok in enumerate(doc):
         key = lower_keys[i]
         strict = key in _SHIP_CUES and (tok.text.isupper() or tok.text.islower()
@@ -90,8 +112,8 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             and not (key in _UPPER_ONLY_CUES and not tok.text.isupper())  # "à 30 km de X"
         if strict or key in _OPERATION_CUES:
             j = i + 1
-            while j < len(doc) and lower_keys[j] in _CUE_FILLERS and doc[j].text.islower():
-                j += 1
+            while j < len(doc) and (step := _filler_after_cue(doc, lower_keys, j)):
+                j += step
             quoted = key in _OPERATION_CUES and j < len(doc) and doc[j].text in _QUOTES
             if quoted:
                 j += 1  # "l'opération « Paris sans voitures »": the name inside the quotes
@@ -109,6 +131,7 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             # "Operation Eastern Sentry"; a hull prefix ("BRP", "USS") goes with its ship.
             first = i if tok.text[:1].isupper() and (not strict or tok.text.isupper()) else j
             blocked[first:end] = [True] * (end - first)
+            named.add(tuple(lower_keys[j:end]))
         elif key in _OPERATION_TAILS and (tok.text.islower() or key not in _WORKS_TAILS):
             k = i - 1
             while k >= 0 and lower_keys[k] in _CUE_FILLERS and doc[k].text.islower():
@@ -122,6 +145,8 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
                                                                               lower_keys):
                 continue  # "the Kirkuk oil pipeline" in a sentence naming Iraq: the city
             blocked[start:k + 1] = [True] * (k + 1 - start)
+    for start, end in _named_again(doc, lower_keys, named):
+        blocked[start:end] = [True] * (end - start)  # "le navire Ocean Viking ... l'Ocean Viking"
     for start, end in _other_non_actors(doc, lower_keys, known):
         blocked[start:end] = [True] * (end - start)
     for start, end in document_acronym_spans(doc, lower_keys, known):
@@ -147,6 +172,19 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
         if span is not None:
             blocked[span.start:span.end] = [True] * (span.end - span.start)
     return blocked
+
+
+def _named_again(doc: Doc, lower_keys: list[str], named: set[tuple[str, ...]]):
+    """Later and earlier mentions of a ship or operation the story named after its cue,
+    written bare ("l'équipage de l'Ocean Viking"): the same capitalised words, whole."""
+    for name in named:
+        n = len(name)
+        for k in range(len(doc) - n + 1):
+            if tuple(lower_keys[k:k + n]) == name and doc[k].text[:1].isupper() \
+                    and not (k + n < len(doc) and doc[k + n].text[:1].isupper()) \
+                    and not (k > 0 and doc[k - 1].text[:1].isupper()
+                             and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start):
+                yield k, k + n
 
 
 # Lines a web page puts around the story whose names are the page's, not the story's:
@@ -354,14 +392,18 @@ _QUOTES = {"«", "»", '"', "“", "”", "'"}
 _LAW_TAILS = {norm(w) for w in "Act Acts".split()}
 # French phrases whose capitalised word is a town's or saint's name but no actor: a
 # minister's title ("le garde des Sceaux"), food and feasts ("coquilles Saint-Jacques",
-# "la Saint-Sylvestre"), a market ("le Grand bazar de Téhéran"). Token keys as written
+# "la Saint-Sylvestre"), a market ("le Grand bazar de Téhéran"), idioms named after a
+# person or town ("des cocktails Molotov", "le talon d'Achille"); elisions are their own
+# token ("d' achille"). Token keys as written
 # in lower_keys; the whole phrase is masked.
 _FIXED_PHRASES = [tuple(norm(w) for w in phrase.split()) for phrase in """
 garde des sceaux|gardes des sceaux|coquilles saint-jacques|coquille saint-jacques|
 noix de saint-jacques|choux de bruxelles|chou de bruxelles|brussels sprouts|eau de cologne|
 grand bazar|grand bazaar|saint-sylvestre|saint-valentin|nouvel an|
 tour de france|champions league|ligue des champions|europa league|coupe du monde|
-coupe d'afrique des nations|africa cup of nations|jeux olympiques|olympic games
+coupe d'afrique des nations|africa cup of nations|jeux olympiques|olympic games|
+cocktail molotov|cocktails molotov|molotov cocktail|molotov cocktails|talon d' achille|
+achilles heel|achilles ' heel
 """.replace("\n", "").split("|")]
 _FIXED_FIRST_WORDS = {phrase[0] for phrase in _FIXED_PHRASES}
 _PRIZE_TAILS = {norm(w) for w in "Prize Award Awards Medal".split()}

@@ -448,8 +448,10 @@ def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
                 or key in NAME_INDEX or is_world_region(span.text) or place_country(span.text) \
                 or any(t.ent_type_ in NER_PERSON for t in span) and end - i > 1 \
                 or doc[i].is_sent_start or any(not t.text.replace("-", "").replace("'", "").isalpha()
-                                               for t in span):
-            continue
+                                               for t in span) \
+                or end - i == 1 and doc[i].pos_ == "ADJ" and end < len(doc) \
+                and doc[end].is_alpha and doc[end].is_lower:
+            continue  # "la province des Petites îles de la Sonde": the name runs on in lowercase
         out.append(Candidate(Actor(english_place_name(span.text), "LOCATION", None), i, end,
                              span.start_char, span.end_char, span.text, "ner"))
     return out + _postfix_places(doc, lower_keys, taken)
