@@ -16,6 +16,7 @@ from filelock import FileLock, Timeout
 
 from warehouse import bookkeeping, export, loads, queries
 from warehouse.errors import WarehouseBusy, WarehouseError
+from warehouse.extensions import CONNECTION_CONFIG
 from warehouse.loads import LoadStats
 from warehouse.migrate import apply_migrations, pending_migrations
 
@@ -49,7 +50,7 @@ def _take_lock(path: str, wait_s: float) -> FileLock:
 def _connect(path: str, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            return duckdb.connect(path, read_only=read_only, config=CONNECTION_CONFIG)
         except duckdb.Error as exc:
             message = str(exc)
             if _DUCKDB_LOCK_CONFLICT in message:

@@ -9,6 +9,7 @@ import duckdb
 import polars as pl
 
 from warehouse.errors import WarehouseError
+from warehouse.extensions import missing_extension, refuse_extension_statements
 
 
 def _as_dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -142,6 +143,7 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
     ("finished_at - started_at" is an INTERVAL: '00:00:07.62'); `nested_as_text` does
     the same for lists, structs and maps (CSV output), and a date column holding a value
     polars cannot print ('infinity'::DATE) is DuckDB's text as well."""
+    refuse_extension_statements(query)
     try:
         relation = con.sql(query)
         if relation is None:
@@ -159,7 +161,7 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
             relation = _as_text(relation, _unprintable_dates(relation, dated))
         return relation.pl()
     except duckdb.Error as exc:
-        raise WarehouseError(f"query failed: {exc}") from exc
+        raise (missing_extension(exc) or WarehouseError(f"query failed: {exc}")) from exc
 
 
 def _as_text(relation: duckdb.DuckDBPyRelation, columns: set[int]) -> duckdb.DuckDBPyRelation:
