@@ -252,7 +252,7 @@ def article_from_entry(entry: FeedEntry, feed_ref: str) -> Article | Rejected:
 
 
 def entry_ref(feed_ref: str, entry: FeedEntry) -> str:
-    return f"{feed_ref}#{entry.id}"
+    return f"{feed_ref}#{entry.ref_id or entry.id}"
 
 
 def decode_bytes(data: bytes) -> str | None:
