@@ -39,6 +39,7 @@ dedupes them downstream.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,14 +294,20 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
     settings = settings or SourceSettings()
     memory = memory or NoMemory()
     collected = Collected()
+    # URLs and files already read in this run: a source given twice ("news" and
+    # "news/", a folder and a file in it, one feed twice) is read once, rather than
+    # fetched again and counted as already loaded.
+    read: set[str] = set()
     for source in sources:
         try:
             if not source or not source.strip():
                 collected.add(Rejected("discover", repr(source), "empty source"))
             elif is_url(source):
-                _collect_url(source, settings, memory, collected)
+                if source not in read:
+                    read.add(source)
+                    _collect_url(source, settings, memory, collected)
             else:
-                _collect_path(Path(source), settings, memory, collected)
+                _collect_path(Path(source), settings, memory, collected, read)
         except Exception as exc:  # last-resort guard: one bad source must not sink the run
             collected.add(Rejected("discover", source, f"unexpected error: {exc!r}"))
     return collected
@@ -311,11 +318,16 @@ def is_url(source: str) -> bool:
 
 
 def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
-                  collected: Collected) -> None:
+                  collected: Collected, read: set[str]) -> None:
     if not path.exists():
         collected.add(Rejected("discover", path_text(path), "no such file or folder"))
         return
     for file in source_files(path, skip=settings.own_outputs):
+        # The path as written, made absolute: a symlink stays a source of its own.
+        where = os.path.abspath(file)
+        if where in read:
+            continue
+        read.add(where)
         if file.suffix.lower() not in FEED_SUFFIXES:
             for item in read_file(file):
                 collected.add(item)
