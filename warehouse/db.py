@@ -30,11 +30,25 @@ def _busy(path: str) -> WarehouseBusy:
     return WarehouseBusy(f"database {path} is in use by another vigie run (lock {path}.lock)")
 
 
-def _take_lock(path: str, wait_s: float) -> FileLock:
+def folder_problem(path: str | Path) -> str | None:
+    """Why the database's folder cannot hold it ("folder /data does not exist", or
+    "/data/notes.txt is a file, not a folder" for --db /data/notes.txt/v.duckdb), else None."""
     folder = Path(path).resolve().parent
+    if folder.is_dir():
+        return None
+    for ancestor in (folder, *folder.parents):
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                return f"{ancestor} is a file, not a folder"
+            break
+    return f"folder {folder} does not exist"
+
+
+def _take_lock(path: str, wait_s: float) -> FileLock:
     # Checked here because filelock would silently create the missing folders.
-    if not folder.is_dir():
-        raise WarehouseError(f"cannot create database {path}: folder {folder} does not exist")
+    problem = folder_problem(path)
+    if problem is not None:
+        raise WarehouseError(f"cannot create database {path}: {problem}")
     lock = FileLock(f"{path}.lock", timeout=max(wait_s, 0))
     try:
         lock.acquire()

@@ -254,6 +254,9 @@ def test_bad_databases_give_one_line_and_non_zero_exit(tmp_path, env):
         (corrupt, ["not a DuckDB database"]),
         (folder_db, ["folder"]),
         (tmp_path / "missing" / "w.duckdb", ["does not exist"]),
+        # Was "folder .../corrupt.duckdb does not exist", of a file that does.
+        (corrupt / "w.duckdb", [f"{corrupt} is a file, not a folder"]),
+        (corrupt / "sub" / "w.duckdb", [f"{corrupt} is a file, not a folder"]),
     ]
     for db, words in cases:
         _assert_one_line_error(vigie(["run", "--source", source, "--db", str(db)], env), *words)
