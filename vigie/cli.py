@@ -172,6 +172,9 @@ def export(
     db = _warehouse_path(db)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out {out} is a file, not a folder")
+    blocked = next((a for a in out.resolve().parents if a.exists() and not a.is_dir()), None)
+    if blocked is not None:  # was "NotADirectoryError: [Errno 20] Not a directory"
+        raise CliError(f"cannot write --out {out}: {blocked} is a file, not a folder")
     with _open_existing(db, read_only=True) as wh:
         paths = wh.export_parquet(out)
     typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")

@@ -420,6 +420,10 @@ def test_export_onto_a_file_gives_one_line(tmp_path, env):
     result = vigie(["export", "--out", str(taken), "--db", str(db)], env, timeout=60)
     _assert_one_line_error(result, "is a file, not a folder")
     assert taken.read_bytes() == b"not a folder"
+    # Under a file: was "NotADirectoryError: [Errno 20] Not a directory: '...'".
+    result = vigie(["export", "--out", str(taken / "out"), "--db", str(db)], env, timeout=60)
+    _assert_one_line_error(result, f"{taken} is a file, not a folder")
+    assert taken.read_bytes() == b"not a folder"
 
 
 def test_articles_left_out_by_since_are_counted_in_the_summary(tmp_path, env):
