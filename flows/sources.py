@@ -51,11 +51,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
 from transforms.feeds import (FeedEntry, FeedParse, looks_like_feed, parse_feed,
-                             starts_like_feed)
-from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
+                             payload_text, starts_like_feed)
+from transforms.ingest import (FEED_SUFFIXES, TooLarge, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
                                articles_from_json_list, entry_ref, json_lines,
-                               local_publication_date, path_text, read_file, source_files)
+                               local_publication_date, path_text, read_capped, read_file,
+                               source_files)
 from transforms.records import Article, Rejected
 
 _NEVER_RETRIED_4XX_EXCEPT = {408, 429}  # request timeout, too many requests: worth another try
@@ -333,12 +334,15 @@ def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
                 collected.add(item)
             continue
         try:
-            data = file.read_bytes()
+            data = read_capped(file)
         except OSError as exc:
             collected.add(Rejected("parse", path_text(file),
                                    f"cannot read file: {exc.strerror or exc}"))
             continue
         ref = path_text(file)
+        if isinstance(data, TooLarge):
+            collected.add(Rejected("parse", ref, data.reason("file"), payload_text(data.start)))
+            continue
         _collect_feed(parse_feed(data, ref), ref, settings, memory, collected)
 
 

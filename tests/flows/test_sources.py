@@ -358,3 +358,16 @@ def test_a_source_given_twice_is_read_once(server, run_collect, tmp_path, monkey
     assert [r.source_ref for r in got.rejected] == [f"{feed}#gone"]
     fetched = [r.path for r in server.requests[before:]]
     assert fetched.count("/feed.rss") == 1 and fetched.count("/articles/1.html") == 1
+
+
+def test_a_local_feed_file_over_the_size_cap_is_one_rejection(run_collect, tmp_path,
+                                                              monkeypatch):
+    # A local feed file was read whole (file.read_bytes()) whatever its size.
+    from transforms import ingest
+
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 10_000)
+    (tmp_path / "dump.rss").write_bytes(b"<rss>" + b"x" * 10_000)
+    got = run_collect(str(tmp_path))
+    [rejected] = got.rejected
+    assert rejected.source_ref == str(tmp_path / "dump.rss") and not got.articles
+    assert rejected.reason.startswith("file larger than 10,000 bytes")
