@@ -132,8 +132,9 @@ _NESTED_TYPE_IDS = {"list", "struct", "map", "array"}  # CSV has no nested value
 # years past chrono's ±262,143 (made a Rust panic and a traceback). Found in DuckDB's
 # text of the value, which reads the same inside lists and structs; a year of six
 # digits or more is shown as text too (harmless: it is the same value, as DuckDB says it).
-_TEMPORAL_TYPE = re.compile(r"\b(DATE|TIMESTAMP)")
-_UNPRINTABLE_DATE = r"infinity|\d{6,}-\d\d-\d\d"
+# A TIME of '24:00:00' (DuckDB's end of day) came out as null: polars has no such time.
+_TEMPORAL_TYPE = re.compile(r"\b(DATE|TIMESTAMP|TIME)")
+_UNPRINTABLE_DATE = r"infinity|\d{6,}-\d\d-\d\d|\b24:00:00"
 
 
 def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False) -> pl.DataFrame:

@@ -356,6 +356,11 @@ def test_vigie_sql_prints_infinite_and_far_dates_in_every_format(tmp_path, env, 
         [row] = json.loads(vigie(["sql", dates, "--db", str(db), "--format", fmt], env,
                                  timeout=60).stdout)
         assert row["until"] == "infinity" and row["plain"] == "2026-11-28"
+    # DuckDB's end of day printed as null.
+    result = vigie(["sql", "select time '24:00:00' as day_end, time '08:30:00' as start",
+                    "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert "24:00:00" in result.stdout and "08:30:00" in result.stdout, result.stdout
 
 
 def test_vigie_sql_dq_and_export_read_the_warehouse_vigie_db_names(tmp_path, env):
