@@ -16,6 +16,10 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
+# An article's text is at least this long (a row check; also why the flow does not
+# try to tell the language of a shorter one).
+MIN_TEXT_CHARS = 200
+
 CAMEO_ROOTS: tuple[str, ...] = tuple(f"{n:02d}" for n in range(1, 21))
 
 QUAD_CLASSES: tuple[int, ...] = (1, 2, 3, 4)

@@ -71,22 +71,28 @@ def extract_batch(articles: list[Article], lang: str,
 
 
 def _assign_languages(articles: list[Article]) -> tuple[list[Article], list[Rejected]]:
+    from expectations.reference import MIN_TEXT_CHARS
     from transforms.extract import SUPPORTED_LANGUAGES
     from transforms.language import detect_language
 
     kept, rejected = [], []
     for art in articles:
-        if not art.language:
+        detected_here = not art.language
+        if detected_here:
             art.language, art.language_confidence = detect_language(art.text)
         elif art.language_confidence is None:
             detected, conf = detect_language(art.text)
             art.language_confidence = conf if detected == art.language else 1.0 - conf
         if art.language not in SUPPORTED_LANGUAGES:
-            rejected.append(Rejected(
-                stage="extract", source_ref=art.source_ref,
-                reason=f"language '{art.language}' is not supported "
-                       f"(supported: {', '.join(SUPPORTED_LANGUAGES)})",
-                payload=art.text[:2000]))
+            # "Hi" or "..." has no language to tell: what is wrong is its length (the
+            # articles row check's reason), not a language Vigie lacks.
+            too_short = detected_here and len(art.text) < MIN_TEXT_CHARS
+            reason = (f"text is shorter than {MIN_TEXT_CHARS} chars (too short to tell "
+                      "its language)" if too_short else
+                      f"language '{art.language}' is not supported "
+                      f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
+            rejected.append(Rejected(stage="extract", source_ref=art.source_ref,
+                                     reason=reason, payload=art.text[:2000]))
         else:
             kept.append(art)
     return kept, rejected

@@ -39,6 +39,7 @@ dedupes them downstream.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,11 +51,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
 from transforms.feeds import (FeedEntry, FeedParse, looks_like_feed, parse_feed,
-                             starts_like_feed)
-from transforms.ingest import (FEED_SUFFIXES, article_from_entry, article_from_html,
+                             payload_text, starts_like_feed)
+from transforms.ingest import (FEED_SUFFIXES, TooLarge, article_from_entry, article_from_html,
                                article_from_json, article_from_record, decode_bytes,
                                articles_from_json_list, entry_ref, json_lines,
-                               local_publication_date, path_text, read_file, source_files)
+                               local_publication_date, path_text, read_capped, read_file,
+                               source_files)
 from transforms.records import Article, Rejected
 
 _NEVER_RETRIED_4XX_EXCEPT = {408, 429}  # request timeout, too many requests: worth another try
@@ -293,14 +295,20 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
     settings = settings or SourceSettings()
     memory = memory or NoMemory()
     collected = Collected()
+    # URLs and files already read in this run: a source given twice ("news" and
+    # "news/", a folder and a file in it, one feed twice) is read once, rather than
+    # fetched again and counted as already loaded.
+    read: set[str] = set()
     for source in sources:
         try:
             if not source or not source.strip():
                 collected.add(Rejected("discover", repr(source), "empty source"))
             elif is_url(source):
-                _collect_url(source, settings, memory, collected)
+                if source not in read:
+                    read.add(source)
+                    _collect_url(source, settings, memory, collected)
             else:
-                _collect_path(Path(source), settings, memory, collected)
+                _collect_path(Path(source), settings, memory, collected, read)
         except Exception as exc:  # last-resort guard: one bad source must not sink the run
             collected.add(Rejected("discover", source, f"unexpected error: {exc!r}"))
     return collected
@@ -311,22 +319,30 @@ def is_url(source: str) -> bool:
 
 
 def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
-                  collected: Collected) -> None:
+                  collected: Collected, read: set[str]) -> None:
     if not path.exists():
         collected.add(Rejected("discover", path_text(path), "no such file or folder"))
         return
     for file in source_files(path, skip=settings.own_outputs):
+        # The path as written, made absolute: a symlink stays a source of its own.
+        where = os.path.abspath(file)
+        if where in read:
+            continue
+        read.add(where)
         if file.suffix.lower() not in FEED_SUFFIXES:
             for item in read_file(file):
                 collected.add(item)
             continue
         try:
-            data = file.read_bytes()
+            data = read_capped(file)
         except OSError as exc:
             collected.add(Rejected("parse", path_text(file),
                                    f"cannot read file: {exc.strerror or exc}"))
             continue
         ref = path_text(file)
+        if isinstance(data, TooLarge):
+            collected.add(Rejected("parse", ref, data.reason("file"), payload_text(data.start)))
+            continue
         _collect_feed(parse_feed(data, ref), ref, settings, memory, collected)
 
 

@@ -43,6 +43,9 @@ class FeedEntry:
     # The date as the feed wrote it ("Thu, 10 Apr 2025 08:00:00 +0900"): its offset
     # gives the local day of publication, which `published` (UTC) has lost.
     published_text: str | None = None
+    # What tells this entry apart in its ref when other entries of the feed share its
+    # id (a CMS that writes one GUID for every item): the id and the entry's link.
+    ref_id: str | None = None
 
     @property
     def best_text(self) -> str:
@@ -135,7 +138,32 @@ def parse_feed(content: bytes, feed_ref: str, base_url: str | None = None) -> Fe
     if parsed.get("bozo") and not result.entries:
         # A truncated feed leaves scraps of entries: the feed is what is broken.
         return FeedParse(rejected=[broken])
+    _tell_apart_shared_ids(result.entries)
     return result
+
+
+def _tell_apart_shared_ids(entries: list[FeedEntry]) -> None:
+    """Give different entries that share an id refs of their own.
+
+    One ref for them all kept one of them in source_index, and on the next night every
+    entry with that id, a new story too, was taken for the one already seen. The link
+    tells them apart, and stays the same while the feed lists them in another order;
+    position in the feed is the last resort. The same entry listed twice keeps one ref."""
+    groups: dict[str, list[FeedEntry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.id, []).append(entry)
+    for entry_id, group in groups.items():
+        kinds = list(dict.fromkeys((entry.url, entry.best_text) for entry in group))
+        if len(kinds) < 2:
+            continue
+        first_position = {}
+        for position, entry in enumerate(group, start=1):
+            first_position.setdefault((entry.url, entry.best_text), position)
+        for entry in group:
+            kind = (entry.url, entry.best_text)
+            told_by_link = entry.url is not None and \
+                sum(url == entry.url for url, _ in kinds) == 1
+            entry.ref_id = f"{entry_id}#{entry.url if told_by_link else first_position[kind]}"
 
 
 def _entry(raw: dict, index: int, base_url: str | None = None) -> FeedEntry | None:

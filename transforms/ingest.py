@@ -56,6 +56,9 @@ from transforms.feeds import (FeedEntry, clean_str, html_fragment_to_text, parse
 from transforms.records import Article, Rejected
 
 MAX_TEXT_CHARS = 200_000
+# The most of one local file (or JSONL line) read into memory, as for a URL
+# (flows.sources.SourceSettings.max_bytes): a larger one is one quarantine row.
+MAX_FILE_BYTES = 10_000_000
 MIN_HTML_WORDS = 5  # fewer extracted words than this is navigation, not an article
 ARTICLE_SUFFIXES = {".json", ".jsonl", ".txt", ".html", ".htm"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
@@ -165,9 +168,12 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
             if not lines:  # an export that wrote nothing is news, not silence
                 yield Rejected("parse", ref, "empty file: no JSON lines")
             return
-        data = path.read_bytes()
+        data = read_capped(path)
     except OSError as exc:
         yield Rejected("parse", ref, f"cannot read file: {exc.strerror or exc}")
+        return
+    if isinstance(data, TooLarge):
+        yield Rejected("parse", ref, data.reason("file"), payload_text(data.start))
         return
 
     if suffix in FEED_SUFFIXES:
@@ -252,7 +258,7 @@ def article_from_entry(entry: FeedEntry, feed_ref: str) -> Article | Rejected:
 
 
 def entry_ref(feed_ref: str, entry: FeedEntry) -> str:
-    return f"{feed_ref}#{entry.id}"
+    return f"{feed_ref}#{entry.ref_id or entry.id}"
 
 
 def decode_bytes(data: bytes) -> str | None:
@@ -391,8 +397,41 @@ def article_from_json(text: str, external_id: str, source_ref: str) -> Article |
     return article_from_record(obj, external_id, source_ref)
 
 
+class TooLarge:
+    """A file or line over MAX_FILE_BYTES; `start` is its beginning, for the payload."""
+
+    def __init__(self, start: bytes) -> None:
+        self.start = start
+
+    @staticmethod
+    def reason(what: str) -> str:
+        return (f"{what} larger than {MAX_FILE_BYTES:,} bytes (the limit for one article; "
+                "split it, e.g. as JSON Lines)")
+
+
+def read_capped(path: Path) -> bytes | TooLarge:
+    """The file's bytes, or TooLarge without reading past the limit."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    return TooLarge(data[:8000]) if len(data) > MAX_FILE_BYTES else data
+
+
+def _capped_lines(handle) -> Iterator[bytes | TooLarge]:
+    """The handle's lines; a line over MAX_FILE_BYTES is skipped in pieces and given
+    as TooLarge, so that no line has to fit in memory."""
+    limit = MAX_FILE_BYTES
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        start = line[:8000]
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(1 << 20)
+        yield TooLarge(start)
+
+
 def _read_jsonl_lines(handle, path: Path) -> Iterator[Article | Rejected]:
-    yield from json_lines(handle, path_text(path), path_text(path.stem))
+    yield from json_lines(_capped_lines(handle), path_text(path), path_text(path.stem))
 
 
 def json_lines(lines, ref: str, id_prefix: str) -> Iterator[Article | Rejected]:
@@ -400,6 +439,10 @@ def json_lines(lines, ref: str, id_prefix: str) -> Iterator[Article | Rejected]:
     `"<ref>:<line>"`, default ids `"<id_prefix>:<line>"`, blank lines skipped."""
     for number, raw in enumerate(lines, start=1):
         line_ref, external_id = f"{ref}:{number}", f"{id_prefix}:{number}"
+        if isinstance(raw, TooLarge):
+            yield Rejected("parse", line_ref, raw.reason("line").replace("larger", "longer"),
+                           payload_text(raw.start))
+            continue
         line = decode_bytes(raw) if isinstance(raw, bytes) else raw
         if line is None:
             yield Rejected("parse", line_ref, "undecodable bytes: not text in any known encoding",

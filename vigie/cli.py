@@ -172,6 +172,9 @@ def export(
     db = _warehouse_path(db)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out {out} is a file, not a folder")
+    blocked = next((a for a in out.resolve().parents if a.exists() and not a.is_dir()), None)
+    if blocked is not None:  # was "NotADirectoryError: [Errno 20] Not a directory"
+        raise CliError(f"cannot write --out {out}: {blocked} is a file, not a folder")
     with _open_existing(db, read_only=True) as wh:
         paths = wh.export_parquet(out)
     typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")
@@ -216,11 +219,25 @@ def _parse_date(value: str) -> date:
 
 
 def _check_db_path(db: Path) -> None:
-    parent = db.resolve().parent
-    if not parent.exists():
-        raise CliError(f"cannot create the database {db}: folder {parent} does not exist")
+    problem = _folder_problem(db)
+    if problem is not None:  # before Prefect starts: the run could not load anything
+        raise CliError(f"cannot create the database {db}: {problem}")
     if db.exists() and db.is_dir():
         raise CliError(f"--db {db} is a folder, not a DuckDB file")
+
+
+def _folder_problem(db: Path) -> str | None:
+    """warehouse.db.folder_problem, kept here because importing the warehouse package
+    (DuckDB, polars: 0.2 s) would delay Prefect's server, started right after."""
+    folder = db.resolve().parent
+    if folder.is_dir():
+        return None
+    for ancestor in (folder, *folder.parents):
+        if ancestor.exists():
+            if not ancestor.is_dir():  # was "folder /data/notes.txt does not exist"
+                return f"{ancestor} is a file, not a folder"
+            break
+    return f"folder {folder} does not exist"
 
 
 def _warehouse_path(db: Path | None) -> Path:

@@ -16,6 +16,7 @@ from filelock import FileLock, Timeout
 
 from warehouse import bookkeeping, export, loads, queries
 from warehouse.errors import WarehouseBusy, WarehouseError
+from warehouse.extensions import CONNECTION_CONFIG
 from warehouse.loads import LoadStats
 from warehouse.migrate import apply_migrations, pending_migrations
 
@@ -29,11 +30,25 @@ def _busy(path: str) -> WarehouseBusy:
     return WarehouseBusy(f"database {path} is in use by another vigie run (lock {path}.lock)")
 
 
-def _take_lock(path: str, wait_s: float) -> FileLock:
+def folder_problem(path: str | Path) -> str | None:
+    """Why the database's folder cannot hold it ("folder /data does not exist", or
+    "/data/notes.txt is a file, not a folder" for --db /data/notes.txt/v.duckdb), else None."""
     folder = Path(path).resolve().parent
+    if folder.is_dir():
+        return None
+    for ancestor in (folder, *folder.parents):
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                return f"{ancestor} is a file, not a folder"
+            break
+    return f"folder {folder} does not exist"
+
+
+def _take_lock(path: str, wait_s: float) -> FileLock:
     # Checked here because filelock would silently create the missing folders.
-    if not folder.is_dir():
-        raise WarehouseError(f"cannot create database {path}: folder {folder} does not exist")
+    problem = folder_problem(path)
+    if problem is not None:
+        raise WarehouseError(f"cannot create database {path}: {problem}")
     lock = FileLock(f"{path}.lock", timeout=max(wait_s, 0))
     try:
         lock.acquire()
@@ -49,7 +64,7 @@ def _take_lock(path: str, wait_s: float) -> FileLock:
 def _connect(path: str, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            return duckdb.connect(path, read_only=read_only, config=CONNECTION_CONFIG)
         except duckdb.Error as exc:
             message = str(exc)
             if _DUCKDB_LOCK_CONFLICT in message:

@@ -9,6 +9,7 @@ import duckdb
 import polars as pl
 
 from warehouse.errors import WarehouseError
+from warehouse.extensions import missing_extension, refuse_extension_statements
 
 
 def _as_dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -131,8 +132,9 @@ _NESTED_TYPE_IDS = {"list", "struct", "map", "array"}  # CSV has no nested value
 # years past chrono's ±262,143 (made a Rust panic and a traceback). Found in DuckDB's
 # text of the value, which reads the same inside lists and structs; a year of six
 # digits or more is shown as text too (harmless: it is the same value, as DuckDB says it).
-_TEMPORAL_TYPE = re.compile(r"\b(DATE|TIMESTAMP)")
-_UNPRINTABLE_DATE = r"infinity|\d{6,}-\d\d-\d\d"
+# A TIME of '24:00:00' (DuckDB's end of day) came out as null: polars has no such time.
+_TEMPORAL_TYPE = re.compile(r"\b(DATE|TIMESTAMP|TIME)")
+_UNPRINTABLE_DATE = r"infinity|\d{6,}-\d\d-\d\d|\b24:00:00"
 
 
 def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False) -> pl.DataFrame:
@@ -142,6 +144,7 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
     ("finished_at - started_at" is an INTERVAL: '00:00:07.62'); `nested_as_text` does
     the same for lists, structs and maps (CSV output), and a date column holding a value
     polars cannot print ('infinity'::DATE) is DuckDB's text as well."""
+    refuse_extension_statements(query)
     try:
         relation = con.sql(query)
         if relation is None:
@@ -159,7 +162,7 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
             relation = _as_text(relation, _unprintable_dates(relation, dated))
         return relation.pl()
     except duckdb.Error as exc:
-        raise WarehouseError(f"query failed: {exc}") from exc
+        raise (missing_extension(exc) or WarehouseError(f"query failed: {exc}")) from exc
 
 
 def _as_text(relation: duckdb.DuckDBPyRelation, columns: set[int]) -> duckdb.DuckDBPyRelation:

@@ -29,9 +29,13 @@ def _page(n: int) -> bytes:
 class LoopbackFeed:
     """An RSS feed whose ETag changes when an item is published; honours If-None-Match."""
 
-    def __init__(self) -> None:
+    def __init__(self, guid: str | None = None) -> None:
         self.items = [1, 2]
         self.base = ""
+        self.guid = guid  # one GUID for every item, as some CMSs write
+
+    def _guid(self, n: int) -> str:
+        return self.guid or f"story-{n}"
 
     @property
     def etag(self) -> str:
@@ -41,7 +45,7 @@ class LoopbackFeed:
         if request.headers.get("If-None-Match") == self.etag:
             return (304, {"ETag": self.etag}, b"")
         items = "".join(
-            f"<item><guid>story-{n}</guid><title>{STORIES[n][0]}</title>"
+            f"<item><guid>{self._guid(n)}</guid><title>{STORIES[n][0]}</title>"
             f"<link>{self.base}/articles/{n}.html</link>"
             f"<pubDate>Wed, 09 Apr 2025 10:00:00 +0000</pubDate>"
             f"<description>Teaser.</description></item>" for n in self.items)
@@ -88,3 +92,29 @@ def test_feed_is_fetched_conditionally_and_only_new_entries_load(prefect_harness
     assert rows(settings.db, "select count(*) from quarantine") == [(0,)]
     loaded = rows(settings.db, "select articles_loaded from runs order by started_at")
     assert loaded == [(2,), (0,), (1,)]
+
+
+def test_entries_sharing_one_guid_are_each_loaded_and_remembered(prefect_harness, tmp_path):
+    # A feed whose CMS wrote one GUID for every item: the entries got one ref between
+    # them, source_index kept only one, and the next night every entry of the feed,
+    # the new story too, was taken for the one already seen and never fetched.
+    feed = LoopbackFeed(guid="0")
+    routes = {"/feed.rss": feed.respond,
+              **{f"/articles/{n}.html": (200, {"Content-Type": "text/html"}, _page(n))
+                 for n in STORIES}}
+    with serve(routes) as server:
+        feed.base = server.base_url
+        settings = NightlySettings(sources=[server.url("/feed.rss")], db=tmp_path / "w.duckdb",
+                                   data_docs_dir=None, lock_wait_s=5, fetch_retries=0)
+        first = nightly(settings)
+        assert first.articles_loaded == 2
+        refs = rows(settings.db, "select source_ref from source_index order by source_ref")
+        assert len(refs) == 2, refs
+
+        feed.items.append(3)
+        server.requests.clear()
+        second = nightly(settings)
+        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss"]
+        assert second.articles_loaded == 1 and second.articles_skipped == 0
+    titles = rows(settings.db, "select title from articles order by title")
+    assert titles == [(STORIES[n][0],) for n in (2, 1, 3)]

@@ -209,3 +209,22 @@ def test_a_future_article_is_read_again_once_its_date_has_come(prefect_harness, 
         assert summary.articles_already_quarantined == 1
         date_has_come = article.published_at + timedelta(hours=1)
         assert _not_quarantined_before(wh, [article], summary, date_has_come) == [article]
+
+
+def test_a_near_empty_text_is_quarantined_as_too_short(prefect_harness, tmp_path):
+    # "Hi", "..." or one word: too short for any language to be told, and quarantined as
+    # "language 'und' is not supported (supported: fr, en)", which sent the user looking
+    # for a language setting rather than at the text.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hi.json").write_text(json.dumps({"text": "Hi"}), encoding="utf-8")
+    (folder / "dots.txt").write_text("...", encoding="utf-8")
+    (folder / "german.json").write_text(json.dumps({"language": "de", "text": "Guten Tag."}),
+                                        encoding="utf-8")
+    summary = nightly(_settings(tmp_path, [folder]))
+    assert summary.quarantined == 3
+    reasons = dict(rows(tmp_path / "w.duckdb", "select source_ref, reason from quarantine"))
+    for name in ("hi.json", "dots.txt"):
+        assert reasons[str(folder / name)].startswith("text is shorter than 200 chars"), reasons
+    # A language the input names is still what is said of it.
+    assert reasons[str(folder / "german.json")].startswith("language 'de' is not supported")

@@ -336,3 +336,38 @@ def test_a_url_serving_json_lines_or_a_json_list_gives_one_article_per_record(ru
     [bad] = [r for r in got.rejected if r.source_ref.endswith("/export:3")]
     assert "not a string" in bad.reason
     assert len(got.rejected) == 2  # the bad third line of each export, nothing else
+
+
+def test_a_source_given_twice_is_read_once(server, run_collect, tmp_path, monkeypatch):
+    # `vigie run --source news --source news/` (or a folder and a file inside it, or one
+    # feed URL twice) read everything twice: the summary said "4 seen, 2 loaded,
+    # 2 already loaded" of a folder of two new articles, and a feed's pages were fetched
+    # twice.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.json").write_bytes((INPUTS / "article.json").read_bytes())
+    (folder / "b.txt").write_text(LONG_PARAGRAPH, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    before = len(server.requests)
+    got = run_collect(str(folder), str(folder) + "/", "news", str(folder / "b.txt"),
+                      server.url("/feed.rss"), server.url("/feed.rss"))
+    refs = sorted(a.source_ref for a in got.articles)
+    feed = server.url("/feed.rss")
+    assert refs == sorted([str(folder / "a.json"), str(folder / "b.txt"),
+                           f"{feed}#full", f"{feed}#teaser"])
+    assert [r.source_ref for r in got.rejected] == [f"{feed}#gone"]
+    fetched = [r.path for r in server.requests[before:]]
+    assert fetched.count("/feed.rss") == 1 and fetched.count("/articles/1.html") == 1
+
+
+def test_a_local_feed_file_over_the_size_cap_is_one_rejection(run_collect, tmp_path,
+                                                              monkeypatch):
+    # A local feed file was read whole (file.read_bytes()) whatever its size.
+    from transforms import ingest
+
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 10_000)
+    (tmp_path / "dump.rss").write_bytes(b"<rss>" + b"x" * 10_000)
+    got = run_collect(str(tmp_path))
+    [rejected] = got.rejected
+    assert rejected.source_ref == str(tmp_path / "dump.rss") and not got.articles
+    assert rejected.reason.startswith("file larger than 10,000 bytes")

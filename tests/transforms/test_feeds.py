@@ -99,3 +99,26 @@ def test_starts_like_feed_looks_at_the_root_element_only():
     assert starts_like_feed(b'<rss version="2.0">') and starts_like_feed(b"<?xml?><rdf:RDF>")
     assert not starts_like_feed(b'<?xml version="1.0"?>\n<!DOCTYPE html><html><rss>')
     assert not starts_like_feed(b"<!DOCTYPE html>\n<html>") and not starts_like_feed(b"<feedback>")
+
+
+def test_entries_sharing_a_guid_get_refs_of_their_own():
+    from transforms.ingest import entry_ref
+
+    items = "".join(f"<item><guid>0</guid><link>https://example.org/{link}</link>"
+                    f"<description>{text}</description></item>"
+                    for link, text in [("a", "One."), ("b", "Two."), ("b", "Three."),
+                                       ("c", "Four."), ("c", "Four.")])
+    feed = f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+    entries = parse_feed(feed, "f.rss").entries
+    refs = [entry_ref("f.rss", entry) for entry in entries]
+    assert refs[0] == "f.rss#0#https://example.org/a"
+    assert refs[1:3] == ["f.rss#0#2", "f.rss#0#3"]  # one link, two texts: positions
+    assert len(set(refs[:4])) == 4 and refs[3] == refs[4]  # the same entry twice: one ref
+    assert {entry.id for entry in entries} == {"0"}  # external_id stays the GUID
+
+
+def test_an_entry_alone_with_its_guid_keeps_the_plain_ref():
+    from transforms.ingest import entry_ref
+
+    [entry, _] = parse_feed((INPUTS / "feed.rss").read_bytes(), "feed.rss").entries
+    assert entry_ref("feed.rss", entry) == "feed.rss#rss-1"

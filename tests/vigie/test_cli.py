@@ -254,6 +254,9 @@ def test_bad_databases_give_one_line_and_non_zero_exit(tmp_path, env):
         (corrupt, ["not a DuckDB database"]),
         (folder_db, ["folder"]),
         (tmp_path / "missing" / "w.duckdb", ["does not exist"]),
+        # Was "folder .../corrupt.duckdb does not exist", of a file that does.
+        (corrupt / "w.duckdb", [f"{corrupt} is a file, not a folder"]),
+        (corrupt / "sub" / "w.duckdb", [f"{corrupt} is a file, not a folder"]),
     ]
     for db, words in cases:
         _assert_one_line_error(vigie(["run", "--source", source, "--db", str(db)], env), *words)
@@ -353,6 +356,11 @@ def test_vigie_sql_prints_infinite_and_far_dates_in_every_format(tmp_path, env, 
         [row] = json.loads(vigie(["sql", dates, "--db", str(db), "--format", fmt], env,
                                  timeout=60).stdout)
         assert row["until"] == "infinity" and row["plain"] == "2026-11-28"
+    # DuckDB's end of day printed as null.
+    result = vigie(["sql", "select time '24:00:00' as day_end, time '08:30:00' as start",
+                    "--db", str(db), "--format", fmt], env, timeout=60)
+    _assert_clean_exit(result)
+    assert "24:00:00" in result.stdout and "08:30:00" in result.stdout, result.stdout
 
 
 def test_vigie_sql_dq_and_export_read_the_warehouse_vigie_db_names(tmp_path, env):
@@ -416,6 +424,10 @@ def test_export_onto_a_file_gives_one_line(tmp_path, env):
     taken.write_bytes(b"not a folder")
     result = vigie(["export", "--out", str(taken), "--db", str(db)], env, timeout=60)
     _assert_one_line_error(result, "is a file, not a folder")
+    assert taken.read_bytes() == b"not a folder"
+    # Under a file: was "NotADirectoryError: [Errno 20] Not a directory: '...'".
+    result = vigie(["export", "--out", str(taken / "out"), "--db", str(db)], env, timeout=60)
+    _assert_one_line_error(result, f"{taken} is a file, not a folder")
     assert taken.read_bytes() == b"not a folder"
 
 

@@ -79,3 +79,13 @@ def test_one_warehouse_can_be_shared_by_threads():
             list(pool.map(work, range(8)))
         assert wh.sql("SELECT count(*) AS n FROM articles")["n"][0] == 160
         assert wh.sql("SELECT count(*) AS n FROM quarantine")["n"][0] == 8
+
+
+def test_a_file_where_the_folder_should_be_is_named(tmp_path):
+    # Was "folder .../notes.txt does not exist", of a file that does.
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x")
+    for path in (notes / "w.duckdb", notes / "sub" / "w.duckdb"):
+        with pytest.raises(WarehouseError, match=f"{notes} is a file, not a folder"):
+            open_warehouse(path)
+    assert notes.read_text() == "x"
