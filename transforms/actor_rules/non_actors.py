@@ -145,6 +145,8 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
                                                                               lower_keys):
                 continue  # "the Kirkuk oil pipeline" in a sentence naming Iraq: the city
             blocked[start:k + 1] = [True] * (k + 1 - start)
+    for start, end in _weapons_before_modifiers(doc, lower_keys, known):
+        blocked[start:end] = [True] * (end - start)  # "the Typhon medium-range missile system"
     for start, end in _named_again(doc, lower_keys, named):
         blocked[start:end] = [True] * (end - start)  # "le navire Ocean Viking ... l'Ocean Viking"
     for start, end in _other_non_actors(doc, lower_keys, known):
@@ -172,6 +174,35 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
         if span is not None:
             blocked[span.start:span.end] = [True] * (span.end - span.start)
     return blocked
+
+
+def _weapons_before_modifiers(doc: Doc, lower_keys: list[str], known: list[bool]):
+    """Capitalised names before lowercase weapon modifiers and a class noun ("NMESIS mobile
+    missile launchers", "the U.S. Typhon medium-range missile system"): the weapon's name,
+    whatever rule would read it (a body named after "U.S."). A dictionary actor, a demonym
+    or a stop word ends the name ("Rheinmetall air-defence systems" keeps the maker)."""
+    if doc.lang_ != "en":
+        return  # French names the class first ("le système Typhon"): ner.is_equipment
+    for i, tok in enumerate(doc):
+        if not (tok.text[:1].isupper() and tok.is_alpha) or known[i] \
+                or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 8 and (_hyphen_inside(doc, k) or (
+                doc[k].text.islower() and lower_keys[k] in _EQUIPMENT_MODIFIERS)):
+            k += 1
+        if k == i + 1 or k >= len(doc) or not doc[k].text.islower() \
+                or lower_keys[k] not in _EQUIPMENT_NOUNS:
+            continue
+        start = i
+        while start > tok.sent.start and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha and not known[start - 1] \
+                and not doc[start - 1].is_stop and lower_keys[start - 1] not in ADJECTIVE_INDEX:
+            start -= 1
+        name = doc[start:i + 1].text
+        if lower_keys[i] in ADJECTIVE_INDEX or norm(name) in NAME_INDEX or place_country(name):
+            continue  # "North Korea ballistic missiles", "Chinese mobile launchers"
+        yield start, i + 1
 
 
 def _named_again(doc: Doc, lower_keys: list[str], named: set[tuple[str, ...]]):
@@ -722,7 +753,48 @@ fusil fusils vaccin vaccins
 """.split()}
 
 
+# Lowercase words a weapon's name may carry before its class noun ("NMESIS mobile missile
+# launchers", "the Typhon medium-range missile system"): the name is still the weapon's.
+_EQUIPMENT_MODIFIERS = _WEAPON_MODIFIERS | {norm(w) for w in """
+mobile missile missiles rocket air-defence air-defense anti-aircraft anti-missile
+surface-to-air ground-based land-based sea-based mid-range intermediate-range truck-mounted
+self-propelled artillery launch
+medium long short mid intermediate range air defence defense ground land sea based anti
+aircraft surface to self propelled truck mounted
+""".split()}
+_EQUIPMENT_MODIFIERS_FR = {norm(w) for w in """
+mobile mobiles antimissile antimissiles antiaérien antiaérienne antiaériens antiaériennes
+balistique balistiques hypersonique hypersoniques sol-air lance-missiles lance-roquettes
+autopropulsé autopropulsés américain américains
+""".split()}
+
+
+def _hyphen_inside(doc: Doc, k: int) -> bool:
+    """A hyphen the English tokenizer split out of a compound ("medium - range")."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_
+
+
 def is_equipment(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
     after = lower_keys[end] if end < len(doc) else ""
     before = lower_keys[start - 1] if start > 0 else ""
-    return after in _EQUIPMENT_NOUNS or before in _EQUIPMENT_NOUNS
+    if after in _EQUIPMENT_NOUNS or before in _EQUIPMENT_NOUNS:
+        return True
+    # Up to three lowercase modifiers between the name and its class noun; a country or
+    # a known place before them stays itself ("North Korea ballistic missile tests").
+    k = end
+    while k < len(doc) and k - end < 8 and (_hyphen_inside(doc, k) or (
+            doc[k].text.islower() and lower_keys[k] in _EQUIPMENT_MODIFIERS)):
+        k += 1
+    j = start - 1  # French puts the class noun first: "les lanceurs mobiles NMESIS"
+    while j >= 0 and start - j <= 3 and doc[j].text.islower() \
+            and lower_keys[j] in _EQUIPMENT_MODIFIERS_FR:
+        j -= 1
+    after_modifiers = k > end and k < len(doc) and doc[k].text.islower() \
+        and lower_keys[k] in _EQUIPMENT_NOUNS
+    before_modifiers = j < start - 1 and j >= 0 and doc[j].text.islower() \
+        and lower_keys[j] in _EQUIPMENT_NOUNS
+    if not (after_modifiers or before_modifiers):
+        return False
+    text = doc[start:end].text
+    return norm(text) not in NAME_INDEX and not place_country(text)
