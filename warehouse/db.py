@@ -211,6 +211,10 @@ class Warehouse:
         """Part of flows.sources.SourceMemory: was this URL or input ref recorded already?"""
         return self._call(queries.seen_url, url)
 
+    def seen_entry(self, ref: str, link: str | None) -> bool:
+        """Part of flows.sources.SourceMemory: was this feed entry recorded with this link?"""
+        return self._call(queries.seen_entry, ref, link)
+
     def feed_state(self, feed_url: str) -> tuple[str | None, str | None] | None:
         return self._call(bookkeeping.feed_state, feed_url)
 

@@ -84,6 +84,18 @@ def seen_url(con: duckdb.DuckDBPyConnection, url: str) -> bool:
     return bool(rows)
 
 
+def seen_entry(con: duckdb.DuckDBPyConnection, ref: str, link: str | None) -> bool:
+    """True when the feed entry ref was recorded for this link (or with no URL to compare).
+
+    A feed may reuse a GUID for a new story once the old one is gone: the ref alone
+    would take the new story for the old one, so the URL recorded with it must match.
+    """
+    rows = con.execute(
+        "SELECT 1 FROM source_index WHERE source_ref = $r AND (url IS NULL OR url = $l) LIMIT 1",
+        {"r": ref, "l": link}).fetchall()
+    return bool(rows)
+
+
 def known_actor_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in con.execute("SELECT actor_id FROM actors").fetchall()}
 
