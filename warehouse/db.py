@@ -231,8 +231,9 @@ class Warehouse:
     def load(self, run_id: str, frames: dict[str, pl.DataFrame]) -> LoadStats:
         return self._call(loads.load_frames, run_id, frames)
 
-    def sql(self, query: str, nested_as_text: bool = False) -> pl.DataFrame:
-        return self._call(queries.sql, query, nested_as_text)
+    def sql(self, query: str, nested_as_text: bool = False,
+            for_json: bool = False) -> pl.DataFrame:
+        return self._call(queries.sql, query, nested_as_text, for_json)
 
     def export_parquet(self, out_dir: Path) -> list[Path]:
         return self._call(export.export_parquet, out_dir)
