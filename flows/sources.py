@@ -111,6 +111,10 @@ class Collected:
     feed_states: dict[str, FeedValidators] = field(default_factory=dict)
     unchanged_feeds: list[str] = field(default_factory=list)  # answered 304
     skipped_urls: list[str] = field(default_factory=list)  # already recorded: not fetched
+    # (entry ref, entry link) of pages that answered under another URL (a redirect):
+    # the link is remembered with the ref after the load, or the same entry would be
+    # fetched every night (its ref is recorded with the page's URL, not the link).
+    moved_links: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, item: Article | Rejected) -> None:
         (self.articles if isinstance(item, Article) else self.rejected).append(item)
@@ -464,6 +468,8 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
         if isinstance(article, Rejected) and entry.best_text:
             article = article_from_entry(entry, feed_ref)  # the feed's teaser beats nothing
         elif isinstance(article, Article):
+            if entry.url and article.url != entry.url:
+                collected.moved_links.append((ref, entry.url))
             # The feed's metadata is usually cleaner than what is scraped from the page.
             article.title = entry.title or article.title
             if entry.published:

@@ -215,6 +215,9 @@ class Warehouse:
         """Part of flows.sources.SourceMemory: was this feed entry recorded with this link?"""
         return self._call(queries.seen_entry, ref, link)
 
+    def remember_links(self, run_id: str | None, pairs: list[tuple[str, str]]) -> None:
+        self._call(bookkeeping.remember_links, run_id, pairs)
+
     def feed_state(self, feed_url: str) -> tuple[str | None, str | None] | None:
         return self._call(bookkeeping.feed_state, feed_url)
 
