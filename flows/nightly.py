@@ -215,6 +215,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                 # entries away for good.
                 for feed_url, (etag, last_modified) in collected.feed_states.items():
                     wh.save_feed_state(feed_url, etag, last_modified)
+                wh.remember_links(run_id, collected.moved_links)
 
             summary.checks_total = len(checks.results)
             summary.checks_passed = sum(r.success for r in checks.results)

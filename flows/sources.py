@@ -85,6 +85,8 @@ class SourceMemory(Protocol):
 
     def seen_url(self, url: str) -> bool: ...
 
+    def seen_entry(self, ref: str, link: str | None) -> bool: ...
+
     def feed_state(self, feed_url: str) -> FeedValidators | None: ...
 
 
@@ -92,6 +94,9 @@ class NoMemory:
     """First run, or a caller that wants everything fetched."""
 
     def seen_url(self, url: str) -> bool:
+        return False
+
+    def seen_entry(self, ref: str, link: str | None) -> bool:
         return False
 
     def feed_state(self, feed_url: str) -> FeedValidators | None:
@@ -106,6 +111,10 @@ class Collected:
     feed_states: dict[str, FeedValidators] = field(default_factory=dict)
     unchanged_feeds: list[str] = field(default_factory=list)  # answered 304
     skipped_urls: list[str] = field(default_factory=list)  # already recorded: not fetched
+    # (entry ref, entry link) of pages that answered under another URL (a redirect):
+    # the link is remembered with the ref after the load, or the same entry would be
+    # fetched every night (its ref is recorded with the page's URL, not the link).
+    moved_links: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, item: Article | Rejected) -> None:
         (self.articles if isinstance(item, Article) else self.rejected).append(item)
@@ -436,7 +445,7 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
     for entry in parsed.entries:
         if len(entry.content_text) >= settings.min_entry_chars or not _fetchable(entry.url):
             collected.add(article_from_entry(entry, feed_ref))
-        elif memory.seen_url(entry.url) or memory.seen_url(entry_ref(feed_ref, entry)):
+        elif memory.seen_url(entry.url) or _seen_entry(memory, entry_ref(feed_ref, entry), entry.url):
             collected.skipped_urls.append(entry.url)
         else:
             to_fetch.append(entry)
@@ -459,6 +468,8 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
         if isinstance(article, Rejected) and entry.best_text:
             article = article_from_entry(entry, feed_ref)  # the feed's teaser beats nothing
         elif isinstance(article, Article):
+            if entry.url and article.url != entry.url:
+                collected.moved_links.append((ref, entry.url))
             # The feed's metadata is usually cleaner than what is scraped from the page.
             article.title = entry.title or article.title
             if entry.published:
@@ -466,6 +477,13 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
                 article.published_local_date = local_publication_date(entry.published_text)
         collected.add(article)
     return complete
+
+
+def _seen_entry(memory: SourceMemory, ref: str, link: str | None) -> bool:
+    """The entry's ref was recorded with this link: a GUID the feed reused for another
+    story (a new link) is read. A memory written before seen_entry existed compares refs."""
+    check = getattr(memory, "seen_entry", None)
+    return check(ref, link) if check is not None else memory.seen_url(ref)
 
 
 def _fetchable(url: str | None) -> bool:

@@ -150,7 +150,7 @@ def sql(
         # ("vigie sql \"$QUERY\"") looked like a query that found nothing.
         raise CliError("no SQL statement given (the query is empty or only comments)")
     with _open_existing(db, read_only=True) as wh:
-        df = wh.sql(query, nested_as_text=fmt == "csv")
+        df = wh.sql(query, nested_as_text=fmt == "csv", for_json=fmt == "json")
     if fmt == "csv":
         typer.echo(df.write_csv(), nl=False)
     elif fmt == "json":

@@ -182,6 +182,23 @@ def record_sources(con: duckdb.DuckDBPyConnection, run_id: str | None,
     """, {"run_id": run_id})
 
 
+def remember_links(con: duckdb.DuckDBPyConnection, run_id: str | None,
+                   pairs: list[tuple[str, str]]) -> None:
+    """Record each (ref, link) pair's link as a ref of its own, copying the ref's row.
+
+    A feed entry whose link redirects is recorded under its ref with the page's URL; the
+    link is recorded too so the next night skips it (seen_url). Only refs recorded by the
+    load are copied: an entry quarantined this night is asked for again."""
+    for ref, link in pairs:
+        con.execute("""
+            INSERT INTO source_index
+                (source_ref, url, content_hash, article_id, first_seen_run, last_seen_run)
+            SELECT $link, url, content_hash, article_id, $run_id, $run_id
+            FROM source_index WHERE source_ref = $ref
+            ON CONFLICT (source_ref) DO NOTHING
+        """, {"ref": ref, "link": link, "run_id": run_id})
+
+
 def ensure_themes(con: duckdb.DuckDBPyConnection,
                   rows: list[tuple[str, str, str | None]]) -> None:
     """Upsert the taxonomy, so a relabelled theme shows its new label everywhere."""

@@ -211,6 +211,13 @@ class Warehouse:
         """Part of flows.sources.SourceMemory: was this URL or input ref recorded already?"""
         return self._call(queries.seen_url, url)
 
+    def seen_entry(self, ref: str, link: str | None) -> bool:
+        """Part of flows.sources.SourceMemory: was this feed entry recorded with this link?"""
+        return self._call(queries.seen_entry, ref, link)
+
+    def remember_links(self, run_id: str | None, pairs: list[tuple[str, str]]) -> None:
+        self._call(bookkeeping.remember_links, run_id, pairs)
+
     def feed_state(self, feed_url: str) -> tuple[str | None, str | None] | None:
         return self._call(bookkeeping.feed_state, feed_url)
 
@@ -227,8 +234,9 @@ class Warehouse:
     def load(self, run_id: str, frames: dict[str, pl.DataFrame]) -> LoadStats:
         return self._call(loads.load_frames, run_id, frames)
 
-    def sql(self, query: str, nested_as_text: bool = False) -> pl.DataFrame:
-        return self._call(queries.sql, query, nested_as_text)
+    def sql(self, query: str, nested_as_text: bool = False,
+            for_json: bool = False) -> pl.DataFrame:
+        return self._call(queries.sql, query, nested_as_text, for_json)
 
     def export_parquet(self, out_dir: Path) -> list[Path]:
         return self._call(export.export_parquet, out_dir)

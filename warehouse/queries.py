@@ -84,6 +84,18 @@ def seen_url(con: duckdb.DuckDBPyConnection, url: str) -> bool:
     return bool(rows)
 
 
+def seen_entry(con: duckdb.DuckDBPyConnection, ref: str, link: str | None) -> bool:
+    """True when the feed entry ref was recorded for this link (or with no URL to compare).
+
+    A feed may reuse a GUID for a new story once the old one is gone: the ref alone
+    would take the new story for the old one, so the URL recorded with it must match.
+    """
+    rows = con.execute(
+        "SELECT 1 FROM source_index WHERE source_ref = $r AND (url IS NULL OR url = $l) LIMIT 1",
+        {"r": ref, "l": link}).fetchall()
+    return bool(rows)
+
+
 def known_actor_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in con.execute("SELECT actor_id FROM actors").fetchall()}
 
@@ -128,6 +140,9 @@ def dq_for_run(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> lis
 # own text for them.
 _TEXT_ONLY_TYPES = re.compile(r"\b(INTERVAL|UNION|BLOB|BIT|BIGNUM|UHUGEINT|TIME WITH TIME ZONE)\b")
 _NESTED_TYPE_IDS = {"list", "struct", "map", "array"}  # CSV has no nested values
+# JSON object keys are strings: polars refuses to write a map keyed by anything else
+# ("JSON Map keys must be String"), so such a column (a list of them too) is DuckDB's text.
+_NON_TEXT_KEYED_MAP = re.compile(r"\bMAP\((?!VARCHAR,)")
 # Dates and timestamps polars cannot print: DuckDB's 'infinity' and '-infinity', and
 # years past chrono's ±262,143 (made a Rust panic and a traceback). Found in DuckDB's
 # text of the value, which reads the same inside lists and structs; a year of six
@@ -137,13 +152,15 @@ _TEMPORAL_TYPE = re.compile(r"\b(DATE|TIMESTAMP|TIME)")
 _UNPRINTABLE_DATE = r"infinity|\d{6,}-\d\d-\d\d|\b24:00:00"
 
 
-def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False) -> pl.DataFrame:
+def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False,
+        for_json: bool = False) -> pl.DataFrame:
     """Run any statement for `vigie sql`; statements without a result give an empty frame.
 
     Columns of types the output cannot hold come back as DuckDB's text for them
     ("finished_at - started_at" is an INTERVAL: '00:00:07.62'); `nested_as_text` does
     the same for lists, structs and maps (CSV output), and a date column holding a value
-    polars cannot print ('infinity'::DATE) is DuckDB's text as well."""
+    polars cannot print ('infinity'::DATE) is DuckDB's text as well. `for_json` makes
+    maps keyed by anything but text DuckDB's text ('{1=a, 2=b}')."""
     refuse_extension_statements(query)
     try:
         relation = con.sql(query)
@@ -152,7 +169,8 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
         relation = _as_text(relation, {
             i for i, kind in enumerate(relation.types)
             if _TEXT_ONLY_TYPES.search(str(kind))
-            or (nested_as_text and kind.id in _NESTED_TYPE_IDS)})
+            or (nested_as_text and kind.id in _NESTED_TYPE_IDS)
+            or (for_json and _NON_TEXT_KEYED_MAP.search(str(kind)))})
         dated = [i for i, kind in enumerate(relation.types) if _TEMPORAL_TYPE.search(str(kind))]
         if dated:
             # The query runs once: its result is read back from Arrow for the check.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flows.nightly import nightly
 from flows.settings import NightlySettings
 from tests.dbrows import rows
-from tests.httpserver import ReceivedRequest, serve
+from tests.httpserver import ReceivedRequest, redirect, serve
 
 STORIES = {
     1: ("Rutte in Tokyo", "NATO Secretary General Mark Rutte met Japanese Prime Minister "
@@ -118,3 +118,55 @@ def test_entries_sharing_one_guid_are_each_loaded_and_remembered(prefect_harness
         assert second.articles_loaded == 1 and second.articles_skipped == 0
     titles = rows(settings.db, "select title from articles order by title")
     assert titles == [(STORIES[n][0],) for n in (2, 1, 3)]
+
+
+def test_a_guid_reused_for_a_new_story_is_read(prefect_harness, tmp_path):
+    # A feed listed story 1 under <guid>story-1</guid>; the next night story 1 was gone
+    # and story 3 came under the same GUID: its ref was taken as seen and the new story
+    # was never fetched. The same entry seen again must still cost no page fetch.
+    feed = LoopbackFeed()
+    feed.items = [1]
+    routes = {"/feed.rss": feed.respond,
+              **{f"/articles/{n}.html": (200, {"Content-Type": "text/html"}, _page(n))
+                 for n in STORIES}}
+    with serve(routes) as server:
+        feed.base = server.base_url
+        settings = NightlySettings(sources=[server.url("/feed.rss")], db=tmp_path / "w.duckdb",
+                                   data_docs_dir=None, lock_wait_s=5, fetch_retries=0)
+        assert nightly(settings).articles_loaded == 1
+
+        feed.items = [3]
+        feed.guid = "story-1"  # story 3 under story 1's GUID
+        server.requests.clear()
+        second = nightly(settings)
+        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss"]
+        assert second.articles_loaded == 1
+
+        feed.items = [3, 2]  # a new ETag: the feed is read again, story 3 is not
+        feed.guid = None
+        server.requests.clear()
+        third = nightly(settings)
+        assert sorted(r.path for r in server.requests) == ["/articles/2.html", "/feed.rss"]
+        assert third.articles_loaded == 1
+    titles = rows(settings.db, "select title from articles order by title")
+    assert titles == [(STORIES[n][0],) for n in (2, 1, 3)]
+
+
+def test_an_entry_whose_link_redirects_is_not_fetched_again(prefect_harness, tmp_path):
+    # Its ref is recorded with the page's URL, not the entry's link: once a ref had to
+    # match the link (a GUID reused for a new story is read), it was fetched every night.
+    feed = LoopbackFeed()
+    feed.items = [1]
+    routes = {"/feed.rss": feed.respond, "/articles/1.html": redirect("/final/1.html"),
+              "/final/1.html": (200, {"Content-Type": "text/html"}, _page(1)),
+              "/articles/2.html": (200, {"Content-Type": "text/html"}, _page(2))}
+    with serve(routes) as server:
+        feed.base = server.base_url
+        settings = NightlySettings(sources=[server.url("/feed.rss")], db=tmp_path / "w.duckdb",
+                                   data_docs_dir=None, lock_wait_s=5, fetch_retries=0)
+        assert nightly(settings).articles_loaded == 1
+        feed.items = [1, 2]
+        server.requests.clear()
+        second = nightly(settings)
+        assert sorted(r.path for r in server.requests) == ["/articles/2.html", "/feed.rss"]
+        assert second.articles_loaded == 1 and second.quarantined == 0

@@ -363,6 +363,18 @@ def test_vigie_sql_prints_infinite_and_far_dates_in_every_format(tmp_path, env, 
     assert "24:00:00" in result.stdout and "08:30:00" in result.stdout, result.stdout
 
 
+def test_vigie_sql_json_prints_maps_keyed_by_non_text_as_duckdb_text(tmp_path, env):
+    # `vigie sql --format json "select map([1,2],['a','b'])"` ended in a polars
+    # "ComputeError: JSON Map keys must be String". A map keyed by text stays nested.
+    db = _warehouse_with_one_run(tmp_path)
+    query = ("select map([1, 2], ['a', 'b']) as m, [map([3], [4])] as ms, "
+             "map(['x'], [1]) as t")
+    result = vigie(["sql", query, "--db", str(db), "--format", "json"], env, timeout=60)
+    _assert_clean_exit(result)
+    [row] = json.loads(result.stdout)
+    assert row == {"m": "{1=a, 2=b}", "ms": "[{3=4}]", "t": {"x": 1}}, row
+
+
 def test_vigie_sql_dq_and_export_read_the_warehouse_vigie_db_names(tmp_path, env):
     # `VIGIE_DB=/data/vigie.duckdb vigie run` loaded there, then `vigie sql "..."` in the
     # same shell said "no warehouse at vigie.duckdb": only `run` read the variable.
