@@ -219,25 +219,13 @@ def _parse_date(value: str) -> date:
 
 
 def _check_db_path(db: Path) -> None:
-    problem = _folder_problem(db)
+    from warehouse.paths import folder_problem  # without DuckDB: see warehouse/paths.py
+
+    problem = folder_problem(db)
     if problem is not None:  # before Prefect starts: the run could not load anything
         raise CliError(f"cannot create the database {db}: {problem}")
     if db.exists() and db.is_dir():
         raise CliError(f"--db {db} is a folder, not a DuckDB file")
-
-
-def _folder_problem(db: Path) -> str | None:
-    """warehouse.db.folder_problem, kept here because importing the warehouse package
-    (DuckDB, polars: 0.2 s) would delay Prefect's server, started right after."""
-    folder = db.resolve().parent
-    if folder.is_dir():
-        return None
-    for ancestor in (folder, *folder.parents):
-        if ancestor.exists():
-            if not ancestor.is_dir():  # was "folder /data/notes.txt does not exist"
-                return f"{ancestor} is a file, not a folder"
-            break
-    return f"folder {folder} does not exist"
 
 
 def _warehouse_path(db: Path | None) -> Path:

@@ -19,6 +19,7 @@ from warehouse.errors import WarehouseBusy, WarehouseError
 from warehouse.extensions import CONNECTION_CONFIG
 from warehouse.loads import LoadStats
 from warehouse.migrate import apply_migrations, pending_migrations
+from warehouse.paths import folder_problem
 
 MEMORY = ":memory:"
 
@@ -28,20 +29,6 @@ _DUCKDB_LOCK_CONFLICT = "Could not set lock"
 
 def _busy(path: str) -> WarehouseBusy:
     return WarehouseBusy(f"database {path} is in use by another vigie run (lock {path}.lock)")
-
-
-def folder_problem(path: str | Path) -> str | None:
-    """Why the database's folder cannot hold it ("folder /data does not exist", or
-    "/data/notes.txt is a file, not a folder" for --db /data/notes.txt/v.duckdb), else None."""
-    folder = Path(path).resolve().parent
-    if folder.is_dir():
-        return None
-    for ancestor in (folder, *folder.parents):
-        if ancestor.exists():
-            if not ancestor.is_dir():
-                return f"{ancestor} is a file, not a folder"
-            break
-    return f"folder {folder} does not exist"
 
 
 def _take_lock(path: str, wait_s: float) -> FileLock:
