@@ -445,7 +445,7 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
     for entry in parsed.entries:
         if len(entry.content_text) >= settings.min_entry_chars or not _fetchable(entry.url):
             collected.add(article_from_entry(entry, feed_ref))
-        elif memory.seen_url(entry.url) or _seen_entry(memory, entry_ref(feed_ref, entry), entry.url):
+        elif memory.seen_url(entry.url) or memory.seen_entry(entry_ref(feed_ref, entry), entry.url):
             collected.skipped_urls.append(entry.url)
         else:
             to_fetch.append(entry)
@@ -477,13 +477,6 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
                 article.published_local_date = local_publication_date(entry.published_text)
         collected.add(article)
     return complete
-
-
-def _seen_entry(memory: SourceMemory, ref: str, link: str | None) -> bool:
-    """The entry's ref was recorded with this link: a GUID the feed reused for another
-    story (a new link) is read. A memory written before seen_entry existed compares refs."""
-    check = getattr(memory, "seen_entry", None)
-    return check(ref, link) if check is not None else memory.seen_url(ref)
 
 
 def _fetchable(url: str | None) -> bool:

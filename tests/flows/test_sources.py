@@ -179,6 +179,9 @@ class DictMemory:
     def seen_url(self, url):
         return url in self.seen
 
+    def seen_entry(self, ref, link):
+        return ref in self.seen
+
     def feed_state(self, feed_url):
         return self.feeds.get(feed_url)
 
