@@ -181,7 +181,32 @@ class SentenceActors:
         l'OTAN, Mark Rutte", whose head is the title: the person named, else the first actor."""
         inside = [self.by_token[t.i].actor for t in head.subtree if t.i in self.by_token
                   and self.by_token[t.i].actor.actor_type != "LOCATION"]
-        return next((a for a in inside if a.actor_type == "PERSON"), inside[0] if inside else None)
+        return self.holder_after_owner(head) or \
+            next((a for a in inside if a.actor_type == "PERSON"), inside[0] if inside else None)
+
+    def holder_after_owner(self, head: Token) -> Actor | None:
+        """"Le chef de cabinet du président Javier Milei, Manuel Adorni", "the adviser to
+        Donald Trump for Africa, Massad Boulos": a second person set off by a comma after
+        the person the title hangs on holds the title (a person is never restated by
+        another name), however the parser attached it."""
+        doc = head.doc
+        persons = []
+        for t in head.subtree:
+            mention = self.by_token.get(t.i)
+            if mention is not None and mention.actor.actor_type == "PERSON" and \
+                    (not persons or persons[-1] is not mention):
+                persons.append(mention)
+        if len({m.actor.name for m in persons}) < 2:
+            return None
+        last = persons[-1]
+        if last.start == 0 or doc[last.start - 1].text != ",":
+            return None
+        # It closes the subject ("..., Manuel Adorni, a accusé"), not a list ("of
+        # Starmer, Sunak and Davey").
+        after = doc[last.end] if last.end < len(doc) else None
+        if after is not None and after.text != "," and head.left_edge.i <= after.i <= head.right_edge.i:
+            return None
+        return last.actor
 
     def nearest_before(self, index: int, exclude: Actor | None) -> Actor | None:
         for i in range(index - 1, self.sent.start - 1, -1):

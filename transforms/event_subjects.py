@@ -41,7 +41,7 @@ def _apposed_person(noun: Token, actors: SentenceActors) -> Actor | None:
         if child.dep_ in ("appos", "conj") and actor is not None and \
                 actor.actor_type == "PERSON" and _after_comma(child):
             return actor
-    return None
+    return actors.holder_after_owner(noun)
 
 
 def _after_comma(name: Token) -> bool:

@@ -1537,6 +1537,9 @@ def _subject_before_pronoun(verb, actors: SentenceActors) -> Actor | None:
                     and c.lower_ in PERSON_PRONOUNS), None)
     if pronoun is None:
         return None
+    reporter = _reporter_of_pronoun_clause(verb, pronoun, actors)
+    if reporter is not None:
+        return reporter
     found = None
     for token in actors.sent:
         if token.i >= pronoun.i:
@@ -1546,6 +1549,21 @@ def _subject_before_pronoun(verb, actors: SentenceActors) -> Actor | None:
                 token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             found = mention.actor
     return found
+
+
+def _reporter_of_pronoun_clause(verb, pronoun, actors: SentenceActors) -> Actor | None:
+    """"Canada's trade minister, Maninder Sidhu, said that he had spoken with": a "he" that
+    opens the clause a verb of saying governs is who says it, however the title around his
+    name is parsed (the previous sentence's person is further away)."""
+    if verb.dep_ != "ccomp":
+        return None
+    saying = verb.head
+    subject = next((c for c in saying.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")),
+                   None)
+    if subject is None or subject.i > pronoun.i or subject.lower_ in PERSON_PRONOUNS:
+        return None
+    speaker = read_subject(saying, actors)[0]
+    return speaker if speaker is not None and speaker.actor_type == "PERSON" else None
 
 
 def _office_holder(previous: list[list[Actor]]) -> Actor | None:
