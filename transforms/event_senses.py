@@ -416,6 +416,24 @@ def approved_sum(verb: Token, lemma: str) -> bool:
         for c in verb.children)
 
 
+# Pledging a sum is giving it (AID), not a deal: "New Zealand pledged Fiji NZ$2 million",
+# "Washington has pledged $500 million in military financing", "la France a promis 50
+# millions d'euros au Liban", "l'Australie s'est engagée à verser 500 millions de dollars".
+_PLEDGING = {"pledge", "promise", "commit", "promettre", "engager"}
+_PAYING = {"verser", "débloquer", "fournir", "donner", "allouer", "accorder", "apporter",
+           "provide", "give", "contribute", "donate", "pay"}
+
+
+def pledged_sum(verb: Token, lemma: str) -> bool:
+    if lemma not in _PLEDGING:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _PAYING)]
+    return any(c.dep_ in ("obj", "dobj") and any(
+        t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY_WORDS or
+        any(sign in t.text for sign in "$€£") for t in c.subtree)  # "NZ$2 million"
+        for v in verbs for c in v.children)
+
+
 def approval_on_noun(verb: Token, lemma: str) -> bool:
     """"an electricity tariff increase approved by the regulator": a participle describing a
     thing already approved, no act of the sentence."""

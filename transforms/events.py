@@ -99,7 +99,7 @@ from transforms.event_protest import (
     protest_parties,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
-                                     passed_law,
+                                     passed_law, pledged_sum,
                                      enabling, held_state, hosting_people, idle_giving,
                                      idle_object, referral, naming_call, phone_call,
                                      supplied_share,
@@ -406,7 +406,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                     or held_state(trigger.token, lemma_of(trigger.token))):
             continue  # "declined to comment"; "a pact that allows"; "the hills it occupies"
         if not trigger.nominal and code.event_type == "AGREE" and \
-                approved_sum(trigger.token, lemma_of(trigger.token)):
+                (approved_sum(trigger.token, lemma_of(trigger.token))
+                 or pledged_sum(trigger.token, lemma_of(trigger.token))):
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
         if not trigger.nominal and referral(trigger.token, lemma_of(trigger.token)):
             code = _REQUEST_CODE  # "a saisi le Conseil de sécurité": asked it to act
