@@ -97,6 +97,7 @@ from transforms.event_protest import (
     walkout_triggers,
     official_protest,
     protest_parties,
+    riot,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
                                      passed_law, pledged_sum,
@@ -196,6 +197,7 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _PROTEST = Code("PROTEST", cameo_root_for("PROTEST"))
+_RIOT = Code("PROTEST", cameo_root_for("PROTEST"))  # keeps what the crowd stormed as target
 _SANCTION = Code("SANCTION", cameo_root_for("SANCTION"))
 _CAST_NOUNS = {"veto"}
 # Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
@@ -780,6 +782,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = _SANCTION  # "les nouvelles mesures visent des entités en Chine"
             if code.event_type == "ASSAULT" and labour_strike(trigger, source):
                 code = _PROTEST  # "the union launched a strike at the ports": a walkout
+            if code.event_type == "ASSAULT" and not trigger.nominal and riot(subject):
+                code = _RIOT  # "protesters stormed the National Assembly"
             if code.event_type == "THREATEN" and natural_cause(None, trigger.token):
                 continue  # "sont menacées par la faim": no one threatens
             if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
@@ -925,7 +929,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             pair_code = code
             if code.event_type == "PROTEST" and official_protest(trigger.lemma, src):
                 pair_code = _ACCUSE  # a state's protest is a diplomatic one
-            elif code.event_type == "PROTEST":
+            elif code.event_type == "PROTEST" and code is not _RIOT:
                 src, tgt = protest_parties(src, tgt, actors)
             src = acting_party(src)
             # "sanctions on three Hong Kong-based companies", "a firm based in Wuhan", "des
