@@ -334,12 +334,14 @@ class SentenceActors:
 
     def first_after(self, token: Token, exclude: Actor | None, places: bool = True,
                     things: bool = True, near_places: bool = True,
-                    purposes: bool = True, shallow: bool = False) -> Actor | None:
+                    purposes: bool = True, shallow: bool = False,
+                    passed_cases: frozenset[str] = frozenset()) -> Actor | None:
         """First actor in the trigger's phrase; without `places`, no place and nothing
         named as the scene ("a strike in France"); without `near_places`, no place the
         action was only near ("attacked a base near Mogadishu"); without `things`, no proper
         noun that names an object ("Patriot systems"); with `shallow`, no actor nested in
-        what the object is about (an accusation's target)."""
+        what the object is about (an accusation's target); nothing in a phrase the verb governs
+        through one of `passed_cases` ("sent a team on an Air Force plane": not to it)."""
         other_clauses = _coordinated_clauses(token)
         doc = token.doc
         end = next((i for i in range(token.i + 1, token.sent.end)
@@ -355,6 +357,8 @@ class SentenceActors:
                 continue
             if said_on(t, mention.actor):
                 continue  # "a fustigé sur Facebook"
+            if passed_cases and _path_cases(t, token) & passed_cases:
+                continue
             if shallow and _deeply_nested(t, token):
                 continue
             if not purposes and in_purpose_clause(t, token):
@@ -375,6 +379,18 @@ class SentenceActors:
 
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod:poss", "flat", "flat:name", "det"}
+
+
+def _path_cases(token: Token, verb: Token) -> set[str]:
+    """The prepositions between the verb and `token` ("on" for "Air Force" in "sent a team
+    on an Air Force plane")."""
+    cases, node = set(), token
+    for _ in range(12):
+        cases.add(node.lower_ if node.pos_ == "ADP" else case_of(node))
+        if node.head.i == verb.i or node.head.i == node.i:
+            break
+        node = node.head
+    return cases
 
 
 def _deeply_nested(token: Token, verb: Token) -> bool:
@@ -521,6 +537,16 @@ def place_case(token: Token) -> str:
 # Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
 _SCENE_CASES = {"in", "dans", "near", "près", "around", "autour", "outside", "inside"}
 _ENCIRCLING_CASES = {"around", "autour"}
+_DESTINATION_CASES = {"to", "into", "toward", "towards", "vers", "à", "au", "aux"}
+# A sea a fleet is sent to is where it patrols, no one acted on ("dispatched a corvette to
+# the Gulf of Finland", "moved the carrier to the Caribbean"); a shoal or a region is held.
+_WATER_WORDS = {"gulf", "sea", "ocean", "strait", "straits", "bay", "channel", "golfe", "mer",
+                "océan", "détroit", "baie", "manche", "caribbean", "caraïbes", "mediterranean",
+                "méditerranée"}
+
+
+def _open_water(actor: Actor) -> bool:
+    return any(word in _WATER_WORDS for word in actor.name.lower().split())
 _IN_COUNTRY = {"in", "en", "dans", "au", "aux"}
 _MEDIUM_CASES = {"sur", "on", "via", "through"}
 _PLATFORMS = {"facebook", "x", "twitter", "telegram", "tiktok", "instagram", "youtube",
@@ -549,6 +575,10 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
         return actor  # "cut its troop presence in Syria": pulled out of that country
     if event_type == "MOBILIZE" and case in _ENCIRCLING_CASES:
         return _government(actor)  # "sent 21 warships around Taiwan": a show of force at it
+    if event_type == "MOBILIZE" and actor.actor_type == "LOCATION" and \
+            case in _DESTINATION_CASES and _government(actor) is actor and \
+            not _open_water(actor):
+        return actor  # "deployed 1,500 troops to the Catatumbo region": where forces went
     if case in _SCENE_CASES:
         return None
     if event_type == "CONSULT" and actor.actor_type == "ORGANIZATION" and case in _LOCATIVE_CASES:

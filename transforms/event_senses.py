@@ -463,6 +463,18 @@ _CALLED_TITLES = {"homologue", "président", "présidente", "ministre", "dirigea
 _ASKING_WORDS = {"à", "au", "aux", "pour", "afin"}
 
 
+def _unaccented_to(word: Token) -> bool:
+    """"a appele ses ministres a reduire les importations": copy typed without accents
+    writes "à" as "a"; before an infinitive it is that "à", not the auxiliary."""
+    if word.lower_ != "a" or word.i + 1 >= len(word.doc):
+        return False
+    after = word.doc[word.i + 1]
+    if after.lower_ == "ne":  # "a ne pas céder"
+        return True
+    return "Inf" in after.morph.get("VerbForm") or (
+        after.pos_ in ("VERB", "AUX") and after.lower_.endswith(("er", "ir", "re")))
+
+
 def phone_call(verb: Token, lemma: str, names_person) -> bool:
     """Whether a bare French "appeler" calls someone (a person or a leader's title as its
     object, no "à"/"pour" anywhere after it in the clause); `names_person` tells whether a
@@ -472,7 +484,7 @@ def phone_call(verb: Token, lemma: str, names_person) -> bool:
     for word in verb.doc[verb.i + 1:verb.sent.end]:
         if word.text in (";", ":"):
             break
-        if word.lower_ in _ASKING_WORDS:
+        if word.lower_ in _ASKING_WORDS or _unaccented_to(word):
             return False
     # The model often reads the person called as an xcomp noun ("a appelé Donald/xcomp Trump").
     return any((c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))

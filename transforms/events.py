@@ -197,6 +197,12 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _PROTEST = Code("PROTEST", cameo_root_for("PROTEST"))
+# Phrases whose actor the act passed by, not through: "defended the programme before the
+# National Assembly" (where it was said), "sent a team on an Air Force plane", "tents from
+# its base in New Caledonia" (how and whence aid went, not to whom).
+_NO_PARTY_CASES = frozenset({"before", "devant", "aboard"})
+_PASSED_CASES = {"AID": _NO_PARTY_CASES | {"on", "from", "via", "sur", "depuis"},
+                 "MOBILIZE": _NO_PARTY_CASES | {"from", "depuis"}}
 _RIOT = Code("PROTEST", cameo_root_for("PROTEST"))  # keeps what the crowd stormed as target
 _SANCTION = Code("SANCTION", cameo_root_for("SANCTION"))
 _CAST_NOUNS = {"veto"}
@@ -840,7 +846,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                             shallow=code.event_type == "ACCUSE",
                                             things=code.event_type != "AID",
                                             near_places=not strike,
-                                            purposes=code.event_type in lex.governing)
+                                            purposes=code.event_type in lex.governing,
+                                            passed_cases=_PASSED_CASES.get(code.event_type,
+                                                                           _NO_PARTY_CASES))
             if target is None and code.event_type in lex.governing and \
                     not right_holders_unnamed and not only_named_receiver:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
