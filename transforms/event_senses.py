@@ -380,6 +380,19 @@ def declined_to_speak(verb: Token, lemma: str) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID for c in verb.children)
 
 
+# An act named as the subject of a judgement is a kind of act, not one that happened:
+# '"Harassing a coast guard ship on a lawful patrol is unacceptable," she said', "Revoking
+# a licence is legitimate if ...", "Frapper des civils est un crime de guerre".
+def judged_act(verb: Token) -> bool:
+    infinitive = "Inf" in verb.morph.get("VerbForm") and verb.pos_ == "VERB"
+    # (the French parse labels an infinitive subject nsubj)
+    if verb.dep_ not in ("csubj", "csubj:pass") and not (verb.dep_ == "nsubj" and infinitive):
+        return False
+    if verb.tag_ != "VBG" and not infinitive:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "poss") for c in verb.children)
+
+
 # Allowing told of a thing, or by a clause with no one allowing, is no concession: "an
 # agreement that allows each side's troops to train", "loopholes that allow ships to sail",
 # "moved closer to Washington, allowing U.S. forces wider access", "accused cooperatives of

@@ -100,7 +100,7 @@ from transforms.event_protest import (
     riot,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
-                                     passed_law, pledged_sum,
+                                     judged_act, passed_law, pledged_sum,
                                      enabling, held_state, hosting_people, idle_giving,
                                      idle_object, referral, naming_call, phone_call,
                                      supplied_share,
@@ -405,6 +405,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue  # "in what the Eastern Theater Command called a stern warning"
         if not trigger.nominal and idle_object(trigger.token, lemma_of(trigger.token)):
             continue  # "released a statement", "offered condolences", "a livré sa version"
+        if not trigger.nominal and judged_act(trigger.token):
+            continue  # '"Harassing a ship on patrol is unacceptable," she said'
         if not trigger.nominal and approval_on_noun(trigger.token, lemma_of(trigger.token)):
             continue  # "a tariff increase approved by the regulator"
         if not trigger.nominal and passed_law(trigger.token, trigger.lemma):
