@@ -158,6 +158,7 @@ from transforms.event_kinds import (
     trade_ban_code,
 )
 from transforms.event_subjects import (attack_in_subject, attacker_of_setting, blamed_attacker,
+                                       conjunct_pronoun_patient,
                                        is_passive, named_agent, read_subject,
                                        reporter_of_conjunct)
 from transforms.event_summaries import summarised_actor
@@ -561,13 +562,20 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     mentions, key=lambda m: m.start, reverse=True)
                     if sent.start <= m.start < pronoun.i and m.actor.actor_type == "PERSON"
                     and m.actor != source), antecedent)
+            pronoun_undergoer = passive_target is None and antecedent is not None and \
+                (undergoer := conjunct_pronoun_patient(trigger.token)) is not None
+            if pronoun_undergoer:
+                # "He moved to Britain and was arrested in London": he was arrested.
+                passive_target = _subject_before_pronoun(undergoer.head, actors) or antecedent
+                source = named_agent(trigger.token, actors)
+                active_pronoun = False
             if trigger.lemma in _UNDERGONE:
                 # "the commission's website came under attack": the subject was attacked.
                 source, passive_target = None, source or passive_target
-            if source is None and antecedent is not None and (
+            if source is None and antecedent is not None and not pronoun_undergoer and (
                     has_pronoun_subject(trigger.token) or active_pronoun):
                 source = _subject_before_pronoun(trigger.token, actors) or antecedent
-            if source is None:  # "The WHO said ... It urged": a body or a state as "it"
+            if source is None and not pronoun_undergoer:  # "The WHO said ... It urged"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
             if source is None:  # "the ministry said its air defences had shot down"
                 source = speakers_own(trigger.token, subject, actors)
@@ -754,7 +762,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     source, sources = said, []
                 if source is not None and target == source:
                     target = None
-            if source is None and antecedent is not None and \
+            if source is None and antecedent is not None and not pronoun_undergoer and \
                     listed_after_pronoun(trigger.token, sent):
                 source = antecedent  # "il a rencontré X et a visité la base": he did both
             if source is None and not unnamed_subject(subject, actors) and \
