@@ -181,7 +181,32 @@ class SentenceActors:
         l'OTAN, Mark Rutte", whose head is the title: the person named, else the first actor."""
         inside = [self.by_token[t.i].actor for t in head.subtree if t.i in self.by_token
                   and self.by_token[t.i].actor.actor_type != "LOCATION"]
-        return next((a for a in inside if a.actor_type == "PERSON"), inside[0] if inside else None)
+        return self.holder_after_owner(head) or \
+            next((a for a in inside if a.actor_type == "PERSON"), inside[0] if inside else None)
+
+    def holder_after_owner(self, head: Token) -> Actor | None:
+        """"Le chef de cabinet du président Javier Milei, Manuel Adorni", "the adviser to
+        Donald Trump for Africa, Massad Boulos": a second person set off by a comma after
+        the person the title hangs on holds the title (a person is never restated by
+        another name), however the parser attached it."""
+        doc = head.doc
+        persons = []
+        for t in head.subtree:
+            mention = self.by_token.get(t.i)
+            if mention is not None and mention.actor.actor_type == "PERSON" and \
+                    (not persons or persons[-1] is not mention):
+                persons.append(mention)
+        if len({m.actor.name for m in persons}) < 2:
+            return None
+        last = persons[-1]
+        if last.start == 0 or doc[last.start - 1].text != ",":
+            return None
+        # It closes the subject ("..., Manuel Adorni, a accusé"), not a list ("of
+        # Starmer, Sunak and Davey").
+        after = doc[last.end] if last.end < len(doc) else None
+        if after is not None and after.text != "," and head.left_edge.i <= after.i <= head.right_edge.i:
+            return None
+        return last.actor
 
     def nearest_before(self, index: int, exclude: Actor | None) -> Actor | None:
         for i in range(index - 1, self.sent.start - 1, -1):
@@ -309,12 +334,14 @@ class SentenceActors:
 
     def first_after(self, token: Token, exclude: Actor | None, places: bool = True,
                     things: bool = True, near_places: bool = True,
-                    purposes: bool = True, shallow: bool = False) -> Actor | None:
+                    purposes: bool = True, shallow: bool = False,
+                    passed_cases: frozenset[str] = frozenset()) -> Actor | None:
         """First actor in the trigger's phrase; without `places`, no place and nothing
         named as the scene ("a strike in France"); without `near_places`, no place the
         action was only near ("attacked a base near Mogadishu"); without `things`, no proper
         noun that names an object ("Patriot systems"); with `shallow`, no actor nested in
-        what the object is about (an accusation's target)."""
+        what the object is about (an accusation's target); nothing in a phrase the verb governs
+        through one of `passed_cases` ("sent a team on an Air Force plane": not to it)."""
         other_clauses = _coordinated_clauses(token)
         doc = token.doc
         end = next((i for i in range(token.i + 1, token.sent.end)
@@ -330,6 +357,8 @@ class SentenceActors:
                 continue
             if said_on(t, mention.actor):
                 continue  # "a fustigé sur Facebook"
+            if passed_cases and _path_cases(t, token) & passed_cases:
+                continue
             if shallow and _deeply_nested(t, token):
                 continue
             if not purposes and in_purpose_clause(t, token):
@@ -350,6 +379,18 @@ class SentenceActors:
 
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod:poss", "flat", "flat:name", "det"}
+
+
+def _path_cases(token: Token, verb: Token) -> set[str]:
+    """The prepositions between the verb and `token` ("on" for "Air Force" in "sent a team
+    on an Air Force plane")."""
+    cases, node = set(), token
+    for _ in range(12):
+        cases.add(node.lower_ if node.pos_ == "ADP" else case_of(node))
+        if node.head.i == verb.i or node.head.i == node.i:
+            break
+        node = node.head
+    return cases
 
 
 def _deeply_nested(token: Token, verb: Token) -> bool:
@@ -496,6 +537,16 @@ def place_case(token: Token) -> str:
 # Cases that put an actor at the scene, not on the receiving end ("protested in Brussels").
 _SCENE_CASES = {"in", "dans", "near", "près", "around", "autour", "outside", "inside"}
 _ENCIRCLING_CASES = {"around", "autour"}
+_DESTINATION_CASES = {"to", "into", "toward", "towards", "vers", "à", "au", "aux"}
+# A sea a fleet is sent to is where it patrols, no one acted on ("dispatched a corvette to
+# the Gulf of Finland", "moved the carrier to the Caribbean"); a shoal or a region is held.
+_WATER_WORDS = {"gulf", "sea", "ocean", "strait", "straits", "bay", "channel", "golfe", "mer",
+                "océan", "détroit", "baie", "manche", "caribbean", "caraïbes", "mediterranean",
+                "méditerranée"}
+
+
+def _open_water(actor: Actor) -> bool:
+    return any(word in _WATER_WORDS for word in actor.name.lower().split())
 _IN_COUNTRY = {"in", "en", "dans", "au", "aux"}
 _MEDIUM_CASES = {"sur", "on", "via", "through"}
 _PLATFORMS = {"facebook", "x", "twitter", "telegram", "tiktok", "instagram", "youtube",
@@ -524,6 +575,10 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
         return actor  # "cut its troop presence in Syria": pulled out of that country
     if event_type == "MOBILIZE" and case in _ENCIRCLING_CASES:
         return _government(actor)  # "sent 21 warships around Taiwan": a show of force at it
+    if event_type == "MOBILIZE" and actor.actor_type == "LOCATION" and \
+            case in _DESTINATION_CASES and _government(actor) is actor and \
+            not _open_water(actor):
+        return actor  # "deployed 1,500 troops to the Catatumbo region": where forces went
     if case in _SCENE_CASES:
         return None
     if event_type == "CONSULT" and actor.actor_type == "ORGANIZATION" and case in _LOCATIVE_CASES:

@@ -93,6 +93,18 @@ def labour_strike(trigger: Trigger, source: Actor | None) -> bool:
     return not any(c.lower_ in _BLOW_CASES for c in phrases)
 
 
+# A crowd of protesters that storms, burns or attacks riots: "thousands of protesters stormed
+# the National Assembly", "des centaines de manifestants ont pris d'assaut l'ambassade",
+# "ont bloqué les accès et incendié trois autobus" (CAMEO 145, protest violently, a PROTEST;
+# what they stormed stays its target).
+_RIOTING_CROWDS = {"protester", "demonstrator", "rioter", "mob", "crowd", "manifestant",
+                   "protestataire", "émeutier", "foule"}
+
+
+def riot(subject: Token | None) -> bool:
+    return subject is not None and any(lemma_of(t) in _RIOTING_CROWDS for t in subject.subtree)
+
+
 # A state protests by diplomatic note, not in the street: "Manila summoned a Chinese diplomat
 # to protest in the strongest terms", "despite protests from China and Russia" are
 # accusations (eval/README.md: PROTEST is by civilians).

@@ -380,6 +380,19 @@ def declined_to_speak(verb: Token, lemma: str) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID for c in verb.children)
 
 
+# An act named as the subject of a judgement is a kind of act, not one that happened:
+# '"Harassing a coast guard ship on a lawful patrol is unacceptable," she said', "Revoking
+# a licence is legitimate if ...", "Frapper des civils est un crime de guerre".
+def judged_act(verb: Token) -> bool:
+    infinitive = "Inf" in verb.morph.get("VerbForm") and verb.pos_ == "VERB"
+    # (the French parse labels an infinitive subject nsubj)
+    if verb.dep_ not in ("csubj", "csubj:pass") and not (verb.dep_ == "nsubj" and infinitive):
+        return False
+    if verb.tag_ != "VBG" and not infinitive:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "poss") for c in verb.children)
+
+
 # Allowing told of a thing, or by a clause with no one allowing, is no concession: "an
 # agreement that allows each side's troops to train", "loopholes that allow ships to sail",
 # "moved closer to Washington, allowing U.S. forces wider access", "accused cooperatives of
@@ -416,6 +429,24 @@ def approved_sum(verb: Token, lemma: str) -> bool:
         for c in verb.children)
 
 
+# Pledging a sum is giving it (AID), not a deal: "New Zealand pledged Fiji NZ$2 million",
+# "Washington has pledged $500 million in military financing", "la France a promis 50
+# millions d'euros au Liban", "l'Australie s'est engagée à verser 500 millions de dollars".
+_PLEDGING = {"pledge", "promise", "commit", "promettre", "engager"}
+_PAYING = {"verser", "débloquer", "fournir", "donner", "allouer", "accorder", "apporter",
+           "provide", "give", "contribute", "donate", "pay"}
+
+
+def pledged_sum(verb: Token, lemma: str) -> bool:
+    if lemma not in _PLEDGING:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _PAYING)]
+    return any(c.dep_ in ("obj", "dobj") and any(
+        t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY_WORDS or
+        any(sign in t.text for sign in "$€£") for t in c.subtree)  # "NZ$2 million"
+        for v in verbs for c in v.children)
+
+
 def approval_on_noun(verb: Token, lemma: str) -> bool:
     """"an electricity tariff increase approved by the regulator": a participle describing a
     thing already approved, no act of the sentence."""
@@ -445,6 +476,18 @@ _CALLED_TITLES = {"homologue", "président", "présidente", "ministre", "dirigea
 _ASKING_WORDS = {"à", "au", "aux", "pour", "afin"}
 
 
+def _unaccented_to(word: Token) -> bool:
+    """"a appele ses ministres a reduire les importations": copy typed without accents
+    writes "à" as "a"; before an infinitive it is that "à", not the auxiliary."""
+    if word.lower_ != "a" or word.i + 1 >= len(word.doc):
+        return False
+    after = word.doc[word.i + 1]
+    if after.lower_ == "ne":  # "a ne pas céder"
+        return True
+    return "Inf" in after.morph.get("VerbForm") or (
+        after.pos_ in ("VERB", "AUX") and after.lower_.endswith(("er", "ir", "re")))
+
+
 def phone_call(verb: Token, lemma: str, names_person) -> bool:
     """Whether a bare French "appeler" calls someone (a person or a leader's title as its
     object, no "à"/"pour" anywhere after it in the clause); `names_person` tells whether a
@@ -454,7 +497,7 @@ def phone_call(verb: Token, lemma: str, names_person) -> bool:
     for word in verb.doc[verb.i + 1:verb.sent.end]:
         if word.text in (";", ":"):
             break
-        if word.lower_ in _ASKING_WORDS:
+        if word.lower_ in _ASKING_WORDS or _unaccented_to(word):
             return False
     # The model often reads the person called as an xcomp noun ("a appelé Donald/xcomp Trump").
     return any((c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))

@@ -41,7 +41,7 @@ def _apposed_person(noun: Token, actors: SentenceActors) -> Actor | None:
         if child.dep_ in ("appos", "conj") and actor is not None and \
                 actor.actor_type == "PERSON" and _after_comma(child):
             return actor
-    return None
+    return actors.holder_after_owner(noun)
 
 
 def _after_comma(name: Token) -> bool:
@@ -367,6 +367,17 @@ def _conjunct_patient(verb: Token, actors: SentenceActors) -> Actor | None:
     if named is None and subject.dep_ == "appos":  # "Vardanyan, a businessman who ..."
         named = actors.of(subject.head)
     return named
+
+
+def conjunct_pronoun_patient(verb: Token) -> Token | None:
+    """"He moved to Britain in 2024 and was arrested in London": the "he" of the first
+    conjunct underwent the passive second one (who it stands for is read elsewhere)."""
+    if verb.dep_ != "conj" or not _passive_conjunct(verb) or is_pronominal(verb) or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children
+                    if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.lower_ in PERSON_PRONOUNS else None
 
 
 def read_subject(token: Token, actors: SentenceActors

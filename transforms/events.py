@@ -97,9 +97,10 @@ from transforms.event_protest import (
     walkout_triggers,
     official_protest,
     protest_parties,
+    riot,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
-                                     passed_law,
+                                     judged_act, passed_law, pledged_sum,
                                      enabling, held_state, hosting_people, idle_giving,
                                      idle_object, referral, naming_call, phone_call,
                                      supplied_share,
@@ -157,6 +158,7 @@ from transforms.event_kinds import (
     trade_ban_code,
 )
 from transforms.event_subjects import (attack_in_subject, attacker_of_setting, blamed_attacker,
+                                       conjunct_pronoun_patient,
                                        is_passive, named_agent, read_subject,
                                        reporter_of_conjunct)
 from transforms.event_summaries import summarised_actor
@@ -196,6 +198,13 @@ _PARTYLESS_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 _OWN_FORCES_TYPES = {"MOBILIZE"}
 _ACCUSE = Code("ACCUSE", cameo_root_for("ACCUSE"))
 _PROTEST = Code("PROTEST", cameo_root_for("PROTEST"))
+# Phrases whose actor the act passed by, not through: "defended the programme before the
+# National Assembly" (where it was said), "sent a team on an Air Force plane", "tents from
+# its base in New Caledonia" (how and whence aid went, not to whom).
+_NO_PARTY_CASES = frozenset({"before", "devant", "aboard"})
+_PASSED_CASES = {"AID": _NO_PARTY_CASES | {"on", "from", "via", "sur", "depuis"},
+                 "MOBILIZE": _NO_PARTY_CASES | {"from", "depuis"}}
+_RIOT = Code("PROTEST", cameo_root_for("PROTEST"))  # keeps what the crowd stormed as target
 _SANCTION = Code("SANCTION", cameo_root_for("SANCTION"))
 _CAST_NOUNS = {"veto"}
 # Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
@@ -397,6 +406,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             continue  # "in what the Eastern Theater Command called a stern warning"
         if not trigger.nominal and idle_object(trigger.token, lemma_of(trigger.token)):
             continue  # "released a statement", "offered condolences", "a livré sa version"
+        if not trigger.nominal and judged_act(trigger.token):
+            continue  # '"Harassing a ship on patrol is unacceptable," she said'
         if not trigger.nominal and approval_on_noun(trigger.token, lemma_of(trigger.token)):
             continue  # "a tariff increase approved by the regulator"
         if not trigger.nominal and passed_law(trigger.token, trigger.lemma):
@@ -406,7 +417,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                     or held_state(trigger.token, lemma_of(trigger.token))):
             continue  # "declined to comment"; "a pact that allows"; "the hills it occupies"
         if not trigger.nominal and code.event_type == "AGREE" and \
-                approved_sum(trigger.token, lemma_of(trigger.token)):
+                (approved_sum(trigger.token, lemma_of(trigger.token))
+                 or pledged_sum(trigger.token, lemma_of(trigger.token))):
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
         if not trigger.nominal and referral(trigger.token, lemma_of(trigger.token)):
             code = _REQUEST_CODE  # "a saisi le Conseil de sécurité": asked it to act
@@ -550,13 +562,20 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     mentions, key=lambda m: m.start, reverse=True)
                     if sent.start <= m.start < pronoun.i and m.actor.actor_type == "PERSON"
                     and m.actor != source), antecedent)
+            pronoun_undergoer = passive_target is None and antecedent is not None and \
+                (undergoer := conjunct_pronoun_patient(trigger.token)) is not None
+            if pronoun_undergoer:
+                # "He moved to Britain and was arrested in London": he was arrested.
+                passive_target = _subject_before_pronoun(undergoer.head, actors) or antecedent
+                source = named_agent(trigger.token, actors)
+                active_pronoun = False
             if trigger.lemma in _UNDERGONE:
                 # "the commission's website came under attack": the subject was attacked.
                 source, passive_target = None, source or passive_target
-            if source is None and antecedent is not None and (
+            if source is None and antecedent is not None and not pronoun_undergoer and (
                     has_pronoun_subject(trigger.token) or active_pronoun):
                 source = _subject_before_pronoun(trigger.token, actors) or antecedent
-            if source is None:  # "The WHO said ... It urged": a body or a state as "it"
+            if source is None and not pronoun_undergoer:  # "The WHO said ... It urged"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
             if source is None:  # "the ministry said its air defences had shot down"
                 source = speakers_own(trigger.token, subject, actors)
@@ -743,7 +762,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     source, sources = said, []
                 if source is not None and target == source:
                     target = None
-            if source is None and antecedent is not None and \
+            if source is None and antecedent is not None and not pronoun_undergoer and \
                     listed_after_pronoun(trigger.token, sent):
                 source = antecedent  # "il a rencontré X et a visité la base": he did both
             if source is None and not unnamed_subject(subject, actors) and \
@@ -779,6 +798,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = _SANCTION  # "les nouvelles mesures visent des entités en Chine"
             if code.event_type == "ASSAULT" and labour_strike(trigger, source):
                 code = _PROTEST  # "the union launched a strike at the ports": a walkout
+            if code.event_type == "ASSAULT" and not trigger.nominal and riot(subject):
+                code = _RIOT  # "protesters stormed the National Assembly"
             if code.event_type == "THREATEN" and natural_cause(None, trigger.token):
                 continue  # "sont menacées par la faim": no one threatens
             if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
@@ -835,7 +856,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                                             shallow=code.event_type == "ACCUSE",
                                             things=code.event_type != "AID",
                                             near_places=not strike,
-                                            purposes=code.event_type in lex.governing)
+                                            purposes=code.event_type in lex.governing,
+                                            passed_cases=_PASSED_CASES.get(code.event_type,
+                                                                           _NO_PARTY_CASES))
             if target is None and code.event_type in lex.governing and \
                     not right_holders_unnamed and not only_named_receiver:
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
@@ -924,7 +947,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             pair_code = code
             if code.event_type == "PROTEST" and official_protest(trigger.lemma, src):
                 pair_code = _ACCUSE  # a state's protest is a diplomatic one
-            elif code.event_type == "PROTEST":
+            elif code.event_type == "PROTEST" and code is not _RIOT:
                 src, tgt = protest_parties(src, tgt, actors)
             src = acting_party(src)
             # "sanctions on three Hong Kong-based companies", "a firm based in Wuhan", "des
@@ -1537,6 +1560,9 @@ def _subject_before_pronoun(verb, actors: SentenceActors) -> Actor | None:
                     and c.lower_ in PERSON_PRONOUNS), None)
     if pronoun is None:
         return None
+    reporter = _reporter_of_pronoun_clause(verb, pronoun, actors)
+    if reporter is not None:
+        return reporter
     found = None
     for token in actors.sent:
         if token.i >= pronoun.i:
@@ -1546,6 +1572,21 @@ def _subject_before_pronoun(verb, actors: SentenceActors) -> Actor | None:
                 token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             found = mention.actor
     return found
+
+
+def _reporter_of_pronoun_clause(verb, pronoun, actors: SentenceActors) -> Actor | None:
+    """"Canada's trade minister, Maninder Sidhu, said that he had spoken with": a "he" that
+    opens the clause a verb of saying governs is who says it, however the title around his
+    name is parsed (the previous sentence's person is further away)."""
+    if verb.dep_ != "ccomp":
+        return None
+    saying = verb.head
+    subject = next((c for c in saying.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")),
+                   None)
+    if subject is None or subject.i > pronoun.i or subject.lower_ in PERSON_PRONOUNS:
+        return None
+    speaker = read_subject(saying, actors)[0]
+    return speaker if speaker is not None and speaker.actor_type == "PERSON" else None
 
 
 def _office_holder(previous: list[list[Actor]]) -> Actor | None:
