@@ -186,6 +186,50 @@ def same_sense_noun(text: str, lang: str) -> str | None:
     return noun if noun in _SAME_SENSE_PARTICIPLES else None
 
 
+# British and American spellings of one word are one term: a term the taxonomy writes one way
+# ("labour union", "World Food Programme", "unauthorised rally", "most-favoured nation") is
+# the same term in copy that spells it the other way ("labor union", "World Food Program").
+# The trie holds each English term in both spellings (``other_spellings``); the copy's words
+# are matched as written, so a term listed in both spellings is reported in the copy's.
+_UK_US_WORDS = (("defence", "defense"), ("offence", "offense"), ("licence", "license"),
+                ("pretence", "pretense"), ("centre", "center"), ("theatre", "theater"),
+                ("programme", "program"), ("metre", "meter"), ("litre", "liter"),
+                ("fibre", "fiber"), ("calibre", "caliber"), ("tyre", "tire"),
+                ("manoeuvr", "maneuver"), ("diarrhoea", "diarrhea"), ("paediatric", "pediatric"),
+                ("haemorrhag", "hemorrhag"), ("anaemi", "anemi"), ("leukaemi", "leukemi"),
+                ("aluminium", "aluminum"), ("sulphur", "sulfur"), ("catalogue", "catalog"),
+                ("ageing", "aging"), ("judgement", "judgment"),
+                # -our words (not "tour", "hour", "four", "pour", "your", "flour")
+                ("labour", "labor"), ("favour", "favor"), ("honour", "honor"),
+                ("harbour", "harbor"), ("neighbour", "neighbor"), ("rumour", "rumor"),
+                ("armour", "armor"), ("behaviour", "behavior"), ("colour", "color"),
+                ("tumour", "tumor"), ("endeavour", "endeavor"), ("vigour", "vigor"))
+_UK_US_ENDINGS = (
+    # mobilised, organisation, criticising; analysed, paralyse
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$"), r"yz\1"),
+    # travelled, fuelled, labelled, cancelling
+    (re.compile(r"(?<=[a-z]{3}[ae])ll(ed|ing)$"), r"l\1"),
+)
+
+
+def other_spellings(word: str) -> set[str]:
+    """The British and American spellings of a folded English word, but itself."""
+    spellings = set()
+    for british, american in _UK_US_WORDS:
+        for one, other in ((british, american), (american, british)):
+            if word.startswith(one):
+                spellings.add(other + word[len(one):])
+    for pattern, replacement in _UK_US_ENDINGS:
+        spellings.add(pattern.sub(replacement, word))
+        # ...and back: "-iz-" to "-is-", "-yz-" to "-ys-", one "l" to two
+        back = pattern.pattern.replace("ll(", "l(").replace("is(", "iz(").replace("ys(", "yz(")
+        spellings.add(re.sub(back, replacement.replace("l\\1", "ll\\1").replace("iz", "is")
+                             .replace("yz", "ys"), word))
+    spellings.discard(word)
+    return spellings
+
+
 def token_keys(text: str, lemma: str, lang: str = "en",
                unaccented_copy: bool = True) -> tuple[str, ...]:
     """Match keys of a token. ``unaccented_copy``: an unaccented French word may be its
@@ -197,6 +241,10 @@ def token_keys(text: str, lemma: str, lang: str = "en",
     if len(surface) > 3 and surface[-1] in "sx":
         keys.add(surface[:-1])
     if lang == "fr":
+        # The -aux plural of an -al word ("hôpitaux", "généraux", "antigouvernementaux"): the
+        # small model's lemma of a word it does not know keeps the "au" ("médicau").
+        if len(surface) > 5 and surface.endswith("aux"):
+            keys.add(surface[:-3] + "al")
         singular = surface[:-1] if surface.endswith("s") else surface
         for ending, masculine in _FEMININE_ENDINGS:
             if singular.endswith(ending) and len(singular) > len(ending):
@@ -240,12 +288,27 @@ def term_trie(lang: str) -> Trie:
         for key in keys:
             node = node.setdefault(key, {})
         entries = node.setdefault(None, [])
+        if code == STOP and entries:
+            # A stop phrase spelled as a term is that term ("offensive commerciale" stops the
+            # war's "offensive", "strike ballot" the vote's "ballot"): the longest match already
+            # keeps the shorter term out, and a stop there would cancel the term as well.
+            return
         if spelling is None or all(entry[0] != code for entry in entries):
             entries.append((code, weight, term))
 
     for code, theme in taxonomy().items():
         for term, weight in theme.terms(lang).items():
             add(term, code, weight)
+    # A British term in American spelling and the other way round (other_spellings); a term
+    # the taxonomy lists in both keeps its own.
+    if lang == "en":
+        for code, theme in taxonomy().items():
+            for term, weight in theme.terms(lang).items():
+                words = [fold_word(t.text, lang) for t in split(term) if not t.is_space]
+                for at, word in enumerate(words):
+                    for other in other_spellings(word):
+                        add(term, code, weight,
+                            spelling=" ".join(words[:at] + [other] + words[at + 1:]))
     # Machine translation and hurried copy drop hyphens ("cessez le feu", "cease fire"):
     # the spaced spelling is the same term, unless the taxonomy lists it itself.
     for code, theme in taxonomy().items():
@@ -260,6 +323,13 @@ def term_trie(lang: str) -> Trie:
             singular = singular_term(term)
             if singular != term:
                 add(term, code, weight, spelling=singular)
+    # Copy hyphenates a two-word term ("bas-carbone", "haute-tension", "haut-commandement"),
+    # which the tokenizer keeps as one token: the joined spelling is the same term.
+    for code, theme in taxonomy().items():
+        for term, weight in theme.terms(lang).items():
+            words = term.split(" ")
+            if len(words) == 2 and all(word[:1].isalpha() for word in words):
+                add(term, code, weight, spelling="-".join(words))
     for phrase in _stop_phrases(lang):
         add(phrase, STOP, 0)
     if lang in FOREIGN_PHRASE_LANGUAGES:

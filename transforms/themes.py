@@ -118,6 +118,13 @@ An arms purchase told as a contract, an order, a sale or a purchase of military 
 ("produces 2,500 drones a month"), is a DEFENSE_INDUSTRY hit, read on the parse
 (``theme_procurement.py``).
 
+An envoy summoned, recalled or expelled ("Yaoundé a convoqué le diplomate", "the Dutch envoy was
+summoned"), read on the parse, is the strong DIPLOMACY hit the taxonomy's phrase is
+(``theme_envoys.py``). A French term that is a verb and its object ("bloquer la route", "lever
+les sanctions") counts when copy puts words between them or turns them round ("bloquant pendant
+trois heures la route", "les sanctions ont été levées"), read on the parse; it stands for the
+verb's and the object's own hits when it weighs more (``theme_verb_objects.py``).
+
 A closing line that tells with a strong term a theme the lead, the headline and the rest of
 the story do not name ("Au Mexique, la banque centrale a abaissé son taux directeur" closing a
 trade story) is a line of other news: it does not spread the theme's thread
@@ -156,6 +163,9 @@ from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (FULL_STORY_WORDS, _closing_line, caption_tokens,
                                      _positions, _sentences, headline_line, paragraph_index,
                                      word_flags)
+from transforms.theme_envoys import THEME as ENVOY_THEME, TERM as ENVOY_TERM
+from transforms.theme_envoys import WEIGHT as ENVOY_WEIGHT, envoy_tokens
+from transforms.theme_verb_objects import verb_object_hits
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
@@ -361,6 +371,9 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
+    told_envoys: set[int] = set()  # doc tokens of DIPLOMACY's strong phrases (theme_envoys.py)
+    spans: dict[int, int] = {}  # doc token -> first token of the term it was matched in
+    pending: list[tuple[int, int, str, str, int]] = []  # (first, last token, code, term, weight)
     i = 0
     while i < len(keys):
         if first_keys.isdisjoint(keys[i]):  # starts no term (most tokens): no call
@@ -371,6 +384,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             i += 1
             continue
         at = origin[i]
+        spans.update((token, at) for token in range(at, origin[i + length - 1] + 1))
         # A portfolio word of a title ("Jobs Minister") whose term stops short of the office.
         titled = at in portfolios and not at <= portfolios[at] <= origin[i + length - 1]
         if (skip_paragraph is not None and paragraph_of[at] == skip_paragraph) \
@@ -392,9 +406,38 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                         by_paragraph = dated.setdefault(code, {})
                         by_paragraph[paragraph_of[at]] = by_paragraph.get(paragraph_of[at], 0) + weight
                     continue
-                evidence[code].add(term, weight, paragraph_of[at],
-                                   (sentence_of[at], sentence_words[sentence_of[at]]))
+                pending.append((at, origin[i + length - 1], code, term, weight))
+                if code == ENVOY_THEME and weight >= ENVOY_WEIGHT:
+                    told_envoys.update(range(at, origin[i + length - 1] + 1))
         i += length
+    # A verb-object term told apart or turned round (theme_verb_objects.py), where the trie
+    # did not match the phrase itself: it stands for the verb's and the object's own hits
+    # when it weighs more than they do ("levé ... les sanctions": 3 for "sanction"'s 2; the
+    # manifestants dispersed keep their 3 and 2).
+    dropped: set[int] = set()
+    for at, verb, terms in verb_object_hits(doc, lang):
+        if (at in spans and spans.get(verb) == spans[at]) or at in dating or at in captions or (
+                skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
+            continue
+        for code, weight, term in {entry[0]: entry for entry in terms}.values():
+            parts = [n for n, (start, end, found_code, _, _) in enumerate(pending)
+                     if found_code == code and start == end and start in (at, verb)]
+            if in_aside(at, code) or weight <= sum(pending[n][4] for n in parts):
+                continue
+            dropped.update(parts)
+            pending.append((at, at, code, term, weight))
+            if code == ENVOY_THEME:
+                told_envoys.add(at)
+    for n, (at, _, code, term, weight) in enumerate(pending):
+        if n not in dropped:
+            evidence[code].add(term, weight, paragraph_of[at],
+                               (sentence_of[at], sentence_words[sentence_of[at]]))
+    for at in envoy_tokens(doc, lang):  # theme_envoys.py: an envoy summoned, recalled, expelled
+        if at in told_envoys or at in dating or at in captions or (
+                skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
+            continue  # the taxonomy's phrase counted it already
+        evidence[ENVOY_THEME].add(ENVOY_TERM[lang], ENVOY_WEIGHT, paragraph_of[at],
+                                  (sentence_of[at], sentence_words[sentence_of[at]]))
     for at in purchase_tokens(doc, lang):  # theme_procurement.py
         if at in dating or at in captions or in_aside(at, PURCHASE_THEME) or (
                 skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
