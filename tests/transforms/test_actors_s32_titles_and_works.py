@@ -1,0 +1,70 @@
+"""Session 32: shapes new copy got wrong, in sentences written for these tests.
+
+- a French office whose demonym follows it and whose field runs over several free words
+  to the comma before the name gives the holder that country ("le ministre australien du
+  Changement climatique, X", "l'envoyé spécial chinois pour les affaires asiatiques, X");
+- works named by a name of their own are no actors: before "plant" or "dam" in English
+  ("the Fukushima Daiichi plant"), after the French noun ("l'oléoduc Kirkouk-Ceyhan", "la
+  centrale thermique Antonio Guiteras"), and when the text names them bare again; a works
+  named after its town keeps the town ("the Bushehr power plant", "la centrale de
+  Maiduguri").
+"""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import find_actors
+
+
+def found(models, lang, text):
+    return {(m.actor.name, m.actor.actor_type, m.actor.country_code)
+            for m in find_actors(models[lang](text), lang)}
+
+
+def names(models, lang, text):
+    return {name for name, _, _ in found(models, lang, text)}
+
+
+@pytest.mark.parametrize("text,person,code", [
+    ("« Il faut agir vite », a déclaré le ministre néerlandais de la Transition "
+     "énergétique et du Climat, Pieter van Dam, à Nairobi.", "Pieter van Dam", "NLD"),
+    ("La négociation s'est tenue en présence de l'envoyé spécial japonais pour les "
+     "questions maritimes, Kenji Morita, à Manille.", "Kenji Morita", "JPN"),
+    ("La ministre canadienne de la Transition énergétique et des Ressources naturelles, "
+     "Julie Tremblay, a signé l'accord à Mexico.", "Julie Tremblay", "CAN"),
+    ("L'ambassadrice américaine auprès des Nations unies, Sarah Lind, a répondu à Moscou.",
+     "Sarah Lind", "USA"),
+])
+def test_french_office_demonym_before_a_long_field(models, text, person, code):
+    assert (person, "PERSON", code) in found(models, "fr", text)
+
+
+def test_field_without_demonym_gives_no_country_from_the_title(models):
+    # no demonym after the office: the sentence's country decides, as before
+    got = found(models, "fr", "Le ministre de la Transition énergétique et du Climat, "
+                              "Pieter van Dam, s'est rendu au Kenya.")
+    assert ("Pieter van Dam", "PERSON", "KEN") in got
+
+
+@pytest.mark.parametrize("lang,text,works", [
+    ("en", "TEPCO said the cleanup of its Fukushima Daiichi plant would take decades. "
+           "Dismantling Fukushima Daiichi will cost billions.", "Fukushima Daiichi"),
+    ("en", "Gas stopped flowing through the Balticconnector gas pipeline on Sunday. Finland "
+           "said the 77-kilometre Balticconnector was damaged.", "Balticconnector"),
+    ("fr", "Les exportations par l'oléoduc Kirkouk-Ceyhan n'ont pas été affectées, a "
+           "indiqué Bagdad.", "Kirkouk-Ceyhan"),
+    ("fr", "La centrale thermique Antonio Guiteras est tombée en panne, a annoncé La Havane.",
+     "Antonio Guiteras"),
+])
+def test_works_named_by_their_own_name_are_no_actors(models, lang, text, works):
+    got = names(models, lang, text)
+    assert not any(works in name for name in got)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Inspectors returned to the Bushehr power plant on Monday.", "Bushehr"),
+    ("en", "Beijing barred exports from the Dongguan plant last week.", "Dongguan"),
+    ("fr", "La centrale de Maiduguri a été attaquée dans la nuit.", "Maiduguri"),
+])
+def test_works_named_after_their_town_keep_the_town(models, lang, text, place):
+    assert place in names(models, lang, text)
