@@ -68,3 +68,14 @@ def test_works_named_by_their_own_name_are_no_actors(models, lang, text, works):
 ])
 def test_works_named_after_their_town_keep_the_town(models, lang, text, place):
     assert place in names(models, lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Friday."),
+    ("en", "A Revolutionary Guard commander said the drills would go on."),
+    ("fr", "Les Gardiens de la révolution ont saisi vendredi un pétrolier dans le Golfe."),
+])
+def test_the_guards_go_by_their_full_name(models, lang, text):
+    got = found(models, lang, text)
+    assert ("Islamic Revolutionary Guard Corps", "ORGANIZATION", "IRN") in got
+    assert not any(name.startswith("Revolutionary Guard") for name, _, _ in got)
