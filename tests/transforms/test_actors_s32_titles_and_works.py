@@ -79,3 +79,17 @@ def test_the_guards_go_by_their_full_name(models, lang, text):
     got = found(models, lang, text)
     assert ("Islamic Revolutionary Guard Corps", "ORGANIZATION", "IRN") in got
     assert not any(name.startswith("Revolutionary Guard") for name, _, _ in got)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un drone a frappé un champ pétrolier du Kurdistan dans la nuit de lundi."),
+    ("en", "Foreign oil firms operating in Kurdistan halted exports on Monday."),
+])
+def test_bare_kurdistan_is_the_iraqi_region(models, lang, text):
+    assert ("Kurdistan", "LOCATION", "IRQ") in found(models, lang, text)
+
+
+def test_kurdistan_inside_a_party_name_stays_the_party(models):
+    got = names(models, "fr", "Le Parti des travailleurs du Kurdistan (PKK) a annoncé "
+                              "sa dissolution.")
+    assert "PKK" in got and "Kurdistan" not in got
