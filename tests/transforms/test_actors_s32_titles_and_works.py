@@ -93,3 +93,20 @@ def test_kurdistan_inside_a_party_name_stays_the_party(models):
     got = names(models, "fr", "Le Parti des travailleurs du Kurdistan (PKK) a annoncé "
                               "sa dissolution.")
     assert "PKK" in got and "Kurdistan" not in got
+
+
+@pytest.mark.parametrize("text,person,code", [
+    ("Le chef de la diplomatie irakienne, Fouad Hussein, a reçu l'émissaire à Bagdad.",
+     "Fuad Hussein", "IRQ"),
+    ("À Erevan, Ararat Mirzoïan a dénoncé des ingérences étrangères.", "Ararat Mirzoyan", "ARM"),
+    ("L'ancien président Robert Kotcharian a contesté les résultats.", "Robert Kocharyan", "ARM"),
+    ("Ibrahim Yumakli a promis de nouveaux barrages dans le sud-est.", "Ibrahim Yumakli", "TUR"),
+])
+def test_french_spellings_of_officials_in_office(models, text, person, code):
+    assert (person, "PERSON", code) in found(models, "fr", text)
+
+
+def test_a_bank_named_beside_another_country_keeps_its_own(models):
+    got = found(models, "en", "Tan Mei, a Singapore-based economist at Maybank, said the "
+                              "ringgit would weaken.")
+    assert ("Maybank", "ORGANIZATION", "MYS") in got
