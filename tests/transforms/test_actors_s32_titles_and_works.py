@@ -110,3 +110,56 @@ def test_a_bank_named_beside_another_country_keeps_its_own(models):
     got = found(models, "en", "Tan Mei, a Singapore-based economist at Maybank, said the "
                               "ringgit would weaken.")
     assert ("Maybank", "ORGANIZATION", "MYS") in got
+
+
+@pytest.mark.parametrize("lang,text,body,place", [
+    ("en", "Police blamed the Jalisco New Generation Cartel for the ambush. The Jalisco cartel "
+           "denied it on Friday.", "Jalisco New Generation Cartel", "Jalisco"),
+    ("en", "The Kurdistan Regional Government met oil firms on Monday, and the Kurdistan "
+           "government promised to pay them.", "Kurdistan Regional Government", "Kurdistan"),
+    ("fr", "Le Cartel de Jalisco Nouvelle Génération a revendiqué l'attaque, et le cartel de "
+           "Jalisco a menacé les juges.", "Jalisco New Generation Cartel", "Jalisco"),
+])
+def test_a_place_with_a_named_body_head_noun_is_that_body(models, lang, text, body, place):
+    got = names(models, lang, text)
+    assert body in got and place not in got
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "The Jalisco New Generation Cartel is active there; troops entered Jalisco state "
+           "on Monday.", "Jalisco"),
+    ("en", "The Kurdistan Regional Government said the Kurdistan region had no power.",
+     "Kurdistan"),
+])
+def test_a_place_with_another_noun_stays_the_place(models, lang, text, place):
+    assert place in names(models, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("en", "Britain accused Tehran of breaching United Nations Security Council resolutions.",
+     "UN Security Council"),
+    ("fr", "La Force intérimaire des Nations unies au Liban (Finul) a signalé des tirs.",
+     "UNIFIL"),
+    ("fr", "Le Haut-Commissariat de l'ONU pour les réfugiés (HCR) a lancé un appel.", "UNHCR"),
+])
+def test_the_un_inside_one_of_its_bodies_names_is_no_actor(models, lang, text, body):
+    got = names(models, lang, text)
+    assert body in got and "United Nations" not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "United Nations Secretary-General Antonio Guterres called for calm."),
+    ("fr", "Le secrétaire général de l'ONU, António Guterres, a appelé au calme."),
+    ("fr", "Khartoum a exigé le départ des Nations unies de la région."),
+    ("en", "The United Nations said aid convoys were blocked."),
+])
+def test_the_un_named_on_its_own_or_in_a_title_stays(models, lang, text):
+    assert "United Nations" in names(models, lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Haut-Commissaire de l'ONU aux droits de l'homme, Volker Türk, a jugé la loi dangereuse.",
+    "Selon l'ONU, plus de 90 % des détenus ont été maltraités.",
+])
+def test_the_un_in_an_office_or_after_selon_stays(models, text):
+    assert "United Nations" in names(models, "fr", text)
