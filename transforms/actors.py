@@ -59,10 +59,11 @@ from transforms.actor_rules.longer_bodies import (country_named_bodies,
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
+from transforms.actor_rules.un_bodies import without_un_inside_bodies
 from transforms.actor_rules.non_actors import non_actor_names
 from transforms.actor_rules.owners import owned_bodies, possessed_unknown_bodies
 from transforms.actor_rules.short_forms import (body_short_forms, firm_short_forms,
-    generic_word_mask, named_body_short_forms, short_form_candidates)
+    generic_word_mask, named_body_short_forms, place_words_of_bodies, short_form_candidates)
 from transforms.actor_rules.titles import body_matches, in_title_of
 from transforms.actor_rules.vocab import Candidate, TITLE_WORDS
 from transforms.countries import norm
@@ -190,6 +191,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = spelled_out_acronyms(doc, chosen)  # "le Rassemblement démocratique du ... (RDPC)"
     chosen = body_short_forms(chosen)  # "the Progressive Party" after "Serbian Progressive Party"
     chosen = firm_short_forms(chosen)  # "KoBold" after "KoBold Metals"
+    chosen = place_words_of_bodies(doc, chosen)  # "the Jalisco cartel" after its full name
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
@@ -198,6 +200,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     # story is not Burkina's; "Le Kenya a déployé ... à Busia" is Kenya's Busia
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
+    chosen = without_un_inside_bodies(doc, chosen)  # "United Nations Security Council"
     chosen = _one_actor_per_name(without_debris(bare_region_names(_bare_names(chosen))))  # "WhiteHouse"
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)

@@ -37,9 +37,20 @@ manoeuvre manœuvre navire ship vessel tanker pétrolier carrier cutter trawler 
 # refinery", "the Kirkuk oil pipeline").
 _OPERATION_TAILS = {norm(w) for w in """
 operation operations exercise exercises drill drills maneuvers manoeuvres wargames
-war-games pipeline pipelines refinery
+war-games pipeline pipelines refinery plant plants dam
 """.split()}
-_WORKS_TAILS = {"pipeline", "pipelines", "refinery"}
+_WORKS_TAILS = {"pipeline", "pipelines", "refinery", "plant", "plants", "dam"}
+# Works named after their town or their owner as often as by a name of their own: the
+# town ("the Bushehr power plant", "the Kuantan plant") and the company ("the Narmada
+# Agrochem plant", NER's organisation) are actors; only a name that is neither is the
+# works' own ("the Fukushima Daiichi plant", "the Kambarata-1 dam").
+_OWN_NAME_TAILS = {"plant", "plants", "dam"}
+# French names the works first: "l'oléoduc Kirkouk-Ceyhan", "la centrale Antonio Guiteras",
+# "le gazoduc TurkStream"; with "de" it names the town or the owner ("la centrale de
+# Maiduguri", "la raffinerie de Lukoil"), which stay.
+_WORKS_CUES = {norm(w) for w in """
+oléoduc oléoducs gazoduc gazoducs centrale raffinerie barrage pipeline
+""".split()}
 
 
 def _town_of_the_sentence(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
@@ -55,6 +66,7 @@ def _town_of_the_sentence(doc: Doc, start: int, end: int, lower_keys: list[str])
 # Lowercase words allowed between a cue and the name: "manœuvres militaires annuelles X",
 # "X joint military drills".
 _CUE_FILLERS = {norm(w) for w in """
+nuclear power hydropower hydroelectric coal-fired coal thermal
 militaire militaires annuel annuelle annuels annuelles naval navale navals navales
 conjoint conjointe conjoints conjointes aérien aérienne aériens aériennes baptisé baptisée
 baptisés baptisées nommé nommée américain military annual naval joint air live-fire
@@ -144,7 +156,15 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
             if key in _WORKS_TAILS and start <= k and _town_of_the_sentence(doc, start, k + 1,
                                                                               lower_keys):
                 continue  # "the Kirkuk oil pipeline" in a sentence naming Iraq: the city
+            if key in _OWN_NAME_TAILS and start <= k \
+                    and _town_or_owner(doc, start, k + 1, lower_keys):
+                continue
             blocked[start:k + 1] = [True] * (k + 1 - start)
+            if key in _WORKS_TAILS and start <= k:
+                named.add(tuple(lower_keys[start:k + 1]))  # "the 77-kilometre Balticconnector"
+    for start, end in _works_after_cue(doc, lower_keys, known):
+        blocked[start:end] = [True] * (end - start)
+        named.add(tuple(lower_keys[start:end]))
     for start, end in _weapons_before_modifiers(doc, lower_keys, known):
         blocked[start:end] = [True] * (end - start)  # "the Typhon medium-range missile system"
     for start, end in _named_again(doc, lower_keys, named):
@@ -174,6 +194,41 @@ def non_actor_names(doc: Doc, lower_keys: list[str], known: list[bool]) -> list[
         if span is not None:
             blocked[span.start:span.end] = [True] * (span.end - span.start)
     return blocked
+
+
+def _town_or_owner(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
+    """The words before a works' noun name a town or a company: NER reads them as an
+    organisation there or wherever else the text writes them ("the Narmada Agrochem
+    plant" of a story that names the firm again)."""
+    if place_country(doc[start:end].text) is not None:
+        return True
+    words, n = lower_keys[start:end], end - start
+    return any(lower_keys[k:k + n] == words and all(doc[m].ent_type_ == "ORG"
+                                                     for m in range(k, k + n))
+               for k in range(len(doc) - n + 1))
+
+
+def _works_after_cue(doc: Doc, lower_keys: list[str], known: list[bool]):
+    """(start, end) of a works' own name right after its French noun and adjectives
+    ("l'oléoduc Kirkouk-Ceyhan", "la centrale thermique Antonio Guiteras"): capitalised
+    words, not a known actor nor a place."""
+    if doc.lang_ != "fr":
+        return
+    for i, tok in enumerate(doc):
+        if lower_keys[i] not in _WORKS_CUES or not tok.text.islower():
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].text.islower() and doc[j].pos_ == "ADJ":
+            j += 1  # "la centrale nucléaire X"
+        end = j
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-"
+                                  and end > j) and not _name_breaks(doc, end):
+            end += 1
+        while end > j and not doc[end - 1].text[:1].isalnum():
+            end -= 1
+        if end == j or any(known[j:end]) or place_country(doc[j:end].text):
+            continue
+        yield j, end
 
 
 def _weapons_before_modifiers(doc: Doc, lower_keys: list[str], known: list[bool]):

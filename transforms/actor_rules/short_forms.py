@@ -188,3 +188,45 @@ def firm_short_forms(chosen: list[Candidate]) -> list[Candidate]:
             c = replace(c, actor=longer[0])
         out.append(c)
     return out
+
+
+_OF = {"de", "du", "des", "d'"}
+
+
+def place_words_of_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A place written with the head noun of a body the article names in full, whose name
+    holds that place, is the body's short form, not the place: "the Jalisco cartel" after
+    "the Jalisco New Generation Cartel", "the Kurdistan government" after "the Kurdistan
+    Regional Government", "le cartel de Sinaloa" after "le cartel de Sinaloa-Nord". English
+    puts the head noun after the place, French before it with "de"."""
+    bodies = [c.actor for c in chosen if c.actor.actor_type in ("ORGANIZATION", "GROUP")
+              and c.end - c.start > 2]
+    if not bodies:
+        return chosen
+    out = []
+    for cand in chosen:
+        if cand.actor.actor_type == "LOCATION":
+            body = _body_of_place_words(doc, cand, bodies)
+            if body is not None:
+                cand = replace(cand, actor=body)
+        out.append(cand)
+    return out
+
+
+def _body_of_place_words(doc: Doc, cand: Candidate, bodies: list[Actor]) -> Actor | None:
+    place = norm(cand.text).split()
+    head = None
+    if doc.lang_ == "en" and cand.end < len(doc) and doc[cand.end].text.islower():
+        head = norm(doc[cand.end].text)  # "the Jalisco cartel"
+    elif doc.lang_ == "fr" and cand.start >= 2 and doc[cand.start - 1].lower_ in _OF \
+            and doc[cand.start - 2].text.islower():
+        head = norm(doc[cand.start - 2].text)  # "le cartel de Jalisco"
+    if head is None or not doc[cand.end if doc.lang_ == "en" else cand.start - 2].is_alpha:
+        return None
+    found = []
+    for body in bodies:
+        words = norm(body.name).split()
+        holds_place = any(words[k:k + len(place)] == place for k in range(len(words)))
+        if holds_place and head in (words[0], words[-1]) and words != place:
+            found.append(body)
+    return found[0] if len(set(found)) == 1 else None

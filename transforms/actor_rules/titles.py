@@ -243,14 +243,55 @@ def title_before(doc: Doc, start: int, lower_keys: list[str]) -> tuple[str | Non
     while j >= limit and _title_part(doc, j, lower_keys):
         j -= 1
     j = _past_office_words(doc, j, start, sent_start, lower_keys)
-    phrase = " ".join(lower_keys[j + 1:start]).replace("' ", "'")  # "homme d'affaires"
-    if not phrase:
-        return None, None
-    role = next((TITLE_ROLES[t] for t in TITLE_KEYS if re.search(
-        rf"(?:^|[\s']){re.escape(t)}(?:\s|$)", phrase)), None)
+    role = _role_in(lower_keys[j + 1:start])
     if role is None:
-        return None, None
+        fielded = _office_with_demonym_and_field(doc, start, sent_start, lower_keys)
+        if fielded is None:
+            return None, None
+        office, code = fielded
+        return _role_in(lower_keys[office:start]) or None, code
     return role or None, _country_near(doc, j + 1, country_stop, lower_keys)
+
+
+def _role_in(words: list[str]) -> str | None:
+    """The role the longest title in these words names ("" for a title with no role)."""
+    phrase = " ".join(words).replace("' ", "'")  # "homme d'affaires"
+    if not phrase:
+        return None
+    return next((TITLE_ROLES[t] for t in TITLE_KEYS if re.search(
+        rf"(?:^|[\s']){re.escape(t)}(?:\s|$)", phrase)), None)
+
+
+# Words that open a French office's field after its demonym: "ministre australien du
+# Changement climatique", "envoyé spécial chinois pour les affaires asiatiques", "le
+# négociateur en chef européen chargé du Brexit".
+_FIELD_OPENERS = {"de", "du", "des", "d'", "pour", "charge", "chargee", "aux", "a", "en", "aupres"}
+_FIELD_REACH = 12  # tokens from the office word to the comma before the name
+
+
+def _office_with_demonym_and_field(doc: Doc, start: int, sent_start: int,
+                                   lower_keys: list[str]) -> tuple[int, str] | None:
+    """(office index, country) of a French office whose demonym follows it and whose field,
+    of words no title list holds, runs to the comma before the name: "le ministre australien
+    du Changement climatique, Chris Bowen", "l'envoyé spécial chinois pour les affaires
+    asiatiques, Deng Xijun". The demonym right after the office is the holder's; the walk
+    back over title words stops at the field's first free word ("climatique")."""
+    if doc.lang_ != "fr" or start < 3 or doc[start - 1].text != ",":
+        return None
+    for k in range(start - 2, max(sent_start, start - 1 - _FIELD_REACH) - 1, -1):
+        tok = doc[k]
+        if tok.is_punct or tok.is_sent_start and k > sent_start or tok.pos_ in ("VERB", "AUX") \
+                and lower_keys[k] not in ADJECTIVE_INDEX:  # the small parser's "canadienne"
+            return None
+        if lower_keys[k] not in TITLE_WORDS or not tok.text.islower():
+            continue
+        m = k + 1
+        while m < start - 1 and lower_keys[m] in _TITLE_EXTRAS:
+            m += 1  # "l'envoyé spécial chinois"
+        code = ADJECTIVE_INDEX.get(lower_keys[m]) if doc[m].text.islower() else None
+        if code and m + 1 < start - 1 and lower_keys[m + 1] in _FIELD_OPENERS:
+            return k, code
+    return None
 
 
 def _past_office_words(doc: Doc, j: int, start: int, sent_start: int,
