@@ -276,6 +276,9 @@ def main() -> None:
 
 
 def _run_command() -> int:
+    from vigie.interrupts import keep_ctrl_c
+
+    keep_ctrl_c()  # a Ctrl-C that lands in a garbage collector's finalizer still stops
     debug = os.environ.get("VIGIE_DEBUG") == "1"
     try:
         code = app(standalone_mode=False)
