@@ -92,6 +92,8 @@ def run(
     start_early()  # Prefect's temporary API server boots while the imports below run
     from flows.run import run_nightly
 
+    if not (verbose or os.environ.get("VIGIE_DEBUG") == "1"):
+        _failure_said_once()
     summary = run_nightly(settings)
     _print_summary(summary, db, time.perf_counter() - start,
                    alert_expected=bool(settings.alert_webhook))
@@ -178,6 +180,24 @@ def export(
     with _open_existing(db, read_only=True) as wh:
         paths = wh.export_parquet(out)
     typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")
+
+
+def _failure_said_once() -> None:
+    """Prefect logs an exception that ends the flow ("Encountered exception during
+    execution") with its traceback on the console; the CLI then says the same in its
+    one `vigie: error:` line. A disk that filled up mid-run printed 37 lines of
+    traceback first. The console handlers (only: the API's log keeps it) drop that record."""
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    def keep(record: logging.LogRecord) -> bool:
+        return not (record.name.startswith("prefect.flow_runs") and record.exc_info
+                    and str(record.msg).startswith("Encountered exception during execution"))
+
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.addFilter(keep)
 
 
 def _settings(settings_class, **given):
