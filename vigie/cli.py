@@ -21,8 +21,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   rich_markup_mode=None,
                   help="Vigie: news articles in, a DuckDB warehouse of events out.")
 
+# Metavars as the README's synopsis writes them: typer's own were "<list[str]>" and
+# "<int range>", which tell a user nothing.
 DbOption = Annotated[Optional[Path], typer.Option(
-    "--db", help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")]
+    "--db", metavar="PATH",
+    help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")]
 
 
 class CliError(Exception):
@@ -55,19 +58,24 @@ def _quiet_prefect(verbose: bool) -> None:
 @app.command()
 def run(
     source: Annotated[Optional[list[str]], typer.Option(
-        "--source", help="Folder, file, RSS/Atom feed (URL or file) or article URL; "
-                         "repeatable. Default: the bundled sample corpus.")] = None,
-    db: Annotated[Optional[Path], typer.Option(
-        "--db", help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")] = None,
+        "--source", metavar="SRC",
+        help="Folder, file, RSS/Atom feed (URL or file) or article URL; "
+             "repeatable. Default: the bundled sample corpus.")] = None,
+    db: DbOption = None,
     task_runner: Annotated[str, typer.Option(
-        "--task-runner", help="thread (default) or dask.")] = "thread",
+        "--task-runner", metavar="thread|dask", help="thread (default) or dask.")] = "thread",
     since: Annotated[Optional[str], typer.Option(
-        "--since", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 64,
+        "--since", metavar="DATE",
+        help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1, metavar="N",
+        help="Articles per extraction task when extracting in threads.")] = 64,
     n_process: Annotated[int, typer.Option(
-        "--n-process", min=0, help="Extraction worker processes; 0 (default) = one per "
-                                   "CPU core, 1 = extract in the flow's process.")] = 0,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+        "--n-process", min=0, metavar="N",
+        help="Extraction worker processes; 0 (default) = one per "
+             "CPU core, 1 = extract in the flow's process.")] = 0,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Prefect's and the libraries' logs, and tracebacks.")] = False,
 ) -> None:
     """Run the nightly flow once: discover → fetch → extract → validate → load."""
     if task_runner not in ("thread", "dask"):
@@ -101,11 +109,15 @@ def run(
 
 @app.command("eval")
 def eval_cmd(
-    set_dir: Annotated[Optional[Path], typer.Option("--set", help="Annotated set folder.")] = None,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="fr or en only.")] = None,
-    errors: Annotated[int, typer.Option("--errors", help="Show N errors per field.")] = 0,
+    set_dir: Annotated[Optional[Path], typer.Option(
+        "--set", metavar="DIR", help="Annotated set folder.")] = None,
+    lang: Annotated[Optional[str], typer.Option(
+        "--lang", metavar="fr|en", help="fr or en only.")] = None,
+    errors: Annotated[int, typer.Option(
+        "--errors", metavar="N", help="Show N errors per field.")] = 0,
     field: Annotated[Optional[str], typer.Option(
-        "--field", help="actors, countries, event_types, source_target, dates or themes.")
+        "--field", metavar="F",
+        help="actors, countries, event_types, source_target, dates or themes.")
     ] = None,
 ) -> None:
     """Score extraction against the annotated set: precision, recall, F1 per field."""
@@ -124,7 +136,8 @@ def eval_cmd(
 @app.command()
 def dq(
     db: DbOption = None,
-    run_id: Annotated[Optional[str], typer.Option("--run", help="Run id (default: last).")] = None,
+    run_id: Annotated[Optional[str], typer.Option(
+        "--run", metavar="RUN_ID", help="Run id (default: last).")] = None,
 ) -> None:
     """Print the data-quality checks of the last run (or of --run)."""
     db = _warehouse_path(db)
@@ -139,9 +152,11 @@ def dq(
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY",
+                                         help="SQL to run against the warehouse.")],
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    fmt: Annotated[str, typer.Option(
+        "--format", metavar="table|csv|json", help="table, csv or json.")] = "table",
 ) -> None:
     """Run SQL on the warehouse and print the result."""
     db = _warehouse_path(db)
@@ -167,7 +182,8 @@ def sql(
 
 @app.command()
 def export(
-    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("vigie_export"),
+    out: Annotated[Path, typer.Option(
+        "--out", metavar="DIR", help="Output folder.")] = Path("vigie_export"),
     db: DbOption = None,
 ) -> None:
     """Write every table and view as Parquet (events and articles partitioned by date)."""
