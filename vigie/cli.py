@@ -75,7 +75,7 @@ def run(
         help="Extraction worker processes; 0 (default) = one per "
              "CPU core, 1 = extract in the flow's process.")] = 0,
     verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="Prefect's and the libraries' logs, and tracebacks.")] = False,
+        "--verbose", "-v", help="Show Prefect's and the libraries' logs.")] = False,
 ) -> None:
     """Run the nightly flow once: discover → fetch → extract → validate → load."""
     if task_runner not in ("thread", "dask"):
