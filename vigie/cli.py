@@ -95,8 +95,11 @@ def run(
     db = settings.db
     _check_db_path(db)
     start = time.perf_counter()
-    from flows.prefect_server import start_early
+    from flows.prefect_server import home_problem, start_early
 
+    problem = home_problem()
+    if problem is not None:
+        raise CliError(problem)
     start_early()  # Prefect's temporary API server boots while the imports below run
     from flows.run import run_nightly
 

@@ -39,3 +39,17 @@ def test_data_docs_that_cannot_be_written_are_one_warning_under_a_completed_run(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "could not write Data Docs to" in lines[0], result.stderr
     assert "Not a directory" in lines[0], lines[0]
+
+
+def test_a_prefect_home_that_cannot_be_written_is_one_line_naming_it(tmp_path, env):
+    # A cron job or service user whose home is read-only or missing: the temporary
+    # Prefect server died on its SQLite file, with 200 lines of traceback and "Prefect's
+    # temporary API server exited with code 3 while starting".
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    home = blocker / "prefect"
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(tmp_path / "w.duckdb")],
+                   {**env, "PREFECT_HOME": str(home)})
+    _assert_one_line_error(result, f"Prefect cannot write its home folder {home}", "PREFECT_HOME")
+    assert not (tmp_path / "w.duckdb").exists() or rows(tmp_path / "w.duckdb",
+                                                        "select count(*) from runs") == [(0,)]
