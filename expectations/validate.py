@@ -210,8 +210,12 @@ def validate_batch(frames: dict[str, pl.DataFrame], ctx: BatchContext) -> Valida
             docs_index = write_data_docs(runtime, suite_results, ctx.run_id,
                                          _naive_utc(ctx.now), Path(ctx.data_docs_dir))
             prune_data_docs(Path(ctx.data_docs_dir), ctx.data_docs_keep)
-        except Exception:  # docs are a convenience; never fail the run for them
-            log.exception("could not write Data Docs to %s", ctx.data_docs_dir)
+        except Exception as exc:  # docs are a convenience; never fail the run for them
+            # One line, the reason included: the traceback (of a folder that cannot be
+            # made, a full disk) told the user nothing more and looked like a crash.
+            log.warning("could not write Data Docs to %s: %s", ctx.data_docs_dir,
+                        f"{type(exc).__name__}: {exc}")
+            log.debug("Data Docs failure", exc_info=True)
     return ValidationOutcome(
         results=results,
         bad_articles={a: _joined(reasons) for a, reasons in bad_articles.items()},

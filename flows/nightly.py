@@ -254,8 +254,12 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
         # Visible in the Prefect UI and API: the run completed, but checks failed.
         from prefect.states import Completed
 
+        # A deployment's run has no summary on a terminal: the state is where whoever
+        # waited for the alert learns that it never came.
+        undelivered = ("alert NOT delivered to the webhook; "
+                       if settings.alert_webhook and not summary.alert_sent else "")
         return Completed(name="FailedChecks", data=summary, message=(
-            f"{len(summary.failed_checks)} data-quality check(s) failed: "
+            f"{len(summary.failed_checks)} data-quality check(s) failed: {undelivered}"
             + "; ".join(summary.failed_checks)[:900]))
     return summary
 

@@ -129,6 +129,34 @@ def temporary_server_if_needed() -> TemporaryServer | None:
     return server
 
 
+def home_problem() -> str | None:
+    """Why Prefect's temporary server could not start in PREFECT_HOME (default
+    ~/.prefect), where it keeps its SQLite database; None when it can, or when a setting
+    may point Prefect elsewhere. A cron job or service user with a read-only or missing
+    home got 200 lines of the server's traceback and "Prefect's temporary API server
+    exited with code 3 while starting", which named neither the folder nor the fix."""
+    elsewhere = _RULING_OUT_VARIABLES + ("PREFECT_API_DATABASE_CONNECTION_URL",
+                                         "PREFECT_PROFILES_PATH")
+    if any(name in os.environ for name in elsewhere):
+        return None
+    import tempfile
+
+    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=home):
+            pass
+    except OSError as exc:
+        # A read-only home may still hold a profile naming a Prefect server: then the
+        # home is only read. (A home that is no folder holds no profile.)
+        if home.is_dir() and _settings_may_rule_it_out():
+            return None
+        return (f"Prefect cannot write its home folder {home}: {exc.strerror or exc}; set "
+                "PREFECT_HOME to a writable folder (its temporary API server keeps its "
+                "database there) or PREFECT_API_URL to a Prefect server")
+    return None
+
+
 # Settings that could make Prefect use another API or no temporary server.
 _API_SETTING_WORDS = ("PREFECT_API_URL", "EPHEMERAL")
 _RULING_OUT_VARIABLES = ("PREFECT_API_URL", "PREFECT_PROFILE", "PREFECT_SERVER_EPHEMERAL_ENABLED",

@@ -21,8 +21,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   rich_markup_mode=None,
                   help="Vigie: news articles in, a DuckDB warehouse of events out.")
 
+# Metavars as the README's synopsis writes them: typer's own were "<list[str]>" and
+# "<int range>", which tell a user nothing.
 DbOption = Annotated[Optional[Path], typer.Option(
-    "--db", help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")]
+    "--db", metavar="PATH",
+    help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")]
 
 
 class CliError(Exception):
@@ -55,19 +58,24 @@ def _quiet_prefect(verbose: bool) -> None:
 @app.command()
 def run(
     source: Annotated[Optional[list[str]], typer.Option(
-        "--source", help="Folder, file, RSS/Atom feed (URL or file) or article URL; "
-                         "repeatable. Default: the bundled sample corpus.")] = None,
-    db: Annotated[Optional[Path], typer.Option(
-        "--db", help="DuckDB warehouse file (default: $VIGIE_DB, else vigie.duckdb).")] = None,
+        "--source", metavar="SRC",
+        help="Folder, file, RSS/Atom feed (URL or file) or article URL; "
+             "repeatable. Default: the bundled sample corpus.")] = None,
+    db: DbOption = None,
     task_runner: Annotated[str, typer.Option(
-        "--task-runner", help="thread (default) or dask.")] = "thread",
+        "--task-runner", metavar="thread|dask", help="thread (default) or dask.")] = "thread",
     since: Annotated[Optional[str], typer.Option(
-        "--since", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 64,
+        "--since", metavar="DATE",
+        help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1, metavar="N",
+        help="Articles per extraction task when extracting in threads.")] = 64,
     n_process: Annotated[int, typer.Option(
-        "--n-process", min=0, help="Extraction worker processes; 0 (default) = one per "
-                                   "CPU core, 1 = extract in the flow's process.")] = 0,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+        "--n-process", min=0, metavar="N",
+        help="Extraction worker processes; 0 (default) = one per "
+             "CPU core, 1 = extract in the flow's process.")] = 0,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Show Prefect's and the libraries' logs.")] = False,
 ) -> None:
     """Run the nightly flow once: discover → fetch → extract → validate → load."""
     if task_runner not in ("thread", "dask"):
@@ -87,11 +95,16 @@ def run(
     db = settings.db
     _check_db_path(db)
     start = time.perf_counter()
-    from flows.prefect_server import start_early
+    from flows.prefect_server import home_problem, start_early
 
+    problem = home_problem()
+    if problem is not None:
+        raise CliError(problem)
     start_early()  # Prefect's temporary API server boots while the imports below run
     from flows.run import run_nightly
 
+    if not (verbose or os.environ.get("VIGIE_DEBUG") == "1"):
+        _failure_said_once()
     summary = run_nightly(settings)
     _print_summary(summary, db, time.perf_counter() - start,
                    alert_expected=bool(settings.alert_webhook))
@@ -99,11 +112,15 @@ def run(
 
 @app.command("eval")
 def eval_cmd(
-    set_dir: Annotated[Optional[Path], typer.Option("--set", help="Annotated set folder.")] = None,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="fr or en only.")] = None,
-    errors: Annotated[int, typer.Option("--errors", help="Show N errors per field.")] = 0,
+    set_dir: Annotated[Optional[Path], typer.Option(
+        "--set", metavar="DIR", help="Annotated set folder.")] = None,
+    lang: Annotated[Optional[str], typer.Option(
+        "--lang", metavar="fr|en", help="fr or en only.")] = None,
+    errors: Annotated[int, typer.Option(
+        "--errors", metavar="N", help="Show N errors per field.")] = 0,
     field: Annotated[Optional[str], typer.Option(
-        "--field", help="actors, countries, event_types, source_target, dates or themes.")
+        "--field", metavar="F",
+        help="actors, countries, event_types, source_target, dates or themes.")
     ] = None,
 ) -> None:
     """Score extraction against the annotated set: precision, recall, F1 per field."""
@@ -122,7 +139,8 @@ def eval_cmd(
 @app.command()
 def dq(
     db: DbOption = None,
-    run_id: Annotated[Optional[str], typer.Option("--run", help="Run id (default: last).")] = None,
+    run_id: Annotated[Optional[str], typer.Option(
+        "--run", metavar="RUN_ID", help="Run id (default: last).")] = None,
 ) -> None:
     """Print the data-quality checks of the last run (or of --run)."""
     db = _warehouse_path(db)
@@ -137,9 +155,11 @@ def dq(
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY",
+                                         help="SQL to run against the warehouse.")],
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    fmt: Annotated[str, typer.Option(
+        "--format", metavar="table|csv|json", help="table, csv or json.")] = "table",
 ) -> None:
     """Run SQL on the warehouse and print the result."""
     db = _warehouse_path(db)
@@ -165,7 +185,8 @@ def sql(
 
 @app.command()
 def export(
-    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("vigie_export"),
+    out: Annotated[Path, typer.Option(
+        "--out", metavar="DIR", help="Output folder.")] = Path("vigie_export"),
     db: DbOption = None,
 ) -> None:
     """Write every table and view as Parquet (events and articles partitioned by date)."""
@@ -178,6 +199,24 @@ def export(
     with _open_existing(db, read_only=True) as wh:
         paths = wh.export_parquet(out)
     typer.echo(f"wrote {len(paths)} Parquet outputs under {out}")
+
+
+def _failure_said_once() -> None:
+    """Prefect logs an exception that ends the flow ("Encountered exception during
+    execution") with its traceback on the console; the CLI then says the same in its
+    one `vigie: error:` line. A disk that filled up mid-run printed 37 lines of
+    traceback first. The console handlers (only: the API's log keeps it) drop that record."""
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    def keep(record: logging.LogRecord) -> bool:
+        return not (record.name.startswith("prefect.flow_runs") and record.exc_info
+                    and str(record.msg).startswith("Encountered exception during execution"))
+
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.addFilter(keep)
 
 
 def _settings(settings_class, **given):
@@ -276,6 +315,9 @@ def main() -> None:
 
 
 def _run_command() -> int:
+    from vigie.interrupts import keep_ctrl_c
+
+    keep_ctrl_c()  # a Ctrl-C that lands in a garbage collector's finalizer still stops
     debug = os.environ.get("VIGIE_DEBUG") == "1"
     try:
         code = app(standalone_mode=False)

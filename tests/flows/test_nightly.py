@@ -228,3 +228,21 @@ def test_a_near_empty_text_is_quarantined_as_too_short(prefect_harness, tmp_path
         assert reasons[str(folder / name)].startswith("text is shorter than 200 chars"), reasons
     # A language the input names is still what is said of it.
     assert reasons[str(folder / "german.json")].startswith("language 'de' is not supported")
+
+
+def test_an_alert_not_delivered_is_said_in_the_flow_runs_state(prefect_harness, tmp_path, corpus):
+    # Under a deployment nobody reads the CLI's summary: the FailedChecks state said which
+    # checks failed but not that the webhook never got the alert (only a log line did).
+    future = {"id": "from-2099", "language": "en", "published": "2099-01-01T00:00:00Z",
+              "text": ("NATO Secretary General Mark Rutte met Japanese Prime Minister Shigeru "
+                       "Ishiba in Tokyo on Tuesday and the two leaders agreed to deepen "
+                       "defence cooperation. ") * 3}
+    (corpus / "future.json").write_text(json.dumps(future), encoding="utf-8")
+    with serve({"/hook": (500, {}, b"down")}) as hooks:
+        state = nightly(_settings(tmp_path, [corpus], webhook=hooks.url("/hook")),
+                        return_state=True)
+        assert len(hooks.requests) == 4  # the first POST and three retries
+    assert state.is_completed() and state.name == "FailedChecks"
+    assert "alert NOT delivered to the webhook" in state.message, state.message
+    assert "published_at" in state.message
+    assert state.result().alert_sent is False

@@ -1,0 +1,55 @@
+"""A run that fails, or half fails, inside the flow, as the user sees it on stderr.
+
+Failures before the flow (a bad --db, a locked database) were one line already; one
+inside it (a disk that fills up while loading, a table gone) printed Prefect's ERROR log
+with its traceback before the `vigie: error:` line, and Data Docs that could not be
+written printed a traceback under a run that had completed.
+"""
+from __future__ import annotations
+
+import duckdb
+
+from tests.dbrows import rows
+from tests.vigie.test_cli import (_assert_clean_exit, _assert_one_line_error, _small_source,
+                                  env, vigie)
+from warehouse import open_warehouse
+
+__all__ = ["env"]  # the fixture, imported for the tests below
+
+
+def test_a_failure_inside_the_flow_is_one_line_and_the_run_is_recorded(tmp_path, env):
+    db = tmp_path / "w.duckdb"
+    open_warehouse(db).close()
+    with duckdb.connect(str(db)) as con:  # a table an analyst dropped by mistake
+        con.execute("DROP VIEW v_theme_trends")
+        con.execute("DROP TABLE article_themes")
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db)], env)
+    _assert_one_line_error(result, "load of run", "rolled back")
+    assert rows(db, "select status, articles_loaded from runs") == [("failed", 0)]
+    assert rows(db, "select count(*) from articles") == [(0,)]
+
+
+def test_data_docs_that_cannot_be_written_are_one_warning_under_a_completed_run(tmp_path, env):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(tmp_path / "w.duckdb")],
+                   {**env, "VIGIE_DATA_DOCS_DIR": str(blocker / "docs")})
+    _assert_clean_exit(result)
+    assert "1 loaded" in result.stdout, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "could not write Data Docs to" in lines[0], result.stderr
+    assert "Not a directory" in lines[0], lines[0]
+
+
+def test_a_prefect_home_that_cannot_be_written_is_one_line_naming_it(tmp_path, env):
+    # A cron job or service user whose home is read-only or missing: the temporary
+    # Prefect server died on its SQLite file, with 200 lines of traceback and "Prefect's
+    # temporary API server exited with code 3 while starting".
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    home = blocker / "prefect"
+    result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(tmp_path / "w.duckdb")],
+                   {**env, "PREFECT_HOME": str(home)})
+    _assert_one_line_error(result, f"Prefect cannot write its home folder {home}", "PREFECT_HOME")
+    assert not (tmp_path / "w.duckdb").exists() or rows(tmp_path / "w.duckdb",
+                                                        "select count(*) from runs") == [(0,)]
