@@ -192,12 +192,22 @@ def _entry_link(raw: dict, base_url: str | None) -> str | None:
     """The entry's link; a relative <link> resolved against the feed's URL (feedparser
     resolves only against an xml:base). Not through feedparser's own base: that would
     also rewrite non-URL guids ("teaser" -> "http://host/teaser"), which are the entries'
-    ids and their refs in the warehouse. A link feedparser took from a guid is left
-    alone for the same reason."""
+    ids and their refs in the warehouse.
+
+    feedparser copies an RSS <guid> into `link` when the item has no <link> (a guid is
+    a permalink unless isPermaLink="false"), and an Atom <id> when the entry has no
+    alternate link. Such a link is kept only when it is an absolute http(s) URL: a
+    "tag:site,2026:123" or "4567" guid went to `articles.url`, which holds addresses.
+    The guid stays the entry's id and its ref."""
     link = clean_str(raw.get("link"))
-    if link and base_url and any(item.get("href") == link for item in raw.get("links") or []):
-        return urljoin(base_url, link)
-    return link
+    if not link:
+        return None
+    if not any(item.get("href") == link for item in raw.get("links") or []):
+        return link if _WEB_URL.match(link) else None
+    return urljoin(base_url, link) if base_url else link
+
+
+_WEB_URL = re.compile(r"https?://[^\s/?#]+", re.I)
 
 
 def _struct_to_utc(value) -> datetime | None:

@@ -1,0 +1,43 @@
+"""Feeds as users meet them, flow level: real Prefect harness, real HTTP on loopback,
+real DuckDB.
+
+A <guid> that is not a web address ("tag:site,2026:123", "4567") was stored as
+`articles.url`; it is the entry's id (`external_id`, `source_ref`), and the url is NULL
+when the entry has no link."""
+from __future__ import annotations
+
+from flows.nightly import nightly
+from flows.settings import NightlySettings
+from tests.dbrows import rows
+from tests.flows.test_incremental import STORIES
+from tests.httpserver import serve
+
+RSS = {"Content-Type": "application/rss+xml"}
+
+
+def _settings(tmp_path, *sources: str) -> NightlySettings:
+    return NightlySettings(sources=list(sources), db=tmp_path / "w.duckdb",
+                           data_docs_dir=tmp_path / "docs", lock_wait_s=5,
+                           fetch_timeout_s=2, fetch_retries=0)
+
+
+def test_guids_that_are_not_addresses_are_ids_not_urls(prefect_harness, tmp_path):
+    items = "".join(
+        f"<item><guid>{guid}</guid><title>{STORIES[n][0]}</title>"
+        f"<pubDate>Wed, 09 Apr 2025 10:00:00 +0200</pubDate>"
+        f"<description>{STORIES[n][1] * 3}</description></item>"
+        for n, guid in [(1, "tag:news.test,2025:1"), (2, "4567")])
+    feed = f'<rss version="2.0"><channel><title>Tags</title>{items}</channel></rss>'
+    with serve({"/feed.rss": (200, RSS, feed)}) as server:
+        settings = _settings(tmp_path, server.url("/feed.rss"))
+        first = nightly(settings)
+        second = nightly(settings)
+        asked = [r.path for r in server.requests]
+
+    assert first.articles_loaded == 2 and second.articles_loaded == 0
+    assert asked == ["/feed.rss", "/feed.rss"]  # a guid is never fetched as a page
+    assert sorted(rows(settings.db, "select external_id, url from articles")) == [
+        ("4567", None), ("tag:news.test,2025:1", None)]
+    refs = {r[0] for r in rows(settings.db, "select source_ref from source_index")}
+    assert refs == {server.url("/feed.rss#tag:news.test,2025:1"),
+                    server.url("/feed.rss#4567")}
