@@ -553,10 +553,18 @@ def _parse_date_string(value: str) -> datetime | None:
     except ValueError:
         pass
     try:
-        return dateparser.parse(value, settings={"STRICT_PARSING": False,
-                                                 "PREFER_DATES_FROM": "past"})
+        return dateparser.parse(value, settings=_DATEPARSER_SETTINGS)
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
+
+
+# A publication date names its day, month and year. Without REQUIRE_PARTS dateparser
+# fills what is missing from today: an export's "N/A" became the day before yesterday,
+# "1" the 28th of January, "2026" and "nov. 2026" today's day of that year, "lundi"
+# last Monday, all stored as if the source had said so. Now they are no date (NULL).
+# Relative dates ("hier", "2 hours ago") still count from now: that is what they mean.
+_DATEPARSER_SETTINGS = {"STRICT_PARSING": False, "PREFER_DATES_FROM": "past",
+                        "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
 def _looks_binary(text: str) -> bool:
