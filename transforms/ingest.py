@@ -53,6 +53,7 @@ import trafilatura
 
 from transforms.feeds import (FeedEntry, clean_str, html_fragment_to_text, parse_feed,
                              payload_text)
+from transforms.language import detect_language
 from transforms.records import Article, Rejected
 
 MAX_TEXT_CHARS = 200_000
@@ -316,11 +317,15 @@ def decode_html(data: bytes, declared: str | None = None) -> str | None:
     return decode_bytes(data)
 
 
-def parse_publication(value: object) -> tuple[datetime | None, date | None]:
+def parse_publication(value: object,
+                      day_first: bool = False) -> tuple[datetime | None, date | None]:
     """One parse of a publication timestamp: the naive UTC datetime, and the day of
     publication in the timestamp's own offset ("2025-04-10T08:00+09:00" is the 10th,
-    though UTC says the 9th) or None when the value carries no offset."""
-    parsed = _published_as_written(value)
+    though UTC says the 9th) or None when the value carries no offset.
+
+    `day_first`: an all-numeric date that could be either ("05/11/2026") is the 5th of
+    November, not the 11th of May (`_writes_day_first`)."""
+    parsed = _published_as_written(value, day_first)
     if parsed is None or parsed.tzinfo is None:
         return parsed, None
     return parsed.astimezone(timezone.utc).replace(tzinfo=None), parsed.date()
@@ -336,7 +341,7 @@ def local_publication_date(value: object) -> date | None:
     return parse_publication(value)[1]
 
 
-def _published_as_written(value: object) -> datetime | None:
+def _published_as_written(value: object, day_first: bool = False) -> datetime | None:
     if isinstance(value, datetime):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -344,8 +349,28 @@ def _published_as_written(value: object) -> datetime | None:
     if isinstance(value, str) and value.strip() and len(value) <= _MAX_DATE_CHARS:
         if _EPOCH_DIGITS.fullmatch(value.strip()):
             return _epoch(int(value.strip()))
-        return _parse_date_string(value.strip())
+        return _parse_date_string(value.strip(), day_first)
     return None
+
+
+# A date written in numbers only: "05/11/2026", "05.11.2026", "05-11-26".
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2\d{2,4}\b")
+
+
+def _writes_day_first(value: object, language: str | None, text: str) -> bool:
+    """Whether an all-numeric `published` is day first. dateparser reads "05/11/2026"
+    month first, as Americans write it: a French export's 5 November became 11 May
+    (and "hier" in the text the 10th of May). A dotted date is day first wherever it is
+    written; a slashed one when the article is French (given, else detected). Only an
+    ambiguous date asks for the language: "28/11/2026" can only be day first."""
+    match = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+    if match is None:
+        return False
+    if match.group(2) == ".":
+        return True
+    if int(match.group(1)) > 12 or int(match.group(3)) > 12:
+        return False  # only one reading: dateparser finds it
+    return (language or detect_language(text)[0]) == "fr"
 
 
 # A Unix time as APIs give it: seconds (10 digits, 2001-2286) or milliseconds (13). Was
@@ -492,7 +517,10 @@ def _article_from_record(obj: object, external_id: str, source_ref: str,
     text = clean_str(raw_text if plain_text else without_markup(raw_text))
     if not text:
         return Rejected("parse", source_ref, "field 'text' is empty", _safe_repr(obj))
-    published_at, local_day = parse_publication(obj.get("published"))
+    language = _language_code(obj.get("language"))
+    published = obj.get("published")
+    published_at, local_day = parse_publication(
+        published, day_first=_writes_day_first(published, language, text))
     title = clean_str(obj.get("title"))
     if title and not plain_text:
         title = clean_str(" ".join(without_markup(title).split()))
@@ -505,7 +533,7 @@ def _article_from_record(obj: object, external_id: str, source_ref: str,
         source=clean_str(obj.get("source")),
         published_at=published_at,
         published_local_date=local_day,
-        language=_language_code(obj.get("language")),
+        language=language,
     )
 
 
@@ -547,13 +575,14 @@ def _language_code(value: object) -> str | None:
 
 # -- helpers ------------------------------------------------------------------
 
-def _parse_date_string(value: str) -> datetime | None:
+def _parse_date_string(value: str, day_first: bool = False) -> datetime | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         pass
+    settings = _DATEPARSER_SETTINGS | ({"DATE_ORDER": "DMY"} if day_first else {})
     try:
-        return dateparser.parse(value, settings=_DATEPARSER_SETTINGS)
+        return dateparser.parse(value, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
 

@@ -37,3 +37,25 @@ def test_the_dates_exports_write_are_read(value, expected):
 def test_the_article_is_kept_undated():
     article = article_from_record({"text": "Un texte.", "published": "N/A"}, "x", "ref")
     assert article.published_at is None and article.published_date is None
+
+
+FR_TEXT = ("Le ministre des Affaires étrangères a rencontré hier son homologue allemand à "
+           "Berlin pour parler de la défense européenne.")
+EN_TEXT = "The foreign minister met his German counterpart in Berlin yesterday to discuss defence."
+
+
+@pytest.mark.parametrize("record, expected", [
+    # A French article's 05/11/2026 is the 5th of November (it was read as 11 May).
+    ({"text": FR_TEXT, "published": "05/11/2026"}, datetime(2026, 11, 5)),
+    ({"text": FR_TEXT, "published": "05/11/2026 14:05"}, datetime(2026, 11, 5, 14, 5)),
+    ({"text": EN_TEXT, "language": "fr", "published": "05/11/2026"}, datetime(2026, 11, 5)),
+    # Dots are day first in any language.
+    ({"text": EN_TEXT, "published": "05.11.2026"}, datetime(2026, 11, 5)),
+    # American English stays month first; an unambiguous date has one reading.
+    ({"text": EN_TEXT, "published": "05/11/2026"}, datetime(2026, 5, 11)),
+    ({"text": FR_TEXT, "published": "11/28/2026"}, datetime(2026, 11, 28)),
+    ({"text": EN_TEXT, "published": "28/11/2026"}, datetime(2026, 11, 28)),
+    ({"text": FR_TEXT, "published": "2026-05-11"}, datetime(2026, 5, 11)),
+])
+def test_an_all_numeric_date_is_read_as_the_article_writes_it(record, expected):
+    assert article_from_record(record, "x", "ref").published_at == expected
