@@ -54,6 +54,7 @@ import trafilatura
 from transforms.feeds import (FeedEntry, clean_str, html_fragment_to_text, parse_feed,
                              payload_text)
 from transforms.language import detect_language
+from transforms.page_walls import wall_reason
 from transforms.records import Article, Rejected
 
 MAX_TEXT_CHARS = 200_000
@@ -232,6 +233,8 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
     if not text or len(text.split()) < MIN_HTML_WORDS:
         return Rejected("parse", source_ref, "HTML page has no extractable article text",
                         payload_text(html))
+    if (wall := wall_reason(text)) is not None:
+        return Rejected("parse", source_ref, wall, payload_text(text))
     published_at, local_day = parse_publication(doc.date)
     return Article(
         external_id=external_id or url or source_ref,
