@@ -203,11 +203,34 @@ def _entry_link(raw: dict, base_url: str | None) -> str | None:
     if not link:
         return None
     if not any(item.get("href") == link for item in raw.get("links") or []):
-        return link if _WEB_URL.match(link) else None
-    return urljoin(base_url, link) if base_url else link
+        return without_tracking(link) if _WEB_URL.match(link) else None
+    return without_tracking(urljoin(base_url, link) if base_url else link)
 
 
 _WEB_URL = re.compile(r"https?://[^\s/?#]+", re.I)
+
+# Query parameters that say how a reader came (campaign tags), never which page: utm_*,
+# AT Internet's xtor and at_* (French publishers' feeds), click ids, BBC's ns_*. A feed
+# that writes tonight's date into them made every entry look new every night: fetched
+# again, and stored with the tag.
+_TRACKING_KEY = re.compile(
+    r"utm_[a-z_]+|xtor|at_(?:medium|campaign|platform|send_date|creation|format|link|type|"
+    r"custom\d*)|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|"
+    r"mc_eid|_ga|_gl|ns_(?:source|mchannel|campaign|linkname|fee)|ocid|smid|cmpid", re.I)
+
+
+def without_tracking(url: str) -> str:
+    """`url` without its campaign-tracking query parameters; the rest of it as written
+    (other parameters keep their order and encoding)."""
+    head, hash_mark, fragment = url.partition("#")
+    base, question, query = head.partition("?")
+    if not question:
+        return url
+    kept = [part for part in query.split("&")
+            if part and not _TRACKING_KEY.fullmatch(part.split("=", 1)[0])]
+    if len(kept) == len([part for part in query.split("&") if part]):
+        return url
+    return base + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
 
 
 def _struct_to_utc(value) -> datetime | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flows.nightly import nightly
 from flows.settings import NightlySettings
 from tests.dbrows import rows
-from tests.flows.test_incremental import STORIES
+from tests.flows.test_incremental import STORIES, _page
 from tests.httpserver import serve
 
 RSS = {"Content-Type": "application/rss+xml"}
@@ -41,3 +41,33 @@ def test_guids_that_are_not_addresses_are_ids_not_urls(prefect_harness, tmp_path
     refs = {r[0] for r in rows(settings.db, "select source_ref from source_index")}
     assert refs == {server.url("/feed.rss#tag:news.test,2025:1"),
                     server.url("/feed.rss#4567")}
+
+
+def test_tracking_parameters_do_not_make_an_old_entry_new(prefect_harness, tmp_path):
+    # A feed whose links carry a campaign tag that changes every night (utm_*, xtor):
+    # each night the same entries looked new, were fetched again, and their URL stored
+    # with the tag.
+    night = {"tag": "20261127"}
+
+    def feed(_request):
+        items = "".join(
+            f"<item><guid>story-{n}</guid><title>{STORIES[n][0]}</title>"
+            f"<link>{base}/a/{n}.html?utm_source=rss&amp;utm_campaign={night['tag']}"
+            f"&amp;id={n}&amp;xtor=RSS-{night['tag']}</link><description>Teaser.</description>"
+            f"</item>" for n in (1, 2))
+        return 200, RSS, f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+
+    routes = {"/feed.rss": feed, "/a/1.html": (200, {"Content-Type": "text/html"}, _page(1)),
+              "/a/2.html": (200, {"Content-Type": "text/html"}, _page(2))}
+    with serve(routes) as server:
+        base = server.base_url
+        settings = _settings(tmp_path, server.url("/feed.rss"))
+        first = nightly(settings)
+        night["tag"] = "20261128"
+        second = nightly(settings)
+        pages = [r.path for r in server.requests if r.path.startswith("/a/")]
+
+    assert first.articles_loaded == 2 and second.articles_loaded == 0
+    assert sorted(pages) == ["/a/1.html?id=1", "/a/2.html?id=2"]  # once each, untagged
+    assert sorted(rows(settings.db, "select url from articles")) == [
+        (server.url("/a/1.html?id=1"),), (server.url("/a/2.html?id=2"),)]
