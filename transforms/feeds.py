@@ -13,6 +13,7 @@ as naive UTC datetimes, like the rest of the pipeline.
 from __future__ import annotations
 
 import calendar
+import html
 import io
 import re
 from dataclasses import dataclass, field
@@ -68,7 +69,9 @@ def html_fragment_to_text(fragment: str, keep_blank_lines: bool = False) -> str:
     if not fragment or not fragment.strip():
         return ""
     if "<" not in fragment:
-        return " ".join(fragment.split())
+        # Still HTML: "Paris &amp; Berlin" reads "Paris & Berlin" (a feed that escapes
+        # twice, or a snippet without tags). Only complete references: "AT&T" is prose.
+        return " ".join(_CHARACTER_REFERENCE.sub(lambda m: html.unescape(m[0]), fragment).split())
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -82,6 +85,20 @@ def html_fragment_to_text(fragment: str, keep_blank_lines: bool = False) -> str:
     if not keep_blank_lines:
         return "\n".join(line for line in lines if line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_CHARACTER_REFERENCE = re.compile(r"&(?:[a-z][a-z0-9]{1,7}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
+
+
+def _title_text(raw: dict, key: str = "title") -> str | None:
+    """A title as its reader sees it. feedparser hands over a title it finds markup in
+    as HTML ("<em>Exclusif</em> : Paris &amp; Berlin", type text/html), which went to
+    `articles.title` tags, entities and all; a plain one is already text."""
+    title = clean_str(raw.get(key))
+    detail = raw.get(f"{key}_detail") or {}
+    if title and "html" in (detail.get("type") or ""):
+        return clean_str(" ".join(html_fragment_to_text(title).split()))
+    return title
 
 
 # The start of an RSS, Atom or RSS 1.0 (RDF) document: an optional BOM, XML prolog,
@@ -127,7 +144,7 @@ def parse_feed(content: bytes, feed_ref: str, base_url: str | None = None) -> Fe
         if not parsed.get("version"):
             return FeedParse(rejected=[_reject(feed_ref, "not an RSS/Atom feed", content)])
 
-    result = FeedParse(title=clean_str(parsed.get("feed", {}).get("title")))
+    result = FeedParse(title=_title_text(parsed.get("feed", {})))
     for index, raw in enumerate(entries, start=1):
         entry = _entry(raw, index, base_url)
         if entry is None:
@@ -179,7 +196,7 @@ def _entry(raw: dict, index: int, base_url: str | None = None) -> FeedEntry | No
         # Position in the feed is the last resort: stable only while the feed is.
         id=clean_str(raw.get("id")) or url or str(index),
         url=url,
-        title=clean_str(raw.get("title")),
+        title=_title_text(raw),
         published=_struct_to_utc(raw.get("published_parsed") or raw.get("updated_parsed")),
         summary_text=summary_text,
         content_text=content_text,
