@@ -314,10 +314,27 @@ def decode_html(data: bytes, declared: str | None = None) -> str | None:
             continue
         label = label.strip().lower()
         try:
-            return data.decode("cp1252" if label in _READ_AS_CP1252 else label)
+            text = data.decode("cp1252" if label in _READ_AS_CP1252 else label)
         except (LookupError, UnicodeDecodeError):
             continue
+        return text if label in _WESTERN_LABELS else _unless_mislabelled(data, text)
     return decode_bytes(data)
+
+
+_WESTERN_LABELS = _READ_AS_CP1252 | {"iso-8859-15", "iso8859-15", "latin-9", "latin9", "l9"}
+
+
+def _unless_mislabelled(data: bytes, declared: str) -> str:
+    """The page read as Windows-1252 when that is French or English prose and the
+    non-Western charset it declares is a template's leftover. Single-byte charsets
+    decode any bytes, so a lie raised nothing: a French page labelled windows-1251,
+    koi8-r or iso-8859-2 loaded as "franзais", "étrangčres". Vigie reads French and
+    English, whose legacy encodings are Western; a real Cyrillic page reads as no
+    Western prose (`_western_decoding`) and keeps its charset."""
+    western = _western_decoding(data)
+    if western is None or western == declared:
+        return declared
+    return western if detect_language(western)[0] in ("fr", "en") else declared
 
 
 def parse_publication(value: object,

@@ -32,3 +32,20 @@ def test_walls_at_article_urls_are_quarantined(prefect_harness, tmp_path):
     assert reasons.keys() == {server.url("/cookies"), server.url("/paywall")}
     assert "cookie-consent wall" in reasons[server.url("/cookies")]
     assert "paywall stub" in reasons[server.url("/paywall")]
+
+
+def test_a_page_whose_server_charset_lies_is_read_as_written(prefect_harness):
+    from prefect import flow
+
+    from flows.sources import SourceSettings, collect
+    from tests.transforms.test_ingest_s32_charsets import FR, _page
+
+    @flow(name="collect-charset")
+    def collect_flow(sources: list[str]) -> object:
+        return collect(sources, SourceSettings(retries=0, timeout_s=2))
+
+    lying = {"Content-Type": "text/html; charset=windows-1251"}
+    with serve({"/a": (200, lying, _page(FR, "windows-1251").encode("cp1252"))}) as server:
+        collected = collect_flow([server.url("/a")])
+    [article] = collected.articles
+    assert article.text == FR.strip() and "franзais" not in article.text
