@@ -49,6 +49,7 @@ from pathlib import Path
 
 import charset_normalizer
 import dateparser
+import pycountry
 import trafilatura
 
 from transforms.feeds import (FeedEntry, clean_str, html_fragment_to_text, parse_feed,
@@ -586,10 +587,25 @@ def _id_value(value: object) -> str | None:
     return clean_str(value)
 
 
+# A language as exports write it besides ISO 639-1: a locale ("fr-FR", "en_US", "fr-CA")
+# or an ISO 639-2 code ("fra", "fre", "eng"). Both were ignored and the language
+# detected instead: a short brief whose export said "fr-FR" was quarantined as too
+# short to tell its language. A name ("french") is still no code.
+_LOCALE = re.compile(r"([a-z]{2})(?:[-_][a-z0-9]{2,8})+", re.I)
+
+
 def _language_code(value: object) -> str | None:
     code = clean_str(value)
-    if code and len(code) == 2 and code.isascii() and code.isalpha():
+    if not code or not code.isascii():
+        return None
+    if len(code) == 2 and code.isalpha():
         return code.lower()
+    if (locale := _LOCALE.fullmatch(code)) is not None:
+        return locale[1].lower()
+    if len(code) == 3 and code.isalpha():
+        language = pycountry.languages.get(alpha_3=code.lower()) or \
+            pycountry.languages.get(bibliographic=code.lower())
+        return getattr(language, "alpha_2", None)
     return None
 
 
