@@ -312,7 +312,12 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
         try:
             if not source or not source.strip():
                 collected.add(Rejected("discover", repr(source), "empty source"))
-            elif is_url(source):
+                continue
+            # A URL pasted with a space or a line break around it (a list in a script, a
+            # YAML block) was taken for a file name: "no such file or folder".
+            if is_url(source.strip()):
+                source = source.strip()
+            if is_url(source):
                 if source not in read:
                     read.add(source)
                     _collect_url(source, settings, memory, collected)

@@ -49,3 +49,21 @@ def test_a_page_whose_server_charset_lies_is_read_as_written(prefect_harness):
         collected = collect_flow([server.url("/a")])
     [article] = collected.articles
     assert article.text == FR.strip() and "franзais" not in article.text
+
+
+def test_a_url_with_blanks_around_it_is_fetched(prefect_harness):
+    # Pasted from a list with a space or a line break: it was taken for a file name and
+    # quarantined as "no such file or folder".
+    from prefect import flow
+
+    from flows.sources import SourceSettings, collect
+
+    @flow(name="collect-blanks")
+    def collect_flow(sources: list[str]) -> object:
+        return collect(sources, SourceSettings(retries=0, timeout_s=2))
+
+    with serve({"/story": (200, HTML, _page(1))}) as server:
+        collected = collect_flow([f"  {server.url('/story')}\n", server.url("/story") + " "])
+    assert collected.rejected == []
+    [article] = collected.articles  # the same URL twice: read once
+    assert article.source_ref == article.url == server.url("/story")
