@@ -71,3 +71,35 @@ def test_tracking_parameters_do_not_make_an_old_entry_new(prefect_harness, tmp_p
     assert sorted(pages) == ["/a/1.html?id=1", "/a/2.html?id=2"]  # once each, untagged
     assert sorted(rows(settings.db, "select url from articles")) == [
         (server.url("/a/1.html?id=1"),), (server.url("/a/2.html?id=2"),)]
+
+
+def test_a_gzip_file_at_a_url_is_unpacked(prefect_harness):
+    # A feed or export published as a .gz file (not a Content-Encoding) was quarantined
+    # as "HTML page has no extractable article text".
+    import gzip
+    import json
+
+    from prefect import flow
+
+    from flows.sources import SourceSettings, collect
+
+    items = "".join(f"<item><guid>g{n}</guid><title>{STORIES[n][0]}</title>"
+                    f"<description>{STORIES[n][1] * 3}</description></item>" for n in (1, 2))
+    feed = f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+    lines = "\n".join(json.dumps({"id": f"r{n}", "text": STORIES[n][1] * 3}) for n in (1, 2))
+    routes = {"/feed.xml.gz": (200, {"Content-Type": "application/x-gzip"}, gzip.compress(feed)),
+              "/dump.jsonl.gz": (200, {"Content-Type": "application/octet-stream"},
+                                 gzip.compress(lines.encode())),
+              "/broken.gz": (200, {"Content-Type": "application/x-gzip"},
+                             gzip.compress(feed)[:40])}
+
+    @flow(name="collect-gzip")
+    def collect_flow(sources: list[str]) -> object:
+        return collect(sources, SourceSettings(retries=0, timeout_s=2))
+
+    with serve(routes) as server:
+        got = collect_flow([server.url(path) for path in routes])
+        base = server.base_url
+    assert sorted(a.external_id for a in got.articles) == ["g1", "g2", "r1", "r2"]
+    [broken] = got.rejected
+    assert broken.source_ref == base + "/broken.gz" and "broken gzip file" in broken.reason
