@@ -146,7 +146,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             intake = _intake_frame(articles, rejected,
                                    collected.unchanged_feeds + collected.skipped_urls)
             with _timed(stages, "dedupe"):
-                articles = _new_articles(wh, articles, settings, summary)
+                articles, twins = _new_articles(wh, articles, settings, summary)
                 articles, unsupported = _assign_languages(articles)
                 articles = _not_quarantined_before(wh, articles, summary, now)
                 rejected += unsupported
@@ -210,6 +210,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
             with _timed(stages, "load"):
                 wh.record_dq(run_id, [(r.suite, r.expectation, r.success, r.details)
                                       for r in checks.results])
+                rejected += _settle_twins(wh, twins, rejected, summary)
                 summary.quarantined = wh.quarantine(run_id, rejected)
                 # Only now: a feed's validators saved before a failed load would 304 its
                 # entries away for good.
@@ -347,26 +348,59 @@ def _intake_frame(articles: list[Article], rejected: list[Rejected], unchanged: 
 
 
 def _new_articles(wh, articles: list[Article], settings: NightlySettings,
-                  summary: RunSummary) -> list[Article]:
-    """Drop articles already in the warehouse, repeated in this batch, or too old."""
+                  summary: RunSummary) -> tuple[list[Article], list[tuple[Article, Article]]]:
+    """Drop articles already in the warehouse, repeated in this batch, or too old; the
+    repeated ones come back as (twin, first) pairs, for `_settle_twins`."""
     if settings.since:
         recent = [a for a in articles
                   if a.published_at is None or a.published_at.date() >= settings.since]
         summary.articles_before_since = len(articles) - len(recent)
         articles = recent
     known = wh.existing_content_hashes([a.content_hash for a in articles])
-    fresh, seen, skipped = [], set(), []
+    fresh, first_with, skipped, twins = [], {}, [], []
     for art in articles:
-        if art.content_hash in known or art.content_hash in seen:
+        if art.content_hash in known:
             skipped.append(art)
-            continue
-        seen.add(art.content_hash)
-        fresh.append(art)
-    summary.articles_skipped = len(skipped)
+        elif art.content_hash in first_with:
+            twins.append((art, first_with[art.content_hash]))
+        else:
+            first_with[art.content_hash] = art
+            fresh.append(art)
+    summary.articles_skipped = len(skipped) + len(twins)
     # The same content under another URL or file is loaded once; remember where else it was seen.
     wh.record_sources(summary.run_id, [(a.source_ref, a.url, a.content_hash, a.article_id)
                                         for a in skipped])
-    return fresh
+    return fresh, twins
+
+
+def _settle_twins(wh, twins: list[tuple[Article, Article]], rejected: list[Rejected],
+                  summary: RunSummary) -> list[Rejected]:
+    """What became of the same text met twice in one night, read once under its first ref.
+
+    Its other refs were recorded as sources of the article before it was read: when it
+    was then quarantined (a language Vigie does not read, a failed check), they counted
+    as "already loaded", source_index pointed them at an article that is not there and
+    no quarantine row named them. Now they are recorded once it is loaded, and otherwise
+    each gets a quarantine row of its own, with the first one's reason."""
+    if not twins:
+        return []
+    loaded = wh.existing_content_hashes([twin.content_hash for twin, _ in twins])
+    wh.record_sources(summary.run_id, [(t.source_ref, t.url, t.content_hash, t.article_id)
+                                        for t, _ in twins if t.content_hash in loaded])
+    why = {r.source_ref: r for r in rejected}
+    rows = []
+    for twin, first in twins:
+        if twin.content_hash in loaded:
+            continue
+        summary.articles_skipped -= 1
+        first_rejected = why.get(first.source_ref)
+        if first_rejected is None:  # the first was quarantined on an earlier night
+            summary.articles_already_quarantined += 1
+            continue
+        rows.append(Rejected(first_rejected.stage, twin.source_ref,
+                             f"same text as {first.source_ref}: {first_rejected.reason}",
+                             first_rejected.payload))
+    return rows
 
 
 def _not_quarantined_before(wh, articles: list[Article], summary: RunSummary,

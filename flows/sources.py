@@ -38,10 +38,13 @@ dedupes them downstream.
 """
 from __future__ import annotations
 
+import gzip
+import io
 import logging
 import os
 import time
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -312,7 +315,12 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
         try:
             if not source or not source.strip():
                 collected.add(Rejected("discover", repr(source), "empty source"))
-            elif is_url(source):
+                continue
+            # A URL pasted with a space or a line break around it (a list in a script, a
+            # YAML block) was taken for a file name: "no such file or folder".
+            if is_url(source.strip()):
+                source = source.strip()
+            if is_url(source):
                 if source not in read:
                     read.add(source)
                     _collect_url(source, settings, memory, collected)
@@ -363,6 +371,8 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
         collected.skipped_urls.append(url)
         return
     [fetched] = fetch_many([url], settings, validators)
+    if not isinstance(fetched, Rejected):
+        fetched = gunzipped(fetched, url, settings.max_bytes)
     if isinstance(fetched, Rejected):
         collected.add(fetched)
     elif fetched.not_modified:
@@ -377,6 +387,28 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
             collected.add(item)
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzipped(fetched: Fetched, url: str, max_bytes: int) -> Fetched | Rejected:
+    """A body that is a gzip file (a feed or export published as `feed.xml.gz`, served
+    as application/x-gzip or octet-stream, not as a Content-Encoding httpx undoes),
+    unpacked up to `max_bytes`, its type left to be sniffed. Such a feed was quarantined
+    as "HTML page has no extractable article text"."""
+    if not fetched.body.startswith(_GZIP_MAGIC):
+        return fetched
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(fetched.body)) as packed:
+            body = packed.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        return Rejected("parse", url, f"broken gzip file from {fetched.url}: {exc}",
+                        payload_text(fetched.body))
+    if len(body) > max_bytes:
+        return Rejected("parse", url, f"gzip file larger than {max_bytes} bytes once unpacked "
+                        f"from {fetched.url}", payload_text(body[:8000]))
+    return replace(fetched, body=body, content_type="")
+
+
 # JSON Lines as servers label them; a JSON export is also known by its path.
 _JSON_LINES_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl",
                      "application/x-jsonl", "application/jsonlines", "application/x-jsonlines")
@@ -387,7 +419,7 @@ def _articles_from_page(fetched: Fetched, url: str) -> list[Article | Rejected]:
     """What an article URL serves: one article, or many when it serves JSON Lines or a
     JSON array of articles (an export or an API), each with ref `"<url>:<n>"`."""
     kind = fetched.content_type.split(";")[0].strip().lower()
-    path = fetched.url.split("?")[0].lower()
+    path = fetched.url.split("?")[0].lower().removesuffix(".gz")  # export.jsonl.gz, unpacked
     many = kind in _JSON_LINES_TYPES or (
         ("json" in kind or kind in ("", "text/plain", "application/octet-stream"))
         and path.endswith(_JSON_LINES_SUFFIXES))

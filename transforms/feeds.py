@@ -13,6 +13,7 @@ as naive UTC datetimes, like the rest of the pipeline.
 from __future__ import annotations
 
 import calendar
+import html
 import io
 import re
 from dataclasses import dataclass, field
@@ -68,7 +69,9 @@ def html_fragment_to_text(fragment: str, keep_blank_lines: bool = False) -> str:
     if not fragment or not fragment.strip():
         return ""
     if "<" not in fragment:
-        return " ".join(fragment.split())
+        # Still HTML: "Paris &amp; Berlin" reads "Paris & Berlin" (a feed that escapes
+        # twice, or a snippet without tags). Only complete references: "AT&T" is prose.
+        return " ".join(_CHARACTER_REFERENCE.sub(lambda m: html.unescape(m[0]), fragment).split())
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -82,6 +85,20 @@ def html_fragment_to_text(fragment: str, keep_blank_lines: bool = False) -> str:
     if not keep_blank_lines:
         return "\n".join(line for line in lines if line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_CHARACTER_REFERENCE = re.compile(r"&(?:[a-z][a-z0-9]{1,7}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
+
+
+def _title_text(raw: dict, key: str = "title") -> str | None:
+    """A title as its reader sees it. feedparser hands over a title it finds markup in
+    as HTML ("<em>Exclusif</em> : Paris &amp; Berlin", type text/html), which went to
+    `articles.title` tags, entities and all; a plain one is already text."""
+    title = clean_str(raw.get(key))
+    detail = raw.get(f"{key}_detail") or {}
+    if title and "html" in (detail.get("type") or ""):
+        return clean_str(" ".join(html_fragment_to_text(title).split()))
+    return title
 
 
 # The start of an RSS, Atom or RSS 1.0 (RDF) document: an optional BOM, XML prolog,
@@ -127,7 +144,7 @@ def parse_feed(content: bytes, feed_ref: str, base_url: str | None = None) -> Fe
         if not parsed.get("version"):
             return FeedParse(rejected=[_reject(feed_ref, "not an RSS/Atom feed", content)])
 
-    result = FeedParse(title=clean_str(parsed.get("feed", {}).get("title")))
+    result = FeedParse(title=_title_text(parsed.get("feed", {})))
     for index, raw in enumerate(entries, start=1):
         entry = _entry(raw, index, base_url)
         if entry is None:
@@ -179,7 +196,7 @@ def _entry(raw: dict, index: int, base_url: str | None = None) -> FeedEntry | No
         # Position in the feed is the last resort: stable only while the feed is.
         id=clean_str(raw.get("id")) or url or str(index),
         url=url,
-        title=clean_str(raw.get("title")),
+        title=_title_text(raw),
         published=_struct_to_utc(raw.get("published_parsed") or raw.get("updated_parsed")),
         summary_text=summary_text,
         content_text=content_text,
@@ -192,12 +209,45 @@ def _entry_link(raw: dict, base_url: str | None) -> str | None:
     """The entry's link; a relative <link> resolved against the feed's URL (feedparser
     resolves only against an xml:base). Not through feedparser's own base: that would
     also rewrite non-URL guids ("teaser" -> "http://host/teaser"), which are the entries'
-    ids and their refs in the warehouse. A link feedparser took from a guid is left
-    alone for the same reason."""
+    ids and their refs in the warehouse.
+
+    feedparser copies an RSS <guid> into `link` when the item has no <link> (a guid is
+    a permalink unless isPermaLink="false"), and an Atom <id> when the entry has no
+    alternate link. Such a link is kept only when it is an absolute http(s) URL: a
+    "tag:site,2026:123" or "4567" guid went to `articles.url`, which holds addresses.
+    The guid stays the entry's id and its ref."""
     link = clean_str(raw.get("link"))
-    if link and base_url and any(item.get("href") == link for item in raw.get("links") or []):
-        return urljoin(base_url, link)
-    return link
+    if not link:
+        return None
+    if not any(item.get("href") == link for item in raw.get("links") or []):
+        return without_tracking(link) if _WEB_URL.match(link) else None
+    return without_tracking(urljoin(base_url, link) if base_url else link)
+
+
+_WEB_URL = re.compile(r"https?://[^\s/?#]+", re.I)
+
+# Query parameters that say how a reader came (campaign tags), never which page: utm_*,
+# AT Internet's xtor and at_* (French publishers' feeds), click ids, BBC's ns_*. A feed
+# that writes tonight's date into them made every entry look new every night: fetched
+# again, and stored with the tag.
+_TRACKING_KEY = re.compile(
+    r"utm_[a-z_]+|xtor|at_(?:medium|campaign|platform|send_date|creation|format|link|type|"
+    r"custom\d*)|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|"
+    r"mc_eid|_ga|_gl|ns_(?:source|mchannel|campaign|linkname|fee)|ocid|smid|cmpid", re.I)
+
+
+def without_tracking(url: str) -> str:
+    """`url` without its campaign-tracking query parameters; the rest of it as written
+    (other parameters keep their order and encoding)."""
+    head, hash_mark, fragment = url.partition("#")
+    base, question, query = head.partition("?")
+    if not question:
+        return url
+    kept = [part for part in query.split("&")
+            if part and not _TRACKING_KEY.fullmatch(part.split("=", 1)[0])]
+    if len(kept) == len([part for part in query.split("&") if part]):
+        return url
+    return base + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
 
 
 def _struct_to_utc(value) -> datetime | None:

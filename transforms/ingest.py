@@ -49,10 +49,13 @@ from pathlib import Path
 
 import charset_normalizer
 import dateparser
+import pycountry
 import trafilatura
 
 from transforms.feeds import (FeedEntry, clean_str, html_fragment_to_text, parse_feed,
                              payload_text)
+from transforms.language import detect_language
+from transforms.page_walls import wall_reason
 from transforms.records import Article, Rejected
 
 MAX_TEXT_CHARS = 200_000
@@ -231,6 +234,8 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
     if not text or len(text.split()) < MIN_HTML_WORDS:
         return Rejected("parse", source_ref, "HTML page has no extractable article text",
                         payload_text(html))
+    if (wall := wall_reason(text)) is not None:
+        return Rejected("parse", source_ref, wall, payload_text(text))
     published_at, local_day = parse_publication(doc.date)
     return Article(
         external_id=external_id or url or source_ref,
@@ -310,17 +315,38 @@ def decode_html(data: bytes, declared: str | None = None) -> str | None:
             continue
         label = label.strip().lower()
         try:
-            return data.decode("cp1252" if label in _READ_AS_CP1252 else label)
+            text = data.decode("cp1252" if label in _READ_AS_CP1252 else label)
         except (LookupError, UnicodeDecodeError):
             continue
+        return text if label in _WESTERN_LABELS else _unless_mislabelled(data, text)
     return decode_bytes(data)
 
 
-def parse_publication(value: object) -> tuple[datetime | None, date | None]:
+_WESTERN_LABELS = _READ_AS_CP1252 | {"iso-8859-15", "iso8859-15", "latin-9", "latin9", "l9"}
+
+
+def _unless_mislabelled(data: bytes, declared: str) -> str:
+    """The page read as Windows-1252 when that is French or English prose and the
+    non-Western charset it declares is a template's leftover. Single-byte charsets
+    decode any bytes, so a lie raised nothing: a French page labelled windows-1251,
+    koi8-r or iso-8859-2 loaded as "franзais", "étrangčres". Vigie reads French and
+    English, whose legacy encodings are Western; a real Cyrillic page reads as no
+    Western prose (`_western_decoding`) and keeps its charset."""
+    western = _western_decoding(data)
+    if western is None or western == declared:
+        return declared
+    return western if detect_language(western)[0] in ("fr", "en") else declared
+
+
+def parse_publication(value: object,
+                      day_first: bool = False) -> tuple[datetime | None, date | None]:
     """One parse of a publication timestamp: the naive UTC datetime, and the day of
     publication in the timestamp's own offset ("2025-04-10T08:00+09:00" is the 10th,
-    though UTC says the 9th) or None when the value carries no offset."""
-    parsed = _published_as_written(value)
+    though UTC says the 9th) or None when the value carries no offset.
+
+    `day_first`: an all-numeric date that could be either ("05/11/2026") is the 5th of
+    November, not the 11th of May (`_writes_day_first`)."""
+    parsed = _published_as_written(value, day_first)
     if parsed is None or parsed.tzinfo is None:
         return parsed, None
     return parsed.astimezone(timezone.utc).replace(tzinfo=None), parsed.date()
@@ -336,7 +362,7 @@ def local_publication_date(value: object) -> date | None:
     return parse_publication(value)[1]
 
 
-def _published_as_written(value: object) -> datetime | None:
+def _published_as_written(value: object, day_first: bool = False) -> datetime | None:
     if isinstance(value, datetime):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -344,8 +370,28 @@ def _published_as_written(value: object) -> datetime | None:
     if isinstance(value, str) and value.strip() and len(value) <= _MAX_DATE_CHARS:
         if _EPOCH_DIGITS.fullmatch(value.strip()):
             return _epoch(int(value.strip()))
-        return _parse_date_string(value.strip())
+        return _parse_date_string(value.strip(), day_first)
     return None
+
+
+# A date written in numbers only: "05/11/2026", "05.11.2026", "05-11-26".
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2\d{2,4}\b")
+
+
+def _writes_day_first(value: object, language: str | None, text: str) -> bool:
+    """Whether an all-numeric `published` is day first. dateparser reads "05/11/2026"
+    month first, as Americans write it: a French export's 5 November became 11 May
+    (and "hier" in the text the 10th of May). A dotted date is day first wherever it is
+    written; a slashed one when the article is French (given, else detected). Only an
+    ambiguous date asks for the language: "28/11/2026" can only be day first."""
+    match = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+    if match is None:
+        return False
+    if match.group(2) == ".":
+        return True
+    if int(match.group(1)) > 12 or int(match.group(3)) > 12:
+        return False  # only one reading: dateparser finds it
+    return (language or detect_language(text)[0]) == "fr"
 
 
 # A Unix time as APIs give it: seconds (10 digits, 2001-2286) or milliseconds (13). Was
@@ -492,7 +538,10 @@ def _article_from_record(obj: object, external_id: str, source_ref: str,
     text = clean_str(raw_text if plain_text else without_markup(raw_text))
     if not text:
         return Rejected("parse", source_ref, "field 'text' is empty", _safe_repr(obj))
-    published_at, local_day = parse_publication(obj.get("published"))
+    language = _language_code(obj.get("language"))
+    published = obj.get("published")
+    published_at, local_day = parse_publication(
+        published, day_first=_writes_day_first(published, language, text))
     title = clean_str(obj.get("title"))
     if title and not plain_text:
         title = clean_str(" ".join(without_markup(title).split()))
@@ -505,7 +554,7 @@ def _article_from_record(obj: object, external_id: str, source_ref: str,
         source=clean_str(obj.get("source")),
         published_at=published_at,
         published_local_date=local_day,
-        language=_language_code(obj.get("language")),
+        language=language,
     )
 
 
@@ -538,25 +587,49 @@ def _id_value(value: object) -> str | None:
     return clean_str(value)
 
 
+# A language as exports write it besides ISO 639-1: a locale ("fr-FR", "en_US", "fr-CA")
+# or an ISO 639-2 code ("fra", "fre", "eng"). Both were ignored and the language
+# detected instead: a short brief whose export said "fr-FR" was quarantined as too
+# short to tell its language. A name ("french") is still no code.
+_LOCALE = re.compile(r"([a-z]{2})(?:[-_][a-z0-9]{2,8})+", re.I)
+
+
 def _language_code(value: object) -> str | None:
     code = clean_str(value)
-    if code and len(code) == 2 and code.isascii() and code.isalpha():
+    if not code or not code.isascii():
+        return None
+    if len(code) == 2 and code.isalpha():
         return code.lower()
+    if (locale := _LOCALE.fullmatch(code)) is not None:
+        return locale[1].lower()
+    if len(code) == 3 and code.isalpha():
+        language = pycountry.languages.get(alpha_3=code.lower()) or \
+            pycountry.languages.get(bibliographic=code.lower())
+        return getattr(language, "alpha_2", None)
     return None
 
 
 # -- helpers ------------------------------------------------------------------
 
-def _parse_date_string(value: str) -> datetime | None:
+def _parse_date_string(value: str, day_first: bool = False) -> datetime | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         pass
+    settings = _DATEPARSER_SETTINGS | ({"DATE_ORDER": "DMY"} if day_first else {})
     try:
-        return dateparser.parse(value, settings={"STRICT_PARSING": False,
-                                                 "PREFER_DATES_FROM": "past"})
+        return dateparser.parse(value, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
+
+
+# A publication date names its day, month and year. Without REQUIRE_PARTS dateparser
+# fills what is missing from today: an export's "N/A" became the day before yesterday,
+# "1" the 28th of January, "2026" and "nov. 2026" today's day of that year, "lundi"
+# last Monday, all stored as if the source had said so. Now they are no date (NULL).
+# Relative dates ("hier", "2 hours ago") still count from now: that is what they mean.
+_DATEPARSER_SETTINGS = {"STRICT_PARSING": False, "PREFER_DATES_FROM": "past",
+                        "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
 def _looks_binary(text: str) -> bool:

@@ -81,13 +81,13 @@ def test_relative_links_resolve_against_the_feed_url_and_guids_stay_ids():
 </channel></rss>"""
     parsed = parse_feed(rss, "feed", base_url="http://news.test/feeds/all.rss")
     assert [(e.id, e.url) for e in parsed.entries] == [
-        ("g1", "g1"),  # feedparser's guid-as-link: left alone
+        ("g1", None),  # feedparser's guid-as-link: an id, no address (test_feeds_s32_guid_urls)
         ("g2", "http://news.test/a/2.html"),
         ("http://news.test/feeds/3.html", "http://news.test/feeds/3.html"),
         ("g4", "https://other.test/4.html"),
     ]
     # Without a base (a local feed file) links stay as written.
-    assert [e.url for e in parse_feed(rss, "feed").entries] == ["g1", "/a/2.html", "3.html",
+    assert [e.url for e in parse_feed(rss, "feed").entries] == [None, "/a/2.html", "3.html",
                                                                 "https://other.test/4.html"]
 
 
