@@ -204,12 +204,16 @@ _UK_US_WORDS = (("defence", "defense"), ("offence", "offense"), ("licence", "lic
                 ("harbour", "harbor"), ("neighbour", "neighbor"), ("rumour", "rumor"),
                 ("armour", "armor"), ("behaviour", "behavior"), ("colour", "color"),
                 ("tumour", "tumor"), ("endeavour", "endeavor"), ("vigour", "vigor"))
+# Each ending both ways: British to American, then back.
 _UK_US_ENDINGS = (
     # mobilised, organisation, criticising; analysed, paralyse
     (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$"), r"is\1"),
     (re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{3})yz(e|es|ed|ing)$"), r"ys\1"),
     # travelled, fuelled, labelled, cancelling
     (re.compile(r"(?<=[a-z]{3}[ae])ll(ed|ing)$"), r"l\1"),
+    (re.compile(r"(?<=[a-z]{3}[ae])l(ed|ing)$"), r"ll\1"),
 )
 
 
@@ -222,10 +226,6 @@ def other_spellings(word: str) -> set[str]:
                 spellings.add(other + word[len(one):])
     for pattern, replacement in _UK_US_ENDINGS:
         spellings.add(pattern.sub(replacement, word))
-        # ...and back: "-iz-" to "-is-", "-yz-" to "-ys-", one "l" to two
-        back = pattern.pattern.replace("ll(", "l(").replace("is(", "iz(").replace("ys(", "yz(")
-        spellings.add(re.sub(back, replacement.replace("l\\1", "ll\\1").replace("iz", "is")
-                             .replace("yz", "ys"), word))
     spellings.discard(word)
     return spellings
 

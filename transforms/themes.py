@@ -367,6 +367,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         # An aside's words tell no theme, but DIPLOMACY's and the headline's (theme_asides.py).
         return sentence_of[at] in asides and code != DIPLOMACY and code not in headline_themes
 
+    def left_out(at: int) -> bool:
+        # A hit read on the parse that tells no theme: inside a "since" phrase, in a photo
+        # caption, or in the paragraph the caller leaves out.
+        return at in dating or at in captions or (
+            skip_paragraph is not None and paragraph_of[at] == skip_paragraph)
+
     portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
@@ -416,8 +422,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     # manifestants dispersed keep their 3 and 2).
     dropped: set[int] = set()
     for at, verb, terms in verb_object_hits(doc, lang):
-        if (at in spans and spans.get(verb) == spans[at]) or at in dating or at in captions or (
-                skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
+        if (at in spans and spans.get(verb) == spans[at]) or left_out(at):
             continue
         for code, weight, term in {entry[0]: entry for entry in terms}.values():
             parts = [n for n, (start, end, found_code, _, _) in enumerate(pending)
@@ -433,14 +438,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             evidence[code].add(term, weight, paragraph_of[at],
                                (sentence_of[at], sentence_words[sentence_of[at]]))
     for at in envoy_tokens(doc, lang):  # theme_envoys.py: an envoy summoned, recalled, expelled
-        if at in told_envoys or at in dating or at in captions or (
-                skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
+        if at in told_envoys or left_out(at):
             continue  # the taxonomy's phrase counted it already
         evidence[ENVOY_THEME].add(ENVOY_TERM[lang], ENVOY_WEIGHT, paragraph_of[at],
                                   (sentence_of[at], sentence_words[sentence_of[at]]))
     for at in purchase_tokens(doc, lang):  # theme_procurement.py
-        if at in dating or at in captions or in_aside(at, PURCHASE_THEME) or (
-                skip_paragraph is not None and paragraph_of[at] == skip_paragraph):
+        if left_out(at) or in_aside(at, PURCHASE_THEME):
             continue
         evidence[PURCHASE_THEME].add(PURCHASE_TERM[lang], PURCHASE_WEIGHT, paragraph_of[at],
                                      (sentence_of[at], sentence_words[sentence_of[at]]))
