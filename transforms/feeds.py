@@ -243,9 +243,9 @@ def without_tracking(url: str) -> str:
     base, question, query = head.partition("?")
     if not question:
         return url
-    kept = [part for part in query.split("&")
-            if part and not _TRACKING_KEY.fullmatch(part.split("=", 1)[0])]
-    if len(kept) == len([part for part in query.split("&") if part]):
+    parts = [part for part in query.split("&") if part]
+    kept = [part for part in parts if not _TRACKING_KEY.fullmatch(part.split("=", 1)[0])]
+    if len(kept) == len(parts):
         return url
     return base + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
 
