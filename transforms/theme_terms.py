@@ -553,7 +553,8 @@ def document_keys(doc, trie: "Trie", lang: str) -> tuple[list[tuple[str, ...]], 
         if found is None:
             found = known[token_id] = _keys_of(token.text, token.lemma_, trie, lang,
                                                stripped or not verb)
-        if stripped and len(found) == 1 and (guessed := unaccented_infinitives(doc, token.i)):
+        if stripped and len(found) == 1 and (guessed := unaccented_infinitives(doc, token.i)
+                                             + masculine_twin(doc, token.i)):
             found = [found[0] + guessed]
         if token.i and len(found) == 1 and (kind := article_class(
                 fold(token.text), fold(doc[token.i - 1].text), lang)):
@@ -600,18 +601,36 @@ _BETWEEN_AUXILIARY = frozenset({"ete", "pas", "deja", "aussi", "encore", "ensuit
 def unaccented_infinitives(doc, i: int) -> tuple[str, ...]:
     """The infinitives token ``i`` of copy without accents may be the participle of."""
     text = doc[i].text.lower()
-    if not text.isascii() or not text.isalpha() or len(text) < 3 \
-            or text.rstrip("s") in _WORDS_WITHOUT_ACCENT:
+    if not text.isascii() or not text.isalpha() or len(text) < 3:
         return ()
     before = i - 1
     while before >= 0 and doc[before].lower_ in _BETWEEN_AUXILIARY and before >= i - 2:
         before -= 1
     after_auxiliary = before >= 0 and doc[before].lower_ in _AUXILIARIES
+    # A word in its own right without the accent ("porte", "ferme") is the participle only
+    # after an auxiliary: "a porte plainte", "a ferme son ambassade".
+    if not after_auxiliary and text.rstrip("s") in _WORDS_WITHOUT_ACCENT:
+        return ()
     after_noun = (i > 0 and doc[i - 1].pos in _NOUN_TAGS
                   and text.endswith(("s", "ee", "ie", "ite")))
     if not (after_auxiliary or after_noun or text.endswith(("ee", "ees"))):
         return ()
     return infinitive_guesses(text)
+
+
+# ...and a word in its own right without the accent is its accented masculine twin after a
+# masculine determiner: "le marche du petrole" is "le marché", "la marche blanche" a march;
+# "un traite de paix" is "un traité", "la traite des migrants" trafficking.
+_MASCULINE_DETERMINERS = frozenset({"le", "du", "au", "un", "ce"})
+
+
+def masculine_twin(doc, i: int) -> tuple[str, ...]:
+    """The accented masculine noun token ``i`` of copy without accents stands for, if any."""
+    text = doc[i].text.lower()
+    if (i and text in _WORDS_WITHOUT_ACCENT and text.isascii()
+            and doc[i - 1].lower_ in _MASCULINE_DETERMINERS):
+        return (text[:-1] + "é",)
+    return ()
 
 
 def infinitive_guesses(text: str) -> tuple[str, ...]:
