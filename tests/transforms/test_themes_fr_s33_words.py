@@ -17,3 +17,23 @@ from tests.transforms.evidence import term_weights
 ])
 def test_a_common_word_of_the_topic(nlp_fr, text, code, term, weight):
     assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+@pytest.mark.parametrize("text", [
+    "L'aéroport de Lyon a connu un trafic record cet été.",
+    "Le trafic maritime dans le détroit a chuté de moitié.",
+    "Le trafic ferroviaire reste perturbé sur la ligne Paris-Lille.",
+])
+def test_traffic_is_no_trafficking(nlp_fr, text):
+    assert not any(code == "CRIME" for code, _ in term_weights(nlp_fr(text), "fr"))
+
+
+def test_trafficking_is_still_crime(nlp_fr):
+    weights = term_weights(nlp_fr("Le réseau démantelé se livrait à un trafic d'armes."), "fr")
+    assert any(code == "CRIME" for code, _ in weights)
+
+
+def test_a_wave_of_protests(nlp_fr):
+    weights = term_weights(nlp_fr("La réforme a déclenché une vague de protestations."), "fr")
+    assert weights.get(("PROTEST", "vague de protestations")) == 3
+
