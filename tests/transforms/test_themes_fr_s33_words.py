@@ -37,3 +37,17 @@ def test_a_wave_of_protests(nlp_fr):
     weights = term_weights(nlp_fr("La réforme a déclenché une vague de protestations."), "fr")
     assert weights.get(("PROTEST", "vague de protestations")) == 3
 
+
+@pytest.mark.parametrize("text, term", [
+    ("Les dirigeants de l'Union africaine se réunissent en sommet extraordinaire à Addis-Abeba.",
+     "sommet extraordinaire"),
+    ("Le communiqué final appelle à un cessez-le-feu immédiat.", "communiqué final"),
+    ("La déclaration finale a été adoptée par consensus.", "déclaration finale"),
+])
+def test_a_summit_and_what_it_ends_on(nlp_fr, text, term):
+    assert term_weights(nlp_fr(text), "fr").get(("DIPLOMACY", term)) == 3
+
+
+def test_a_peak_is_no_summit(nlp_fr):
+    weights = term_weights(nlp_fr("L'alpiniste a atteint le sommet du mont Blanc."), "fr")
+    assert max((w for (code, _), w in weights.items() if code == "DIPLOMACY"), default=0) <= 1
