@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from transforms.theme_terms import (LANGUAGES, STOP, fold, fold_word, longest_match,
                                     _UNACCENTED_FINAL, same_sense_noun, term_tokenizer,
-                                    term_trie)
+                                    term_trie, word_class, article_class)
 
 # Inflection endings a headline word may carry, and what replaces them to give the
 # lemma the taxonomy lists: "fines" -> "fine", "declared" -> "declare", "condamné"
@@ -33,6 +33,8 @@ def headline_keys(text: str, lang: str) -> tuple[str, ...]:
         # No accent written at all: "blesses" may be "blessés".
         keys |= {_UNACCENTED_FINAL.sub("é\\1", key) for key in tuple(keys)
                  if len(key) > 3 and _UNACCENTED_FINAL.search(key)}
+    if (kind := word_class(surface, lang)) != surface:
+        keys.add(kind)
     return tuple(keys)
 
 
@@ -44,6 +46,9 @@ def headline_hits(title: str | None, lang: str) -> list[tuple[str, int, str]]:
         return []
     tokens = [t for t in term_tokenizer(lang)(title) if not t.is_space]
     keys = [headline_keys(t.text, lang) for t in tokens]
+    for at in range(1, len(tokens)):  # an article after "de" (theme_terms.article_class)
+        if kind := article_class(fold(tokens[at].text), fold(tokens[at - 1].text), lang):
+            keys[at] += (kind,)
     hits = []
     i = 0
     while i < len(keys):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import spacy
 import yaml
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 
 TAXONOMY_FILE = Path(__file__).parent / "data" / "taxonomy.yaml"
 LANGUAGES = ("en", "fr")
@@ -260,8 +260,39 @@ def token_keys(text: str, lemma: str, lang: str = "en",
         participle = _PARTICIPLE.search(lowered) if "é" in lowered else None
         if participle:
             keys.add(fold(lowered[: participle.start()]) + "er")
+    if (kind := word_class(surface, lang)) != surface:
+        keys.add(kind)
     keys.discard("")
     return tuple(keys)
+
+
+# French terms name people's homes, land and envoys with one possessive where copy uses
+# another: "fuir leur maison" is told "a dû fuir sa maison", "chasser de chez eux" "chassées de
+# chez elles", "rappeler son ambassadeur" "ont rappelé leurs ambassadeurs". In the trie and in
+# the copy such a word is its class. After "de", an article is of the possessives' class too:
+# "tracé de la frontière" is told "le tracé de leur frontière", "partie de son territoire"
+# "partie du territoire". (Elsewhere an article is itself: "rétablir les relations" is no
+# "rétablir leurs relations diplomatiques", which the longer term tells.)
+_WORD_CLASSES = {"fr": {**dict.fromkeys(("son", "sa", "ses", "leur", "leurs"), "<son>"),
+                        **dict.fromkeys(("eux", "elles", "elle", "lui"), "<eux>")}}
+_ARTICLES_AFTER = {"fr": (frozenset({"le", "la", "les", "l'"}), frozenset({"de", "d'"}), "<son>")}
+
+
+def word_class(key: str, lang: str) -> str:
+    """The class a folded word stands for in a term (above), or the word itself."""
+    return _WORD_CLASSES.get(lang, {}).get(key, key)
+
+
+def article_class(key: str, previous: str | None, lang: str) -> str | None:
+    """The class of an article after "de" (above), or None."""
+    articles, after, kind = _ARTICLES_AFTER.get(lang, (frozenset(), frozenset(), ""))
+    return kind if key in articles and previous in after else None
+
+
+def term_classes(keys: list[str], lang: str) -> list[str]:
+    """A term's folded words, each as its class (above)."""
+    return [article_class(key, keys[at - 1] if at else None, lang) or word_class(key, lang)
+            for at, key in enumerate(keys)]
 
 
 # A trie node: token key -> child node; the key None holds the node's payload,
@@ -281,7 +312,8 @@ def term_trie(lang: str) -> Trie:
     root: Trie = {}
 
     def add(term: str, code: str, weight: int, spelling: str | None = None) -> None:
-        keys = [fold_word(t.text, lang) for t in split(spelling or term) if not t.is_space]
+        keys = term_classes([fold_word(t.text, lang) for t in split(spelling or term)
+                             if not t.is_space], lang)
         if not keys:
             return
         node = root
@@ -330,8 +362,19 @@ def term_trie(lang: str) -> Trie:
             words = term.split(" ")
             if len(words) == 2 and all(word[:1].isalpha() for word in words):
                 add(term, code, weight, spelling="-".join(words))
+    # Copy that lost its accents writes a French phrase plainly ("groupes armes", "soldats ont
+    # ete tues", "forces de securite"): a phrase of two words or more is the same term spelled
+    # so. (One word alone may be another word: "arme" is no "armé", theme_terms above.)
+    if lang == "fr":
+        for code, theme in taxonomy().items():
+            for term, weight in theme.terms(lang).items():
+                for spelling in {term, singular_term(term)}:
+                    if " " in spelling and fold(spelling) != spelling.lower():
+                        add(term, code, weight, spelling=fold(spelling))
     for phrase in _stop_phrases(lang):
         add(phrase, STOP, 0)
+        if lang == "fr" and " " in phrase and fold(phrase) != phrase.lower():
+            add(phrase, STOP, 0, spelling=fold(phrase))
     if lang in FOREIGN_PHRASE_LANGUAGES:
         _add_english_phrases(root)
     return root
@@ -495,24 +538,109 @@ def document_keys(doc, trie: "Trie", lang: str) -> tuple[list[tuple[str, ...]], 
     still finds NATO."""
     keys: list[tuple[str, ...]] = []
     origin: list[int] = []
+    stripped = lang == "fr" and unaccented_copy(doc.text)
     # Half of an article's tokens repeat an earlier (text, lemma) ("de", "la", ","): their
     # keys are worked out once per document, keyed on spaCy's string ids.
     known: dict[tuple[int, int, bool], list[tuple[str, ...]]] = {}
     for token in doc:
         # A verb written without accents is that verb: "le port traite 3 millions de
         # conteneurs" handles them, no "traité" (treaty); an unaccented noun or adjective
-        # may be an accented one ("Forces armees", "insecurite alimentaire").
+        # may be an accented one ("Forces armees", "insecurite alimentaire"). In copy that
+        # lost all its accents, a verb may be too ("a negocie", "ont ete evacues").
         verb = token.pos in _VERBS
         token_id = (token.orth, token.lemma, verb)
         found = known.get(token_id)
         if found is None:
-            found = known[token_id] = _keys_of(token.text, token.lemma_, trie, lang, not verb)
+            found = known[token_id] = _keys_of(token.text, token.lemma_, trie, lang,
+                                               stripped or not verb)
+        if stripped and len(found) == 1 and (guessed := unaccented_infinitives(doc, token.i)
+                                             + masculine_twin(doc, token.i)):
+            found = [found[0] + guessed]
+        if token.i and len(found) == 1 and (kind := article_class(
+                fold(token.text), fold(doc[token.i - 1].text), lang)):
+            found = [found[0] + (kind,)]
         keys.extend(found)
         origin.extend([token.i] * len(found))
     return keys, origin
 
 
+# Copy that lost its accents (machine-translated feeds: "les habitants ont ete evacues", "le
+# ministre a negocie", "a dementi"): the small French model neither knows these forms nor
+# lemmatises them ("tues" -> "taire", "negocie" -> "negocie"), so the taxonomy's infinitives
+# ("évacuer", "négocier", "démentir", "tuer") are missed. A text is such copy when almost none
+# of its letters bear an accent: French copy runs at 2-4 % (readable sets: 15 per mille and
+# more but for a few mixed pages), stripped copy under 1 per mille (a byline's "Hélène").
+UNACCENTED_SHARE = 0.005
+_ACCENTED = re.compile(r"[à-ÿÀ-ÝœŒ]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def unaccented_copy(text: str) -> bool:
+    """Whether a French ``text`` was written without its accents (see above)."""
+    letters = len(_LETTERS.findall(text))
+    return letters >= 200 and len(_ACCENTED.findall(text)) < UNACCENTED_SHARE * letters
+
+
+# The infinitive a participle written without accents stands for: "evacues", "deployees",
+# "appele" -> -er, "dementi" -> -ir, "detruits" -> -ire. A participle is known by its place:
+# after an auxiliary ("ont ete tues", "a negocie", "se sont rassemblees"), or, in the
+# plural or the feminine, after the noun it qualifies ("manifestants interpelles", "troupes
+# deployees"). Elsewhere "-e" and "-es" words are mostly nouns ("les taxes", "n'importe"),
+# whose infinitive is another term ("taxer", "importer").
+_INFINITIVE_ENDINGS = ((re.compile(r"(?<=[a-z]{2})e(e?s?)$"), "er"),
+                       (re.compile(r"(?<=[a-z]{3})i(e?s?)$"), "ir"),
+                       (re.compile(r"(?<=[a-z]{3})it(e?s?)$"), "ire"))
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait",
+                          "auraient", "ayant", "avoir", "ete", "est", "sont", "etait",
+                          "etaient", "sera", "seront", "serait", "seraient", "etant", "etre",
+                          "fut", "furent"})
+_BETWEEN_AUXILIARY = frozenset({"ete", "pas", "deja", "aussi", "encore", "ensuite", "egalement",
+                                "ne", "n'", "finalement", "notamment", "toujours", "jamais"})
+
+
+def unaccented_infinitives(doc, i: int) -> tuple[str, ...]:
+    """The infinitives token ``i`` of copy without accents may be the participle of."""
+    text = doc[i].text.lower()
+    if not text.isascii() or not text.isalpha() or len(text) < 3:
+        return ()
+    before = i - 1
+    while before >= 0 and doc[before].lower_ in _BETWEEN_AUXILIARY and before >= i - 2:
+        before -= 1
+    after_auxiliary = before >= 0 and doc[before].lower_ in _AUXILIARIES
+    # A word in its own right without the accent ("porte", "ferme") is the participle only
+    # after an auxiliary: "a porte plainte", "a ferme son ambassade".
+    if not after_auxiliary and text.rstrip("s") in _WORDS_WITHOUT_ACCENT:
+        return ()
+    after_noun = (i > 0 and doc[i - 1].pos in _NOUN_TAGS
+                  and text.endswith(("s", "ee", "ie", "ite")))
+    if not (after_auxiliary or after_noun or text.endswith(("ee", "ees"))):
+        return ()
+    return infinitive_guesses(text)
+
+
+# ...and a word in its own right without the accent is its accented masculine twin after a
+# masculine determiner: "le marche du petrole" is "le marché", "la marche blanche" a march;
+# "un traite de paix" is "un traité", "la traite des migrants" trafficking.
+_MASCULINE_DETERMINERS = frozenset({"le", "du", "au", "un", "ce"})
+
+
+def masculine_twin(doc, i: int) -> tuple[str, ...]:
+    """The accented masculine noun token ``i`` of copy without accents stands for, if any."""
+    text = doc[i].text.lower()
+    if (i and text in _WORDS_WITHOUT_ACCENT and text.isascii()
+            and doc[i - 1].lower_ in _MASCULINE_DETERMINERS):
+        return (text[:-1] + "é",)
+    return ()
+
+
+def infinitive_guesses(text: str) -> tuple[str, ...]:
+    """The infinitives an unaccented participle may be of ("negocie" -> "negocier")."""
+    return tuple(pattern.sub(infinitive, text) for pattern, infinitive in _INFINITIVE_ENDINGS
+                 if pattern.search(text))
+
+
 _VERBS = frozenset({VERB, AUX})
+_NOUN_TAGS = frozenset({NOUN, PROPN})
 
 
 def _keys_of(text: str, lemma: str, trie: "Trie", lang: str,

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from transforms.theme_terms import fold_word, taxonomy, term_tokenizer, token_keys
+from transforms.theme_terms import (fold_word, infinitive_guesses, taxonomy, term_tokenizer,
+                                    token_keys, unaccented_copy)
 
 # Languages whose verb-object terms are read on the parse (French: the weak half, and the
 # one whose terms are written as infinitives, so a term's verb is known by its form).
@@ -58,14 +59,19 @@ def verb_object_hits(doc: Doc, lang: str) -> list[tuple[int, int, list[tuple[str
     if not table:
         return []
     verbs = {verb for verb, _ in table}
+    # The verb of copy without accents: "a disperse les manifestants" (theme_terms).
+    stripped = unaccented_copy(doc.text)
     hits = []
     for token in doc:
         if token.dep_ not in _ROLES or token.head.i == token.i:
             continue
         head = token.head
-        if head.pos_ not in _VERB_TAGS:
+        if head.pos_ not in _VERB_TAGS and not (stripped and _has_auxiliary(head)):
             continue
-        head_keys = [key for key in token_keys(head.text, head.lemma_, lang) if key in verbs]
+        keys = token_keys(head.text, head.lemma_, lang)
+        if stripped and head.text.isascii():
+            keys += infinitive_guesses(head.lower_)
+        head_keys = [key for key in keys if key in verbs]
         if not head_keys:
             continue
         object_keys = token_keys(token.text, token.lemma_, lang)
@@ -74,3 +80,9 @@ def verb_object_hits(doc: Doc, lang: str) -> list[tuple[int, int, list[tuple[str
         if terms:
             hits.append((token.i, head.i, terms))
     return hits
+
+
+def _has_auxiliary(token) -> bool:
+    """A word with an auxiliary of its own ("a leve"): a verb, whatever the small model's tag
+    for a form it did not know without its accents ("leve" read as a noun)."""
+    return any(child.dep_.startswith("aux") for child in token.children)

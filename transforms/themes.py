@@ -106,7 +106,9 @@ fill their paragraph (``theme_since.py``).
 
 People forced out of their homes are told with the verb apart from the homes ("forcing more
 than 14,000 from their homes"): the weak "from their homes" counts as the strong displacement
-phrase when its "from" hangs on a verb of forcing out (``theme_forced_out.py``).
+phrase when its "from" hangs on a verb of forcing out (``theme_forced_out.py``). French copy
+does the same ("ont chassé plus de 180 000 personnes de leurs maisons"): a home phrase a few words
+after a verb of forcing out is the strong phrase, read in a row.
 
 A text that opens on its headline as its own first paragraph (pages saved whole) has that
 line read as the headline, once, and the paragraph after it as the lead
@@ -167,6 +169,7 @@ from transforms.theme_envoys import THEME as ENVOY_THEME, TERM as ENVOY_TERM
 from transforms.theme_envoys import WEIGHT as ENVOY_WEIGHT, envoy_tokens
 from transforms.theme_verb_objects import verb_object_hits
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
+from transforms.theme_forced_out import TERM as FORCED_OUT_TERM, forced_out_tokens
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
 from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
 from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
@@ -442,6 +445,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             continue  # the taxonomy's phrase counted it already
         evidence[ENVOY_THEME].add(ENVOY_TERM[lang], ENVOY_WEIGHT, paragraph_of[at],
                                   (sentence_of[at], sentence_words[sentence_of[at]]))
+    for at in forced_out_tokens(doc, lang):  # theme_forced_out.py: "chassé 5 000 personnes de
+        # leurs maisons", unless the taxonomy's phrase counted it as written
+        if at in spans or left_out(at) or in_aside(at, DISPLACED):
+            continue
+        evidence[DISPLACED].add(FORCED_OUT_TERM[lang], FORCED_OUT_WEIGHT, paragraph_of[at],
+                                (sentence_of[at], sentence_words[sentence_of[at]]))
     for at in purchase_tokens(doc, lang):  # theme_procurement.py
         if left_out(at) or in_aside(at, PURCHASE_THEME):
             continue
