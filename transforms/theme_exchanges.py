@@ -191,6 +191,18 @@ def _co_sources(events: list[Event]) -> dict[tuple[int, str, str], set[str]]:
     return sides
 
 
+def exchange_count(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
+    """How many exchanges (``interstate_exchanges``) the article tells: one side's acts toward
+    another in one sentence are one exchange, however many verbs code them ("Mnangagwa visited
+    China last month and signed agreements", "Beijing firmly opposes the decision, accused New
+    Delhi of abusing trade remedies and urged India to correct it": one state speaking once).
+    The other side's answer, even in the same sentence ("accused each other", "a charge Caracas
+    rejects"), is a second one. All readable sets (s33): 4 wrong DIPLOMACY themes dropped, no
+    annotated one lost (counting one per pair of sides and sentence, the answer included, had
+    dropped 6 and lost 2, among them a mutual accusation at sea)."""
+    return len({(side, other, sentence) for _, side, other, sentence in exchanges})
+
+
 def row_sentences(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
     """The most sentences holding exchanges (``interstate_exchanges``) within ROW_SENTENCES
     consecutive sentences: how many lines of one passage tell the row."""

@@ -159,7 +159,8 @@ from transforms.theme_asides import aside_sentences
 from transforms.theme_closing_news import spread_without_closing_news
 from transforms.theme_crossheads import (TITLED_HEAD_WEIGHT, crosshead_sections,
                                          told_under_a_crosshead)
-from transforms.theme_exchanges import (diplomacy_kept, interstate_exchanges, row_sentences,
+from transforms.theme_exchanges import (diplomacy_kept, exchange_count, interstate_exchanges,
+                                        row_sentences,
                                         sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (FULL_STORY_WORDS, _closing_line, caption_tokens,
@@ -590,7 +591,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         words = max(counted, MIN_WORDS)
         named = sides_by_sentence(doc, mentions) if mentions is not None else None
         exchanged = interstate_exchanges(events or (), named)
-        exchanges = len(exchanged)
+        exchanges = exchange_count(exchanged)
         exchange_sentences = row_sentences(exchanged)
         # States and intergovernmental bodies named where DIPLOMACY's words are (None: not
         # known).

@@ -1,6 +1,6 @@
 """A theme told only with its setting terms (taxonomy _SETTING_TERMS) is another story's:
 CRIME told with arrest, trial and prison when HUMAN_RIGHTS, PROTEST or TERRORISM is kept;
-HEALTH told with hospitals and doctors when HUMANITARIAN or ARMED_CONFLICT is kept;
+HEALTH told with hospitals and doctors when HUMANITARIAN, ARMED_CONFLICT or HUMAN_RIGHTS is kept;
 TECHNOLOGY told with software, data and platforms when CYBER or DISINFORMATION is kept;
 MILITARY told with the fighting forces (army, troops, soldiers, commanders) when ARMED_CONFLICT
 or TERRORISM is kept; ARMED_CONFLICT told with raids and killings when CRIME is kept;
