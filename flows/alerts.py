@@ -2,6 +2,11 @@
 
     build_alert(...) -> dict   # JSON body: "text" for Slack, plus structured fields
     send_alert(url, payload)   # POST with retries; False on final failure, never raises
+
+A delivery is bounded by one overall budget (`total_timeout_s`), so a slow or hung
+webhook delays a run's end by at most that. A timeout after the receiver got the
+POST can still make a retry deliver it twice: every attempt carries the run's id as
+an `Idempotency-Key` header (and `run_id` in the body) so the receiver can drop a repeat.
 """
 from __future__ import annotations
 
@@ -68,20 +73,32 @@ def _worth_retrying(status_code: int) -> bool:
 
 
 def send_alert(webhook_url: str, payload: dict, retries: int = 3, backoff_s: float = 1.0,
-               timeout_s: float = 10) -> bool:
+               timeout_s: float = 10, total_timeout_s: float = 30) -> bool:
     """POST payload as JSON; retry network errors and 5xx `retries` times with
-    exponential backoff. Returns True once delivered (2xx)."""
+    exponential backoff, all within `total_timeout_s`. Returns True once delivered (2xx)."""
     attempts = 1 + max(0, retries)
+    # Four attempts of 10 s plus backoff held a run's end ~47 s on a hung webhook.
+    deadline = time.monotonic() + total_timeout_s
+    headers = {"Content-Type": "application/json"}
+    if payload.get("run_id"):
+        headers["Idempotency-Key"] = str(payload["run_id"])
     try:
         body = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
-        with httpx.Client(timeout=timeout_s) as client:
+        with httpx.Client() as client:
             for attempt in range(attempts):
                 if attempt:
-                    time.sleep(backoff_s * 2 ** (attempt - 1))
+                    pause = backoff_s * 2 ** (attempt - 1)
+                    if time.monotonic() + pause >= deadline:
+                        log.warning("alert POST: %.0f s budget spent after %d attempt(s)",
+                                    total_timeout_s, attempt)
+                        break
+                    time.sleep(pause)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
                 try:
-                    response = client.post(
-                        webhook_url, content=body,
-                        headers={"Content-Type": "application/json"})
+                    response = client.post(webhook_url, content=body, headers=headers,
+                                           timeout=min(timeout_s, remaining))
                 except httpx.HTTPError as error:
                     log.warning("alert POST attempt %d/%d failed: %s", attempt + 1, attempts,
                                 error)
@@ -95,5 +112,6 @@ def send_alert(webhook_url: str, payload: dict, retries: int = 3, backoff_s: flo
     except Exception:  # a bad URL or payload must not take the run down with it
         log.exception("could not send alert to the webhook")
         return False
-    log.error("alert not delivered to the webhook after %d attempt(s)", attempts)
+    log.error("alert not delivered to the webhook (up to %d attempt(s) within %.0f s)",
+              attempts, total_timeout_s)
     return False

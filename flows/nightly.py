@@ -247,7 +247,8 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                                   quarantined=summary.quarantined,
                                   articles_loaded=summary.articles_loaded,
                                   db_path=str(settings.db))
-            summary.alert_sent = send_alert(settings.alert_webhook, payload)
+            summary.alert_sent = send_alert(settings.alert_webhook, payload,
+                                            total_timeout_s=settings.alert_timeout_s)
     logger.info("run %s %s: %d articles loaded, %d quarantined, %d events",
                 run_id, summary.status, summary.articles_loaded, summary.quarantined,
                 summary.events)
