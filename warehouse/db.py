@@ -6,6 +6,7 @@ vigie run waits for the first (up to wait_s) instead of failing on DuckDB's own 
 from __future__ import annotations
 
 import logging
+import tempfile
 import threading
 import time
 from datetime import datetime
@@ -51,6 +52,21 @@ def _take_lock(path: str, wait_s: float) -> FileLock:
     return lock
 
 
+def _check_folder_writable(path: str) -> None:
+    # DuckDB writes <db>.wal beside the file at the first commit: in a folder made
+    # read-only after an earlier run (its .lock still there) a run got as far as recording
+    # itself, then failed with "TransactionException: ... Cannot open file ...wal".
+    folder = Path(path).resolve().parent
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".vigie-write-check-"):
+            pass
+    except OSError as exc:
+        raise WarehouseError(
+            f"cannot write database {path}: its folder {folder} is not writable "
+            f"({exc.strerror or exc}); DuckDB keeps {Path(path).name}.wal beside the file"
+        ) from None
+
+
 def _connect(path: str, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
     while True:
         try:
@@ -81,6 +97,7 @@ def open_warehouse(path: str | Path, wait_s: float = 30.0, read_only: bool = Fal
         return Warehouse(_open_read_only(path, deadline), path, lock=None)
     lock = _take_lock(path, wait_s)
     try:
+        _check_folder_writable(path)
         return Warehouse(_open_migrated(path, read_only=False, deadline=deadline), path, lock)
     except BaseException:
         lock.release()

@@ -7,17 +7,12 @@ written printed a traceback under a run that had completed.
 """
 from __future__ import annotations
 
-import os
-import subprocess
-from contextlib import contextmanager
-from pathlib import Path
-
 import duckdb
-import pytest
 
 from tests.dbrows import rows
 from tests.vigie.test_cli import (_assert_clean_exit, _assert_one_line_error, _small_source,
                                   env, vigie)
+from tests.warehouse.unwritable import unwritable
 from warehouse import open_warehouse
 
 __all__ = ["env"]  # the fixture, imported for the tests below
@@ -61,29 +56,11 @@ def test_a_prefect_home_that_cannot_be_written_is_one_line_naming_it(tmp_path, e
                                                         "select count(*) from runs") == [(0,)]
 
 
-@contextmanager
-def _unwritable(folder: Path):
-    """A folder nobody may write into, root included (the tests run as root here, whom
-    chmod does not stop; an immutable flag does)."""
-    folder.mkdir()
-    folder.chmod(0o555)
-    immutable = os.geteuid() == 0 and subprocess.run(
-        ["chattr", "+i", str(folder)], capture_output=True).returncode == 0
-    try:
-        if os.geteuid() == 0 and not immutable:
-            pytest.skip("cannot make a folder unwritable for root here")
-        yield folder
-    finally:
-        if immutable:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-        folder.chmod(0o755)
-
-
 def test_export_into_an_unwritable_folder_is_one_line_naming_it(tmp_path, env):
     # Was "vigie: error: PermissionError: [Errno 13] Permission denied: 'ro/.vigie-export'".
     db = tmp_path / "w.duckdb"
     open_warehouse(db).close()
-    with _unwritable(tmp_path / "ro") as out:
+    with unwritable(tmp_path / "ro") as out:
         result = vigie(["export", "--db", str(db), "--out", str(out)], env)
         _assert_one_line_error(result, f"cannot write the export under {out}")
         assert "Error:" not in result.stderr and "Errno" not in result.stderr, result.stderr
