@@ -47,16 +47,24 @@ def _describe(result: DQResult) -> str:
 
 
 def build_alert(run_id: str, flow_run_id: str | None, failed: list[DQResult],
-                quarantined: int, articles_loaded: int, db_path: str) -> dict:
-    status = "failed_checks" if failed else "completed"
+                quarantined: int, articles_loaded: int, db_path: str,
+                error: str | None = None) -> dict:
+    """The body for a run whose checks failed, or (error given) a run that itself failed."""
+    status = "failed" if error else "failed_checks" if failed else "completed"
     flow = f" (flow run {flow_run_id})" if flow_run_id else ""
-    header = (f"Vigie run {run_id}{flow}: {len(failed)} data-quality check(s) failed; "
-              f"{articles_loaded} article(s) loaded, {quarantined} quarantined, db {db_path}")
+    if error:
+        header = (f"Vigie run {run_id}{flow} FAILED: {error}; {articles_loaded} article(s) "
+                  f"loaded before it stopped, db {db_path}")
+    else:
+        header = (f"Vigie run {run_id}{flow}: {len(failed)} data-quality check(s) failed; "
+                  f"{articles_loaded} article(s) loaded, {quarantined} quarantined, "
+                  f"db {db_path}")
     return {
         "text": "\n".join([header] + [_describe(r) for r in failed]),
         "run_id": run_id,
         "flow_run_id": flow_run_id,
         "status": status,
+        "error": error,
         "failed_checks": [
             {"suite": r.suite, "expectation": r.expectation,
              "unexpected_count": r.unexpected_count, "examples": r.examples[:MAX_EXAMPLES]}
@@ -66,6 +74,16 @@ def build_alert(run_id: str, flow_run_id: str | None, failed: list[DQResult],
         "articles_loaded": articles_loaded,
         "db_path": db_path,
     }
+
+
+def error_line(exc: BaseException) -> str:
+    """What failed, in the one line `vigie run` prints for it."""
+    text = str(exc).strip()
+    if not text:
+        return type(exc).__name__
+    line = text.splitlines()[0]
+    return line if type(exc).__module__.startswith("warehouse") \
+        else f"{type(exc).__name__}: {line}"
 
 
 def _worth_retrying(status_code: int) -> bool:

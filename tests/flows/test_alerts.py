@@ -28,6 +28,15 @@ def test_build_alert_names_run_and_each_failed_check():
     assert payload["quarantined"] == 3 and payload["articles_loaded"] == 40
 
 
+def test_build_alert_for_a_run_that_failed_outright():
+    payload = build_alert("run-8", "flow-x", [], quarantined=0, articles_loaded=5,
+                          db_path="/tmp/v.duckdb", error="load of run run-8 failed: disk full")
+    assert payload["status"] == "failed" and payload["failed_checks"] == []
+    assert payload["error"] == "load of run run-8 failed: disk full"
+    assert payload["text"].startswith("Vigie run run-8 (flow run flow-x) FAILED: load of run")
+    assert build_alert("run-7", None, FAILED, 0, 1, "v.duckdb")["error"] is None
+
+
 def test_send_alert_posts_the_json_body_once():
     payload = build_alert("run-7", None, FAILED, 0, 10, "v.duckdb")
     with serve({"/hook": (200, {"Content-Type": "text/plain"}, b"ok")}) as server:
