@@ -194,6 +194,12 @@ class Warehouse:
     def dq_for_run(self, run_id: str | None = None) -> list[dict]:
         return self._call(queries.dq_for_run, run_id)
 
+    def run_status(self, run_id: str) -> str | None:
+        return self._call(queries.run_status, run_id)
+
+    def last_checked_run(self) -> str | None:
+        return self._call(queries.last_checked_run)
+
     def last_run(self) -> dict | None:
         return self._call(queries.last_run)
 

@@ -123,6 +123,21 @@ def last_run(con: duckdb.DuckDBPyConnection) -> dict | None:
     return run
 
 
+def run_status(con: duckdb.DuckDBPyConnection, run_id: str) -> str | None:
+    row = con.execute("SELECT status FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    return row[0] if row else None
+
+
+def last_checked_run(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The newest run that recorded data-quality results (a failed run may have none)."""
+    row = con.execute("""
+        SELECT r.run_id FROM runs r
+        WHERE EXISTS (SELECT 1 FROM dq_results d WHERE d.run_id = r.run_id)
+        ORDER BY r.started_at DESC LIMIT 1
+    """).fetchone()
+    return row[0] if row else None
+
+
 def dq_for_run(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict]:
     if run_id is None:
         latest = last_run(con)
