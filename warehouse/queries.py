@@ -195,7 +195,23 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
             relation = _as_text(relation, _unprintable_dates(relation, dated))
         return relation.pl()
     except duckdb.Error as exc:
-        raise (missing_extension(exc) or WarehouseError(f"query failed: {exc}")) from exc
+        # The hint goes on the first line: the CLI prints only that one.
+        first, *rest = str(exc).split("\n", 1)
+        raise (missing_extension(exc) or WarehouseError("\n".join(
+            [f"query failed: {first}{_missing_view_hint(con, exc)}", *rest]))) from exc
+
+
+def _missing_view_hint(con: duckdb.DuckDBPyConnection, exc: duckdb.Error) -> str:
+    # A view dropped by hand only said "Table with name v_events does not exist!".
+    if not isinstance(exc, duckdb.CatalogException):
+        return ""
+    from warehouse.repair import missing_views
+
+    gone = [name for name in missing_views(con) if name in str(exc)]
+    if not gone:
+        return ""
+    return (f" ({', '.join(gone)} is one of Vigie's views, missing from this warehouse: "
+            "the next `vigie run` on it creates it again)")
 
 
 def _as_text(relation: duckdb.DuckDBPyRelation, columns: set[int]) -> duckdb.DuckDBPyRelation:

@@ -42,6 +42,12 @@ def missing_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return sorted(tables - present)
 
 
+def missing_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    _, views = _reference()
+    present = {name for (name, _) in con.execute(_VIEWS).fetchall()}
+    return [name for name, _ in views if name not in present]
+
+
 def restore_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Create again every shipped view that is missing and whose tables are there;
     returns their names. Views hold no data, so this loses nothing."""

@@ -61,3 +61,19 @@ def test_a_bookkeeping_table_dropped_by_hand_is_named(tmp_path):
     with open_warehouse(path) as wh:
         with pytest.raises(WarehouseError, match=re.escape(f"{path} has no table runs")):
             wh.last_run()
+
+
+def test_a_query_on_a_dropped_view_says_the_next_run_recreates_it(tmp_path):
+    # A reader cannot recreate it: "Table with name v_dyads does not exist!" was all it said.
+    path = tmp_path / "w.duckdb"
+    open_warehouse(path).close()
+    _drop(path, "DROP VIEW v_dyads")
+    with open_warehouse(path, read_only=True) as wh:
+        with pytest.raises(WarehouseError) as caught:
+            wh.sql("SELECT * FROM v_dyads")
+        first_line = str(caught.value).splitlines()[0]
+        assert "v_dyads is one of Vigie's views" in first_line, first_line
+        assert "the next `vigie run` on it creates it again" in first_line
+        with pytest.raises(WarehouseError) as caught:
+            wh.sql("SELECT * FROM no_such_table")
+        assert "Vigie's views" not in str(caught.value)
