@@ -2,6 +2,11 @@
 
     build_alert(...) -> dict   # JSON body: "text" for Slack, plus structured fields
     send_alert(url, payload)   # POST with retries; False on final failure, never raises
+
+A delivery is bounded by one overall budget (`total_timeout_s`), so a slow or hung
+webhook delays a run's end by at most that. A timeout after the receiver got the
+POST can still make a retry deliver it twice: every attempt carries the run's id as
+an `Idempotency-Key` header (and `run_id` in the body) so the receiver can drop a repeat.
 """
 from __future__ import annotations
 
@@ -42,16 +47,24 @@ def _describe(result: DQResult) -> str:
 
 
 def build_alert(run_id: str, flow_run_id: str | None, failed: list[DQResult],
-                quarantined: int, articles_loaded: int, db_path: str) -> dict:
-    status = "failed_checks" if failed else "completed"
+                quarantined: int, articles_loaded: int, db_path: str,
+                error: str | None = None) -> dict:
+    """The body for a run whose checks failed, or (error given) a run that itself failed."""
+    status = "failed" if error else "failed_checks" if failed else "completed"
     flow = f" (flow run {flow_run_id})" if flow_run_id else ""
-    header = (f"Vigie run {run_id}{flow}: {len(failed)} data-quality check(s) failed; "
-              f"{articles_loaded} article(s) loaded, {quarantined} quarantined, db {db_path}")
+    if error:
+        header = (f"Vigie run {run_id}{flow} FAILED: {error}; {articles_loaded} article(s) "
+                  f"loaded before it stopped, db {db_path}")
+    else:
+        header = (f"Vigie run {run_id}{flow}: {len(failed)} data-quality check(s) failed; "
+                  f"{articles_loaded} article(s) loaded, {quarantined} quarantined, "
+                  f"db {db_path}")
     return {
         "text": "\n".join([header] + [_describe(r) for r in failed]),
         "run_id": run_id,
         "flow_run_id": flow_run_id,
         "status": status,
+        "error": error,
         "failed_checks": [
             {"suite": r.suite, "expectation": r.expectation,
              "unexpected_count": r.unexpected_count, "examples": r.examples[:MAX_EXAMPLES]}
@@ -63,25 +76,47 @@ def build_alert(run_id: str, flow_run_id: str | None, failed: list[DQResult],
     }
 
 
+def error_line(exc: BaseException) -> str:
+    """What failed, in the one line `vigie run` prints for it."""
+    text = str(exc).strip()
+    if not text:
+        return type(exc).__name__
+    line = text.splitlines()[0]
+    return line if type(exc).__module__.startswith("warehouse") \
+        else f"{type(exc).__name__}: {line}"
+
+
 def _worth_retrying(status_code: int) -> bool:
     return status_code >= 500 or status_code in RETRYABLE_STATUS
 
 
 def send_alert(webhook_url: str, payload: dict, retries: int = 3, backoff_s: float = 1.0,
-               timeout_s: float = 10) -> bool:
+               timeout_s: float = 10, total_timeout_s: float = 30) -> bool:
     """POST payload as JSON; retry network errors and 5xx `retries` times with
-    exponential backoff. Returns True once delivered (2xx)."""
+    exponential backoff, all within `total_timeout_s`. Returns True once delivered (2xx)."""
     attempts = 1 + max(0, retries)
+    # Four attempts of 10 s plus backoff held a run's end ~47 s on a hung webhook.
+    deadline = time.monotonic() + total_timeout_s
+    headers = {"Content-Type": "application/json"}
+    if payload.get("run_id"):
+        headers["Idempotency-Key"] = str(payload["run_id"])
     try:
         body = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
-        with httpx.Client(timeout=timeout_s) as client:
+        with httpx.Client() as client:
             for attempt in range(attempts):
                 if attempt:
-                    time.sleep(backoff_s * 2 ** (attempt - 1))
+                    pause = backoff_s * 2 ** (attempt - 1)
+                    if time.monotonic() + pause >= deadline:
+                        log.warning("alert POST: %.0f s budget spent after %d attempt(s)",
+                                    total_timeout_s, attempt)
+                        break
+                    time.sleep(pause)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
                 try:
-                    response = client.post(
-                        webhook_url, content=body,
-                        headers={"Content-Type": "application/json"})
+                    response = client.post(webhook_url, content=body, headers=headers,
+                                           timeout=min(timeout_s, remaining))
                 except httpx.HTTPError as error:
                     log.warning("alert POST attempt %d/%d failed: %s", attempt + 1, attempts,
                                 error)
@@ -95,5 +130,6 @@ def send_alert(webhook_url: str, payload: dict, retries: int = 3, backoff_s: flo
     except Exception:  # a bad URL or payload must not take the run down with it
         log.exception("could not send alert to the webhook")
         return False
-    log.error("alert not delivered to the webhook after %d attempt(s)", attempts)
+    log.error("alert not delivered to the webhook (up to %d attempt(s) within %.0f s)",
+              attempts, total_timeout_s)
     return False

@@ -112,7 +112,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
     """Pull new articles, extract events, validate and load the warehouse."""
     from prefect.runtime import flow_run
 
-    from flows.alerts import build_alert, send_alert
+    from flows.alerts import build_alert, error_line, send_alert
     from flows.sources import SourceSettings, collect
     from flows.workers import shutdown_workers
     from transforms.tables import (drop_articles, quarantine_rows, themes_frame,
@@ -131,113 +131,126 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
     stages = summary.stage_seconds
 
     shutdown_workers()  # no pool or interruption left over from an earlier run in this process
-    with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
-        wh.start_run(run_id, summary.flow_run_id, now)
-        try:
-            with _timed(stages, "discover_fetch"):
-                collected = collect(settings.resolved_sources(), SourceSettings(
-                    timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
-                    retry_backoff_s=settings.fetch_backoff_s,
-                    own_outputs=settings.own_outputs()), memory=wh)
-            rejected: list[Rejected] = list(collected.rejected)
-            articles = collected.articles
-            summary.articles_seen = len(articles) + len(rejected)
+    try:
+        with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
+            wh.start_run(run_id, summary.flow_run_id, now)
+            try:
+                with _timed(stages, "discover_fetch"):
+                    collected = collect(settings.resolved_sources(), SourceSettings(
+                        timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
+                        retry_backoff_s=settings.fetch_backoff_s,
+                        own_outputs=settings.own_outputs()), memory=wh)
+                rejected: list[Rejected] = list(collected.rejected)
+                articles = collected.articles
+                summary.articles_seen = len(articles) + len(rejected)
 
-            intake = _intake_frame(articles, rejected,
-                                   collected.unchanged_feeds + collected.skipped_urls)
-            with _timed(stages, "dedupe"):
-                articles, twins = _new_articles(wh, articles, settings, summary)
-                articles, unsupported = _assign_languages(articles)
-                articles = _not_quarantined_before(wh, articles, summary, now)
-                rejected += unsupported
+                intake = _intake_frame(articles, rejected,
+                                       collected.unchanged_feeds + collected.skipped_urls)
+                with _timed(stages, "dedupe"):
+                    articles, twins = _new_articles(wh, articles, settings, summary)
+                    articles, unsupported = _assign_languages(articles)
+                    articles = _not_quarantined_before(wh, articles, summary, now)
+                    rejected += unsupported
 
-            themes = [(t.code, t.label, t.label_fr) for t in taxonomy().values()]
-            wh.ensure_themes(themes)
-            themes_table = themes_frame(themes)
-            # Actors already in the warehouse; each chunk's frames carry every actor the
-            # chunk itself refers to, so those loaded by earlier chunks need no re-read.
-            known_actor_ids = wh.known_actor_ids()
-            checks = _ChunkChecks()
-            chunks = _chunks(articles, settings.chunk_size)
-            progress = _Progress(len(articles), enabled=settings.progress)
-            # Extraction of the next chunk runs while this one is validated and loaded;
-            # memory holds at most two chunks whatever the night's volume.
-            pending, submitted = _submit(chunks[0], settings), time.perf_counter()
-            # Great Expectations takes seconds to import and set up: that happens here,
-            # while the worker processes extract the first chunk, rather than before.
-            # The two stages overlap: "extract" counts from the submission.
-            with _timed(stages, "validate_setup"):
-                from expectations.runtime import gx_runtime
+                themes = [(t.code, t.label, t.label_fr) for t in taxonomy().values()]
+                wh.ensure_themes(themes)
+                themes_table = themes_frame(themes)
+                # Actors already in the warehouse; each chunk's frames carry every actor the
+                # chunk itself refers to, so those loaded by earlier chunks need no re-read.
+                known_actor_ids = wh.known_actor_ids()
+                checks = _ChunkChecks()
+                chunks = _chunks(articles, settings.chunk_size)
+                progress = _Progress(len(articles), enabled=settings.progress)
+                # Extraction of the next chunk runs while this one is validated and loaded;
+                # memory holds at most two chunks whatever the night's volume.
+                pending, submitted = _submit(chunks[0], settings), time.perf_counter()
+                # Great Expectations takes seconds to import and set up: that happens here,
+                # while the worker processes extract the first chunk, rather than before.
+                # The two stages overlap: "extract" counts from the submission.
+                with _timed(stages, "validate_setup"):
+                    from expectations.runtime import gx_runtime
 
-                gx_runtime()
-            for index in range(len(chunks)):
-                with _timed(stages, "extract", start=submitted if index == 0 else None):
-                    extracted = [x for fut in pending for x in progress.track(fut.result())]
-                    if index + 1 < len(chunks):
-                        pending = _submit(chunks[index + 1], settings)
-                    rejected += [x for x in extracted if isinstance(x, Rejected)]
-                    frames = to_frames([x for x in extracted if not isinstance(x, Rejected)],
-                                       run_id)
-                    frames["themes"] = themes_table
-                    if index == 0:  # what the sources delivered is judged once
-                        frames["intake"] = intake
+                    gx_runtime()
+                for index in range(len(chunks)):
+                    with _timed(stages, "extract", start=submitted if index == 0 else None):
+                        extracted = [x for fut in pending for x in progress.track(fut.result())]
+                        if index + 1 < len(chunks):
+                            pending = _submit(chunks[index + 1], settings)
+                        rejected += [x for x in extracted if isinstance(x, Rejected)]
+                        frames = to_frames([x for x in extracted if not isinstance(x, Rejected)],
+                                           run_id)
+                        frames["themes"] = themes_table
+                        if index == 0:  # what the sources delivered is judged once
+                            frames["intake"] = intake
 
-                with _timed(stages, "validate"):
-                    from expectations.validate import BatchContext, validate_batch
+                    with _timed(stages, "validate"):
+                        from expectations.validate import BatchContext, validate_batch
 
-                    outcome = validate_batch(frames, BatchContext(
-                        run_id=run_id, now=now,
-                        recent_article_counts=wh.recent_article_counts(7) if index == 0 else [],
-                        known_actor_ids=known_actor_ids,
-                        known_article_ids=set(),
-                        data_docs_dir=settings.data_docs_dir if index == 0 else None,
-                        data_docs_keep=settings.data_docs_keep))
-                    checks.add(outcome)
-                    rejected += quarantine_rows(frames, outcome.bad_articles)
-                    frames = drop_articles(frames, outcome.bad_articles)
+                        outcome = validate_batch(frames, BatchContext(
+                            run_id=run_id, now=now,
+                            recent_article_counts=wh.recent_article_counts(7) if index == 0 else [],
+                            known_actor_ids=known_actor_ids,
+                            known_article_ids=set(),
+                            data_docs_dir=settings.data_docs_dir if index == 0 else None,
+                            data_docs_keep=settings.data_docs_keep))
+                        checks.add(outcome)
+                        rejected += quarantine_rows(frames, outcome.bad_articles)
+                        frames = drop_articles(frames, outcome.bad_articles)
+
+                    with _timed(stages, "load"):
+                        stats = wh.load(run_id, frames)
+                    summary.articles_loaded += stats.articles_loaded
+                    summary.events += stats.events_loaded
+                    summary.mentions += stats.mentions_loaded
+                    summary.actors += frames["actors"].height
+                    summary.themes += frames["article_themes"].height
+                    del frames, extracted
+                progress.close()
+                shutdown_workers()
 
                 with _timed(stages, "load"):
-                    stats = wh.load(run_id, frames)
-                summary.articles_loaded += stats.articles_loaded
-                summary.events += stats.events_loaded
-                summary.mentions += stats.mentions_loaded
-                summary.actors += frames["actors"].height
-                summary.themes += frames["article_themes"].height
-                del frames, extracted
-            progress.close()
-            shutdown_workers()
+                    wh.record_dq(run_id, [(r.suite, r.expectation, r.success, r.details)
+                                          for r in checks.results])
+                    rejected += _settle_twins(wh, twins, rejected, summary)
+                    summary.quarantined = wh.quarantine(run_id, rejected)
+                    # Only now: a feed's validators saved before a failed load would 304 its
+                    # entries away for good.
+                    for feed_url, (etag, last_modified) in collected.feed_states.items():
+                        wh.save_feed_state(feed_url, etag, last_modified)
+                    wh.remember_links(run_id, collected.moved_links)
 
-            with _timed(stages, "load"):
-                wh.record_dq(run_id, [(r.suite, r.expectation, r.success, r.details)
-                                      for r in checks.results])
-                rejected += _settle_twins(wh, twins, rejected, summary)
-                summary.quarantined = wh.quarantine(run_id, rejected)
-                # Only now: a feed's validators saved before a failed load would 304 its
-                # entries away for good.
-                for feed_url, (etag, last_modified) in collected.feed_states.items():
-                    wh.save_feed_state(feed_url, etag, last_modified)
-                wh.remember_links(run_id, collected.moved_links)
-
-            summary.checks_total = len(checks.results)
-            summary.checks_passed = sum(r.success for r in checks.results)
-            summary.failed_checks = [f"{r.suite}: {r.expectation}" for r in checks.failed]
-            # Row-level failures are quarantined and the rest loads: the run completed.
-            # Batch-level failures (volume, drift) put the whole night in doubt.
-            summary.status = "failed_checks" if checks.batch_failed else "completed"
-        except BaseException as exc:
-            interrupted = isinstance(exc, KeyboardInterrupt)  # Ctrl-C, SIGINT
-            shutdown_workers(now=interrupted)
-            summary.status = "interrupted" if interrupted else "failed"
-            # Chunks loaded before the failure stay loaded (each is its own transaction):
-            # the run is recorded as having added them.
+                summary.checks_total = len(checks.results)
+                summary.checks_passed = sum(r.success for r in checks.results)
+                summary.failed_checks = [f"{r.suite}: {r.expectation}" for r in checks.failed]
+                # Row-level failures are quarantined and the rest loads: the run completed.
+                # Batch-level failures (volume, drift) put the whole night in doubt.
+                summary.status = "failed_checks" if checks.batch_failed else "completed"
+            except BaseException as exc:
+                interrupted = isinstance(exc, KeyboardInterrupt)  # Ctrl-C, SIGINT
+                shutdown_workers(now=interrupted)
+                summary.status = "interrupted" if interrupted else "failed"
+                # Chunks loaded before the failure stay loaded (each is its own transaction):
+                # the run is recorded as having added them.
+                wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
+                              articles_loaded=summary.articles_loaded, articles_quarantined=0,
+                              events_loaded=summary.events, stage_seconds=stages)
+                raise
             wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
-                          articles_loaded=summary.articles_loaded, articles_quarantined=0,
+                          articles_loaded=summary.articles_loaded,
+                          articles_quarantined=summary.quarantined,
                           events_loaded=summary.events, stage_seconds=stages)
-            raise
-        wh.finish_run(run_id, summary.status, articles_seen=summary.articles_seen,
-                      articles_loaded=summary.articles_loaded,
-                      articles_quarantined=summary.quarantined,
-                      events_loaded=summary.events, stage_seconds=stages)
+    except Exception as exc:
+        # A night that failed outright (disk full, a table gone, the warehouse locked)
+        # alerted no one: only failed checks did. Ctrl-C is a person there, not an alert.
+        if settings.alert_webhook:
+            payload = build_alert(run_id, summary.flow_run_id, [], quarantined=0,
+                                  articles_loaded=summary.articles_loaded,
+                                  db_path=str(settings.db), error=error_line(exc))
+            summary.alert_sent = send_alert(settings.alert_webhook, payload,
+                                            total_timeout_s=settings.alert_timeout_s)
+            if not summary.alert_sent:
+                logger.warning("the alert about this failed run was NOT delivered")
+        raise
 
     if summary.failed_checks:
         for name in summary.failed_checks:
@@ -247,7 +260,8 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                                   quarantined=summary.quarantined,
                                   articles_loaded=summary.articles_loaded,
                                   db_path=str(settings.db))
-            summary.alert_sent = send_alert(settings.alert_webhook, payload)
+            summary.alert_sent = send_alert(settings.alert_webhook, payload,
+                                            total_timeout_s=settings.alert_timeout_s)
     logger.info("run %s %s: %d articles loaded, %d quarantined, %d events",
                 run_id, summary.status, summary.articles_loaded, summary.quarantined,
                 summary.events)

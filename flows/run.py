@@ -71,10 +71,31 @@ def warm_start(settings: NightlySettings) -> None:
     detect_language("warm up the detector")
 
 
+def alert_run_not_started(settings: NightlySettings, exc: Exception) -> None:
+    """A cron's `vigie run` whose warehouse was locked, newer or unreadable stopped here,
+    before the flow, and told the webhook nothing. The run id is made for the alert
+    alone: no `runs` row has it."""
+    if not settings.alert_webhook:
+        return
+    from datetime import datetime, timezone
+
+    from flows.alerts import build_alert, error_line, send_alert
+    from flows.nightly import new_run_id
+
+    run_id = new_run_id(datetime.now(timezone.utc).replace(tzinfo=None))
+    payload = build_alert(run_id, None, [], quarantined=0, articles_loaded=0,
+                          db_path=str(settings.db), error=error_line(exc))
+    send_alert(settings.alert_webhook, payload, total_timeout_s=settings.alert_timeout_s)
+
+
 def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
     from flows.prefect_server import temporary_server_if_needed
 
-    check_warehouse(settings)
+    try:
+        check_warehouse(settings)
+    except Exception as exc:
+        alert_run_not_started(settings, exc)
+        raise
     server = temporary_server_if_needed()  # boots while we warm up
     if warm:
         warm_start(settings)

@@ -38,6 +38,9 @@ class NightlySettings(BaseSettings):
     progress: bool = Field(False, description="Show a progress bar (interactive runs).")
     alert_webhook: str | None = Field(None, description="URL that receives a POST when "
                                                         "checks fail (VIGIE_ALERT_WEBHOOK).")
+    # A hung webhook held the end of a run ~47 s (four 10 s attempts plus backoff).
+    alert_timeout_s: float = Field(30.0, gt=0, description="Longest the alert's delivery "
+                                                         "may take, retries included.")
     data_docs_dir: Path | None = Field(Path("vigie_data/dq_docs"),
                                        description="Where GX Data Docs are written per run.")
     data_docs_keep: int = Field(30, ge=0, description="Run sites of Data Docs kept, newest "

@@ -148,9 +148,27 @@ def dq(
 
     with _open_existing(db, read_only=True) as wh:
         rows = wh.dq_for_run(run_id)
-    if not rows:
-        raise CliError(f"no data-quality results in {db}" + (f" for run {run_id}" if run_id else ""))
+        if not rows:
+            raise CliError(_no_dq_results(wh, db, run_id))
     typer.echo(format_dq_table(rows))
+
+
+def _no_dq_results(wh, db: Path, run_id: str | None) -> str:
+    # Was "no data-quality results in DB" after a failed last run, as if the warehouse
+    # had never been checked, when earlier runs' results were there.
+    message = f"no data-quality results in {db}"
+    last = wh.last_run()
+    if last is None:
+        return f"{message}: no run yet (run `vigie run --db {db}` first)"
+    asked = run_id or last["run_id"]
+    status = wh.run_status(asked)
+    if status is None:
+        return f"{message} for run {asked}: there is no such run"
+    message += f" for {'run' if run_id else 'the last run'} {asked} ({status})"
+    checked = wh.last_checked_run()
+    if checked is not None:
+        message += f"; the last run that recorded some: `vigie dq --run {checked}`"
+    return message
 
 
 @app.command()

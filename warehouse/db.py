@@ -5,6 +5,8 @@ vigie run waits for the first (up to wait_s) instead of failing on DuckDB's own 
 """
 from __future__ import annotations
 
+import logging
+import tempfile
 import threading
 import time
 from datetime import datetime
@@ -14,7 +16,7 @@ import duckdb
 import polars as pl
 from filelock import FileLock, Timeout
 
-from warehouse import bookkeeping, export, loads, queries
+from warehouse import bookkeeping, export, loads, queries, repair
 from warehouse.errors import WarehouseBusy, WarehouseError
 from warehouse.extensions import CONNECTION_CONFIG
 from warehouse.loads import LoadStats
@@ -22,6 +24,8 @@ from warehouse.migrate import apply_migrations, pending_migrations
 from warehouse.paths import folder_problem
 
 MEMORY = ":memory:"
+
+log = logging.getLogger(__name__)
 
 # DuckDB's message when another process holds the file outside our lock (e.g. the duckdb CLI).
 _DUCKDB_LOCK_CONFLICT = "Could not set lock"
@@ -46,6 +50,21 @@ def _take_lock(path: str, wait_s: float) -> FileLock:
             f"cannot create the lock file {path}.lock: {exc.strerror or exc}"
         ) from exc
     return lock
+
+
+def _check_folder_writable(path: str) -> None:
+    # DuckDB writes <db>.wal beside the file at the first commit: in a folder made
+    # read-only after an earlier run (its .lock still there) a run got as far as recording
+    # itself, then failed with "TransactionException: ... Cannot open file ...wal".
+    folder = Path(path).resolve().parent
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".vigie-write-check-"):
+            pass
+    except OSError as exc:
+        raise WarehouseError(
+            f"cannot write database {path}: its folder {folder} is not writable "
+            f"({exc.strerror or exc}); DuckDB keeps {Path(path).name}.wal beside the file"
+        ) from None
 
 
 def _connect(path: str, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
@@ -78,6 +97,7 @@ def open_warehouse(path: str | Path, wait_s: float = 30.0, read_only: bool = Fal
         return Warehouse(_open_read_only(path, deadline), path, lock=None)
     lock = _take_lock(path, wait_s)
     try:
+        _check_folder_writable(path)
         return Warehouse(_open_migrated(path, read_only=False, deadline=deadline), path, lock)
     except BaseException:
         lock.release()
@@ -87,7 +107,10 @@ def open_warehouse(path: str | Path, wait_s: float = 30.0, read_only: bool = Fal
 def _open_migrated(path: str, read_only: bool, deadline: float = 0.0) -> duckdb.DuckDBPyConnection:
     con = _connect(path, read_only, deadline)
     try:
-        apply_migrations(con)
+        apply_migrations(con, path)
+        restored = repair.restore_views(con)
+        if restored:
+            log.warning("recreated view(s) missing from %s: %s", path, ", ".join(restored))
     except duckdb.Error as exc:
         con.close()
         raise WarehouseError(f"cannot prepare database {path}: {exc}") from exc
@@ -101,7 +124,7 @@ def _open_read_only(path: str, deadline: float) -> duckdb.DuckDBPyConnection:
     # Readers take no vigie lock (several may read at once) and cannot migrate.
     con = _connect(path, True, deadline)
     try:
-        if pending_migrations(con):
+        if pending_migrations(con, path):
             raise WarehouseError(
                 f"database {path} was made by an older vigie; open it once for writing "
                 "(e.g. vigie run) to upgrade it"
@@ -141,7 +164,15 @@ class Warehouse:
         with self._guard:
             if self._con is None:
                 raise WarehouseError(f"database {self.path} is already closed")
-            return operation(self._con, *args, **kwargs)
+            try:
+                return operation(self._con, *args, **kwargs)
+            except duckdb.CatalogException:
+                # A table dropped by hand: name it rather than DuckDB's catalog error.
+                missing = repair.missing_tables(self._con)
+                if missing:
+                    raise WarehouseError(
+                        repair.missing_tables_message(self.path, missing)) from None
+                raise
 
     # -- runs and checks
     def start_run(self, run_id: str, flow_run_id: str | None, started_at: datetime) -> None:
@@ -162,6 +193,12 @@ class Warehouse:
 
     def dq_for_run(self, run_id: str | None = None) -> list[dict]:
         return self._call(queries.dq_for_run, run_id)
+
+    def run_status(self, run_id: str) -> str | None:
+        return self._call(queries.run_status, run_id)
+
+    def last_checked_run(self) -> str | None:
+        return self._call(queries.last_checked_run)
 
     def last_run(self) -> dict | None:
         return self._call(queries.last_run)
@@ -219,6 +256,12 @@ class Warehouse:
         self._call(bookkeeping.ensure_themes, rows)
 
     def load(self, run_id: str, frames: dict[str, pl.DataFrame]) -> LoadStats:
+        # Checked first: a table missing failed the INSERT with DuckDB's
+        # "Parser Error: SELECT clause without selection list".
+        missing = self._call(repair.missing_tables)
+        if missing:
+            raise WarehouseError(f"load of run {run_id} failed and was rolled back: "
+                                 + repair.missing_tables_message(self.path, missing))
         return self._call(loads.load_frames, run_id, frames)
 
     def sql(self, query: str, nested_as_text: bool = False,

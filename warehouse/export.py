@@ -8,9 +8,12 @@ Read back with polars.scan_parquet(out_dir / "events" / "**/*.parquet", hive_par
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
+
+from warehouse.errors import WarehouseError
 
 _PARTITION_DATE = {"events": "event_date", "articles": "published_at"}
 
@@ -38,7 +41,33 @@ def exported_relations(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> list[Path]:
+    """Every relation as Parquet under out_dir; a folder that cannot be written (read-only,
+    no permission, a full disk) is a WarehouseError naming it, not Python's or DuckDB's
+    own error line ("PermissionError: [Errno 13] ...", "IO Error: Async write failed ...")."""
     out_dir = Path(out_dir)
+    try:
+        return _write(con, out_dir)
+    except OSError as exc:
+        raise WarehouseError(f"cannot write the export under {out_dir}: "
+                             f"{exc.strerror or exc} ({exc.filename or out_dir})") from None
+    except duckdb.IOException as exc:
+        raise WarehouseError(f"cannot write the export under {out_dir}: "
+                             f"{_io_reason(exc)}") from None
+
+
+def _io_reason(exc: duckdb.IOException) -> str:
+    """DuckDB's IO errors end in a JSON object whose exception_message is the sentence."""
+    text = str(exc)
+    start = text.find("{")
+    if start >= 0:
+        try:
+            return json.loads(text[start:])["exception_message"]
+        except (ValueError, KeyError, TypeError):
+            pass
+    return text.removeprefix("IO Error: ").splitlines()[0]
+
+
+def _write(con: duckdb.DuckDBPyConnection, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / EXPORT_MARKER).write_text(
         "Written by `vigie export`; `vigie run` does not read this folder as articles.\n",

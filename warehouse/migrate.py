@@ -51,22 +51,25 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
 
-def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[Migration]:
+def pending_migrations(con: duckdb.DuckDBPyConnection, path: str | None = None
+                       ) -> list[Migration]:
     applied = current_version(con)
     shipped = available_migrations()
     if shipped and applied > shipped[-1].version:
+        # The path: a cron job loading several warehouses could not tell which one it was.
+        where = f"the database {path}" if path else "the database"
         raise WarehouseError(
-            f"the database has schema version {applied}, newer than this vigie knows "
+            f"{where} has schema version {applied}, newer than this vigie knows "
             f"({shipped[-1].version}); upgrade vigie to open it"
         )
     return [m for m in shipped if m.version > applied]
 
 
-def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
+def apply_migrations(con: duckdb.DuckDBPyConnection, path: str | None = None) -> list[int]:
     """Apply every pending migration, each in its own transaction; returns the versions applied."""
     con.execute(_SCHEMA_VERSION_DDL)
     applied = []
-    for migration in pending_migrations(con):
+    for migration in pending_migrations(con, path):
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(migration.sql)

@@ -123,6 +123,21 @@ def last_run(con: duckdb.DuckDBPyConnection) -> dict | None:
     return run
 
 
+def run_status(con: duckdb.DuckDBPyConnection, run_id: str) -> str | None:
+    row = con.execute("SELECT status FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    return row[0] if row else None
+
+
+def last_checked_run(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The newest run that recorded data-quality results (a failed run may have none)."""
+    row = con.execute("""
+        SELECT r.run_id FROM runs r
+        WHERE EXISTS (SELECT 1 FROM dq_results d WHERE d.run_id = r.run_id)
+        ORDER BY r.started_at DESC LIMIT 1
+    """).fetchone()
+    return row[0] if row else None
+
+
 def dq_for_run(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict]:
     if run_id is None:
         latest = last_run(con)
@@ -180,7 +195,23 @@ def sql(con: duckdb.DuckDBPyConnection, query: str, nested_as_text: bool = False
             relation = _as_text(relation, _unprintable_dates(relation, dated))
         return relation.pl()
     except duckdb.Error as exc:
-        raise (missing_extension(exc) or WarehouseError(f"query failed: {exc}")) from exc
+        # The hint goes on the first line: the CLI prints only that one.
+        first, *rest = str(exc).split("\n", 1)
+        raise (missing_extension(exc) or WarehouseError("\n".join(
+            [f"query failed: {first}{_missing_view_hint(con, exc)}", *rest]))) from exc
+
+
+def _missing_view_hint(con: duckdb.DuckDBPyConnection, exc: duckdb.Error) -> str:
+    # A view dropped by hand only said "Table with name v_events does not exist!".
+    if not isinstance(exc, duckdb.CatalogException):
+        return ""
+    from warehouse.repair import missing_views
+
+    gone = [name for name in missing_views(con) if name in str(exc)]
+    if not gone:
+        return ""
+    return (f" ({', '.join(gone)} is one of Vigie's views, missing from this warehouse: "
+            "the next `vigie run` on it creates it again)")
 
 
 def _as_text(relation: duckdb.DuckDBPyRelation, columns: set[int]) -> duckdb.DuckDBPyRelation:

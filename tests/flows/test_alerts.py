@@ -3,7 +3,7 @@ import time
 
 from expectations.validate import DQResult
 from flows.alerts import build_alert, send_alert
-from tests.httpserver import serve
+from tests.httpserver import serve, slow
 
 FAILED = [
     DQResult(suite="events", expectation="events.event_type in PLOVER types", success=False,
@@ -26,6 +26,15 @@ def test_build_alert_names_run_and_each_failed_check():
         "suite": "events", "expectation": "events.event_type in PLOVER types",
         "unexpected_count": 2, "examples": ["FOO", "BAR"]}
     assert payload["quarantined"] == 3 and payload["articles_loaded"] == 40
+
+
+def test_build_alert_for_a_run_that_failed_outright():
+    payload = build_alert("run-8", "flow-x", [], quarantined=0, articles_loaded=5,
+                          db_path="/tmp/v.duckdb", error="load of run run-8 failed: disk full")
+    assert payload["status"] == "failed" and payload["failed_checks"] == []
+    assert payload["error"] == "load of run run-8 failed: disk full"
+    assert payload["text"].startswith("Vigie run run-8 (flow run flow-x) FAILED: load of run")
+    assert build_alert("run-7", None, FAILED, 0, 1, "v.duckdb")["error"] is None
 
 
 def test_send_alert_posts_the_json_body_once():
@@ -64,3 +73,26 @@ def test_send_alert_survives_unreachable_and_malformed_urls():
                           timeout_s=1)
     assert not send_alert("not a url", {"text": "x"}, retries=0)
     assert time.perf_counter() - started < 5
+
+
+def test_a_hung_webhook_delays_the_run_by_the_budget_at_most():
+    # Four 10 s attempts plus backoff held a run's end ~47 s on a webhook that never answered.
+    with serve({"/hook": slow(3, (200, {}, b"late"))}) as server:
+        started = time.perf_counter()
+        assert not send_alert(server.url("/hook"), {"text": "x"}, backoff_s=0.2,
+                              timeout_s=1, total_timeout_s=1.5)
+        elapsed = time.perf_counter() - started
+    assert elapsed < 2.5
+    assert 1 <= len(server.requests) <= 2
+
+
+def test_every_attempt_carries_the_run_id_as_idempotency_key():
+    # A timeout after the receiver got the POST makes the retry a repeat: the receiver
+    # drops it by the key, the same on every attempt.
+    responses = [(503, {}, b"busy"), (200, {}, b"ok")]
+    payload = build_alert("run-9", None, FAILED, 0, 10, "v.duckdb")
+    with serve({"/hook": responses}) as server:
+        assert send_alert(server.url("/hook"), payload, backoff_s=0.01)
+    keys = {{k.lower(): v for k, v in r.headers.items()}["idempotency-key"]
+            for r in server.requests}
+    assert keys == {"run-9"} and len(server.requests) == 2

@@ -246,3 +246,28 @@ def test_an_alert_not_delivered_is_said_in_the_flow_runs_state(prefect_harness, 
     assert "alert NOT delivered to the webhook" in state.message, state.message
     assert "published_at" in state.message
     assert state.result().alert_sent is False
+
+
+def test_a_run_that_fails_outright_alerts_the_webhook(prefect_harness, tmp_path, corpus):
+    # Only failed checks alerted: a night that failed outright (here a table an analyst
+    # dropped, elsewhere a full disk) told the webhook nothing.
+    import duckdb
+
+    from warehouse import open_warehouse
+
+    settings = _settings(tmp_path, [corpus])
+    open_warehouse(settings.db).close()
+    with duckdb.connect(str(settings.db)) as con:
+        con.execute("DROP VIEW v_theme_trends")
+        con.execute("DROP TABLE article_themes")
+    with serve({"/hook": (200, {}, b"ok")}) as hooks:
+        state = nightly(settings.model_copy(update={"alert_webhook": hooks.url("/hook")}),
+                        return_state=True)
+        assert len(hooks.requests) == 1
+    assert state.is_failed()
+    alert = hooks.requests[0].json()
+    (run_id,) = rows(settings.db, "select run_id from runs where status = 'failed'")[0]
+    assert alert["status"] == "failed" and alert["run_id"] == run_id
+    assert "has no table article_themes" in alert["error"]
+    assert f"Vigie run {run_id}" in alert["text"] and "FAILED" in alert["text"]
+    assert alert["failed_checks"] == [] and alert["articles_loaded"] == 0

@@ -12,6 +12,7 @@ import duckdb
 from tests.dbrows import rows
 from tests.vigie.test_cli import (_assert_clean_exit, _assert_one_line_error, _small_source,
                                   env, vigie)
+from tests.warehouse.unwritable import unwritable
 from warehouse import open_warehouse
 
 __all__ = ["env"]  # the fixture, imported for the tests below
@@ -53,3 +54,38 @@ def test_a_prefect_home_that_cannot_be_written_is_one_line_naming_it(tmp_path, e
     _assert_one_line_error(result, f"Prefect cannot write its home folder {home}", "PREFECT_HOME")
     assert not (tmp_path / "w.duckdb").exists() or rows(tmp_path / "w.duckdb",
                                                         "select count(*) from runs") == [(0,)]
+
+
+def test_export_into_an_unwritable_folder_is_one_line_naming_it(tmp_path, env):
+    # Was "vigie: error: PermissionError: [Errno 13] Permission denied: 'ro/.vigie-export'".
+    db = tmp_path / "w.duckdb"
+    open_warehouse(db).close()
+    with unwritable(tmp_path / "ro") as out:
+        result = vigie(["export", "--db", str(db), "--out", str(out)], env)
+        _assert_one_line_error(result, f"cannot write the export under {out}")
+        assert "Error:" not in result.stderr and "Errno" not in result.stderr, result.stderr
+        result = vigie(["export", "--db", str(db), "--out", str(out / "sub")], env)
+        _assert_one_line_error(result, f"cannot write the export under {out / 'sub'}")
+
+
+def test_vigie_dq_after_a_failed_run_points_at_the_last_checked_one(tmp_path, env):
+    # Was "no data-quality results in w.duckdb", as if nothing had ever been checked:
+    # the last run had failed before its checks, the night before's were there.
+    from datetime import datetime
+
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db) as wh:
+        wh.start_run("run_a", None, datetime(2026, 11, 26, 2, 0, 0))
+        wh.record_dq("run_a", [("articles", "articles.article_id is unique", True, "{}")])
+        wh.finish_run("run_a", "completed", articles_seen=1, articles_loaded=1,
+                      articles_quarantined=0, events_loaded=0, stage_seconds={})
+        wh.start_run("run_b", None, datetime(2026, 11, 27, 2, 0, 0))
+        wh.finish_run("run_b", "failed", articles_seen=1, articles_loaded=0,
+                      articles_quarantined=0, events_loaded=0, stage_seconds={})
+    _assert_one_line_error(vigie(["dq", "--db", str(db)], env),
+                           f"no data-quality results in {db} for the last run run_b (failed)",
+                           "vigie dq --run run_a")
+    _assert_one_line_error(vigie(["dq", "--db", str(db), "--run", "run_x"], env),
+                           "for run run_x: there is no such run")
+    assert "articles.article_id is unique" in vigie(["dq", "--db", str(db), "--run", "run_a"],
+                                                    env).stdout

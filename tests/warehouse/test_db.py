@@ -1,7 +1,9 @@
 import os
+import re
 
 import pytest
 
+from tests.warehouse.unwritable import unwritable
 from warehouse import WarehouseBusy, WarehouseError, open_warehouse
 
 
@@ -89,3 +91,17 @@ def test_a_file_where_the_folder_should_be_is_named(tmp_path):
         with pytest.raises(WarehouseError, match=f"{notes} is a file, not a folder"):
             open_warehouse(path)
     assert notes.read_text() == "x"
+
+
+def test_a_folder_made_read_only_after_a_run_is_named_on_open(tmp_path):
+    # The .lock of an earlier run still there, the run got as far as recording itself and
+    # failed with "TransactionException: ... Cannot open file ".../w.duckdb.wal"".
+    path = tmp_path / "data" / "w.duckdb"
+    path.parent.mkdir()
+    open_warehouse(path).close()
+    with unwritable(path.parent):
+        with pytest.raises(WarehouseError, match=re.escape(
+                f"cannot write database {path}: its folder {path.parent} is not writable")):
+            open_warehouse(path, wait_s=0)
+        with open_warehouse(path, read_only=True) as wh:  # readers need no write
+            assert wh.sql("SELECT count(*) AS n FROM runs")["n"][0] == 0
