@@ -82,3 +82,22 @@ def test_committee_to_protect_journalists_in_french(models):
 ])
 def test_former_heads_of_state(models, text, person, code):
     assert (person, "PERSON", code) in found(models, "en", text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Under the contract, Sweden's Defence Materiel Administration acts as the seller.",
+     "Defence Materiel Administration"),
+    ("Crude stocks fell last week, the Energy Information Administration said.",
+     "Energy Information Administration"),
+    ("Norway's Petroleum Safety Administration ordered the platform shut.",
+     "Petroleum Safety Administration"),
+])
+def test_a_field_before_administration_is_in_the_name(models, text, name):
+    got = names(models, "en", text)
+    assert name in got
+    assert "Administration" not in got
+
+
+def test_administration_alone_is_no_actor(models):
+    assert "Administration" not in names(models, "en", "The Administration said on Friday "
+                                                         "it would appeal the ruling.")
