@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from transforms.actor_rules.vocab import Candidate, PLACE_PREPOSITIONS
 from transforms.datelines import datelines
 from transforms.records import Actor
-from transforms.countries import ADJECTIVE_INDEX, country_for, country_name, norm
+from transforms.countries import ADJECTIVE_INDEX, NAME_INDEX, country_for, country_name, norm
 from transforms.gazetteer import is_city, place_countries
 
 _INTERNATIONAL_WORDS = {norm(w) for w in """
@@ -231,6 +231,18 @@ def _name_country(name: str) -> str | None:
     return "KOR" if _KOREAN_NAME.match(name) else None
 
 
+def _state_named_first(name: str) -> str | None:
+    """The state whose name opens a body's own name ("Taiwan International Ports
+    Corporation", "Kenya International Airports Authority"): "International" there says
+    what the body does, not that no state owns it."""
+    words = name.split()
+    for n in (3, 2, 1):
+        code = NAME_INDEX.get(norm(" ".join(words[:n]))) if len(words) > n else None
+        if code:
+            return code
+    return None
+
+
 def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with unknown NER actors given the country their context names."""
     places = [c for c in chosen if c.actor.actor_type in ("COUNTRY", "LOCATION")
@@ -277,6 +289,11 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         state_body = cand.source == "dict" and (actor.name in STATE_BODIES
                                                 or actor.name in _CENTRAL_NAMES
                                                 or norm(actor.name) in _BARE_ENGLISH_CHAMBERS)
+        if cand.source == "ner" and actor.actor_type == "ORGANIZATION" \
+                and not actor.country_code and _looks_international(actor.name) \
+                and _state_named_first(actor.name):
+            actor = replace(actor, country_code=_state_named_first(actor.name))
+            cand = replace(cand, actor=actor)
         if not (cand.source == "ner" or state_body) or actor.country_code \
                 or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name) \
                 or actor.actor_type == "LOCATION" and _at_sea(actor.name) \

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import capital_as_place
+from transforms.actor_rules.context_country import STATE_BODIES
 from transforms.actor_rules.societies import MOVEMENT_EMBLEMS, national_society
 from transforms.actor_rules.vocab import (CALENDAR_WORDS, Candidate, PLURAL_DETERMINERS, SUBJECT_DEPS,
                                           TITLE_WORDS,
@@ -156,8 +157,12 @@ def case_ok(entry: _Entry, text: str) -> bool:
     if entry.kind == "country" and text.islower() and " " not in text:
         return True  # reached only through _lowercase_country: "l'inde"
     if text.islower() and " " in text and (entry.kind == "country" or (
-            entry.kind == "org" and entry.actor.country_code is None)):
-        return True  # the same, whole names: "la corée du sud", "l'union africaine"
+            entry.kind == "org" and entry.actor.country_code is None
+            and entry.actor.name not in STATE_BODIES)):
+        # the same, whole names: "la corée du sud", "l'union africaine"; not the bodies every
+        # state has, kept NULL for the story to name the state: written lowercase ("la
+        # commission électorale", "la cour suprême") they are described, not named
+        return True
     return text[:1].isupper() or text[:1].isdigit() or norm(text) in _LOWERCASE_KEYS
 
 

@@ -17,8 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from transforms.actor_rules.dictionary import GAZETTEER
-from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, Candidate, NER_PERSON, TITLE_WORDS,
-                                         is_glued)
+from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, CALENDAR_WORDS, Candidate,
+                                         NER_PERSON, TITLE_WORDS, is_glued)
 from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, country_name, NAME_INDEX, norm
 from transforms.gazetteer import NOT_PLACES, is_world_region
 from transforms.records import Actor
@@ -90,8 +90,9 @@ def _name_span(doc: Doc, start: int, taken: list[bool]) -> int:
             nxt = end + 1
             while nxt < len(doc) and doc[nxt].lower_ in _NAME_CONNECTORS and nxt - end < 2:
                 nxt += 1
-            if nxt < len(doc) and _capitalised(doc[nxt].text) and not taken[nxt]:
-                end = nxt
+            if nxt < len(doc) and _capitalised(doc[nxt].text) and not taken[nxt] \
+                    and norm(doc[nxt].text) not in CALENDAR_WORDS:
+                end = nxt  # not a date run on: "its operator Coral Sea Gold on Tuesday"
             else:
                 break
         else:

@@ -194,7 +194,7 @@ petroleum security sports telecommunications tourism trade transport youth""".sp
 # Last words of bodies' names such a field opens.
 _FIELD_BODY_HEADS = {norm(w) for w in """
 council union association authority agency commission board institute bureau corporation
-federation company committee network group alliance regulator""".split()}
+federation company committee network group alliance regulator administration""".split()}
 
 
 def _opens_a_body_name(lower_keys: list[str], start: int, end: int) -> bool:
@@ -499,7 +499,10 @@ Board Junta Junte Regime Régime Cabinet Government Gouvernement
 
 # A body word left alone once the title around it is trimmed names no one: "Foreign
 # Ministry spokeswoman", "Treasury Secretary", "Commission President".
-_LONE_BODY_WORDS = _BODY_WORDS | {norm(w) for w in "Treasury Department Secretariat Ministère".split()}
+# "Administration" alone: "the Administration said" names no one ("Energy Information
+# Administration" cut by NER to its last word).
+_LONE_BODY_WORDS = _BODY_WORDS | {norm(w) for w in
+                                  "Treasury Department Secretariat Ministère Administration".split()}
 
 
 # Services a demonym names as a body of its own: "Philippine Air Force", "Indian Navy".

@@ -56,7 +56,7 @@ CZE|Czech Republic,Czechia|République tchèque,Tchéquie|Czech|Czechs|tchèque|
 DNK|Denmark|Danemark|Danish|Danes|danois|Copenhagen,Copenhague|
 EGY|Egypt|Égypte,Egypte|Egyptian|Egyptians|égyptien|Cairo,Le Caire|Sinai,Sinaï
 EST|Estonia|Estonie|Estonian|Estonians|estonien|Tallinn|
-ETH|Ethiopia|Éthiopie,Ethiopie|Ethiopian|Ethiopians|éthiopien|Addis Ababa,Addis-Abeba|Tigray,Tigré,Amhara
+ETH|Ethiopia|Éthiopie,Ethiopie|Ethiopian|Ethiopians|éthiopien|Addis Ababa,Addis-Abeba,Addis Abeba|Tigray,Tigré,Amhara
 FIN|Finland|Finlande|Finnish|Finns|finlandais|Helsinki|
 FRA|France|France|French|Frenchmen|français|Paris|Marseille,Lyon,Toulouse,Bordeaux,Lille,Nice,Strasbourg,Brest,Toulon,Nantes,Calais
 GEO|Georgia|Géorgie|Georgian|Georgians|géorgien|Tbilisi,Tbilissi|
