@@ -47,6 +47,7 @@ from transforms.event_anaphora import (
     pronoun_object_of_conjunct,
     pronoun_object_person,
 )
+from transforms.event_captions import photo_caption
 from transforms.event_clauses import (
     under_unreal_verb,
     SPEECH_ACT_TYPES,
@@ -355,7 +356,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known,
     `office_holder` the one "le Premier ministre" may refer to when it is not, `told_types`
     the types of the events the sentences before told."""
-    if sent.text.rstrip().endswith("?") or _crosshead(sent):
+    if sent.text.rstrip().endswith("?") or _crosshead(sent) or photo_caption(sent):
         return []
     triggers = label_triggers(sent, find_triggers(sent, lex))
     legal = lang == "fr" and may_tell_legal_act(sent)
