@@ -140,6 +140,7 @@ from transforms.event_parties import (
     case_of,
     conjunct_actors,
     has_pronoun_subject,
+    addressed_capital,
     own_country,
     travel_host,
     usable_target,
@@ -958,7 +959,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 src = None
             if tgt is not None and src is not None and _only_home(tgt, actors, trigger.token):
                 tgt = None
-            if src is not None and (src == tgt or own_country(src, tgt, sent)):
+            if src is not None and (src == tgt or own_country(src, tgt, sent) and
+                                    not addressed_capital(trigger.token, tgt, actors)):
                 tgt = None
             if tgt is not None and tgt.actor_type == "LOCATION" and \
                     pair_code.event_type in _NO_PLACE_TARGETS:
