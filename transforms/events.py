@@ -153,6 +153,8 @@ from transforms.event_kinds import (
     attack_nouns,
     ceased_act,
     exercise_code,
+    ordered_forces,
+    ordered_forces_code,
     opposed_sides,
     own_operations_halted,
     pact_exit_code,
@@ -741,6 +743,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target, targets = counted[0], counted  # "to the three European countries"
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
+            if (sent_forces := ordered_forces_code(trigger.token, code)) is not code:
+                code = sent_forces  # "ordered the army to deploy": a show of force
+                if target is not None and target == actors.of(ordered_forces(trigger.token)):
+                    target, targets = None, []  # the forces sent are the source's own
             right_holders_unnamed = False
             if not crowd(subject):  # farmers blocking grain exports protest
                 code = trade_ban_code(trigger.token, code)
