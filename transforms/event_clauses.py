@@ -68,13 +68,34 @@ def _future_form(verb: Token) -> bool:
                for ending in _FUTURE_ENDINGS)
 
 
+# Texts that would have done what they were voted down or vetoed for.
+_DRAFT_TEXTS = {"résolution", "projet", "texte", "proposition", "loi", "amendement", "motion",
+                "décret", "réforme", "plan"}
+
+
+def _on_draft_text(noun: Token) -> bool:
+    """The noun, or one it completes ("un projet de résolution du Conseil de sécurité": the
+    clause hangs on the last noun), is a text."""
+    for _ in range(3):
+        if lemma_of(noun) in _DRAFT_TEXTS:
+            return True
+        if noun.dep_ not in ("nmod", "pobj", "prep") or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
+
+
 def _unreal(token: Token) -> bool:
     """A verb in the future or the conditional, under a modal ("would send", "could block",
     "enverra", "pourraient offrir", "doit financer"), or the conjunct of one ("will meet and
     sign"). The French conditional perfect ("aurait attaqué") is the press's "reportedly":
-    still an event."""
+    still an event, but not in a clause on a text ("un projet de résolution qui aurait
+    imposé un embargo": what it would have done, like "would have imposed")."""
     for verb in (token, token.head) if token.dep_ == "conj" else (token,):
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if verb.dep_ in ("acl:relcl", "relcl") and _on_draft_text(verb.head) and any(
+                "Cnd" in a.morph.get("Mood") for a in auxiliaries):
+            return True
         if any(a.lower_ in _UNREAL_AUXILIARIES or lemma_of(a) in _PLAN_HEADS for a in auxiliaries):
             return True
         mood = verb.morph.get("Mood") + verb.morph.get("Tense")

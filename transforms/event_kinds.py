@@ -356,3 +356,47 @@ def ceased_act(token: Token) -> bool | None:
                                          token.tag_ == "VBG"):
         return False
     return None
+
+
+# An order to one's own forces is a show of force, no request to another party: "ordered
+# the army to deploy units to Benue", "ordered the armed forces to take over security in
+# Guayaquil", "a ordonné à l'armée de sécuriser la frontière" (eval/README.md: deploy,
+# launch an operation -> MOBILIZE). An order to a government, a court's order to a state,
+# stays a REQUEST.
+_ORDERING = {"order", "ordonner", "instruct", "enjoindre"}
+# Heads of a phrase naming armed or police forces ("the army", "his maritime police force",
+# "aux forces de sécurité", "the Nigerian air force").
+_FORCE_NOUNS = {"army", "military", "troops", "forces", "force", "police", "navy",
+                "coastguard", "guard", "gendarmerie", "soldiers", "armée", "troupes",
+                "militaires", "marine", "garde", "policiers", "gendarmes", "soldats"}
+_ORDERED_DEPS = {"dobj", "obj", "iobj", "dative", "obl:arg", "obl"}
+_ORDERED_CASES = {"", "à", "au", "aux", "to"}
+_ACTION_DEPS = {"xcomp", "ccomp"}
+MOBILIZE_CODE = Code("MOBILIZE", cameo_root_for("MOBILIZE"))
+
+
+def _action_clause(child: Token) -> bool:
+    """An infinitive the order sends to do: "to deploy", "de sécuriser" (parsers also hang
+    "to secure" as an adverbial clause)."""
+    return child.dep_ in _ACTION_DEPS or child.dep_ == "advcl" and child.pos_ == "VERB" and any(
+        c.lower_ in ("to", "de", "d'", "d’") and c.dep_ in ("aux", "mark") for c in child.children)
+
+
+def ordered_forces(token: Token) -> Token | None:
+    """The forces an ordering verb sends to act ("ordered the army to deploy"), if any."""
+    if lemma_of(token) not in _ORDERING or not any(_action_clause(c) for c in token.children):
+        return None  # "ordered the arrest of", "a ordonné une enquête": no one sent to act
+    # One level down too: "a ordonné jeudi aux forces" hangs the forces on the day.
+    candidates = [*token.children,
+                  *(g for c in token.children if c.dep_ in _ORDERED_DEPS for g in c.children)]
+    for child in candidates:
+        if child.dep_ in _ORDERED_DEPS and case_of(child) in _ORDERED_CASES and \
+                (lemma_of(child) in _FORCE_NOUNS or child.lower_ in _FORCE_NOUNS):
+            return child
+    return None
+
+
+def ordered_forces_code(token: Token, code: Code) -> Code:
+    if code.event_type != "REQUEST" or ordered_forces(token) is None:
+        return code
+    return MOBILIZE_CODE

@@ -767,6 +767,31 @@ def own_country(source: Actor, target: Actor | None, sent: Span | None = None) -
                if t.pos_ in ("ADJ", "NOUN", "PROPN"))
 
 
+# Where a verb names whom it is addressed to: "urged Ottawa to", "asked Baghdad for", "called
+# on Nairobi", "a exhorté Ottawa à", "a demandé à Washington de".
+_ADDRESSEE_DEPS = {"dobj", "obj", "iobj", "dative", "obl:arg"}
+_ADDRESSEE_CASES = {"on", "to", "à", "au", "aux"}
+
+
+def addressed_capital(verb: Token, target: Actor, actors: SentenceActors) -> bool:
+    """The verb is addressed to `target` by its capital: "Ontario Premier Doug Ford urged
+    Ottawa to hit back", "le gouverneur du Texas a demandé à Washington de". A person acting
+    on the capital of their own country acts on its government (a premier, a governor, an
+    opposition leader), unlike a title's or a clause's country (`own_country`)."""
+    for child in verb.children:
+        noun = child
+        if child.dep_ == "prep" and child.lower_ in _ADDRESSEE_CASES:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in _ADDRESSEE_DEPS and not (
+                child.dep_.startswith("obl") and case_of(child) in _ADDRESSEE_CASES):
+            continue
+        mention = actors.by_token.get(noun.i) if noun is not None else None
+        if mention is not None and mention.actor == target and \
+                CAPITAL_INDEX.get(norm(mention.mention_text)) == target.country_code:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _listed_people() -> frozenset[str]:
     path = Path(__file__).parent / "data" / "people.json"

@@ -47,6 +47,7 @@ from transforms.event_anaphora import (
     pronoun_object_of_conjunct,
     pronoun_object_person,
 )
+from transforms.event_captions import photo_caption
 from transforms.event_clauses import (
     under_unreal_verb,
     SPEECH_ACT_TYPES,
@@ -139,6 +140,7 @@ from transforms.event_parties import (
     case_of,
     conjunct_actors,
     has_pronoun_subject,
+    addressed_capital,
     own_country,
     travel_host,
     usable_target,
@@ -151,6 +153,8 @@ from transforms.event_kinds import (
     attack_nouns,
     ceased_act,
     exercise_code,
+    ordered_forces,
+    ordered_forces_code,
     opposed_sides,
     own_operations_halted,
     pact_exit_code,
@@ -355,7 +359,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     """Events of one sentence; `antecedent` is the person "il"/"she" refers to, if known,
     `office_holder` the one "le Premier ministre" may refer to when it is not, `told_types`
     the types of the events the sentences before told."""
-    if sent.text.rstrip().endswith("?") or _crosshead(sent):
+    if sent.text.rstrip().endswith("?") or _crosshead(sent) or photo_caption(sent):
         return []
     triggers = label_triggers(sent, find_triggers(sent, lex))
     legal = lang == "fr" and may_tell_legal_act(sent)
@@ -739,6 +743,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target, targets = counted[0], counted  # "to the three European countries"
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
+            if (sent_forces := ordered_forces_code(trigger.token, code)) is not code:
+                code = sent_forces  # "ordered the army to deploy": a show of force
+                if target is not None and target == actors.of(ordered_forces(trigger.token)):
+                    target, targets = None, []  # the forces sent are the source's own
             right_holders_unnamed = False
             if not crowd(subject):  # farmers blocking grain exports protest
                 code = trade_ban_code(trigger.token, code)
@@ -957,7 +965,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 src = None
             if tgt is not None and src is not None and _only_home(tgt, actors, trigger.token):
                 tgt = None
-            if src is not None and (src == tgt or own_country(src, tgt, sent)):
+            if src is not None and (src == tgt or own_country(src, tgt, sent) and
+                                    not addressed_capital(trigger.token, tgt, actors)):
                 tgt = None
             if tgt is not None and tgt.actor_type == "LOCATION" and \
                     pair_code.event_type in _NO_PLACE_TARGETS:
