@@ -53,7 +53,9 @@ _LINK_SEPARATOR = re.compile(r"^[^.!?]{0,60}?\s?[:|–—]")  # "Lire l'entretie
 MAX_BARE_LINK_WORDS = 5
 _CREDIT = re.compile(
     r"[(\[]?\s*(?:"
-    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|"
+    # "(With reporting by Jane Doe in Rome)", "With additional reporting by ...": a wire
+    # story's closing credit names people who are not in the story.
+    r"(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|"
     r"photos?|video)\s+(?:by|par)\b"
     r"|©|\(c\)|crédits?\s*(?:photo)?\s*:|credits?\s*:|photo\s+credits?\s*:|image\s+source\s*[,:]"
     r"|sources?\s*:\s*[^.]{0,60}$"

@@ -21,6 +21,8 @@ BOILERPLATE = [
     "Also read: Sudan's war in maps",
     "(Reporting by Jane Doe in Washington; Editing by Tom Hogue)",
     "Reporting by Jane Doe; additional reporting by John Roe",
+    "(With reporting by Marta Kowal in Warsaw)",
+    "With additional reporting by Idris Bello and Ana Souza",
     "(avec AFP)",
     "Avec AFP et Reuters",
     "(With Reuters)",
