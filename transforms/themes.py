@@ -160,8 +160,7 @@ from transforms.theme_closing_news import spread_without_closing_news
 from transforms.theme_crossheads import (TITLED_HEAD_WEIGHT, crosshead_sections,
                                          told_under_a_crosshead)
 from transforms.theme_exchanges import (diplomacy_kept, exchange_count, interstate_exchanges,
-                                        row_sentences,
-                                        sides_by_sentence, state_side)
+                                        row_sentences, sides_by_sentence, state_side)
 from transforms.theme_headlines import headline_hits
 from transforms.theme_layout import (FULL_STORY_WORDS, _closing_line, caption_tokens,
                                      _positions, _sentences, headline_line, paragraph_index,

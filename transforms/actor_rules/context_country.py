@@ -291,8 +291,8 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
                                                 or norm(actor.name) in _BARE_ENGLISH_CHAMBERS)
         if cand.source == "ner" and actor.actor_type == "ORGANIZATION" \
                 and not actor.country_code and _looks_international(actor.name) \
-                and _state_named_first(actor.name):
-            actor = replace(actor, country_code=_state_named_first(actor.name))
+                and (state := _state_named_first(actor.name)):
+            actor = replace(actor, country_code=state)
             cand = replace(cand, actor=actor)
         if not (cand.source == "ner" or state_body) or actor.country_code \
                 or actor.actor_type not in _FILLED_TYPES or _looks_international(actor.name) \
