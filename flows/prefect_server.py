@@ -58,8 +58,11 @@ class TemporaryServer:
                 except httpx.TransportError:
                     pass
                 time.sleep(0.05)
+        # A busy machine (a nightly run beside other jobs) may need longer: say which setting.
         raise ServerStartError(f"Prefect's temporary API server did not start within "
-                               f"{timeout_s:.0f} s")
+                               f"{timeout_s:.0f} s; on a busy machine raise "
+                               f"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or point "
+                               f"PREFECT_API_URL at a running Prefect server")
 
     @contextmanager
     def serving(self) -> Iterator[None]:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -31,6 +33,19 @@ def test_the_temporary_server_serves_the_flow_then_stops(tmp_path):
         assert PREFECT_API_URL.value() != server.api_url
     server.stop()  # what the atexit handler does
     assert server.process.poll() is not None
+
+
+def test_a_server_too_slow_to_start_names_the_setting_that_waits_longer():
+    server = prefect_server.TemporaryServer.__new__(prefect_server.TemporaryServer)
+    server.port = prefect_server._free_port()  # nothing listens there
+    server.process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        with pytest.raises(prefect_server.ServerStartError,
+                           match="PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"):
+            server.wait_ready(0.3)
+    finally:
+        server.process.kill()
+        server.process.wait()
 
 
 @pytest.fixture
