@@ -8,7 +8,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
+from prefect.settings import (PREFECT_API_URL, PREFECT_HOME,
+                              PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings)
 
 from flows import prefect_server
 from flows.prefect_server import temporary_server_if_needed
@@ -95,7 +96,9 @@ def early_server(plain_setup):
 
 
 def test_the_early_server_is_adopted_when_no_api_is_configured(plain_setup, early_server):
-    with temporary_settings(updates={PREFECT_HOME: plain_setup / "prefect"},
+    # The wait vigie/cli.py gives the server (Prefect's 20 s once failed here under load 11).
+    with temporary_settings(updates={PREFECT_HOME: plain_setup / "prefect",
+                                     PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 120},
                             restore_defaults={PREFECT_API_URL}):
         assert temporary_server_if_needed() is early_server
         with early_server.serving():
