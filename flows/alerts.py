@@ -2,6 +2,7 @@
 
     build_alert(...) -> dict   # JSON body: "text" for Slack, plus structured fields
     send_alert(url, payload)   # POST with retries; False on final failure, never raises
+    alert_failed_run(...)      # both, for a run that failed outright
 
 A delivery is bounded by one overall budget (`total_timeout_s`), so a slow or hung
 webhook delays a run's end by at most that. A timeout after the receiver got the
@@ -84,6 +85,17 @@ def error_line(exc: BaseException) -> str:
     line = text.splitlines()[0]
     return line if type(exc).__module__.startswith("warehouse") \
         else f"{type(exc).__name__}: {line}"
+
+
+def alert_failed_run(webhook_url: str, run_id: str, flow_run_id: str | None,
+                     exc: BaseException, articles_loaded: int, db_path: str,
+                     total_timeout_s: float) -> bool:
+    """POST the alert of a run that failed outright, or was refused before its flow (its
+    run id then has no `runs` row); True once delivered."""
+    payload = build_alert(run_id, flow_run_id, [], quarantined=0,
+                          articles_loaded=articles_loaded, db_path=db_path,
+                          error=error_line(exc))
+    return send_alert(webhook_url, payload, total_timeout_s=total_timeout_s)
 
 
 def _worth_retrying(status_code: int) -> bool:

@@ -112,7 +112,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
     """Pull new articles, extract events, validate and load the warehouse."""
     from prefect.runtime import flow_run
 
-    from flows.alerts import build_alert, error_line, send_alert
+    from flows.alerts import alert_failed_run, build_alert, send_alert
     from flows.sources import SourceSettings, collect
     from flows.workers import shutdown_workers
     from transforms.tables import (drop_articles, quarantine_rows, themes_frame,
@@ -243,11 +243,10 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
         # A night that failed outright (disk full, a table gone, the warehouse locked)
         # alerted no one: only failed checks did. Ctrl-C is a person there, not an alert.
         if settings.alert_webhook:
-            payload = build_alert(run_id, summary.flow_run_id, [], quarantined=0,
-                                  articles_loaded=summary.articles_loaded,
-                                  db_path=str(settings.db), error=error_line(exc))
-            summary.alert_sent = send_alert(settings.alert_webhook, payload,
-                                            total_timeout_s=settings.alert_timeout_s)
+            summary.alert_sent = alert_failed_run(
+                settings.alert_webhook, run_id, summary.flow_run_id, exc,
+                articles_loaded=summary.articles_loaded, db_path=str(settings.db),
+                total_timeout_s=settings.alert_timeout_s)
             if not summary.alert_sent:
                 logger.warning("the alert about this failed run was NOT delivered")
         raise

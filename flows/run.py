@@ -79,13 +79,12 @@ def alert_run_not_started(settings: NightlySettings, exc: Exception) -> None:
         return
     from datetime import datetime, timezone
 
-    from flows.alerts import build_alert, error_line, send_alert
+    from flows.alerts import alert_failed_run
     from flows.nightly import new_run_id
 
     run_id = new_run_id(datetime.now(timezone.utc).replace(tzinfo=None))
-    payload = build_alert(run_id, None, [], quarantined=0, articles_loaded=0,
-                          db_path=str(settings.db), error=error_line(exc))
-    send_alert(settings.alert_webhook, payload, total_timeout_s=settings.alert_timeout_s)
+    alert_failed_run(settings.alert_webhook, run_id, None, exc, articles_loaded=0,
+                     db_path=str(settings.db), total_timeout_s=settings.alert_timeout_s)
 
 
 def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
