@@ -42,18 +42,21 @@ def missing_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return sorted(tables - present)
 
 
-def missing_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+def _missing_views(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(name, CREATE VIEW sql) of every shipped view `con` lacks, in creation order."""
     _, views = _reference()
     present = {name for (name, _) in con.execute(_VIEWS).fetchall()}
-    return [name for name, _ in views if name not in present]
+    return [(name, sql) for name, sql in views if name not in present]
+
+
+def missing_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [name for name, _ in _missing_views(con)]
 
 
 def restore_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Create again every shipped view that is missing and whose tables are there;
     returns their names. Views hold no data, so this loses nothing."""
-    _, views = _reference()
-    present = {name for (name, _) in con.execute(_VIEWS).fetchall()}
-    pending = [(name, sql) for name, sql in views if name not in present]
+    pending = _missing_views(con)
     restored: list[str] = []
     while pending:  # a view over a missing view waits for it; stop when none can be made
         left = []
