@@ -24,9 +24,9 @@ pyspellchecker's French word frequencies to choose between twins:
 
 Only the parse reads the restored text: boilerplate.as_written takes the restored
 accents off again, so mention texts and event sentences read as the article wrote
-them ("Teheran"), while names the extractor builds from the parse (canonical actor
-names, verbs) keep the restored spelling, the same whether a feed kept its accents
-or not.
+them ("Teheran"); verbs keep the restored spelling, and canonical actor names are a
+data file's name when one knows the actor, else the article's own spelling
+(transforms/extract.py: "Pieter" is no "Piéter").
 """
 from __future__ import annotations
 

@@ -10,14 +10,17 @@ blanked before parsing (``transforms/boilerplate.py``); the stored text keeps th
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from transforms.actor_rules.dictionary import GAZETTEER
 from transforms.actors import find_actors
 from transforms.boilerplate import as_written, text_for_parsing
+from transforms.countries import norm
 from transforms.events import code_events
-from transforms.records import Article, Extraction, Rejected
+from transforms.records import Actor, Article, Extraction, Rejected
 from transforms.theme_layout import word_count
 from transforms.themes import score_themes
 from transforms.tone import score_tone
@@ -47,15 +50,40 @@ def _store_as_written(extraction: Extraction, parsed: str) -> None:
     original = extraction.article.text
     if parsed == original or len(parsed) != len(original):
         return
+    spelled: dict[Actor, str] = {}
     for mention in extraction.mentions:
         if parsed[mention.start_char:mention.end_char] == mention.mention_text:
-            mention.mention_text = as_written(mention.mention_text,
-                                              original[mention.start_char:mention.end_char])
+            written = as_written(mention.mention_text,
+                                 original[mention.start_char:mention.end_char])
+            if mention.actor.name == mention.mention_text != written \
+                    and not _data_name(mention.actor):
+                spelled[mention.actor] = written
+            mention.mention_text = written
+    _rename_as_spelled(extraction, spelled)
     for event in extraction.events:
         start = parsed.find(event.sentence)
         if start >= 0:
             event.sentence = as_written(event.sentence,
                                         original[start:start + len(event.sentence)])
+
+
+def _data_name(actor: Actor) -> bool:
+    """Whether `actor`'s name is the canonical name a data file gives it."""
+    return any(entry.actor.name == actor.name for entry in GAZETTEER.get(norm(actor.name), ()))
+
+
+def _rename_as_spelled(extraction: Extraction, spelled: dict[Actor, str]) -> None:
+    """Actors named from the text itself (people and bodies no data file knows) take the
+    article's spelling back: accents put into French copy that lost them are right for the
+    parse, but a guess in a name ("Pieter" read as "Piéter")."""
+    if not spelled:
+        return
+    renamed = {actor: replace(actor, name=name) for actor, name in spelled.items()}
+    for mention in extraction.mentions:
+        mention.actor = renamed.get(mention.actor, mention.actor)
+    for event in extraction.events:
+        event.source = event.source and renamed.get(event.source, event.source)
+        event.target = event.target and renamed.get(event.target, event.target)
 
 
 def extract_or_reject(article: Article, doc: Doc) -> Extraction | Rejected:
