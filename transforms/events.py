@@ -279,18 +279,6 @@ def _topic(node: Token, target: Actor | None, actors: SentenceActors) -> bool:
     return False
 
 
-def _claimant_of_denial(verb: Token, actors: SentenceActors) -> Actor | None:
-    """The subject of the sentence a closing ", ce que X dément" answers, or None."""
-    doc = verb.doc
-    window = [t.lower_ for t in doc[max(verb.sent.start, verb.i - 5): verb.i]]
-    if not any(window[i:i + 3] == [",", "ce", "que"] or window[i:i + 3] == [",", "ce", "qu'"]
-               or window[i:i + 3] == [",", "ce", "qu’"] for i in range(len(window))):
-        return None
-    root = verb.sent.root
-    return next((actors.of(c) for c in root.children
-                 if c.dep_ in ("nsubj", "nsubj:pass") and actors.of(c) is not None), None)
-
-
 def _with_party(verb: Token, actors: SentenceActors, source: Actor | None
                 ) -> tuple[Actor, Token] | None:
     """The actor of the verb's own "with/avec" phrase, other than the source."""
@@ -877,13 +865,6 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = None  # "accused Western media of waging a war against Burkina Faso"
             if purpose_met and target is None:
                 continue  # the meeting the trip was for is coded on its own verb
-            if target is None and code.event_type == "REJECT" and \
-                    (claimant := _claimant_of_denial(trigger.token, actors)) is not None and \
-                    claimant != source:
-                # "L'Ukraine accuse la Russie de ..., ce que Moscou dément": the claim denied
-                # is the sentence's own, so its subject is the one answered (the English ",
-                # a charge Moscow denies" is read as an answer, event_triggers.answering).
-                target = claimant
             if target is not None and code.event_type == "REQUEST" and \
                     _asked_someone_unnamed(trigger.token, actors, target):
                 target = None  # "urged the international community to help Haiti"
@@ -1365,138 +1346,6 @@ def _destination_of_removal(trigger: Trigger, target: Actor | None,
                             doc[starts[0] - 1].pos_ == "DET")
 
 
-_CONDEMNING = {"condemn", "condamner", "denounce", "dénoncer", "deplore", "déplorer"}
-_POINTING = {"the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce", "cet",
-             "cette", "ces"}
-
-
-def _blame_condemned_attack(found: list[Event], sent: Span, earlier: list[Event],
-                            lang: str) -> None:
-    """"Cairo's foreign ministry condemned the attack": the attack the article told last, so
-    its attacker is the one condemned (none when that attack had no named attacker)."""
-    last = next((e for e in reversed(earlier) if e.event_type == "ASSAULT"), None)
-    if last is None or last.source is None:
-        return
-    nouns = attack_nouns(lang)
-    for event in found:
-        if event.event_type != "ACCUSE" or event.target is not None or event.source is None \
-                or event.source == last.source or not event.verb:
-            continue
-        word = event.verb.split()[-1]
-        verb = next((t for t in sent if t.text == word and lemma_of(t) in _CONDEMNING), None)
-        attack = None if verb is None else next(
-            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if attack is not None and lemma_of(attack) in nouns and any(
-                c.lower_ in _POINTING for c in attack.children if c.dep_.startswith("det")):
-            event.target = last.source
-
-
-# A claim answered, told by its noun: "Beijing rebuffed the request", "a rejeté ces
-# accusations", "dismissed the allegations", "welcomed the decision". Its author is the one
-# who made it, the last party the article told making a claim of that kind.
-_CLAIM_NOUNS = {
-    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "reproche",
-                     "critique", "grief", "allégation", "imputation", "accusations",
-                     "allegations", "charges", "claims", "criticisms", "critiques",
-                     "allégations",
-                     # a suit is an accusation before a court: "welcomed the lawsuit"
-                     "lawsuit", "suit", "complaint", "plainte"), ("ACCUSE",)),
-    **dict.fromkeys(("request", "demand", "appeal", "plea", "demande", "exigence", "requête",
-                     "injonction", "requests", "demands", "demandes", "exigences",
-                     "condition", "conditions"),
-                    ("REQUEST",)),
-    **dict.fromkeys(("ratification", "ratifications"), ("AGREE",)),
-    **dict.fromkeys(("threat", "warning", "ultimatum", "menace", "avertissement", "threats",
-                     "warnings", "menaces"), ("THREATEN",)),
-    **dict.fromkeys(("decision", "ruling", "verdict", "judgment", "judgement", "findings",
-                     "measure",
-                     "measures", "sanction", "sanctions", "resolution", "décision", "arrêt",
-                     "jugement", "mesure", "mesures", "résolution"),
-                    ("SANCTION", "COERCE", "REJECT", "AGREE", "CONCEDE", "ACCUSE",
-                     "REQUEST")),
-}
-_ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
-_CLAIM_REACH = 6  # sentences back
-# An accusation is answered further on: the rebuttal often closes the story ("Moscow
-# dismissed the accusations" ten sentences after the expulsion that made them).
-_ACCUSATION_REACH = 12
-
-
-# A ruling answered: "welcomed the ruling", "rejected the panel's findings", "a salué la
-# décision". With no act of the kind told before, the court named last made it.
-_RULING_NOUNS = {"ruling", "rulings", "verdict", "judgment", "judgement", "decision",
-                 "findings", "opinion", "arrêt", "décision", "jugement", "avis"}
-_COURT_WORDS = ("court", "tribunal", "panel", "cour ", "cour,", "conseil constitutionnel",
-                "constitutional council", "constitutional court", "judges", "juges")
-_COURT_NEAR = 400  # tokens back: a few paragraphs
-_COURT_REACH = 1500  # tokens back: the story so far
-
-
-def _ruling_court(claim: Token, mentions: list[ActorMention], source: Actor,
-                  reach: int = _COURT_REACH, ruled: bool = False) -> Actor | None:
-    """The court, tribunal or panel named last before the answer to its ruling; with
-    `ruled`, only one told as the subject of a clause ("the court ruled", "la Cour a
-    annulé"), not one asked to rule."""
-    courts = [m for m in mentions if m.end <= claim.i and m.start >= claim.i - reach
-              and m.actor != source and m.actor.actor_type == "ORGANIZATION" and any(
-                  w in f"{m.actor.name.lower()} {m.mention_text.lower()} " for w in _COURT_WORDS)
-              and (not ruled or _subject_mention(m, claim.doc))]
-    return max(courts, key=lambda m: m.start).actor if courts else None
-
-
-def _subject_mention(mention: ActorMention, doc: Doc) -> bool:
-    """The mention heads (or sits in) the subject of a clause."""
-    node = doc[mention.start:mention.end].root
-    for _ in range(3):
-        if node.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-            return True
-        if node.head.i == node.i or node.dep_ not in ("compound", "flat:name", "appos",
-                                                      "nmod", "pobj", "prep", "amod"):
-            return False
-        node = node.head
-    return False
-
-
-def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event],
-                     mentions: list[ActorMention] | None = None) -> None:
-    """The target of "rejected the request", "a rejeté ces critiques", "welcomed the
-    decision": who made the request, the criticism, the decision, told in the sentences
-    before (preferring one aimed at the answering party); a ruling with none such told, the
-    court named before."""
-    for event in found:
-        if event.event_type not in _ANSWERING_TYPES or event.target is not None or \
-                event.source is None or not event.verb:
-            continue
-        word = event.verb.split()[-1]
-        verb = next((t for t in sent if t.text == word), None)
-        claim = None if verb is None else next(
-            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if claim is None or not any(c.lower_ in _POINTING for c in claim.children
-                                    if c.dep_.startswith("det")):
-            continue
-        kinds = _CLAIM_NOUNS.get(claim.lower_) or _CLAIM_NOUNS.get(lemma_of(claim))
-        if not kinds:
-            continue
-        ruling = mentions and (claim.lower_ in _RULING_NOUNS or lemma_of(claim) in _RULING_NOUNS)
-        if ruling and (court := _ruling_court(claim, mentions, event.source, _COURT_NEAR,
-                                              ruled=True)):
-            # "welcomed the decision" a few paragraphs after "the court ruled": the court's,
-            # not an older act of the parties it ruled on
-            event.target = court
-            continue
-        reach = _ACCUSATION_REACH if kinds == ("ACCUSE",) else _CLAIM_REACH
-        recent = [e for e in reversed(earlier)
-                  if event.sentence_index - e.sentence_index <= reach and
-                  e.event_type in kinds and e.source is not None and e.source != event.source]
-        made = next((e for e in recent if e.target == event.source), None) or \
-            next(iter(recent), None)
-        if made is not None:
-            event.target = made.source
-        elif ruling:
-            # "welcomed the ruling" far down the story (a ruling is coded as no act)
-            event.target = _ruling_court(claim, mentions, event.source)
-
-
 _ASKING_OF = {"exiger", "réclamer", "demander", "attendre"}
 
 
@@ -1621,8 +1470,6 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             found = _sentence_events(sent, sent_index, lang, lex, mentions, article_id,
                                      published, antecedent, _office_holder(previous_persons),
                                      frozenset(e.event_type for e in events))
-            _blame_condemned_attack(found, sent, events, lang)
-            _answer_to_claim(found, sent, events, mentions)
             aim_threats(found, events)
             events.extend(found)
             persons = persons_in(sent, mentions)
