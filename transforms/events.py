@@ -103,7 +103,7 @@ from transforms.event_protest import (
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
                                      judged_act, passed_law, pledged_sum,
                                      enabling, held_state, hosting_people, idle_giving,
-                                     idle_object, referral, naming_call, phone_call,
+                                     idle_object, referral, naming_call, phone_call, shipping_trade,
                                      supplied_share,
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
@@ -155,6 +155,7 @@ from transforms.event_kinds import (
     exercise_code,
     ordered_forces,
     ordered_forces_code,
+    ordered_out_code,
     opposed_sides,
     own_operations_halted,
     pact_exit_code,
@@ -205,7 +206,8 @@ _PROTEST = Code("PROTEST", cameo_root_for("PROTEST"))
 # Phrases whose actor the act passed by, not through: "defended the programme before the
 # National Assembly" (where it was said), "sent a team on an Air Force plane", "tents from
 # its base in New Caledonia" (how and whence aid went, not to whom).
-_NO_PARTY_CASES = frozenset({"before", "devant", "aboard"})
+# "freed 52 prisoners after a visit by envoy John Coale": a time phrase names no party.
+_NO_PARTY_CASES = frozenset({"before", "devant", "aboard", "after", "après", "following"})
 _PASSED_CASES = {"AID": _NO_PARTY_CASES | {"on", "from", "via", "sur", "depuis"},
                  "MOBILIZE": _NO_PARTY_CASES | {"from", "depuis"}}
 _RIOT = Code("PROTEST", cameo_root_for("PROTEST"))  # keeps what the crowd stormed as target
@@ -424,12 +426,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
                 c.lower_ in ("s'", "s’", "se", "m'", "nous") for c in trigger.token.children):
             continue  # "Manille s'appuie sur ses partenaires": relies on, no support given
+        if not trigger.nominal and (out := ordered_out_code(trigger.token, code)) is not code:
+            code = out  # "ordered the envoy to leave", "gave the force 60 days to leave"
         if code.event_type == "RETREAT" and not trigger.nominal and \
                 not withdrawal(trigger.token, trigger.lemma,
                                {i: m.actor.actor_type for i, m in actors.by_token.items()}):
             continue
         if code.event_type == "AID" and not trigger.nominal and (
-                idle_giving(trigger.token, trigger.lemma) or
+                idle_giving(trigger.token, trigger.lemma) or shipping_trade(trigger.token) or
                 supplied_share(trigger.token, lemma_of(trigger.token))):
             continue  # "l'alerte avait été donnée", "supplies two-thirds of the tomatoes"
         if code.event_type == "AID" and not trigger.nominal and \
@@ -477,9 +481,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 if traveller is not None and target is not None and traveller != target:
                     source = traveller
                     coded.append(trigger)
-                    events.append(_event(code, trigger, sent, sent_index, article_id, source,
-                                         target, _date(trigger, lang, published, by_index, lex),
-                                         len(events)))
+                    # "for talks with Manele and Foreign Minister Agovaka": one meeting each
+                    partner = _with_party(trigger.token, actors, source)
+                    met = [t for t in conjunct_actors(partner[1], actors) if t != source] \
+                        if partner is not None and partner[0] == target else []
+                    for one in met if target in met else [target]:
+                        events.append(_event(code, trigger, sent, sent_index, article_id,
+                                             source, one,
+                                             _date(trigger, lang, published, by_index, lex),
+                                             len(events)))
                     continue
             # A noun next to a coded verb is background ("après des mois de négociations"),
             # unless a verb of ordering or announcing makes it the subject's own act: "a
@@ -1048,9 +1058,13 @@ def _owners(thing: Token) -> list[Token]:
 
 def _trailing_speaker(verb, actors: SentenceActors) -> Actor | None:
     """The speaker of a verb of saying after the reported clause ("..., spokesman Dmitry
-    Peskov said"), who reports the act and is not acted on."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.i < verb.i or lemma_of(head) not in _SAYING_LEMMAS:
+    Peskov said"), who reports the act and is not acted on; so of a second verb of the
+    clause ("welcomed the vote and called on both sides to ..., his spokeswoman said")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i < verb.i or lemma_of(head) not in _SAYING_LEMMAS:
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None or subject.i < verb.i:
