@@ -608,6 +608,9 @@ _NATURAL_CAUSES = {"outbreak", "epidemic", "pandemic", "disease", "virus", "chol
                    "rougeole", "grippe", "tuberculose", "diphtérie", "méningite", "rain",
                    "rains", "monsoon", "pluie", "pluies", "mousson", "avalanche", "eruption",
                    "éruption",
+                   # "a ferry disaster in 2009 killed 30", "la catastrophe a fait 12 morts"
+                   "disaster", "catastrophe", "derailment", "déraillement", "shipwreck",
+                   "stampede", "bousculade",
                    # "sont menacées par la faim", "threatened by hunger"
                    "faim", "hunger", "starvation", "malnutrition"}
 

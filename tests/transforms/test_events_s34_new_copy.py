@@ -159,3 +159,10 @@ def test_an_order_to_leave_is_an_expulsion(nlp_en):
     assert ("COERCE", "Burundi", "Marc Dupont") in _coded(
         nlp_en, "en", "Burundi ordered journalist Marc Dupont to leave the country.")
     assert "MOBILIZE" in _types(nlp_en, "en", "Nigeria ordered the army to deploy to Benue.")
+
+
+def test_deaths_in_a_disaster_are_no_attack(nlp_en):
+    for text in ("A ferry disaster in 2009 killed more than 30 people off Guadalcanal.",
+                 "A stampede at the stadium killed 12 fans on Sunday."):
+        assert "ASSAULT" not in _types(nlp_en, "en", text), text
+    assert "ASSAULT" in _types(nlp_en, "en", "Gunmen killed 12 villagers near Gao on Sunday.")
