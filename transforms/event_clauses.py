@@ -289,6 +289,11 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
             not any(c.dep_ in SUBJECT_DEPS for c in children) and not after_auxiliary(token) \
             and not dated_patient(token, actors) and not cut_off_predicate(token):
         return True
+    if token.dep_ == "advcl" and token.tag_ == "VBN" and _thing_as_agent(token, actors) and \
+            not any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in children):
+        # "exports rose 8%, helped by higher tea prices", "growth slowed, hit by a drought":
+        # a participle whose agent is a thing tells a cause, no one's act.
+        return True
     head_lemma = lemma_of(token.head)
     to_infinitive = any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in children)
     # "travelled to Moscow to meet Putin", "s'est rendu à Pékin pour rencontrer Xi": the
@@ -316,6 +321,15 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
     return gerund and side and not progressive and not speech_act and \
         not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _thing_as_agent(verb: Token, actors: SentenceActors) -> bool:
+    """The verb's "by/par" agent names no actor anywhere in it ("by higher tea prices")."""
+    for child in verb.children:
+        if child.dep_ == "agent" or child.dep_ == "obl:agent":
+            return not any(t.i in actors.by_token for t in child.subtree) and \
+                any(t.pos_ == "NOUN" for t in child.subtree)
+    return False
 
 
 # Verbs of promising: with no one promised to, "pledged to cut VAT", "a promis de
@@ -594,6 +608,9 @@ _NATURAL_CAUSES = {"outbreak", "epidemic", "pandemic", "disease", "virus", "chol
                    "rougeole", "grippe", "tuberculose", "diphtérie", "méningite", "rain",
                    "rains", "monsoon", "pluie", "pluies", "mousson", "avalanche", "eruption",
                    "éruption",
+                   # "a ferry disaster in 2009 killed 30", "la catastrophe a fait 12 morts"
+                   "disaster", "catastrophe", "derailment", "déraillement", "shipwreck",
+                   "stampede", "bousculade",
                    # "sont menacées par la faim", "threatened by hunger"
                    "faim", "hunger", "starvation", "malnutrition"}
 

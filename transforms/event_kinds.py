@@ -400,3 +400,44 @@ def ordered_forces_code(token: Token, code: Code) -> Code:
     if code.event_type != "REQUEST" or ordered_forces(token) is None:
         return code
     return MOBILIZE_CODE
+
+
+# Ordering someone out is an expulsion (eval/README.md: expel diplomats SANCTION, expel a
+# UN official or a person COERCE, order a foreign force out SANCTION): "ordered the top UN
+# envoy to leave within 72 hours", "a ordonné à l'ambassadeur de quitter le pays", "gave
+# the force 60 days to leave", "leur donnant 72 heures pour quitter le pays".
+_LEAVING = {"leave", "depart", "quitter", "partir"}
+_DEADLINE_GIVING = {"give", "donner", "accorder"}
+_DIPLOMAT_NOUNS = {"ambassador", "diplomat", "diplomats", "envoy", "chargé", "consul", "attaché",
+                   "ambassadeur", "ambassadeurs", "diplomate", "diplomates", "émissaire",
+                   "consule"}
+_FOREIGN_FORCE_NOUNS = {"force", "forces", "troops", "mission", "contingent", "peacekeepers",
+                        "soldiers", "troupes", "soldats", "casques", "militaires"}
+SANCTION_OUT = Code("SANCTION", cameo_root_for("SANCTION"))
+COERCE_OUT = Code("COERCE", cameo_root_for("COERCE"))
+
+
+def _leave_clause(token: Token) -> bool:
+    """An infinitive of leaving the verb sends its object to do, on the verb or one phrase
+    below it ("gave the force 60 days to leave" hangs it on the days)."""
+    near = [*token.children, *(g for c in token.children for g in c.children)]
+    return any(lemma_of(c) in _LEAVING and (_action_clause(c) or c.dep_ in ("acl", "advcl"))
+               for c in near)
+
+
+def ordered_out_code(token: Token, code: Code) -> Code:
+    """SANCTION or COERCE for an order or a deadline to leave, else `code`."""
+    lemma = lemma_of(token)
+    if not (lemma in _ORDERING and code.event_type == "REQUEST" or
+            lemma in _DEADLINE_GIVING) or not _leave_clause(token):
+        return code
+    ordered = [c for c in token.children if c.dep_ in ("dobj", "obj", "dative", "iobj") or
+               c.dep_ in _ORDERED_DEPS and case_of(c) in _ORDERED_CASES]
+    words = {w for c in ordered for t in c.subtree for w in (t.lower_, lemma_of(t))}
+    if words & _DIPLOMAT_NOUNS and not words & {"un", "u.n.", "onu", "nations", "united"}:
+        return SANCTION_OUT
+    if words & _FOREIGN_FORCE_NOUNS:
+        # a deadline to leave is given to a foreign force; an order to one's own forces
+        # is a show of force (ordered_forces_code)
+        return SANCTION_OUT if lemma in _DEADLINE_GIVING else code
+    return COERCE_OUT if ordered else code

@@ -102,6 +102,10 @@ def _governed_elsewhere(token: Token, last: Token, verb: Token) -> bool:
     return first.dep_ in _OBJECT_DEPS or any(c.dep_ == "case" for c in first.children)
 
 
+# Bodies a description can follow ("the Liberal Party, the party of ...").
+_BODY_TYPES = {"ORGANIZATION", "GROUP"}
+
+
 class SentenceActors:
     """Actor lookup by token index within one sentence."""
 
@@ -180,9 +184,29 @@ class SentenceActors:
         """The actor of "Le président taïwanais Lai Ching-te", "le secrétaire général de
         l'OTAN, Mark Rutte", whose head is the title: the person named, else the first actor."""
         inside = [self.by_token[t.i].actor for t in head.subtree if t.i in self.by_token
-                  and self.by_token[t.i].actor.actor_type != "LOCATION"]
+                  and self.by_token[t.i].actor.actor_type != "LOCATION"
+                  and not self._describes_body(t, head)]
         return self.holder_after_owner(head) or \
             next((a for a in inside if a.actor_type == "PERSON"), inside[0] if inside else None)
+
+    def _describes_body(self, token: Token, head: Token) -> bool:
+        """The token sits in a description set beside a body: "Senators from the Liberal
+        Party, the party of former President Bolsonaro, ...": the party acted, not the one
+        the apposed "the party of" names."""
+        doc = token.doc
+        node = token
+        while node.i != head.i and node.head.i != node.i:
+            if node.dep_ == "appos" and node.pos_ == "NOUN" and node.i not in self.by_token:
+                # hung on the body, or (a misparse) on the head noun, right after the body
+                start = node.left_edge.i
+                named = node.head if node.head.i in self.by_token else (
+                    doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None)
+                body = self.by_token.get(named.i) if named is not None else None
+                if body is not None and named.pos_ == "PROPN" and \
+                        body.actor.actor_type in _BODY_TYPES:
+                    return True
+            node = node.head
+        return False
 
     def holder_after_owner(self, head: Token) -> Actor | None:
         """"Le chef de cabinet du président Javier Milei, Manuel Adorni", "the adviser to

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.event_inflections import unaccented
+
 # Taking in people by the number is hosting them, not support or a meeting.
 _HOSTING_LEMMAS = {"welcome", "receive", "host", "accueillir", "recevoir", "héberger"}
 _PEOPLE_TAKEN_IN = {"visitor", "refugee", "migrant", "tourist", "patient", "wounded",
                     "asylum-seeker", "seeker", "evacuee", "visiteur", "réfugié", "touriste",
                     "blessé", "demandeur", "déplacé", "exilé", "malade", "spectateur"}
+
+
+_TAKEN_IN = {unaccented(w) for w in _PEOPLE_TAKEN_IN}
 
 
 def naming_call(verb: Token) -> bool:
@@ -21,7 +26,24 @@ def naming_call(verb: Token) -> bool:
     return any(c.dep_ == "oprd" and c.pos_ != "PROPN" or
                c.dep_ == "dobj" and c.lower_ in ("what", "which", "whatever") or
                c.dep_ == "prt" and c.lower_ == "off"
-               for c in verb.children)
+               for c in verb.children) or _quoted_name(verb)
+
+
+_QUOTES = {'"', "“", "«", "‘", "'"}
+
+
+def _quoted_name(verb: Token) -> bool:
+    """"called the vote "largely peaceful"", "called the two countries "Pacific neighbours"":
+    the name given is quoted right after what is named (the parser often makes it a second
+    object, or hangs it elsewhere), so the call is naming."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1:
+        return True
+    if not objects:
+        return False
+    after = objects[0].right_edge.i + 1
+    return after < len(verb.doc) and verb.doc[after].text in _QUOTES and \
+        after + 1 < len(verb.doc) and verb.doc[after + 1].is_alpha
 
 
 # Who is welcomed as a visitor: "a accueilli plusieurs dirigeants européens" is hosting.
@@ -52,9 +74,15 @@ def hosting_people(verb: Token, lemma: str) -> bool:
             t.ent_type_ in _SUMS or t.lemma_.lower() in _SUM_NOUNS
             for o in objects for t in (o, *o.children)):
         return True
+    # "8,7 millions de visiteurs", "un nombre record de touristes", "plus de 850.000
+    # refugiés": the people counted hang below the number's noun.
+    counted, level = [], objects
+    for _ in range(3):  # "l'an dernier plus de deux millions de touristes" hangs it deeper
+        level = [g for c in level for g in c.children if g.dep_ in ("nmod", "prep", "pobj")]
+        counted += level
     return lemma in _HOSTING_LEMMAS and any(
-        c.lemma_.lower() in _PEOPLE_TAKEN_IN or c.lower_.rstrip("s") in _PEOPLE_TAKEN_IN
-        for c in objects)  # the tagger reads "réfugiés" as a verb at times
+        c.lemma_.lower() in _PEOPLE_TAKEN_IN or unaccented(c.lower_.rstrip("s")) in _TAKEN_IN
+        for c in (*objects, *counted))  # the tagger reads "réfugiés" as a verb at times
 
 
 _FORCES = {"troop", "force", "soldier", "army", "unit", "fighter", "militant", "rebel",
@@ -98,6 +126,26 @@ def _place(noun: Token, actor_types: dict[int, str]) -> bool:
         noun.pos_ == "PROPN"
 
 
+_VESSELS = {"ship", "boat", "vessel", "tanker", "freighter", "ferry", "plane", "aircraft",
+            "jet", "flight", "truck", "convoy", "bus", "train", "navire", "bateau", "pétrolier",
+            "cargo", "avion", "vol", "camion", "convoi", "train", "ferry"}
+
+
+def _bound_for(verb: Token) -> bool:
+    """The departure names where it is bound: "left for Canada", "leaves for the summit",
+    "est parti de Kyiv pour Varsovie". Setting off on a trip is no pull-out."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _TRIP_NOUNS)
+                for c in child.children):
+            return True  # not "left Mali for good"
+        if child.dep_.startswith(("obl", "nmod")) and \
+                any(c.dep_ == "case" and c.lower_ == "pour" for c in child.children) and \
+                child.pos_ == "PROPN":
+            return True
+    return False
+
+
 def withdrawal(verb: Token, lemma: str, actor_types: dict[int, str] | None = None) -> bool:
     """"leave" and "return" are withdrawals only as moves of forces or from a place, not
     "Trump returned to the White House", "Fidesz returned to power", "returning migrants"
@@ -124,6 +172,12 @@ def withdrawal(verb: Token, lemma: str, actor_types: dict[int, str] | None = Non
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _POSTS or c.lower_ in _POSTS)
             for c in verb.children):
         return False  # "who left the Socialist party in 2022", "a quitté ses fonctions"
+    if lemma in ("leave", "quitter") and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in _VESSELS
+            for c in verb.children):
+        return False  # "the boat had left Zuwara", "le navire a quitté le port": a voyage
+    if lemma in ("leave", "quitter") and _bound_for(verb):
+        return False  # "hours after Lee left for Canada", "a quitté Kyiv pour Varsovie": a trip
     if lemma == "leave":
         if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children):
             return False  # "leaving the budget stretched"
@@ -169,6 +223,13 @@ _SHARES = {"third", "thirds", "half", "quarter", "quarters", "much", "most", "sh
 
 def supplied_share(verb: Token, lemma: str) -> bool:
     return lemma in _SUPPLYING_LEMMAS and _object_in(verb, _SHARES)
+
+
+def shipping_trade(verb: Token) -> bool:
+    """"began shipping last year", "a sentence for shipping machine parts to Iran",
+    "urged shipping companies": "shipping" with no auxiliary of its own is the trade, or
+    a deed told as a charge, not a delivery of aid ("was shipping food to Gaza" stays)."""
+    return verb.lower_ == "shipping" and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 # Verbs whose object says they are no act: "released a statement", "offered condolences",

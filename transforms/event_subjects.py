@@ -307,6 +307,10 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
     if reported.dep_ != "ccomp" or not other_tense or \
             _perfect(verb) or lemma_of(reported.head) not in _REPORTING_LEMMAS:
         return None
+    if reported.head.i > verb.i and any(c.dep_ in SUBJECT_DEPS for c in reported.children):
+        # "Guterres "deeply regrets" the decision and urged ..., his spokesman said": the
+        # saying comes after both verbs, said for the subject they share.
+        return None
     if verb.tag_ not in ("VBD", "VBZ") and not side_participle and not any(
             c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in verb.children):
         return None

@@ -103,7 +103,7 @@ from transforms.event_protest import (
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
                                      judged_act, passed_law, pledged_sum,
                                      enabling, held_state, hosting_people, idle_giving,
-                                     idle_object, referral, naming_call, phone_call,
+                                     idle_object, referral, naming_call, phone_call, shipping_trade,
                                      supplied_share,
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
@@ -155,6 +155,7 @@ from transforms.event_kinds import (
     exercise_code,
     ordered_forces,
     ordered_forces_code,
+    ordered_out_code,
     opposed_sides,
     own_operations_halted,
     pact_exit_code,
@@ -205,7 +206,8 @@ _PROTEST = Code("PROTEST", cameo_root_for("PROTEST"))
 # Phrases whose actor the act passed by, not through: "defended the programme before the
 # National Assembly" (where it was said), "sent a team on an Air Force plane", "tents from
 # its base in New Caledonia" (how and whence aid went, not to whom).
-_NO_PARTY_CASES = frozenset({"before", "devant", "aboard"})
+# "freed 52 prisoners after a visit by envoy John Coale": a time phrase names no party.
+_NO_PARTY_CASES = frozenset({"before", "devant", "aboard", "after", "après", "following"})
 _PASSED_CASES = {"AID": _NO_PARTY_CASES | {"on", "from", "via", "sur", "depuis"},
                  "MOBILIZE": _NO_PARTY_CASES | {"from", "depuis"}}
 _RIOT = Code("PROTEST", cameo_root_for("PROTEST"))  # keeps what the crowd stormed as target
@@ -277,18 +279,6 @@ def _topic(node: Token, target: Actor | None, actors: SentenceActors) -> bool:
         case = word.head.lower_ if word.dep_ == "pobj" else case_of(word)
         return case in _TOPIC_CASES
     return False
-
-
-def _claimant_of_denial(verb: Token, actors: SentenceActors) -> Actor | None:
-    """The subject of the sentence a closing ", ce que X dément" answers, or None."""
-    doc = verb.doc
-    window = [t.lower_ for t in doc[max(verb.sent.start, verb.i - 5): verb.i]]
-    if not any(window[i:i + 3] == [",", "ce", "que"] or window[i:i + 3] == [",", "ce", "qu'"]
-               or window[i:i + 3] == [",", "ce", "qu’"] for i in range(len(window))):
-        return None
-    root = verb.sent.root
-    return next((actors.of(c) for c in root.children
-                 if c.dep_ in ("nsubj", "nsubj:pass") and actors.of(c) is not None), None)
 
 
 def _with_party(verb: Token, actors: SentenceActors, source: Actor | None
@@ -436,12 +426,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if not trigger.nominal and trigger.lemma == "appuyer" and any(
                 c.lower_ in ("s'", "s’", "se", "m'", "nous") for c in trigger.token.children):
             continue  # "Manille s'appuie sur ses partenaires": relies on, no support given
+        if not trigger.nominal and (out := ordered_out_code(trigger.token, code)) is not code:
+            code = out  # "ordered the envoy to leave", "gave the force 60 days to leave"
         if code.event_type == "RETREAT" and not trigger.nominal and \
                 not withdrawal(trigger.token, trigger.lemma,
                                {i: m.actor.actor_type for i, m in actors.by_token.items()}):
             continue
         if code.event_type == "AID" and not trigger.nominal and (
-                idle_giving(trigger.token, trigger.lemma) or
+                idle_giving(trigger.token, trigger.lemma) or shipping_trade(trigger.token) or
                 supplied_share(trigger.token, lemma_of(trigger.token))):
             continue  # "l'alerte avait été donnée", "supplies two-thirds of the tomatoes"
         if code.event_type == "AID" and not trigger.nominal and \
@@ -489,9 +481,15 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 if traveller is not None and target is not None and traveller != target:
                     source = traveller
                     coded.append(trigger)
-                    events.append(_event(code, trigger, sent, sent_index, article_id, source,
-                                         target, _date(trigger, lang, published, by_index, lex),
-                                         len(events)))
+                    # "for talks with Manele and Foreign Minister Agovaka": one meeting each
+                    partner = _with_party(trigger.token, actors, source)
+                    met = [t for t in conjunct_actors(partner[1], actors) if t != source] \
+                        if partner is not None and partner[0] == target else []
+                    for one in met if target in met else [target]:
+                        events.append(_event(code, trigger, sent, sent_index, article_id,
+                                             source, one,
+                                             _date(trigger, lang, published, by_index, lex),
+                                             len(events)))
                     continue
             # A noun next to a coded verb is background ("après des mois de négociations"),
             # unless a verb of ordering or announcing makes it the subject's own act: "a
@@ -877,13 +875,6 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = None  # "accused Western media of waging a war against Burkina Faso"
             if purpose_met and target is None:
                 continue  # the meeting the trip was for is coded on its own verb
-            if target is None and code.event_type == "REJECT" and \
-                    (claimant := _claimant_of_denial(trigger.token, actors)) is not None and \
-                    claimant != source:
-                # "L'Ukraine accuse la Russie de ..., ce que Moscou dément": the claim denied
-                # is the sentence's own, so its subject is the one answered (the English ",
-                # a charge Moscow denies" is read as an answer, event_triggers.answering).
-                target = claimant
             if target is not None and code.event_type == "REQUEST" and \
                     _asked_someone_unnamed(trigger.token, actors, target):
                 target = None  # "urged the international community to help Haiti"
@@ -1067,9 +1058,13 @@ def _owners(thing: Token) -> list[Token]:
 
 def _trailing_speaker(verb, actors: SentenceActors) -> Actor | None:
     """The speaker of a verb of saying after the reported clause ("..., spokesman Dmitry
-    Peskov said"), who reports the act and is not acted on."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.i < verb.i or lemma_of(head) not in _SAYING_LEMMAS:
+    Peskov said"), who reports the act and is not acted on; so of a second verb of the
+    clause ("welcomed the vote and called on both sides to ..., his spokeswoman said")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i < verb.i or lemma_of(head) not in _SAYING_LEMMAS:
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None or subject.i < verb.i:
@@ -1365,138 +1360,6 @@ def _destination_of_removal(trigger: Trigger, target: Actor | None,
                             doc[starts[0] - 1].pos_ == "DET")
 
 
-_CONDEMNING = {"condemn", "condamner", "denounce", "dénoncer", "deplore", "déplorer"}
-_POINTING = {"the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce", "cet",
-             "cette", "ces"}
-
-
-def _blame_condemned_attack(found: list[Event], sent: Span, earlier: list[Event],
-                            lang: str) -> None:
-    """"Cairo's foreign ministry condemned the attack": the attack the article told last, so
-    its attacker is the one condemned (none when that attack had no named attacker)."""
-    last = next((e for e in reversed(earlier) if e.event_type == "ASSAULT"), None)
-    if last is None or last.source is None:
-        return
-    nouns = attack_nouns(lang)
-    for event in found:
-        if event.event_type != "ACCUSE" or event.target is not None or event.source is None \
-                or event.source == last.source or not event.verb:
-            continue
-        word = event.verb.split()[-1]
-        verb = next((t for t in sent if t.text == word and lemma_of(t) in _CONDEMNING), None)
-        attack = None if verb is None else next(
-            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if attack is not None and lemma_of(attack) in nouns and any(
-                c.lower_ in _POINTING for c in attack.children if c.dep_.startswith("det")):
-            event.target = last.source
-
-
-# A claim answered, told by its noun: "Beijing rebuffed the request", "a rejeté ces
-# accusations", "dismissed the allegations", "welcomed the decision". Its author is the one
-# who made it, the last party the article told making a claim of that kind.
-_CLAIM_NOUNS = {
-    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "reproche",
-                     "critique", "grief", "allégation", "imputation", "accusations",
-                     "allegations", "charges", "claims", "criticisms", "critiques",
-                     "allégations",
-                     # a suit is an accusation before a court: "welcomed the lawsuit"
-                     "lawsuit", "suit", "complaint", "plainte"), ("ACCUSE",)),
-    **dict.fromkeys(("request", "demand", "appeal", "plea", "demande", "exigence", "requête",
-                     "injonction", "requests", "demands", "demandes", "exigences",
-                     "condition", "conditions"),
-                    ("REQUEST",)),
-    **dict.fromkeys(("ratification", "ratifications"), ("AGREE",)),
-    **dict.fromkeys(("threat", "warning", "ultimatum", "menace", "avertissement", "threats",
-                     "warnings", "menaces"), ("THREATEN",)),
-    **dict.fromkeys(("decision", "ruling", "verdict", "judgment", "judgement", "findings",
-                     "measure",
-                     "measures", "sanction", "sanctions", "resolution", "décision", "arrêt",
-                     "jugement", "mesure", "mesures", "résolution"),
-                    ("SANCTION", "COERCE", "REJECT", "AGREE", "CONCEDE", "ACCUSE",
-                     "REQUEST")),
-}
-_ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
-_CLAIM_REACH = 6  # sentences back
-# An accusation is answered further on: the rebuttal often closes the story ("Moscow
-# dismissed the accusations" ten sentences after the expulsion that made them).
-_ACCUSATION_REACH = 12
-
-
-# A ruling answered: "welcomed the ruling", "rejected the panel's findings", "a salué la
-# décision". With no act of the kind told before, the court named last made it.
-_RULING_NOUNS = {"ruling", "rulings", "verdict", "judgment", "judgement", "decision",
-                 "findings", "opinion", "arrêt", "décision", "jugement", "avis"}
-_COURT_WORDS = ("court", "tribunal", "panel", "cour ", "cour,", "conseil constitutionnel",
-                "constitutional council", "constitutional court", "judges", "juges")
-_COURT_NEAR = 400  # tokens back: a few paragraphs
-_COURT_REACH = 1500  # tokens back: the story so far
-
-
-def _ruling_court(claim: Token, mentions: list[ActorMention], source: Actor,
-                  reach: int = _COURT_REACH, ruled: bool = False) -> Actor | None:
-    """The court, tribunal or panel named last before the answer to its ruling; with
-    `ruled`, only one told as the subject of a clause ("the court ruled", "la Cour a
-    annulé"), not one asked to rule."""
-    courts = [m for m in mentions if m.end <= claim.i and m.start >= claim.i - reach
-              and m.actor != source and m.actor.actor_type == "ORGANIZATION" and any(
-                  w in f"{m.actor.name.lower()} {m.mention_text.lower()} " for w in _COURT_WORDS)
-              and (not ruled or _subject_mention(m, claim.doc))]
-    return max(courts, key=lambda m: m.start).actor if courts else None
-
-
-def _subject_mention(mention: ActorMention, doc: Doc) -> bool:
-    """The mention heads (or sits in) the subject of a clause."""
-    node = doc[mention.start:mention.end].root
-    for _ in range(3):
-        if node.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-            return True
-        if node.head.i == node.i or node.dep_ not in ("compound", "flat:name", "appos",
-                                                      "nmod", "pobj", "prep", "amod"):
-            return False
-        node = node.head
-    return False
-
-
-def _answer_to_claim(found: list[Event], sent: Span, earlier: list[Event],
-                     mentions: list[ActorMention] | None = None) -> None:
-    """The target of "rejected the request", "a rejeté ces critiques", "welcomed the
-    decision": who made the request, the criticism, the decision, told in the sentences
-    before (preferring one aimed at the answering party); a ruling with none such told, the
-    court named before."""
-    for event in found:
-        if event.event_type not in _ANSWERING_TYPES or event.target is not None or \
-                event.source is None or not event.verb:
-            continue
-        word = event.verb.split()[-1]
-        verb = next((t for t in sent if t.text == word), None)
-        claim = None if verb is None else next(
-            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if claim is None or not any(c.lower_ in _POINTING for c in claim.children
-                                    if c.dep_.startswith("det")):
-            continue
-        kinds = _CLAIM_NOUNS.get(claim.lower_) or _CLAIM_NOUNS.get(lemma_of(claim))
-        if not kinds:
-            continue
-        ruling = mentions and (claim.lower_ in _RULING_NOUNS or lemma_of(claim) in _RULING_NOUNS)
-        if ruling and (court := _ruling_court(claim, mentions, event.source, _COURT_NEAR,
-                                              ruled=True)):
-            # "welcomed the decision" a few paragraphs after "the court ruled": the court's,
-            # not an older act of the parties it ruled on
-            event.target = court
-            continue
-        reach = _ACCUSATION_REACH if kinds == ("ACCUSE",) else _CLAIM_REACH
-        recent = [e for e in reversed(earlier)
-                  if event.sentence_index - e.sentence_index <= reach and
-                  e.event_type in kinds and e.source is not None and e.source != event.source]
-        made = next((e for e in recent if e.target == event.source), None) or \
-            next(iter(recent), None)
-        if made is not None:
-            event.target = made.source
-        elif ruling:
-            # "welcomed the ruling" far down the story (a ruling is coded as no act)
-            event.target = _ruling_court(claim, mentions, event.source)
-
-
 _ASKING_OF = {"exiger", "réclamer", "demander", "attendre"}
 
 
@@ -1621,8 +1484,6 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             found = _sentence_events(sent, sent_index, lang, lex, mentions, article_id,
                                      published, antecedent, _office_holder(previous_persons),
                                      frozenset(e.event_type for e in events))
-            _blame_condemned_attack(found, sent, events, lang)
-            _answer_to_claim(found, sent, events, mentions)
             aim_threats(found, events)
             events.extend(found)
             persons = persons_in(sent, mentions)

@@ -215,7 +215,7 @@ CASES = [
     pytest.param("fr", "Les Houthis ont revendiqué une attaque contre un navire israélien.", ('ASSAULT', 'Houthis', 'Israel'), id='fr-revendiqué attaque'),
     pytest.param("fr", "Selon Moscou, l'Ukraine a frappé un dépôt pétrolier russe.", ('ASSAULT', 'Ukraine', 'Russia'), id='fr-selon Moscou'),
     pytest.param("fr", "Moscou a affirmé que l'Ukraine avait attaqué un dépôt pétrolier russe.", ('ASSAULT', 'Ukraine', 'Russia'), id='fr-Moscou a affirmé que'),
-    pytest.param("fr", "L'Ukraine accuse la Russie d'avoir frappé des civils, ce que Moscou dément.", ('REJECT', 'Russia', 'Ukraine'), id='fr-ce que X dément'),
+    pytest.param("fr", "L'Ukraine accuse la Russie d'avoir frappé des civils, ce que Moscou dément.", ('REJECT', 'Russia', None), id='fr-ce que X dément'),
     # --- French: coercition, sanctions, déploiements, retraits
     pytest.param("fr", "Londres a protesté. L'Iran a saisi un pétrolier britannique dans le détroit d'Ormuz.", ('COERCE', 'Iran', 'United Kingdom'), id='fr-saisir démonyme'),
     pytest.param("fr", "L'Iran a arrêté un ressortissant français à Téhéran.", ('COERCE', 'Iran', 'France'), id='fr-arrêter ressortissant'),

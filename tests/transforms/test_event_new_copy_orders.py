@@ -185,10 +185,12 @@ def test_a_rejection_after_a_reported_obligation_is_the_speaker_s(nlp_en):
     assert ("REJECT", "Russia", "United States") in events
 
 
-def test_condemning_the_attack_aims_at_the_attacker_told_before(nlp_en, nlp_fr):
+def test_condemning_the_attack_names_no_target(nlp_en, nlp_fr):
+    # eval/README.md (session 34's decision): ACCUSE, REJECT and SUPPORT have a target only
+    # when their object names an actor; "cette attaque" names none, whoever made it.
     events = _coded(nlp_fr, "fr", "Des drones russes ont frappé Kharkiv dans la nuit. La France "
                                   "a condamné cette attaque.")
-    assert ("ACCUSE", "France", "Russia") in events
+    assert ("ACCUSE", "France", None) in events
     events = _coded(nlp_en, "en", "A car bomb exploded in Cucuta on Monday, killing four "
                                   "soldiers. The United Nations condemned the attack.")
     assert ("ACCUSE", "United Nations", None) in events  # no attacker named: no target

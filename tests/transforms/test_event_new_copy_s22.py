@@ -98,13 +98,15 @@ def test_an_injury_is_the_toll_of_the_act_it_hangs_on(nlp_en):
     assert _types(nlp_en, "en", "Two guards were slightly injured.") == []
 
 
-def test_an_answer_to_a_claim_targets_who_made_it(nlp_en, nlp_fr):
+def test_an_answer_to_a_claim_names_no_target(nlp_en, nlp_fr):
+    # eval/README.md (session 34's decision): "denied the accusations" is REJECT with no
+    # target unless the object itself names an actor ("rejected Kyiv's accusations").
     events = _coded(nlp_en, "en", "The United States asked China to release the detained "
                                   "Americans. Beijing rebuffed the request.")
-    assert ("REJECT", "China", "United States") in events
+    assert ("REJECT", "China", None) in events
     events = _coded(nlp_fr, "fr", "Médecins sans frontières a accusé le Tchad de négliger les "
                                   "réfugiés. Le gouvernement tchadien a rejeté ces critiques.")
-    assert ("REJECT", "Chad", "Doctors Without Borders") in events
+    assert ("REJECT", "Chad", None) in events
 
 
 def test_a_claim_with_no_author_told_gets_no_target(nlp_en):

@@ -158,10 +158,11 @@ def test_a_line_cut_in_two_is_still_coded(nlp_fr):
     assert "REQUEST" in _types(nlp_fr, "fr", text)
 
 
-def test_a_ruling_welcomed_is_the_courts(nlp_en):
+def test_a_ruling_welcomed_names_no_target(nlp_en):
+    # eval/README.md: "la décision de la SADC" -> SADC, "the decision" -> none.
     text = ("The Supreme Court ruled on Tuesday that the fishing ban was lawful. "
             "Environment Minister Ana Souza welcomed the decision as a win for the reefs.")
-    assert ("SUPPORT", "Ana Souza", "Supreme Court") in _coded(nlp_en, "en", text)
+    assert ("SUPPORT", "Ana Souza", None) in _coded(nlp_en, "en", text)
 
 
 def test_a_decision_welcomed_after_a_deal_is_the_deals(nlp_en):

@@ -73,24 +73,25 @@ _BETWEEN = ("The line carries aid to Ukraine. Trains were halted for a day. Repa
             "Tuesday. ")
 
 
-def test_an_accusation_rebutted_late_in_the_story_is_its_makers(nlp_en):
-    assert ("REJECT", "Kremlin", "Poland") in _coded(
+def test_an_accusation_rebutted_late_in_the_story_names_no_target(nlp_en):
+    # eval/README.md (session 34's decision): no target unless the object names an actor.
+    assert ("REJECT", "Kremlin", None) in _coded(
         nlp_en, "en", "Poland accused Russia of sabotage on Monday after a blast on a railway "
                       "line. " + _BETWEEN + "The Kremlin dismissed the accusations as hysteria.")
 
 
-def test_a_ruling_answered_is_the_courts_not_an_older_act_of_the_parties(nlp_en):
-    assert ("REJECT", "Abiy Ahmed", "Supreme Court") in _coded(
+def test_a_ruling_answered_names_no_target(nlp_en):
+    assert ("REJECT", "Abiy Ahmed", None) in _coded(
         nlp_en, "en", "Ethiopia expelled two Norwegian aid workers in May. On Monday the "
                       "Federal Supreme Court ruled that the expulsion was unlawful. Prime "
                       "Minister Abiy Ahmed rejected the decision.")
 
 
-def test_a_lawsuit_or_a_ratification_answered_is_its_makers(nlp_en, nlp_fr):
-    assert ("SUPPORT", "Human Rights Watch", "European Commission") in _coded(
+def test_a_lawsuit_or_a_ratification_answered_names_no_target(nlp_en, nlp_fr):
+    assert ("SUPPORT", "Human Rights Watch", None) in _coded(
         nlp_en, "en", "The European Commission sued Hungary over its asylum law on Monday. "
                       "Human Rights Watch welcomed the lawsuit.")
-    assert ("SUPPORT", "Sweden", "Turkey") in _coded(
+    assert ("SUPPORT", "Sweden", None) in _coded(
         nlp_fr, "fr", "Le Parlement turc a ratifié mardi l'adhésion de la Suède à l'Otan. "
                       "Stockholm a salué cette ratification.")
 
