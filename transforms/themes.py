@@ -715,7 +715,7 @@ DISPLACED = "MIGRATION"
 # those of border, asylum and sea-rescue policy ("search and rescue" teams after an
 # earthquake are no migration).
 _DISPLACEMENT = re.compile(
-    r"\bfle(e|d|eing)\b|forced to flee|displac|\brefug|their homes|their villages"
+    r"\bfle(e|d|eing)\b|forced to flee|displac|\brefug|their homes|their houses|their villages"
     r"|\b(unhcr|iom|hcr|oim)\b|organi[sz]ation (internationale pour les|for) migrations?"
     r"|\bfuir\b|quitter leur|abandonner leur|\bchasser de|contraindre|deplac|commissariat"
     r"|evacu")
