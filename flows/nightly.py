@@ -133,8 +133,10 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
     shutdown_workers()  # no pool or interruption left over from an earlier run in this process
     try:
         with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
+            wh.recreate_dropped_tables()
             wh.start_run(run_id, summary.flow_run_id, now)
             try:
+                wh.require_data_tables(run_id)
                 with _timed(stages, "discover_fetch"):
                     collected = collect(settings.resolved_sources(), SourceSettings(
                         timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,

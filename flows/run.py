@@ -44,8 +44,8 @@ def check_warehouse(settings: NightlySettings) -> None:
     """
     from warehouse.db import open_warehouse
 
-    with open_warehouse(settings.db, wait_s=settings.lock_wait_s):
-        pass
+    with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
+        wh.recreate_dropped_tables()
 
 
 def warm_start(settings: NightlySettings) -> None:

@@ -25,7 +25,7 @@ def test_a_failure_inside_the_flow_is_one_line_and_the_run_is_recorded(tmp_path,
         con.execute("DROP VIEW v_theme_trends")
         con.execute("DROP TABLE article_themes")
     result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db)], env)
-    _assert_one_line_error(result, "load of run", "rolled back")
+    _assert_one_line_error(result, "stopped before reading its sources", "has no table article_themes")
     assert rows(db, "select status, articles_loaded from runs") == [("failed", 0)]
     assert rows(db, "select count(*) from articles") == [(0,)]
 
