@@ -89,3 +89,27 @@ def test_vigie_dq_after_a_failed_run_points_at_the_last_checked_one(tmp_path, en
                            "for run run_x: there is no such run")
     assert "articles.article_id is unique" in vigie(["dq", "--db", str(db), "--run", "run_a"],
                                                     env).stdout
+
+
+def test_a_run_refused_before_its_flow_with_the_webhook_down_says_the_alert_was_lost(
+        tmp_path, env):
+    # A cron's run on a warehouse newer than this vigie, its webhook down: the failure
+    # line must still come, last, with a failing exit code, and the log must say in the
+    # words a run that failed inside its flow uses that the alert never arrived.
+    from tests.httpserver import serve
+
+    db = tmp_path / "w.duckdb"
+    open_warehouse(db).close()
+    with duckdb.connect(str(db)) as con:
+        con.execute("INSERT INTO schema_version (version, name) VALUES (999, 'future')")
+    with serve({"/hook": (503, {}, b"down")}) as hook:
+        result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db)],
+                       {**env, "VIGIE_ALERT_WEBHOOK": hook.url("/hook"),
+                        "VIGIE_ALERT_TIMEOUT_S": "2"}, timeout=120)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith(f"vigie: error: the database {db} has schema version 999")
+    assert any("the alert about this failed run was NOT delivered" in line for line in lines)
+    assert "Traceback" not in result.stderr
+    assert hook.requests_to("/hook")  # it was tried
+    assert hook.requests_to("/hook")[0].json()["status"] == "failed"
