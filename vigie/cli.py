@@ -141,16 +141,25 @@ def dq(
     db: DbOption = None,
     run_id: Annotated[Optional[str], typer.Option(
         "--run", metavar="RUN_ID", help="Run id (default: last).")] = None,
+    failed: Annotated[bool, typer.Option(
+        "--failed", help="Only the checks that failed.")] = False,
 ) -> None:
-    """Print the data-quality checks of the last run (or of --run)."""
+    """Print the data-quality checks of the last run (or of --run), then what it
+    quarantined and why."""
     db = _warehouse_path(db)
-    from expectations.report import format_dq_table
+    from expectations.report import format_dq_table, format_quarantine_table
 
     with _open_existing(db, read_only=True) as wh:
         rows = wh.dq_for_run(run_id)
         if not rows:
             raise CliError(_no_dq_results(wh, db, run_id))
-    typer.echo(format_dq_table(rows))
+        checked = rows[0]["run_id"]
+        # A failed check names the articles; why each input was set aside (a check, broken
+        # JSON, a feed that answered 500) was only in the quarantine table.
+        quarantined, total = wh.quarantine_for_run(checked)
+    typer.echo(format_dq_table(rows, failed_only=failed))
+    if total:
+        typer.echo(format_quarantine_table(checked, quarantined, total))
 
 
 def _no_dq_results(wh, db: Path, run_id: str | None) -> str:

@@ -208,6 +208,9 @@ class Warehouse:
     def dq_for_run(self, run_id: str | None = None) -> list[dict]:
         return self._call(queries.dq_for_run, run_id)
 
+    def quarantine_for_run(self, run_id: str, limit: int = 20) -> tuple[list[dict], int]:
+        return self._call(queries.quarantine_for_run, run_id, limit)
+
     def run_status(self, run_id: str) -> str | None:
         return self._call(queries.run_status, run_id)
 

@@ -113,3 +113,38 @@ def test_a_run_refused_before_its_flow_with_the_webhook_down_says_the_alert_was_
     assert "Traceback" not in result.stderr
     assert hook.requests_to("/hook")  # it was tried
     assert hook.requests_to("/hook")[0].json()["status"] == "failed"
+
+
+def test_vigie_dq_shows_why_the_run_quarantined_each_input(tmp_path, env):
+    # After a night with failed checks `vigie dq` listed 102 checks; the failed one named
+    # an article id, and why each input was set aside (the check's reason, broken JSON)
+    # was only in the quarantine table.
+    from datetime import datetime
+
+    from transforms.records import Rejected
+
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db) as wh:
+        wh.start_run("run_a", None, datetime(2026, 11, 27, 2, 0, 0))
+        wh.record_dq("run_a", [
+            ("articles", "articles.article_id is unique", True, "{}"),
+            ("articles", "articles.published_at not in the future", False,
+             '{"unexpected_count": 1, "examples": ["2099-01-01"], "articles": ["art_1"]}')])
+        wh.quarantine("run_a", [
+            Rejected(stage="parse", source_ref="/in/bad.json", reason="broken JSON: ..."),
+            Rejected(stage="validate", source_ref="/in/future.json",
+                     reason="published_at 2099-01-01 is in the future")])
+        wh.finish_run("run_a", "failed_checks", articles_seen=3, articles_loaded=1,
+                      articles_quarantined=2, events_loaded=0, stage_seconds={})
+    everything = vigie(["dq", "--db", str(db)], env, timeout=60)
+    assert everything.returncode == 0, everything.stderr
+    assert "articles.article_id is unique" in everything.stdout
+    assert "Quarantined by run run_a" in everything.stdout
+    for words in ("/in/bad.json", "broken JSON", "/in/future.json",
+                  "published_at 2099-01-01 is in the future", "2 quarantined"):
+        assert words in everything.stdout, (words, everything.stdout)
+    failed = vigie(["dq", "--db", str(db), "--failed"], env, timeout=60)
+    assert failed.returncode == 0, failed.stderr
+    assert "articles.article_id is unique" not in failed.stdout
+    assert "published_at not in the future" in failed.stdout
+    assert "2 checks, 1 failed" in failed.stdout and "broken JSON" in failed.stdout
