@@ -148,3 +148,27 @@ def test_vigie_dq_shows_why_the_run_quarantined_each_input(tmp_path, env):
     assert "articles.article_id is unique" not in failed.stdout
     assert "published_at not in the future" in failed.stdout
     assert "2 checks, 1 failed" in failed.stdout and "broken JSON" in failed.stdout
+
+
+def test_run_options_left_out_take_the_vigie_variables(tmp_path, env):
+    # `vigie run` passed its own defaults for every option, so VIGIE_SOURCES, VIGIE_SINCE,
+    # VIGIE_TASK_RUNNER, VIGIE_BATCH_SIZE and VIGIE_N_PROCESS were ignored: a cron job
+    # with VIGIE_SOURCES='["/data/news"]' loaded the 43 sample articles into its warehouse.
+    import json
+
+    db = tmp_path / "w.duckdb"
+    for variable, value, words in (
+            ("VIGIE_SINCE", "garbage", ["VIGIE_SINCE='garbage'", "valid date"]),
+            ("VIGIE_TASK_RUNNER", "ray", ["VIGIE_TASK_RUNNER='ray'", "'thread' or 'dask'"]),
+            ("VIGIE_SOURCES", json.dumps([str(tmp_path / "nope")]),
+             [f"source not found: {tmp_path / 'nope'} (from VIGIE_SOURCES)"])):
+        result = vigie(["run", "--db", str(db)], {**env, variable: value}, timeout=60)
+        _assert_one_line_error(result, *words)
+        assert result.returncode == 2 and not db.exists()
+    source = _small_source(tmp_path)
+    result = vigie(["run", "--db", str(db)],
+                   {**env, "VIGIE_SOURCES": json.dumps([source]), "VIGIE_N_PROCESS": "1"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "1 seen, 1 loaded" in result.stdout, result.stdout
+    assert rows(db, "select source_ref from source_index") == [
+        (f"{source}/gw-2025-0626-nato-hague.json",)]
