@@ -308,3 +308,25 @@ def test_a_run_on_a_warehouse_missing_a_data_table_stops_before_reading(prefect_
     assert (status, seen) == ("failed", 0)
     assert f"run {run_id} stopped before reading its sources" in state.message, state.message
     assert "has no table events" in state.message
+
+
+def test_the_webhook_url_is_not_stored_with_the_flow_runs_parameters(prefect_harness, tmp_path,
+                                                                     corpus):
+    # A webhook URL is a secret (Slack's lets anyone post to the channel); it was stored
+    # with every flow run's parameters, in ~/.prefect/prefect.db and a server's UI.
+    from prefect.client.orchestration import get_client
+
+    future = {"id": "from-2099", "language": "en", "published": "2099-01-01T00:00:00Z",
+              "text": ("NATO Secretary General Mark Rutte met Japanese Prime Minister Shigeru "
+                       "Ishiba in Tokyo on Tuesday and the two leaders agreed to deepen "
+                       "defence cooperation. ") * 3}
+    (corpus / "future.json").write_text(json.dumps(future), encoding="utf-8")
+    with serve({"/hook/T000/B000/secret": (200, {}, b"ok")}) as hooks:
+        url = hooks.url("/hook/T000/B000/secret")
+        state = nightly(_settings(tmp_path, [corpus], webhook=url), return_state=True)
+        assert len(hooks.requests) == 1  # the flow still had it
+    summary = state.result()
+    with get_client(sync_client=True) as client:
+        stored = client.read_flow_run(summary.flow_run_id).parameters
+    assert "secret" not in json.dumps(stored), stored
+    assert stored["settings"]["db"] == str(tmp_path / "w.duckdb")  # the rest is kept
