@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from contextlib import nullcontext
 
-from flows.nightly import RunSummary, nightly
+from flows.nightly import RunSummary, alerted, nightly
 from flows.settings import NightlySettings
 from transforms.records import Article
 
@@ -72,9 +72,9 @@ def warm_start(settings: NightlySettings) -> None:
 
 
 def alert_run_not_started(settings: NightlySettings, exc: Exception) -> None:
-    """A cron's `vigie run` whose warehouse was locked, newer or unreadable stopped here,
-    before the flow, and told the webhook nothing. The run id is made for the alert
-    alone: no `runs` row has it."""
+    """A cron's `vigie run` whose warehouse was locked, newer or unreadable, or whose
+    Prefect API could not be reached or started, stopped before the flow's body and told
+    the webhook nothing. The run id is made for the alert alone: no `runs` row has it."""
     if not settings.alert_webhook:
         return
     from datetime import datetime, timezone
@@ -96,11 +96,14 @@ def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
 
     try:
         check_warehouse(settings)
+        server = temporary_server_if_needed()  # boots while we warm up
+        if warm:
+            warm_start(settings)
+        with server.serving() if server else nullcontext():
+            return nightly.with_options(task_runner=task_runner_for(settings))(settings)
     except Exception as exc:
-        alert_run_not_started(settings, exc)
+        # "Failed to reach API at ...": a Prefect server down at 2 am failed the run before
+        # the flow's body, which alerts for what fails inside it, and no one was told.
+        if not alerted(exc):
+            alert_run_not_started(settings, exc)
         raise
-    server = temporary_server_if_needed()  # boots while we warm up
-    if warm:
-        warm_start(settings)
-    with server.serving() if server else nullcontext():
-        return nightly.with_options(task_runner=task_runner_for(settings))(settings)
