@@ -143,3 +143,15 @@ def test_the_readme_describes_the_alert_that_is_sent():
     assert first["text"].splitlines()[2].endswith("(articles): observed 0")
     assert second["error"] == "the database v.duckdb is in use"
     assert second["failed_checks"] == [] and second["text"].startswith("Vigie run run-11 FAILED")
+
+
+def test_a_webhook_that_moved_is_named_in_the_log(caplog):
+    # The log said only "alert POST attempt 1/4 got HTTP 308": where had it gone?
+    from tests.httpserver import redirect
+
+    with serve({"/hook": redirect("https://hooks.example.test/new", 308)}) as server:
+        with caplog.at_level("WARNING", logger="flows.alerts"):
+            assert not send_alert(server.url("/hook"), {"text": "x"}, backoff_s=0.01)
+    assert len(server.requests) == 1  # not retried, not followed
+    assert ("got HTTP 308 (moved to https://hooks.example.test/new: set VIGIE_ALERT_WEBHOOK "
+            "to it)") in caplog.text
