@@ -45,6 +45,10 @@ def test_serving_with_a_prefect_server_schedules_the_nightly_flow(prefect_harnes
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL
 
+    with get_client(sync_client=True) as client:  # one test_deployment made is not this one
+        for deployment in client.read_deployments():
+            if deployment.name == "nightly":
+                client.delete_deployment(deployment.id)
     process = subprocess.Popen([sys.executable, "-m", "flows.serve"], cwd=tmp_path,
                                env=_env(tmp_path, PREFECT_API_URL=PREFECT_API_URL.value()),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
