@@ -1,4 +1,4 @@
-"""dq_results rows as a readable table, for `vigie dq`."""
+"""dq_results rows, and the run's quarantine rows, as readable tables, for `vigie dq`."""
 from __future__ import annotations
 
 import io
@@ -38,8 +38,31 @@ def summarise_details(details: str | None) -> str:
     return "; ".join(parts)
 
 
-def format_dq_table(rows: list[dict]) -> str:
-    """rows: dicts with run_id, suite, expectation, success, details (dq_results)."""
+def _render(table: Table) -> str:
+    out = io.StringIO()
+    # No colours and a fixed width: the text goes to logs and pipes as well as terminals.
+    Console(file=out, width=160, color_system=None, force_terminal=False).print(table)
+    return out.getvalue()
+
+
+def format_quarantine_table(run_id: str, rows: list[dict], total: int) -> str:
+    """The run's quarantine rows (stage, source_ref, reason), the first of `total`."""
+    table = Table(title=f"Quarantined by run {run_id}", show_lines=False)
+    for column in ("stage", "source", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(str(row.get("stage", "")), str(row.get("source_ref") or ""),
+                      str(row.get("reason", "")))
+    table.caption = f"{total} quarantined" + (
+        "" if total <= len(rows) else
+        f", {len(rows)} shown; all: vigie sql \"select source_ref, reason from quarantine "
+        f"where run_id = '{run_id}'\"")
+    return _render(table)
+
+
+def format_dq_table(rows: list[dict], failed_only: bool = False) -> str:
+    """rows: dicts with run_id, suite, expectation, success, details (dq_results);
+    failed_only lists the failed ones, under the same count of every check."""
     table = Table(title="Data-quality results", show_lines=False)
     for column in ("run", "suite", "check", "result", "details"):
         table.add_column(column, overflow="fold")
@@ -47,11 +70,10 @@ def format_dq_table(rows: list[dict]) -> str:
     for row in rows:
         success = bool(row.get("success"))
         failures += not success
+        if success and failed_only:
+            continue
         table.add_row(str(row.get("run_id", "")), str(row.get("suite", "")),
                       str(row.get("expectation", "")), "pass" if success else "FAIL",
                       "" if success else summarise_details(row.get("details")))
     table.caption = f"{len(rows)} checks, {failures} failed"
-    out = io.StringIO()
-    # No colours and a fixed width: the text goes to logs and pipes as well as terminals.
-    Console(file=out, width=160, color_system=None, force_terminal=False).print(table)
-    return out.getvalue()
+    return _render(table)

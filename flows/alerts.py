@@ -135,8 +135,14 @@ def send_alert(webhook_url: str, payload: dict, retries: int = 3, backoff_s: flo
                     continue
                 if response.is_success:
                     return True
-                log.warning("alert POST attempt %d/%d got HTTP %d", attempt + 1, attempts,
-                            response.status_code)
+                # A webhook that moved (http -> https, a new path) answered 301/308 and the
+                # log said only "got HTTP 301": a POST is not followed (a 301 or 302 would
+                # turn it into a GET without the alert), so say where it went.
+                moved = (f" (moved to {response.headers['location']}: set "
+                         "VIGIE_ALERT_WEBHOOK to it)"
+                         if response.is_redirect and response.headers.get("location") else "")
+                log.warning("alert POST attempt %d/%d got HTTP %d%s", attempt + 1, attempts,
+                            response.status_code, moved)
                 if not _worth_retrying(response.status_code):
                     break
     except Exception:  # a bad URL or payload must not take the run down with it

@@ -53,6 +53,20 @@ def _timed(stages: dict[str, float], name: str, start: float | None = None):
         stages[name] = round(stages.get(name, 0.0) + time.perf_counter() - start, 3)
 
 
+def mark_alerted(exc: BaseException) -> None:
+    """Say on the exception that the flow dealt with its alert, so that flows.run, which
+    alerts for a run that failed before the flow's body (Prefect's API unreachable), does
+    not alert a second time."""
+    try:
+        exc.vigie_alerted = True
+    except AttributeError:  # an exception type that takes no attributes
+        pass
+
+
+def alerted(exc: BaseException) -> bool:
+    return getattr(exc, "vigie_alerted", False)
+
+
 def new_run_id(now: datetime) -> str:
     return now.strftime("run_%Y%m%dT%H%M%S_") + uuid.uuid4().hex[:6]
 
@@ -133,8 +147,10 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
     shutdown_workers()  # no pool or interruption left over from an earlier run in this process
     try:
         with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
+            wh.recreate_dropped_tables()
             wh.start_run(run_id, summary.flow_run_id, now)
             try:
+                wh.require_data_tables(run_id)
                 with _timed(stages, "discover_fetch"):
                     collected = collect(settings.resolved_sources(), SourceSettings(
                         timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
@@ -249,6 +265,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                 total_timeout_s=settings.alert_timeout_s)
             if not summary.alert_sent:
                 logger.warning("the alert about this failed run was NOT delivered")
+        mark_alerted(exc)
         raise
 
     if summary.failed_checks:

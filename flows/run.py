@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from contextlib import nullcontext
 
-from flows.nightly import RunSummary, nightly
+from flows.nightly import RunSummary, alerted, nightly
 from flows.settings import NightlySettings
 from transforms.records import Article
 
@@ -44,8 +44,8 @@ def check_warehouse(settings: NightlySettings) -> None:
     """
     from warehouse.db import open_warehouse
 
-    with open_warehouse(settings.db, wait_s=settings.lock_wait_s):
-        pass
+    with open_warehouse(settings.db, wait_s=settings.lock_wait_s) as wh:
+        wh.recreate_dropped_tables()
 
 
 def warm_start(settings: NightlySettings) -> None:
@@ -72,9 +72,9 @@ def warm_start(settings: NightlySettings) -> None:
 
 
 def alert_run_not_started(settings: NightlySettings, exc: Exception) -> None:
-    """A cron's `vigie run` whose warehouse was locked, newer or unreadable stopped here,
-    before the flow, and told the webhook nothing. The run id is made for the alert
-    alone: no `runs` row has it."""
+    """A cron's `vigie run` whose warehouse was locked, newer or unreadable, or whose
+    Prefect API could not be reached or started, stopped before the flow's body and told
+    the webhook nothing. The run id is made for the alert alone: no `runs` row has it."""
     if not settings.alert_webhook:
         return
     from datetime import datetime, timezone
@@ -83,8 +83,12 @@ def alert_run_not_started(settings: NightlySettings, exc: Exception) -> None:
     from flows.nightly import new_run_id
 
     run_id = new_run_id(datetime.now(timezone.utc).replace(tzinfo=None))
-    alert_failed_run(settings.alert_webhook, run_id, None, exc, articles_loaded=0,
-                     db_path=str(settings.db), total_timeout_s=settings.alert_timeout_s)
+    if not alert_failed_run(settings.alert_webhook, run_id, None, exc, articles_loaded=0,
+                            db_path=str(settings.db), total_timeout_s=settings.alert_timeout_s):
+        # The same words as a run that failed inside its flow (flows/nightly.py): a cron
+        # mail grepped for them finds both.
+        logging.getLogger(__name__).warning(
+            "the alert about this failed run was NOT delivered")
 
 
 def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
@@ -92,11 +96,14 @@ def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
 
     try:
         check_warehouse(settings)
+        server = temporary_server_if_needed()  # boots while we warm up
+        if warm:
+            warm_start(settings)
+        with server.serving() if server else nullcontext():
+            return nightly.with_options(task_runner=task_runner_for(settings))(settings)
     except Exception as exc:
-        alert_run_not_started(settings, exc)
+        # "Failed to reach API at ...": a Prefect server down at 2 am failed the run before
+        # the flow's body, which alerts for what fails inside it, and no one was told.
+        if not alerted(exc):
+            alert_run_not_started(settings, exc)
         raise
-    server = temporary_server_if_needed()  # boots while we warm up
-    if warm:
-        warm_start(settings)
-    with server.serving() if server else nullcontext():
-        return nightly.with_options(task_runner=task_runner_for(settings))(settings)

@@ -36,8 +36,13 @@ class NightlySettings(BaseSettings):
     chunk_size: int = Field(500, ge=1, description="Articles validated and loaded together; "
                                                    "bounds memory on large nights.")
     progress: bool = Field(False, description="Show a progress bar (interactive runs).")
-    alert_webhook: str | None = Field(None, description="URL that receives a POST when "
-                                                        "checks fail (VIGIE_ALERT_WEBHOOK).")
+    # Left out of the settings' serialized form: Prefect stores a flow run's parameters
+    # (~/.prefect/prefect.db, readable by all, and a server's UI), and a webhook URL is a
+    # secret (whoever has Slack's can post to the channel). The flow still gets it: Prefect
+    # hands a run its settings object as given, and a deployment's worker its variable.
+    alert_webhook: str | None = Field(None, exclude=True,
+                                      description="URL that receives a POST when checks "
+                                                  "fail (VIGIE_ALERT_WEBHOOK).")
     # A hung webhook held the end of a run ~47 s (four 10 s attempts plus backoff).
     alert_timeout_s: float = Field(30.0, gt=0, description="Longest the alert's delivery "
                                                          "may take, retries included.")

@@ -62,36 +62,38 @@ def run(
         help="Folder, file, RSS/Atom feed (URL or file) or article URL; "
              "repeatable. Default: the bundled sample corpus.")] = None,
     db: DbOption = None,
-    task_runner: Annotated[str, typer.Option(
-        "--task-runner", metavar="thread|dask", help="thread (default) or dask.")] = "thread",
+    # Defaults None: an option left out takes the VIGIE_* variable, then the setting's
+    # default (flows/settings.py); the CLI's own defaults hid VIGIE_SOURCES and the rest.
+    task_runner: Annotated[Optional[str], typer.Option(
+        "--task-runner", metavar="thread|dask", help="thread (default) or dask.")] = None,
     since: Annotated[Optional[str], typer.Option(
         "--since", metavar="DATE",
         help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
-    batch_size: Annotated[int, typer.Option(
+    batch_size: Annotated[Optional[int], typer.Option(
         "--batch-size", min=1, metavar="N",
-        help="Articles per extraction task when extracting in threads.")] = 64,
-    n_process: Annotated[int, typer.Option(
+        help="Articles per extraction task when extracting in threads (default 64).")] = None,
+    n_process: Annotated[Optional[int], typer.Option(
         "--n-process", min=0, metavar="N",
         help="Extraction worker processes; 0 (default) = one per "
-             "CPU core, 1 = extract in the flow's process.")] = 0,
+             "CPU core, 1 = extract in the flow's process.")] = None,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Show Prefect's and the libraries' logs.")] = False,
 ) -> None:
     """Run the nightly flow once: discover → fetch → extract → validate → load."""
-    if task_runner not in ("thread", "dask"):
+    if task_runner is not None and task_runner not in ("thread", "dask"):
         raise CliError(f"--task-runner must be 'thread' or 'dask', not '{task_runner}'")
-    since_date = _parse_date(since) if since else None
-    sources = list(source or [])
-    for src in sources:
-        if "://" not in src and not Path(src).exists():
-            raise CliError(f"source not found: {src}")
+    options = {"sources": source or None, "db": db, "task_runner": task_runner,
+               "since": _parse_date(since) if since else None, "batch_size": batch_size,
+               "n_process": n_process}
     _quiet_prefect(verbose)
     from flows.settings import NightlySettings
 
-    given = {"db": db} if db is not None else {}  # else VIGIE_DB or the default
-    settings = _settings(NightlySettings, sources=sources, **given, task_runner=task_runner,
-                         since=since_date, batch_size=batch_size, n_process=n_process,
-                         progress=sys.stderr.isatty())
+    given = {name: value for name, value in options.items() if value is not None}
+    settings = _settings(NightlySettings, **given, progress=sys.stderr.isatty())
+    for src in settings.sources:
+        if "://" not in src and not Path(src).exists():
+            raise CliError(f"source not found: {src}"
+                           + ("" if "sources" in given else " (from VIGIE_SOURCES)"))
     db = settings.db
     _check_db_path(db)
     start = time.perf_counter()
@@ -141,16 +143,25 @@ def dq(
     db: DbOption = None,
     run_id: Annotated[Optional[str], typer.Option(
         "--run", metavar="RUN_ID", help="Run id (default: last).")] = None,
+    failed: Annotated[bool, typer.Option(
+        "--failed", help="Only the checks that failed.")] = False,
 ) -> None:
-    """Print the data-quality checks of the last run (or of --run)."""
+    """Print the data-quality checks of the last run (or of --run), then what it
+    quarantined and why."""
     db = _warehouse_path(db)
-    from expectations.report import format_dq_table
+    from expectations.report import format_dq_table, format_quarantine_table
 
     with _open_existing(db, read_only=True) as wh:
         rows = wh.dq_for_run(run_id)
         if not rows:
             raise CliError(_no_dq_results(wh, db, run_id))
-    typer.echo(format_dq_table(rows))
+        checked = rows[0]["run_id"]
+        # A failed check names the articles; why each input was set aside (a check, broken
+        # JSON, a feed that answered 500) was only in the quarantine table.
+        quarantined, total = wh.quarantine_for_run(checked)
+    typer.echo(format_dq_table(rows, failed_only=failed))
+    if total:
+        typer.echo(format_quarantine_table(checked, quarantined, total))
 
 
 def _no_dq_results(wh, db: Path, run_id: str | None) -> str:

@@ -174,6 +174,20 @@ class Warehouse:
                         repair.missing_tables_message(self.path, missing)) from None
                 raise
 
+    def recreate_dropped_tables(self) -> None:
+        """Create again, empty, the bookkeeping tables dropped by hand (warehouse.repair)."""
+        recreated = self._call(repair.recreate_bookkeeping_tables)
+        if recreated:
+            log.warning("recreated, empty, the table(s) missing from %s: %s",
+                        self.path, ", ".join(recreated))
+
+    def require_data_tables(self, run_id: str) -> None:
+        """Refuse the run, naming them, when tables holding loaded data were dropped."""
+        lost = self._call(repair.lost_tables)
+        if lost:
+            raise WarehouseError(f"run {run_id} stopped before reading its sources: "
+                                 + repair.missing_tables_message(self.path, lost))
+
     # -- runs and checks
     def start_run(self, run_id: str, flow_run_id: str | None, started_at: datetime) -> None:
         self._call(bookkeeping.start_run, run_id, flow_run_id, started_at)
@@ -193,6 +207,9 @@ class Warehouse:
 
     def dq_for_run(self, run_id: str | None = None) -> list[dict]:
         return self._call(queries.dq_for_run, run_id)
+
+    def quarantine_for_run(self, run_id: str, limit: int = 20) -> tuple[list[dict], int]:
+        return self._call(queries.quarantine_for_run, run_id, limit)
 
     def run_status(self, run_id: str) -> str | None:
         return self._call(queries.run_status, run_id)

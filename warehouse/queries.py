@@ -123,6 +123,18 @@ def last_run(con: duckdb.DuckDBPyConnection) -> dict | None:
     return run
 
 
+def quarantine_for_run(con: duckdb.DuckDBPyConnection, run_id: str,
+                       limit: int = 20) -> tuple[list[dict], int]:
+    """(the first `limit` quarantine rows of the run: stage, source_ref, reason; how many
+    it has), for `vigie dq`: a failed check names articles, the quarantine says why."""
+    total = con.execute("SELECT count(*) FROM quarantine WHERE run_id = ?",
+                        [run_id]).fetchone()[0]
+    shown = _as_dicts(con.execute(
+        "SELECT stage, source_ref, reason FROM quarantine WHERE run_id = ? "
+        "ORDER BY stage, source_ref, reason LIMIT ?", [run_id, max(int(limit), 0)]))
+    return shown, total
+
+
 def run_status(con: duckdb.DuckDBPyConnection, run_id: str) -> str | None:
     row = con.execute("SELECT status FROM runs WHERE run_id = ?", [run_id]).fetchone()
     return row[0] if row else None

@@ -96,3 +96,62 @@ def test_every_attempt_carries_the_run_id_as_idempotency_key():
     keys = {{k.lower(): v for k, v in r.headers.items()}["idempotency-key"]
             for r in server.requests}
     assert keys == {"run-9"} and len(server.requests) == 2
+
+
+def _documented_fields() -> tuple[set[str], set[str]]:
+    """(top-level fields, fields of each failed check) as the README's Data quality
+    section lists them after "The body's fields:"."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    sentence = " ".join(readme.split("The body's fields:", 1)[1]
+                        .split("A connection error", 1)[0].split())
+    inner = re.search(r"`failed_checks` \(a list of (.*?)\)", sentence)[1]
+    flat = sentence
+    while re.search(r"\([^()]*\)", flat):  # what a field's parenthesis says is no field
+        flat = re.sub(r"\([^()]*\)", "", flat)
+    names = re.compile(r"`([a-z_]+)`")
+    return set(names.findall(flat)), set(names.findall(inner))
+
+
+def test_the_readme_describes_the_alert_that_is_sent():
+    # The payload and its header were documented only in the README, by hand: a field
+    # renamed in flows/alerts.py would have left the receivers' documentation wrong.
+    top, per_check = _documented_fields()
+    assert {"text", "run_id", "error", "failed_checks"} <= top  # the parse found the list
+    checks = build_alert("run-10", "flow-1", FAILED, quarantined=2, articles_loaded=7,
+                         db_path="v.duckdb")
+    failed = build_alert("run-11", None, [], quarantined=0, articles_loaded=0,
+                         db_path="v.duckdb", error="the database v.duckdb is in use")
+    with serve({"/hook": (204, {}, b"")}) as server:
+        assert send_alert(server.url("/hook"), checks, backoff_s=0.01)
+        assert send_alert(server.url("/hook"), failed, backoff_s=0.01)
+    for request, run_id, status in zip(server.requests, ("run-10", "run-11"),
+                                       ("failed_checks", "failed")):
+        body = request.json()
+        assert set(body) == top, set(body) ^ top
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        assert headers["idempotency-key"] == body["run_id"] == run_id
+        assert headers["content-type"] == "application/json"
+        assert body["status"] == status
+    first, second = (r.json() for r in server.requests)
+    assert all(set(check) == per_check for check in first["failed_checks"])
+    assert first["error"] is None  # "null unless the run failed"
+    assert first["text"].splitlines()[1].startswith(
+        "• events.event_type in PLOVER types (events): 2 unexpected, e.g. FOO")
+    assert first["text"].splitlines()[2].endswith("(articles): observed 0")
+    assert second["error"] == "the database v.duckdb is in use"
+    assert second["failed_checks"] == [] and second["text"].startswith("Vigie run run-11 FAILED")
+
+
+def test_a_webhook_that_moved_is_named_in_the_log(caplog):
+    # The log said only "alert POST attempt 1/4 got HTTP 308": where had it gone?
+    from tests.httpserver import redirect
+
+    with serve({"/hook": redirect("https://hooks.example.test/new", 308)}) as server:
+        with caplog.at_level("WARNING", logger="flows.alerts"):
+            assert not send_alert(server.url("/hook"), {"text": "x"}, backoff_s=0.01)
+    assert len(server.requests) == 1  # not retried, not followed
+    assert ("got HTTP 308 (moved to https://hooks.example.test/new: set VIGIE_ALERT_WEBHOOK "
+            "to it)") in caplog.text

@@ -271,3 +271,62 @@ def test_a_run_that_fails_outright_alerts_the_webhook(prefect_harness, tmp_path,
     assert "has no table article_themes" in alert["error"]
     assert f"Vigie run {run_id}" in alert["text"] and "FAILED" in alert["text"]
     assert alert["failed_checks"] == [] and alert["articles_loaded"] == 0
+
+
+def test_a_run_recreates_bookkeeping_tables_dropped_by_hand(prefect_harness, tmp_path, corpus):
+    # `DROP TABLE dq_results` (history cleared by hand) failed every later night at the
+    # load, after the whole extraction: "... has no table dq_results (dropped by hand?)".
+    import duckdb
+
+    settings = _settings(tmp_path, [corpus])
+    first = nightly(settings)
+    seen = rows(settings.db, "select source_ref, article_id from source_index order by 1")
+    with duckdb.connect(str(settings.db)) as con:
+        con.execute("DROP TABLE dq_results")
+        con.execute("DROP TABLE source_index")
+    second = nightly(settings)
+    assert second.status == "completed" and second.articles_loaded == 0
+    assert second.articles_skipped == first.articles_loaded  # known by their text
+    assert rows(settings.db, "select source_ref, article_id from source_index order by 1") == seen
+    assert rows(settings.db, "select distinct run_id from dq_results") == [(second.run_id,)]
+
+
+def test_a_run_on_a_warehouse_missing_a_data_table_stops_before_reading(prefect_harness,
+                                                                         tmp_path, corpus):
+    # It read, extracted and checked every article, then failed at the load.
+    import duckdb
+
+    from warehouse import open_warehouse
+
+    settings = _settings(tmp_path, [corpus])
+    open_warehouse(settings.db).close()
+    with duckdb.connect(str(settings.db)) as con:
+        con.execute("DROP TABLE events")
+    state = nightly(settings, return_state=True)
+    assert state.is_failed()
+    (run_id, status, seen), = rows(settings.db, "select run_id, status, articles_seen from runs")
+    assert (status, seen) == ("failed", 0)
+    assert f"run {run_id} stopped before reading its sources" in state.message, state.message
+    assert "has no table events" in state.message
+
+
+def test_the_webhook_url_is_not_stored_with_the_flow_runs_parameters(prefect_harness, tmp_path,
+                                                                     corpus):
+    # A webhook URL is a secret (Slack's lets anyone post to the channel); it was stored
+    # with every flow run's parameters, in ~/.prefect/prefect.db and a server's UI.
+    from prefect.client.orchestration import get_client
+
+    future = {"id": "from-2099", "language": "en", "published": "2099-01-01T00:00:00Z",
+              "text": ("NATO Secretary General Mark Rutte met Japanese Prime Minister Shigeru "
+                       "Ishiba in Tokyo on Tuesday and the two leaders agreed to deepen "
+                       "defence cooperation. ") * 3}
+    (corpus / "future.json").write_text(json.dumps(future), encoding="utf-8")
+    with serve({"/hook/T000/B000/secret": (200, {}, b"ok")}) as hooks:
+        url = hooks.url("/hook/T000/B000/secret")
+        state = nightly(_settings(tmp_path, [corpus], webhook=url), return_state=True)
+        assert len(hooks.requests) == 1  # the flow still had it
+    summary = state.result()
+    with get_client(sync_client=True) as client:
+        stored = client.read_flow_run(summary.flow_run_id).parameters
+    assert "secret" not in json.dumps(stored), stored
+    assert stored["settings"]["db"] == str(tmp_path / "w.duckdb")  # the rest is kept

@@ -25,7 +25,7 @@ def test_a_failure_inside_the_flow_is_one_line_and_the_run_is_recorded(tmp_path,
         con.execute("DROP VIEW v_theme_trends")
         con.execute("DROP TABLE article_themes")
     result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db)], env)
-    _assert_one_line_error(result, "load of run", "rolled back")
+    _assert_one_line_error(result, "stopped before reading its sources", "has no table article_themes")
     assert rows(db, "select status, articles_loaded from runs") == [("failed", 0)]
     assert rows(db, "select count(*) from articles") == [(0,)]
 
@@ -89,3 +89,86 @@ def test_vigie_dq_after_a_failed_run_points_at_the_last_checked_one(tmp_path, en
                            "for run run_x: there is no such run")
     assert "articles.article_id is unique" in vigie(["dq", "--db", str(db), "--run", "run_a"],
                                                     env).stdout
+
+
+def test_a_run_refused_before_its_flow_with_the_webhook_down_says_the_alert_was_lost(
+        tmp_path, env):
+    # A cron's run on a warehouse newer than this vigie, its webhook down: the failure
+    # line must still come, last, with a failing exit code, and the log must say in the
+    # words a run that failed inside its flow uses that the alert never arrived.
+    from tests.httpserver import serve
+
+    db = tmp_path / "w.duckdb"
+    open_warehouse(db).close()
+    with duckdb.connect(str(db)) as con:
+        con.execute("INSERT INTO schema_version (version, name) VALUES (999, 'future')")
+    with serve({"/hook": (503, {}, b"down")}) as hook:
+        result = vigie(["run", "--source", _small_source(tmp_path), "--db", str(db)],
+                       {**env, "VIGIE_ALERT_WEBHOOK": hook.url("/hook"),
+                        "VIGIE_ALERT_TIMEOUT_S": "2"}, timeout=120)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith(f"vigie: error: the database {db} has schema version 999")
+    assert any("the alert about this failed run was NOT delivered" in line for line in lines)
+    assert "Traceback" not in result.stderr
+    assert hook.requests_to("/hook")  # it was tried
+    assert hook.requests_to("/hook")[0].json()["status"] == "failed"
+
+
+def test_vigie_dq_shows_why_the_run_quarantined_each_input(tmp_path, env):
+    # After a night with failed checks `vigie dq` listed 102 checks; the failed one named
+    # an article id, and why each input was set aside (the check's reason, broken JSON)
+    # was only in the quarantine table.
+    from datetime import datetime
+
+    from transforms.records import Rejected
+
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db) as wh:
+        wh.start_run("run_a", None, datetime(2026, 11, 27, 2, 0, 0))
+        wh.record_dq("run_a", [
+            ("articles", "articles.article_id is unique", True, "{}"),
+            ("articles", "articles.published_at not in the future", False,
+             '{"unexpected_count": 1, "examples": ["2099-01-01"], "articles": ["art_1"]}')])
+        wh.quarantine("run_a", [
+            Rejected(stage="parse", source_ref="/in/bad.json", reason="broken JSON: ..."),
+            Rejected(stage="validate", source_ref="/in/future.json",
+                     reason="published_at 2099-01-01 is in the future")])
+        wh.finish_run("run_a", "failed_checks", articles_seen=3, articles_loaded=1,
+                      articles_quarantined=2, events_loaded=0, stage_seconds={})
+    everything = vigie(["dq", "--db", str(db)], env, timeout=60)
+    assert everything.returncode == 0, everything.stderr
+    assert "articles.article_id is unique" in everything.stdout
+    assert "Quarantined by run run_a" in everything.stdout
+    for words in ("/in/bad.json", "broken JSON", "/in/future.json",
+                  "published_at 2099-01-01 is in the future", "2 quarantined"):
+        assert words in everything.stdout, (words, everything.stdout)
+    failed = vigie(["dq", "--db", str(db), "--failed"], env, timeout=60)
+    assert failed.returncode == 0, failed.stderr
+    assert "articles.article_id is unique" not in failed.stdout
+    assert "published_at not in the future" in failed.stdout
+    assert "2 checks, 1 failed" in failed.stdout and "broken JSON" in failed.stdout
+
+
+def test_run_options_left_out_take_the_vigie_variables(tmp_path, env):
+    # `vigie run` passed its own defaults for every option, so VIGIE_SOURCES, VIGIE_SINCE,
+    # VIGIE_TASK_RUNNER, VIGIE_BATCH_SIZE and VIGIE_N_PROCESS were ignored: a cron job
+    # with VIGIE_SOURCES='["/data/news"]' loaded the 43 sample articles into its warehouse.
+    import json
+
+    db = tmp_path / "w.duckdb"
+    for variable, value, words in (
+            ("VIGIE_SINCE", "garbage", ["VIGIE_SINCE='garbage'", "valid date"]),
+            ("VIGIE_TASK_RUNNER", "ray", ["VIGIE_TASK_RUNNER='ray'", "'thread' or 'dask'"]),
+            ("VIGIE_SOURCES", json.dumps([str(tmp_path / "nope")]),
+             [f"source not found: {tmp_path / 'nope'} (from VIGIE_SOURCES)"])):
+        result = vigie(["run", "--db", str(db)], {**env, variable: value}, timeout=60)
+        _assert_one_line_error(result, *words)
+        assert result.returncode == 2 and not db.exists()
+    source = _small_source(tmp_path)
+    result = vigie(["run", "--db", str(db)],
+                   {**env, "VIGIE_SOURCES": json.dumps([source]), "VIGIE_N_PROCESS": "1"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "1 seen, 1 loaded" in result.stdout, result.stdout
+    assert rows(db, "select source_ref from source_index") == [
+        (f"{source}/gw-2025-0626-nato-hague.json",)]
