@@ -45,8 +45,8 @@ from transforms.actor_rules.dictionary import dictionary_matches
 from transforms.actor_rules.glued_names import function_word_glue, glued_titled_people
 from transforms.actor_rules.glued_tails import (acronym_glue, cut_glued_person_tails,
                                                glued_tail_names)
-from transforms.actor_rules.introduced import (demonyms_before_known_bodies, french_body_names,
-                                               introduced_organisations, quoted_bodies)
+from transforms.actor_rules.introduced import (apposed_organisations,
+    demonyms_before_known_bodies, french_body_names, introduced_organisations, quoted_bodies)
 from transforms.actor_rules.places import (bare_region_names, compass_regions, compass_seas,
     gazetteer_places, introduced_places, water_places, without_lone_features)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
@@ -132,6 +132,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(introduced)
     take(allowed(french_body_names(doc, lower_keys, taken)))  # "Ligue tchadienne des droits..."
     take(quoted_bodies(doc, lower_keys, taken))  # "le collectif « Touche pas à mon pays »"
+    take(allowed(apposed_organisations(doc, lower_keys, taken)))  # "Unifor, the union that"
     take(demonyms_before_known_bodies(doc, lower_keys, taken, chosen))  # "le canadien Barrick"
     water = allowed(water_places(doc, lower_keys, taken))  # "le lac Tchad" is Lake Chad
     for lake in water:

@@ -138,6 +138,9 @@ def english_place_name(text: str) -> str:
     bare = strip_article(text)
     key = norm(bare)
     name = _english_names().get(key)
+    if name is None:  # "Addis Abeba" is "Addis-Abeba" written with a space
+        name = _english_names().get(key.replace(" ", "-")) or _english_names().get(
+            key.replace("-", " "))
     if name is None and key not in _places() and "-" in key:
         variant = _spelling_variant(key)
         if variant and variant[1]:  # "Nord-Kordofan" -> "North Kordofan"

@@ -19,8 +19,9 @@ from spacy.tokens import Doc
 from transforms.actor_rules.dictionary import GAZETTEER
 from transforms.actor_rules.vocab import (ACRONYM, BODY_HEADS_FR, CALENDAR_WORDS, Candidate,
                                          NER_PERSON, TITLE_WORDS, is_glued)
-from transforms.countries import ADJECTIVE_INDEX, CAPITAL_INDEX, country_name, NAME_INDEX, norm
-from transforms.gazetteer import NOT_PLACES, is_world_region
+from transforms.countries import (ADJECTIVE_INDEX, CAPITAL_INDEX, country_for, country_name,
+                                 NAME_INDEX, norm)
+from transforms.gazetteer import NOT_PLACES, is_world_region, place_country
 from transforms.records import Actor
 
 # Nouns for a kind of body, never for a person or a place ("centre", "spécialiste",
@@ -35,6 +36,7 @@ hébergeur fournisseur prestataire sous-traitant consortium plateforme observato
 assureurs banques groupes sociétés entreprises constructeurs fabricants courtiers
 parti mouvement coalition radio télévision radiotélévision
 organisation organisme quotidien hebdomadaire journal chaîne média cabinet-conseil
+régulateur producteur producteurs
 """.split()} | {"think tank"}
 _CLASS_NOUNS_EN = {norm(w) for w in """
 firm firms company startup start-up consultancy consultancies insurer reinsurer broker
@@ -43,11 +45,16 @@ conglomerate NGO charity watchdog monitor nonprofit non-profit
 insurers banks lenders firms companies carmakers brokers carrier carriers operator
 shipowner airline consultancy broadcaster newspaper outlet channel tabloid daily magazine
 agency explorer manufacturer supplier retailer utility shipbuilder exporter importer
+regulator producer producers
 """.split()} | {"think tank", "think-tank", "rights group", "advocacy group", "research group",
                 "industry group", "trade group", "lobby group", "campaign group",
                 "research institute", "pressure group", "monitoring group", "environmental group",
                 "activist group", "news agency", "radio station", "tv station", "television station",
-                "state broadcaster", "wire service"}
+                "state broadcaster", "wire service", "statistics institute", "central bank",
+                "trade union", "union confederation", "civil society coalition"}
+# Class nouns a person's trade shares ("film producer Harvey Weinstein"): a name NER reads
+# as a person's is no body after them.
+_PERSON_TRADES = {"producer", "producers", "producteur", "producteurs"}
 # Lowercase words that may say more about the body between the noun and its name:
 # "la société d'analyse", "le cabinet de conseil", "la compagnie de navigation",
 # "data firm", "the Swiss bank".
@@ -238,6 +245,9 @@ def introduced_organisations(doc: Doc, lower_keys: list[str], taken: list[bool],
         end = _name_span(doc, i, open_taken)
         if end and all(k in place_codes for k in range(i, end) if _capitalised(doc[k].text)):
             end = 0  # only the place itself: "la société Chine" is no new name
+        if end and intro and lower_keys[intro[0]] in _PERSON_TRADES \
+                and end - i > 1 and any(doc[k].ent_type_ in NER_PERSON for k in range(i, end)):
+            end = 0  # "le producteur Thomas Langmann"
         if not end or (intro is None and code is None) \
                 or _no_name(doc, i, end, lower_keys):
             i = max(i + 1, end or 0)
@@ -345,3 +355,64 @@ def quoted_bodies(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Ca
         out.append(Candidate(Actor(span.text, "GROUP", None), start, end, span.start_char,
                              span.end_char, span.text, "ner"))
     return out
+
+
+# Nouns an apposition after a name uses for a body (with the class nouns above): "Unifor,
+# the union that represents...", "Santé Québec, l'agence qui chapeaute le réseau",
+# "Elecam, l'organe chargé d'organiser les élections".
+_APPOSED_BODY_NOUNS = {norm(w) for w in """
+union unions body institution authority organe institution instance autorité réseau
+""".split()}
+_APPOSITION_ARTICLES = {"the", "a", "an", "l'", "le", "la", "un", "une"}
+# Participles that open the rest of an apposition, where a finite verb would open a clause.
+_APPOSITION_VERBS = {"chargé", "chargée", "chargés", "chargées", "créé", "créée", "fondé",
+                     "fondée", "founded", "created", "based", "basé", "basée", "set", "led",
+                     "dirigé", "dirigée", "known", "connu", "connue", "representing", "running",
+                     "overseeing", "responsible"}
+_NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def apposed_organisations(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """A name the apposition right after it calls a body is an organisation: "Unifor, the
+    union that represents aerospace workers", "Santé Québec, l'agence qui chapeaute le
+    réseau". The name is NER's span ending at the comma, whatever its label."""
+    nouns = _class_nouns(doc.lang_) | _APPOSED_BODY_NOUNS
+    ends = {ent.end: ent for ent in doc.ents if ent.label_ not in _NOT_NAME_LABELS}
+    out = []
+    for comma in range(1, len(doc) - 2):
+        if doc[comma].text != "," or lower_keys[comma + 1] not in _APPOSITION_ARTICLES:
+            continue
+        k = comma + 2
+        while k < min(len(doc), comma + 5) and doc[k].text.islower() and lower_keys[k] not in nouns \
+                and (doc[k].pos_ == "ADJ" or lower_keys[k] in ADJECTIVE_INDEX):
+            k += 1  # "the largest union", "a Canadian union"
+        if k + 1 >= len(doc) or lower_keys[k] not in nouns or not doc[k].text.islower() \
+                or lower_keys[k + 1] in ("'s", "’s", "'"):
+            continue  # "Paris, the group's seat"
+        if doc[k + 1].pos_ in ("VERB", "AUX") and doc[k + 1].lower_ not in _APPOSITION_VERBS:
+            continue  # "remis aux Etats membres, l'agence estime que": a clause, no apposition
+        start, end = _apposed_name(doc, comma, ends.get(comma))
+        if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+            continue  # "l'Estrie-CHUS": the tail of a longer name
+        while start < end and lower_keys[start] in {"le", "la", "les", "l'", "the"}:
+            start += 1
+        span = doc[start:end]
+        if start >= end or any(taken[start:end]) or not _capitalised(span.text) \
+                or _no_name(doc, start, end, lower_keys) or place_country(span.text) \
+                or country_for(span.text) or norm(span.text) in CALENDAR_WORDS:
+            continue
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, end,
+                             span.start_char, span.end_char, span.text, "ner"))
+    return out
+
+
+def _apposed_name(doc: Doc, comma: int, ent) -> tuple[int, int]:
+    """The name before the comma: NER's span, or the longer run of capitalised proper
+    nouns it misses or cuts ("Unifor", "Santé Québec" where NER saw only "Québec")."""
+    start = comma
+    while start > 0 and comma - start < 4 and doc[start - 1].pos_ == "PROPN" \
+            and _capitalised(doc[start - 1].text) and not doc[start - 1].is_stop:
+        start -= 1
+    if ent is not None and ent.start <= start:
+        return ent.start, ent.end
+    return start, comma

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from transforms.actor_rules.capitals import capital_as_place
 from transforms.actor_rules.dictionary import case_ok, GAZETTEER
-from transforms.actor_rules.non_actors import is_equipment, on_capitals_line
+from transforms.actor_rules.non_actors import is_equipment, on_capitals_line, opens_a_crosshead
+from transforms.actor_rules.described_people import described_as_someone
 from transforms.actor_rules.titles import country_after_of, title_after, title_before
 from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, CALENDAR_WORDS,
     Candidate, GENERIC_PLACE_NOUNS, GLUE, is_glued, LOCATIVE, NAME_PARTICLES, NAME_TOKEN, NER_ORG,
@@ -17,7 +18,7 @@ from transforms.actor_rules.vocab import (ACRONYM, ACTING_NOUNS, BODY_HEADS_FR, 
 from transforms.countries import (ADJECTIVE_INDEX, COUNTRY_RECORDS, country_for, country_name,
     NAME_INDEX, norm, PLURAL_INDEX)
 from transforms.datelines import filed_from
-from transforms.gazetteer import english_place_name, is_world_region, place_country
+from transforms.gazetteer import english_place_name, is_city, is_world_region, place_country
 from transforms.records import Actor
 
 
@@ -374,6 +375,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 role = role or after_role
             if code is None:  # "American George Glezmann", "a British couple, Peter ..."
                 code = _country_before_name(doc, start, lower_keys) or demonym_code
+            if code is None:  # "Olivia Hartmann, a German national", "X, un paysan malien"
+                code = described_as_someone(doc, end, lower_keys)[1]
             if code is None and role:  # "Deputy Prime Minister X of Vietnam"
                 code = country_after_of(doc, end, lower_keys)
             actor = Actor(text, "PERSON", code, role)
@@ -467,7 +470,8 @@ def _person_misread(doc: Doc, start: int, end: int, label: str, lower_keys: list
         titled = lo > 0 and (doc[lo - 1].text.islower() and (
             lower_keys[lo - 1] in TITLE_ROLES or lower_keys[lo - 1] in ADJECTIVE_INDEX)
             or doc[lo - 1].text == ",") and title_before(doc, lo, lower_keys)[0] is not None
-        if not titled and not title_after(doc, end, lower_keys)[0]:
+        described, code = described_as_someone(doc, end, lower_keys)
+        if not titled and not title_after(doc, end, lower_keys)[0] and not described:
             return start, label, None
     return lo, "PERSON", code
 
@@ -613,6 +617,9 @@ def _town(doc: Doc, start: int, end: int, label: str, person_words: set[str]) ->
     if label not in NER_PLACE:
         if " " in text or doc[start].is_sent_start:
             return None
+    if end - start == 1 and opens_a_crosshead(doc, start) and not is_city(text) \
+            and not country_for(text):
+        return None  # "Appels à la retenue": a crosshead's first word, no hamlet in Belgium
     return Actor(english_place_name(text), "LOCATION", code)
 
 

@@ -853,3 +853,20 @@ def is_equipment(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
         return False
     text = doc[start:end].text
     return norm(text) not in NAME_INDEX and not place_country(text)
+
+
+_LINE_ENDS = {".", "!", "?", ":", ";", "»", '"', "”", ")", "…"}
+
+
+def opens_a_crosshead(doc: Doc, i: int) -> bool:
+    """Token i opens a short line in sentence case with no closing punctuation, a crosshead
+    ("Appels à la retenue", "Colère sur le port"): its capital is the line's, so a common
+    word there reads as a name (a hamlet somewhere)."""
+    if i > 0 and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_space:
+        return False
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    words = [t for t in doc[i:end] if t.is_alpha]
+    return 2 <= len(words) <= 7 and doc[end - 1].text not in _LINE_ENDS \
+        and any(t.text.islower() for t in words[1:])

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.actor_rules.capitals import TERRITORY_VERBS
+from transforms.actor_rules.titles import region_before_office
 from transforms.actor_rules.vocab import (BODY_HEADS_FR, GENERIC_PLACE_NOUNS, LOCATIVE, NER_PERSON,
     TITLE_WORDS, Candidate)
 from transforms.countries import ADJECTIVE_INDEX, country_name, NAME_INDEX, PLURAL_INDEX, norm
@@ -131,10 +132,20 @@ def _cue_before(doc: Doc, start: int, lower_keys: list[str]) -> bool:
         return True  # "a dinghy sank off Bodrum"; "laid off Ford workers" is a particle
     if lower_keys[k] == "sur" and k + 1 < start:
         return True  # "sur la Garonne", "sur le Rhône" (a determiner between): a river, a coast
-    # "the town of Komanda", "la région de Tambacounda"
+    # "the town of Komanda", "la région de Tambacounda", "la région autonome de Gagaouzie"
     return lower_keys[k] in _PLACE_LEADS and k > 0 and (
         lower_keys[k - 1] in _PLACE_NOUNS or lower_keys[k - 1] in _INTRODUCING_NOUNS or
-        (k > 1 and lower_keys[k - 2] in _PLACE_NOUNS and lower_keys[k - 1] in {"la", "le", "l'"}))
+        (k > 1 and lower_keys[k - 2] in _PLACE_NOUNS and lower_keys[k - 1] in {"la", "le", "l'"})
+        or _noun_and_adjective_before(doc, k, lower_keys, _PLACE_NOUNS | _INTRODUCING_NOUNS))
+
+
+def _noun_and_adjective_before(doc: Doc, of: int, lower_keys: list[str], nouns: set[str]) -> bool:
+    """French puts the place's adjective between its kind and "de": "la ville portuaire de
+    Hodeida", "la région autonome de Gagaouzie", "le village frontalier de Kok-Tash"."""
+    return of > 1 and doc.lang_ == "fr" and lower_keys[of] in _OF \
+        and doc[of - 1].pos_ in ("ADJ", "NOUN") and doc[of - 1].is_alpha and not doc[of - 1].is_stop \
+        and doc[of - 1].text.islower() and doc[of - 2].text.islower() \
+        and lower_keys[of - 2] in nouns
 
 
 def _cue_after(doc: Doc, end: int, lower_keys: list[str]) -> bool:
@@ -198,7 +209,8 @@ def gazetteer_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list
             i = stop  # "la place de la Liberté", "rue de Rivoli": a street, no town
             continue
         coordinated = coordinated or _listed_after_a_place(doc, i, lower_keys)
-        cued = coordinated or _cue_before(doc, i, lower_keys) or _cue_after(doc, stop, lower_keys)
+        cued = coordinated or _cue_before(doc, i, lower_keys) or _cue_after(doc, stop, lower_keys) \
+            or region_before_office(doc, i, lower_keys) == stop - i  # "Ontario Premier Doug Ford"
         in_person = person_tokens.get(i)
         if in_person and in_person != (i, stop):
             i = stop  # a word of someone's name ("Jan de Vries"), not a place
@@ -436,7 +448,8 @@ def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
     out = []
     for i in range(2, len(doc)):
         if taken[i] or not _capitalised(doc[i].text) or lower_keys[i - 1] not in _OF \
-                or lower_keys[i - 2] not in _INTRODUCING_NOUNS or not doc[i - 2].text.islower():
+                or not (lower_keys[i - 2] in _INTRODUCING_NOUNS and doc[i - 2].text.islower()
+                        or _noun_and_adjective_before(doc, i - 1, lower_keys, _INTRODUCING_NOUNS)):
             continue
         end = _name_end(doc, i)
         while end > i and (any(taken[i:end]) or not _capitalised(doc[end - 1].text)):
@@ -448,7 +461,7 @@ def introduced_places(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
                 or key in NAME_INDEX or is_world_region(span.text) or place_country(span.text) \
                 or any(t.ent_type_ in NER_PERSON for t in span) and end - i > 1 \
                 or doc[i].is_sent_start or any(not t.text.replace("-", "").replace("'", "").isalpha()
-                                               for t in span) \
+                                               for t in span if t.text != "-") \
                 or end - i == 1 and doc[i].pos_ == "ADJ" and end < len(doc) \
                 and doc[end].is_alpha and doc[end].is_lower:
             continue  # "la province des Petites îles de la Sonde": the name runs on in lowercase

@@ -38,6 +38,9 @@ def _country_near(doc: Doc, lo: int, hi: int, lower_keys: list[str],
     """A demonym among doc[lo:hi] ("russe", "Japanese", "Costa Rican"), or a country name
     ("Japan's")."""
     for k in range(max(lo, 0), min(hi, len(doc))):
+        width = region_before_office(doc, k, lower_keys)
+        if width > 1:  # "British Columbia Premier David Eby": a province, no British title
+            return place_country(doc[k:k + width].text)
         code = demonym_of_words(lower_keys, k, hi) or ADJECTIVE_INDEX.get(lower_keys[k])
         if not code and doc[k].text[:1].isupper() and lower_keys[k] in NAME_INDEX:
             possessive = k + 1 < len(doc) and lower_keys[k + 1] in ("'s", "'")
@@ -58,11 +61,46 @@ def _region_of_the_office(doc: Doc, k: int, lower_keys: list[str]) -> bool:
         and place_country(doc[k].text) is not None
 
 
+def _in_region_of_the_office(doc: Doc, k: int, lower_keys: list[str]) -> bool:
+    """Word k belongs to the region named before an office ("New" in "New Mexico
+    Governor")."""
+    return _region_of_the_office(doc, k, lower_keys) or any(
+        region_before_office(doc, k - m, lower_keys) > m for m in range(0, 3) if k >= m)
+
+
+# Offices of a province, state or town, written after its name: "Ontario Premier Doug
+# Ford", "Enga Governor Peter Ipatas", "Tamil Nadu Chief Minister M.K. Stalin".
+_REGIONAL_OFFICES = {"premier", "governor", "gov.", "mayor", "chief minister", "first minister"}
+
+
+def region_before_office(doc: Doc, k: int, lower_keys: list[str]) -> int:
+    """How many words (1 to 3) from k name a province, state or town right before its own
+    office and the holder's name ("Ontario Premier Doug Ford", "British Columbia Premier
+    David Eby"); 0 when none does."""
+    if not doc[k].text[:1].isupper() or not doc[k].is_alpha or lower_keys[k] in TITLE_WORDS \
+            or lower_keys[k] in _OFFICE_ADJECTIVES:
+        return 0
+    for width in (3, 2, 1):
+        office = k + width
+        if office >= len(doc) or not doc[office].text[:1].isupper():
+            continue
+        size = next((n for n in (2, 1) if " ".join(lower_keys[office:office + n])
+                     in _REGIONAL_OFFICES), 0)
+        holder = office + size
+        if not size or holder >= len(doc) or not doc[holder].text[:1].isupper():
+            continue
+        words = doc[k:office]
+        if all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                and place_country(words.text) is not None:
+            return width
+    return 0
+
+
 # Capitalised words of an office that name a town somewhere ("Federal", Argentina): the
 # office's kind, no region ("Federal Prosecutor Ann Fransen").
 _OFFICE_ADJECTIVES = {norm(w) for w in """
 federal national regional provincial municipal public supreme royal central civil district
-county city state crown attorney principal executive assistant associate joint
+county city state crown attorney principal executive assistant associate joint vice deputy
 """.split()}
 
 
@@ -197,7 +235,7 @@ def _title_part(doc: Doc, k: int, lower_keys: list[str]) -> bool:
         or doc[k].text[:1].isupper() and _in_demonym_of_words(lower_keys, k) \
         or key in ACTING_NOUNS or key in _TITLE_EXTRAS \
         or (doc[k].text[:1].isupper() and (key in NAME_INDEX or _company_country(doc, k, k + 1)
-                                           or _region_of_the_office(doc, k, lower_keys)))
+                                           or _in_region_of_the_office(doc, k, lower_keys)))
 
 
 # Lowercase words common in titles that are no office on their own.
