@@ -31,3 +31,30 @@ def test_a_labour_strike_is_still_a_strike(nlp_fr):
     weights = term_weights(nlp_fr("Les cheminots sont en grève depuis lundi."), "fr")
     assert ("PROTEST", "grève de la faim") not in weights
     assert any(code == "PROTEST" for code, _ in weights)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Le parlement de la province veut proclamer l'indépendance d'ici l'été.",
+     "proclamer l'indépendance"),
+    ("Les séparatistes ont lu une déclaration d'indépendance devant la foule.",
+     "déclaration d'indépendance"),
+    ("Le territoire organisera un référendum d'autodétermination en 2027.",
+     "référendum d'autodétermination"),
+])
+def test_a_region_claiming_a_state_of_its_own(nlp_fr, text, term):
+    assert term_weights(nlp_fr(text), "fr").get(("TERRITORIAL_DISPUTE", term)) == 2
+
+
+def test_an_independent_inquiry_is_no_secession(nlp_fr):
+    weights = term_weights(nlp_fr("L'ONG réclame une enquête indépendante sur les tirs."), "fr")
+    assert not any(code == "TERRITORIAL_DISPUTE" for code, _ in weights)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Les terminaux à conteneurs du Havre tournent au ralenti depuis lundi.",
+     "terminal à conteneurs"),
+    ("La congestion portuaire s'aggrave à Durban, où trente navires attendent au large.",
+     "congestion portuaire"),
+])
+def test_a_port_held_up(nlp_fr, text, term):
+    assert term_weights(nlp_fr(text), "fr").get(("SUPPLY_CHAIN", term)) == 2
