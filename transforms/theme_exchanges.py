@@ -200,7 +200,20 @@ def exchange_count(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
     rejects"), is a second one. All readable sets (s33): 4 wrong DIPLOMACY themes dropped, no
     annotated one lost (counting one per pair of sides and sentence, the answer included, had
     dropped 6 and lost 2, among them a mutual accusation at sea)."""
-    return len({(side, other, sentence) for _, side, other, sentence in exchanges})
+    types: dict[tuple[str, str, int], set[str]] = {}
+    for kind, side, other, sentence in exchanges:
+        types.setdefault((side, other, sentence), set()).add(kind)
+    return sum(1 for (side, other, sentence), kinds in types.items()
+               if not (side > other and kinds <= JOINT_TYPES
+                       and types.get((other, side, sentence), set()) <= JOINT_TYPES
+                       and (other, side, sentence) in types))
+
+
+# Acts two sides do together: "Beyrouth et Damas ont convenu d'un mécanisme", "Seoul and
+# Tokyo agreed", "les deux ministres se sont rencontrés" code one event each way, but tell
+# one agreement, one meeting. Told both ways in one sentence, they are one exchange
+# (exchange_count); an accusation answered in the same sentence stays two.
+JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
 def row_sentences(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
