@@ -11,6 +11,8 @@ transforms/themes.py read as mentions. When the crosshead names it in a specific
 word ("Les glaciers fondent", "Les syndicats menacent"), the section is to the theme what the
 headline and the lead are to the story's topic: its words need the evidence bars without
 the part that grows with the story's length (themes._Evidence.is_enough, TITLED_HEAD_WEIGHT).
+A strong (weight 3) crosshead term told again under it is such a thread too, in one word
+family: the editor titled an unambiguous topic ("Un pacte de défense contesté").
 A crosshead word with nothing of its theme below
 ("Passe d'armes diplomatique" over a row between ministers, "Opposition outcry" over a
 paragraph on a court) names no thread of that theme.
@@ -45,6 +47,9 @@ SECTION_FAMILIES = 2
 # crossheads naming a theme in a weak word ("Opposition at the lake", "A long-delayed plan")
 # head sections with 2 wrong themes as thin.
 TITLED_HEAD_WEIGHT = 2
+# A crosshead naming the theme in a term of this weight, told again in its section, heads a
+# thread even in one word family (told_under_a_crosshead).
+STRONG_HEAD_WEIGHT = 3
 
 
 def crosshead_sections(doc: Doc, paragraph_of: list[int], words_at: list[bool],
@@ -100,5 +105,12 @@ def told_under_a_crosshead(found: _Evidence, sections: dict[int, list[int]],
                     for term in found.paragraph_terms.get(paragraph, ())
                     if found.term_weights[term] >= 2}
         if families(specific) >= SECTION_FAMILIES:
+            return True
+        # A head naming the theme in a strong (unambiguous) term that the section tells again
+        # ("Un pacte de défense contesté" over the paragraph on that pact): one family, but
+        # the editor's own topic. All readable sets (s34): 1 annotated theme found, no wrong
+        # one; a weak or specific head word still needs SECTION_FAMILIES.
+        if any(found.term_weights[term] >= STRONG_HEAD_WEIGHT and term in specific
+               for term in found.paragraph_terms.get(head, ())):
             return True
     return False
