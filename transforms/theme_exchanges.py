@@ -191,6 +191,13 @@ def _co_sources(events: list[Event]) -> dict[tuple[int, str, str], set[str]]:
     return sides
 
 
+# Acts two sides do together: "Beyrouth et Damas ont convenu d'un mécanisme", "Seoul and
+# Tokyo agreed", "les deux ministres se sont rencontrés" code one event each way, but tell
+# one agreement, one meeting. Told both ways in one sentence, they are one exchange
+# (exchange_count); an accusation answered in the same sentence stays two.
+JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
+
+
 def exchange_count(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
     """How many exchanges (``interstate_exchanges``) the article tells: one side's acts toward
     another in one sentence are one exchange, however many verbs code them ("Mnangagwa visited
@@ -199,21 +206,18 @@ def exchange_count(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
     The other side's answer, even in the same sentence ("accused each other", "a charge Caracas
     rejects"), is a second one. All readable sets (s33): 4 wrong DIPLOMACY themes dropped, no
     annotated one lost (counting one per pair of sides and sentence, the answer included, had
-    dropped 6 and lost 2, among them a mutual accusation at sea)."""
-    types: dict[tuple[str, str, int], set[str]] = {}
+    dropped 6 and lost 2, among them a mutual accusation at sea). An act done together
+    (JOINT_TYPES) and told both ways in one sentence is one exchange."""
+    kinds_of: dict[tuple[str, str, int], set[str]] = {}
     for kind, side, other, sentence in exchanges:
-        types.setdefault((side, other, sentence), set()).add(kind)
-    return sum(1 for (side, other, sentence), kinds in types.items()
-               if not (side > other and kinds <= JOINT_TYPES
-                       and types.get((other, side, sentence), set()) <= JOINT_TYPES
-                       and (other, side, sentence) in types))
-
-
-# Acts two sides do together: "Beyrouth et Damas ont convenu d'un mécanisme", "Seoul and
-# Tokyo agreed", "les deux ministres se sont rencontrés" code one event each way, but tell
-# one agreement, one meeting. Told both ways in one sentence, they are one exchange
-# (exchange_count); an accusation answered in the same sentence stays two.
-JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
+        kinds_of.setdefault((side, other, sentence), set()).add(kind)
+    count = 0
+    for (side, other, sentence), kinds in kinds_of.items():
+        mirror = kinds_of.get((other, side, sentence))
+        # the joint act told the other way round was counted with its mirror
+        told_back = side > other and mirror is not None and kinds | mirror <= JOINT_TYPES
+        count += not told_back
+    return count
 
 
 def row_sentences(exchanges: Iterable[tuple[str, str, str, int]]) -> int:
