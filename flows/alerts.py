@@ -87,6 +87,12 @@ def error_line(exc: BaseException) -> str:
         else f"{type(exc).__name__}: {line}"
 
 
+# Logged by both callers of alert_failed_run when it returns False, each through its own
+# logger (the flow's run logger in flows/nightly.py, so that the flow run's logs show it):
+# a cron mail grepped for these words finds a failure inside the flow and one before it.
+UNDELIVERED_FAILED_RUN = "the alert about this failed run was NOT delivered"
+
+
 def alert_failed_run(webhook_url: str, run_id: str, flow_run_id: str | None,
                      exc: BaseException, articles_loaded: int, db_path: str,
                      total_timeout_s: float) -> bool:

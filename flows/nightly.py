@@ -126,7 +126,8 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
     """Pull new articles, extract events, validate and load the warehouse."""
     from prefect.runtime import flow_run
 
-    from flows.alerts import alert_failed_run, build_alert, send_alert
+    from flows.alerts import (UNDELIVERED_FAILED_RUN, alert_failed_run, build_alert,
+                              send_alert)
     from flows.sources import SourceSettings, collect
     from flows.workers import shutdown_workers
     from transforms.tables import (drop_articles, quarantine_rows, themes_frame,
@@ -264,7 +265,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                 articles_loaded=summary.articles_loaded, db_path=str(settings.db),
                 total_timeout_s=settings.alert_timeout_s)
             if not summary.alert_sent:
-                logger.warning("the alert about this failed run was NOT delivered")
+                logger.warning(UNDELIVERED_FAILED_RUN)
         mark_alerted(exc)
         raise
 

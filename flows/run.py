@@ -79,16 +79,13 @@ def alert_run_not_started(settings: NightlySettings, exc: Exception) -> None:
         return
     from datetime import datetime, timezone
 
-    from flows.alerts import alert_failed_run
+    from flows.alerts import UNDELIVERED_FAILED_RUN, alert_failed_run
     from flows.nightly import new_run_id
 
     run_id = new_run_id(datetime.now(timezone.utc).replace(tzinfo=None))
     if not alert_failed_run(settings.alert_webhook, run_id, None, exc, articles_loaded=0,
                             db_path=str(settings.db), total_timeout_s=settings.alert_timeout_s):
-        # The same words as a run that failed inside its flow (flows/nightly.py): a cron
-        # mail grepped for them finds both.
-        logging.getLogger(__name__).warning(
-            "the alert about this failed run was NOT delivered")
+        logging.getLogger(__name__).warning(UNDELIVERED_FAILED_RUN)
 
 
 def run_nightly(settings: NightlySettings, warm: bool = True) -> RunSummary:
