@@ -666,14 +666,21 @@ def _without_stray_themes(scores: list[ThemeScore], evidence: dict[str, _Evidenc
     """``scores`` (best first) without the themes past the MOST_THEMES best that are the
     topic of no body paragraph (``paragraph_totals``: all themes' weight per paragraph).
     DIPLOMACY, told in scattered lines and by exchanges rather than in a paragraph, is
-    left alone."""
+    left alone, and so is MIGRATION beside HUMANITARIAN: the guideline makes the displaced of
+    a humanitarian story one of its themes, and a fifth-ranked MIGRATION there is no stray
+    (the displaced told in a paragraph of a Sudan siege story, pushed out by HEALTH told with
+    the clinics; all readable sets, s35: 2 annotated MIGRATION themes found, 1 fr and 1 en,
+    no wrong one)."""
     def owns_a_paragraph(found: _Evidence) -> bool:
         return any(paragraph_totals.get(paragraph) and
                    weight >= OWN_PARAGRAPH_SHARE * paragraph_totals[paragraph]
                    for paragraph, weight in found.paragraph_weight.items()
                    if paragraph != TITLE_PARAGRAPH)
+    # The displaced beside a humanitarian story are one of its themes by the guideline
+    # (_with_the_displaced), however few words tell them: no stray theme.
+    coupled = {DISPLACED} if any(s.theme_code == DISPLACED_WITH for s in scores) else set()
     return [s for rank, s in enumerate(scores)
-            if rank < MOST_THEMES or s.theme_code == DIPLOMACY
+            if rank < MOST_THEMES or s.theme_code == DIPLOMACY or s.theme_code in coupled
             or (s.theme_code in evidence and owns_a_paragraph(evidence[s.theme_code]))]
 
 
