@@ -22,6 +22,10 @@ pyspellchecker's French word frequencies to choose between twins:
 - other pairs where both forms are words ("marche"/"marché" after no auxiliary,
   "la"/"là", "des"/"dès", "sur"/"sûr") are left as written.
 
+Whether copy lost its accents is told once for every reader (`copy_lost_accents`): of
+the text as written, or of the text as restored, which the parse and the theme matcher
+(transforms/theme_terms.unaccented_copy) read.
+
 Only the parse reads the restored text: boilerplate.as_written takes the restored
 accents off again, so mention texts and event sentences read as the article wrote
 them ("Teheran"); verbs keep the restored spelling, and canonical actor names are a
@@ -56,7 +60,7 @@ _MIN_BARE = 3
 
 # Forms of avoir and être that a past participle follows ("a accusé", "ont été",
 # "sera déployée"), written with or without accents.
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     "a ai as avons avez ont avait avaient avions aviez aura aurons aurez auront aurais "
     "aurait aurions auriez auraient aie aies ait ayons ayez aient eu ayant avoir "
     "suis est sommes etes êtes sont etait était etions étions etaient étaient sera "
@@ -78,7 +82,7 @@ _DAYS_AND_MONTHS = _DAYS - {"hier"} | frozenset(
     "novembre decembre décembre".split())
 
 
-def _between(word: str) -> bool:
+def stands_between(word: str) -> bool:
     """Word `word` may stand between an auxiliary and its participle: a word above or an
     adverb in -ment ("a fermement condamné", "ont violemment réprimé")."""
     return word in _BETWEEN or word in _DAYS or (len(word) > 6 and word.endswith("ment"))
@@ -147,6 +151,20 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return data["unique"], data["participles"], data["nouns"]
 
 
+# The texts `restore_accents` lately gave their accents back to. The parse reads those
+# (boilerplate.text_for_parsing restores a text just before it is parsed, in the same
+# process), and what reads the parse must still know the copy had lost them: the theme
+# matcher reads the words the restoration left bare as their accented twins.
+_RESTORED: dict[str, None] = {}
+_RESTORED_KEPT = 256
+
+
+def copy_lost_accents(text: str) -> bool:
+    """`text` is French copy that lost its accents, as written (`has_lost_accents`) or
+    as `restore_accents` gave them back. The one test of the fact for every reader."""
+    return text in _RESTORED or has_lost_accents(text)
+
+
 def has_lost_accents(text: str) -> bool:
     """`text` is French written (mostly) without its accents."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -183,7 +201,7 @@ def restore_accents(text: str) -> str:
             restored = unique.get(low)  # "porte-parole", "garde-cotes": no participle
         elif word[0].isupper() and i > 0:
             restored = unique.get(low)  # a name ("Chine"), not a participle ("chiné")
-        elif low in participles and not _between(low) and (_after_auxiliary(lowered, i)
+        elif low in participles and not stands_between(low) and (_after_auxiliary(lowered, i)
                                      or _before_agent(text, matches, lowered, i)):
             restored = participles[low]
         elif low in _MASCULINE_TWINS and _after_masculine_determiner(text, matches, lowered, i):
@@ -196,7 +214,11 @@ def restore_accents(text: str) -> str:
         if restored and restored != low and len(restored) == len(word):
             out[m.start():m.end()] = _cased_like(restored, word)
             lowered[i] = restored  # "à" is no auxiliary for the next word ("à peine")
-    return "".join(out)
+    result = "".join(out)
+    _RESTORED[result] = None
+    if len(_RESTORED) > _RESTORED_KEPT:
+        del _RESTORED[next(iter(_RESTORED))]
+    return result
 
 
 def _cased_like(restored: str, word: str) -> str:
@@ -209,9 +231,9 @@ def _after_auxiliary(lowered: list[str], i: int) -> bool:
     """An auxiliary stands before word `i`, maybe behind up to three words that may come
     between ("a deja", "a par ailleurs", "a de son cote")."""
     j = i - 1
-    while j >= 0 and i - j <= 4 and _between(lowered[j]):
+    while j >= 0 and i - j <= 4 and stands_between(lowered[j]):
         j -= 1
-    return j >= 0 and lowered[j] in _AUXILIARIES
+    return j >= 0 and lowered[j] in AUXILIARIES
 
 
 def _before_agent(text: str, matches, lowered: list[str], i: int) -> bool:
@@ -328,7 +350,7 @@ def _a_or_à(text: str, matches, lowered: list[str], i: int,
     if low in _AFTER_À and low not in _BETWEEN:
         return "à"
     j = i + 1
-    while j < len(matches) - 1 and _between(lowered[j]) \
+    while j < len(matches) - 1 and stands_between(lowered[j]) \
             and not _crosses(text, matches[j], matches[j + 1]):
         j += 1
     if _is_participle(lowered[j], unique, participles) or lowered[j] in _AVOIR_NOUNS \
