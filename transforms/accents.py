@@ -19,6 +19,8 @@ pyspellchecker's French word frequencies to choose between twins:
   passive ("impose par le" -> "imposé par le") or, when the participle is the
   commoner word, after a determiner ("les blesses" -> "les blessés");
 - "a" and "ou" are read from their neighbours (`_a_or_à`, `_ou_or_où`);
+- a word that kept one accent and lost another ("denoncé", "securité") gets the word
+  of the tables that bears the accent it kept (`_completed`);
 - other pairs where both forms are words ("marche"/"marché" after no auxiliary,
   "la"/"là", "des"/"dès", "sur"/"sûr") are left as written.
 
@@ -188,8 +190,19 @@ def restore_accents(text: str) -> str:
     out = list(text)
     for i, m in enumerate(matches):
         word, low = m.group(0), lowered[i]
-        if any(c in _ACCENTED for c in low) or low in _ENGLISH_WORDS:
+        if low in _ENGLISH_WORDS:
             continue  # "The Guardian" stays, not "Thé"
+        if any(c in _ACCENTED for c in low):
+            # A word that kept one of its accents and lost another ("denoncé", "precisé",
+            # "de son coté")
+            restored = _completed(low, (unique, participles, nouns))
+            bare = "".join(unaccented(c) for c in low)
+            if bare in _MASCULINE_TWINS and _after_masculine_determiner(text, matches, lowered, i):
+                restored = _completed(low, ({bare: _MASCULINE_TWINS[bare]},)) or restored
+            if restored:
+                out[m.start():m.end()] = _cased_like(restored, word)
+                lowered[i] = restored
+            continue
         restored = None
         if low == "a":
             restored = _a_or_à(text, matches, lowered, i, unique, participles)
@@ -221,6 +234,22 @@ def restore_accents(text: str) -> str:
     return result
 
 
+def _completed(low: str, tables) -> str | None:
+    """`low` with the accents it lost put back: the word the tables give for its bare form,
+    bearing every accent `low` was written with, and lost ones only before the last of
+    those (copy drops the inner accents and keeps the final "é" of "denoncé"; "bâches"
+    is a word of its own, no "bâchés")."""
+    bare = "".join(unaccented(c) for c in low)
+    last = max(k for k, c in enumerate(low) if c in _ACCENTED)
+    for table in tables:
+        full = table.get(bare)
+        if full and full != low and len(full) == len(low) and all(
+                c == f for c, f in zip(low, full) if c in _ACCENTED) \
+                and all(k < last for k, (c, f) in enumerate(zip(low, full)) if c != f):
+            return full
+    return None
+
+
 def _cased_like(restored: str, word: str) -> str:
     if word.isupper() and len(word) > 1:
         return restored.upper()
@@ -233,7 +262,14 @@ def _after_auxiliary(lowered: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 4 and stands_between(lowered[j]):
         j -= 1
+    if j >= 0 and lowered[j] in _NOUNS_UNLESS_NOUS:
+        return j > 0 and lowered[j - 1] == "nous"
     return j >= 0 and lowered[j] in AUXILIARIES
+
+
+# Forms of avoir and être that are nouns too, news copy's far more often ("deux avions
+# de chasse", "des sommes versées"): auxiliaries after "nous" only.
+_NOUNS_UNLESS_NOUS = frozenset({"avions", "sommes"})
 
 
 def _before_agent(text: str, matches, lowered: list[str], i: int) -> bool:

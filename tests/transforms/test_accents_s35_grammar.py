@@ -26,6 +26,9 @@ def restored(sentence: str) -> str:
      "Les exportations ont nettement diminué cette année."),
     ("Le seul temoin que nous ayons interroge a menti.",
      "Le seul témoin que nous ayons interrogé a menti."),
+    ("Nous avions deja prepare le terrain.", "Nous avions déjà préparé le terrain."),
+    # "avions" and "sommes" are nouns but after "nous"
+    ("Deux avions de chasse ont survole la base.", "Deux avions de chasse ont survolé la base."),
 ])
 def test_a_participle_is_found_behind_an_adverb_in_ment(bare, accented):
     assert restored(bare) == accented
@@ -99,4 +102,18 @@ def test_a_plural_participle_after_the_noun_it_qualifies(bare, accented):
      "Il le charge de l'enquête, et on le traite de menteur."),
 ])
 def test_a_masculine_determiner_wants_the_masculine_twin(bare, accented):
+    assert restored(bare) == accented
+
+
+@pytest.mark.parametrize("bare, accented", [
+    ("Le ministre a denoncé une agression et a precisé que l'armee etait prête.",
+     "Le ministre a dénoncé une agression et a précisé que l'armée était prête."),
+    ("La côte est touchée; le marché a fermé.", "La côte est touchée; le marché a fermé."),
+    ("L'ONG a de son coté denoncé les arrestations.",
+     "L'ONG a de son côté dénoncé les arrestations."),
+    # a word of its own keeps its spelling: no final "é" is added
+    ("Ils vivent sous des bâches et la pêche est prête.",
+     "Ils vivent sous des bâches et la pêche est prête."),
+])
+def test_a_word_that_kept_one_accent_gets_the_others_back(bare, accented):
     assert restored(bare) == accented
