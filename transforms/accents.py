@@ -415,7 +415,8 @@ def _is_infinitive(word: str, unique: dict[str, str]) -> bool:
 
 def _ou_or_où(text: str, matches, lowered: list[str], i: int) -> str | None:
     """"où" where "ou" opens a clause: before a subject clitic ("le pays ou il vit"),
-    after "d'", "là" or "par" ("d'ou", "la ou"); "ou" joins two words otherwise."""
+    after "d'", "là" or "par" ("d'ou", "la ou"), after a comma, and after a noun of place
+    or time before a clause; "ou" joins two words otherwise."""
     prev = lowered[i - 1] if i > 0 else ""
     nxt = lowered[i + 1] if i + 1 < len(matches) else ""
     if prev in ("d", "là", "par", "jusqu") and i > 0 and (
@@ -424,6 +425,9 @@ def _ou_or_où(text: str, matches, lowered: list[str], i: int) -> str | None:
     if nxt in ("il", "ils", "elle", "elles", "on", "nous", "vous") \
             and not _crosses(text, matches[i], matches[i + 1]):
         return "où"
+    if i > 0 and i + 1 < len(matches) and text[matches[i - 1].end():matches[i].start()] == ", " \
+            and nxt not in _AFTER_OR and not _crosses(text, matches[i], matches[i + 1]):
+        return "où"  # "à Kidal, où les rebelles ...", "dans le nord, où vivent ..."
     if prev in _PLACES_AND_TIMES and nxt in _OPENS_A_CLAUSE and i + 2 < len(matches) \
             and lowered[i + 2] not in _PLACES_AND_TIMES \
             and not _crosses(text, matches[i - 1], matches[i]) \
@@ -432,6 +436,10 @@ def _ou_or_où(text: str, matches, lowered: list[str], i: int) -> str | None:
     return None
 
 
+# After a comma "ou" opens a relative clause on the place just named, in news copy; it
+# joins two items only in these turns ("..., ou bien", "..., ou encore l'Iran", "ou non").
+_AFTER_OR = frozenset(
+    "bien non pas encore meme même alors plutot plutôt peut simplement a à".split())
 # Nouns of place and time a relative "où" follows ("le pays où", "le jour où"), and
 # what opens the clause after it: a subject's determiner or an infinitive's clitic.
 # "ou" joins two of the same kind otherwise ("le pays ou la région" stays "ou" only

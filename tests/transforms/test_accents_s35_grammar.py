@@ -117,3 +117,19 @@ def test_a_masculine_determiner_wants_the_masculine_twin(bare, accented):
 ])
 def test_a_word_that_kept_one_accent_gets_the_others_back(bare, accented):
     assert restored(bare) == accented
+
+
+@pytest.mark.parametrize("bare, accented", [
+    ("Ils ont fui vers Goma, ou les camps sont pleins.",
+     "Ils ont fui vers Goma, où les camps sont pleins."),
+    ("Le convoi a rejoint le nord, ou vivent des milliers de bergers.",
+     "Le convoi a rejoint le nord, où vivent des milliers de bergers."),
+    ("Elle a parle de l'Inde, ou plus de 300 villages sont inondes.",
+     "Elle a parlé de l'Inde, où plus de 300 villages sont inondés."),
+    # "ou" joins after a comma in set turns
+    ("Il faut negocier, ou bien partir.", "Il faut négocier, ou bien partir."),
+    ("Ils visent la Chine, ou encore l'Iran.", "Ils visent la Chine, ou encore l'Iran."),
+    ("Qu'il signe, ou non, le texte passera.", "Qu'il signe, ou non, le texte passera."),
+])
+def test_ou_after_a_comma_opens_a_clause(bare, accented):
+    assert restored(bare) == accented
