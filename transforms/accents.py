@@ -19,8 +19,14 @@ pyspellchecker's French word frequencies to choose between twins:
   passive ("impose par le" -> "imposé par le") or, when the participle is the
   commoner word, after a determiner ("les blesses" -> "les blessés");
 - "a" and "ou" are read from their neighbours (`_a_or_à`, `_ou_or_où`);
+- a word that kept one accent and lost another ("denoncé", "securité") gets the word
+  of the tables that bears the accent it kept (`_completed`);
 - other pairs where both forms are words ("marche"/"marché" after no auxiliary,
   "la"/"là", "des"/"dès", "sur"/"sûr") are left as written.
+
+Whether copy lost its accents is told once for every reader (`copy_lost_accents`): of
+the text as written, or of the text as restored, which the parse and the theme matcher
+(transforms/theme_terms.unaccented_copy) read.
 
 Only the parse reads the restored text: boilerplate.as_written takes the restored
 accents off again, so mention texts and event sentences read as the article wrote
@@ -56,10 +62,12 @@ _MIN_BARE = 3
 
 # Forms of avoir and être that a past participle follows ("a accusé", "ont été",
 # "sera déployée"), written with or without accents.
-_AUXILIARIES = frozenset(
-    "a ai as avons avez ont avait avaient avions aura auront aurait auraient ait aient "
-    "eu ayant avoir est sont etait était etaient étaient sera seront serait seraient "
-    "soit soient ete été etre être etant étant fut furent".split())
+AUXILIARIES = frozenset(
+    "a ai as avons avez ont avait avaient avions aviez aura aurons aurez auront aurais "
+    "aurait aurions auriez auraient aie aies ait ayons ayez aient eu ayant avoir "
+    "suis est sommes etes êtes sont etait était etions étions etaient étaient sera "
+    "serons seront serait seraient soit soient ete été etre être etant étant fut "
+    "furent".split())
 # Words that may stand between an auxiliary and its participle ("a deja signé",
 # "n'a pas été", "ont notamment visé").
 _BETWEEN = frozenset(
@@ -67,6 +75,21 @@ _BETWEEN = frozenset(
     "toujours bien finalement enfin alors donc pourtant meme même tous tout toutes "
     "d abord vite longtemps souvent recemment récemment immediatement immédiatement "
     "officiellement formellement par ailleurs de nouveau son sa leur cote côté".split())
+
+# Days a participle may follow ("a mardi signé", "ont hier rejeté"), and the days and
+# months "à" joins ("de mardi à jeudi").
+_DAYS = frozenset("hier lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+_DAYS_AND_MONTHS = _DAYS - {"hier"} | frozenset(
+    "janvier fevrier février mars avril mai juin juillet aout août septembre octobre "
+    "novembre decembre décembre".split())
+
+
+def stands_between(word: str) -> bool:
+    """Word `word` may stand between an auxiliary and its participle: a word above or an
+    adverb in -ment ("a fermement condamné", "ont violemment réprimé")."""
+    return word in _BETWEEN or word in _DAYS or (len(word) > 6 and word.endswith("ment"))
+
+
 # Subject clitics: "a" after them is avoir ("il a", "qui a", "il y a").
 _SUBJECTS = frozenset("il elle on qui y cela ca ça ce tout chacun".split())
 # Nouns avoir takes bare in set phrases ("a lieu", "a besoin", "a raison").
@@ -94,6 +117,11 @@ _AFTER_À = frozenset(
     "mon ma mes notre nos votre vos quelques plusieurs certains certaines travers "
     "partir cause propos proximite proximité peine nouveau savoir moins hauteur "
     "condition compter titre huis court long bord se s ne n y "
+    # Demonstrative and stressed pronouns avoir never takes bare ("s'ajoute à celle
+    # des migrants", "à eux seuls"), and nouns "à" takes bare in set phrases ("à
+    # destination de", "à vie", "à coups de", "à risque", "à terme", "à pied").
+    "celle celui celles ceux eux destination vie coups risque risques terme pied "
+    "domicile distance moitie moitié "
     # Counted spans come after "à" ("à dix semaines du scrutin"), like digits.
     "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
     "seize vingt trente quarante cinquante soixante cent mille".split())
@@ -125,6 +153,20 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return data["unique"], data["participles"], data["nouns"]
 
 
+# The texts `restore_accents` lately gave their accents back to. The parse reads those
+# (boilerplate.text_for_parsing restores a text just before it is parsed, in the same
+# process), and what reads the parse must still know the copy had lost them: the theme
+# matcher reads the words the restoration left bare as their accented twins.
+_RESTORED: dict[str, None] = {}
+_RESTORED_KEPT = 256
+
+
+def copy_lost_accents(text: str) -> bool:
+    """`text` is French copy that lost its accents, as written (`has_lost_accents`) or
+    as `restore_accents` gave them back. The one test of the fact for every reader."""
+    return text in _RESTORED or has_lost_accents(text)
+
+
 def has_lost_accents(text: str) -> bool:
     """`text` is French written (mostly) without its accents."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -148,8 +190,19 @@ def restore_accents(text: str) -> str:
     out = list(text)
     for i, m in enumerate(matches):
         word, low = m.group(0), lowered[i]
-        if any(c in _ACCENTED for c in low) or low in _ENGLISH_WORDS:
+        if low in _ENGLISH_WORDS:
             continue  # "The Guardian" stays, not "Thé"
+        if any(c in _ACCENTED for c in low):
+            # A word that kept one of its accents and lost another ("denoncé", "precisé",
+            # "de son coté")
+            restored = _completed(low, (unique, participles, nouns))
+            bare = "".join(unaccented(c) for c in low)
+            if bare in _MASCULINE_TWINS and _after_masculine_determiner(text, matches, lowered, i):
+                restored = _completed(low, ({bare: _MASCULINE_TWINS[bare]},)) or restored
+            if restored:
+                out[m.start():m.end()] = _cased_like(restored, word)
+                lowered[i] = restored
+            continue
         restored = None
         if low == "a":
             restored = _a_or_à(text, matches, lowered, i, unique, participles)
@@ -161,17 +214,40 @@ def restore_accents(text: str) -> str:
             restored = unique.get(low)  # "porte-parole", "garde-cotes": no participle
         elif word[0].isupper() and i > 0:
             restored = unique.get(low)  # a name ("Chine"), not a participle ("chiné")
-        elif low in participles and low not in _BETWEEN and (_after_auxiliary(lowered, i)
+        elif low in participles and not stands_between(low) and (_after_auxiliary(lowered, i)
                                      or _before_agent(text, matches, lowered, i)):
             restored = participles[low]
-        elif low in nouns and _after_determiner(text, matches, lowered, i, nouns[low]):
+        elif low in _MASCULINE_TWINS and _after_masculine_determiner(text, matches, lowered, i):
+            restored = _MASCULINE_TWINS[low]
+        elif low in nouns and (_after_determiner(text, matches, lowered, i, nouns[low])
+                               or _after_plural_word(text, matches, lowered, i, nouns[low])):
             restored = nouns[low]
         elif low in unique:
             restored = unique[low]
         if restored and restored != low and len(restored) == len(word):
             out[m.start():m.end()] = _cased_like(restored, word)
             lowered[i] = restored  # "à" is no auxiliary for the next word ("à peine")
-    return "".join(out)
+    result = "".join(out)
+    _RESTORED[result] = None
+    if len(_RESTORED) > _RESTORED_KEPT:
+        del _RESTORED[next(iter(_RESTORED))]
+    return result
+
+
+def _completed(low: str, tables) -> str | None:
+    """`low` with the accents it lost put back: the word the tables give for its bare form,
+    bearing every accent `low` was written with, and lost ones only before the last of
+    those (copy drops the inner accents and keeps the final "é" of "denoncé"; "bâches"
+    is a word of its own, no "bâchés")."""
+    bare = "".join(unaccented(c) for c in low)
+    last = max(k for k, c in enumerate(low) if c in _ACCENTED)
+    for table in tables:
+        full = table.get(bare)
+        if full and full != low and len(full) == len(low) and all(
+                c == f for c, f in zip(low, full) if c in _ACCENTED) \
+                and all(k < last for k, (c, f) in enumerate(zip(low, full)) if c != f):
+            return full
+    return None
 
 
 def _cased_like(restored: str, word: str) -> str:
@@ -184,9 +260,16 @@ def _after_auxiliary(lowered: list[str], i: int) -> bool:
     """An auxiliary stands before word `i`, maybe behind up to three words that may come
     between ("a deja", "a par ailleurs", "a de son cote")."""
     j = i - 1
-    while j >= 0 and i - j <= 4 and lowered[j] in _BETWEEN:
+    while j >= 0 and i - j <= 4 and stands_between(lowered[j]):
         j -= 1
-    return j >= 0 and lowered[j] in _AUXILIARIES
+    if j >= 0 and lowered[j] in _NOUNS_UNLESS_NOUS:
+        return j > 0 and lowered[j - 1] == "nous"
+    return j >= 0 and lowered[j] in AUXILIARIES
+
+
+# Forms of avoir and être that are nouns too, news copy's far more often ("deux avions
+# de chasse", "des sommes versées"): auxiliaries after "nous" only.
+_NOUNS_UNLESS_NOUS = frozenset({"avions", "sommes"})
 
 
 def _before_agent(text: str, matches, lowered: list[str], i: int) -> bool:
@@ -212,6 +295,45 @@ def _after_determiner(text: str, matches, lowered: list[str], i: int, participle
     # the participle agrees: "un communiqué", "une armée", never "une rencontré"
     feminine = participle.endswith("ée")
     return lowered[i - 1] in (_FEMININE_DETERMINERS if feminine else _MASCULINE_DETERMINERS)
+
+
+# Feminine nouns whose accented twin is a masculine noun: after a masculine determiner
+# the copy meant the twin ("de son côté", "le marché noir", "le traité de 1973", "le
+# chargé d'affaires", "dans le passé"); "la cote", "la marche", "la traite" stay.
+_MASCULINE_TWINS = {"cote": "côté", "marche": "marché", "traite": "traité",
+                    "charge": "chargé", "passe": "passé"}
+# What "le" is an object pronoun after ("il le charge de", "qui le traite de").
+_BEFORE_PRONOUN_LE = frozenset("il elle on ils elles qui que qu ne n je nous vous y".split())
+
+
+def _after_masculine_determiner(text: str, matches, lowered: list[str], i: int) -> bool:
+    if i == 0 or text[matches[i - 1].end():matches[i].start()] != " ":
+        return False
+    det = lowered[i - 1]
+    if det == "le":
+        return i == 1 or lowered[i - 2] not in _BEFORE_PRONOUN_LE
+    return det in _MASCULINE_DETERMINERS
+
+
+# Words ending in -s or -x that are no plural noun or adjective a participle could
+# qualify ("les", "nous", "plus", "dans", "depuis").
+_PLURAL_FUNCTION_WORDS = frozenset(
+    "les des ces ses mes tes nos vos leurs aux nous vous ils elles eux plus moins tres "
+    "très dans sous sans vers depuis apres après pres près mais puis alors ainsi jamais "
+    "toujours parfois lors tous certains plusieurs quelques deux trois dont pas ans "
+    "fois mois".split())
+
+
+def _after_plural_word(text: str, matches, lowered: list[str], i: int, participle: str) -> bool:
+    """A masculine plural participle right after a plural noun or adjective it qualifies
+    ("trois assaillants tués", "deux diplomates chinois accusés d'espionnage"): the bare
+    "-es" form is a verb's second person, which news copy has no use for."""
+    if i == 0 or not participle.endswith("és") \
+            or text[matches[i - 1].end():matches[i].start()] != " ":
+        return False
+    prev = lowered[i - 1]
+    return len(prev) > 3 and prev.endswith(("s", "x")) and prev not in _PLURAL_FUNCTION_WORDS \
+        and matches[i - 1].group(0)[:1].islower()
 
 
 def _is_participle(word: str, unique: dict[str, str], participles: dict[str, str]) -> bool:
@@ -255,13 +377,16 @@ def _a_or_à(text: str, matches, lowered: list[str], i: int,
             return "à"
     if re.match(r"\s+\d", text[m.end():]):
         return "à"  # "repoussé à 2031", "de 15 à 16 %"
+    if prev is not None and nxt is not None and lowered[i - 1] in _DAYS_AND_MONTHS \
+            and lowered[i + 1] in _DAYS_AND_MONTHS:
+        return "à"  # "de mardi à jeudi", "de janvier à mars"
     if nxt is None or not re.fullmatch(r"[\s«»\"“”]+", text[m.end():nxt.start()]):
         return None
     low = lowered[i + 1]
     if low in _AFTER_À and low not in _BETWEEN:
         return "à"
     j = i + 1
-    while j < len(matches) - 1 and lowered[j] in _BETWEEN \
+    while j < len(matches) - 1 and stands_between(lowered[j]) \
             and not _crosses(text, matches[j], matches[j + 1]):
         j += 1
     if _is_participle(lowered[j], unique, participles) or lowered[j] in _AVOIR_NOUNS \
@@ -290,7 +415,8 @@ def _is_infinitive(word: str, unique: dict[str, str]) -> bool:
 
 def _ou_or_où(text: str, matches, lowered: list[str], i: int) -> str | None:
     """"où" where "ou" opens a clause: before a subject clitic ("le pays ou il vit"),
-    after "d'", "là" or "par" ("d'ou", "la ou"); "ou" joins two words otherwise."""
+    after "d'", "là" or "par" ("d'ou", "la ou"), after a comma, and after a noun of place
+    or time before a clause; "ou" joins two words otherwise."""
     prev = lowered[i - 1] if i > 0 else ""
     nxt = lowered[i + 1] if i + 1 < len(matches) else ""
     if prev in ("d", "là", "par", "jusqu") and i > 0 and (
@@ -299,7 +425,33 @@ def _ou_or_où(text: str, matches, lowered: list[str], i: int) -> str | None:
     if nxt in ("il", "ils", "elle", "elles", "on", "nous", "vous") \
             and not _crosses(text, matches[i], matches[i + 1]):
         return "où"
+    if i > 0 and i + 1 < len(matches) and text[matches[i - 1].end():matches[i].start()] == ", " \
+            and nxt not in _AFTER_OR and not _crosses(text, matches[i], matches[i + 1]):
+        return "où"  # "à Kidal, où les rebelles ...", "dans le nord, où vivent ..."
+    if prev in _PLACES_AND_TIMES and nxt in _OPENS_A_CLAUSE and i + 2 < len(matches) \
+            and lowered[i + 2] not in _PLACES_AND_TIMES \
+            and not _crosses(text, matches[i - 1], matches[i]) \
+            and not _crosses(text, matches[i], matches[i + 1]):
+        return "où"  # "un pays où les civils paient", "le jour où la trêve a pris fin"
     return None
+
+
+# After a comma "ou" opens a relative clause on the place just named, in news copy; it
+# joins two items only in these turns ("..., ou bien", "..., ou encore l'Iran", "ou non").
+_AFTER_OR = frozenset(
+    "bien non pas encore meme même alors plutot plutôt peut simplement a à".split())
+# Nouns of place and time a relative "où" follows ("le pays où", "le jour où"), and
+# what opens the clause after it: a subject's determiner or an infinitive's clitic.
+# "ou" joins two of the same kind otherwise ("le pays ou la région" stays "ou" only
+# when the second is no subject: rare in news, where "pays où" is the rule).
+_PLACES_AND_TIMES = frozenset(
+    "pays ville villes region région regions régions endroit endroits lieu lieux zone "
+    "zones quartier quartiers village villages localite localité site camp camps prison "
+    "prisons hopital hôpital moment jour jours nuit semaine mois annee année annees "
+    "années epoque époque periode période instant".split())
+_OPENS_A_CLAUSE = frozenset(
+    "le la les l un une des ce cette ces son sa ses leur leurs plusieurs certains "
+    "aucun aucune personne chacun se s".split())
 
 
 # Words "dès" comes before and the article "des" cannot ("dès le début", "dès que",

@@ -21,6 +21,8 @@ import spacy
 import yaml
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 
+from transforms.accents import AUXILIARIES, copy_lost_accents, stands_between
+
 TAXONOMY_FILE = Path(__file__).parent / "data" / "taxonomy.yaml"
 LANGUAGES = ("en", "fr")
 STOP = "_STOP"  # pseudo theme code of the stop phrases
@@ -567,18 +569,15 @@ def document_keys(doc, trie: "Trie", lang: str) -> tuple[list[tuple[str, ...]], 
 # Copy that lost its accents (machine-translated feeds: "les habitants ont ete evacues", "le
 # ministre a negocie", "a dementi"): the small French model neither knows these forms nor
 # lemmatises them ("tues" -> "taire", "negocie" -> "negocie"), so the taxonomy's infinitives
-# ("évacuer", "négocier", "démentir", "tuer") are missed. A text is such copy when almost none
-# of its letters bear an accent: French copy runs at 2-4 % (readable sets: 15 per mille and
-# more but for a few mixed pages), stripped copy under 1 per mille (a byline's "Hélène").
-UNACCENTED_SHARE = 0.005
-_ACCENTED = re.compile(r"[à-ÿÀ-ÝœŒ]")
-_LETTERS = re.compile(r"[^\W\d_]")
+# ("évacuer", "négocier", "démentir", "tuer") are missed. The parse reads such copy with its
+# accents given back (transforms/accents.py); the words the restoration leaves bare are read
+# here as their accented twins. Which copy lost its accents is told once, for the parse and
+# for this matcher: accents.copy_lost_accents, on the text as written or as restored.
 
 
 def unaccented_copy(text: str) -> bool:
-    """Whether a French ``text`` was written without its accents (see above)."""
-    letters = len(_LETTERS.findall(text))
-    return letters >= 200 and len(_ACCENTED.findall(text)) < UNACCENTED_SHARE * letters
+    """Whether a French ``text`` lost its accents (accents.copy_lost_accents)."""
+    return copy_lost_accents(text)
 
 
 # The infinitive a participle written without accents stands for: "evacues", "deployees",
@@ -590,12 +589,9 @@ def unaccented_copy(text: str) -> bool:
 _INFINITIVE_ENDINGS = ((re.compile(r"(?<=[a-z]{2})e(e?s?)$"), "er"),
                        (re.compile(r"(?<=[a-z]{3})i(e?s?)$"), "ir"),
                        (re.compile(r"(?<=[a-z]{3})it(e?s?)$"), "ire"))
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait",
-                          "auraient", "ayant", "avoir", "ete", "est", "sont", "etait",
-                          "etaient", "sera", "seront", "serait", "seraient", "etant", "etre",
-                          "fut", "furent"})
-_BETWEEN_AUXILIARY = frozenset({"ete", "pas", "deja", "aussi", "encore", "ensuite", "egalement",
-                                "ne", "n'", "finalement", "notamment", "toujours", "jamais"})
+# The auxiliaries, and the words that may stand between one and its participle, are the
+# restoration's (accents.AUXILIARIES, accents.stands_between), with the negation's "ne".
+_NEGATION = frozenset({"ne", "n'", "n’"})
 
 
 def unaccented_infinitives(doc, i: int) -> tuple[str, ...]:
@@ -604,9 +600,10 @@ def unaccented_infinitives(doc, i: int) -> tuple[str, ...]:
     if not text.isascii() or not text.isalpha() or len(text) < 3:
         return ()
     before = i - 1
-    while before >= 0 and doc[before].lower_ in _BETWEEN_AUXILIARY and before >= i - 2:
+    while before >= 0 and before >= i - 2 and (doc[before].lower_ in _NEGATION
+                                                or stands_between(doc[before].lower_)):
         before -= 1
-    after_auxiliary = before >= 0 and doc[before].lower_ in _AUXILIARIES
+    after_auxiliary = before >= 0 and doc[before].lower_ in AUXILIARIES
     # A word in its own right without the accent ("porte", "ferme") is the participle only
     # after an auxiliary: "a porte plainte", "a ferme son ambassade".
     if not after_auxiliary and text.rstrip("s") in _WORDS_WITHOUT_ACCENT:

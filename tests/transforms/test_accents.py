@@ -91,7 +91,8 @@ def test_ou_opens_a_clause_or_joins_two_words(bare, accented):
     # a word of its own ("accuse", "marche") takes the participle after an auxiliary only
     ("Le parti accuse le gouvernement, qu'il a accuse de fraude.",
      "Le parti accuse le gouvernement, qu'il a accusé de fraude."),
-    ("Le marche a ete ferme.", "Le marche a été fermé."),
+    # ("le marche" is "le marché": a masculine determiner wants the masculine twin)
+    ("Le marche a ete ferme.", "Le marché a été fermé."),
     # ... or, used as a noun, after a determiner
     ("Selon un communique, les blesses ont ete evacues et 12 tues ont ete identifies.",
      "Selon un communiqué, les blessés ont été évacués et 12 tués ont été identifiés."),
@@ -110,7 +111,7 @@ def test_participles_come_back_where_the_grammar_wants_them(bare, accented):
     ("Le Tchad organise par ailleurs une reunion.", "Le Tchad organise par ailleurs une réunion."),
     # words may stand between the auxiliary and its participle
     ("Kiev a par ailleurs denonce un crime et Minsk a de son cote rejete l'accusation.",
-     "Kiev a par ailleurs dénoncé un crime et Minsk a de son cote rejeté l'accusation."),
+     "Kiev a par ailleurs dénoncé un crime et Minsk a de son côté rejeté l'accusation."),
     # a compound keeps its first word as it is; a name is no participle
     ("Il est porte-parole et a Chine comme client.", "Il est porte-parole et a Chine comme client."),
 ])
