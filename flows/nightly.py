@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -15,6 +14,7 @@ from datetime import datetime, timezone
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.run_ids import new_run_id
 from flows.settings import NightlySettings
 from transforms.records import Article, Extraction, Rejected
 
@@ -65,10 +65,6 @@ def mark_alerted(exc: BaseException) -> None:
 
 def alerted(exc: BaseException) -> bool:
     return getattr(exc, "vigie_alerted", False)
-
-
-def new_run_id(now: datetime) -> str:
-    return now.strftime("run_%Y%m%dT%H%M%S_") + uuid.uuid4().hex[:6]
 
 
 @task(name="extract-batch", **EXTRACT_TASK_OPTS)
