@@ -11,7 +11,7 @@ from typing import Literal
 
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_serializer, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "vigie" / "corpus"
@@ -68,6 +68,15 @@ class NightlySettings(BaseSettings):
                 raise ValueError("must be an http(s) URL")
             return value.strip()
         return value
+
+    @field_serializer("sources")
+    def _sources_without_secrets(self, sources: list[str]) -> list[str]:
+        # Prefect stores the serialized form as the flow run's parameters (as for the
+        # webhook above): a feed's `?token=` or `user:pass@` was there in plain. The run
+        # itself fetches what it was given.
+        from flows.redact import redacted_url
+
+        return [redacted_url(source) for source in sources]
 
     def resolved_sources(self) -> list[str]:
         return self.sources or [str(BUNDLED_CORPUS)]
