@@ -94,13 +94,14 @@ UNDELIVERED_FAILED_RUN = "the alert about this failed run was NOT delivered"
 
 
 def alert_failed_run(webhook_url: str, run_id: str, flow_run_id: str | None,
-                     exc: BaseException, articles_loaded: int, db_path: str,
-                     total_timeout_s: float) -> bool:
+                     exc: BaseException | None, articles_loaded: int, db_path: str,
+                     total_timeout_s: float, error: str | None = None) -> bool:
     """POST the alert of a run that failed outright, or was refused before its flow (its
-    run id then has no `runs` row); True once delivered."""
+    run id then has no `runs` row); True once delivered. `error`, when given, is the
+    line to report instead of the exception's."""
     payload = build_alert(run_id, flow_run_id, [], quarantined=0,
                           articles_loaded=articles_loaded, db_path=db_path,
-                          error=error_line(exc))
+                          error=error or error_line(exc))
     return send_alert(webhook_url, payload, total_timeout_s=total_timeout_s)
 
 

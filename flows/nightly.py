@@ -6,15 +6,22 @@ Only network work (in flows.sources) retries.
 from __future__ import annotations
 
 import logging
+import os
 import time
-import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from prefect import flow, get_run_logger, task
+# Prefect's SDK sends usage events (first flow defined, first run, first deployment) to
+# Amplitude unless DO_NOT_TRACK is set, read when each is sent. `vigie run` set it; a
+# worker's or `python -m flows.serve`'s run of this flow did not. Vigie promises no network
+# call beyond the package registries; a value the user set still wins.
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE
 
+from flows.run_ids import new_run_id
 from flows.settings import NightlySettings
 from transforms.records import Article, Extraction, Rejected
 
@@ -65,10 +72,6 @@ def mark_alerted(exc: BaseException) -> None:
 
 def alerted(exc: BaseException) -> bool:
     return getattr(exc, "vigie_alerted", False)
-
-
-def new_run_id(now: datetime) -> str:
-    return now.strftime("run_%Y%m%dT%H%M%S_") + uuid.uuid4().hex[:6]
 
 
 @task(name="extract-batch", **EXTRACT_TASK_OPTS)

@@ -77,12 +77,10 @@ def alert_run_not_started(settings: NightlySettings, exc: Exception) -> None:
     the webhook nothing. The run id is made for the alert alone: no `runs` row has it."""
     if not settings.alert_webhook:
         return
-    from datetime import datetime, timezone
-
     from flows.alerts import UNDELIVERED_FAILED_RUN, alert_failed_run
-    from flows.nightly import new_run_id
+    from flows.run_ids import new_run_id
 
-    run_id = new_run_id(datetime.now(timezone.utc).replace(tzinfo=None))
+    run_id = new_run_id()
     if not alert_failed_run(settings.alert_webhook, run_id, None, exc, articles_loaded=0,
                             db_path=str(settings.db), total_timeout_s=settings.alert_timeout_s):
         logging.getLogger(__name__).warning(UNDELIVERED_FAILED_RUN)

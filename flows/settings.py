@@ -11,7 +11,7 @@ from typing import Literal
 
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_serializer, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "vigie" / "corpus"
@@ -47,7 +47,8 @@ class NightlySettings(BaseSettings):
     alert_timeout_s: float = Field(30.0, gt=0, description="Longest the alert's delivery "
                                                          "may take, retries included.")
     data_docs_dir: Path | None = Field(Path("vigie_data/dq_docs"),
-                                       description="Where GX Data Docs are written per run.")
+                                       description="Where GX Data Docs are written per run; "
+                                                   "unset: vigie_data/dq_docs beside the db.")
     data_docs_keep: int = Field(30, ge=0, description="Run sites of Data Docs kept, newest "
                                                      "first (about 4 MB each); 0 keeps all.")
     lock_wait_s: float = Field(30.0, ge=0, description="How long to wait for a database "
@@ -68,6 +69,24 @@ class NightlySettings(BaseSettings):
                 raise ValueError("must be an http(s) URL")
             return value.strip()
         return value
+
+    @field_serializer("sources")
+    def _sources_without_secrets(self, sources: list[str]) -> list[str]:
+        # Prefect stores the serialized form as the flow run's parameters (as for the
+        # webhook above): a feed's `?token=` or `user:pass@` was there in plain. The run
+        # itself fetches what it was given.
+        from flows.redact import redacted_url
+
+        return [redacted_url(source) for source in sources]
+
+    @model_validator(mode="after")
+    def _data_docs_beside_the_db(self):
+        # They were under the current folder: a cron job run from / wrote them to
+        # /vigie_data (or failed to), and a run from another folder scattered them; the
+        # user looked beside the warehouse. Set explicitly, the path is taken as given.
+        if "data_docs_dir" not in self.model_fields_set:
+            self.data_docs_dir = self.db.parent / "vigie_data" / "dq_docs"
+        return self
 
     def resolved_sources(self) -> list[str]:
         return self.sources or [str(BUNDLED_CORPUS)]

@@ -80,6 +80,32 @@ def run(
         "--verbose", "-v", help="Show Prefect's and the libraries' logs.")] = False,
 ) -> None:
     """Run the nightly flow once: discover → fetch → extract → validate → load."""
+    settings = None
+    try:
+        settings, given = _run_settings(source, db, task_runner, since, batch_size,
+                                        n_process, verbose)
+        _check_run_can_start(settings, given)
+    except CliError as exc:
+        # A renamed source folder, an unwritable PREFECT_HOME, a mistyped VIGIE_* value:
+        # a cron's run stopped here, before the flow, and the webhook heard nothing.
+        _alert_refused_run(str(exc), settings, db)
+        raise
+    start = time.perf_counter()
+    from flows.prefect_server import start_early
+
+    start_early()  # Prefect's temporary API server boots while the imports below run
+    from flows.run import run_nightly
+
+    if not (verbose or os.environ.get("VIGIE_DEBUG") == "1"):
+        _failure_said_once()
+    summary = run_nightly(settings)
+    _print_summary(summary, settings.db, time.perf_counter() - start,
+                   alert_expected=bool(settings.alert_webhook))
+
+
+def _run_settings(source, db, task_runner, since, batch_size, n_process, verbose):
+    """`vigie run`'s settings from its options and the VIGIE_* variables, and the
+    options given (an option wins over its variable)."""
     if task_runner is not None and task_runner not in ("thread", "dask"):
         raise CliError(f"--task-runner must be 'thread' or 'dask', not '{task_runner}'")
     options = {"sources": source or None, "db": db, "task_runner": task_runner,
@@ -90,26 +116,53 @@ def run(
 
     given = {name: value for name, value in options.items() if value is not None}
     settings = _settings(NightlySettings, **given, progress=sys.stderr.isatty())
+    return settings, given
+
+
+def _check_run_can_start(settings, given: dict) -> None:
+    """CliError when the run could not load anything: a missing source, a database path
+    that cannot be made, a Prefect home that cannot be written."""
     for src in settings.sources:
         if "://" not in src and not Path(src).exists():
             raise CliError(f"source not found: {src}"
                            + ("" if "sources" in given else " (from VIGIE_SOURCES)"))
-    db = settings.db
-    _check_db_path(db)
-    start = time.perf_counter()
-    from flows.prefect_server import home_problem, start_early
+    _check_db_path(settings.db)
+    from flows.prefect_server import home_problem
 
     problem = home_problem()
     if problem is not None:
         raise CliError(problem)
-    start_early()  # Prefect's temporary API server boots while the imports below run
-    from flows.run import run_nightly
 
-    if not (verbose or os.environ.get("VIGIE_DEBUG") == "1"):
-        _failure_said_once()
-    summary = run_nightly(settings)
-    _print_summary(summary, db, time.perf_counter() - start,
-                   alert_expected=bool(settings.alert_webhook))
+
+def _alert_refused_run(message: str, settings, db: Path | None) -> None:
+    """Tell the webhook about a `vigie run` refused before its flow: from the settings,
+    or, when they are what was wrong, from VIGIE_ALERT_WEBHOOK itself (unless that is
+    the value at fault: the error line names it then)."""
+    from urllib.parse import urlsplit
+
+    if settings is not None:
+        webhook, timeout_s, db = settings.alert_webhook, settings.alert_timeout_s, settings.db
+    else:
+        webhook = (os.environ.get("VIGIE_ALERT_WEBHOOK") or "").strip()
+        parts = urlsplit(webhook)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return
+        try:
+            timeout_s = float(os.environ.get("VIGIE_ALERT_TIMEOUT_S") or 30.0)
+        except ValueError:
+            timeout_s = 30.0
+        timeout_s = timeout_s if timeout_s > 0 else 30.0
+        db = _warehouse_path(db)
+    if not webhook:
+        return
+    import logging
+
+    from flows.alerts import UNDELIVERED_FAILED_RUN, alert_failed_run
+    from flows.run_ids import new_run_id
+
+    if not alert_failed_run(webhook, new_run_id(), None, None, articles_loaded=0,
+                            db_path=str(db), total_timeout_s=timeout_s, error=message):
+        logging.getLogger("vigie").warning(UNDELIVERED_FAILED_RUN)
 
 
 @app.command("eval")
@@ -388,6 +441,9 @@ def _usage_error(exc: Exception) -> int:
     ctx = getattr(exc, "ctx", None)
     hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
     first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    if ctx is not None and ctx.info_name == "run":
+        # A crontab line with a mistyped option fails every night the same way.
+        _alert_refused_run(first, None, None)
     print(f"vigie: error: {first}{hint}", file=sys.stderr)
     return getattr(exc, "exit_code", 2) or 2
 

@@ -17,7 +17,7 @@ import polars as pl
 from filelock import FileLock, Timeout
 
 from warehouse import bookkeeping, export, loads, queries, repair
-from warehouse.errors import WarehouseBusy, WarehouseError
+from warehouse.errors import WarehouseBusy, WarehouseError, disk_full_message
 from warehouse.extensions import CONNECTION_CONFIG
 from warehouse.loads import LoadStats
 from warehouse.migrate import apply_migrations, pending_migrations
@@ -279,7 +279,13 @@ class Warehouse:
         if missing:
             raise WarehouseError(f"load of run {run_id} failed and was rolled back: "
                                  + repair.missing_tables_message(self.path, missing))
-        return self._call(loads.load_frames, run_id, frames)
+        try:
+            return self._call(loads.load_frames, run_id, frames)
+        except WarehouseError as exc:
+            full = disk_full_message(self.path, run_id, exc.__cause__)
+            if full is None:
+                raise
+            raise WarehouseError(full) from exc.__cause__
 
     def sql(self, query: str, nested_as_text: bool = False,
             for_json: bool = False) -> pl.DataFrame:

@@ -145,3 +145,26 @@ def test_vigie_home_is_resolved_at_deploy_time_and_checked(prefect_harness, tmp_
     wrong = deploy(str(tmp_path))
     assert wrong.returncode != 0
     assert f"VIGIE_HOME={tmp_path} holds no flows/nightly.py" in wrong.stdout + wrong.stderr
+
+
+def test_the_build_step_needs_no_shell(tmp_path, monkeypatch):
+    # The build step was `run_shell_script` with `sh` syntax (`cd "${VIGIE_HOME:-.}" && test
+    # -f ... && pwd -P`): `prefect deploy --all` could not run on a Windows machine.
+    from flows.deploy_steps import checkout
+
+    declared = yaml.safe_load((REPO / "prefect.yaml").read_text(encoding="utf-8"))
+    steps = [name for step in declared["build"] + declared["pull"] for name in step]
+    assert not [name for name in steps if "shell" in name], steps
+    monkeypatch.delenv("VIGIE_HOME", raising=False)
+    monkeypatch.chdir(REPO)
+    assert checkout() == {"directory": str(REPO.resolve())}
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("VIGIE_HOME", os.path.relpath(REPO, tmp_path))
+    assert checkout() == {"directory": str(REPO.resolve())}
+    monkeypatch.delenv("VIGIE_HOME")
+    try:
+        checkout()
+    except ValueError as exc:
+        assert "holds no flows/nightly.py" in str(exc)
+    else:
+        raise AssertionError("a folder without the flow was accepted")

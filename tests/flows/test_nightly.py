@@ -330,3 +330,28 @@ def test_the_webhook_url_is_not_stored_with_the_flow_runs_parameters(prefect_har
         stored = client.read_flow_run(summary.flow_run_id).parameters
     assert "secret" not in json.dumps(stored), stored
     assert stored["settings"]["db"] == str(tmp_path / "w.duckdb")  # the rest is kept
+
+
+def test_tokens_in_feed_urls_are_not_stored_with_the_flow_runs_parameters(prefect_harness,
+                                                                         tmp_path):
+    # A private feed's URL carries its credentials (`?token=`, `user:pass@`): they were
+    # stored in plain with every flow run's parameters (PREFECT_HOME's database, a
+    # server's UI), where the webhook's URL no longer is.
+    from prefect.client.orchestration import get_client
+
+    empty = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+             b"</channel></rss>")
+    with serve({"/feed.xml": (200, {"Content-Type": "application/rss+xml"}, empty)}) as site:
+        by_token = site.url("/feed.xml?token=t0ps3cret&lang=fr")
+        by_login = site.url("/feed.xml").replace("://", "://reader:pa55word@")
+        state = nightly(_settings(tmp_path, []).model_copy(
+            update={"sources": [by_token, by_login]}), return_state=True)
+        asked = [r.path for r in site.requests]
+    assert "/feed.xml?token=t0ps3cret&lang=fr" in asked  # the run fetched it as given
+    with get_client(sync_client=True) as client:
+        stored = client.read_flow_run(state.state_details.flow_run_id).parameters
+    text = json.dumps(stored)
+    assert "t0ps3cret" not in text and "pa55word" not in text, stored
+    assert stored["settings"]["sources"] == [
+        site.url("/feed.xml?token=***&lang=fr"),
+        site.url("/feed.xml").replace("://", "://reader:***@")]

@@ -172,3 +172,40 @@ def test_run_options_left_out_take_the_vigie_variables(tmp_path, env):
     assert "1 seen, 1 loaded" in result.stdout, result.stdout
     assert rows(db, "select source_ref from source_index") == [
         (f"{source}/gw-2025-0626-nato-hague.json",)]
+
+
+def test_a_run_refused_before_it_starts_alerts_the_webhook(tmp_path, env):
+    # A nightly cron whose source folder was renamed, whose VIGIE_* value was mistyped or
+    # whose Prefect home cannot be written exited 2 with its one line, in a cron mail no
+    # one reads: the webhook the team watches heard nothing of it.
+    from tests.httpserver import serve
+
+    db = tmp_path / "w.duckdb"
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    cases = [
+        (["--source", str(tmp_path / "renamed")], {}, "source not found:"),
+        ([], {"VIGIE_LOCK_WAIT_S": "abc"}, "VIGIE_LOCK_WAIT_S='abc'"),
+        (["--source", _small_source(tmp_path)], {"PREFECT_HOME": str(blocker / "prefect")},
+         "Prefect cannot write its home folder"),
+        (["--sorce", "news"], {}, "No such option: --sorce"),
+    ]
+    with serve({"/hook": (204, {}, b"")}) as hook:
+        for args, extra, words in cases:
+            result = vigie(["run", *args, "--db", str(db)],
+                           {**env, **extra, "VIGIE_ALERT_WEBHOOK": hook.url("/hook")})
+            _assert_one_line_error(result, words)
+            body = hook.requests_to("/hook")[-1].json()
+            assert body["status"] == "failed" and body["error"].startswith(words), body
+            assert body["text"].startswith(f"Vigie run {body['run_id']} FAILED: {words}")
+            if "--sorce" not in args:  # a command line not parsed names no --db
+                assert body["db_path"] == str(db)
+        assert len(hook.requests_to("/hook")) == len(cases)
+    # The webhook down: the one line still comes last, after the word that it was lost.
+    result = vigie(["run", "--source", str(tmp_path / "renamed"), "--db", str(db)],
+                   {**env, "VIGIE_ALERT_WEBHOOK": "http://127.0.0.1:9/hook",
+                    "VIGIE_ALERT_TIMEOUT_S": "1"})
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith("vigie: error: source not found:"), lines
+    assert "the alert about this failed run was NOT delivered" in lines
