@@ -124,13 +124,16 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     place_codes = {k: c.actor.country_code for c in chosen if c.source != "glue"
                    and c.actor.actor_type in ("COUNTRY", "LOCATION") for k in range(c.start, c.end)}
     introduced = allowed(introduced_organisations(doc, lower_keys, taken, place_codes))
+    # "Syndicat national des enseignants du Niger": the country ending it is the name's
+    french_bodies = allowed(french_body_names(doc, lower_keys, taken))
+    introduced += [b for b in french_bodies
+                   if not any(b.start < o.end and o.start < b.end for o in introduced)]
     for org in introduced:  # a place inside the body's name is no actor of its own
         inside = [c for c in chosen if org.start <= c.start and c.end <= org.end]
         for c in inside:
             chosen.remove(c)
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(introduced)
-    take(allowed(french_body_names(doc, lower_keys, taken)))  # "Ligue tchadienne des droits..."
     take(quoted_bodies(doc, lower_keys, taken))  # "le collectif « Touche pas à mon pays »"
     take(allowed(apposed_organisations(doc, lower_keys, taken)))  # "Unifor, the union that"
     take(demonyms_before_known_bodies(doc, lower_keys, taken, chosen))  # "le canadien Barrick"

@@ -302,7 +302,8 @@ _COMPLEMENT_LINKS = {"de", "des", "du", "d'", "l'", "la", "le", "les", "et", "po
 
 
 def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
-    """"Ligue tchadienne des droits de l'homme" -> one organisation of Chad."""
+    """"Ligue tchadienne des droits de l'homme" -> one organisation of Chad; "Syndicat
+    ivoirien des transporteurs routiers de Côte d'Ivoire" -> one, the country its name's."""
     if doc.lang_ != "fr":
         return []
     out = []
@@ -316,14 +317,38 @@ def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         while end < len(doc) and end - i < 9 and not taken[end] and doc[end].text.islower() \
                 and (lower_keys[end] in _COMPLEMENT_LINKS or doc[end].pos_ in {"NOUN", "ADJ"}):
             end += 1
-            if doc[end - 1].pos_ == "NOUN":
-                last_noun = end
+            if doc[end - 1].pos_ == "NOUN" or doc[end - 1].pos_ == "ADJ" \
+                    and last_noun == end - 1 and last_noun > i + 2:
+                last_noun = end  # "des affaires maritimes": an adjective on the last noun
         if last_noun == i + 2:
             continue  # "la présidente du Conseil italien": an office, no body's own name
+        code = ADJECTIVE_INDEX[demonym]
+        # "... des transporteurs routiers | du Sénégal": an adjective may end the name there
+        tail = _country_tail(doc, end - 1) or _country_tail(doc, last_noun)
+        if tail:
+            last_noun, code = tail[0], code or tail[1]
         span = doc[i:last_noun]
-        out.append(Candidate(Actor(span.text, "ORGANIZATION", ADJECTIVE_INDEX[demonym]), i,
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", code), i,
                              last_noun, span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+def _country_tail(doc: Doc, k: int) -> tuple[int, str] | None:
+    """(end, code) of "du Niger", "de la Tunisie", "de Côte d'Ivoire" at token k: the
+    country a French body's name ends on is part of the name ("Syndicat national des
+    enseignants du Niger"), not an actor of its own there."""
+    if k >= len(doc) or doc[k].lower_ not in {"de", "du", "d'", "d’"}:
+        return None
+    start = k + 1
+    if start < len(doc) and doc[start].lower_ in {"la", "l'", "l’"} and doc[k].lower_ == "de":
+        start += 1
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return None
+    for end in range(min(len(doc), start + 4), start, -1):
+        code = NAME_INDEX.get(norm(doc[start:end].text))
+        if code:
+            return end, code
+    return None
 
 
 # Movements and campaigns named by a slogan in quotes: "à l'appel du collectif « Touche pas

@@ -716,12 +716,14 @@ def _looks_like_org(tokens: list[Token]) -> bool:
 
 
 # Heads of the names of unions, parties and associations a demonym opens ("the Bolivian
-# Workers' Center", "the Japanese Communist Party", "Canadian National Railway"); never a
-# ministry or a state's service.
+# Workers' Center", "the Japanese Communist Party", "Canadian National Railway"), and of
+# regulators and agencies named for their field ("the Armenian Nuclear Regulatory
+# Authority", "the Philippine Statistics Authority"); never a ministry or a state's service.
 _DEMONYM_BODY_HEADS = {norm(w) for w in """
 Center Centre Union Federation Confederation Party Association Alliance Front Movement
 League Congress Chamber Chambers Society Institute Network Railway Railways Airlines Airways
 Establishment Academy Exchange Corporation Company Foundation University
+Authority Commission Agency Board Bureau Administration Inspectorate Directorate
 """.split()}
 # Small words inside such a name: "Chamber of Commerce", "Institute for Defence Studies".
 _BODY_NAME_GLUE = {"of", "for", "and", "&", "'s", "’s", "'", "’"}
