@@ -17,3 +17,8 @@ from tests.transforms.evidence import term_weights
 ])
 def test_election_words(nlp_fr, text, term):
     assert term_weights(nlp_fr(text), "fr").get(("ELECTIONS", term)) == 3
+
+
+def test_a_crowd_chanting_is_a_specific_protest_word(nlp_fr):
+    text = "Les commerçants ont bloqué la rocade aux cris de « Non à la taxe »."
+    assert term_weights(nlp_fr(text), "fr").get(("PROTEST", "aux cris de")) == 2
