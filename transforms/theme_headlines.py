@@ -1,6 +1,7 @@
 """Theme terms in a headline, which the spaCy pipeline does not parse."""
 from __future__ import annotations
 
+from transforms.theme_expelled import THEME as EXPELLED_THEME, expelled_in_row
 from transforms.theme_terms import (LANGUAGES, STOP, fold, fold_word, longest_match,
                                     _UNACCENTED_FINAL, same_sense_noun, term_tokenizer,
                                     term_trie, word_class, article_class)
@@ -49,10 +50,13 @@ def headline_hits(title: str | None, lang: str) -> list[tuple[str, int, str]]:
     for at in range(1, len(tokens)):  # an article after "de" (theme_terms.article_class)
         if kind := article_class(fold(tokens[at].text), fold(tokens[at - 1].text), lang):
             keys[at] += (kind,)
+    # A journalist or a consul expelled is no migration (theme_expelled.py).
+    expelled = expelled_in_row([(t.text, "") for t in tokens], lang)
     hits = []
     i = 0
     while i < len(keys):
         length, payload = longest_match(term_trie(lang), keys, i)
-        hits += [(code, weight, term) for code, weight, term in payload or () if code != STOP]
+        hits += [(code, weight, term) for code, weight, term in payload or ()
+                 if code != STOP and not (code == EXPELLED_THEME and i in expelled)]
         i += max(length, 1)
     return hits

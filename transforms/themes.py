@@ -139,6 +139,14 @@ theme but DIPLOMACY; they still fill their paragraph (``theme_asides.py``).
 A portfolio word of an office's title ("Jobs Minister", "le ministère de l'Économie") names who
 speaks: it counts as a weak word, as the titles the taxonomy lists do (``theme_titles.py``).
 
+An expulsion word whose object is a person of a post or a trade ("ont expulsé mardi la
+journaliste française", "l'expulsion d'un de ses diplomates") tells no MIGRATION, in the text or
+the headline (``theme_expelled.py``).
+
+A crowd counted and gathered ("plusieurs centaines de partisans se sont rassemblés", "des
+milliers de personnes sont descendues dans la rue"), read on the parse, is a strong PROTEST hit
+(``theme_crowds.py``).
+
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
 """
@@ -171,6 +179,9 @@ from transforms.theme_verb_objects import verb_object_hits
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
 from transforms.theme_forced_out import TERM as FORCED_OUT_TERM, forced_out_tokens
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
+from transforms.theme_expelled import expelled_posts
+from transforms.theme_crowds import THEME as CROWD_THEME, TERM as CROWD_TERM
+from transforms.theme_crowds import WEIGHT as CROWD_WEIGHT, crowd_tokens
 from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
 from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
 from transforms.theme_since import since_tokens
@@ -377,6 +388,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             skip_paragraph is not None and paragraph_of[at] == skip_paragraph)
 
     portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
+    expelled = expelled_posts(doc, lang)  # theme_expelled.py: a journalist or a consul expelled
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -406,6 +418,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             for code, weight, term in payload:
                 if term in noun_only.get(code, ()) and doc[at].pos not in _NOUNS:
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
+                if code == DISPLACED and at in expelled:
+                    continue  # "ont expulsé la journaliste": no migration (theme_expelled.py)
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
                 if titled:
@@ -456,6 +470,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             continue
         evidence[PURCHASE_THEME].add(PURCHASE_TERM[lang], PURCHASE_WEIGHT, paragraph_of[at],
                                      (sentence_of[at], sentence_words[sentence_of[at]]))
+    for at in crowd_tokens(doc, lang):  # theme_crowds.py: "des centaines de partisans se sont
+        # rassemblés", a crowd counted and gathered
+        if left_out(at) or in_aside(at, CROWD_THEME):
+            continue
+        evidence[CROWD_THEME].add(CROWD_TERM[lang], CROWD_WEIGHT, paragraph_of[at],
+                                  (sentence_of[at], sentence_words[sentence_of[at]]))
     return dict(evidence)
 
 
