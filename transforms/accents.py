@@ -24,9 +24,11 @@ pyspellchecker's French word frequencies to choose between twins:
 - other pairs where both forms are words ("marche"/"marché" after no auxiliary,
   "la"/"là", "des"/"dès", "sur"/"sûr") are left as written.
 
-Whether copy lost its accents is told once for every reader (`copy_lost_accents`): of
-the text as written, or of the text as restored, which the parse and the theme matcher
-(transforms/theme_terms.unaccented_copy) read.
+Whether copy lost its accents is told once for every reader (`copy_lost_accents`), from
+the text it is given alone, so the same text always gets the same answer: the restoration
+asks it of the copy as written; the theme matcher (transforms/theme_terms.unaccented_copy)
+of the restored text it reads, which mostly no longer lost its accents, so only copy the
+restoration left bare has its words read as their accented twins there.
 
 Only the parse reads the restored text: boilerplate.as_written takes the restored
 accents off again, so mention texts and event sentences read as the article wrote
@@ -157,14 +159,10 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 # (boilerplate.text_for_parsing restores a text just before it is parsed, in the same
 # process), and what reads the parse must still know the copy had lost them: the theme
 # matcher reads the words the restoration left bare as their accented twins.
-_RESTORED: dict[str, None] = {}
-_RESTORED_KEPT = 256
-
-
 def copy_lost_accents(text: str) -> bool:
-    """`text` is French copy that lost its accents, as written (`has_lost_accents`) or
-    as `restore_accents` gave them back. The one test of the fact for every reader."""
-    return text in _RESTORED or has_lost_accents(text)
+    """`text` is French copy that lost its accents. The one test of the fact for every
+    reader: the restoration, and the theme matcher on the text it is given."""
+    return has_lost_accents(text)
 
 
 def has_lost_accents(text: str) -> bool:
@@ -227,11 +225,7 @@ def restore_accents(text: str) -> str:
         if restored and restored != low and len(restored) == len(word):
             out[m.start():m.end()] = _cased_like(restored, word)
             lowered[i] = restored  # "à" is no auxiliary for the next word ("à peine")
-    result = "".join(out)
-    _RESTORED[result] = None
-    if len(_RESTORED) > _RESTORED_KEPT:
-        del _RESTORED[next(iter(_RESTORED))]
-    return result
+    return "".join(out)
 
 
 def _completed(low: str, tables) -> str | None:

@@ -572,7 +572,7 @@ def document_keys(doc, trie: "Trie", lang: str) -> tuple[list[tuple[str, ...]], 
 # ("évacuer", "négocier", "démentir", "tuer") are missed. The parse reads such copy with its
 # accents given back (transforms/accents.py); the words the restoration leaves bare are read
 # here as their accented twins. Which copy lost its accents is told once, for the parse and
-# for this matcher: accents.copy_lost_accents, on the text as written or as restored.
+# for this matcher: accents.copy_lost_accents, on the text this matcher is given.
 
 
 def unaccented_copy(text: str) -> bool:
