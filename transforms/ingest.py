@@ -44,7 +44,7 @@ import json
 import os
 import re
 from collections.abc import Collection, Iterator
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import charset_normalizer
@@ -226,6 +226,7 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params=_page_date_params(),
         )
     except Exception as exc:  # trafilatura/lxml can fail on hostile markup
         return Rejected("parse", source_ref, f"HTML could not be parsed: {exc}", payload_text(html))
@@ -249,6 +250,20 @@ def article_from_html(html: bytes | str, url: str | None, source_ref: str,
         # trafilatura's language is the page's own claim; detection happens in extract.
         language=None,
     )
+
+
+# The publication date htmldate finds (JSON-LD `datePublished`, `article:published_time`,
+# `<time datetime>`), with its time and offset: trafilatura's default format is the day
+# only, so "2026-11-27T23:30:00+01:00" was stored as 2026-11-27 00:00 UTC. The latest
+# date accepted is the end of tomorrow, not htmldate's start of today: a page published
+# this morning lost its time, and one dated in a zone ahead of ours its date.
+_PAGE_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+
+def _page_date_params() -> dict[str, object]:
+    latest = (datetime.now() + timedelta(days=1)).replace(hour=23, minute=59, second=59)
+    return {"original_date": True, "extensive_search": True, "max_date": latest,
+            "outputformat": _PAGE_DATE_FORMAT}
 
 
 def article_from_entry(entry: FeedEntry, feed_ref: str) -> Article | Rejected:
