@@ -25,7 +25,8 @@ read once however many symlinks lead to it):
 Ids and refs: `external_id` is the record's `id`, else the file stem; for
 JSONL without `id` it is `"<stem>:<line>"` (1-based, e.g. "feed-2024:3").
 `source_ref` is the file path, `"<path>:<line>"` for a JSONL line and
-`"<feed>#<entry id>"` for a feed entry.
+`"<feed>#<entry id>"` for a feed entry. A record without `text` that wraps one
+(`{"article": {...}}`) is read from its wrapper (`_unwrapped`).
 
 Values: text is decoded as UTF-8 (BOM allowed), else with charset-normalizer
 (latin-1 / cp1252 files work); binary data is rejected. Text longer than
@@ -544,6 +545,8 @@ def _article_from_record(obj: object, external_id: str, source_ref: str,
         return Rejected("parse", source_ref,
                         f"expected a JSON object, got {_json_type(obj)}", _safe_repr(obj))
     if "text" not in obj:
+        obj = _unwrapped(obj)
+    if "text" not in obj:
         return Rejected("parse", source_ref, "missing field 'text'", _safe_repr(obj))
     raw_text = obj["text"]
     if not isinstance(raw_text, str):
@@ -571,6 +574,18 @@ def _article_from_record(obj: object, external_id: str, source_ref: str,
         published_local_date=local_day,
         language=language,
     )
+
+
+def _unwrapped(obj: dict) -> dict:
+    """The article an API dump wraps (`{"article": {...}}`, `{"status": "ok", "data":
+    {...}}`): the one nested object with a `text`, its missing fields taken from the
+    wrapper's plain values (an `id` beside it). Was "missing field 'text'" for a file
+    that has one. With no such object, or two (no guessing), `obj` as it is."""
+    inner = [v for v in obj.values() if isinstance(v, dict) and "text" in v]
+    if len(inner) != 1:
+        return obj
+    plain = {k: v for k, v in obj.items() if not isinstance(v, (dict, list))}
+    return plain | inner[0]
 
 
 # HTML a CMS export leaves in a JSON `text` ("<p>...</p>", "<br/>", "&amp;"): tags of
