@@ -17,6 +17,7 @@ A source is classified as:
   or feedparser recognises the body, else an article page (HTML →
   trafilatura; text/plain and JSON bodies are read like .txt/.json files;
   PDF, images, audio, video and office files are rejected by their Content-Type).
+- `file://...` on this machine: the local path it names (`file_url_path`).
 - anything else: a local file or folder (`transforms.ingest`), where feed
   files (.xml/.rss/.atom) get the same entry handling as feed URLs.
 
@@ -47,6 +48,8 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import httpx
 from prefect import task
@@ -324,6 +327,12 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
                 if source not in read:
                     read.add(source)
                     _collect_url(source, settings, memory, collected)
+            elif source.strip().lower().startswith("file:"):
+                path = file_url_path(source.strip())
+                if isinstance(path, Rejected):
+                    collected.add(path)
+                else:
+                    _collect_path(path, settings, memory, collected, read)
             else:
                 _collect_path(Path(source), settings, memory, collected, read)
         except Exception as exc:  # last-resort guard: one bad source must not sink the run
@@ -333,6 +342,18 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
 
 def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
+
+
+def file_url_path(url: str) -> Path | Rejected:
+    """The local path a `file://` URL names (percent-escapes decoded). It was taken for
+    a file name and quarantined as "no such file or folder". One on another host is
+    refused with a reason: we read this machine's files only."""
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        return Rejected("discover", url,
+                        f"a file:// URL names a file on this machine; {parts.netloc!r} is "
+                        "another host (mount the share and give its path)")
+    return Path(url2pathname(parts.path))
 
 
 def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
