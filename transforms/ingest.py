@@ -40,6 +40,7 @@ only when it is a 2-letter code, else None (the extract step detects it). String
 """
 from __future__ import annotations
 
+import email.utils
 import html
 import json
 import os
@@ -646,11 +647,25 @@ def _parse_date_string(value: str, day_first: bool = False) -> datetime | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         pass
+    if (rfc822 := _rfc822_date(value)) is not None:
+        return rfc822
     settings = _DATEPARSER_SETTINGS | ({"DATE_ORDER": "DMY"} if day_first else {})
     try:
         return dateparser.parse(value, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
+
+
+def _rfc822_date(value: str) -> datetime | None:
+    """An RFC 822 date with its zone, as every RSS `pubDate` is ("Sat, 28 Nov 2026
+    10:05:00 +0100"), read by the e-mail date parser: dateparser took ~5 ms for each,
+    25 s before the first page of a 5,000-entry feed was fetched. None otherwise ("-0000",
+    zone unknown, is left to dateparser, which reads it as UTC)."""
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed if parsed is not None and parsed.tzinfo is not None else None
 
 
 # A publication date names its day, month and year. Without REQUIRE_PARTS dateparser
