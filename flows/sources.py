@@ -46,6 +46,7 @@ import os
 import time
 import zlib
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -78,6 +79,8 @@ class SourceSettings:
     max_redirects: int = 5
     user_agent: str = "Vigie/0.1"
     min_entry_chars: int = 400  # shorter feed content is a teaser: fetch the link
+    # `vigie run --since`: feed entries the feed dates before this day are not fetched.
+    since: date | None = None
     # Vigie's own outputs (the warehouse file, the Data Docs folder): a source folder
     # that holds them must not feed them back in as articles or quarantine them.
     own_outputs: tuple[Path, ...] = ()
@@ -121,6 +124,8 @@ class Collected:
     # the link is remembered with the ref after the load, or the same entry would be
     # fetched every night (its ref is recorded with the page's URL, not the link).
     moved_links: list[tuple[str, str]] = field(default_factory=list)
+    # Refs of feed entries dated before `SourceSettings.since`: neither fetched nor read.
+    before_since: list[str] = field(default_factory=list)
 
     def add(self, item: Article | Rejected) -> None:
         (self.articles if isinstance(item, Article) else self.rejected).append(item)
@@ -495,14 +500,20 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
     feed must be asked again in full next time rather than answered with a 304)."""
     collected.rejected.extend(parsed.rejected)
     to_fetch: list[FeedEntry] = []
+    complete = True
     for entry in parsed.entries:
-        if len(entry.content_text) >= settings.min_entry_chars or not _fetchable(entry.url):
+        if settings.since and entry.published and entry.published.date() < settings.since:
+            # Fetching an old entry's page only to leave it out was a GET per entry of an
+            # archive feed. Not complete: a later run without --since must get the feed
+            # in full, not a 304.
+            collected.before_since.append(entry_ref(feed_ref, entry))
+            complete = False
+        elif len(entry.content_text) >= settings.min_entry_chars or not _fetchable(entry.url):
             collected.add(article_from_entry(entry, feed_ref))
         elif memory.seen_url(entry.url) or memory.seen_entry(entry_ref(feed_ref, entry), entry.url):
             collected.skipped_urls.append(entry.url)
         else:
             to_fetch.append(entry)
-    complete = True
     pages = fetch_many([entry.url for entry in to_fetch], settings)
     for entry, page in zip(to_fetch, pages, strict=True):
         ref = entry_ref(feed_ref, entry)
