@@ -77,7 +77,8 @@ class SourceSettings:
     retry_backoff_s: float = 2.0  # first retry delay; doubles each time
     max_bytes: int = 10_000_000
     max_redirects: int = 5
-    user_agent: str = "Vigie/0.1"
+    # Who is asking, in the sites' logs: a product token robots.txt can name, and what it is.
+    user_agent: str = "Vigie/0.1 (news-to-events pipeline)"
     min_entry_chars: int = 400  # shorter feed content is a teaser: fetch the link
     # `vigie run --since`: feed entries the feed dates before this day are not fetched.
     since: date | None = None

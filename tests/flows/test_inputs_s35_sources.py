@@ -40,3 +40,16 @@ def test_a_file_url_on_another_host_says_so(prefect_harness):
          "a file:// URL names a file on this machine; 'fileserver' is another host "
          "(mount the share and give its path)"),
         ("/no/such/folder", "no such file or folder")]
+
+
+def test_every_get_says_what_vigie_is(prefect_harness):
+    # It said "Vigie/0.1" and nothing more: a site's operator reading the logs could not
+    # tell a news pipeline from a scraper.
+    from tests.flows.test_incremental import _page
+    from tests.httpserver import serve
+
+    with serve({"/story": (200, {"Content-Type": "text/html"}, _page(1))}) as server:
+        got = collect_flow([server.url("/story")])
+        [request] = server.requests
+    assert len(got.articles) == 1
+    assert request.headers["User-Agent"] == "Vigie/0.1 (news-to-events pipeline)"
