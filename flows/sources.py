@@ -43,6 +43,7 @@ import gzip
 import io
 import logging
 import os
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field, replace
@@ -218,10 +219,24 @@ def download(url: str, settings: SourceSettings,
     `Fetched` whose `not_modified` is true."""
     deadline = time.monotonic() + settings.timeout_s  # httpx timeouts are per read, not total
     timed_out = FetchError(f"timed out after {settings.timeout_s:g}s fetching {url}", True)
-    try:
-        with httpx.Client(timeout=settings.timeout_s, follow_redirects=True,
+    client = httpx.Client(timeout=settings.timeout_s, follow_redirects=True,
                           max_redirects=settings.max_redirects,
-                          headers={"User-Agent": settings.user_agent}) as client:
+                          headers={"User-Agent": settings.user_agent})
+    # The body is checked against the deadline chunk by chunk, but a server that sends
+    # its status line and headers a byte at a time never trips a per-read timeout: it
+    # held a fetch as long as it liked. At the deadline this watchdog closes the client,
+    # which makes the blocked read fail; that failure is reported as the timeout it is.
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        client.close()
+
+    watchdog = threading.Timer(settings.timeout_s, expire)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        with client:
             with client.stream("GET", url, headers=conditional_headers(validators)) as response:
                 _raise_for_status(response, url)
                 if response.status_code == 304:
@@ -250,9 +265,17 @@ def download(url: str, settings: SourceSettings,
                          f"from {url}", True) from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         raise FetchError(f"invalid URL {url}: {exc}", False) from None
-    except httpx.TransportError as exc:
+    except Exception as exc:
+        if isinstance(exc, FetchError):
+            raise
+        if expired.is_set():  # the watchdog closed the client mid-read
+            raise timed_out from None
+        if not isinstance(exc, httpx.TransportError):
+            raise
         raise FetchError(f"connection failed to {url}: {exc or type(exc).__name__}",
                          True) from None
+    finally:
+        watchdog.cancel()
 
 
 def _raise_for_status(response: httpx.Response, url: str) -> None:
