@@ -264,8 +264,10 @@ _PAGE_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 def _page_date_params() -> dict[str, object]:
     latest = (datetime.now() + timedelta(days=1)).replace(hour=23, minute=59, second=59)
+    # deferred_url_extractor: a day in the URL (/2026/11/27/...) only when the page
+    # itself gives no date; taken first, it hid the page's time.
     return {"original_date": True, "extensive_search": True, "max_date": latest,
-            "outputformat": _PAGE_DATE_FORMAT}
+            "outputformat": _PAGE_DATE_FORMAT, "deferred_url_extractor": True}
 
 
 def article_from_entry(entry: FeedEntry, feed_ref: str) -> Article | Rejected:

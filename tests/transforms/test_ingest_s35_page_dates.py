@@ -61,3 +61,17 @@ def test_a_page_dated_by_day_only_is_midnight_without_a_local_day():
     article = article_from_html(page(meta("2026-11-27", "2026-11-28")), None, "ref")
     assert article.published_at == datetime(2026, 11, 27)
     assert article.published_local_date is None
+
+
+def test_a_date_in_the_url_does_not_hide_the_pages_time():
+    # News URLs carry the day (/2026/11/27/...): htmldate took it before the page's
+    # own timestamp, and the time was lost again (the canonical link counts as the URL).
+    head = (meta("2026-11-27T23:30:00+01:00", "2026-11-28T10:00:00+01:00")
+            + '<link rel="canonical" href="https://example.fr/2026/11/27/sommet">')
+    article = article_from_html(page(head), "https://example.fr/2026/11/27/sommet", "ref")
+    assert article.published_at == datetime(2026, 11, 27, 22, 30)
+
+
+def test_a_date_only_in_the_url_still_dates_the_page():
+    article = article_from_html(page(), "https://example.fr/2026/11/27/sommet", "ref")
+    assert article.published_at == datetime(2026, 11, 27)
