@@ -159,15 +159,17 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                     collected = collect(settings.resolved_sources(), SourceSettings(
                         timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
                         retry_backoff_s=settings.fetch_backoff_s,
-                        own_outputs=settings.own_outputs()), memory=wh)
+                        own_outputs=settings.own_outputs(), since=settings.since), memory=wh)
                 rejected: list[Rejected] = list(collected.rejected)
                 articles = collected.articles
-                summary.articles_seen = len(articles) + len(rejected)
+                summary.articles_seen = len(articles) + len(rejected) + len(collected.before_since)
 
                 intake = _intake_frame(articles, rejected,
-                                       collected.unchanged_feeds + collected.skipped_urls)
+                                       collected.unchanged_feeds + collected.skipped_urls
+                                       + collected.before_since)
                 with _timed(stages, "dedupe"):
                     articles, twins = _new_articles(wh, articles, settings, summary)
+                    summary.articles_before_since += len(collected.before_since)
                     articles, unsupported = _assign_languages(articles)
                     articles = _not_quarantined_before(wh, articles, summary, now)
                     rejected += unsupported

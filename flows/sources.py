@@ -17,6 +17,7 @@ A source is classified as:
   or feedparser recognises the body, else an article page (HTML →
   trafilatura; text/plain and JSON bodies are read like .txt/.json files;
   PDF, images, audio, video and office files are rejected by their Content-Type).
+- `file://...` on this machine: the local path it names (`file_url_path`).
 - anything else: a local file or folder (`transforms.ingest`), where feed
   files (.xml/.rss/.atom) get the same entry handling as feed URLs.
 
@@ -42,11 +43,15 @@ import gzip
 import io
 import logging
 import os
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import httpx
 from prefect import task
@@ -73,8 +78,11 @@ class SourceSettings:
     retry_backoff_s: float = 2.0  # first retry delay; doubles each time
     max_bytes: int = 10_000_000
     max_redirects: int = 5
-    user_agent: str = "Vigie/0.1"
+    # Who is asking, in the sites' logs: a product token robots.txt can name, and what it is.
+    user_agent: str = "Vigie/0.1 (news-to-events pipeline)"
     min_entry_chars: int = 400  # shorter feed content is a teaser: fetch the link
+    # `vigie run --since`: feed entries the feed dates before this day are not fetched.
+    since: date | None = None
     # Vigie's own outputs (the warehouse file, the Data Docs folder): a source folder
     # that holds them must not feed them back in as articles or quarantine them.
     own_outputs: tuple[Path, ...] = ()
@@ -118,6 +126,8 @@ class Collected:
     # the link is remembered with the ref after the load, or the same entry would be
     # fetched every night (its ref is recorded with the page's URL, not the link).
     moved_links: list[tuple[str, str]] = field(default_factory=list)
+    # Refs of feed entries dated before `SourceSettings.since`: neither fetched nor read.
+    before_since: list[str] = field(default_factory=list)
 
     def add(self, item: Article | Rejected) -> None:
         (self.articles if isinstance(item, Article) else self.rejected).append(item)
@@ -209,10 +219,24 @@ def download(url: str, settings: SourceSettings,
     `Fetched` whose `not_modified` is true."""
     deadline = time.monotonic() + settings.timeout_s  # httpx timeouts are per read, not total
     timed_out = FetchError(f"timed out after {settings.timeout_s:g}s fetching {url}", True)
-    try:
-        with httpx.Client(timeout=settings.timeout_s, follow_redirects=True,
+    client = httpx.Client(timeout=settings.timeout_s, follow_redirects=True,
                           max_redirects=settings.max_redirects,
-                          headers={"User-Agent": settings.user_agent}) as client:
+                          headers={"User-Agent": settings.user_agent})
+    # The body is checked against the deadline chunk by chunk, but a server that sends
+    # its status line and headers a byte at a time never trips a per-read timeout: it
+    # held a fetch as long as it liked. At the deadline this watchdog closes the client,
+    # which makes the blocked read fail; that failure is reported as the timeout it is.
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        client.close()
+
+    watchdog = threading.Timer(settings.timeout_s, expire)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        with client:
             with client.stream("GET", url, headers=conditional_headers(validators)) as response:
                 _raise_for_status(response, url)
                 if response.status_code == 304:
@@ -241,9 +265,17 @@ def download(url: str, settings: SourceSettings,
                          f"from {url}", True) from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         raise FetchError(f"invalid URL {url}: {exc}", False) from None
-    except httpx.TransportError as exc:
+    except Exception as exc:
+        if isinstance(exc, FetchError):
+            raise
+        if expired.is_set():  # the watchdog closed the client mid-read
+            raise timed_out from None
+        if not isinstance(exc, httpx.TransportError):
+            raise
         raise FetchError(f"connection failed to {url}: {exc or type(exc).__name__}",
                          True) from None
+    finally:
+        watchdog.cancel()
 
 
 def _raise_for_status(response: httpx.Response, url: str) -> None:
@@ -324,6 +356,12 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
                 if source not in read:
                     read.add(source)
                     _collect_url(source, settings, memory, collected)
+            elif source.strip().lower().startswith("file:"):
+                path = file_url_path(source.strip())
+                if isinstance(path, Rejected):
+                    collected.add(path)
+                else:
+                    _collect_path(path, settings, memory, collected, read)
             else:
                 _collect_path(Path(source), settings, memory, collected, read)
         except Exception as exc:  # last-resort guard: one bad source must not sink the run
@@ -333,6 +371,18 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
 
 def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
+
+
+def file_url_path(url: str) -> Path | Rejected:
+    """The local path a `file://` URL names (percent-escapes decoded). It was taken for
+    a file name and quarantined as "no such file or folder". One on another host is
+    refused with a reason: we read this machine's files only."""
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        return Rejected("discover", url,
+                        f"a file:// URL names a file on this machine; {parts.netloc!r} is "
+                        "another host (mount the share and give its path)")
+    return Path(url2pathname(parts.path))
 
 
 def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
@@ -474,14 +524,20 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
     feed must be asked again in full next time rather than answered with a 304)."""
     collected.rejected.extend(parsed.rejected)
     to_fetch: list[FeedEntry] = []
+    complete = True
     for entry in parsed.entries:
-        if len(entry.content_text) >= settings.min_entry_chars or not _fetchable(entry.url):
+        if settings.since and entry.published and entry.published.date() < settings.since:
+            # Fetching an old entry's page only to leave it out was a GET per entry of an
+            # archive feed. Not complete: a later run without --since must get the feed
+            # in full, not a 304.
+            collected.before_since.append(entry_ref(feed_ref, entry))
+            complete = False
+        elif len(entry.content_text) >= settings.min_entry_chars or not _fetchable(entry.url):
             collected.add(article_from_entry(entry, feed_ref))
         elif memory.seen_url(entry.url) or memory.seen_entry(entry_ref(feed_ref, entry), entry.url):
             collected.skipped_urls.append(entry.url)
         else:
             to_fetch.append(entry)
-    complete = True
     pages = fetch_many([entry.url for entry in to_fetch], settings)
     for entry, page in zip(to_fetch, pages, strict=True):
         ref = entry_ref(feed_ref, entry)
