@@ -11,6 +11,7 @@ from transforms.event_parties import SentenceActors
 from transforms.records import Actor
 from transforms.event_subjects import cut_off_predicate, named_agent
 from transforms.event_inflections import unaccented
+from transforms.event_scope import informant
 from transforms.event_triggers import (
     SUBJECT_DEPS,
     TIME_MARKS,
@@ -629,8 +630,8 @@ def _is_natural_cause(token: Token) -> bool:
         # "a series of explosions in a distillation unit killed 11 workers": an accident,
         # unless the sentence names an attack or arms ("a car bomb explosion killed").
         return not any(key in _HOSTILE_KEYS and key != "fire"  # "a fire and a blast"
-                       for t in token.sent for key in (unaccented(lemma_of(t)),
-                                                       unaccented(t.lower_)))
+                       for t in token.sent if not _reports(t)
+                       for key in (unaccented(lemma_of(t)), unaccented(t.lower_)))
     return unaccented(lemma_of(token)) in _NATURAL_CAUSE_KEYS or \
         unaccented(token.lower_) in _NATURAL_CAUSE_KEYS
 
@@ -700,16 +701,23 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
                            if t.dep_.startswith("obl") or t.dep_ == "pobj")
     if head.dep_ in ("nsubj:pass", "nsubjpass") and fell:
         return True  # "ont été tuées quand le bateau a chaviré": the victims, not a killer
-    if head.pos_ == "PRON" and verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ == "NOUN":
-        head = verb.head  # "the earthquake that struck Kunar", "la crue qui a frappé la ville"
-    if head.dep_ in ("nsubj:pass", "nsubjpass") and not any(
+    if head.pos_ == "PRON" and verb.dep_ in ("relcl", "acl:relcl") and \
+            verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the earthquake that struck Kunar", "la crue qui a frappé la ville"; "Hurricane
+        # Melissa, which killed 40 people": the storm's name, its kind a compound on it
+        head = verb.head
+    # "31 people were killed and more than 60 injured": the passive's auxiliary left out,
+    # the count parsed as an active subject; it is still a count of victims.
+    counted = verb.dep_ == "conj" and verb.tag_ == "VBN" and head.pos_ == "NUM" and \
+        not any(c.dep_.startswith("aux") for c in verb.children)
+    if (head.dep_ in ("nsubj:pass", "nsubjpass") or counted) and not any(
             c.dep_ in ("obl:agent", "agent") for c in verb.children):
         # "37 personnes ont été tuées dans le centre du Vietnam, où des pluies diluviennes
         # ont provoqué des inondations": deaths told with a disaster and no one attacking.
         sent = verb.sent
         return any(t.pos_ == "NOUN" and _is_natural_cause(t) for t in sent) and not any(
             unaccented(lemma_of(t)) in _HOSTILE_KEYS or unaccented(t.lower_) in _HOSTILE_KEYS
-            for t in sent)
+            for t in sent if not _reports(t))
     # "the rainy season" / "la saison des pluies": the weather named by a noun on the head;
     # "Typhoon Rosal", "Cyclone Freddy": a storm's name with its kind before it.
     # A dateline before the lede ("MANILA, Oct 22 (Reuters) - Typhoon Rosal killed") is
@@ -732,6 +740,30 @@ _HOSTILE = {"attack", "strike", "raid", "bomb", "bombing", "shelling", "shell", 
             "policier", "massacre", "offensive", "violence",
             "violences", "répression", "repression", "crackdown"}
 _HOSTILE_KEYS = frozenset(unaccented(w) for w in _HOSTILE)
+# Who tells the toll is not who caused it: "were killed in a stampede, police said", "ont
+# péri dans l'effondrement, a indiqué la police", "selon l'armée".
+_TELLING_LEMMAS = {"say", "tell", "report", "add", "announce", "confirm", "state", "dire",
+                   "indiquer", "annoncer", "préciser", "rapporter", "déclarer", "affirmer",
+                   "confirmer", "ajouter", "signaler"}
+_TELLING_KEYS = frozenset(unaccented(w) for w in _TELLING_LEMMAS)
+
+
+def _reports(token: Token) -> bool:
+    """The word names who reports the toll: the subject (or a word in the subject) of a verb
+    of telling, or an "according to" / "selon" source."""
+    node = token
+    for _ in range(4):
+        if unaccented(lemma_of(node.head)) in _TELLING_KEYS and (
+                node.dep_ in ("nsubj", "nsubj:pass") or
+                # ", a indiqué la police": the inverted subject, parsed as the object
+                node.dep_ == "obj" and node.i > node.head.i and
+                not any(c.dep_ == "nsubj" for c in node.head.children)):
+            return True
+        if node.dep_ not in ("compound", "amod", "nmod", "flat", "flat:name") or \
+                node.head.i == node.i:
+            break
+        node = node.head
+    return informant(token, strict=True)
 
 
 # A blow dealt by a policy or a market is no attack: "a move that hit textile exporters",

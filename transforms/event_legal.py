@@ -203,3 +203,30 @@ def _undergoer(verb: Token, actors: SentenceActors) -> Actor | None:
         if mention is not None and mention.actor.actor_type == "PERSON":
             return mention.actor
     return None
+
+
+# "arrested 20 people for looting", "jailed for attacking a police station", "condamné pour
+# avoir frappé un policier", "arrêtés pour pillage": the offence a person is held or
+# punished for is the charge, told by the state; it is no event of its own (eval/README.md:
+# one event per action verb, background acts are not coded).
+_OFFENCE_CASES = {"for", "over", "pour"}
+
+
+def charged_offence(token: Token, by_index: dict[int, Trigger]) -> bool:
+    node, case = token, ""
+    for _ in range(3):
+        marks = [c.lower_ for c in node.children if c.dep_ in ("case", "mark")]
+        case = case or next((m for m in marks if m in _OFFENCE_CASES), "")
+        if node.pos_ == "ADP":
+            case = case or (node.lower_ if node.lower_ in _OFFENCE_CASES else "")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.head.i != node.i and node.dep_ in (
+                "dobj", "obj", "nsubjpass", "nsubj:pass"):
+            node = node.head  # "arrested 20 people for looting": the prep hung on the object
+        governor = by_index.get(node.i)
+        if governor is not None:
+            return bool(case) and governor.code.event_type == "COERCE" and \
+                not governor.nominal
+    return False

@@ -607,6 +607,9 @@ def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | No
         return None
     if event_type == "CONSULT" and actor.actor_type == "ORGANIZATION" and case in _LOCATIVE_CASES:
         return None  # "a reçu à l'Élysée", "met at the Pentagon": the venue
+    if event_type in ("AGREE", "COOPERATE") and actor.actor_type == "ORGANIZATION" and \
+            case == "at":
+        return None  # "signed the accord at Hyderabad House": where, not with whom
     if actor.actor_type != "LOCATION":
         return actor
     if PLOVER_QUAD[event_type] in (1, 3):

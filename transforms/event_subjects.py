@@ -41,7 +41,30 @@ def _apposed_person(noun: Token, actors: SentenceActors) -> Actor | None:
         if child.dep_ in ("appos", "conj") and actor is not None and \
                 actor.actor_type == "PERSON" and _after_comma(child):
             return actor
-    return actors.holder_after_owner(noun)
+    return actors.holder_after_owner(noun) or _person_closing_title(noun, actors)
+
+
+def _person_closing_title(noun: Token, actors: SentenceActors) -> Actor | None:
+    """"L'ambassadeur du Soudan du Sud auprès de l'ONU, Akuei Bona Malwal, a rejeté", "the
+    envoy of the African Union to Sudan, Jane Doe, urged": the parse hangs the person set off
+    by commas on the last body of the title (as its conjunct or apposition), not on the title
+    noun; the person closing the subject holds the title. (A person apposed to a plain noun
+    inside the subject, "les alliés de l'opposant, X,", is not the one acting.)"""
+    doc = noun.doc
+    for t in noun.subtree:
+        mention = actors.by_token.get(t.i)
+        if mention is None or mention.actor.actor_type != "PERSON" or t.i == noun.i or \
+                t.dep_ not in ("appos", "conj") or not _after_comma(t):
+            continue
+        body = actors.of(t.head)
+        if body is None or body.actor_type == "PERSON":
+            continue
+        after = doc[mention.end] if mention.end < len(doc) else None
+        if after is not None and after.text != "," and \
+                noun.left_edge.i <= after.i <= noun.right_edge.i:
+            return None  # a list of names, not the subject's closing apposition
+        return mention.actor
+    return None
 
 
 def _after_comma(name: Token) -> bool:

@@ -506,6 +506,18 @@ def _constituting(token: Token) -> bool:
         not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
+# "The injured were taken to hospitals", "doctors treated the wounded": a participle with
+# an article, standing as a noun for the people it describes, names them; nobody acts.
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj"}
+
+
+def _participle_as_noun(token: Token) -> bool:
+    return token.dep_ in _ARGUMENT_DEPS and token.tag_ in ("VBN", "VBD") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ in _ARGUMENT_DEPS or c.dep_.startswith("aux") or c.dep_ in ("prep", "agent")
+        for c in token.children)
+
+
 def _frozen(token: Token) -> bool:
     return token.i > 0 and (token.doc[token.i - 1].lower_, token.lower_) in _FROZEN
 
@@ -525,7 +537,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if trigger is None and (infinitives := _unlemmatized_verb(token, lex)):
                 trigger = _verb_trigger(token, lex, infinitives)
             if trigger and not _frozen(token) and not _adjectival(token) and \
-                    not _constituting(token):
+                    not _constituting(token) and not _participle_as_noun(token):
                 triggers.append(trigger)
         elif (answer := _answer_read_as_noun(token, lex)) is not None:
             triggers.append(answer)

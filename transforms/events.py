@@ -82,6 +82,7 @@ from transforms.event_dates import event_date as date_of_event
 from transforms.event_demonym_targets import demonym_target
 from transforms.event_labels import label_triggers
 from transforms.event_legal import (
+    charged_offence,
     dislocated_patients,
     legal_triggers,
     may_tell_legal_act,
@@ -373,7 +374,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
     coded: list[Trigger] = []
     # Verbs first, so a noun can tell whether the sentence already has its event.
     for trigger in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
-        if is_governed(trigger, by_index, lex):
+        if is_governed(trigger, by_index, lex) or charged_offence(trigger.token, by_index):
             continue
         code = trigger.code
         if not trigger.nominal and code.event_type == "ASSAULT" and _test_fired(trigger.token):
