@@ -1,4 +1,7 @@
 """Errors the warehouse raises; the CLI prints their message as its one line."""
+from __future__ import annotations
+
+from pathlib import Path
 
 
 class WarehouseError(Exception):
@@ -17,8 +20,6 @@ def disk_full_message(path: str, run_id: str, cause: BaseException | None) -> st
     text = str(cause or "")
     if "No space left on device" not in text and "Disk full" not in text:
         return None
-    from pathlib import Path
-
     folder = Path(path).resolve().parent
     return (f"the disk holding {folder} is full: run {run_id} stopped while loading, and "
             "the chunk it was loading was rolled back; what the run loaded before it is "
