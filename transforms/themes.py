@@ -179,7 +179,7 @@ from transforms.theme_verb_objects import verb_object_hits
 from transforms.theme_forced_out import FORCED_OUT, FORCED_OUT_WEIGHT, PLACE_LEFT, forced_out
 from transforms.theme_forced_out import TERM as FORCED_OUT_TERM, forced_out_tokens
 from transforms.theme_paragraphs import TITLE_PARAGRAPH, _carries_a_paragraph, _paragraph_weights
-from transforms.theme_expelled import expelled_posts
+from transforms.theme_expelled import THEME as EXPELLED_THEME, expelled_posts
 from transforms.theme_crowds import THEME as CROWD_THEME, TERM as CROWD_TERM
 from transforms.theme_crowds import WEIGHT as CROWD_WEIGHT, crowd_tokens
 from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
@@ -418,7 +418,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             for code, weight, term in payload:
                 if term in noun_only.get(code, ()) and doc[at].pos not in _NOUNS:
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
-                if code == DISPLACED and at in expelled:
+                if code == EXPELLED_THEME and at in expelled:
                     continue  # "ont expulsé la journaliste": no migration (theme_expelled.py)
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
@@ -450,32 +450,31 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             pending.append((at, at, code, term, weight))
             if code == ENVOY_THEME:
                 told_envoys.add(at)
+    def add(code: str, term: str, weight: int, at: int) -> None:
+        evidence[code].add(term, weight, paragraph_of[at],
+                           (sentence_of[at], sentence_words[sentence_of[at]]))
+
     for n, (at, _, code, term, weight) in enumerate(pending):
         if n not in dropped:
-            evidence[code].add(term, weight, paragraph_of[at],
-                               (sentence_of[at], sentence_words[sentence_of[at]]))
+            add(code, term, weight, at)
     for at in envoy_tokens(doc, lang):  # theme_envoys.py: an envoy summoned, recalled, expelled
         if at in told_envoys or left_out(at):
             continue  # the taxonomy's phrase counted it already
-        evidence[ENVOY_THEME].add(ENVOY_TERM[lang], ENVOY_WEIGHT, paragraph_of[at],
-                                  (sentence_of[at], sentence_words[sentence_of[at]]))
+        add(ENVOY_THEME, ENVOY_TERM[lang], ENVOY_WEIGHT, at)
     for at in forced_out_tokens(doc, lang):  # theme_forced_out.py: "chassé 5 000 personnes de
         # leurs maisons", unless the taxonomy's phrase counted it as written
         if at in spans or left_out(at) or in_aside(at, DISPLACED):
             continue
-        evidence[DISPLACED].add(FORCED_OUT_TERM[lang], FORCED_OUT_WEIGHT, paragraph_of[at],
-                                (sentence_of[at], sentence_words[sentence_of[at]]))
-    for at in purchase_tokens(doc, lang):  # theme_procurement.py
-        if left_out(at) or in_aside(at, PURCHASE_THEME):
-            continue
-        evidence[PURCHASE_THEME].add(PURCHASE_TERM[lang], PURCHASE_WEIGHT, paragraph_of[at],
-                                     (sentence_of[at], sentence_words[sentence_of[at]]))
-    for at in crowd_tokens(doc, lang):  # theme_crowds.py: "des centaines de partisans se sont
-        # rassemblés", a crowd counted and gathered
-        if left_out(at) or in_aside(at, CROWD_THEME):
-            continue
-        evidence[CROWD_THEME].add(CROWD_TERM[lang], CROWD_WEIGHT, paragraph_of[at],
-                                  (sentence_of[at], sentence_words[sentence_of[at]]))
+        add(DISPLACED, FORCED_OUT_TERM[lang], FORCED_OUT_WEIGHT, at)
+    # Constructions read on the parse, each one strong term of its theme: a purchase of arms
+    # (theme_procurement.py), a crowd counted and gathered, "des centaines de partisans se
+    # sont rassemblés" (theme_crowds.py).
+    for tokens, code, term, weight in ((purchase_tokens, PURCHASE_THEME, PURCHASE_TERM,
+                                        PURCHASE_WEIGHT),
+                                       (crowd_tokens, CROWD_THEME, CROWD_TERM, CROWD_WEIGHT)):
+        for at in tokens(doc, lang):
+            if not (left_out(at) or in_aside(at, code)):
+                add(code, term[lang], weight, at)
     return dict(evidence)
 
 
