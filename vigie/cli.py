@@ -147,11 +147,15 @@ def _alert_refused_run(message: str, settings, db: Path | None) -> None:
         parts = urlsplit(webhook)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             return
+        from flows.settings import NightlySettings
+
+        # the settings' own default when the variable is unset or is what was wrong
+        default = NightlySettings.model_fields["alert_timeout_s"].default
         try:
-            timeout_s = float(os.environ.get("VIGIE_ALERT_TIMEOUT_S") or 30.0)
+            timeout_s = float(os.environ.get("VIGIE_ALERT_TIMEOUT_S") or default)
         except ValueError:
-            timeout_s = 30.0
-        timeout_s = timeout_s if timeout_s > 0 else 30.0
+            timeout_s = default
+        timeout_s = timeout_s if timeout_s > 0 else default
         db = _warehouse_path(db)
     if not webhook:
         return
