@@ -109,7 +109,6 @@ from transforms.event_senses import (approval_on_noun, approved_sum, declined_to
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
-    accused_unnamed,
     agentless_passive,
     announcer,
     announcing_verb,
@@ -780,9 +779,6 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 listed = actors.listed_just_before(trigger.token)
                 if listed and source in listed and not sources:
                     source, sources = listed[0], listed
-            # "accused Western media of ...": the one accused named no one (checked below).
-            accused_nobody_named = target is None and code.event_type == "ACCUSE" and \
-                accused_unnamed(trigger.token, actors)
             if target is None and code.event_type in lex.governing:
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.
                 for child in trigger.token.children:
@@ -871,9 +867,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token,
                                            shallow=code.event_type == "ACCUSE")
-            if accused_nobody_named and target is not None and \
+            if code.event_type == "ACCUSE" and target is not None and \
                     named_only_in_charge(trigger.token, target, actors):
-                target = None  # "accused Western media of waging a war against Burkina Faso"
+                # "accused Western media of waging a war against Burkina Faso", "that it
+                # accused of moving coal to China", "reprochent au gouvernement de laisser
+                # entrer le maïs des Etats-Unis": a party named only inside the charge is
+                # not the one accused, whether or not the accused is named.
+                target = None
             if purpose_met and target is None:
                 continue  # the meeting the trip was for is coded on its own verb
             if target is not None and code.event_type == "REQUEST" and \
