@@ -1210,7 +1210,9 @@ def _asked_someone_unnamed(verb: Token, actors: SentenceActors, target: Actor) -
     asked = next((c for h in heads for c in h.children if c.dep_ in ("dobj", "obj", "iobj")
                   and c.pos_ == "NOUN"), None)
     if asked is None:
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        # the "on" after the verb: "On Tuesday she called on the truckers" asked no Tuesday
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   and c.i > verb.i), None)
         asked = next((c for c in on.children if c.dep_ == "pobj" and c.pos_ == "NOUN"),
                      None) if on is not None else None  # "called on the administration"
     if asked is None:
