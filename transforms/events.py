@@ -423,9 +423,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             code = _CONSULT_CODE  # "a appelé son homologue américain": a phone call
         if not trigger.nominal and hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
-        if not trigger.nominal and trigger.lemma == "appuyer" and any(
+        if not trigger.nominal and trigger.lemma in _OTHER_SENSE_REFLEXIVE and any(
                 c.lower_ in ("s'", "s’", "se", "m'", "nous") for c in trigger.token.children):
-            continue  # "Manille s'appuie sur ses partenaires": relies on, no support given
+            # "Manille s'appuie sur ses partenaires": relies on, no support given; "les
+            # tracteurs se sont arrêtés aux portes de la ville": stopped, no one arrested.
+            continue
         if not trigger.nominal and (out := ordered_out_code(trigger.token, code)) is not code:
             code = out  # "ordered the envoy to leave", "gave the force 60 days to leave"
         if code.event_type == "RETREAT" and not trigger.nominal and \
@@ -1004,6 +1006,11 @@ _ASKED_CASES = {"on", "à", "au", "aux"}  # "called on the jury", "a demandé au
 # without agreement", "les manifestants se sont dispersés dans le calme".
 _SCATTERING = {"disperse", "break up", "disperser", "se disperser"}
 _REFLEXIVES = {"se", "s'", "s’"}
+
+
+# French verbs whose reflexive is another verb: "s'appuyer sur" (rely on), "s'arrêter"
+# (stop), not "appuyer" (back) and "arrêter" (arrest).
+_OTHER_SENSE_REFLEXIVE = {"appuyer", "arrêter"}
 
 
 def _scattered_of_itself(verb: Token, lang: str) -> bool:
