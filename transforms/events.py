@@ -248,6 +248,7 @@ def _told_to_act(trigger: Trigger) -> bool:
 
 _ADDRESSEE_CASES = {"to", "with", "à", "au", "aux", "avec"}
 _MOBILIZE_CODE = Code("MOBILIZE", cameo_root_for("MOBILIZE"))
+_SLAM_INTO = "slam into"  # the lexicon's ASSAULT phrase: only a weapon slamming into strikes
 
 
 def _test_fired(verb: Token) -> bool:
@@ -380,6 +381,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # "North Korea test-fired a ballistic missile": a weapons test is a show of force
             # (eval/README.md: MOBILIZE; the lexicon's "test missile"), no attack.
             code = _MOBILIZE_CODE
+        if trigger.lemma == _SLAM_INTO and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") and weapon(c) for c in trigger.token.children):
+            continue  # "shells slammed into homes" struck; "a train slammed into a convoy" crashed
         if not trigger.nominal and any(
                 by_index.get(means.i) is not None and
                 by_index[means.i].code.event_type != code.event_type
@@ -414,7 +418,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 (approved_sum(trigger.token, lemma_of(trigger.token))
                  or pledged_sum(trigger.token, lemma_of(trigger.token))):
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
-        if not trigger.nominal and referral(trigger.token, lemma_of(trigger.token)):
+        if not trigger.nominal and referral(
+                trigger.token, lemma_of(trigger.token),
+                lambda phrase: (named := actors.of(phrase)) is not None
+                and named.actor_type == "ORGANIZATION"):
             code = _REQUEST_CODE  # "a saisi le Conseil de sécurité": asked it to act
         if not trigger.nominal and code.event_type == "REQUEST" and phone_call(
                 trigger.token, trigger.lemma,
