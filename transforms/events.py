@@ -79,7 +79,7 @@ from transforms.event_clauses import (
 )
 from transforms.event_concessions import may_tell_concession, obtained_concessions
 from transforms.event_dates import event_date as date_of_event
-from transforms.event_demonym_targets import demonym_target
+from transforms.event_demonym_targets import demonym_parties, demonym_target
 from transforms.event_labels import label_triggers
 from transforms.event_legal import (
     charged_offence,
@@ -717,7 +717,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     source in (agents := conjunct_actors(agent, actors)) and len(agents) >= 2:
                 sources = agents  # "reçu par le maréchal Haftar et par son fils Saddam"
             pair = described_pair(subject, mentions, sent.start)
-            if pair and len(sources) < 2:  # "the two leaders met": the pair named before
+            if len(sources) < 2 and (by_demonyms := demonym_parties(subject, trigger.token,
+                                                                    mentions)):
+                source, sources = by_demonyms[0], by_demonyms  # "les ministres égyptien et turc"
+            elif pair and len(sources) < 2:  # "the two leaders met": the pair named before
                 source, sources = pair[0], pair
             elif len(sources) < 2 and source is None and target is None and \
                     (sides := described_sides(subject, mentions, sent.start)):
@@ -745,8 +748,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target, targets = patients[0], patients  # two passive subjects, one each
             elif patients and dislocated_patients(trigger.token) and target not in patients:
                 target, targets = patients[0], patients  # the subject the parse left hanging
-            if target is None and (counted := described_countries(trigger.token, source,
-                                                                   mentions)):
+            if target is None and not (code.event_type in _JOINT_TYPES and len(sources) >= 2) \
+                    and (counted := described_countries(trigger.token, source, mentions)):
+                # (not when the parties of a joint act are named: "les ministres guinéen et
+                # sierra-léonais se sont rencontrés sur la route entre les deux capitales")
                 target, targets = counted[0], counted  # "to the three European countries"
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
