@@ -386,7 +386,12 @@ def described_countries(verb: Token, source: Actor | None,
     after = _text_from(verb, 300).lower()
     if not any(word in after for word in _COUNTRY_STEMS):
         return []  # a string test first: this runs for every verb left without a target
+    # Not inside a verb joined to this one: "welcomed the judgment and urged both
+    # governments to respect it" welcomed no government.
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
     noun = next((t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and
+                 t.i not in joined and
                  t.lower_ in _COUNTRY_NOUNS and t.dep_ not in ("nsubj", "nsubjpass")
                  and any(c.lower_ in _NUMBERS and c.dep_ in _COUNT_DEPS for c in t.children)),
                 None)

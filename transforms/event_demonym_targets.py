@@ -105,3 +105,28 @@ def _modifiers(noun: Token) -> list[Token]:
 def demonym_actor(word: str, mentions: list[ActorMention]) -> Actor | None:
     """The article's country (or the EU) a demonym names ("russes" -> Russia), or None."""
     return _article_actor(norm(word), mentions)
+
+
+# "Les ministres de la Santé guinéen et sierra-léonais se sont rencontrés", "the Egyptian and
+# Turkish foreign ministers discussed": office-holders of several states named by their
+# demonyms alone. Each state acted (eval/README.md: a demonym counts for people acting for
+# their country), and a joint act goes from the first named to the second.
+_OFFICE_NOUNS = {"ministre", "minister", "chef", "dirigeant", "leader", "président",
+                 "president", "négociateur", "negotiator", "délégation", "delegation",
+                 "diplomate", "diplomat", "envoyé", "envoy", "homologue", "counterpart"}
+
+
+def demonym_parties(subject: Token | None, verb: Token,
+                    mentions: list[ActorMention]) -> list[Actor]:
+    """The article's countries whose demonyms qualify a plural office noun subject."""
+    if subject is None or subject.pos_ != "NOUN" or \
+            subject.lemma_.lower() not in _OFFICE_NOUNS or \
+            "Plur" not in subject.morph.get("Number"):
+        return []
+    words = " ".join(t.text for t in subject.subtree if t.i < verb.i).replace(" - ", "-")
+    found: list[Actor] = []
+    for word in words.split():
+        actor = _article_actor(norm(word), mentions)
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found if len(found) >= 2 else []

@@ -128,7 +128,7 @@ def _place(noun: Token, actor_types: dict[int, str]) -> bool:
 
 _VESSELS = {"ship", "boat", "vessel", "tanker", "freighter", "ferry", "plane", "aircraft",
             "jet", "flight", "truck", "convoy", "bus", "train", "navire", "bateau", "pétrolier",
-            "cargo", "avion", "vol", "camion", "convoi", "train", "ferry"}
+            "cargo", "avion", "vol", "camion", "convoi"}
 
 
 def _bound_for(verb: Token) -> bool:
@@ -522,10 +522,11 @@ _REFERRED_TO = {"conseil", "cour", "justice", "tribunal", "onu", "commission", "
                 "médiateur", "parquet", "juge", "défenseur", "comité", "instance"}
 
 
-def referral(verb: Token, lemma: str) -> bool:
+def referral(verb: Token, lemma: str, names_body=lambda token: False) -> bool:
+    """`names_body(token)`: the phrase names an organisation ("a saisi Interpol")."""
     if lemma != "saisir":
         return False
-    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _REFERRED_TO
+    return any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in _REFERRED_TO or names_body(c))
                for c in verb.children)
 
 

@@ -202,16 +202,6 @@ def unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
     return not any(t.i in actors.by_token for t in subject.subtree)
 
 
-def accused_unnamed(verb: Token, actors: SentenceActors) -> bool:
-    """"accused Western media of waging a war against Burkina Faso", "a accusé les suspects
-    d'avoir été en contact avec le FACT": whom an accusation is levelled at is its object;
-    when that object names no actor, it is unnamed (eval/README.md: null), and a party named
-    in what they are accused of (named_only_in_charge) is not the target."""
-    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")
-               and c.lower_ not in _TIME_NOUNS and c.ent_type_ not in ("DATE", "TIME")]
-    return bool(objects) and all(unnamed_subject(o, actors) for o in objects)
-
-
 _CHARGE_OPENERS = {"of", "for", "de", "d'", "d’", "pour"}
 
 
@@ -227,13 +217,6 @@ def named_only_in_charge(verb: Token, party: Actor, actors: SentenceActors) -> b
             charge.update(t.i for t in words)
     named = [i for i, m in actors.by_token.items() if m.actor == party]
     return bool(named) and all(i in charge for i in named)
-
-
-# "a accusé lundi soir l'Otan": the French parse takes a time for an object.
-_TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir",
-               "matin", "nuit", "midi", "après-midi", "semaine", "jour", "veille", "week-end",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "night", "morning", "evening", "week", "weekend", "day"}
 
 
 _CLOSING_QUOTES = {"»", "”", '"'}

@@ -79,7 +79,7 @@ from transforms.event_clauses import (
 )
 from transforms.event_concessions import may_tell_concession, obtained_concessions
 from transforms.event_dates import event_date as date_of_event
-from transforms.event_demonym_targets import demonym_target
+from transforms.event_demonym_targets import demonym_parties, demonym_target
 from transforms.event_labels import label_triggers
 from transforms.event_legal import (
     charged_offence,
@@ -109,7 +109,6 @@ from transforms.event_senses import (approval_on_noun, approved_sum, declined_to
                                      welcomes_visitors, withdrawal)
 from transforms.event_sentences import event_sentences
 from transforms.event_sources import (
-    accused_unnamed,
     agentless_passive,
     announcer,
     announcing_verb,
@@ -249,6 +248,7 @@ def _told_to_act(trigger: Trigger) -> bool:
 
 _ADDRESSEE_CASES = {"to", "with", "à", "au", "aux", "avec"}
 _MOBILIZE_CODE = Code("MOBILIZE", cameo_root_for("MOBILIZE"))
+_SLAM_INTO = "slam into"  # the lexicon's ASSAULT phrase: only a weapon slamming into strikes
 
 
 def _test_fired(verb: Token) -> bool:
@@ -381,6 +381,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             # "North Korea test-fired a ballistic missile": a weapons test is a show of force
             # (eval/README.md: MOBILIZE; the lexicon's "test missile"), no attack.
             code = _MOBILIZE_CODE
+        if trigger.lemma == _SLAM_INTO and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") and weapon(c) for c in trigger.token.children):
+            continue  # "shells slammed into homes" struck; "a train slammed into a convoy" crashed
         if not trigger.nominal and any(
                 by_index.get(means.i) is not None and
                 by_index[means.i].code.event_type != code.event_type
@@ -415,7 +418,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 (approved_sum(trigger.token, lemma_of(trigger.token))
                  or pledged_sum(trigger.token, lemma_of(trigger.token))):
             code = _AID_CODE  # "le FMI a approuvé un programme de 390 millions de dollars"
-        if not trigger.nominal and referral(trigger.token, lemma_of(trigger.token)):
+        if not trigger.nominal and referral(
+                trigger.token, lemma_of(trigger.token),
+                lambda phrase: (named := actors.of(phrase)) is not None
+                and named.actor_type == "ORGANIZATION"):
             code = _REQUEST_CODE  # "a saisi le Conseil de sécurité": asked it to act
         if not trigger.nominal and code.event_type == "REQUEST" and phone_call(
                 trigger.token, trigger.lemma,
@@ -424,9 +430,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             code = _CONSULT_CODE  # "a appelé son homologue américain": a phone call
         if not trigger.nominal and hosting_people(trigger.token, trigger.lemma):
             continue  # "welcomed 8.7 million visitors", "a accueilli 850.000 réfugiés"
-        if not trigger.nominal and trigger.lemma == "appuyer" and any(
+        if not trigger.nominal and trigger.lemma in _OTHER_SENSE_REFLEXIVE and any(
                 c.lower_ in ("s'", "s’", "se", "m'", "nous") for c in trigger.token.children):
-            continue  # "Manille s'appuie sur ses partenaires": relies on, no support given
+            # "Manille s'appuie sur ses partenaires": relies on, no support given; "les
+            # tracteurs se sont arrêtés aux portes de la ville": stopped, no one arrested.
+            continue
         if not trigger.nominal and (out := ordered_out_code(trigger.token, code)) is not code:
             code = out  # "ordered the envoy to leave", "gave the force 60 days to leave"
         if code.event_type == "RETREAT" and not trigger.nominal and \
@@ -709,7 +717,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     source in (agents := conjunct_actors(agent, actors)) and len(agents) >= 2:
                 sources = agents  # "reçu par le maréchal Haftar et par son fils Saddam"
             pair = described_pair(subject, mentions, sent.start)
-            if pair and len(sources) < 2:  # "the two leaders met": the pair named before
+            if len(sources) < 2 and (by_demonyms := demonym_parties(subject, trigger.token,
+                                                                    mentions)):
+                source, sources = by_demonyms[0], by_demonyms  # "les ministres égyptien et turc"
+            elif pair and len(sources) < 2:  # "the two leaders met": the pair named before
                 source, sources = pair[0], pair
             elif len(sources) < 2 and source is None and target is None and \
                     (sides := described_sides(subject, mentions, sent.start)):
@@ -737,8 +748,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target, targets = patients[0], patients  # two passive subjects, one each
             elif patients and dislocated_patients(trigger.token) and target not in patients:
                 target, targets = patients[0], patients  # the subject the parse left hanging
-            if target is None and (counted := described_countries(trigger.token, source,
-                                                                   mentions)):
+            if target is None and not (code.event_type in _JOINT_TYPES and len(sources) >= 2) \
+                    and (counted := described_countries(trigger.token, source, mentions)):
+                # (not when the parties of a joint act are named: "les ministres guinéen et
+                # sierra-léonais se sont rencontrés sur la route entre les deux capitales")
                 target, targets = counted[0], counted  # "to the three European countries"
             code = pact_exit_code(trigger.token, exercise_code(trigger, code, len(sources) >= 2,
                                                                actors))
@@ -780,9 +793,6 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 listed = actors.listed_just_before(trigger.token)
                 if listed and source in listed and not sources:
                     source, sources = listed[0], listed
-            # "accused Western media of ...": the one accused named no one (checked below).
-            accused_nobody_named = target is None and code.event_type == "ACCUSE" and \
-                accused_unnamed(trigger.token, actors)
             if target is None and code.event_type in lex.governing:
                 # "menace d'attaquer la Corée du Sud": the target sits in the complement.
                 for child in trigger.token.children:
@@ -871,9 +881,13 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 target = actors.next_after(trigger.token.i, exclude=source, places=strike,
                                            verb=trigger.token,
                                            shallow=code.event_type == "ACCUSE")
-            if accused_nobody_named and target is not None and \
+            if code.event_type == "ACCUSE" and target is not None and \
                     named_only_in_charge(trigger.token, target, actors):
-                target = None  # "accused Western media of waging a war against Burkina Faso"
+                # "accused Western media of waging a war against Burkina Faso", "that it
+                # accused of moving coal to China", "reprochent au gouvernement de laisser
+                # entrer le maïs des Etats-Unis": a party named only inside the charge is
+                # not the one accused, whether or not the accused is named.
+                target = None
             if purpose_met and target is None:
                 continue  # the meeting the trip was for is coded on its own verb
             if target is not None and code.event_type == "REQUEST" and \
@@ -1004,6 +1018,11 @@ _ASKED_CASES = {"on", "à", "au", "aux"}  # "called on the jury", "a demandé au
 # without agreement", "les manifestants se sont dispersés dans le calme".
 _SCATTERING = {"disperse", "break up", "disperser", "se disperser"}
 _REFLEXIVES = {"se", "s'", "s’"}
+
+
+# French verbs whose reflexive is another verb: "s'appuyer sur" (rely on), "s'arrêter"
+# (stop), not "appuyer" (back) and "arrêter" (arrest).
+_OTHER_SENSE_REFLEXIVE = {"appuyer", "arrêter"}
 
 
 def _scattered_of_itself(verb: Token, lang: str) -> bool:
@@ -1210,7 +1229,9 @@ def _asked_someone_unnamed(verb: Token, actors: SentenceActors, target: Actor) -
     asked = next((c for h in heads for c in h.children if c.dep_ in ("dobj", "obj", "iobj")
                   and c.pos_ == "NOUN"), None)
     if asked is None:
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        # the "on" after the verb: "On Tuesday she called on the truckers" asked no Tuesday
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   and c.i > verb.i), None)
         asked = next((c for c in on.children if c.dep_ == "pobj" and c.pos_ == "NOUN"),
                      None) if on is not None else None  # "called on the administration"
     if asked is None:
