@@ -77,7 +77,15 @@ def _country_before_name(doc: Doc, start: int, lower_keys: list[str]) -> str | N
                  and (key := " ".join(lower_keys[j:k + 1])) in ADJECTIVE_INDEX), None) \
         or ADJECTIVE_INDEX.get(lower_keys[k])
     if code is None and nouns and doc[k].ent_type_ in NER_PLACE:
-        code = country_for(doc[k].text) or place_country(doc[k].text)  # "Texas engineer"
+        # the whole place the word ends: "New Mexico engineer X" is American; "Northern
+        # Crest chief executive X" names no French town Crest
+        place = doc[k].text
+        if doc[k].ent_iob_ == "I":
+            first = k
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            place = doc[first:k + 1].text
+        code = country_for(place) or place_country(place)  # "Texas engineer"
     return code
 
 
@@ -86,7 +94,10 @@ def _feature_country(tokens: list[Token]) -> str | None:
     Philippines), "Guantanamo Bay" (Cuba)."""
     if len(tokens) >= 2 and tokens[-1].text in _FEATURE_WORDS \
             and tokens[-1].text not in _SEA_FEATURES:
-        return place_country(" ".join(t.text for t in tokens[:-1]))
+        head = " ".join(t.text for t in tokens[:-1])
+        if country_for(head):
+            return None  # "the Congo Basin", "the Niger River": many states', no town's
+        return place_country(head)
     return None  # straits and shoals: no country (eval/README.md), "Luzon Strait"
 
 
