@@ -502,6 +502,7 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
             i += 1
             continue
         best: tuple[int, Actor] | None = None
+        swallowed = 0  # end of a region of several words read as no place here
         key = ""
         for j in range(i, min(n, i + _MAX_TOKENS)):
             if j > i and doc[j].is_space:
@@ -529,7 +530,14 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                     actor = None
                 if actor:
                     best = (j + 1, actor)
+                elif entry and entry.kind == "region" and j > i:
+                    swallowed = j + 1
             key += " " if doc[j].whitespace_ else ""
+        if swallowed and (not best or best[0] < swallowed):
+            # "Gulf of Guinea states", "Lake Chad Basin": the region is an adjective or part
+            # of a longer name, and so are the country and the words inside it
+            i = swallowed
+            continue
         if best:
             end, actor = best
             span = doc[i:end]
