@@ -75,3 +75,12 @@ def test_a_namesake_town_lends_the_story_state(models):
             "Vassilev said early elections were needed.")
     got = found(models, "en", text)
     assert ("Assen Vassilev", "PERSON", "FRA") not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Deminers were paid by the United Nations Development Programme last year."),
+    ("en", "The UNDP said it would pay for the clearing of the fields."),
+    ("fr", "Le Programme des Nations unies pour le développement a financé le déminage."),
+])
+def test_the_undp_by_its_full_name(models, lang, text):
+    assert ("United Nations Development Programme", "ORGANIZATION", None) in found(models, lang, text)
