@@ -173,6 +173,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         # Giorgia Meloni" count
         and doc[c.end].text[:1].isupper() and lower_keys[c.end] in TITLE_WORDS
         and in_title_of(doc, c, persons, lower_keys))]
+    chosen[:] = [c for c in chosen if not _field_of_an_office(doc, c, persons, lower_keys)]
     take(allowed([c for c in body_matches(doc, lower_keys)
                   if not in_title_of(doc, c, persons, lower_keys)]))
     take(named_body_short_forms(doc, lower_keys, taken, chosen))  # "the Court": the ICJ
@@ -209,6 +210,23 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]
+
+
+# Offices a state's department names in English order before its holder: "U.S. Treasury
+# Secretary X", "US Commerce Department Secretary X" (not "NATO Secretary General").
+_MINISTERIAL_OFFICES = {"Secretary", "Minister"}
+
+
+def _field_of_an_office(doc: Doc, cand: Candidate, persons: list[Candidate],
+                        lower_keys: list[str]) -> bool:
+    """A national body the dictionary read right before a minister's office and its holder
+    names the office's field, no actor: a generic ministry in a title (eval/README.md)."""
+    end = cand.end
+    return cand.source == "dict" and cand.actor.actor_type == "ORGANIZATION" \
+        and cand.actor.country_code is not None and end + 1 < len(doc) \
+        and doc[end].text in _MINISTERIAL_OFFICES \
+        and lower_keys[end + 1] not in {"general", "-", "–"} \
+        and in_title_of(doc, cand, persons, lower_keys)
 
 
 def _surname_taken_apart(doc: Doc, cand: Candidate) -> bool:

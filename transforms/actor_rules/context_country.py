@@ -255,6 +255,10 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         dominant = ranked[0][0]
     if dominant:
         chosen = _namesakes_of_the_story(chosen, dominant)
+        # The places that lend their country below are the namesakes as just read: "Crest"
+        # in a story on Canada is Canada's, and so is "Crest chief executive X"
+        places = [c for c in chosen if c.actor.actor_type in ("COUNTRY", "LOCATION")
+                  and c.actor.country_code]
     if doc.lang_ == "fr":
         chosen = _bodies_of_the_story(chosen + _bare_chambers(doc, chosen), dominant) \
             + _bare_national_bank(doc, chosen, dominant)

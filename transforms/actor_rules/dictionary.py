@@ -205,6 +205,8 @@ def _resolve(doc: Doc, entry: _Entry, start: int, end: int) -> Actor | None:
         society = national_society(doc, start, end)
         if society:
             return society
+    if entry.kind in ("country", "region") and _names_a_feature(doc, end):
+        return None  # "the Niger Delta", "the Volga River": the feature, a place of its own
     if entry.kind == "region" and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVE_NOUNS:
         return None  # "the Baltic states", "Pacific island nations": an adjective
     if entry.kind == "region" and end < len(doc) and doc[end].text in _FIRM_WORDS:
@@ -239,6 +241,19 @@ def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     known_longer = end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
         and place_country(doc[start:end + 1].text) is not None
     return before or hyphen or known_longer
+
+
+# Natural features named after a river or a country: "the Niger Delta", "the Mekong Delta",
+# "the Volga River", "the Congo Basin". The feature is the place (NER and the gazetteer
+# read it whole), not the country or the river alone.
+_FEATURE_HEADS = {"Delta", "River", "Basin", "Valley"}
+
+
+def _names_a_feature(doc: Doc, end: int) -> bool:
+    """A capitalised feature word right after the name, ending the name there ("Congo
+    River Alliance" is a body named after the river, which the body rules read)."""
+    return end < len(doc) and doc[end].text in _FEATURE_HEADS and not (
+        end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha)
 
 
 # Capitalised trade words that make a sea's or a region's name a firm's ("Atlantique
@@ -487,6 +502,7 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
             i += 1
             continue
         best: tuple[int, Actor] | None = None
+        swallowed = 0  # end of a region of several words read as no place here
         key = ""
         for j in range(i, min(n, i + _MAX_TOKENS)):
             if j > i and doc[j].is_space:
@@ -514,7 +530,14 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                     actor = None
                 if actor:
                     best = (j + 1, actor)
+                elif entry and entry.kind == "region" and j > i:
+                    swallowed = j + 1
             key += " " if doc[j].whitespace_ else ""
+        if swallowed and (not best or best[0] < swallowed):
+            # "Gulf of Guinea states", "Lake Chad Basin": the region is an adjective or part
+            # of a longer name, and so are the country and the words inside it
+            i = swallowed
+            continue
         if best:
             end, actor = best
             span = doc[i:end]

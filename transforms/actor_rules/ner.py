@@ -77,7 +77,15 @@ def _country_before_name(doc: Doc, start: int, lower_keys: list[str]) -> str | N
                  and (key := " ".join(lower_keys[j:k + 1])) in ADJECTIVE_INDEX), None) \
         or ADJECTIVE_INDEX.get(lower_keys[k])
     if code is None and nouns and doc[k].ent_type_ in NER_PLACE:
-        code = country_for(doc[k].text) or place_country(doc[k].text)  # "Texas engineer"
+        # the whole place the word ends: "New Mexico engineer X" is American; "Northern
+        # Crest chief executive X" names no French town Crest
+        place = doc[k].text
+        if doc[k].ent_iob_ == "I":
+            first = k
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            place = doc[first:k + 1].text
+        code = country_for(place) or place_country(place)  # "Texas engineer"
     return code
 
 
@@ -86,7 +94,10 @@ def _feature_country(tokens: list[Token]) -> str | None:
     Philippines), "Guantanamo Bay" (Cuba)."""
     if len(tokens) >= 2 and tokens[-1].text in _FEATURE_WORDS \
             and tokens[-1].text not in _SEA_FEATURES:
-        return place_country(" ".join(t.text for t in tokens[:-1]))
+        head = " ".join(t.text for t in tokens[:-1])
+        if country_for(head):
+            return None  # "the Congo Basin", "the Niger River": many states', no town's
+        return place_country(head)
     return None  # straits and shoals: no country (eval/README.md), "Luzon Strait"
 
 
@@ -202,10 +213,59 @@ def _opens_a_body_name(lower_keys: list[str], start: int, end: int) -> bool:
     """"High Court", "General Staff": "High" and "General" open titles elsewhere ("High
     Commissioner", "General Mark Milley"), here a body's name; so does a field before the
     words of a body ("Energy Regulatory Council")."""
-    return start + 1 < end and (lower_keys[start + 1] in _TITLED_BODY_HEADS or (
+    return start + 1 < end and (lower_keys[start + 1] in _TITLED_BODY_HEADS
+                                or lower_keys[start] == "high" and end - start <= 4
+                                and lower_keys[end - 1] in _TITLED_BODY_HEADS or (
         lower_keys[start] in _FIELDS and lower_keys[end - 1] in _FIELD_BODY_HEADS
         and not any(lower_keys[k] in TITLE_WORDS and lower_keys[k] not in _FIELDS
                     for k in range(start + 1, end))))
+
+
+# Head nouns of a body's name that a complement of their own may follow: "the High Military
+# Command | for the Restoration of Order", "the Ministry of Energy | and Mines".
+_NAMED_BODY_HEADS = {"command", "council", "commission", "committee", "ministry", "authority",
+                     "agency", "office", "centre", "center", "institute", "department",
+                     "board", "mission", "movement", "front"}
+_NAME_LINK_WORDS = {"of", "for", "and", "the", "on"}
+
+
+def _capital_word(doc: Doc, k: int, taken: list[bool]) -> bool:
+    return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha \
+        and not taken[k] and norm(doc[k].text) not in NAME_INDEX \
+        and norm(doc[k].text) not in ADJECTIVE_INDEX and norm(doc[k].text) not in TITLE_ROLES
+
+
+def _whole_body_name(doc: Doc, start: int, end: int, lower_keys: list[str],
+                     taken: list[bool]) -> tuple[int, int]:
+    """An ORG span the small model cut inside a body's long name, run on to the rest:
+    "the Ministry of Energy | and Mines said" (a second field after "and"), "the High
+    Military Command | for the Restoration of Order" (the body's own complement after its
+    head).
+    The words added are capitalised and no known country, demonym or title."""
+    heads = [k for k in range(start, end) if lower_keys[k] in _NAMED_BODY_HEADS]
+    if not heads:
+        return start, end
+    n = len(doc)
+    # "... of Energy | and Mines" then a lowercase word or a stop
+    if end + 1 < n and lower_keys[end] == "and" and _capital_word(doc, end + 1, taken) \
+            and any(lower_keys[k] in {"of", "for"} for k in range(heads[0] + 1, end)) \
+            and not (end + 2 < n and doc[end + 2].text[:1].isupper()):
+        end += 2
+    # "Command | for the Restoration of Order": the span ends on its head
+    elif lower_keys[end - 1] in _NAMED_BODY_HEADS and end + 1 < n \
+            and lower_keys[end] in {"for", "of"}:
+        k = end + 1
+        if k < n and lower_keys[k] == "the":
+            k += 1
+        last, words = None, 0
+        while k < n and k - end <= 7 and (_capital_word(doc, k, taken) or (
+                lower_keys[k] in _NAME_LINK_WORDS and last == k - 1)):
+            if _capital_word(doc, k, taken):
+                last, words = k, words + 1
+            k += 1
+        if words >= 2 and not (k < n and doc[k].text[:1].isupper()):
+            end = last + 1  # two capitalised words or more, then the name ends
+    return start, end
 
 
 def _initial_before_initial(doc: Doc, start: int, end: int) -> bool:
@@ -307,6 +367,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if label in NER_PLACE:
             ent_end = _whole_hyphenated_place(doc, ent.start, ent_end)  # "Mazar" + "-i-Sharif"
         start, end = _trim(doc, ent.start, ent_end, lower_keys)
+        if label in NER_ORG and end - start >= 2:
+            start, end = _whole_body_name(doc, start, end, lower_keys, taken)
         if label in NER_ORG and end - start == 1 and _field_of_an_office(ent.start, start,
                                                                          lower_keys):
             continue  # "le ministre de la Mer", "ministre de la Culture": the office's field
@@ -692,7 +754,9 @@ _NORTH_WORDS = {"north", "dprk", "pyongyang", "democratic"}
 
 
 def _looks_like_org(tokens: list[Token]) -> bool:
-    if not 1 <= len(tokens) <= 6 or not tokens[0].text[:1].isupper():
+    # a long name holds "of" or "for": "Office for the Coordination of Humanitarian Affairs"
+    longest = 9 if any(t.text in ("of", "for") for t in tokens) else 6
+    if not 1 <= len(tokens) <= longest or not tokens[0].text[:1].isupper():
         return False
     if any(t.like_num and not t.is_alpha for t in tokens) and len(tokens) == 1 \
             and not ACRONYM.match(tokens[0].text):
