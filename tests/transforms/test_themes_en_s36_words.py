@@ -25,3 +25,18 @@ from tests.transforms.evidence import term_weights
 ])
 def test_english_words(nlp_en, text, code, term, weight):
     assert term_weights(nlp_en(text), "en").get((code, term)) == weight
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Pirates hijacked a cargo ship in the Gulf of Aden on Sunday.", "pirate"),
+    ("Pirates hijacked a cargo ship in the Gulf of Aden on Sunday.", "hijack"),
+    ("Piracy off the Horn of Africa has returned.", "piracy"),
+    ("The navy condemned the hijacking of the tanker.", "hijacking"),
+])
+def test_piracy_is_crime(nlp_en, text, term):
+    assert term_weights(nlp_en(text), "en").get(("CRIME", term)) == 2
+
+
+def test_a_state_accused_of_an_act_of_piracy_tells_no_crime(nlp_en):
+    doc = nlp_en("Washington called the seizure of the tanker an act of piracy by a state.")
+    assert not any(code == "CRIME" for code, _ in term_weights(doc, "en"))
