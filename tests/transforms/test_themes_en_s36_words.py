@@ -40,3 +40,12 @@ def test_piracy_is_crime(nlp_en, text, term):
 def test_a_state_accused_of_an_act_of_piracy_tells_no_crime(nlp_en):
     doc = nlp_en("Washington called the seizure of the tanker an act of piracy by a state.")
     assert not any(code == "CRIME" for code, _ in term_weights(doc, "en"))
+
+
+@pytest.mark.parametrize("text, term, weight", [
+    ("Hospital doctors strike for 48 hours from Monday.", "doctors strike", 3),
+    ("It was the biggest medical strike in a decade.", "medical strike", 3),
+    ("Hundreds of farmers rallied outside the ministry on Friday.", "rallied outside", 2),
+])
+def test_strike_and_rally_words(nlp_en, text, term, weight):
+    assert term_weights(nlp_en(text), "en").get(("PROTEST", term)) == weight
