@@ -147,6 +147,10 @@ A crowd counted and gathered ("plusieurs centaines de partisans se sont rassembl
 milliers de personnes sont descendues dans la rue"), read on the parse, is a strong PROTEST hit
 (``theme_crowds.py``).
 
+Forces of several states drilling together with words between "joint" and the drill ("held
+joint air drills", "joint anti-submarine exercises"), read on the parse, are the strong
+SECURITY_COOPERATION hit the taxonomy's "joint drills" is (``theme_joint_drills.py``, English).
+
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
 """
@@ -185,6 +189,8 @@ from transforms.theme_crowds import WEIGHT as CROWD_WEIGHT, crowd_tokens
 from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
 from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
 from transforms.theme_since import since_tokens
+from transforms.theme_joint_drills import THEME as JOINT_THEME, TERM as JOINT_TERM
+from transforms.theme_joint_drills import WEIGHT as JOINT_WEIGHT, joint_drills
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
                                     taxonomy,
@@ -475,6 +481,11 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         for at in tokens(doc, lang):
             if not (left_out(at) or in_aside(at, code)):
                 add(code, term[lang], weight, at)
+    # Forces drilling together with words between "joint" and the drill ("joint air drills",
+    # theme_joint_drills.py), unless the taxonomy's phrase matched them as written.
+    for at, drill in joint_drills(doc, lang):
+        if not (spans.get(drill) == spans.get(at, -1) or left_out(at) or in_aside(at, JOINT_THEME)):
+            add(JOINT_THEME, JOINT_TERM[lang], JOINT_WEIGHT, at)
     return dict(evidence)
 
 
