@@ -243,10 +243,14 @@ def _state_named_first(name: str) -> str | None:
     return None
 
 
+def _places_with_country(chosen: list[Candidate]) -> list[Candidate]:
+    return [c for c in chosen if c.actor.actor_type in ("COUNTRY", "LOCATION")
+            and c.actor.country_code]
+
+
 def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with unknown NER actors given the country their context names."""
-    places = [c for c in chosen if c.actor.actor_type in ("COUNTRY", "LOCATION")
-              and c.actor.country_code]
+    places = _places_with_country(chosen)
     counts = Counter(c.actor.country_code for c in places)
     ranked = counts.most_common(2)
     dominant = None
@@ -257,8 +261,7 @@ def fill_context_countries(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         chosen = _namesakes_of_the_story(chosen, dominant)
         # The places that lend their country below are the namesakes as just read: "Crest"
         # in a story on Canada is Canada's, and so is "Crest chief executive X"
-        places = [c for c in chosen if c.actor.actor_type in ("COUNTRY", "LOCATION")
-                  and c.actor.country_code]
+        places = _places_with_country(chosen)
     if doc.lang_ == "fr":
         chosen = _bodies_of_the_story(chosen + _bare_chambers(doc, chosen), dominant) \
             + _bare_national_bank(doc, chosen, dominant)
