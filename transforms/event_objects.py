@@ -358,3 +358,20 @@ def aid_place(trigger: Trigger, actors: SentenceActors, event_type: str) -> Acto
         if head.lemma_.lower() in _AID_NOUNS or (event_type == "AID" and head.i == trigger.token.i):
             return mention.actor
     return None
+
+
+_HELPING_LEMMAS = {"help", "assist", "aid", "aider", "assister", "secourir", "épauler"}
+_PURPOSE_DEPS = {"advcl", "xcomp"}
+
+
+def helped_party(trigger: Trigger, actors: SentenceActors) -> Actor | None:
+    """"sent investigators to Lae to help Papua New Guinea", "a envoyé des secouristes à
+    Antakya pour aider la Turquie": the party the purpose clause names as helped is the
+    one aided; the town the help was sent to is only where it went."""
+    for clause in trigger.token.children:
+        if clause.dep_ not in _PURPOSE_DEPS or clause.lemma_.lower() not in _HELPING_LEMMAS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ in DIRECT_OBJECT_DEPS and (helped := actors.of(obj)) is not None:
+                return helped
+    return None

@@ -126,6 +126,7 @@ from transforms.event_objects import (
     DIRECT_OBJECT_DEPS,
     aid_place,
     destination,
+    helped_party,
     names_directly,
     person_after_title,
     place_of_passive_subject,
@@ -930,6 +931,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             targets = [target] if target is not None else []
         if not trigger.nominal and _destination_of_removal(trigger, target, actors):
             target, targets = None, []  # "expelled migrants to Mali and Senegal"
+        if code.event_type == "AID" and not trigger.nominal and \
+                (target is None or target.actor_type == "LOCATION") and \
+                (helped := helped_party(trigger, actors)) is not None and helped != source:
+            target, targets = helped, [helped]  # "sent a team to Lae to help Papua New Guinea"
         if not trigger.nominal and target is not None and target.actor_type == "PERSON" and \
                 len(targets) < 2 and \
                 len(listed := _persons_listed_from(target, trigger.token, actors)) >= 2:
