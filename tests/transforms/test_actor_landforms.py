@@ -86,3 +86,11 @@ def test_a_river_inside_a_longer_place_name_is_that_place(nlp_fr, nlp_en, lang, 
                                                            river):
     found = {m.actor.name for m in find_actors((nlp_fr if lang == "fr" else nlp_en)(text), lang)}
     assert place in found and river not in found
+
+
+def test_the_tigris_is_a_river_of_no_one_country(nlp_en):
+    # the Tigris runs through Turkey, Syria and Iraq: a river, not one of its countries
+    found = {m.actor.name: m.actor for m in find_actors(nlp_en(
+        "Fishermen on the Tigris south of Mosul say the water has never been so low."), "en")}
+    assert found["Tigris"].actor_type == "LOCATION"
+    assert found["Tigris"].country_code is None

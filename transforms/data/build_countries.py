@@ -309,6 +309,8 @@ REGIONS = {
     # Blue and White Nile states of Sudan) are left to those.
     "Nile": ["Nile", "Nil"], "Danube": ["Danube"], "Rhine": ["Rhine", "Rhin"],
     "Mekong": ["Mekong", "Mékong"], "Euphrates": ["Euphrates", "Euphrate"],
+    # The French "Tigre" is left out: accentless copy writes Tigray (Tigré) the same way.
+    "Tigris": ["Tigris"],
     "Ganges": ["Ganges", "Gange"], "Volga": ["Volga"],
     "Zambezi": ["Zambezi", "Zambèze"], "Limpopo": ["Limpopo"],
     "Yangtze": ["Yangtze", "Yangzi", "Yangtsé"], "Oder": ["Oder"],
