@@ -1,5 +1,6 @@
-"""French words any story on the topic uses, added in the thirty-seventh session. Sentences
-written for these tests."""
+"""Ordinary French words of a topic the taxonomy lacked (s37): workers idled on short time,
+a market closed or reopened to another state's goods, a prisoner exchange and a peace treaty,
+polio. Sentences written for these tests."""
 import pytest
 
 from tests.transforms.evidence import term_weights
