@@ -173,7 +173,8 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         # Giorgia Meloni" count
         and doc[c.end].text[:1].isupper() and lower_keys[c.end] in TITLE_WORDS
         and in_title_of(doc, c, persons, lower_keys))]
-    chosen[:] = [c for c in chosen if not _department_in_an_office_title(doc, c, persons, lower_keys)]
+    chosen[:] = [c for c in chosen
+                 if not _department_in_an_office_title(doc, c, persons, lower_keys)]
     take(allowed([c for c in body_matches(doc, lower_keys)
                   if not in_title_of(doc, c, persons, lower_keys)]))
     take(named_body_short_forms(doc, lower_keys, taken, chosen))  # "the Court": the ICJ
@@ -218,7 +219,7 @@ _MINISTERIAL_OFFICES = {"Secretary", "Minister"}
 
 
 def _department_in_an_office_title(doc: Doc, cand: Candidate, persons: list[Candidate],
-                        lower_keys: list[str]) -> bool:
+                                   lower_keys: list[str]) -> bool:
     """A national body the dictionary read right before a minister's office and its holder
     names the office's field, no actor: a generic ministry in a title (eval/README.md)."""
     end = cand.end
