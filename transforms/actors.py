@@ -208,7 +208,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
     chosen = fill_context_countries(doc, sentence_homonyms(doc, prefer_article_homonyms(
-        resolve_shared_names(compass_only_regions(chosen)))))  # "le Sud-Ouest" of a French
+        resolve_shared_names(compass_only_regions(chosen), english=doc.lang_ == "en"))))  # "le Sud-Ouest" of a French
     # story is not Burkina's; "Le Kenya a déployé ... à Busia" is Kenya's Busia
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"

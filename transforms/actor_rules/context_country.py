@@ -131,15 +131,18 @@ _SHARED_NAMES = {"COG": ("COD", {norm(w) for w in """
 Congo Congolese congolais congolaise congolaises Congolais""".split()})}
 
 
-def resolve_shared_names(chosen: list[Candidate]) -> list[Candidate]:
+def resolve_shared_names(chosen: list[Candidate], english: bool = False) -> list[Candidate]:
     """"Congo's army fought M23 near Goma": the DRC, since the article's other actors
-    are Congolese-Kinshasa ones and none is from Brazzaville."""
+    are Congolese-Kinshasa ones and none is from Brazzaville. English copy goes further:
+    its bare "Congo" and "Congolese" are the DRC's (the wires write "Republic of Congo" or
+    "Congo Republic" for Brazzaville), so only an actor of Brazzaville keeps them there;
+    French copy names the DRC "RDC" and may mean Brazzaville by "le Congo"."""
     out = list(chosen)
     for code, (other, forms) in _SHARED_NAMES.items():
         shared = [k for k, c in enumerate(out) if c.actor.country_code == code
                   and norm(c.text) in forms]
         rest = [c.actor.country_code for k, c in enumerate(out) if k not in shared]
-        if not shared or code in rest or other not in rest:
+        if not shared or code in rest or other not in rest and not english:
             continue
         for k in shared:
             actor = out[k].actor
