@@ -193,8 +193,11 @@ def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
                             and c.actor.country_code)
         best = max(others, key=lambda code: mentioned[code])
         # the default stands unless the article is plainly about the other state
-        # ("Punjab" among Lahore, Multan and Pakistan, with India named once)
-        if mentioned[best] and mentioned[best] >= 2 * mentioned[actor.country_code] + 1:
+        # ("Punjab" among Lahore, Multan and Pakistan, with India named once); a city of
+        # 100,000+ needs two mentions of the other state, not one: "flights to Brisbane"
+        # in a story filed from New York is still Australia's, not a Californian town's
+        least = 2 if is_city(cand.text) else 1
+        if mentioned[best] >= least and mentioned[best] >= 2 * mentioned[actor.country_code] + 1:
             out[k] = replace(cand, actor=replace(actor, country_code=best))
     return out
 
