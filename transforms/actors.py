@@ -48,7 +48,7 @@ from transforms.actor_rules.glued_tails import (acronym_glue, cut_glued_person_t
 from transforms.actor_rules.introduced import (apposed_organisations,
     demonyms_before_known_bodies, french_body_names, introduced_organisations, quoted_bodies)
 from transforms.actor_rules.places import (bare_region_names, compass_regions, compass_seas,
-    gazetteer_places, introduced_places, water_places, without_lone_features)
+    gazetteer_places, introduced_places, national_parks, water_places, without_lone_features)
 from transforms.actor_rules.ner import (glue_and_surnames, named_after_places, ner_candidates,
     surname_links, titled_people)
 from transforms.actor_rules.korea_sides import korea_sides
@@ -143,6 +143,12 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
             chosen.remove(c)
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(water)
+    parks = national_parks(doc, lower_keys)  # "Garamba National Park", not the town "National Park"
+    for park in parks:
+        for c in [c for c in chosen if park.start <= c.start and c.end <= park.end]:
+            chosen.remove(c)
+            taken[c.start:c.end] = [False] * (c.end - c.start)
+    take([p for p in parks if not any(taken[p.start:p.end])])
     take(allowed(compass_seas(doc, lower_keys, taken)))  # "the Western Pacific"
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
@@ -202,7 +208,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
     chosen = fill_context_countries(doc, sentence_homonyms(doc, prefer_article_homonyms(
-        resolve_shared_names(compass_only_regions(chosen)))))  # "le Sud-Ouest" of a French
+        resolve_shared_names(compass_only_regions(chosen), english=doc.lang_ == "en"))))  # "le Sud-Ouest" of a French
     # story is not Burkina's; "Le Kenya a déployé ... à Busia" is Kenya's Busia
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"

@@ -147,6 +147,10 @@ def _glued_object(verb: Token, child: Token) -> bool:
 
 
 def _companion(child: Token) -> bool:
+    if child.lower_ in ("with", "avec") and child.pos_ == "ADP":
+        # "Together with Finland, Norway urged ...": the parse may hang "together" under
+        # "with"; the companion acted beside the subject, it is no party acted on
+        return any(c.lower_ in _COMPANION_WORDS and c.i == child.i - 1 for c in child.children)
     return child.lower_ in _COMPANION_WORDS and (child.pos_ == "ADP" or child.pos_ == "ADV" or
                                                   case_of(child) in ("aux", "à", "au"))
 

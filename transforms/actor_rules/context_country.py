@@ -131,15 +131,18 @@ _SHARED_NAMES = {"COG": ("COD", {norm(w) for w in """
 Congo Congolese congolais congolaise congolaises Congolais""".split()})}
 
 
-def resolve_shared_names(chosen: list[Candidate]) -> list[Candidate]:
+def resolve_shared_names(chosen: list[Candidate], english: bool = False) -> list[Candidate]:
     """"Congo's army fought M23 near Goma": the DRC, since the article's other actors
-    are Congolese-Kinshasa ones and none is from Brazzaville."""
+    are Congolese-Kinshasa ones and none is from Brazzaville. English copy goes further:
+    its bare "Congo" and "Congolese" are the DRC's (the wires write "Republic of Congo" or
+    "Congo Republic" for Brazzaville), so only an actor of Brazzaville keeps them there;
+    French copy names the DRC "RDC" and may mean Brazzaville by "le Congo"."""
     out = list(chosen)
     for code, (other, forms) in _SHARED_NAMES.items():
         shared = [k for k, c in enumerate(out) if c.actor.country_code == code
                   and norm(c.text) in forms]
         rest = [c.actor.country_code for k, c in enumerate(out) if k not in shared]
-        if not shared or code in rest or other not in rest:
+        if not shared or code in rest or other not in rest and not english:
             continue
         for k in shared:
             actor = out[k].actor
@@ -190,8 +193,11 @@ def prefer_article_homonyms(chosen: list[Candidate]) -> list[Candidate]:
                             and c.actor.country_code)
         best = max(others, key=lambda code: mentioned[code])
         # the default stands unless the article is plainly about the other state
-        # ("Punjab" among Lahore, Multan and Pakistan, with India named once)
-        if mentioned[best] and mentioned[best] >= 2 * mentioned[actor.country_code] + 1:
+        # ("Punjab" among Lahore, Multan and Pakistan, with India named once); a city of
+        # 100,000+ needs two mentions of the other state, not one: "flights to Brisbane"
+        # in a story filed from New York is still Australia's, not a Californian town's
+        least = 2 if is_city(cand.text) else 1
+        if mentioned[best] >= least and mentioned[best] >= 2 * mentioned[actor.country_code] + 1:
             out[k] = replace(cand, actor=replace(actor, country_code=best))
     return out
 

@@ -507,3 +507,53 @@ def compass_seas(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Can
         out.append(Candidate(Actor(f"{doc[k].text} {region.name}", "LOCATION", None), k, k + 2,
                              span.start_char, span.end_char, span.text, "place"))
     return out
+
+
+# National parks are places in their country, named whole: "Garamba National Park",
+# French "le parc national de la Garamba" / "parc national Kruger" (annotated by their
+# English name, as "Komodo National Park"; a lowercase "the Grampians national park" keeps
+# the name alone, as written). Read before the gazetteer, which otherwise
+# takes "National Park" alone (a town in New Jersey). Their country comes from the
+# context, like any place the gazetteer does not know (source "ner").
+_PARK_NAME_PARTS = 4
+_PARK_LINKS_FR = {"de", "du", "des", "d'", "la", "le", "l'"}
+
+
+def _park_name_before(doc: Doc, end: int, lower_keys: list[str]) -> int:
+    """Start of the capitalised name ending at `end`: "Kahuzi-Biega", "Tsavo East", "W"."""
+    start = end
+    while start > 0 and end - start < _PARK_NAME_PARTS:
+        tok = doc[start - 1]
+        if tok.text == "-" and start >= 2 and tok.whitespace_ == "" and _capitalised(doc[start - 2].text):
+            start -= 2
+        elif (_capitalised(tok.text) or tok.text.isupper() and len(tok.text) == 1) \
+                and norm(tok.text) not in ADJECTIVE_INDEX and lower_keys[start - 1] not in _DETERMINERS:
+            start -= 1
+        else:
+            break
+        if doc[start].is_sent_start:
+            break
+    return start
+
+
+def national_parks(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
+    out = []
+    for k in range(len(doc) - 1):
+        if doc[k].text == "National" and doc[k + 1].text == "Park":  # "Garamba National Park"
+            start, end = _park_name_before(doc, k, lower_keys), k + 2
+            name = doc[start:k].text if start < k else None
+        elif lower_keys[k] == "parc" and lower_keys[k + 1] == "national":  # "parc national de la Garamba"
+            i = k + 2
+            while i < len(doc) and lower_keys[i] in _PARK_LINKS_FR and i - k < 5:
+                i += 1
+            end = _name_end(doc, i) if i < len(doc) and (_capitalised(doc[i].text)
+                                                          or doc[i].text == "W") else i
+            start, name = k, doc[i:end].text if end > i else None
+        else:
+            continue
+        if not name or norm(name) in NAME_INDEX or norm(name) in TITLE_WORDS:
+            continue  # "Kenya National Park Service" is a body, not checked here; bare "Parc national"
+        span = doc[start:end]
+        out.append(Candidate(Actor(f"{name} National Park", "LOCATION", None), start, end,
+                             span.start_char, span.end_char, span.text, "ner"))
+    return out
