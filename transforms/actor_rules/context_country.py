@@ -51,7 +51,8 @@ _FILLED_TYPES = {"PERSON", "ORGANIZATION", "GROUP", "LOCATION"}
 # that the article names the state ("la Cour suprême" in a story on Guinea), as an
 # unknown NER body would be.
 STATE_BODIES = {"Supreme Court", "Constitutional Court", "Election Commission",
-                "High Court of Justice", "National Cyber Security Centre"}
+                "High Court of Justice", "High Court", "Federal High Court",
+                "National Cyber Security Centre"}
 # French chambers whose canonical names are the bare English words: in French copy "le Sénat"
 # is France's, in English copy "the Senate" is the story's country's (the US Senate, the
 # Philippine Senate, Pakistan's National Assembly), so it is read like a state body there.
