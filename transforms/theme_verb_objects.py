@@ -28,6 +28,13 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de
 _INFINITIVE = re.compile(r"[a-zà-ÿ]{2,}(er|ir|re|oir)$")
 # The object of a verb, and the subject of its passive.
 _ROLES = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+# A partitive object the small model reads as "de" + noun after a date put between it and
+# the verb ("ont échangé lundi des prisonniers": "des" a case marker, the noun an oblique or
+# a modifier of the verb, or of the day).
+_PARTITIVE_ROLES = frozenset({"obl:arg", "obl:mod", "obl", "nmod"})
+_PARTITIVES = frozenset({"des", "du"})
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                   "hier", "soir", "matin"})
 # The verb's tags: the small model tags some participles adjectives ("dispersés").
 _VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})
 
@@ -63,9 +70,9 @@ def verb_object_hits(doc: Doc, lang: str) -> list[tuple[int, int, list[tuple[str
     stripped = unaccented_copy(doc.text)
     hits = []
     for token in doc:
-        if token.dep_ not in _ROLES or token.head.i == token.i:
+        head = token.head if token.dep_ in _ROLES else _partitive_verb(token)
+        if head is None or head.i == token.i:
             continue
-        head = token.head
         if head.pos_ not in _VERB_TAGS and not (stripped and _has_auxiliary(head)):
             continue
         keys = token_keys(head.text, head.lemma_, lang)
@@ -86,3 +93,19 @@ def _has_auxiliary(token) -> bool:
     """A word with an auxiliary of its own ("a leve"): a verb, whatever the small model's tag
     for a form it did not know without its accents ("leve" read as a noun)."""
     return any(child.dep_.startswith("aux") for child in token.children)
+
+
+def _partitive_verb(token):
+    """The verb of an object with a partitive article the parse took for a preposition,
+    after a day between the two ("échangé lundi des prisonniers"), or None."""
+    if token.dep_ not in _PARTITIVE_ROLES or token.i < 1:
+        return None
+    before = token.doc[token.i - 1]
+    if not (before.dep_ == "case" and before.head.i == token.i and before.lower_ in _PARTITIVES):
+        return None
+    head = token.head
+    if head.lower_ in _DAYS and head.i == token.i - 2:
+        head = head.head if head.head.i < head.i else None
+    elif not (token.i - 3 <= head.i < token.i - 2 and token.doc[token.i - 2].lower_ in _DAYS):
+        return None
+    return head
