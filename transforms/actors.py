@@ -143,7 +143,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
             chosen.remove(c)
             taken[c.start:c.end] = [False] * (c.end - c.start)
     take(water)
-    parks = national_parks(doc, lower_keys)  # "Garamba National Park", not the town "National Park"
+    parks = national_parks(doc, lower_keys)  # "Garamba National Park", not the NJ town
     for park in parks:
         for c in [c for c in chosen if park.start <= c.start and c.end <= park.end]:
             chosen.remove(c)
@@ -207,9 +207,10 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen = bare_emblems(chosen)  # "la Croix-Rouge" after "la Croix-Rouge canadienne"
     chosen = people_of_bodies(doc, chosen)  # "Suez Canal Authority chairman Osama Rabie"
     chosen = possessed_unknown_bodies(doc, chosen, lower_keys)  # "the Philippines' Department"
+    # "le Sud-Ouest" of a French story is not Burkina's; "Le Kenya a déployé ... à Busia" is
+    # Kenya's Busia; an English "Congo" is the DRC's
     chosen = fill_context_countries(doc, sentence_homonyms(doc, prefer_article_homonyms(
-        resolve_shared_names(compass_only_regions(chosen), english=doc.lang_ == "en"))))  # "le Sud-Ouest" of a French
-    # story is not Burkina's; "Le Kenya a déployé ... à Busia" is Kenya's Busia
+        resolve_shared_names(compass_only_regions(chosen), english=doc.lang_ == "en"))))
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
     chosen = without_un_inside_bodies(doc, chosen)  # "United Nations Security Council"

@@ -524,10 +524,12 @@ def _park_name_before(doc: Doc, end: int, lower_keys: list[str]) -> int:
     start = end
     while start > 0 and end - start < _PARK_NAME_PARTS:
         tok = doc[start - 1]
-        if tok.text == "-" and start >= 2 and tok.whitespace_ == "" and _capitalised(doc[start - 2].text):
+        if tok.text == "-" and start >= 2 and tok.whitespace_ == "" \
+                and _capitalised(doc[start - 2].text):
             start -= 2
         elif (_capitalised(tok.text) or tok.text.isupper() and len(tok.text) == 1) \
-                and norm(tok.text) not in ADJECTIVE_INDEX and lower_keys[start - 1] not in _DETERMINERS:
+                and norm(tok.text) not in ADJECTIVE_INDEX \
+                and lower_keys[start - 1] not in _DETERMINERS:
             start -= 1
         else:
             break
@@ -542,7 +544,7 @@ def national_parks(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
         if doc[k].text == "National" and doc[k + 1].text == "Park":  # "Garamba National Park"
             start, end = _park_name_before(doc, k, lower_keys), k + 2
             name = doc[start:k].text if start < k else None
-        elif lower_keys[k] == "parc" and lower_keys[k + 1] == "national":  # "parc national de la Garamba"
+        elif lower_keys[k] == "parc" and lower_keys[k + 1] == "national":  # "parc national de la"
             i = k + 2
             while i < len(doc) and lower_keys[i] in _PARK_LINKS_FR and i - k < 5:
                 i += 1
@@ -552,7 +554,7 @@ def national_parks(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
         else:
             continue
         if not name or norm(name) in NAME_INDEX or norm(name) in TITLE_WORDS:
-            continue  # "Kenya National Park Service" is a body, not checked here; bare "Parc national"
+            continue  # "Kenya National Park": a country, no park; a bare "parc national"
         span = doc[start:end]
         out.append(Candidate(Actor(f"{name} National Park", "LOCATION", None), start, end,
                              span.start_char, span.end_char, span.text, "ner"))
