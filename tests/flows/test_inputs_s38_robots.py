@@ -66,7 +66,7 @@ def test_feed_linked_articles_are_checked_and_the_refusal_is_quarantined(prefect
                         for n, path in enumerate(["/news/a.html", "/private/c.html"]))
         return (200, {"Content-Type": "application/rss+xml"},
                 f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}'
-                "</channel></rss>")
+                + "</channel></rss>")
 
     with serve({"/robots.txt": RULES, "/feed.rss": feed, "/news/a.html": PAGE,
                 "/private/c.html": PAGE}) as server:
