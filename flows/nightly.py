@@ -158,7 +158,7 @@ def nightly(settings: NightlySettings | None = None) -> RunSummary:  # or a Comp
                 with _timed(stages, "discover_fetch"):
                     collected = collect(settings.resolved_sources(), SourceSettings(
                         timeout_s=settings.fetch_timeout_s, retries=settings.fetch_retries,
-                        retry_backoff_s=settings.fetch_backoff_s,
+                        retry_backoff_s=settings.fetch_backoff_s, user_agent=settings.user_agent,
                         own_outputs=settings.own_outputs(), since=settings.since), memory=wh)
                 rejected: list[Rejected] = list(collected.rejected)
                 articles = collected.articles

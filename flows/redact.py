@@ -1,6 +1,7 @@
 """Secrets in source URLs (`?token=...`, `user:pass@`) hidden where a run shows or
 stores them for others to read: Prefect's flow-run parameters (PREFECT_HOME's database,
-a server's UI). The run itself fetches the URL as given."""
+a server's UI), the fetch task runs' names and failures in the logs, quarantine reasons
+and webhook alerts. The run itself fetches the URL as given."""
 from __future__ import annotations
 
 import re
@@ -33,3 +34,18 @@ def redacted_url(value: str) -> str:
             query = urlencode([(name, HIDDEN if SECRET_NAME.search(name) else v)
                                for name, v in pairs], safe="*")
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+# An http(s) URL inside a sentence ("HTTP 404 Not Found from URL", "timed out ... URL").
+_URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+", re.I)
+_TRAILING_PUNCTUATION = ".,;:!?)]}"
+
+
+def redacted_text(text: str) -> str:
+    """`text` with every http(s) URL in it redacted as `redacted_url` does: for the
+    messages Vigie logs, alerts with and stores as quarantine reasons."""
+    def hide(match: re.Match) -> str:
+        url = match[0].rstrip(_TRAILING_PUNCTUATION)
+        return redacted_url(url) + match[0][len(url):]
+
+    return _URL_IN_TEXT.sub(hide, text) if "://" in text else text

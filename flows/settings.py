@@ -57,6 +57,9 @@ class NightlySettings(BaseSettings):
     fetch_timeout_s: float = Field(10.0, gt=0)
     fetch_retries: int = Field(3, ge=0)
     fetch_backoff_s: float = Field(2.0, ge=0)
+    # Some sites ask crawlers to name a contact; robots.txt rules match its first word.
+    user_agent: str = Field("Vigie/0.1 (news-to-events pipeline)", min_length=1,
+                            description="User-Agent of every GET (VIGIE_USER_AGENT).")
 
     @field_validator("alert_webhook")
     @classmethod

@@ -58,6 +58,8 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
+from flows.redact import redacted_text, redacted_url
+from flows.robots import RobotsRules
 from transforms.feeds import (FeedEntry, FeedParse, looks_like_feed, parse_feed,
                              payload_text, starts_like_feed)
 from transforms.ingest import (FEED_SUFFIXES, TooLarge, article_from_entry, article_from_html,
@@ -161,14 +163,21 @@ class Fetched:
 
 
 class FetchError(Exception):
-    """A failed GET; `retryable` says whether asking again may help."""
+    """A failed GET; `retryable` says whether asking again may help, `status` is the
+    HTTP status of an error answer (None when there was none: timeout, connection)."""
 
-    def __init__(self, message: str, retryable: bool):
-        super().__init__(message, retryable)  # both in args: survives pickling (Dask)
+    def __init__(self, message: str, retryable: bool, status: int | None = None):
+        # The message is logged by Prefect and stored as a quarantine reason: a URL's
+        # `?token=` or `user:pass@` in it is hidden. All in args: survives pickling (Dask).
+        super().__init__(redacted_text(message), retryable, status)
 
     @property
     def retryable(self) -> bool:
         return self.args[1]
+
+    @property
+    def status(self) -> int | None:
+        return self.args[2] if len(self.args) > 2 else None
 
     def __str__(self) -> str:
         return self.args[0]
@@ -183,6 +192,7 @@ class FailedFetch(Rejected):
     the same answer (403, 404, 410...)."""
 
     retryable: bool = True
+    status: int | None = None  # the HTTP status of an error answer
 
 
 class _FetchFailureInOneLine(logging.Filter):
@@ -282,7 +292,7 @@ def _raise_for_status(response: httpx.Response, url: str) -> None:
     code = response.status_code
     if code >= 400:
         retryable = code >= 500 or code in _NEVER_RETRIED_4XX_EXCEPT
-        raise FetchError(f"HTTP {code} {response.reason_phrase} from {url}", retryable)
+        raise FetchError(f"HTTP {code} {response.reason_phrase} from {url}", retryable, code)
 
 
 def _raise_if_declared_too_big(response: httpx.Response, url: str, max_bytes: int) -> None:
@@ -296,27 +306,57 @@ def _should_retry(_task, _task_run, state) -> bool:
     return getattr(exc, "retryable", True)
 
 
+def _fetch_run_name(parameters: dict) -> str:
+    # The task run's name is in every line Prefect logs for it, and in its database.
+    return f"fetch {redacted_url(parameters['url'])}"
+
+
 @task(name="fetch-url", cache_policy=NO_CACHE, retry_condition_fn=_should_retry,
-      task_run_name="fetch {url}")
+      task_run_name=_fetch_run_name)
 def fetch_url(url: str, settings: SourceSettings,
               validators: FeedValidators | None = None) -> Fetched:
     return download(url, settings, validators)
 
 
-def _fetch_task(settings: SourceSettings):
+@task(name="fetch-robots-txt", cache_policy=NO_CACHE, retry_condition_fn=_should_retry,
+      task_run_name=_fetch_run_name)
+def fetch_robots_txt(url: str, settings: SourceSettings) -> Fetched | FailedFetch:
+    """A site's robots.txt. A 404 (any answer asking again would not change) is an
+    answer here, not a failed task: most sites have none, and each would have been an
+    error line in the run's log. What may pass (5xx, timeout) is retried like a page."""
+    try:
+        return download(url, settings)
+    except FetchError as exc:
+        if exc.retryable:
+            raise
+        return FailedFetch("fetch", url, str(exc), retryable=False, status=exc.status)
+
+
+def _fetch_task(settings: SourceSettings, fetch=fetch_url):
     if settings.retries <= 0:
-        return fetch_url.with_options(retries=0)
-    return fetch_url.with_options(
+        return fetch.with_options(retries=0)
+    return fetch.with_options(
         retries=settings.retries,
         retry_delay_seconds=exponential_backoff(backoff_factor=settings.retry_backoff_s),
     )
 
 
 def fetch_many(urls: list[str], settings: SourceSettings,
-               validators: FeedValidators | None = None) -> list[Fetched | Rejected]:
-    """Fetch `urls` concurrently on the flow's task runner; failures become Rejected."""
-    fetch = _fetch_task(settings)
-    futures = [fetch.submit(url, settings, validators) for url in urls]
+               validators: FeedValidators | None = None,
+               robots: RobotsRules | None = None) -> list[Fetched | Rejected]:
+    """Fetch `urls` concurrently on the flow's task runner; failures become Rejected.
+
+    With `robots`, the robots.txt of each site not yet met in the run is read first, and
+    a URL it refuses is not fetched: it comes back as a `FailedFetch` saying why."""
+    refused = _refused_by_robots(urls, settings, robots) if robots is not None else {}
+    allowed = [url for url in urls if url not in refused]
+    fetched = iter(_fetch_all(_fetch_task(settings), allowed, settings, validators))
+    return [refused[url] if url in refused else next(fetched) for url in urls]
+
+
+def _fetch_all(fetch, urls: list[str], settings: SourceSettings,
+               *extra) -> list[Fetched | Rejected]:
+    futures = [fetch.submit(url, settings, *extra) for url in urls]
     results: list[Fetched | Rejected] = []
     for url, future in zip(urls, futures, strict=True):
         future.wait()
@@ -326,9 +366,42 @@ def fetch_many(urls: list[str], settings: SourceSettings,
         else:
             exc = state.result(raise_on_failure=False)
             reason = str(exc) if isinstance(exc, Exception) else f"fetch failed: {state.message}"
-            results.append(FailedFetch(stage="fetch", source_ref=url, reason=reason,
-                                       retryable=getattr(exc, "retryable", True)))
+            results.append(FailedFetch(stage="fetch", source_ref=url, reason=redacted_text(reason),
+                                       retryable=getattr(exc, "retryable", True),
+                                       status=getattr(exc, "status", None)))
     return results
+
+
+def _refused_by_robots(urls: list[str], settings: SourceSettings,
+                       robots: RobotsRules) -> dict[str, FailedFetch]:
+    """The URLs among `urls` their site's robots.txt refuses, each with its refusal."""
+    unread = robots.unread([url for url in urls if is_url(url)])
+    answers = _fetch_all(_fetch_task(settings, fetch_robots_txt), unread, settings)
+    for where, answer in zip(unread, answers, strict=True):
+        if isinstance(answer, Rejected):
+            robots.learn(where, getattr(answer, "status", None), failure=answer.reason)
+        else:
+            robots.learn(where, answer.status, answer.body)
+    refused: dict[str, FailedFetch] = {}
+    for url in urls:
+        refusal = robots.refusal(url) if is_url(url) else None
+        if refusal is not None and url not in refused:
+            if refusal.reason not in (r.reason for r in refused.values()):  # a site's 5xx: once
+                _run_logger().warning("%s", refusal.reason)
+            refused[url] = FailedFetch("fetch", url, refusal.reason,
+                                       retryable=refusal.retryable)
+    return refused
+
+
+def _run_logger() -> logging.Logger | logging.LoggerAdapter:
+    """The flow run's logger (its lines are in the run's log), else this module's."""
+    from prefect import get_run_logger
+    from prefect.exceptions import MissingContextError
+
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger(__name__)
 
 
 # -- collecting ---------------------------------------------------------------
@@ -339,6 +412,7 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
     settings = settings or SourceSettings()
     memory = memory or NoMemory()
     collected = Collected()
+    robots = RobotsRules(settings.user_agent)  # each site's robots.txt, read once a run
     # URLs and files already read in this run: a source given twice ("news" and
     # "news/", a folder and a file in it, one feed twice) is read once, rather than
     # fetched again and counted as already loaded.
@@ -355,15 +429,15 @@ def collect(sources: list[str], settings: SourceSettings | None = None,
             if is_url(source):
                 if source not in read:
                     read.add(source)
-                    _collect_url(source, settings, memory, collected)
+                    _collect_url(source, settings, memory, collected, robots)
             elif source.strip().lower().startswith("file:"):
                 path = file_url_path(source.strip())
                 if isinstance(path, Rejected):
                     collected.add(path)
                 else:
-                    _collect_path(path, settings, memory, collected, read)
+                    _collect_path(path, settings, memory, collected, read, robots)
             else:
-                _collect_path(Path(source), settings, memory, collected, read)
+                _collect_path(Path(source), settings, memory, collected, read, robots)
         except Exception as exc:  # last-resort guard: one bad source must not sink the run
             collected.add(Rejected("discover", source, f"unexpected error: {exc!r}"))
     return collected
@@ -386,7 +460,7 @@ def file_url_path(url: str) -> Path | Rejected:
 
 
 def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
-                  collected: Collected, read: set[str]) -> None:
+                  collected: Collected, read: set[str], robots: RobotsRules) -> None:
     if not path.exists():
         collected.add(Rejected("discover", path_text(path), "no such file or folder"))
         return
@@ -410,17 +484,17 @@ def _collect_path(path: Path, settings: SourceSettings, memory: SourceMemory,
         if isinstance(data, TooLarge):
             collected.add(Rejected("parse", ref, data.reason("file"), payload_text(data.start)))
             continue
-        _collect_feed(parse_feed(data, ref), ref, settings, memory, collected)
+        _collect_feed(parse_feed(data, ref), ref, settings, memory, collected, robots)
 
 
 def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
-                 collected: Collected) -> None:
+                 collected: Collected, robots: RobotsRules) -> None:
     # A URL with remembered validators is a feed; one in the source index is an article.
     validators = memory.feed_state(url)
     if validators is None and memory.seen_url(url):
         collected.skipped_urls.append(url)
         return
-    [fetched] = fetch_many([url], settings, validators)
+    [fetched] = fetch_many([url], settings, validators, robots)
     if not isinstance(fetched, Rejected):
         fetched = gunzipped(fetched, url, settings.max_bytes)
     if isinstance(fetched, Rejected):
@@ -429,7 +503,7 @@ def _collect_url(url: str, settings: SourceSettings, memory: SourceMemory,
         collected.unchanged_feeds.append(url)
     elif _is_feed(fetched):
         complete = _collect_feed(parse_feed(fetched.body, url, base_url=fetched.url), url,
-                                 settings, memory, collected)
+                                 settings, memory, collected, robots)
         if complete and fetched.validators and fetched.validators != validators:
             collected.feed_states[url] = fetched.validators
     else:
@@ -519,7 +593,7 @@ def _article_from_page(fetched: Fetched, source_ref: str, external_id: str) -> A
 
 
 def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
-                  memory: SourceMemory, collected: Collected) -> bool:
+                  memory: SourceMemory, collected: Collected, robots: RobotsRules) -> bool:
     """Add the feed's entries; False when an entry's page could not be fetched (so the
     feed must be asked again in full next time rather than answered with a 304)."""
     collected.rejected.extend(parsed.rejected)
@@ -538,7 +612,7 @@ def _collect_feed(parsed: FeedParse, feed_ref: str, settings: SourceSettings,
             collected.skipped_urls.append(entry.url)
         else:
             to_fetch.append(entry)
-    pages = fetch_many([entry.url for entry in to_fetch], settings)
+    pages = fetch_many([entry.url for entry in to_fetch], settings, robots=robots)
     for entry, page in zip(to_fetch, pages, strict=True):
         ref = entry_ref(feed_ref, entry)
         if isinstance(page, Rejected):

@@ -74,7 +74,8 @@ def test_feed_is_fetched_conditionally_and_only_new_entries_load(prefect_harness
 
         server.requests.clear()
         second = nightly(settings)
-        [feed_get] = server.requests
+        [robots_get, feed_get] = server.requests  # robots.txt read once a run, first
+        assert robots_get.path == "/robots.txt" and feed_get.path == "/feed.rss"
         assert feed_get.headers["If-None-Match"] == '"v1-2"'
         assert feed_get.headers["If-Modified-Since"] == "Wed, 09 Apr 2025 10:00:00 GMT"
         assert second.articles_loaded == 0 and second.quarantined == 0
@@ -83,7 +84,7 @@ def test_feed_is_fetched_conditionally_and_only_new_entries_load(prefect_harness
         feed.items.append(3)
         server.requests.clear()
         third = nightly(settings)
-        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss"]
+        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss", "/robots.txt"]
         assert third.articles_loaded == 1
         assert rows(settings.db, "select etag from feed_state") == [('"v1-2-3"',)]
 
@@ -114,7 +115,7 @@ def test_entries_sharing_one_guid_are_each_loaded_and_remembered(prefect_harness
         feed.items.append(3)
         server.requests.clear()
         second = nightly(settings)
-        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss"]
+        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss", "/robots.txt"]
         assert second.articles_loaded == 1 and second.articles_skipped == 0
     titles = rows(settings.db, "select title from articles order by title")
     assert titles == [(STORIES[n][0],) for n in (2, 1, 3)]
@@ -139,14 +140,14 @@ def test_a_guid_reused_for_a_new_story_is_read(prefect_harness, tmp_path):
         feed.guid = "story-1"  # story 3 under story 1's GUID
         server.requests.clear()
         second = nightly(settings)
-        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss"]
+        assert sorted(r.path for r in server.requests) == ["/articles/3.html", "/feed.rss", "/robots.txt"]
         assert second.articles_loaded == 1
 
         feed.items = [3, 2]  # a new ETag: the feed is read again, story 3 is not
         feed.guid = None
         server.requests.clear()
         third = nightly(settings)
-        assert sorted(r.path for r in server.requests) == ["/articles/2.html", "/feed.rss"]
+        assert sorted(r.path for r in server.requests) == ["/articles/2.html", "/feed.rss", "/robots.txt"]
         assert third.articles_loaded == 1
     titles = rows(settings.db, "select title from articles order by title")
     assert titles == [(STORIES[n][0],) for n in (2, 1, 3)]
@@ -168,5 +169,5 @@ def test_an_entry_whose_link_redirects_is_not_fetched_again(prefect_harness, tmp
         feed.items = [1, 2]
         server.requests.clear()
         second = nightly(settings)
-        assert sorted(r.path for r in server.requests) == ["/articles/2.html", "/feed.rss"]
+        assert sorted(r.path for r in server.requests) == ["/articles/2.html", "/feed.rss", "/robots.txt"]
         assert second.articles_loaded == 1 and second.quarantined == 0

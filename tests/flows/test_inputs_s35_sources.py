@@ -50,6 +50,7 @@ def test_every_get_says_what_vigie_is(prefect_harness):
 
     with serve({"/story": (200, {"Content-Type": "text/html"}, _page(1))}) as server:
         got = collect_flow([server.url("/story")])
-        [request] = server.requests
+        requests = server.requests
     assert len(got.articles) == 1
-    assert request.headers["User-Agent"] == "Vigie/0.1 (news-to-events pipeline)"
+    assert [r.path for r in requests] == ["/robots.txt", "/story"]  # the site's rules first
+    assert all(r.headers["User-Agent"] == "Vigie/0.1 (news-to-events pipeline)" for r in requests)

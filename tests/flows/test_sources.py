@@ -194,8 +194,10 @@ def test_conditional_get_304_means_nothing_new(run_collect):
     with serve({"/feed.rss": feed}) as server:
         url = server.url("/feed.rss")
         got = run_collect(url, memory=DictMemory(feeds={url: ('"abc"', None)}))
-        assert server.requests[0].headers["If-None-Match"] == '"abc"'
-        assert "If-Modified-Since" not in server.requests[0].headers
+        robots_get, feed_get = server.requests  # the site's robots.txt is read first
+        assert robots_get.path == "/robots.txt" and feed_get.path == "/feed.rss"
+        assert feed_get.headers["If-None-Match"] == '"abc"'
+        assert "If-Modified-Since" not in feed_get.headers
     assert (got.articles, got.rejected, got.feed_states) == ([], [], {})
     assert got.unchanged_feeds == [url]
 
