@@ -98,6 +98,13 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
                 chosen.append(cand)
                 taken[cand.start:cand.end] = [True] * (cand.end - cand.start)
 
+    def give_back_inside(outers: list[Candidate]) -> None:
+        # A name read whole owns its words: the shorter actors taken inside it go.
+        for outer in outers:
+            for c in [c for c in chosen if outer.start <= c.start and c.end <= outer.end]:
+                chosen.remove(c)
+                taken[c.start:c.end] = [False] * (c.end - c.start)
+
     dictionary = dictionary_matches(doc, lower_keys)
     known = [False] * len(doc)
     for cand in dictionary:
@@ -128,26 +135,16 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     french_bodies = allowed(french_body_names(doc, lower_keys, taken))
     introduced += [b for b in french_bodies
                    if not any(b.start < o.end and o.start < b.end for o in introduced)]
-    for org in introduced:  # a place inside the body's name is no actor of its own
-        inside = [c for c in chosen if org.start <= c.start and c.end <= org.end]
-        for c in inside:
-            chosen.remove(c)
-            taken[c.start:c.end] = [False] * (c.end - c.start)
+    give_back_inside(introduced)  # a place inside the body's name is no actor of its own
     take(introduced)
     take(quoted_bodies(doc, lower_keys, taken))  # "le collectif « Touche pas à mon pays »"
     take(allowed(apposed_organisations(doc, lower_keys, taken)))  # "Unifor, the union that"
     take(demonyms_before_known_bodies(doc, lower_keys, taken, chosen))  # "le canadien Barrick"
     water = allowed(water_places(doc, lower_keys, taken))  # "le lac Tchad" is Lake Chad
-    for lake in water:
-        for c in [c for c in chosen if lake.start <= c.start and c.end <= lake.end]:
-            chosen.remove(c)
-            taken[c.start:c.end] = [False] * (c.end - c.start)
+    give_back_inside(water)
     take(water)
     parks = national_parks(doc, lower_keys)  # "Garamba National Park", not the NJ town
-    for park in parks:
-        for c in [c for c in chosen if park.start <= c.start and c.end <= park.end]:
-            chosen.remove(c)
-            taken[c.start:c.end] = [False] * (c.end - c.start)
+    give_back_inside(parks)
     take([p for p in parks if not any(taken[p.start:p.end])])
     take(allowed(compass_seas(doc, lower_keys, taken)))  # "the Western Pacific"
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
