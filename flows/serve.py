@@ -29,6 +29,10 @@ def main() -> int:
               "(http://127.0.0.1:4200/api), or deploy prefect.yaml to a work pool",
               file=sys.stderr)
         return 2
+    # A served process writes to a pipe (systemd's journal, a supervisor, a log file):
+    # block buffering kept Prefect's "is being served" line in memory, and a SIGTERM
+    # that came before the runner's own handler was installed lost it with the process.
+    sys.stdout.reconfigure(line_buffering=True)
     from prefect.schedules import Cron
 
     from flows.nightly import nightly

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -52,6 +53,17 @@ def test_serving_with_a_prefect_server_schedules_the_nightly_flow(prefect_harnes
     process = subprocess.Popen([sys.executable, "-m", "flows.serve"], cwd=tmp_path,
                                env=_env(tmp_path, PREFECT_API_URL=PREFECT_API_URL.value()),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # Read as it comes: the deployment is registered before Prefect prints its "is being
+    # served" line, so stopping the process as soon as the schedule shows could come
+    # before the line (CI saw an empty output once, under load).
+    lines: list[str] = []
+
+    def read() -> None:
+        for line in process.stdout:
+            lines.append(line)  # noqa: PERF402 - seen line by line by the wait below
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
     try:
         deadline = time.monotonic() + 120
         schedules = []
@@ -63,11 +75,14 @@ def test_serving_with_a_prefect_server_schedules_the_nightly_flow(prefect_harnes
                                  for s in deployment.schedules]
                 except Exception:  # noqa: BLE001 - not registered yet
                     schedules = []
-            if schedules == [(CRON, TIMEZONE, True)] and not deployment.paused:
+            if (schedules == [(CRON, TIMEZONE, True)] and not deployment.paused
+                    and any("is being served" in line for line in lines)):
                 break
             time.sleep(1)
         assert schedules == [(CRON, TIMEZONE, True)], schedules
     finally:
         process.send_signal(signal.SIGTERM)
-        output = process.communicate(timeout=60)[0]
+        process.wait(timeout=60)
+        reader.join(timeout=60)
+    output = "".join(lines)
     assert "is being served" in output, output[-3000:]
