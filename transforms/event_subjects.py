@@ -326,7 +326,8 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
     # The reported clause in another tense than the act: a pluperfect, a state, or a present
     # beside a simple past ("said Iran enforces the law in its waters and accused Washington").
     other_tense = _perfect(reported) or _stative(reported) or \
-        reported.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBD"
+        reported.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBD" or _present_beside_past(
+            reported, verb)
     if reported.dep_ != "ccomp" or not other_tense or \
             _perfect(verb) or lemma_of(reported.head) not in _REPORTING_LEMMAS:
         return None
@@ -339,7 +340,21 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
         return None
     # Named or not, the reported clause's subject did not speak: "Bessent said India had
     # been recalcitrant and accused it of profiteering" is Bessent's accusation.
-    return _reporter(reported.head, actors)
+    report = reported.head
+    if report.dep_ in ("acl", "advcl") and "Part" in report.morph.get("VerbForm") and \
+            not any(c.dep_ in SUBJECT_DEPS for c in report.children):
+        # "Alger a rejeté les critiques, affirmant que les reconduites se font ..., et a
+        # accusé le Niger": the saying participle's subject is the verb it hangs on
+        report = report.head
+    return _reporter(report, actors)
+
+
+def _present_beside_past(reported: Token, verb: Token) -> bool:
+    """French: a reported clause in the simple present ("que les reconduites se font")
+    beside an act in the compound past ("et a accusé"): not one clause's two verbs."""
+    return "Fin" in reported.morph.get("VerbForm") and "Pres" in reported.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in reported.children) \
+        and any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def _reporter(report: Token, actors: SentenceActors) -> tuple[Actor | None, Token] | None:

@@ -610,6 +610,10 @@ def done_without(token: Token) -> bool:
     what was done without is not done (and is no refusal either)."""
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True
+    if token.dep_ == "xcomp" and token.head.i != token.i and done_without(token.head):
+        # "se sont réunis sans parvenir à s'entendre", "ended without managing to agree":
+        # what one did not manage is not done either
+        return True
     return token.pos_ in ("VERB", "AUX") and any(
         c.lower_ in ("sans", "without") and c.dep_ in ("mark", "case") and c.i < token.i
         for c in token.children)
