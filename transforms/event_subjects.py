@@ -151,7 +151,23 @@ def _true_passive(verb: Token) -> bool:
     """"L'Iran a été frappé par Israël": the French model often labels the subject of a
     verb with "été" as aux:pass plain nsubj; "été" makes a French passive (is_pronominal),
     so that subject underwent the act."""
-    return any(c.dep_ == "aux:pass" and c.lower_ == "été" for c in verb.children)
+    if any(c.dep_ == "aux:pass" and c.lower_ == "été" for c in verb.children):
+        return True
+    # "Le Mexique, lui, est sommé de revenir": a form of "être" before the participle of a
+    # verb that makes its past with "avoir" is a passive too (the aside "lui" made the
+    # parse label the subject plain nsubj); "est arrivé", "s'est rendu" are pasts.
+    return any(c.dep_ == "aux:pass" and c.lower_ in _PASSIVE_ETRE for c in verb.children) \
+        and "Part" in verb.morph.get("VerbForm") and lemma_of(verb) not in _ETRE_PASTS \
+        and not _reflexive_before(verb)
+
+
+_PASSIVE_ETRE = {"est", "sont", "était", "étaient", "etait", "etaient", "fut", "furent"}
+# French verbs whose compound past takes "être" ("est arrivé", "sont revenus").
+_ETRE_PASTS = {"aller", "venir", "arriver", "partir", "entrer", "sortir", "monter",
+               "descendre", "naître", "mourir", "rester", "tomber", "retourner", "devenir",
+               "revenir", "parvenir", "intervenir", "rentrer", "repartir", "ressortir",
+               "survenir", "advenir", "décéder", "passer", "apparaître", "redevenir",
+               "convenir"}  # "étaient convenus de se rencontrer"
 
 
 def _reflexive_before(verb: Token) -> bool:
@@ -279,7 +295,11 @@ def _conjunct_subject(verb: Token, actors: SentenceActors) -> Actor | None:
 # reporter's own second act.
 _REPORTING_LEMMAS = {"say", "tell", "warn", "announce", "report", "state", "declare", "note",
                      "add", "dire", "avertir", "annoncer", "déclarer", "affirmer", "indiquer",
-                     "prévenir", "ajouter", "estimer", "souligner", "rappeler"}
+                     "prévenir", "ajouter", "estimer", "souligner", "rappeler",
+                     # what one denies or confirms is reported too ("denied that its forces
+                     # had laid mines and blamed Ukraine": the denier blamed)
+                     "deny", "confirm", "insist", "claim", "argue", "admit", "acknowledge",
+                     "nier", "démentir", "confirmer", "assurer", "reconnaître", "insister"}
 _PERFECT_AUXILIARIES = {"had", "has", "have", "'d", "’d", "avait", "avaient", "était", "étaient",
                         "etait", "etaient"}
 

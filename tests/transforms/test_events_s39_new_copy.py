@@ -65,3 +65,45 @@ def test_an_act_of_law_in_a_relative_clause_is_its_makers(nlp_fr):
             "importation de gaz naturel russe d'ici 2027.")
     coded = coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)
     assert any(e[0] == "SANCTION" and e[1] == "European Union" for e in coded), coded
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    # a court ordering a state to pay a fine: SANCTION court → state (eval/README.md)
+    ("en", "The Court of Justice of the European Union on Thursday ordered Spain to pay a "
+           "lump sum of 20 million euros.", "Spain"),
+    ("fr", "La Cour de justice de l'Union européenne a condamné jeudi la Pologne à payer une "
+           "amende de 20 millions d'euros.", "Poland"),
+])
+def test_a_court_ordering_a_fine_sanctions(nlp_fr, nlp_en, lang, text, target):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    coded = coded_with_found_actors(nlp, lang, text, PUBLISHED)
+    assert any(e[0] == "SANCTION" and e[2] == target for e in coded), coded
+    assert not any(e[0] in ("REQUEST", "ACCUSE") for e in coded), coded
+
+
+def test_hosting_a_thing_is_no_meeting(nlp_en):
+    coded = coded_with_found_actors(
+        nlp_en, "en", "Nauru still hosts an Australian-funded offshore processing centre. "
+                      "Oman, which hosts the Houthis' chief negotiator, Mohammed Abdulsalam, in "
+                      "Muscat, did not comment.", PUBLISHED)
+    assert [e for e in coded if e[0] == "CONSULT"] == [
+        ("CONSULT", "Oman", "Mohammed Abdulsalam")], coded
+
+
+def test_what_a_denier_goes_on_to_do_is_the_deniers(nlp_en):
+    text = ("Russia's defence ministry on Thursday denied that its forces had laid mines in the "
+            "western Black Sea and blamed Ukraine for the incident.")
+    coded = coded_with_found_actors(nlp_en, "en", text, PUBLISHED)
+    assert ("ACCUSE", "Russia", "Ukraine") in coded, coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "est" + participle of a verb whose past takes "avoir": a passive, aside or not
+    ("Le Mexique, lui, est sommé de revenir sur sa politique énergétique.",
+     ("REQUEST", None, "Mexico")),
+    # a verb whose past takes "être" keeps its subject ("étaient convenus")
+    ("Le Kremlin a affirmé que Poutine et Trump étaient convenus de se rencontrer.",
+     ("AGREE", "Vladimir Putin", "Donald Trump")),
+])
+def test_est_with_a_participle(nlp_fr, text, expected):
+    assert expected in coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)
