@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from flows.redact import redacted_text
+
 if TYPE_CHECKING:  # importing it would import GX (~3 s) when the flow starts
     from expectations.validate import DQResult
 
@@ -35,12 +37,19 @@ def _observed(result: DQResult):
         return None
 
 
+def _examples(result: DQResult) -> list:
+    # A failing row's value can be a source URL with its `?token=` or `user:pass@`: a
+    # webhook's channel is read by more people than the warehouse.
+    return [redacted_text(e) if isinstance(e, str) else e
+            for e in result.examples[:MAX_EXAMPLES]]
+
+
 def _describe(result: DQResult) -> str:
     line = f"• {result.expectation} ({result.suite})"
     if result.unexpected_count:
         line += f": {result.unexpected_count} unexpected"
         if result.examples:
-            shown = ", ".join(str(e) for e in result.examples[:MAX_EXAMPLES])
+            shown = ", ".join(str(e) for e in _examples(result))
             line += f", e.g. {shown}"
     elif (observed := _observed(result)) is not None:
         line += f": observed {observed}"
@@ -52,6 +61,7 @@ def build_alert(run_id: str, flow_run_id: str | None, failed: list[DQResult],
                 error: str | None = None) -> dict:
     """The body for a run whose checks failed, or (error given) a run that itself failed."""
     status = "failed" if error else "failed_checks" if failed else "completed"
+    error = redacted_text(error) if error else error  # an HTTP error names its URL
     flow = f" (flow run {flow_run_id})" if flow_run_id else ""
     if error:
         header = (f"Vigie run {run_id}{flow} FAILED: {error}; {articles_loaded} article(s) "
@@ -68,7 +78,7 @@ def build_alert(run_id: str, flow_run_id: str | None, failed: list[DQResult],
         "error": error,
         "failed_checks": [
             {"suite": r.suite, "expectation": r.expectation,
-             "unexpected_count": r.unexpected_count, "examples": r.examples[:MAX_EXAMPLES]}
+             "unexpected_count": r.unexpected_count, "examples": _examples(r)}
             for r in failed
         ],
         "quarantined": quarantined,

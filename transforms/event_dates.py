@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from transforms.date_occasions import SAYING_VERBS, narrative_past, occasion_date, reported
 from transforms.datelines import dateline_date_tokens, datelines
-from transforms.dates import day_date, resolve_date
+from transforms.dates import _MONTHS, day_date, resolve_date
 
 # Children that open a clause of their own: their dates belong to their own verbs.
 _SIDE_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj",
@@ -141,6 +141,7 @@ def clause_text(token: Token, before: int | None = None,
         for child in node.children:
             if _qualifies_background_noun(node, child, token, event_nouns) \
                     or _perfect_infinitive(child) or _planned_act(node, child) \
+                    or _accused_of_long_ago(node, child) \
                     or _subjects_aside(token, node, child, filed) \
                     or (_since(child) and (_in_aside(node, token, _comma_after(child))
                                            or _between_commas_after_a_noun(child, token))):
@@ -306,6 +307,22 @@ def _perfect_infinitive(child: Token) -> bool:
     """"a accusé l'Algérie d'avoir abattu un drone le 1er avril", "claimed to have downed":
     the reported act came before the verb that governs it, and its date is its own."""
     return child.dep_ == "xcomp" and _perfect_auxiliary(child)
+
+
+_ACCUSING = {"accuse", "blame", "charge", "criticise", "criticize", "condemn", "fault"}
+
+
+def _accused_of_long_ago(node: Token, child: Token) -> bool:
+    """"accused Russia of mining the approaches to Odesa in 2022": what an accusation is
+    about, dated with a year or a month, is the accused act's own past, not the day the
+    accusation was made. A day there may be either ("accused Russia of shelling Kharkiv on
+    Monday", said that day), so it is left to the clause."""
+    if child.dep_ != "prep" or child.lower_ not in ("of", "for") \
+            or _lemma(node) not in _ACCUSING:  # English parse labels
+        return False
+    words = _spaced_as_written(sorted(child.subtree, key=lambda t: t.i))
+    return resolve_date(words, "en", _ANY_DAY) is not None \
+        and day_date(words, "en", _ANY_DAY) is None
 
 
 _WHEN = {"when", "lorsque", "lorsqu'", "lorsqu’", "quand"}
@@ -631,6 +648,38 @@ def _first_clause_day(clause: Token, lang: str, published: date | None) -> date 
     return day_date(before, lang, published)
 
 
+_OPENING_REACH = 5  # "Mardi,", "Lundi soir,", "On Tuesday,", "Dans la nuit de lundi,"
+
+
+def _opening_day(clause: Token, lang: str, published: date | None) -> date | None:
+    """A sentence that opens with its day and a comma ("Mardi, le ministre béninois et le
+    Premier ministre nigérien ont signé le texte") dates its main act even where the parse
+    breaks the sentence in two (the weekday made a root of its own, the act another), so
+    that the verb's words never reach the day. Only a day, only a verb after the comma in
+    the narrative past, not reported, not in a relative clause (a noun's background)."""
+    if clause.pos_ not in ("VERB", "AUX") or not narrative_past(clause, lang) \
+            or reported(clause) or any(a.dep_ in _RELATIVE_DEPS for a in (clause, *clause.ancestors)):
+        return None
+    doc, sentence = clause.doc, clause.sent
+    filed = dateline_date_tokens(doc)
+    words = [t for t in doc[sentence.start:min(sentence.end, sentence.start + _OPENING_REACH + 1)]
+             if t.i not in filed]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if not comma or words[comma].i > clause.i:
+        return None
+    opening = words[:comma]
+    # only a day, nothing else: "After Monday's attack, Kyiv summoned" names an occasion
+    if not all(t.lower_ in _OPENING_DAY_WORDS or t.like_num for t in opening if t.is_alpha):
+        return None
+    return day_date(_spaced_as_written(opening), lang, published)
+
+
+_OPENING_DAY_WORDS = set(_WEEKDAYS) | {m.rstrip(".") for names in _MONTHS.values() for m in names} | {
+    "hier", "avant-hier", "yesterday", "on", "le", "la", "dans", "de", "du", "ce", "cette",
+    "soir", "matin", "midi", "après-midi", "nuit", "morning", "afternoon", "evening", "night",
+    "late", "early", "this", "last", "dernier"}
+
+
 def _lead_filing_day(clause: Token, lang: str, published: date | None) -> date | None:
     """The filing day of the dateline a lead opens with ("KIEV, 19 novembre (AFP) - Les forces
     russes ont attaqué Kharkiv"), for a lead with no date of its own: the French parse hangs
@@ -836,6 +885,14 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         # United States to cut": the call is the speaker's, on the day of the saying
         resolved = resolve_date(clause_text(clause.head.head, event_nouns=event_nouns), lang,
                                 published, prefer_future=future)
+        saying = clause.head.head
+        if resolved is None and saying.dep_ in ("acl", "advcl") and \
+                "Part" in saying.morph.get("VerbForm") and saying.head.i != saying.i:
+            # "a rejeté samedi les critiques, affirmant que ... et a accusé": the saying
+            # participle tells the act it hangs on, and has that act's day
+            resolved = resolve_date(clause_text(saying.head, before=saying.i,
+                                                event_nouns=event_nouns), lang, published,
+                                    prefer_future=future)
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
         if not (_is_present(clause) and not _is_present(clause.head)) \
                 and not (_present_perfect(clause) and not _present_perfect(clause.head)) \
@@ -877,6 +934,8 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
                                 lang, published, prefer_future=future)
     if resolved is None and not nominal:
         resolved = _first_clause_day(clause, lang, published)
+    if resolved is None and not nominal:
+        resolved = _opening_day(clause, lang, published)
     # the filing day dates the lead's acts, not a state it tells in the present ("ruled on
     # Thursday that China's tariffs violate trade rules": the tariffs stand, undated)
     if resolved is None and not _is_present(clause):

@@ -194,12 +194,29 @@ def agentless_passive(verb: Token) -> bool:
     return passive and not is_pronominal(verb)
 
 
-def unnamed_subject(subject: Token | None, actors: SentenceActors) -> bool:
+def unnamed_subject(subject: Token | None, actors: SentenceActors,
+                    verb: Token | None = None) -> bool:
     """"les jihadistes imposent un blocus", "a power plant that supplies the city": the verb
     has a subject of its own that names no actor, so the actor named before it did not act."""
+    if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and subject.head == verb \
+            and verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ == "NOUN" \
+            and lemma_of(verb.head) not in _INSTRUMENTS:
+        # "les déséquilibres qui, selon lui, pénalisent les travailleurs": the pronoun
+        # stands for a noun that names no actor (what is outside the relative clause). Not
+        # an act of law ("le règlement qui interdit les importations"): its maker acts.
+        clause = {t.i for t in subject.head.subtree}
+        return not any(t.i in actors.by_token for t in subject.head.head.subtree
+                       if t.i not in clause)
     if subject is None or subject.pos_ != "NOUN":
         return False
     return not any(t.i in actors.by_token for t in subject.subtree)
+
+
+_RELATIVE_SUBJECTS = {"qui", "which", "that"}
+_INSTRUMENTS = {"loi", "règlement", "décret", "mesure", "texte", "résolution", "ordonnance",
+                "arrêté", "directive", "sanction", "accord", "projet", "law", "regulation",
+                "decree", "measure", "bill", "resolution", "order", "directive", "sanction",
+                "agreement", "deal", "rule", "ban", "policy", "politique", "plan"}
 
 
 _CHARGE_OPENERS = {"of", "for", "de", "d'", "d’", "pour"}

@@ -151,7 +151,23 @@ def _true_passive(verb: Token) -> bool:
     """"L'Iran a été frappé par Israël": the French model often labels the subject of a
     verb with "été" as aux:pass plain nsubj; "été" makes a French passive (is_pronominal),
     so that subject underwent the act."""
-    return any(c.dep_ == "aux:pass" and c.lower_ == "été" for c in verb.children)
+    if any(c.dep_ == "aux:pass" and c.lower_ == "été" for c in verb.children):
+        return True
+    # "Le Mexique, lui, est sommé de revenir": a form of "être" before the participle of a
+    # verb that makes its past with "avoir" is a passive too (the aside "lui" made the
+    # parse label the subject plain nsubj); "est arrivé", "s'est rendu" are pasts.
+    return any(c.dep_ == "aux:pass" and c.lower_ in _PASSIVE_ETRE for c in verb.children) \
+        and "Part" in verb.morph.get("VerbForm") and lemma_of(verb) not in _ETRE_PASTS \
+        and not _reflexive_before(verb)
+
+
+_PASSIVE_ETRE = {"est", "sont", "était", "étaient", "etait", "etaient", "fut", "furent"}
+# French verbs whose compound past takes "être" ("est arrivé", "sont revenus").
+_ETRE_PASTS = {"aller", "venir", "arriver", "partir", "entrer", "sortir", "monter",
+               "descendre", "naître", "mourir", "rester", "tomber", "retourner", "devenir",
+               "revenir", "parvenir", "intervenir", "rentrer", "repartir", "ressortir",
+               "survenir", "advenir", "décéder", "passer", "apparaître", "redevenir",
+               "convenir"}  # "étaient convenus de se rencontrer"
 
 
 def _reflexive_before(verb: Token) -> bool:
@@ -279,7 +295,11 @@ def _conjunct_subject(verb: Token, actors: SentenceActors) -> Actor | None:
 # reporter's own second act.
 _REPORTING_LEMMAS = {"say", "tell", "warn", "announce", "report", "state", "declare", "note",
                      "add", "dire", "avertir", "annoncer", "déclarer", "affirmer", "indiquer",
-                     "prévenir", "ajouter", "estimer", "souligner", "rappeler"}
+                     "prévenir", "ajouter", "estimer", "souligner", "rappeler",
+                     # what one denies or confirms is reported too ("denied that its forces
+                     # had laid mines and blamed Ukraine": the denier blamed)
+                     "deny", "confirm", "insist", "claim", "argue", "admit", "acknowledge",
+                     "nier", "démentir", "confirmer", "assurer", "reconnaître", "insister"}
 _PERFECT_AUXILIARIES = {"had", "has", "have", "'d", "’d", "avait", "avaient", "était", "étaient",
                         "etait", "etaient"}
 
@@ -326,7 +346,8 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
     # The reported clause in another tense than the act: a pluperfect, a state, or a present
     # beside a simple past ("said Iran enforces the law in its waters and accused Washington").
     other_tense = _perfect(reported) or _stative(reported) or \
-        reported.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBD"
+        reported.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBD" or _present_beside_past(
+            reported, verb)
     if reported.dep_ != "ccomp" or not other_tense or \
             _perfect(verb) or lemma_of(reported.head) not in _REPORTING_LEMMAS:
         return None
@@ -339,7 +360,21 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
         return None
     # Named or not, the reported clause's subject did not speak: "Bessent said India had
     # been recalcitrant and accused it of profiteering" is Bessent's accusation.
-    return _reporter(reported.head, actors)
+    report = reported.head
+    if report.dep_ in ("acl", "advcl") and "Part" in report.morph.get("VerbForm") and \
+            not any(c.dep_ in SUBJECT_DEPS for c in report.children):
+        # "Alger a rejeté les critiques, affirmant que les reconduites se font ..., et a
+        # accusé le Niger": the saying participle's subject is the verb it hangs on
+        report = report.head
+    return _reporter(report, actors)
+
+
+def _present_beside_past(reported: Token, verb: Token) -> bool:
+    """French: a reported clause in the simple present ("que les reconduites se font")
+    beside an act in the compound past ("et a accusé"): not one clause's two verbs."""
+    return "Fin" in reported.morph.get("VerbForm") and "Pres" in reported.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in reported.children) \
+        and any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def _reporter(report: Token, actors: SentenceActors) -> tuple[Actor | None, Token] | None:

@@ -420,6 +420,8 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
     for head in candidates:
         if f"se {head}" in lex.verbs and is_reflexive(token):
             return Trigger(token, lex.verbs[f"se {head}"], f"se {head}")
+        if head in _HOSTING and _hosts_a_thing(token):
+            return None
         if head in _ORDERING and not _orders_someone_to_act(token):
             # "ordered the deployment of 1,500 troops", "a ordonné l'arrestation": the
             # measure ordered is the event (its noun), no one was asked anything.
@@ -427,6 +429,28 @@ def _verb_trigger(token: Token, lex: Lexicon, lemmas: list[str] | None = None) -
         if head in lex.verbs:
             return Trigger(token, lex.verbs[head], head)
     return None
+
+
+# "Nauru still hosts an Australian-funded processing centre", "hosts 1.5 million refugees",
+# "hosted the World Cup": what is hosted is no meeting and no visitor, so no consultation.
+_HOSTING = {"host"}
+_HOSTED_MEETINGS = {"talk", "talks", "summit", "meeting", "conference", "visit", "visitor",
+                    "delegation", "leader", "minister", "counterpart", "president", "envoy",
+                    "negotiation", "negotiations", "dinner", "ceremony", "round", "forum",
+                    "session", "dialogue", "consultation", "official", "chancellor", "king",
+                    "prime", "secretary", "premier", "emir", "crown", "delegate", "head",
+                    "negotiator", "mediator"}
+
+
+def _hosts_a_thing(verb: Token) -> bool:
+    """A common noun as what is hosted, and no meeting, visitor or named person among its
+    words ("hosts the Houthis' chief negotiator, Mohammed Abdulsalam" is a visitor)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not ({lemma_of(t) for t in o.subtree} & _HOSTED_MEETINGS
+                                  or {t.lower_ for t in o.subtree} & _HOSTED_MEETINGS
+                                  or any(t.ent_type_ in ("PERSON", "PER") for t in o.subtree))
+        for o in objects)
 
 
 # "ordered the foreign ministry to file a protest", "a ordonné à l'armée de traquer les
@@ -609,6 +633,10 @@ def done_without(token: Token) -> bool:
     """"wrapped up the talks without agreeing to extend", "a quitté la salle sans signer":
     what was done without is not done (and is no refusal either)."""
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True
+    if token.dep_ == "xcomp" and token.head.i != token.i and done_without(token.head):
+        # "se sont réunis sans parvenir à s'entendre", "ended without managing to agree":
+        # what one did not manage is not done either
         return True
     return token.pos_ in ("VERB", "AUX") and any(
         c.lower_ in ("sans", "without") and c.dep_ in ("mark", "case") and c.i < token.i

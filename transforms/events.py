@@ -786,7 +786,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if source is None and antecedent is not None and not pronoun_undergoer and \
                     listed_after_pronoun(trigger.token, sent):
                 source = antecedent  # "il a rencontré X et a visité la base": he did both
-            if source is None and not unnamed_subject(subject, actors) and \
+            if source is None and not unnamed_subject(subject, actors, trigger.token) and \
                     not agentless_passive(trigger.token) and aimer is None and patient is None:
                 source = fragment_subject(trigger.token, sent, actors) or \
                     actors.nearest_before(trigger.token.i, exclude=target)

@@ -69,6 +69,13 @@ def _goes_on(doc: Doc, i: int) -> bool:
     if token.text in _GOES_ON:
         return True
     first = token.text[:1]
+    if first.isalpha() and first.isupper():
+        # a name right after a word, no punctuation between ("le Premier ministre nigérien
+        # Ali Mahaman Lamine Zeine ont signé"): the French model cut that sentence in three,
+        # at "Ali" and at "Zeine", and the act lost its subject and its opening "Mardi,".
+        # A capital word that opens sentences ("Des", "Le", "The") is left to the parser:
+        # machine translation drops full stops ("arrivés de Pologne Des unités ...").
+        return before.text.isalpha() and not before.text.isupper() and not token.is_stop
     return first.isalpha() and first.islower() and \
         (before.text[-1:] not in _SENTENCE_END or before.text[-1:] in _CLOSING_QUOTES)
 

@@ -37,6 +37,21 @@ def test_build_alert_for_a_run_that_failed_outright():
     assert build_alert("run-7", None, FAILED, 0, 1, "v.duckdb")["error"] is None
 
 
+def test_an_alert_hides_the_secrets_of_urls_it_quotes():
+    secret_url = "https://reader:hunter2@feeds.example.org/world.xml?token=abc123&page=2"
+    failed = [DQResult(suite="articles", expectation="articles.url is unique", success=False,
+                       details="{}", unexpected_count=1, examples=[secret_url, 7])]
+    checks = build_alert("run-9", None, failed, quarantined=0, articles_loaded=1,
+                         db_path="v.duckdb")
+    outright = build_alert("run-9", None, [], 0, 0, "v.duckdb",
+                           error=f"HTTPStatusError: Server error '503' for url '{secret_url}'")
+    for payload in (checks, outright):
+        body = str(payload)
+        assert "hunter2" not in body and "abc123" not in body, body
+        assert "feeds.example.org/world.xml" in body and "page=2" in body
+    assert checks["failed_checks"][0]["examples"][1] == 7
+
+
 def test_send_alert_posts_the_json_body_once():
     payload = build_alert("run-7", None, FAILED, 0, 10, "v.duckdb")
     with serve({"/hook": (200, {"Content-Type": "text/plain"}, b"ok")}) as server:
