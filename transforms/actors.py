@@ -55,7 +55,7 @@ from transforms.actor_rules.korea_sides import korea_sides
 from transforms.actor_rules.ministries import field_ministries
 from transforms.actor_rules.longer_bodies import (country_named_bodies,
     field_and_country_bodies, longer_bodies, longer_places, names_split_at_and,
-    national_branches, party_names)
+    national_branches, particle_names, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
@@ -146,6 +146,11 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     parks = national_parks(doc, lower_keys)  # "Garamba National Park", not the NJ town
     give_back_inside(parks)
     take([p for p in parks if not any(taken[p.start:p.end])])
+    # "San Juan de Lurigancho", "Junta de Andalucía": a foreign name read whole in English
+    spanish = [n for n in particle_names(doc, lower_keys) if not any(non_actors[n.start:n.end])
+               and _whole_over(n, chosen)]
+    give_back_inside(spanish)
+    take([n for n in spanish if not any(taken[n.start:n.end])])
     take(allowed(compass_seas(doc, lower_keys, taken)))  # "the Western Pacific"
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
@@ -215,6 +220,17 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]
+
+
+def _whole_over(name: Candidate, chosen: list[Candidate]) -> bool:
+    """No actor taken runs across the name's edge, none is a person or the name itself:
+    only places and bodies inside it give way to it."""
+    for c in chosen:
+        if c.start < name.end and name.start < c.end:
+            if c.start < name.start or c.end > name.end or c.actor.actor_type == "PERSON" \
+                    or (c.start, c.end) == (name.start, name.end):
+                return False
+    return True
 
 
 # Offices a state's department names in English order before its holder: "U.S. Treasury

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from transforms.actor_rules.context_country import STATE_BODIES
 from transforms.actor_rules.vocab import (Candidate, NER_ORG, NER_PERSON, NER_PLACE, TITLE_WORDS,
                                           is_glued)
-from transforms.countries import ADJECTIVE_INDEX, norm
+from transforms.countries import ADJECTIVE_INDEX, country_for, norm
 from transforms.gazetteer import english_place_name, place_country
 from transforms.records import Actor
 
@@ -309,3 +309,62 @@ def _runs_after_countries(doc: Doc, found: list[Candidate],
             end += 1
         if end - c.end >= 2 and not (end < len(doc) and doc[end].text[:1].isupper()):
             yield start, end
+
+
+# Particles inside Spanish and Portuguese names ("San Juan de Lurigancho", "Junta de
+# Andalucía", "Foz do Iguaçu"); "la", "los", "las" only right after one ("Clan del Golfo",
+# "Cartel de los Soles").
+_PARTICLES = {"de", "del", "da", "do", "dos", "das"}
+_PARTICLE_ARTICLES = {"la", "las", "los"}
+
+
+def particle_names(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
+    """An English text's ORG or place span that is capitalised words joined by a Spanish
+    or Portuguese particle: the whole name, not the town or region in it ("San Juan de
+    Lurigancho" is a Lima district, not San Juan in Argentina; "Junta de Andalucía" is the
+    regional government, not Andalucía). English has no such particle, so it is a foreign
+    name read whole. Its country: a known place named so, else for a body the place after
+    the particle, else the article's (context_country)."""
+    if doc.lang_ != "en":
+        return []
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_ORG | NER_PLACE:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (lower_keys[start] in _EDGE_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end - start < 3 or not _particle_joined(doc, start, end, lower_keys):
+            continue
+        span = doc[start:end]
+        if is_glued(span.text) or "\n" in span.text:
+            continue
+        if ent.label_ in NER_ORG and not place_country(span.text):
+            tail = next(k for k in range(end - 1, start, -1) if lower_keys[k] in _PARTICLES)
+            tail_text = doc[tail + 1:end].text
+            actor = Actor(span.text, "ORGANIZATION",
+                          country_for(tail_text) or place_country(tail_text))
+        else:
+            actor = Actor(english_place_name(span.text), "LOCATION", place_country(span.text))
+        out.append(Candidate(actor, start, end, span.start_char, span.end_char, span.text,
+                             "place"))
+    return out
+
+
+def _particle_joined(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
+    tokens = doc[start:end]
+    if not tokens[0].text[:1].isupper() or not tokens[-1].text[:1].isupper() \
+            or not any(lower_keys[k] in _PARTICLES for k in range(start + 1, end - 1)):
+        return False
+    for k in range(start, end):
+        word = doc[k].text
+        if lower_keys[k] in _PARTICLES:
+            continue
+        if lower_keys[k] in _PARTICLE_ARTICLES and lower_keys[k - 1] in _PARTICLES:
+            continue
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()) \
+                or norm(word) in TITLE_WORDS:
+            return False
+    return True
