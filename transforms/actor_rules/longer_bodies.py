@@ -201,6 +201,38 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
     return out
 
 
+def trades_joined_by_and(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
+    """"The Pakistan Cotton Ginners and | Exporters Association": a body's name that joins
+    two trades with "and" (capitalised plural agent nouns), which spaCy cuts at the "and",
+    reading the start as another body or nothing. The whole name runs from the
+    capitalised words before the first trade to the second span's head word."""
+    out = []
+    for ent in doc.ents:
+        k = ent.start
+        if ent.label_ not in NER_ORG or k < 3 or not _trade_noun(doc[k]) \
+                or norm(doc[ent.end - 1].text) not in _HEADS \
+                or lower_keys[k - 1] not in {"and", "&"} or not _trade_noun(doc[k - 2]):
+            continue
+        start = k - 2
+        while start > 0 and k - start < 8 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha and lower_keys[start - 1] not in _EDGE_WORDS \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        span = doc[start:ent.end]
+        if "\n" in span.text or is_glued(span.text):
+            continue
+        code = next((code for t in span if (code := country_for(t.text))), None)
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", code), start, ent.end,
+                             span.start_char, span.end_char, span.text,
+                             "body" if code else "ner"))
+    return out
+
+
+def _trade_noun(tok) -> bool:
+    """A capitalised plural agent noun naming a trade: "Manufacturers", "Exporters"."""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.text.endswith(("ers", "ors"))
+
+
 def _two_bodies(first, second, lower_keys: list[str]) -> bool:
     """"The traders, Gulfstar Energy Trading and | Caspian Maritime Services": the second
     span ends in a body's head word of its own and the first holds no "for"/"of" the "and"
@@ -348,8 +380,9 @@ def particle_names(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                           country_for(tail_text) or place_country(tail_text))
         else:
             actor = Actor(english_place_name(span.text), "LOCATION", place_country(span.text))
+        # with no country of its own, the story's gives it one (context_country reads "ner")
         out.append(Candidate(actor, start, end, span.start_char, span.end_char, span.text,
-                             "place"))
+                             "place" if actor.country_code else "ner"))
     return out
 
 
