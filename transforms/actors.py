@@ -55,7 +55,8 @@ from transforms.actor_rules.korea_sides import korea_sides
 from transforms.actor_rules.ministries import field_ministries
 from transforms.actor_rules.longer_bodies import (country_named_bodies,
     field_and_country_bodies, longer_bodies, longer_places, names_split_at_and,
-    national_branches, party_names)
+    trades_joined_by_and,
+    national_branches, particle_names, party_names)
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
@@ -146,6 +147,11 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     parks = national_parks(doc, lower_keys)  # "Garamba National Park", not the NJ town
     give_back_inside(parks)
     take([p for p in parks if not any(taken[p.start:p.end])])
+    # "San Juan de Lurigancho", "Junta de Andalucía": a foreign name read whole in English
+    spanish = [n for n in particle_names(doc, lower_keys) if not any(non_actors[n.start:n.end])
+               and _whole_over(n, chosen)]
+    give_back_inside(spanish)
+    take([n for n in spanish if not any(taken[n.start:n.end])])
     take(allowed(compass_seas(doc, lower_keys, taken)))  # "the Western Pacific"
     take(allowed(gazetteer_places(doc, lower_keys, taken)))  # before NER: it mislabels them
     take(allowed(introduced_places(doc, lower_keys, taken)))  # "la péninsule d'Afungi"
@@ -160,6 +166,10 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     named_people = {lower_keys[k] for c in chosen if c.actor.actor_type == "PERSON"
                     and c.end - c.start > 1 for k in range(c.start, c.end)}
     take(names_split_at_and(doc, lower_keys, taken))  # "Centre for X and | Y Disinformation"
+    trades = trades_joined_by_and(doc, lower_keys)  # "Cotton Ginners and | Exporters Association"
+    trades = [t for t in trades if _whole_over(t, chosen) and not any(non_actors[t.start:t.end])]
+    give_back_inside(trades)
+    take(trades)
     take(allowed(ner_candidates(doc, lower_keys, taken, named_people)))
     take(allowed(party_names(doc, lower_keys, taken)))  # "of the Liberal Party led ..."
     take(allowed(titled_people(doc, lower_keys, taken)))
@@ -190,7 +200,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     take(allowed(glue_and_surnames(doc, taken, links, lower_keys)))
     chosen[:] = [replace(c, actor=links[norm(c.text)])
                  if (_surname_taken_apart(doc, c) or _surname_read_as_town(doc, c)
-                     or _surname_read_as_firm(c, chosen))
+                     or _surname_read_as_firm(c, chosen) or _surname_of_a_namesake(c, chosen))
                  and links.get(norm(c.text)) else c
                  for c in chosen]
     chosen = _given_names_of_the_next(chosen)  # "Luiz Inacio | Lula da Silvaqui"
@@ -215,6 +225,17 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]
+
+
+def _whole_over(name: Candidate, chosen: list[Candidate]) -> bool:
+    """No actor taken runs across the name's edge, none is a person or the name itself:
+    only places and bodies inside it give way to it."""
+    for c in chosen:
+        if c.start < name.end and name.start < c.end and (
+                c.start < name.start or c.end > name.end or c.actor.actor_type == "PERSON"
+                or (c.start, c.end) == (name.start, name.end)):
+            return False
+    return True
 
 
 # Offices a state's department names in English order before its holder: "U.S. Treasury
@@ -243,6 +264,16 @@ def _surname_taken_apart(doc: Doc, cand: Candidate) -> bool:
         return cand.actor.actor_type == "PERSON" and " " not in cand.text
     return cand.source == "place" and cand.actor.actor_type == "LOCATION" \
         and cand.end - cand.start == 1 and doc[cand.start].ent_type_ in ("PER", "PERSON")
+
+
+def _surname_of_a_namesake(cand: Candidate, chosen: list[Candidate]) -> bool:
+    """A bare surname the dictionary links to a famous person the article never names in
+    full, where the article names another person of that surname in full ("Governor Tate
+    Reeves ... Reeves said" is not Rachel Reeves): the article's own person wins (the
+    caller checks there is exactly one)."""
+    return cand.source == "dict" and cand.actor.actor_type == "PERSON" \
+        and cand.end - cand.start == 1 \
+        and not any(c.actor == cand.actor and c.end - c.start > 1 for c in chosen)
 
 
 def _surname_read_as_firm(cand: Candidate, chosen: list[Candidate]) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from transforms.actor_rules.context_country import STATE_BODIES
 from transforms.actor_rules.vocab import (Candidate, NER_ORG, NER_PERSON, NER_PLACE, TITLE_WORDS,
                                           is_glued)
-from transforms.countries import ADJECTIVE_INDEX, norm
+from transforms.countries import ADJECTIVE_INDEX, country_for, norm
 from transforms.gazetteer import english_place_name, place_country
 from transforms.records import Actor
 
@@ -201,6 +201,38 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
     return out
 
 
+def trades_joined_by_and(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
+    """"The Pakistan Cotton Ginners and | Exporters Association": a body's name that joins
+    two trades with "and" (capitalised plural agent nouns), which spaCy cuts at the "and",
+    reading the start as another body or nothing. The whole name runs from the
+    capitalised words before the first trade to the second span's head word."""
+    out = []
+    for ent in doc.ents:
+        k = ent.start
+        if ent.label_ not in NER_ORG or k < 3 or not _trade_noun(doc[k]) \
+                or norm(doc[ent.end - 1].text) not in _HEADS \
+                or lower_keys[k - 1] not in {"and", "&"} or not _trade_noun(doc[k - 2]):
+            continue
+        start = k - 2
+        while start > 0 and k - start < 8 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha and lower_keys[start - 1] not in _EDGE_WORDS \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        span = doc[start:ent.end]
+        if "\n" in span.text or is_glued(span.text):
+            continue
+        code = next((code for t in span if (code := country_for(t.text))), None)
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", code), start, ent.end,
+                             span.start_char, span.end_char, span.text,
+                             "body" if code else "ner"))
+    return out
+
+
+def _trade_noun(tok) -> bool:
+    """A capitalised plural agent noun naming a trade: "Manufacturers", "Exporters"."""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.text.endswith(("ers", "ors"))
+
+
 def _two_bodies(first, second, lower_keys: list[str]) -> bool:
     """"The traders, Gulfstar Energy Trading and | Caspian Maritime Services": the second
     span ends in a body's head word of its own and the first holds no "for"/"of" the "and"
@@ -309,3 +341,63 @@ def _runs_after_countries(doc: Doc, found: list[Candidate],
             end += 1
         if end - c.end >= 2 and not (end < len(doc) and doc[end].text[:1].isupper()):
             yield start, end
+
+
+# Particles inside Spanish and Portuguese names ("San Juan de Lurigancho", "Junta de
+# Andalucía", "Foz do Iguaçu"); "la", "los", "las" only right after one ("Clan del Golfo",
+# "Cartel de los Soles").
+_PARTICLES = {"de", "del", "da", "do", "dos", "das"}
+_PARTICLE_ARTICLES = {"la", "las", "los"}
+
+
+def particle_names(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
+    """An English text's ORG or place span that is capitalised words joined by a Spanish
+    or Portuguese particle: the whole name, not the town or region in it ("San Juan de
+    Lurigancho" is a Lima district, not San Juan in Argentina; "Junta de Andalucía" is the
+    regional government, not Andalucía). English has no such particle, so it is a foreign
+    name read whole. Its country: a known place named so, else for a body the place after
+    the particle, else the article's (context_country)."""
+    if doc.lang_ != "en":
+        return []
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_ORG | NER_PLACE:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (lower_keys[start] in _EDGE_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end - start < 3 or not _particle_joined(doc, start, end, lower_keys):
+            continue
+        span = doc[start:end]
+        if is_glued(span.text) or "\n" in span.text:
+            continue
+        if ent.label_ in NER_ORG and not place_country(span.text):
+            tail = next(k for k in range(end - 1, start, -1) if lower_keys[k] in _PARTICLES)
+            tail_text = doc[tail + 1:end].text
+            actor = Actor(span.text, "ORGANIZATION",
+                          country_for(tail_text) or place_country(tail_text))
+        else:
+            actor = Actor(english_place_name(span.text), "LOCATION", place_country(span.text))
+        # with no country of its own, the story's gives it one (context_country reads "ner")
+        out.append(Candidate(actor, start, end, span.start_char, span.end_char, span.text,
+                             "place" if actor.country_code else "ner"))
+    return out
+
+
+def _particle_joined(doc: Doc, start: int, end: int, lower_keys: list[str]) -> bool:
+    tokens = doc[start:end]
+    if not tokens[0].text[:1].isupper() or not tokens[-1].text[:1].isupper() \
+            or not any(lower_keys[k] in _PARTICLES for k in range(start + 1, end - 1)):
+        return False
+    for k in range(start, end):
+        word = doc[k].text
+        if lower_keys[k] in _PARTICLES:
+            continue
+        if lower_keys[k] in _PARTICLE_ARTICLES and lower_keys[k - 1] in _PARTICLES:
+            continue
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()) \
+                or norm(word) in TITLE_WORDS:
+            return False
+    return True

@@ -381,6 +381,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         elif label in NER_PERSON and end - start == 1 and end == ent_end \
                 and _surname_left_out(doc, end, lower_keys, taken):
             end += 1  # "vise Samir Haddad, 61 ans,": the model left the surname out
+        if label in NER_PERSON and end - start >= 2 and doc[end - 1].text in _FIRM_HEADS:
+            label = "ORG"  # "Deniz Bulk Shipping" read as a person: no one's name ends so
         demonym_code = None
         if label != "PERSON" and label not in NER_PERSON:
             start, label, demonym_code = _person_misread(doc, start, end, label, lower_keys,
@@ -462,7 +464,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             if _place_after_in(doc, start, end):
                 actor = Actor(english_place_name(text), "LOCATION", place_country(text))
             else:
-                actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end]))
+                actor = Actor(text, "ORGANIZATION", _country_in_name(lower_keys[start:end])
+                              or _demonym_apposed(doc, start, lower_keys))
         elif len(tokens) >= 2 and lower_keys[start] in _BODY_HEADS_AS_PLACES \
                 and _looks_like_org(tokens):
             # "selon l'Institut Kiel", "l'Agence Fides" tagged a place: the head names a body
@@ -728,6 +731,28 @@ def _field_of_an_office(ent_start: int, start: int, lower_keys: list[str]) -> bo
     la Mer"): the field the office covers, no body."""
     return ent_start < start and lower_keys[ent_start] in TITLE_WORDS \
         and any(lower_keys[k] in {"de", "du", "des", "d'", "of"} for k in range(ent_start + 1, start))
+
+
+# Last words of firms' names, never of people's: "Deniz Bulk Shipping", "Kestrel Holdings".
+_FIRM_HEADS = set("""
+Shipping Lines Airlines Airways Ferries Logistics Petroleum Holdings Telecom Cement
+Investments Maritime Transports Freight Trading Group Company Corporation Bank
+""".split())
+
+
+def _demonym_apposed(doc: Doc, start: int, lower_keys: list[str]) -> str | None:
+    """The country of a demonym that describes the body in an apposition before its name:
+    "the ship's Turkish owner, Deniz Bulk Shipping, said" -> TUR."""
+    k = start - 1
+    if k < 2 or doc[k].text != ",":
+        return None
+    j = k - 1
+    while j > 0 and k - j <= 2 and doc[j].is_alpha and doc[j].text.islower() \
+            and doc[j].pos_ == "NOUN":
+        j -= 1
+    if j == k - 1 or not doc[j].text[:1].isupper():
+        return None
+    return ADJECTIVE_INDEX.get(lower_keys[j])
 
 
 def _country_in_name(keys: list[str]) -> str | None:
