@@ -466,7 +466,10 @@ def _coordinated_clauses(verb: Token) -> set[int]:
     """Tokens of the verbs coordinated after this one ("denied X and blamed the army"):
     each acts on its own object, so they lend none to this verb. A verb that goes on with
     the same thing ("a libéré 23 prisonniers et les a remis à l'Ukraine") still does."""
-    return {t.i for c in verb.children if c.dep_ in ("conj", "parataxis")
+    # The parse often hangs the second verb on the first one's reported clause ("denied that
+    # its forces had laid mines and blamed Ukraine": blamed <- laid): not this verb's either.
+    heads = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    return {t.i for head in heads for c in head.children if c.dep_ in ("conj", "parataxis")
             and c.pos_ in ("VERB", "AUX")
             and not any(o.dep_ in ("obj", "dobj") and o.pos_ == "PRON" or
                         o.lower_ in ("les", "them", "it", "la", "le", "l'", "l’")

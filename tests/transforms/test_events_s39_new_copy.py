@@ -95,6 +95,8 @@ def test_what_a_denier_goes_on_to_do_is_the_deniers(nlp_en):
             "western Black Sea and blamed Ukraine for the incident.")
     coded = coded_with_found_actors(nlp_en, "en", text, PUBLISHED)
     assert ("ACCUSE", "Russia", "Ukraine") in coded, coded
+    # the one blamed is the accusation's target, not the denial's
+    assert ("REJECT", "Russia", None) in coded, coded
 
 
 @pytest.mark.parametrize("text, expected", [
