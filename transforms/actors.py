@@ -55,8 +55,7 @@ from transforms.actor_rules.korea_sides import korea_sides
 from transforms.actor_rules.ministries import field_ministries
 from transforms.actor_rules.longer_bodies import (country_named_bodies,
     field_and_country_bodies, longer_bodies, longer_places, names_split_at_and,
-    trades_joined_by_and,
-    national_branches, particle_names, party_names)
+    national_branches, particle_names, party_names, trades_joined_by_and)
 from transforms.actor_rules.shared_surnames import shared_surname_people
 from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
