@@ -136,6 +136,8 @@ _NUMBER_WORDS = {
     "twenty": 20, "thirty": 30,
 }
 NUMBER_WORDS = _NUMBER_WORDS  # counts written out, for date_occasions' "two days later"
+# month names in both languages, abbreviations without their period, for event_dates' opening days
+MONTH_NAMES = frozenset(m.rstrip(".") for names in _MONTHS.values() for m in names)
 # French counts a week as "huit jours" and a fortnight as "quinze jours" ("il y a huit jours"
 # is a week ago)
 _FRENCH_WEEKS = {8: 7, 15: 14}

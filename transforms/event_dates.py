@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from transforms.date_occasions import SAYING_VERBS, narrative_past, occasion_date, reported
 from transforms.datelines import dateline_date_tokens, datelines
-from transforms.dates import _MONTHS, day_date, resolve_date
+from transforms.dates import MONTH_NAMES, day_date, resolve_date
 
 # Children that open a clause of their own: their dates belong to their own verbs.
 _SIDE_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj",
@@ -674,7 +674,7 @@ def _opening_day(clause: Token, lang: str, published: date | None) -> date | Non
     return day_date(_spaced_as_written(opening), lang, published)
 
 
-_OPENING_DAY_WORDS = set(_WEEKDAYS) | {m.rstrip(".") for names in _MONTHS.values() for m in names} | {
+_OPENING_DAY_WORDS = set(_WEEKDAYS) | MONTH_NAMES | {
     "hier", "avant-hier", "yesterday", "on", "le", "la", "dans", "de", "du", "ce", "cette",
     "soir", "matin", "midi", "après-midi", "nuit", "morning", "afternoon", "evening", "night",
     "late", "early", "this", "last", "dernier"}

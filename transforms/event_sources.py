@@ -204,9 +204,8 @@ def unnamed_subject(subject: Token | None, actors: SentenceActors,
         # "les déséquilibres qui, selon lui, pénalisent les travailleurs": the pronoun
         # stands for a noun that names no actor (what is outside the relative clause). Not
         # an act of law ("le règlement qui interdit les importations"): its maker acts.
-        clause = {t.i for t in subject.head.subtree}
-        return not any(t.i in actors.by_token for t in subject.head.head.subtree
-                       if t.i not in clause)
+        clause = {t.i for t in verb.subtree}
+        return not any(t.i in actors.by_token for t in verb.head.subtree if t.i not in clause)
     if subject is None or subject.pos_ != "NOUN":
         return False
     return not any(t.i in actors.by_token for t in subject.subtree)
@@ -214,9 +213,9 @@ def unnamed_subject(subject: Token | None, actors: SentenceActors,
 
 _RELATIVE_SUBJECTS = {"qui", "which", "that"}
 _INSTRUMENTS = {"loi", "règlement", "décret", "mesure", "texte", "résolution", "ordonnance",
-                "arrêté", "directive", "sanction", "accord", "projet", "law", "regulation",
-                "decree", "measure", "bill", "resolution", "order", "directive", "sanction",
-                "agreement", "deal", "rule", "ban", "policy", "politique", "plan"}
+                "arrêté", "directive", "sanction", "accord", "projet", "politique", "plan", "law",
+                "regulation", "decree", "measure", "bill", "resolution", "order", "agreement",
+                "deal", "rule", "ban", "policy"}
 
 
 _CHARGE_OPENERS = {"of", "for", "de", "d'", "d’", "pour"}
