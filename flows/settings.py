@@ -61,6 +61,17 @@ class NightlySettings(BaseSettings):
     user_agent: str = Field("Vigie/0.1 (news-to-events pipeline)", min_length=1,
                             description="User-Agent of every GET (VIGIE_USER_AGENT).")
 
+    @field_validator("user_agent")
+    @classmethod
+    def _user_agent_is_one_ascii_line(cls, value: str) -> str:
+        # An HTTP header is one line of ASCII: "Vigie (rédaction)" failed every GET of the
+        # night with a UnicodeEncodeError, and a newline would be a second header.
+        value = value.strip()
+        if not value or any(not " " <= char <= "~" for char in value):
+            raise ValueError("a User-Agent is one line of printable ASCII "
+                             "(e.g. 'Vigie/0.1 (+mailto:desk@example.org)')")
+        return value
+
     @field_validator("alert_webhook")
     @classmethod
     def _webhook_is_http_url(cls, value: str | None) -> str | None:

@@ -76,6 +76,11 @@ def run(
         "--n-process", min=0, metavar="N",
         help="Extraction worker processes; 0 (default) = one per "
              "CPU core, 1 = extract in the flow's process.")] = None,
+    user_agent: Annotated[Optional[str], typer.Option(
+        "--user-agent", metavar="TEXT",
+        help="User-Agent of every GET, robots.txt included (default "
+             "'Vigie/0.1 (news-to-events pipeline)'); robots.txt rules match its "
+             "first word.")] = None,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Show Prefect's and the libraries' logs.")] = False,
 ) -> None:
@@ -83,7 +88,7 @@ def run(
     settings = None
     try:
         settings, given = _run_settings(source, db, task_runner, since, batch_size,
-                                        n_process, verbose)
+                                        n_process, verbose, user_agent)
         _check_run_can_start(settings, given)
     except CliError as exc:
         # A renamed source folder, an unwritable PREFECT_HOME, a mistyped VIGIE_* value:
@@ -103,14 +108,20 @@ def run(
                    alert_expected=bool(settings.alert_webhook))
 
 
-def _run_settings(source, db, task_runner, since, batch_size, n_process, verbose):
+def _run_settings(source, db, task_runner, since, batch_size, n_process, verbose,
+                  user_agent=None):
     """`vigie run`'s settings from its options and the VIGIE_* variables, and the
     options given (an option wins over its variable)."""
     if task_runner is not None and task_runner not in ("thread", "dask"):
         raise CliError(f"--task-runner must be 'thread' or 'dask', not '{task_runner}'")
+    if user_agent is not None and not user_agent.strip():
+        # An empty header is no name at all: sites that ask crawlers to name a contact
+        # would see an anonymous client, and robots.txt rules would match nothing.
+        raise CliError("--user-agent must not be empty")
     options = {"sources": source or None, "db": db, "task_runner": task_runner,
                "since": _parse_date(since) if since else None, "batch_size": batch_size,
-               "n_process": n_process}
+               "n_process": n_process,
+               "user_agent": user_agent.strip() if user_agent is not None else None}
     _quiet_prefect(verbose)
     from flows.settings import NightlySettings
 
@@ -305,6 +316,9 @@ def _failure_said_once() -> None:
             handler.addFilter(keep)
 
 
+_OPTION_NAMES = {"sources": "--source"}  # settings whose option is not --<setting>
+
+
 def _settings(settings_class, **given):
     """The flow's settings from the options and VIGIE_* variables; a bad value is one
     line naming the variable ("VIGIE_LOCK_WAIT_S='abc': Input should be a valid
@@ -318,7 +332,9 @@ def _settings(settings_class, **given):
         problems = []
         for error in exc.errors():
             field = ".".join(str(part) for part in error["loc"])
-            name = f"VIGIE_{field.upper()}"
+            # A bad value the user typed as an option is named by that option.
+            name = (_OPTION_NAMES.get(field, f"--{field.replace('_', '-')}") if field in given
+                    else f"VIGIE_{field.upper()}")
             shown = "" if field in given else f"={os.environ.get(name)!r}"
             message = error["msg"].removeprefix("Value error, ")
             problems.append(f"{name}{shown}: {message}")
