@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from transforms.date_occasions import SAYING_VERBS, narrative_past, occasion_date, reported
 from transforms.datelines import dateline_date_tokens, datelines
 from transforms.dates import MONTH_NAMES, day_date, resolve_date
+from transforms.event_triggers import saying_participle_host
 
 # Children that open a clause of their own: their dates belong to their own verbs.
 _SIDE_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj",
@@ -886,13 +887,10 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
         resolved = resolve_date(clause_text(clause.head.head, event_nouns=event_nouns), lang,
                                 published, prefer_future=future)
         saying = clause.head.head
-        if resolved is None and saying.dep_ in ("acl", "advcl") and \
-                "Part" in saying.morph.get("VerbForm") and saying.head.i != saying.i:
-            # "a rejeté samedi les critiques, affirmant que ... et a accusé": the saying
-            # participle tells the act it hangs on, and has that act's day
-            resolved = resolve_date(clause_text(saying.head, before=saying.i,
-                                                event_nouns=event_nouns), lang, published,
-                                    prefer_future=future)
+        host = saying_participle_host(saying)
+        if resolved is None and host is not None:
+            resolved = resolve_date(clause_text(host, before=saying.i, event_nouns=event_nouns),
+                                    lang, published, prefer_future=future)
     if resolved is None and clause.dep_ == "conj" and clause.head.i != clause.i:
         if not (_is_present(clause) and not _is_present(clause.head)) \
                 and not (_present_perfect(clause) and not _present_perfect(clause.head)) \

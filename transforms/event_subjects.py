@@ -25,6 +25,7 @@ from transforms.event_triggers import (
     finite_conjunct_of_infinitive,
     is_reflexive,
     lemma_of,
+    saying_participle_host,
 )
 from transforms.records import Actor
 
@@ -361,12 +362,7 @@ def reporter_of_conjunct(verb: Token, actors: SentenceActors
     # Named or not, the reported clause's subject did not speak: "Bessent said India had
     # been recalcitrant and accused it of profiteering" is Bessent's accusation.
     report = reported.head
-    if report.dep_ in ("acl", "advcl") and "Part" in report.morph.get("VerbForm") and \
-            not any(c.dep_ in SUBJECT_DEPS for c in report.children):
-        # "Alger a rejeté les critiques, affirmant que les reconduites se font ..., et a
-        # accusé le Niger": the saying participle's subject is the verb it hangs on
-        report = report.head
-    return _reporter(report, actors)
+    return _reporter(saying_participle_host(report) or report, actors)
 
 
 def _present_beside_past(reported: Token, verb: Token) -> bool:

@@ -770,3 +770,14 @@ def helps_to_do(token: Token) -> bool:
     """'a aidé à façonner', 'helped shape': help as an auxiliary of another action, not aid."""
     deps = {c.dep_ for c in token.children}
     return "xcomp" in deps and not deps & {"obj", "dobj", "iobj", "dative"}
+
+
+def saying_participle_host(verb: Token) -> Token | None:
+    """The act a participle clause with no subject of its own hangs on: "Alger a rejeté
+    samedi les critiques, affirmant que ... et a accusé le Niger" — the saying is Alger's,
+    on the day of the rejection. Used for the speaker (event_subjects) and the day
+    (event_dates) of what the participle reports."""
+    if verb.dep_ in ("acl", "advcl") and "Part" in verb.morph.get("VerbForm") \
+            and verb.head.i != verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return None
