@@ -613,7 +613,14 @@ _NATURAL_CAUSES = {"outbreak", "epidemic", "pandemic", "disease", "virus", "chol
                    "disaster", "catastrophe", "derailment", "déraillement", "shipwreck",
                    "stampede", "bousculade",
                    # "sont menacées par la faim", "threatened by hunger"
-                   "faim", "hunger", "starvation", "malnutrition"}
+                   "faim", "hunger", "starvation", "malnutrition",
+                   # wild animals: "a bear killed a hiker", "blessées par des ours", "une
+                   # vague d'attaques d'ours qui a fait 13 morts" -- no actor assaults anyone
+                   # (not wolves, tigers, lions, pumas: "lone wolf", "Tamil Tigers",
+                   # "Lions' Den", "Puma" helicopters name attackers)
+                   "bear", "bears", "ours", "shark", "requin", "crocodile", "alligator",
+                   "elephant", "éléphant", "leopard", "léopard", "hippopotamus", "hippo",
+                   "hippopotame", "snake", "hyena", "hyène", "buffalo", "buffle"}
 
 # What falls on its own: "were killed when the walls of the pit collapsed", "ont péri quand
 # le bateau a chaviré".
@@ -875,6 +882,25 @@ def measured_quantity(subject: Token | None, verb: Token) -> bool:
             (c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), head)
     return head is not None and head.pos_ == "NOUN" and (
         unaccented(lemma_of(head)) in _MEASURE_KEYS or unaccented(head.lower_) in _MEASURE_KEYS)
+
+
+# What is put at risk, not threatened by anyone: "a toll that threatens the survival of
+# some populations", "la sécheresse menace les récoltes", "leur avenir est menacé".
+_ENDANGERED = {"survival", "future", "existence", "livelihood", "livelihoods", "stability",
+               "viability", "ecosystem", "ecosystems", "harvest", "harvests", "crop", "crops",
+               "biodiversity", "survie", "avenir", "subsistance", "stabilité", "viabilité",
+               "écosystème", "écosystèmes", "récolte", "récoltes", "biodiversité"}
+_ENDANGERED_KEYS = frozenset(unaccented(w) for w in _ENDANGERED)
+_THREATEN_LEMMAS = {"threaten", "menacer"}
+
+
+def endangers(verb: Token) -> bool:
+    """A "threaten"/"menacer" whose object (or passive subject) is what is put at risk."""
+    if unaccented(lemma_of(verb)) not in _THREATEN_LEMMAS:
+        return False
+    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and (
+        unaccented(lemma_of(c)) in _ENDANGERED_KEYS or unaccented(c.lower_) in _ENDANGERED_KEYS)
+        for c in verb.children)
 
 
 # "Peskov said Moscow would respond", "Iran said it would retaliate", "a assuré que l'armée

@@ -145,7 +145,8 @@ def clause_text(token: Token, before: int | None = None,
                     or _accused_of_long_ago(node, child) \
                     or _subjects_aside(token, node, child, filed) \
                     or (_since(child) and (_in_aside(node, token, _comma_after(child))
-                                           or _between_commas_after_a_noun(child, token))):
+                                           or _between_commas_after_a_noun(child, token)
+                                           or _said_once_since(node, token))):
                 continue
             if other_events is None:
                 if child.dep_ not in _SIDE_CLAUSE_DEPS or _listed_with(node, child):
@@ -217,6 +218,26 @@ def _since(child: Token) -> bool:
     d'être derrière ces milices", "met the mayor, in office since 2024," (`_in_aside`)."""
     return child.lower_ in _SINCE and child.dep_ == "prep" or any(
         c.dep_ in ("case", "mark") and c.lower_ in _SINCE for c in child.children)
+
+
+# Acts of speech told once, in the simple past: a "since" beside them is the span of what
+# they are about ("a critiqué l'abattage de 9 000 ours depuis avril", "condemned the
+# detention of 40 activists since January"), whatever word the parse hangs it on.
+_SPEECH_ACTS = frozenset({
+    "criticise", "criticize", "condemn", "denounce", "accuse", "blame", "urge", "call",
+    "demand", "ask", "welcome", "praise", "reject", "critiquer", "dénoncer", "condamner",
+    "accuser", "fustiger", "appeler", "exhorter", "demander", "réclamer", "exiger", "saluer",
+    "rejeter", "déplorer", "deplore"})
+
+
+def _said_once_since(node: Token, verb: Token) -> bool:
+    if node.i != verb.i or verb.lemma_.lower() not in _SPEECH_ACTS:
+        return False
+    if verb.tag_ == "VBD":  # "criticised ... since April": no "has"
+        return True
+    # French passé composé: "a critiqué" (a present "avoir"/"être" and a past participle)
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in verb.children)
 
 
 def _between_commas_after_a_noun(child: Token, verb: Token) -> bool:

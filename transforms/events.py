@@ -66,6 +66,7 @@ from transforms.event_clauses import (
     forces,
     weapon,
     measured_quantity,
+    endangers,
     measures_aimed,
     anyone_acting,
     attack_cripples,
@@ -818,8 +819,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = _PROTEST  # "the union launched a strike at the ports": a walkout
             if code.event_type == "ASSAULT" and not trigger.nominal and riot(subject):
                 code = _RIOT  # "protesters stormed the National Assembly"
-            if code.event_type == "THREATEN" and natural_cause(None, trigger.token):
-                continue  # "sont menacées par la faim": no one threatens
+            if code.event_type == "THREATEN" and (natural_cause(None, trigger.token) or
+                                                  endangers(trigger.token)):
+                continue  # "sont menacées par la faim", "menace la survie": no one threatens
             if code.event_type == "ASSAULT" and (natural_cause(subject, trigger.token) or
                                                  policy_blow(subject, trigger.token)):
                 continue

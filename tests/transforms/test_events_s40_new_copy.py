@@ -1,0 +1,83 @@
+"""Constructions read on the twenty-third session's new tuning copy (dev54, dev55), in
+sentences of our own: wild animals assault no one; what a toll "threatens" is put at risk,
+not threatened; rescuers pulling survivors out give aid, not a retreat; a "since" beside a
+speech act told once is the span of what it is about, not its day."""
+from datetime import date
+
+import pytest
+
+from tests.transforms.mentions import coded_with_found_actors, events_with_found_actors
+
+PUBLISHED = date(2026, 11, 27)  # a Friday
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un ours a tué mardi un retraité de 71 ans dans son potager d'Iwate."),
+    ("fr", "Selon la police, plus de 200 personnes ont été blessées par des ours cette année."),
+    ("fr", "La région fait face à une vague d'attaques d'ours qui a fait 13 morts depuis avril."),
+    ("en", "A crocodile attacked a fisherman on the banks of the river on Monday."),
+    ("en", "A shark killed a surfer off the coast of Reunion on Wednesday."),
+])
+def test_wild_animals_assault_no_one(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert "ASSAULT" not in [e[0] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)]
+
+
+def test_a_lone_wolf_attack_is_still_an_attack(nlp_en):
+    text = "A lone wolf attacker stabbed three police officers in Vienna on Monday."
+    assert "ASSAULT" in [e[0] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le WWF a critiqué l'abattage de 9 000 ours, un chiffre qui menace selon "
+           "l'organisation la survie de certaines populations."),
+    ("fr", "La sécheresse menace les récoltes de tout le nord du pays."),
+    ("en", "The spill threatens the livelihoods of 3,000 fishermen, the group said on Monday."),
+])
+def test_what_is_put_at_risk_is_not_threatened(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert "THREATEN" not in [e[0] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Russie a menacé mardi l'Ukraine de représailles."),
+    ("en", "Russia threatened Ukraine with retaliation on Tuesday."),
+])
+def test_a_threat_to_someone_is_still_a_threat(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert ("THREATEN", "Russia", "Ukraine") in [
+        e[:3] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)]
+
+
+def test_rescuers_pulling_survivors_out_give_aid(nlp_en):
+    text = ("Rescuers from the National Emergency Management Agency pulled 23 survivors from "
+            "the rubble on Wednesday night.")
+    assert [e[0] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)] == ["AID"]
+
+
+def test_pulling_troops_out_is_still_a_retreat(nlp_en):
+    text = "Canada pulled its troops out of Mali on Monday."
+    assert [e[0] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le WWF a critiqué l'abattage de plus de 9 000 ours depuis avril et a appelé Tokyo à "
+           "financer des clôtures."),
+    ("en", "The WWF criticised the culling of 9,000 bears since April and called on Tokyo to "
+           "fund fences."),
+    ("en", "Amnesty International condemned the detention of 40 activists since January."),
+])
+def test_a_since_beside_a_speech_act_told_once_is_not_its_day(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    events = events_with_found_actors(nlp, lang, text, PUBLISHED)
+    assert events and {e.event_date for e in events} == {PUBLISHED}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'ONU réclame depuis avril un cessez-le-feu."),
+    ("en", "The United Nations has called for a ceasefire since April."),
+])
+def test_a_call_kept_up_since_a_month_keeps_that_month(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    events = events_with_found_actors(nlp, lang, text, PUBLISHED)
+    assert [e.event_date for e in events] == [date(2026, 4, 1)]
