@@ -919,6 +919,16 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
             resolved = resolve_date(clause_text(clause.head, before=clause.i,
                                                 event_nouns=event_nouns),
                                     lang, published, prefer_future=future)
+            link = clause.head
+            while resolved is None and link.dep_ == "conj" and link.head.i < link.i \
+                    and link.head.pos_ in ("VERB", "AUX") and not _since_then(link) \
+                    and not (_is_present(clause) and not _is_present(link.head)):
+                # "raided a unit on Monday, seized 40 guns and detained three men": the parse
+                # may chain the third verb to the second; the list shares the first's day
+                resolved = resolve_date(clause_text(link.head, before=link.i,
+                                                    event_nouns=event_nouns),
+                                        lang, published, prefer_future=future)
+                link = link.head
         if resolved is None and clause.pos_ in ("VERB", "AUX") \
                 and _verb_above(clause) is not clause.head and _shares_head_date(clause):
             # a verb the parser hung on the first verb's object or infinitive ("a convoqué

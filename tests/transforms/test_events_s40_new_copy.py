@@ -81,3 +81,14 @@ def test_a_call_kept_up_since_a_month_keeps_that_month(nlp_fr, nlp_en, lang, tex
     nlp = nlp_fr if lang == "fr" else nlp_en
     events = events_with_found_actors(nlp, lang, text, PUBLISHED)
     assert [e.event_date for e in events] == [date(2026, 4, 1)]
+
+
+def test_a_list_of_three_acts_shares_the_first_ones_day(nlp_en):
+    # The parse chains the third verb to the second ("detained" <- "seized" <- "raided").
+    text = ("Armed officers raided an industrial unit on the edge of the city on Monday "
+            "evening, seized around 40 printed guns and parts for dozens more, and detained "
+            "three men aged 24 to 41, a detective inspector said.")
+    events = events_with_found_actors(nlp_en, "en", text, PUBLISHED)
+    assert [(e.verb, e.event_date) for e in events] == [
+        ("raided", date(2026, 11, 23)), ("seized", date(2026, 11, 23)),
+        ("detained", date(2026, 11, 23))]
