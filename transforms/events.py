@@ -1527,7 +1527,31 @@ def code_events(doc: Doc, lang: str, mentions: list[ActorMention], article_id: s
             continue
     _aid_to_focus(events, mentions)
     occasion_days(events, sentences, lang, published)
-    return events
+    return _lead_not_retold(events)
+
+
+_LEAD_SENTENCES = 1  # a standfirst, or a headline-like first line
+_RETELLING_REACH = 3  # sentences after it
+# "Canada also froze the assets of two shipping companies": a second act, told as one.
+_ANOTHER_ACT = {"also", "again", "aussi", "également", "encore", "de nouveau"}
+
+
+def _lead_not_retold(events: list[Event]) -> list[Event]:
+    """A standfirst's act told again by the lead is one act (eval/README.md, "Standfirst
+    events": "a second telling of an act already coded is not coded again"): "Cyprus
+    leaders agree new crossings" then "The leaders of Cyprus's two communities agreed on
+    Friday to open four new crossing points". Same type, same named source and same target,
+    the first telling in the opening sentences and the second right after."""
+    firsts = [e for e in events if e.sentence_index < _LEAD_SENTENCES and e.source is not None]
+    return [e for e in events if _another_act(e.sentence) or not any(
+        f.event_type == e.event_type and f.source == e.source and f.target == e.target
+        and f.sentence_index < e.sentence_index <= f.sentence_index + _RETELLING_REACH
+        for f in firsts)]
+
+
+def _another_act(sentence: str) -> bool:
+    words = f" {sentence.lower()} "
+    return any(f" {word} " in words for word in _ANOTHER_ACT)
 
 
 def _aid_to_focus(events: list[Event], mentions: list[ActorMention]) -> None:

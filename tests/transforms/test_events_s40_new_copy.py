@@ -92,3 +92,31 @@ def test_a_list_of_three_acts_shares_the_first_ones_day(nlp_en):
     assert [(e.verb, e.event_date) for e in events] == [
         ("raided", date(2026, 11, 23)), ("seized", date(2026, 11, 23)),
         ("detained", date(2026, 11, 23))]
+
+
+def test_a_standfirsts_act_retold_by_the_lead_is_one_act(nlp_en):
+    text = ("Kenya and Tanzania sign border accord after decade of talks\n"
+            "NAIROBI, Nov 27 - Kenya signed an accord with Tanzania on Thursday settling the "
+            "line of their border along Lake Victoria, ending a decade of talks.")
+    events = [e for e in events_with_found_actors(nlp_en, "en", text, PUBLISHED)
+              if e.event_type == "AGREE"]
+    assert [(e.source.name, e.target.name) for e in events] == [("Kenya", "Tanzania")]
+
+
+def test_two_acts_of_one_type_by_different_parties_are_both_kept(nlp_en):
+    text = ("Kenya signs border accord with Tanzania\n"
+            "NAIROBI, Nov 27 - Uganda signed an accord with Tanzania on Thursday settling the "
+            "line of their border along Lake Victoria.")
+    events = [e for e in events_with_found_actors(nlp_en, "en", text, PUBLISHED)
+              if e.event_type == "AGREE"]
+    assert len(events) == 2
+
+
+def test_a_bare_participle_after_an_accusations_infinitive_is_the_accusers_act(nlp_fr):
+    # The parse hangs "demandé" on "traiter": it shares the auxiliary of "a accusé".
+    text = ("A Mexico, la présidente Claudia Sheinbaum a accusé jeudi les autorités "
+            "américaines de « traiter des travailleurs comme des criminels » et demandé que "
+            "les Mexicains arrêtés puissent voir un consul.")
+    events = coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)
+    assert ("REQUEST", "Claudia Sheinbaum") in [e[:2] for e in events]
+    assert "United States" not in [e[1] for e in events]
