@@ -349,6 +349,9 @@ class SentenceActors:
                     _namer(doc[i], self.by_token) or \
                     (shallow and verb is not None and _deeply_nested(doc[i], verb)):
                 continue
+            if _subject_of_another_verb(doc[i], verb) and not verb.is_ancestor(doc[i]):
+                return None  # the next clause's subject: this verb's words are over
+            # (a subject inside the verb's own words stays: "demanded that Israel withdraw")
             if mention and (case_of(doc[i]) in _SCENE_CASES or said_on(doc[i], mention.actor)):
                 continue  # "plaide pour une mission au large de la Libye": a scene
             if mention and mention.actor != exclude and (places or
@@ -586,6 +589,13 @@ _NEAR_CASES = {"near", "près", "around", "autour", "from", "de", "d'", "d’", 
 def said_on(token: Token, actor: Actor) -> bool:
     """"sur Facebook", "on X": the platform something was said on, no party."""
     return norm(actor.name) in _PLATFORMS and case_of(token) in _MEDIUM_CASES
+
+
+def _subject_of_another_verb(token: Token, verb: Token | None) -> bool:
+    """"Save the Children criticised conditions in the centre, and UNICEF urged Spain": the
+    subject of the next clause acts there; it is not what the verb before it acted on."""
+    return verb is not None and token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and \
+        token.head.i != verb.i and token.head.pos_ in ("VERB", "AUX") and token.head.i > verb.i
 
 
 def usable_target(actor: Actor | None, case: str, event_type: str) -> Actor | None:

@@ -120,3 +120,12 @@ def test_a_bare_participle_after_an_accusations_infinitive_is_the_accusers_act(n
     events = coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)
     assert ("REQUEST", "Claudia Sheinbaum") in [e[:2] for e in events]
     assert "United States" not in [e[1] for e in events]
+
+
+def test_the_next_clauses_subject_is_not_the_target(nlp_en):
+    # The parse makes "Save" the root and both verbs its conjuncts.
+    text = ("Save the Children criticised conditions in the main centre, and UNICEF urged "
+            "Spain to give every child a lawyer.")
+    events = coded_with_found_actors(nlp_en, "en", text, PUBLISHED)
+    assert ("ACCUSE", "Save the Children", None) in [e[:3] for e in events]
+    assert ("REQUEST", "UNICEF", "Spain") in [e[:3] for e in events]
