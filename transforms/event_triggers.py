@@ -658,15 +658,8 @@ def finite_conjunct_of_infinitive(token: Token) -> bool:
         return False
     if token.tag_ in ("VBD", "VBZ") and token.head.tag_ in ("VB", "VBG"):
         return True
-    if "Inf" not in token.head.morph.get("VerbForm"):
-        return False
-    # "a accusé les autorités de « traiter ... » et demandé que ...": a bare past participle
-    # shares the auxiliary of the compound past above, never the infinitive's mood.
-    return any(c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm")
-               for c in token.children) or (
-        token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
-        and "Past" in token.morph.get("Tense")
-        and not any(c.dep_.startswith("aux") for c in token.children))
+    return "Inf" in token.head.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in token.children)
 
 
 # "summoned a Chinese diplomat to protest", "a convoqué l'ambassadeur pour protester": what
