@@ -112,6 +112,9 @@ def test_two_acts_of_one_type_by_different_parties_are_both_kept(nlp_en):
     assert len(events) == 2
 
 
+@pytest.mark.xfail(strict=True, reason="known limit: the rule that read it (a bare participle "
+                   "sharing the compound past above) added two wrong events on the unseen "
+                   "sets and was reverted")
 def test_a_bare_participle_after_an_accusations_infinitive_is_the_accusers_act(nlp_fr):
     # The parse hangs "demandé" on "traiter": it shares the auxiliary of "a accusé".
     text = ("A Mexico, la présidente Claudia Sheinbaum a accusé jeudi les autorités "
