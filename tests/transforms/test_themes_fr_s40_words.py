@@ -28,3 +28,40 @@ def test_environment_words_are_climate(nlp_fr, text, term, weight):
 def test_saline_intrusion_is_no_cyber_intrusion(nlp_fr):
     weights = term_weights(nlp_fr("Des écluses doivent empêcher toute intrusion saline."), "fr")
     assert ("CYBER", "intrusion") not in weights
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    # offences any crime story names
+    ("Le suspect avait été condamné pour violences conjugales en 2021.", "CRIME", "violences conjugales", 3),
+    ("Les douanes ont saisi deux millions de comprimés de captagon.", "CRIME", "captagon", 3),
+    ("La police a découvert un laboratoire de méthamphétamine.", "CRIME", "méthamphétamine", 2),
+    ("Deux hommes ont assassiné le maire du village dimanche.", "CRIME", "assassiner", 2),
+    ("Il est poursuivi pour viol sur une mineure.", "CRIME", "viol", 2),
+    ("Les douaniers ont détruit des tonnes de sacs de contrefaçon.", "CRIME", "contrefaçon", 2),
+    # protest told as its act, its form and who calls it
+    ("Les chauffeurs de taxi ont mené une opération escargot sur le périphérique.", "PROTEST",
+     "opération escargot", 3),
+    ("Les élus ont quitté la salle en signe de protestation.", "PROTEST", "en signe de protestation", 3),
+    ("Les protestations se sont étendues à trois autres villes.", "PROTEST", "protestation", 2),
+    ("Les syndicalistes ont occupé le hall de la mairie.", "PROTEST", "syndicaliste", 2),
+    ("Des échauffourées ont éclaté en fin de cortège.", "PROTEST", "échauffourée", 2),
+    ("Les organisations syndicales appellent à une nouvelle journée d'action.", "PROTEST",
+     "organisation syndicale", 2),
+    ("Des barrages de pneus coupaient la route nationale.", "PROTEST", "barrage de pneus", 2),
+    # jobs cut and a firm gone bust
+    ("Le groupe annonce 400 suppressions de postes dans ses usines.", "ECONOMY", "suppression de poste", 3),
+    ("L'entreprise a été placée en redressement judiciaire lundi.", "ECONOMY", "redressement judiciaire", 3),
+    ("Le tribunal de commerce cherche un repreneur pour l'usine.", "ECONOMY", "repreneur", 2),
+    ("L'endettement des ménages atteint un niveau record.", "ECONOMY", "endettement", 2),
+    # an epidemic and its treatment
+    ("La lutte contre le sida manque de financement.", "HEALTH", "sida", 3),
+    ("Les patients reçoivent gratuitement des antirétroviraux.", "HEALTH", "antirétroviral", 2),
+    ("Le laboratoire lance des essais cliniques sur mille patients.", "HEALTH", "essai clinique", 3),
+])
+def test_topic_words_count_for_their_theme(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+def test_a_diplomatic_note_of_protest_is_no_protest(nlp_fr):
+    doc = nlp_fr("Le ministère a remis une note de protestation à l'ambassadeur.")
+    assert ("PROTEST", "protestation") not in term_weights(doc, "fr")
