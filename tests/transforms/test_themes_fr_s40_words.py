@@ -65,3 +65,38 @@ def test_topic_words_count_for_their_theme(nlp_fr, text, code, term, weight):
 def test_a_diplomatic_note_of_protest_is_no_protest(nlp_fr):
     doc = nlp_fr("Le ministère a remis une note de protestation à l'ambassadeur.")
     assert ("PROTEST", "protestation") not in term_weights(doc, "fr")
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    # relief agencies and the aid handed out
+    ("Action contre la faim a ouvert trois centres de nutrition.", "HUMANITARIAN", "Action contre la faim", 3),
+    ("Les distributions d'aide ont repris dans le camp.", "HUMANITARIAN", "distribution d'aide", 3),
+    ("Les familles manquent de produits de première nécessité.", "HUMANITARIAN",
+     "produit de première nécessité", 2),
+    # asylum law and the routes migrants take
+    ("Les entrées irrégulières ont baissé de moitié cette année.", "MIGRATION", "entrée irrégulière", 3),
+    ("La liste des pays tiers sûrs sera révisée.", "MIGRATION", "pays tiers sûr", 3),
+    ("Le gouvernement veut régulariser les travailleurs agricoles.", "MIGRATION", "régulariser", 2),
+    # an embargo kept, and who is listed
+    ("La Havane dénonce le blocus américain depuis six décennies.", "SANCTIONS", "blocus américain", 3),
+    ("Deux banques figurent désormais sur la liste des sanctions.", "SANCTIONS", "liste des sanctions", 3),
+    # police and judges of several states on one case
+    ("Les deux pays ont signé un accord d'entraide judiciaire.", "SECURITY_COOPERATION",
+     "entraide judiciaire", 3),
+    ("Les services ont partagé des renseignements avant l'arrestation.", "SECURITY_COOPERATION",
+     "partager des renseignements", 2),
+    # jails and hatred of groups
+    ("La surpopulation carcérale atteint 160 % à la maison d'arrêt.", "HUMAN_RIGHTS",
+     "surpopulation carcérale", 3),
+    ("Les associations dénoncent une montée du racisme.", "HUMAN_RIGHTS", "racisme", 2),
+    # trade in goods
+    ("Le commerce mondial ralentit sous l'effet des tarifs.", "TRADE", "commerce mondial", 2),
+])
+def test_more_topic_words_count_for_their_theme(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+def test_a_port_blockade_is_no_sanctions(nlp_fr):
+    # 'blocus' alone stays ARMED_CONFLICT's; only the economic blockade is SANCTIONS
+    weights = term_weights(nlp_fr("Le blocus du port dure depuis trois semaines."), "fr")
+    assert ("SANCTIONS", "blocus économique") not in weights
