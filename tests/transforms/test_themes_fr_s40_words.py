@@ -100,3 +100,15 @@ def test_a_port_blockade_is_no_sanctions(nlp_fr):
     # 'blocus' alone stays ARMED_CONFLICT's; only the economic blockade is SANCTIONS
     weights = term_weights(nlp_fr("Le blocus du port dure depuis trois semaines."), "fr")
     assert ("SANCTIONS", "blocus économique") not in weights
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    ("Les deux pays portent leur litige frontalier devant la Cour.", "TERRITORIAL_DISPUTE",
+     "litige frontalier", 3),
+    ("Le détenu a été privé du droit à un avocat pendant quatre jours.", "HUMAN_RIGHTS",
+     "droit à un avocat", 2),
+    ("Les Gafam devront payer une nouvelle taxe.", "TECHNOLOGY", "Gafam", 2),
+    ("Les deux ministres ont signé un mémorandum d'entente.", "DIPLOMACY", "mémorandum d'entente", 1),
+])
+def test_words_of_other_topics_count_for_their_theme(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
