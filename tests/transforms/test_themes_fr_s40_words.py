@@ -112,3 +112,14 @@ def test_a_port_blockade_is_no_sanctions(nlp_fr):
 ])
 def test_words_of_other_topics_count_for_their_theme(nlp_fr, text, code, term, weight):
     assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+@pytest.mark.parametrize("text, term, weight", [
+    ("Le ministère a adressé une note verbale à l'ambassade.", "note verbale", 3),
+    ("Le ministre entame lundi une tournée régionale de cinq jours.", "tournée régionale", 2),
+    ("Les chancelleries occidentales ont réagi avec prudence.", "chancellerie", 2),
+    ("La Ligue arabe se réunira en session extraordinaire.", "Ligue arabe", 1),
+    ("Le Parlement doit encore ratifier le texte.", "ratifier", 1),
+])
+def test_diplomacy_words(nlp_fr, text, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get(("DIPLOMACY", term)) == weight
