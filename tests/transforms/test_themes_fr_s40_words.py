@@ -123,3 +123,15 @@ def test_words_of_other_topics_count_for_their_theme(nlp_fr, text, code, term, w
 ])
 def test_diplomacy_words(nlp_fr, text, term, weight):
     assert term_weights(nlp_fr(text), "fr").get(("DIPLOMACY", term)) == weight
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    ("La coalition antijihadiste a mené de nouveaux raids.", "SECURITY_COOPERATION", "coalition antijihadiste", 3),
+    ("Le contingent tchadien quittera la force régionale en mars.", "SECURITY_COOPERATION", "contingent", 1),
+    ("Une loi interdit désormais les mutilations génitales féminines.", "HUMAN_RIGHTS", "mutilations génitales", 3),
+    ("Les journalistes pratiquent l'autocensure depuis la loi.", "HUMAN_RIGHTS", "autocensure", 2),
+    ("La période de soudure s'annonce plus longue que prévu.", "HUMANITARIAN", "période de soudure", 3),
+    ("Les centres de nutrition accueillent des enfants malnutris.", "HUMANITARIAN", "malnutri", 2),
+])
+def test_rights_relief_and_alliance_words(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
