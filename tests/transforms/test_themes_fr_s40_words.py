@@ -135,3 +135,15 @@ def test_diplomacy_words(nlp_fr, text, term, weight):
 ])
 def test_rights_relief_and_alliance_words(nlp_fr, text, code, term, weight):
     assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    # English words machine translation leaves in French copy
+    ("Les nouveaux tariffs américains frappent l'acier canadien.", "TRADE", "tariff", 2),
+    ("Le groupe a été visé par un malware dissimulé dans une mise à jour.", "CYBER", "malware", 3),
+    ("Le shutdown prive 800 000 fonctionnaires de salaire.", "ECONOMY", "shutdown", 2),
+    ("Les hedge funds parient sur une baisse du yen.", "ECONOMY", "hedge fund", 2),
+    ("Le krach de mardi a effacé 9 % de la valeur de l'indice.", "ECONOMY", "krach", 3),
+])
+def test_words_of_machine_translated_copy(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
