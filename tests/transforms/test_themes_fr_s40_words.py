@@ -147,3 +147,12 @@ def test_rights_relief_and_alliance_words(nlp_fr, text, code, term, weight):
 ])
 def test_words_of_machine_translated_copy(nlp_fr, text, code, term, weight):
     assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+@pytest.mark.parametrize("text, term, weight", [
+    ("Les ventes de véhicules électriques ont doublé en un an.", "véhicule électrique", 2),
+    ("Les élèves utilisent ChatGPT pour leurs devoirs.", "ChatGPT", 3),
+    ("Huawei présente un nouveau processeur.", "Huawei", 2),
+])
+def test_technology_words(nlp_fr, text, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get(("TECHNOLOGY", term)) == weight
