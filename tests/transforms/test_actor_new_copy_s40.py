@@ -91,3 +91,8 @@ def test_the_trade_representative_office_speaks_for_its_state(models):
     office = next(m.actor for m in find_actors(doc, "en")
                   if m.actor.name == "Office of the U.S. Trade Representative")
     assert office.country_code == "USA" and state_side(office) == "USA"
+
+
+def test_a_body_the_model_reads_as_a_law(models):
+    got = names(models, "en", "Under the scheme, the Fair Work Ombudsman can fine employers.")
+    assert "Fair Work Ombudsman" in got
