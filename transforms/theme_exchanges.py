@@ -47,7 +47,7 @@ INTERGOVERNMENTAL = frozenset({
 # Seats that speak for their government ("the Kremlin said").
 SEATS_OF_GOVERNMENT = frozenset({"Kremlin", "White House", "State Department", "Zhongnanhai",
                                  "Downing Street", "Elysee", "Quai d'Orsay", "Matignon",
-                                 "Pentagon"})
+                                 "Pentagon", "Office of the U.S. Trade Representative"})
 # A person speaks for a state through an office; a chief executive or an opposition
 # leader does not. A government's adviser does, as an envoy does ("Massad Boulos, the senior
 # U.S. adviser for Africa, ... met Tshisekedi", a president's "conseiller diplomatique"):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from transforms.actor_rules.dictionary import GAZETTEER
 from transforms.actor_rules.non_actors import ALPHANUMERIC
-from transforms.actor_rules.vocab import Candidate
+from transforms.actor_rules.vocab import Candidate, abd_names_only
 from transforms.countries import norm
 from transforms.gazetteer import place_country
 
@@ -42,8 +42,8 @@ _ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème|eme|th)$")
 
 
 def _debris(name: str) -> bool:
-    return bool(_GLUED_CAMEL.search(name) or ALPHANUMERIC.search(name)
-                or _ROMAN_ORDINAL.match(name))
+    return bool(_GLUED_CAMEL.search(name) and not abd_names_only(name, _GLUED_CAMEL)
+                or ALPHANUMERIC.search(name) or _ROMAN_ORDINAL.match(name))
 
 
 def _repaired(name: str):

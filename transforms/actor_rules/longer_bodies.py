@@ -60,6 +60,7 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
     """`found` (dictionary matches) with a known body replaced by the longer capitalised
     body name spaCy's ORG span gives around it."""
     for start, end in _org_names(doc, lower_keys):
+        ner_end = end
         # "the United Nations Verification Mission | in Colombia": the model stops at "in"
         if end + 1 < len(doc) and lower_keys[end] in {"in", "for", "of"} \
                 and lower_keys[end - 1] in _HEADS:
@@ -78,8 +79,10 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
                 or any(c.start < end and c.end > start and c not in inside for c in found):
             continue
         body = bodies[0]
-        # "the Central Election Commission": a body every state has takes its state later
-        if body.start == start and body.end == end or body.actor.name in STATE_BODIES \
+        # "the Central Election Commission": a body every state has takes its state later,
+        # under its longer name too ("Iraq's Federal Supreme Court", below)
+        state_body = body.actor.name in STATE_BODIES
+        if body.start == start and body.end == end or state_body and end != ner_end \
                 or body.actor.name in {"Senate", "National Assembly"}:
             continue
         tokens = list(doc[start:end])
@@ -92,8 +95,11 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
         # French name never a canonical one
         if doc.lang_ == "fr" and len(rest_words) == 1 and norm(rest_words[0].text) in _HEADS:
             continue
-        # "NATO Secretary General", "Chinese Foreign Ministry": titles and demonyms are no name
-        if any(norm(t.text) in TITLE_WORDS or norm(t.text) in ADJECTIVE_INDEX for t in rest_words):
+        # "NATO Secretary General", "Chinese Foreign Ministry": titles and demonyms are no name;
+        # a ministry's field opening a bank's or a court's name is the name's ("Trade Bank of
+        # Iraq": a known "Bank of Iraq" after it)
+        if any(norm(t.text) in ADJECTIVE_INDEX or norm(t.text) in TITLE_WORDS
+               and not _field_before_a_head(t, body, lower_keys) for t in rest_words):
             continue
         if not any(norm(t.text) in _HEADS for t in tokens) or is_glued(doc[start:end].text) \
                 or any(t.is_space or "\n" in t.text for t in tokens):
@@ -105,11 +111,30 @@ def longer_bodies(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> li
             state = next((c.actor.country_code for c in others
                           if c.actor.actor_type == "COUNTRY" and c.start > body.start), None)
             code = state or code
+        if state_body:
+            code = next((c.actor.country_code for c in others
+                         if c.actor.actor_type == "COUNTRY"), None)
         span = doc[start:end]
         found = [c for c in found if c not in inside]
+        # with no state in its name, the story's gives it one (context_country reads "ner")
         found.append(Candidate(Actor(span.text, "ORGANIZATION", code), start, end,
-                               span.start_char, span.end_char, span.text, "body"))
+                               span.start_char, span.end_char, span.text,
+                               "ner" if state_body and code is None else "body"))
     return found
+
+
+# Fields of ministers' offices that also open a bank's or a court's own name.
+_FIELD_WORDS_OF_NAMES = {"trade", "commerce", "agriculture", "energy", "industry", "labour",
+                         "labor", "finance", "housing", "development", "export", "investment"}
+_NON_MINISTRY_HEADS = {"bank", "court", "fund", "corporation", "company", "authority"}
+
+
+def _field_before_a_head(tok, body: Candidate, lower_keys: list[str]) -> bool:
+    """"Trade Bank of Iraq", "Agriculture Development Bank": a field right before the known
+    body, whose own name opens with a head that is no ministry (a ministry's field before
+    it is an office's, "Foreign Ministry spokesman")."""
+    return tok.i == body.start - 1 and lower_keys[tok.i] in _FIELD_WORDS_OF_NAMES \
+        and lower_keys[body.start] in _NON_MINISTRY_HEADS
 
 
 def longer_places(doc: Doc, found: list[Candidate], lower_keys: list[str]) -> list[Candidate]:

@@ -350,6 +350,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             label = "LOC"  # "to suspend Suez Canal transits" read as a person: a place
         if label == "FAC" and _research_body(doc, ent.start, ent.end):
             label = "ORG"  # "the Centre for Peace and Security Studies": a body, no building
+        if label == "LAW" and len(ent) > 1 and lower_keys[ent.end - 1] in _LAW_MISREAD_HEADS:
+            label = "ORG"  # "the Human Rights Law Centre", "the Fair Work Ombudsman": no law
         if label not in NER_PERSON | NER_ORG | NER_PLACE | _MISREAD_LABELS:
             continue
         ent_end = ent.end
@@ -475,7 +477,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                     or len(tokens) == 1 and lower_keys[start] in GENERIC_PLACE_NOUNS \
                     or (len(tokens) == 1 and not (
                     place_counts.get(norm(text), 0) > 1
-                    or (start > 0 and doc[start - 1].lower_ in LOCATIVE))):
+                    or (start > 0 and doc[start - 1].lower_ in LOCATIVE)
+                    or _locative_then_the(doc, start))):
                 continue
             actor = Actor(english_place_name(text), "LOCATION",
                           country_for(text) or place_country(text) or _feature_country(tokens))
@@ -487,6 +490,14 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             and actor.actor_type == "LOCATION" else "ner"
         out.append(Candidate(actor, start, end, span.start_char, span.end_char, text, source))
     return out
+
+
+# Last words of bodies' names that the small English model reads as laws when a law word
+# is inside ("Human Rights Law Centre", "Fair Work Ombudsman"); a law's name ends on Act,
+# Code, Law or Convention.
+_LAW_MISREAD_HEADS = {"centre", "center", "ombudsman", "commission", "council", "institute",
+                      "agency", "authority", "union", "association", "foundation", "tribunal",
+                      "court", "office", "committee", "society"}
 
 
 # Labels that are no actors, unless the span is a titled person's name the small models
@@ -737,6 +748,7 @@ def _field_of_an_office(ent_start: int, start: int, lower_keys: list[str]) -> bo
 _FIRM_HEADS = set("""
 Shipping Lines Airlines Airways Ferries Logistics Petroleum Holdings Telecom Cement
 Investments Maritime Transports Freight Trading Group Company Corporation Bank
+Resources Minerals Metals Mining Motors Technologies Industries
 """.split())
 
 
@@ -813,6 +825,7 @@ Center Centre Union Federation Confederation Party Association Alliance Front Mo
 League Congress Chamber Chambers Society Institute Network Railway Railways Airlines Airways
 Establishment Academy Exchange Corporation Company Foundation University
 Authority Commission Agency Board Bureau Administration Inspectorate Directorate
+Council Forum
 """.split()}
 # Small words inside such a name: "Chamber of Commerce", "Institute for Defence Studies".
 _BODY_NAME_GLUE = {"of", "for", "and", "&", "'s", "’s", "'", "’"}
@@ -824,7 +837,8 @@ def _demonym_body_name(tokens: list[Token]) -> bool:
     be followed by "of" or "for" and the body's field, whose words may be an office's
     ("the Canadian Chamber of Commerce", "the Norwegian Institute for Defence Studies")."""
     if not 3 <= len(tokens) <= 6 or not tokens[-1].text[:1].isupper() \
-            or not all(t.text[:1].isupper() or t.lower_ in _BODY_NAME_GLUE for t in tokens):
+            or not all(t.text[:1].isupper() or t.lower_ in _BODY_NAME_GLUE
+                       or _article_after_a_link(t) for t in tokens):
         return False
     keys = [norm(t.text) for t in tokens]
     head = len(keys) - 1
@@ -947,6 +961,39 @@ Laboratory Centre Center Observatory Museum Airport Academy Académie""".split()
 _NAME_LINKS = {"of", "for", "and", "on", "de", "du", "des", "d'", "la", "pour", "et"}
 
 
+def _locative_then_the(doc: Doc, start: int) -> bool:
+    """"ski resorts in the Rockies", "in the Kokkina area": a place's name after a
+    preposition of place and "the" is on the map, as right after the preposition."""
+    return doc.lang_ == "en" and start > 1 and doc[start - 1].lower_ == "the" \
+        and doc[start - 2].lower_ in {"in", "near", "at", "from", "into", "across", "around"} \
+        and doc[start].lower_.rstrip("s") not in _COMPASS_POINTS \
+        and not _names_a_facility(doc, start + 1)  # "in the West", "from the Garrahan hospital"
+
+
+# Lowercase nouns after a name that make it a place's ("the Kokkina area").
+_PLACE_NOUNS_AFTER = {"area", "region", "district", "province", "valley", "basin", "coast",
+                      "county", "municipality", "zone", "governorate", "enclave", "border",
+                      "delta", "plain", "plains", "highlands", "mountains", "hills"}
+
+
+def _names_a_facility(doc: Doc, k: int) -> bool:
+    """A lowercase noun after the name other than a kind of land: the name qualifies it
+    ("from the Garrahan hospital", "at the Doniambo plant"), it is no place of its own."""
+    return k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN") \
+        and doc[k].lower_ not in _PLACE_NOUNS_AFTER
+
+
+# Points of the compass and their compounds, which "the" makes a side of the world.
+_COMPASS_POINTS = {"north", "south", "east", "west", "midwest", "northeast", "northwest",
+                   "southeast", "southwest", "orient", "occident"}
+
+
+def _article_after_a_link(t: Token) -> bool:
+    """"the" right after "of"/"for" in a body's name: "Central Bank of the Philippines",
+    "Central Bank of the Argentine Republic" (the country's name takes the article)."""
+    return t.lower_ == "the" and t.i > 0 and t.doc[t.i - 1].lower_ in {"of", "for"}
+
+
 def _glued_tail_of_known(text: str) -> bool:
     split = split_glued_tail(text)
     return split is not None and norm(text) not in GAZETTEER and norm(split[0]) in GAZETTEER
@@ -979,7 +1026,8 @@ def named_after_places(doc: Doc, found: list[Candidate],
         if len(tokens) < 2 or not inside or any(c not in places and c not in owned for c in inside) \
                 or any(c.start < end and c.end > start and c not in inside for c in found) \
                 or (len(inside) == 1 and inside[0].end - inside[0].start == end - start) \
-                or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in tokens) \
+                or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS
+                           or _article_after_a_link(t) for t in tokens) \
                 or any(t.text.islower() for t in tokens) \
                 and not any(lower_keys[k] in _BODY_WORDS | _SEAT_WORDS for k in range(start, end)) \
                 or not tokens[-1].text[:1].isupper() \

@@ -197,8 +197,18 @@ class Candidate:
     source: str  # dict | body | glue | surname | ner
 
 
+# Arabic names written with the "Abd" servant prefix joined to the divine name keep its
+# capital inside the word: "AbdulRahman AbdulRazaq", "AbdelFattah" are one word, no glue.
+_ABD_NAME = re.compile(r"^(?:Abdul|Abdel|Abdal|Abdoul|Abdur)[A-Z][a-z]+[,.]?$")
+
+
+def abd_names_only(text: str, glue: re.Pattern = GLUE) -> bool:
+    """Whether every word `glue` finds glued in `text` is such an "Abd" name."""
+    return all(_ABD_NAME.match(w) for w in text.split() if glue.search(w))
+
+
 def is_glued(text: str) -> bool:
-    return len(GLUE.split(text)) > 1
+    return len(GLUE.split(text)) > 1 and not abd_names_only(text)
 
 
 # Machine translation glues the next small word to a name with no capital to mark it:
