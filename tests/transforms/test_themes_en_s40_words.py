@@ -88,3 +88,62 @@ def test_a_gangs_bomb_and_firefight_beside_crime_are_no_war():
 ])
 def test_words_left_out(nlp_en, text, code, term):
     assert (code, term) not in term_weights(nlp_en(text), "en")
+
+
+@pytest.mark.parametrize("text, code, term", [
+    ("Life expectancy fell for a second year.", "HEALTH", "life expectancy"),
+    ("The FDA approved the drug on Tuesday.", "HEALTH", "FDA"),
+    ("Generic drugs cost a tenth of the branded pills.", "HEALTH", "generic drugs"),
+    ("Children who vape are at risk, the ministry said, and it banned e-cigarettes.", "HEALTH", "e-cigarette"),
+    ("The tax on tobacco doubled.", "HEALTH", "tobacco"),
+    ("A ban on junk food ads begins in March.", "HEALTH", "junk food"),
+    ("Cases of pneumonia rose in the camps.", "HEALTH", "pneumonia"),
+    ("Staff at the care home tested every resident.", "HEALTH", "care home"),
+    ("The law punishes domestic violence with prison.", "HUMAN_RIGHTS", "domestic violence"),
+    ("Unaccompanied minors are housed in a school.", "MIGRATION", "unaccompanied minors"),
+    ("A migrant caravan set off from Tapachula.", "MIGRATION", "migrant caravan"),
+    ("The two states agreed to normalise relations.", "DIPLOMACY", "normalise relations"),
+    ("Guerrillas attacked the pipeline.", "ARMED_CONFLICT", "guerrilla"),
+    ("The militants beheaded two hostages.", "TERRORISM", "behead"),
+])
+def test_more_words_of_a_topic(nlp_en, text, code, term):
+    assert (code, term) in term_weights(nlp_en(text), "en")
+
+
+def test_a_navy_and_patrol_vessels_beside_a_coast_guard_standoff_are_no_military_story():
+    evidence = {"MILITARY": evidence_of([("navy", 2, 0), ("patrol vessels", 2, 1),
+                                         ("patrol", 1, 2)])}
+    scores = [ThemeScore("TERRITORIAL_DISPUTE", 9.0, 12), ThemeScore("MILITARY", 4.0, 4)]
+    assert [s.theme_code for s in _without_setting_only_themes(scores, evidence, "en")] == [
+        "TERRITORIAL_DISPUTE"]
+    evidence = {"MILITARY": evidence_of([("navy", 2, 0), ("warship", 3, 1)])}
+    assert {s.theme_code for s in _without_setting_only_themes(scores, evidence, "en")} == {
+        "TERRITORIAL_DISPUTE", "MILITARY"}
+
+
+def test_soldiers_and_drones_on_a_migrant_border_are_no_military_story():
+    evidence = {"MILITARY": evidence_of([("army", 1, 0), ("soldier", 1, 1), ("drone", 1, 2),
+                                         ("patrol vessels", 2, 3)])}
+    scores = [ThemeScore("MIGRATION", 9.0, 12), ThemeScore("MILITARY", 4.0, 4)]
+    assert [s.theme_code for s in _without_setting_only_themes(scores, evidence, "en")] == [
+        "MIGRATION"]
+
+
+_SUIT = ("SEMARANG, Indonesia (Vigie) - A court on Friday annulled the permit of a cement plant "
+         "after farmers argued that it would drain the springs their fields depend on.\n\n"
+         "The judges said the permit had been granted without a hearing. Lawyers for the company "
+         "said they would appeal the verdict, and a judge at the trial called the case a test for "
+         "the region's quarries.\n\n"
+         "The plant's owner said the ruling would delay 400 jobs.\n\n")
+
+
+def test_a_lawsuit_over_a_permit_is_no_crime_story(nlp_en):
+    from transforms.themes import score_themes
+    assert "CRIME" not in {s.theme_code for s in score_themes(nlp_en(_SUIT), "en")}
+
+
+def test_a_court_case_with_its_offence_stays_a_crime_story(nlp_en):
+    from transforms.themes import score_themes
+    fraud = ("Prosecutors said the owner had bribed officials and charged him with fraud; police "
+             "arrested two of his managers on Thursday.\n\n")
+    assert "CRIME" in {s.theme_code for s in score_themes(nlp_en(_SUIT + fraud), "en")}
