@@ -12,6 +12,13 @@ the strong evidence the phrase "descendre dans la rue" is.
 
 Readable sets: the construction is in 4 French stories (dev28, dev32, dev40, dev44) whose
 annotators tagged PROTEST and the extractor missed it.
+
+English copy tells it the same way ("Several hundred of them rallied outside the governorate",
+"About 5,000 farmers protested outside parliament", "Tens of thousands marched on the palace"):
+a crowd -- hundreds, thousands, dozens, a crowd, a counted number of people -- that is the
+subject of a verb of protest (rally, march, demonstrate, protest, picket) is the strong phrase
+"mass demonstration". Not "gather", which a funeral or a festival crowd does too, and not a crowd
+of troops or migrants, who march to a front or a border (fortieth session).
 """
 from __future__ import annotations
 
@@ -22,7 +29,7 @@ from transforms.theme_terms import fold
 
 THEME = "PROTEST"
 WEIGHT = 3
-TERM = {"fr": "mobilisation de masse"}
+TERM = {"fr": "mobilisation de masse", "en": "mass demonstration"}
 # Nouns that count a crowd ("des centaines de", "des milliers de", "une foule de").
 _CROWD_NOUNS_FR = frozenset({"centaine", "millier", "foule", "dizaine"})
 # People counted by a number ("5 000 personnes", "2 000 manifestants").
@@ -42,6 +49,15 @@ _STREET_FR = frozenset({"rue", "rues"})
 # weekday it reads as a verb ("a rassemblé jeudi plusieurs centaines de personnes").
 _STEPS = 2
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "xcomp", "nmod"})
+
+
+# English: the crowd nouns, the counted marchers who tell no protest, the verbs of protest.
+_CROWD_NOUNS_EN = frozenset({"hundred", "thousand", "crowd", "dozen"})
+_LARGE_NUMBER_WORDS_EN = frozenset({"hundred", "hundreds", "thousand", "thousands", "million",
+                                    "millions"})
+_NOT_PROTESTERS_EN = frozenset({"troop", "soldier", "migrant", "refugee", "fighter", "police",
+                                "officer", "pilgrim", "tourist", "share", "stock"})
+_PROTESTING_EN = frozenset({"rally", "march", "demonstrate", "protest", "picket"})
 
 
 def _lemma(token: Token) -> str:
@@ -71,8 +87,41 @@ def _gathers(verb: Token) -> bool:
         fold(child.text) in _STREET_FR for child in verb.children)
 
 
+def _counted(token: Token, large_words: frozenset[str]) -> bool:
+    """``token`` counted by a number of at least CROWD_SIZE, in figures or in words."""
+    parts = [child for child in token.children
+             if child.i < token.i and (child.pos == NUM or child.like_num)]
+    digits = "".join(child.text for child in parts
+                     if child.text.replace(".", "").replace(",", "").isdigit())
+    digits = digits.replace(".", "").replace(",", "")
+    return (bool(digits) and int(digits) >= CROWD_SIZE) or any(
+        fold(child.text) in large_words for child in parts)
+
+
+def _english_crowd(token: Token) -> bool:
+    """An English crowd ("hundreds of farmers", "a crowd", "5,000 workers") that is no crowd
+    of troops or migrants."""
+    lemma = _lemma(token)
+    if lemma in _CROWD_NOUNS_EN:
+        counted = [person for of in token.children if of.dep_ == "prep" and of.lower_ == "of"
+                   for person in of.children if person.dep_ == "pobj"]
+        return not any(_lemma(person) in _NOT_PROTESTERS_EN for person in counted)
+    return (token.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_PROTESTERS_EN
+            and _counted(token, _LARGE_NUMBER_WORDS_EN))
+
+
+def _english_crowd_tokens(doc: Doc) -> list[int]:
+    """Indices of the English crowds that are the subject of a verb of protest."""
+    return [token.i for token in doc
+            if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM")
+            and token.head.pos_ == "VERB" and _lemma(token.head) in _PROTESTING_EN
+            and _english_crowd(token)]
+
+
 def crowd_tokens(doc: Doc, lang: str) -> list[int]:
     """Indices of the crowd nouns (or counted people) that gather or march in ``doc``."""
+    if lang == "en":
+        return _english_crowd_tokens(doc)
     if lang != "fr":
         return []
     found = []

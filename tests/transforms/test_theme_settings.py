@@ -25,7 +25,8 @@ def _scores(*codes):
 def test_every_setting_term_is_a_term_of_its_theme(lang):
     assert set(setting_terms(lang)) == {"CRIME", "HEALTH", "TECHNOLOGY", "MILITARY",
                                        "ARMED_CONFLICT", "ELECTIONS", "ENERGY", "ECONOMY",
-                                       "SUPPLY_CHAIN", "HUMAN_RIGHTS", "HUMANITARIAN", "PROTEST"}
+                                       "SUPPLY_CHAIN", "HUMAN_RIGHTS", "HUMANITARIAN", "PROTEST",
+                                       "MIGRATION"}
     for code, setting in setting_terms(lang).items():
         assert setting.terms <= set(taxonomy()[code].terms(lang)), sorted(
             setting.terms - set(taxonomy()[code].terms(lang)))
