@@ -631,16 +631,20 @@ _NATURAL_VERBS = {"collapse", "capsize", "sink", "crash", "derail", "effondrer",
 _NATURAL_CAUSE_KEYS = frozenset(unaccented(w) for w in _NATURAL_CAUSES)
 
 
+def _keyed(token: Token, keys: frozenset[str]) -> bool:
+    """The token's lemma or its own form, accents left out, is one of `keys` (MT copy drops
+    accents and trips the tagger: "la derniere epidemie")."""
+    return unaccented(lemma_of(token)) in keys or unaccented(token.lower_) in keys
+
+
 def _is_natural_cause(token: Token) -> bool:
-    # Surface form too, and without accents: MT text ("la derniere epidemie") trips the tagger.
-    if unaccented(lemma_of(token)) in _ACCIDENT_KEYS or unaccented(token.lower_) in _ACCIDENT_KEYS:
+    if _keyed(token, _ACCIDENT_KEYS):
         # "a series of explosions in a distillation unit killed 11 workers": an accident,
         # unless the sentence names an attack or arms ("a car bomb explosion killed").
         return not any(key in _HOSTILE_KEYS and key != "fire"  # "a fire and a blast"
                        for t in token.sent if not _reports(t)
                        for key in (unaccented(lemma_of(t)), unaccented(t.lower_)))
-    return unaccented(lemma_of(token)) in _NATURAL_CAUSE_KEYS or \
-        unaccented(token.lower_) in _NATURAL_CAUSE_KEYS
+    return _keyed(token, _NATURAL_CAUSE_KEYS)
 
 
 # What blows up by accident as often as by attack: an accident only with no attacker told.
@@ -723,8 +727,7 @@ def natural_cause(subject: Token | None, verb: Token) -> bool:
         # ont provoqué des inondations": deaths told with a disaster and no one attacking.
         sent = verb.sent
         return any(t.pos_ == "NOUN" and _is_natural_cause(t) for t in sent) and not any(
-            unaccented(lemma_of(t)) in _HOSTILE_KEYS or unaccented(t.lower_) in _HOSTILE_KEYS
-            for t in sent if not _reports(t))
+            _keyed(t, _HOSTILE_KEYS) for t in sent if not _reports(t))
     # "the rainy season" / "la saison des pluies": the weather named by a noun on the head;
     # "Typhoon Rosal", "Cyclone Freddy": a storm's name with its kind before it.
     # A dateline before the lede ("MANILA, Oct 22 (Reuters) - Typhoon Rosal killed") is
@@ -805,8 +808,7 @@ def policy_blow(subject: Token | None, verb: Token) -> bool:
     if unaccented(lemma_of(verb)) not in _BLOW_KEYS:
         return False
     head = _acting_noun(subject, verb)
-    return head is not None and head.pos_ == "NOUN" and (
-        unaccented(lemma_of(head)) in _POLICY_KEYS or unaccented(head.lower_) in _POLICY_KEYS)
+    return head is not None and head.pos_ == "NOUN" and _keyed(head, _POLICY_KEYS)
 
 
 _BLOW_KEYS = frozenset(unaccented(w) for w in _BLOW_LEMMAS)
@@ -828,8 +830,7 @@ _ATTACK_KEYS = frozenset(unaccented(w) for w in _ATTACKS)
 
 def attack_cripples(subject: Token | None, verb: Token) -> bool:
     head = _acting_noun(subject, verb)
-    return head is not None and head.pos_ == "NOUN" and (
-        unaccented(lemma_of(head)) in _ATTACK_KEYS or unaccented(head.lower_) in _ATTACK_KEYS)
+    return head is not None and head.pos_ == "NOUN" and _keyed(head, _ATTACK_KEYS)
 
 
 # Measures that target someone sanction them: "les nouvelles mesures visent une vingtaine
@@ -845,9 +846,7 @@ def measures_aimed(subject: Token | None, verb: Token, lemma: str) -> bool:
     if unaccented(lemma.split()[0]) not in _AIMING_KEYS:  # the trigger's lemma ("visent/ADJ")
         return False
     head = _acting_noun(subject, verb)
-    return head is not None and head.pos_ == "NOUN" and (
-        unaccented(lemma_of(head)) in _MEASURE_NOUN_KEYS or
-        unaccented(head.lower_) in _MEASURE_NOUN_KEYS)
+    return head is not None and head.pos_ == "NOUN" and _keyed(head, _MEASURE_NOUN_KEYS)
 
 
 _AIMING_KEYS = frozenset(unaccented(w) for w in _AIMING_LEMMAS)
@@ -880,8 +879,7 @@ def measured_quantity(subject: Token | None, verb: Token) -> bool:
         head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"), None) or next(
             (c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), head)
-    return head is not None and head.pos_ == "NOUN" and (
-        unaccented(lemma_of(head)) in _MEASURE_KEYS or unaccented(head.lower_) in _MEASURE_KEYS)
+    return head is not None and head.pos_ == "NOUN" and _keyed(head, _MEASURE_KEYS)
 
 
 # What is put at risk, not threatened by anyone: "a toll that threatens the survival of
@@ -898,9 +896,8 @@ def endangers(verb: Token) -> bool:
     """A "threaten"/"menacer" whose object (or passive subject) is what is put at risk."""
     if unaccented(lemma_of(verb)) not in _THREATEN_LEMMAS:
         return False
-    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and (
-        unaccented(lemma_of(c)) in _ENDANGERED_KEYS or unaccented(c.lower_) in _ENDANGERED_KEYS)
-        for c in verb.children)
+    return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and _keyed(c, _ENDANGERED_KEYS)
+               for c in verb.children)
 
 
 # "Peskov said Moscow would respond", "Iran said it would retaliate", "a assuré que l'armée
