@@ -68,15 +68,8 @@ def _is_crowd(token: Token) -> bool:
     lemma = _lemma(token)
     if lemma in _CROWD_NOUNS_FR:
         return True
-    if lemma not in _PEOPLE_FR:
-        return False
-    # The model tags "5 000" as determiners as often as numerals: the number is read by its
-    # form, all its parts ("5", "000") together; "trois personnes" are no crowd.
-    parts = [child for child in token.children
-             if child.i < token.i and (child.pos == NUM or child.like_num)]
-    digits = "".join(child.text for child in parts if child.text.replace(".", "").isdigit())
-    return (bool(digits) and int(digits.replace(".", "")) >= CROWD_SIZE) or any(
-        fold(child.text) in _LARGE_NUMBER_WORDS_FR for child in parts)
+    # "trois personnes" are no crowd
+    return lemma in _PEOPLE_FR and _counted(token, _LARGE_NUMBER_WORDS_FR, ".")
 
 
 def _gathers(verb: Token) -> bool:
@@ -87,13 +80,18 @@ def _gathers(verb: Token) -> bool:
         fold(child.text) in _STREET_FR for child in verb.children)
 
 
-def _counted(token: Token, large_words: frozenset[str]) -> bool:
-    """``token`` counted by a number of at least CROWD_SIZE, in figures or in words."""
+def _counted(token: Token, large_words: frozenset[str], separators: str) -> bool:
+    """``token`` counted by a number of at least CROWD_SIZE, in figures (thousands split by
+    `separators`: "5.000", "5,000") or in words. The model tags "5 000" as determiners as
+    often as numerals: the number is read by its form, all its parts ("5", "000") together."""
+    def bare(text: str) -> str:
+        for separator in separators:
+            text = text.replace(separator, "")
+        return text
+
     parts = [child for child in token.children
              if child.i < token.i and (child.pos == NUM or child.like_num)]
-    digits = "".join(child.text for child in parts
-                     if child.text.replace(".", "").replace(",", "").isdigit())
-    digits = digits.replace(".", "").replace(",", "")
+    digits = bare("".join(child.text for child in parts if bare(child.text).isdigit()))
     return (bool(digits) and int(digits) >= CROWD_SIZE) or any(
         fold(child.text) in large_words for child in parts)
 
@@ -107,7 +105,7 @@ def _english_crowd(token: Token) -> bool:
                    for person in of.children if person.dep_ == "pobj"]
         return not any(_lemma(person) in _NOT_PROTESTERS_EN for person in counted)
     return (token.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_PROTESTERS_EN
-            and _counted(token, _LARGE_NUMBER_WORDS_EN))
+            and _counted(token, _LARGE_NUMBER_WORDS_EN, ".,"))
 
 
 def _english_crowd_tokens(doc: Doc) -> list[int]:
