@@ -231,7 +231,7 @@ _SPEECH_ACTS = frozenset({
 
 
 def _said_once_since(node: Token, verb: Token) -> bool:
-    if node.i != verb.i or verb.lemma_.lower() not in _SPEECH_ACTS:
+    if node.i != verb.i or _lemma(verb) not in _SPEECH_ACTS:
         return False
     if verb.tag_ == "VBD":  # "criticised ... since April": no "has"
         return True

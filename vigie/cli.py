@@ -120,8 +120,7 @@ def _run_settings(source, db, task_runner, since, batch_size, n_process, verbose
         raise CliError("--user-agent must not be empty")
     options = {"sources": source or None, "db": db, "task_runner": task_runner,
                "since": _parse_date(since) if since else None, "batch_size": batch_size,
-               "n_process": n_process,
-               "user_agent": user_agent.strip() if user_agent is not None else None}
+               "n_process": n_process, "user_agent": user_agent}  # trimmed by the setting
     _quiet_prefect(verbose)
     from flows.settings import NightlySettings
 
