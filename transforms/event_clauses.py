@@ -108,7 +108,26 @@ def _unreal(token: Token) -> bool:
             a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in auxiliaries)
         if infinitive and verb.head.i != verb.i and lemma_of(verb.head) in _PLAN_HEADS:
             return True
-    return False
+    return _side_of_unreal(token)
+
+
+# Clauses of a verb that hang on it without a tense of their own: "will consult each other
+# before signing any deal", "se consulteront avant de conclure tout accord".
+_SIDE_CLAUSE_DEPS = {"advcl", "xcomp"}
+
+
+def _side_of_unreal(token: Token) -> bool:
+    """A gerund or an infinitive in a side clause of a plan is the plan's too: what the two
+    countries will do before signing is no signing ("France consulted Germany before signing
+    the deal": it did sign, its head is in the past)."""
+    non_finite = "Inf" in token.morph.get("VerbForm") or token.tag_ == "VBG" or \
+        "Ger" in token.morph.get("VerbForm")
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":  # "before signing": on the preposition
+        head = head.head
+    elif token.dep_ not in _SIDE_CLAUSE_DEPS:
+        return False
+    return non_finite and head.i != token.i and head.pos_ in ("VERB", "AUX") and _unreal(head)
 
 
 # "four Serbs suspected of attacking a patrol", "soupçonnés d'avoir attaqué", "a man accused

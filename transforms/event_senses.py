@@ -207,9 +207,19 @@ _NOT_GIFTS = {"alert", "alarm", "interview", "speech", "detail", "details", "fig
               "jours", "semaine", "semaines", "délai", "deadline", "ultimatum"}
 
 
+# A licence or a permit is a right to work a mine or a field, not help: "Greenland granted two
+# new mining licences", "a accordé un permis d'exploitation à une société chinoise".
+_GRANTING_LEMMAS = {"give", "grant", "issue", "award", "donner", "accorder", "octroyer",
+                    "délivrer", "attribuer"}
+_PERMITS = {"licence", "license", "licences", "licenses", "permit", "permits", "concession",
+            "concessions", "permis", "autorisation", "autorisations"}
+
+
 def idle_giving(verb: Token, lemma: str) -> bool:
-    """"gave an interview", "l'alerte a été donnée": what is given is no aid."""
-    return lemma in _GIVING_LEMMAS and _object_in(verb, _NOT_GIFTS)
+    """"gave an interview", "l'alerte a été donnée", "granted a licence": what is given is
+    no aid."""
+    return lemma in _GIVING_LEMMAS and _object_in(verb, _NOT_GIFTS) or \
+        lemma in _GRANTING_LEMMAS and _object_in(verb, _PERMITS)
 
 
 # Supplying a share of a market is trade, no aid: "Mexico supplies about two-thirds of the

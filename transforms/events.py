@@ -1543,10 +1543,18 @@ def _lead_not_retold(events: list[Event]) -> list[Event]:
     Friday to open four new crossing points". Same type, same named source and same target,
     the first telling in the opening sentences and the second right after."""
     firsts = [e for e in events if e.sentence_index < _LEAD_SENTENCES and e.source is not None]
-    return [e for e in events if _another_act(e.sentence) or not any(
-        f.event_type == e.event_type and f.source == e.source and f.target == e.target
-        and f.sentence_index < e.sentence_index <= f.sentence_index + _RETELLING_REACH
-        for f in firsts)]
+    retold = {id(f) for f in firsts for e in events if _retells(e, f)}
+    return [e for e in events if id(e) not in retold]
+
+
+def _retells(event: Event, first: Event) -> bool:
+    """``event`` tells ``first`` again, as fully or more (its target where the standfirst
+    named none): the lead's telling is kept, with its day ("a ratifié jeudi") and its
+    parties, and the standfirst's is dropped."""
+    return event.event_type == first.event_type and event.source == first.source and \
+        first.target in (None, event.target) and \
+        first.sentence_index < event.sentence_index <= first.sentence_index + _RETELLING_REACH \
+        and not _another_act(event.sentence)
 
 
 def _another_act(sentence: str) -> bool:

@@ -1,0 +1,55 @@
+"""Constructions read on the twenty-fourth session's new tuning copy (dev56, dev57), in
+sentences of our own: what two states will do before signing is no signing; a licence or a
+permit granted is no aid; a standfirst that tells an act without its target is the lead's act
+told again, and the lead's fuller telling, with its day, is the one kept."""
+from datetime import date
+
+import pytest
+
+from tests.transforms.mentions import coded_with_found_actors, events_with_found_actors
+
+PUBLISHED = date(2026, 11, 27)  # a Friday
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The two countries will consult each other before signing any security deal with "
+           "China."),
+    ("fr", "Les deux pays se consulteront avant de conclure tout accord de sécurité avec la "
+           "Chine."),
+])
+def test_a_signing_in_a_side_clause_of_a_plan_is_no_event(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert "AGREE" not in [e[0] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)]
+
+
+def test_a_signing_after_a_past_act_is_an_event(nlp_en):
+    text = "France consulted Germany before signing the deal with China."
+    assert ("AGREE", "France", "China") in [
+        e[:3] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mali a accordé un permis minier à une société chinoise."),
+    ("fr", "Le Groenland a accordé cette année deux nouvelles licences d'exploitation."),
+    ("en", "Mali granted a mining permit to a Chinese firm."),
+    ("en", "Greenland granted two new mining licences this year."),
+])
+def test_a_licence_or_a_permit_granted_is_no_aid(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert "AID" not in [e[0] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)]
+
+
+def test_aid_granted_is_still_aid(nlp_fr):
+    text = "La France a accordé une aide de 5 millions d'euros au Mali."
+    assert ("AID", "France", "Mali") in [
+        e[:3] for e in coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)]
+
+
+def test_the_leads_fuller_telling_is_kept_over_the_standfirsts(nlp_fr):
+    text = ("Le Kenya a ratifié l'accord frontalier, qui règle le tracé sur le lac Victoria.\n"
+            "NAIROBI, 27 novembre (AFP) - Le Kenya a ratifié jeudi l'accord frontalier conclu "
+            "avec la Tanzanie, après dix ans de négociations.")
+    events = [e for e in events_with_found_actors(nlp_fr, "fr", text, PUBLISHED)
+              if e.event_type == "AGREE"]
+    assert [(e.source.name, e.target.name if e.target else None, e.event_date)
+            for e in events] == [("Kenya", "Tanzania", date(2026, 11, 26))]
