@@ -158,10 +158,14 @@ _ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "r
 
 
 def _alleged(token: Token) -> bool:
+    """"accusations that China supplied", "les accusations selon lesquelles il aurait livré":
+    the clause on an allegation says what is alleged."""
     head = token.head
     return token.dep_ in ("acl", "acl:relcl") and head.i != token.i and \
         lemma_of(head) in _ALLEGATION_NOUNS and any(
-            c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") for c in token.children)
+            c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") or
+            lemma_of(c) == "lequel" and any(g.lower_ == "selon" for g in c.children)
+            for c in token.children)
 
 
 def _reflexive_s(mark: Token) -> bool:

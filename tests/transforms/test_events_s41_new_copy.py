@@ -53,3 +53,27 @@ def test_the_leads_fuller_telling_is_kept_over_the_standfirsts(nlp_fr):
               if e.event_type == "AGREE"]
     assert [(e.source.name, e.target.name if e.target else None, e.event_date)
             for e in events] == [("Kenya", "Tanzania", date(2026, 11, 26))]
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    ("en", "The UAE embassy in Rome denied that any Emirati arms had reached Sudan.",
+     "United Arab Emirates"),
+    ("en", "China rejected claims that it had supplied weapons to Russia.", "China"),
+    ("fr", "Moscou a démenti que ses troupes aient attaqué l'Ukraine.", "Russia"),
+])
+def test_what_a_denial_says_is_untrue_names_no_target(nlp_fr, nlp_en, lang, text, source):
+    # eval/README.md: a denial has a target only when its object names an actor.
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert ("REJECT", source, None) in [
+        e[:3] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)]
+
+
+def test_a_denial_of_someones_accusations_targets_them(nlp_fr):
+    text = "Pékin a rejeté les accusations de Washington."
+    assert ("REJECT", "China", "United States") in [
+        e[:3] for e in coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)]
+
+
+def test_what_an_accusation_selon_laquelle_says_is_alleged(nlp_fr):
+    text = "Pékin a rejeté les accusations selon lesquelles il aurait livré des armes à la Russie."
+    assert [e[0] for e in coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)] == ["REJECT"]
