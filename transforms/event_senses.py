@@ -424,6 +424,10 @@ _HOLDING_LEMMAS = {"occupy", "occuper", "détenir"}
 
 
 def held_state(verb: Token, lemma: str) -> bool:
+    if lemma not in _HOLDING_LEMMAS and lemma_of_adjective(verb) not in _HOLDING_LEMMAS:
+        return False
+    if verb.dep_ == "amod" and not any(c.dep_ in ("obl:agent", "agent") for c in verb.children):
+        return True  # "the occupied West Bank", "en Cisjordanie occupée": a place's standing
     if lemma not in _HOLDING_LEMMAS or is_passive_form(verb):
         return False
     if verb.tag_ in ("VBZ", "VBP"):
@@ -431,6 +435,12 @@ def held_state(verb: Token, lemma: str) -> bool:
     return verb.pos_ == "VERB" and bool({"Pres", "Imp"} & set(verb.morph.get("Tense"))) and \
         "Fin" in verb.morph.get("VerbForm") and \
         not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def lemma_of_adjective(token: Token) -> str:
+    """An adjectival participle's verb: the French parser lemmatises "occupée" as "occupé"."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] + "er" if token.pos_ == "ADJ" and lemma.endswith("é") else lemma
 
 
 def is_passive_form(verb: Token) -> bool:

@@ -585,8 +585,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if trigger.lemma in _UNDERGONE:
                 # "the commission's website came under attack": the subject was attacked.
                 source, passive_target = None, source or passive_target
-            if source is None and antecedent is not None and not pronoun_undergoer and (
+            if source is None and not pronoun_undergoer and (
                     has_pronoun_subject(trigger.token) or active_pronoun):
+                # Inside the sentence first, even in a story's first sentence ("Tusk said
+                # ... and he called on Telegram"); else the person the last ones named.
                 source = _subject_before_pronoun(trigger.token, actors) or antecedent
             if source is None and not pronoun_undergoer:  # "The WHO said ... It urged"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)

@@ -77,3 +77,20 @@ def test_a_denial_of_someones_accusations_targets_them(nlp_fr):
 def test_what_an_accusation_selon_laquelle_says_is_alleged(nlp_fr):
     text = "Pékin a rejeté les accusations selon lesquelles il aurait livré des armes à la Russie."
     assert [e[0] for e in coded_with_found_actors(nlp_fr, "fr", text, PUBLISHED)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des colons ont attaqué samedi des familles dans le village de Turmus Ayya, en "
+           "Cisjordanie occupée."),
+    ("en", "Settlers attacked families in a village of the occupied West Bank on Saturday."),
+])
+def test_an_occupied_place_is_no_act_of_occupying(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert [e[0] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)] == ["ASSAULT"]
+
+
+def test_he_after_a_reported_clause_is_the_speaker_in_a_first_sentence(nlp_en):
+    text = ("Tusk said Ukraine's Security Service had shared information that helped identify "
+            "the handler, and he called on Telegram to shut down the channels.")
+    assert ("REQUEST", "Donald Tusk") in [
+        e[:2] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)]
