@@ -293,6 +293,20 @@ def under_unreal_verb(noun: Token) -> bool:
     return False
 
 
+# "une attaque lâche contre ceux qui aident la Somalie", "those who attack journalists": a
+# relative clause on "those" describes a kind of people, not an act anyone did.
+_THOSE = {"ceux", "celles", "celui", "celle", "those", "anyone", "anybody", "whoever",
+          "everyone", "quiconque"}
+
+
+def _of_anyone(token: Token) -> bool:
+    """In the present: "ceux qui ont tué le journaliste" did kill him."""
+    return token.dep_ in ("acl:relcl", "relcl") and token.head.i != token.i and \
+        token.head.lower_ in _THOSE and (token.tag_ in ("VBP", "VBZ") or (
+            "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"))) and \
+        not any(c.dep_.startswith("aux") for c in token.children)
+
+
 def background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
@@ -301,7 +315,7 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" and not _reflexive_s(c)
            for c in children) or _not_knowing(token) or _anonymity_request(token):
         return True
-    if _unreal(token) or _suspected_act(token) or _alleged(token):
+    if _unreal(token) or _suspected_act(token) or _alleged(token) or _of_anyone(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     if participle and _participle_as_noun(token):
@@ -343,8 +357,18 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
     progressive = any(c.dep_.startswith("aux") for c in children)
     side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
+    # "tuant deux policiers et incendiant quatre véhicules": the second gerund of the pair
+    # hangs on the first, and is as much a detail of the main event.
+    first = token.head
+    side = side or token.dep_ == "conj" and first.i != token.i and _is_gerund(first) and \
+        first.dep_ in _GERUND_SIDE_DEPS and lemma_of(first.head) not in _INFINITIVE_HOSTS
     return gerund and side and not progressive and not speech_act and \
         not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _is_gerund(token: Token) -> bool:
+    return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
+                                   and "Pres" in token.morph.get("Tense"))
 
 
 def _thing_as_agent(verb: Token, actors: SentenceActors) -> bool:

@@ -94,3 +94,26 @@ def test_he_after_a_reported_clause_is_the_speaker_in_a_first_sentence(nlp_en):
             "the handler, and he called on Telegram to shut down the channels.")
     assert ("REQUEST", "Donald Tusk") in [
         e[:2] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Jeudi soir, des hommes armés de Viv Ansanm ont attaqué le commissariat de "
+           "Croix-des-Bouquets, tuant deux policiers et incendiant quatre véhicules."),
+    ("en", "Gunmen attacked a police station in Kano on Thursday, killing two officers and "
+           "torching four vehicles."),
+])
+def test_a_pair_of_side_gerunds_is_one_attacks_detail(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert [e[0] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("fr", "Mahmoud Ali Youssouf a condamné une attaque lâche contre ceux qui aident la Somalie.",
+     ["ACCUSE"]),
+    ("en", "Guterres condemned the attack and said those who attack peacekeepers in Mali must "
+           "be punished.", ["ACCUSE"]),
+    ("fr", "Ceux qui ont attaqué la base de Gao ont été arrêtés.", ["ASSAULT", "COERCE"]),
+])
+def test_what_those_who_do_something_do_is_no_act(nlp_fr, nlp_en, lang, text, kept):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert [e[0] for e in coded_with_found_actors(nlp, lang, text, PUBLISHED)] == kept
