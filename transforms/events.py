@@ -1578,7 +1578,9 @@ def _denied_content(verb: Token) -> set[int]:
     crossed"), or the clause on its object ("rejected claims that it had supplied Russia")."""
     if lemma_of(verb) not in _DENYING:
         return set()
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # Not a free relative: "rejected what Moscow described as a ceasefire offer" is Moscow's.
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
+        g.lower_ == "what" and g.i < c.i for g in c.children)]
     clauses += [g for c in verb.children if c.dep_ in ("obj", "dobj")
                 for g in c.children if g.dep_ in _CLAIM_CLAUSE_DEPS]
     return {t.i for clause in clauses for t in clause.subtree}
