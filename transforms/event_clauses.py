@@ -108,7 +108,26 @@ def _unreal(token: Token) -> bool:
             a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in auxiliaries)
         if infinitive and verb.head.i != verb.i and lemma_of(verb.head) in _PLAN_HEADS:
             return True
-    return False
+    return _side_of_unreal(token)
+
+
+# Clauses of a verb that hang on it without a tense of their own: "will consult each other
+# before signing any deal", "se consulteront avant de conclure tout accord".
+_SIDE_CLAUSE_DEPS = {"advcl", "xcomp"}
+
+
+def _side_of_unreal(token: Token) -> bool:
+    """A gerund or an infinitive in a side clause of a plan is the plan's too: what the two
+    countries will do before signing is no signing ("France consulted Germany before signing
+    the deal": it did sign, its head is in the past)."""
+    non_finite = "Inf" in token.morph.get("VerbForm") or token.tag_ == "VBG" or \
+        "Ger" in token.morph.get("VerbForm")
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":  # "before signing": on the preposition
+        head = head.head
+    elif token.dep_ not in _SIDE_CLAUSE_DEPS:
+        return False
+    return non_finite and head.i != token.i and head.pos_ in ("VERB", "AUX") and _unreal(head)
 
 
 # "four Serbs suspected of attacking a patrol", "soupçonnés d'avoir attaqué", "a man accused
@@ -139,10 +158,14 @@ _ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "r
 
 
 def _alleged(token: Token) -> bool:
+    """"accusations that China supplied", "les accusations selon lesquelles il aurait livré":
+    the clause on an allegation says what is alleged."""
     head = token.head
     return token.dep_ in ("acl", "acl:relcl") and head.i != token.i and \
         lemma_of(head) in _ALLEGATION_NOUNS and any(
-            c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") for c in token.children)
+            c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") or
+            lemma_of(c) == "lequel" and any(g.lower_ == "selon" for g in c.children)
+            for c in token.children)
 
 
 def _reflexive_s(mark: Token) -> bool:
@@ -270,6 +293,20 @@ def under_unreal_verb(noun: Token) -> bool:
     return False
 
 
+# "une attaque lâche contre ceux qui aident la Somalie", "those who attack journalists": a
+# relative clause on "those" describes a kind of people, not an act anyone did.
+_THOSE = {"ceux", "celles", "celui", "celle", "those", "anyone", "anybody", "whoever",
+          "everyone", "quiconque"}
+
+
+def _of_anyone(token: Token) -> bool:
+    """In the present: "ceux qui ont tué le journaliste" did kill him."""
+    return token.dep_ in ("acl:relcl", "relcl") and token.head.i != token.i and \
+        token.head.lower_ in _THOSE and (token.tag_ in ("VBP", "VBZ") or (
+            "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"))) and \
+        not any(c.dep_.startswith("aux") for c in token.children)
+
+
 def background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
     """Verbs that are not the reported action: purpose/planned infinitives ("to discuss",
     "pour discuter", "was due to meet"), participial side clauses ("killing twelve",
@@ -278,7 +315,7 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" and not _reflexive_s(c)
            for c in children) or _not_knowing(token) or _anonymity_request(token):
         return True
-    if _unreal(token) or _suspected_act(token) or _alleged(token):
+    if _unreal(token) or _suspected_act(token) or _alleged(token) or _of_anyone(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     if participle and _participle_as_noun(token):
@@ -320,8 +357,18 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
     progressive = any(c.dep_.startswith("aux") for c in children)
     side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
+    # "tuant deux policiers et incendiant quatre véhicules": the second gerund of the pair
+    # hangs on the first, and is as much a detail of the main event.
+    first = token.head
+    side = side or token.dep_ == "conj" and first.i != token.i and _is_gerund(first) and \
+        first.dep_ in _GERUND_SIDE_DEPS and lemma_of(first.head) not in _INFINITIVE_HOSTS
     return gerund and side and not progressive and not speech_act and \
         not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _is_gerund(token: Token) -> bool:
+    return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
+                                   and "Pres" in token.morph.get("Tense"))
 
 
 def _thing_as_agent(verb: Token, actors: SentenceActors) -> bool:

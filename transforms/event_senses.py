@@ -207,9 +207,19 @@ _NOT_GIFTS = {"alert", "alarm", "interview", "speech", "detail", "details", "fig
               "jours", "semaine", "semaines", "délai", "deadline", "ultimatum"}
 
 
+# A licence or a permit is a right to work a mine or a field, not help: "Greenland granted two
+# new mining licences", "a accordé un permis d'exploitation à une société chinoise".
+_GRANTING_LEMMAS = {"give", "grant", "issue", "award", "donner", "accorder", "octroyer",
+                    "délivrer", "attribuer"}
+_PERMITS = {"licence", "license", "licences", "licenses", "permit", "permits", "concession",
+            "concessions", "permis", "autorisation", "autorisations"}
+
+
 def idle_giving(verb: Token, lemma: str) -> bool:
-    """"gave an interview", "l'alerte a été donnée": what is given is no aid."""
-    return lemma in _GIVING_LEMMAS and _object_in(verb, _NOT_GIFTS)
+    """"gave an interview", "l'alerte a été donnée", "granted a licence": what is given is
+    no aid."""
+    return lemma in _GIVING_LEMMAS and _object_in(verb, _NOT_GIFTS) or \
+        lemma in _GRANTING_LEMMAS and _object_in(verb, _PERMITS)
 
 
 # Supplying a share of a market is trade, no aid: "Mexico supplies about two-thirds of the
@@ -414,6 +424,10 @@ _HOLDING_LEMMAS = {"occupy", "occuper", "détenir"}
 
 
 def held_state(verb: Token, lemma: str) -> bool:
+    if lemma not in _HOLDING_LEMMAS and lemma_of_adjective(verb) not in _HOLDING_LEMMAS:
+        return False
+    if verb.dep_ == "amod" and not any(c.dep_ in ("obl:agent", "agent") for c in verb.children):
+        return True  # "the occupied West Bank", "en Cisjordanie occupée": a place's standing
     if lemma not in _HOLDING_LEMMAS or is_passive_form(verb):
         return False
     if verb.tag_ in ("VBZ", "VBP"):
@@ -421,6 +435,12 @@ def held_state(verb: Token, lemma: str) -> bool:
     return verb.pos_ == "VERB" and bool({"Pres", "Imp"} & set(verb.morph.get("Tense"))) and \
         "Fin" in verb.morph.get("VerbForm") and \
         not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def lemma_of_adjective(token: Token) -> str:
+    """An adjectival participle's verb: the French parser lemmatises "occupée" as "occupé"."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] + "er" if token.pos_ == "ADJ" and lemma.endswith("é") else lemma
 
 
 def is_passive_form(verb: Token) -> bool:

@@ -585,8 +585,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if trigger.lemma in _UNDERGONE:
                 # "the commission's website came under attack": the subject was attacked.
                 source, passive_target = None, source or passive_target
-            if source is None and antecedent is not None and not pronoun_undergoer and (
+            if source is None and not pronoun_undergoer and (
                     has_pronoun_subject(trigger.token) or active_pronoun):
+                # Inside the sentence first, even in a story's first sentence ("Tusk said
+                # ... and he called on Telegram"); else the person the last ones named.
                 source = _subject_before_pronoun(trigger.token, actors) or antecedent
             if source is None and not pronoun_undergoer:  # "The WHO said ... It urged"
                 source = body_pronoun_antecedent(trigger.token, sent, mentions)
@@ -890,6 +892,11 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # accused of moving coal to China", "reprochent au gouvernement de laisser
                 # entrer le maïs des Etats-Unis": a party named only inside the charge is
                 # not the one accused, whether or not the accused is named.
+                target = None
+            if code.event_type == "REJECT" and target is not None and \
+                    _only_in_denied_content(trigger.token, target, actors):
+                # "denied that any Emirati arms had reached Sudan", "rejected claims that it
+                # had supplied weapons to Russia": what is denied names no party to it.
                 target = None
             if purpose_met and target is None:
                 continue  # the meeting the trip was for is coded on its own verb
@@ -1543,10 +1550,46 @@ def _lead_not_retold(events: list[Event]) -> list[Event]:
     Friday to open four new crossing points". Same type, same named source and same target,
     the first telling in the opening sentences and the second right after."""
     firsts = [e for e in events if e.sentence_index < _LEAD_SENTENCES and e.source is not None]
-    return [e for e in events if _another_act(e.sentence) or not any(
-        f.event_type == e.event_type and f.source == e.source and f.target == e.target
-        and f.sentence_index < e.sentence_index <= f.sentence_index + _RETELLING_REACH
-        for f in firsts)]
+    # A standfirst that left the target out is the lead's act told short: the lead's telling,
+    # with its target, is kept ("Le Parlement de Vanuatu a ratifié l'accord Nakamal" then "a
+    # ratifié jeudi l'accord Nakamal conclu avec l'Australie").
+    told_short = {id(f) for f in firsts if f.target is None and any(
+        _retells(e, f) and e.target is not None for e in events)}
+    return [e for e in events if id(e) not in told_short and not any(
+        _retells(e, f) and f.target == e.target for f in firsts)]
+
+
+def _retells(event: Event, first: Event) -> bool:
+    return event.event_type == first.event_type and event.source == first.source and \
+        first.target in (None, event.target) and \
+        first.sentence_index < event.sentence_index <= first.sentence_index + _RETELLING_REACH \
+        and not _another_act(event.sentence)
+
+
+# Verbs that deny what is claimed: what the claim says is no party (eval/README.md: a
+# denial has a target only when its object names an actor, "rejected Kyiv's accusations").
+_DENYING = {"deny", "reject", "dismiss", "refute", "démentir", "nier", "rejeter", "réfuter",
+            "contester"}
+_CLAIM_CLAUSE_DEPS = {"ccomp", "acl", "acl:relcl", "relcl"}
+
+
+def _denied_content(verb: Token) -> set[int]:
+    """Tokens of what a denial says is untrue: its "that" clause ("denied that its troops had
+    crossed"), or the clause on its object ("rejected claims that it had supplied Russia")."""
+    if lemma_of(verb) not in _DENYING:
+        return set()
+    # Not a free relative: "rejected what Moscow described as a ceasefire offer" is Moscow's.
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
+        g.lower_ == "what" and g.i < c.i for g in c.children)]
+    clauses += [g for c in verb.children if c.dep_ in ("obj", "dobj")
+                for g in c.children if g.dep_ in _CLAIM_CLAUSE_DEPS]
+    return {t.i for clause in clauses for t in clause.subtree}
+
+
+def _only_in_denied_content(verb: Token, target: Actor, actors: SentenceActors) -> bool:
+    content = _denied_content(verb)
+    named_at = [i for i, m in actors.by_token.items() if m.actor == target]
+    return bool(content) and bool(named_at) and all(i in content for i in named_at)
 
 
 def _another_act(sentence: str) -> bool:
