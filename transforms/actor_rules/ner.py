@@ -212,13 +212,16 @@ federation company committee network group alliance regulator administration""".
 def _opens_a_body_name(lower_keys: list[str], start: int, end: int) -> bool:
     """"High Court", "General Staff": "High" and "General" open titles elsewhere ("High
     Commissioner", "General Mark Milley"), here a body's name; so does a field before the
-    words of a body ("Energy Regulatory Council")."""
+    words of a body ("Energy Regulatory Council"), whose head may take a complement of its
+    own ("Security Association | of South Africa")."""
+    head = next((k - 1 for k in range(start + 2, end - 1) if lower_keys[k] in {"of", "for"}),
+                end - 1)
     return start + 1 < end and (lower_keys[start + 1] in _TITLED_BODY_HEADS
                                 or lower_keys[start] == "high" and end - start <= 4
                                 and lower_keys[end - 1] in _TITLED_BODY_HEADS or (
-        lower_keys[start] in _FIELDS and lower_keys[end - 1] in _FIELD_BODY_HEADS
+        lower_keys[start] in _FIELDS and lower_keys[head] in _FIELD_BODY_HEADS
         and not any(lower_keys[k] in TITLE_WORDS and lower_keys[k] not in _FIELDS
-                    for k in range(start + 1, end))))
+                    and lower_keys[k] not in _NAME_LINK_WORDS for k in range(start + 1, end))))
 
 
 # Head nouns of a body's name that a complement of their own may follow: "the High Military
@@ -1013,6 +1016,13 @@ def named_after_places(doc: Doc, found: list[Candidate],
                                               and lower_keys[ent.end - 1] in _BODY_WORDS):
             continue
         start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        # "a Royal New Zealand | Air Force plane": the model cut one capitalised name in
+        # two ORG spans, the second a body's words alone
+        after = next((e for e in doc.ents if e.start == end and e.label_ in NER_ORG), None)
+        if after is not None and end == ent.end and doc[end - 1].whitespace_ \
+                and lower_keys[after.end - 1] in _BODY_WORDS | {"force"} \
+                and all(t.text[:1].isupper() and t.is_alpha for t in after):
+            end = after.end
         # "The Communications Authority | of Kenya": the model leaves the country out
         if end + 1 < len(doc) and doc[end].lower_ == "of" and lower_keys[end - 1] in _BODY_WORDS:
             end = next((c.end for c in places if c.start == end + 1

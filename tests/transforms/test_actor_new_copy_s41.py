@@ -1,0 +1,59 @@
+"""Actor rules from the misses on new copy (dev56, dev57), each a construction true in any
+story: a field opening a body's name whose head takes a complement; a name spaCy cut in two
+ORG spans; a body's name joined by "and" to words that name nothing of their own; a
+person whose surname is a known body's one-word name."""
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.mentions import actors
+
+
+def found(models, lang, text):
+    return {(name, kind, country) for _, name, kind, country in actors(models, lang, text)}
+
+
+def names(models, lang, text):
+    return {name for _, name, _, _ in actors(models, lang, text)}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Security Association of South Africa urged the police to act on Monday.",
+     ("Security Association of South Africa", "ORGANIZATION", "ZAF")),
+    ("The Energy Regulatory Council of Kenya raised pump prices again.",
+     ("Energy Regulatory Council of Kenya", "ORGANIZATION", "KEN")),
+])
+def test_a_field_opens_a_body_whose_head_takes_a_complement(models, text, body):
+    got = found(models, "en", text)
+    assert body in got
+    assert " ".join(body[0].split()[1:]) not in {name for name, _, _ in got}
+
+
+def test_a_royal_service_cut_in_two_spans_is_one_body(models):
+    got = names(models, "en", "On Monday a Royal New Zealand Air Force plane searched for "
+                               "the missing yacht north of the islands.")
+    assert "Royal New Zealand Air Force" in got
+    assert "Air Force" not in got and "Royal New Zealand" not in got
+
+
+def test_words_joined_by_and_to_a_body_name_nothing_of_their_own(models):
+    got = names(models, "en", "Most of the victims were women, according to the Fire Service "
+                               "and Civil Defence.")
+    assert "Fire Service and Civil Defence" in got
+    assert "Fire Service" not in got
+
+
+def test_two_bodies_joined_by_and_stay_two(models):
+    got = names(models, "en", "The World Bank and Oxfam said the figures were wrong.")
+    assert {"World Bank", "Oxfam"} <= got
+
+
+def test_a_person_whose_surname_is_a_known_body_is_the_person(models):
+    got = found(models, "en", "Writing for the majority, Justice Richard Wagner said the "
+                              "province could override the charter.")
+    assert "Richard Wagner" in {name for name, _, _ in got}
+    assert "Wagner Group" not in {name for name, _, _ in got}
+
+
+def test_the_group_alone_is_still_the_group(models):
+    assert "Wagner Group" in names(models, "en", "Fighters of Wagner left the base on Sunday.")
