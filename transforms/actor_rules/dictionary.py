@@ -497,8 +497,12 @@ def _surname_closing_a_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
             or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
         return False
     prev = doc[i - 1]
+    opening = i - 2 >= 0 and doc[i - 2].text in {'"', "“", "(", "«", "'"}
+    # a firm the article named before stays the firm: "Rheinmetall expects ... the
+    # ("Disarm Rheinmetall") alliance"; a quoted or bracketed phrase is a slogan
     return prev.is_alpha and prev.text.istitle() and lower_keys[i - 1] not in TITLE_WORDS \
-        and lower_keys[i - 1] not in GAZETTEER and not prev.is_sent_start
+        and lower_keys[i - 1] not in GAZETTEER and not prev.is_sent_start and not opening \
+        and all(t.ent_type_ in _PERSON_LABELS for t in doc[:i] if lower_keys[t.i] == lower_keys[i])
 
 
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
