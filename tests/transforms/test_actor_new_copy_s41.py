@@ -57,3 +57,45 @@ def test_a_person_whose_surname_is_a_known_body_is_the_person(models):
 
 def test_the_group_alone_is_still_the_group(models):
     assert "Wagner Group" in names(models, "en", "Fighters of Wagner left the base on Sunday.")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Selon la Direction générale de l'aviation civile (DGAC), les vols reprendront mardi.",
+     "Direction générale de l'aviation civile"),
+    ("Le Conseil national de la transition (CNT) a voté la loi jeudi.",
+     "Conseil national de la transition"),
+    ("La Fédération des associations de consommateurs de Côte d'Ivoire a appelé au boycott.",
+     "Fédération des associations de consommateurs de Côte d'Ivoire"),
+])
+def test_a_french_sentence_case_body_defined_or_named_for_its_state(models, text, body):
+    assert body in names(models, "fr", text)
+
+
+@pytest.mark.parametrize("text,translated", [
+    # a foreign body's name translated into French is no name of its own
+    ("L'Autorité fiscale d'Oman a publié les textes jeudi.", "Autorité fiscale d'Oman"),
+    ("L'Organisation centrale de contrôle des médicaments (CDSCO) a interdit le produit.",
+     "Organisation centrale de contrôle des médicaments"),
+    # and a common noun phrase in capitals is no body's name
+    ("La Commission des lois a adopté le texte mardi.", "Commission des lois"),
+])
+def test_translated_or_common_french_phrases_are_no_body(models, text, translated):
+    assert translated not in names(models, "fr", text)
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Gold Fields, which runs the Tarkwa mine, declined to comment.",
+     ("Gold Fields", "ORGANIZATION", "ZAF")),
+    ("Primark said it had stopped placing orders with the factory.",
+     ("Primark", "ORGANIZATION", "IRL")),
+    ("Fonterra cut its forecast milk price on Thursday.", ("Fonterra", "ORGANIZATION", "NZL")),
+])
+def test_companies_news_names_often_have_their_seat(models, text, firm):
+    assert firm in found(models, "en", text)
+
+
+def test_a_firm_named_before_stays_the_firm_in_a_slogan(models):
+    got = names(models, "en", 'Rheinmetall expects sales to rise. Activists from the '
+                              'Rheinmetall Entwaffnen ("Disarm Rheinmetall") alliance blocked '
+                              'the gates.')
+    assert "Rheinmetall" in got and "Disarm Rheinmetall" not in got
