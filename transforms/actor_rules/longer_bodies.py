@@ -38,7 +38,7 @@ Fédération Cour Garde Assemblée Parlement Réseau Observatoire Université H�
 """.split()}
 # Lowercase words inside a body's name ("Mission in Colombia", "Institut Pasteur du Cambodge").
 _LINKS = {"of", "for", "and", "in", "on", "the", "de", "du", "des", "d'", "d’", "la", "le",
-          "pour", "et", "'s", "’s"}
+          "pour", "et", "'s", "’s", "'", "’"}  # "Farmers' Federation"
 _EDGE_WORDS = {"the", "a", "an", "le", "la", "les", "l'", "l’"}
 
 
