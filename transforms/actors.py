@@ -61,7 +61,8 @@ from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.un_bodies import without_un_inside_bodies
 from transforms.actor_rules.non_actors import non_actor_names
-from transforms.actor_rules.owners import owned_bodies, possessed_unknown_bodies
+from transforms.actor_rules.owners import (national_security_councils, owned_bodies,
+                                           possessed_unknown_bodies)
 from transforms.actor_rules.short_forms import (body_short_forms, firm_short_forms,
     generic_word_mask, named_body_short_forms, place_words_of_bodies, short_form_candidates)
 from transforms.actor_rules.titles import body_matches, in_title_of
@@ -219,6 +220,7 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         resolve_shared_names(compass_only_regions(chosen), english=doc.lang_ == "en"))))
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
+    chosen = national_security_councils(doc, chosen, lower_keys)  # "Russia's Security Council"
     chosen = without_un_inside_bodies(doc, chosen)  # "United Nations Security Council"
     chosen = _one_actor_per_name(without_debris(bare_region_names(_bare_names(chosen))))  # "WhiteHouse"
     chosen.sort(key=lambda c: (c.start_char, c.end_char))

@@ -99,3 +99,45 @@ def test_a_firm_named_before_stays_the_firm_in_a_slogan(models):
                               'Rheinmetall Entwaffnen ("Disarm Rheinmetall") alliance blocked '
                               'the gates.')
     assert "Rheinmetall" in got and "Disarm Rheinmetall" not in got
+
+
+def test_a_service_named_in_two_words_before_its_aircraft_is_the_service(models):
+    got = found(models, "en", "Delhi sent two Indian Air Force helicopters to the gorge.")
+    assert ("Indian Air Force", "ORGANIZATION", "IND") in got
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Australian Workers' Union said it backed the pause.",
+     ("Australian Workers' Union", "ORGANIZATION", "AUS")),
+    ("The Kenya National Farmers' Federation said maize prices fell.",
+     ("Kenya National Farmers' Federation", "ORGANIZATION", "KEN")),
+])
+def test_a_plural_possessive_stays_inside_a_body_name(models, text, body):
+    assert body in found(models, "en", text)
+
+
+def test_two_fields_joined_by_and_open_one_body_name(models):
+    got = names(models, "en", "The Maritime and Port Authority of Singapore sent two tugs.")
+    assert "Maritime and Port Authority of Singapore" in got
+    assert "Port Authority of Singapore" not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dmitry Medvedev, deputy chairman of the Russian Security Council, warned Kyiv."),
+    ("en", "Russia's Security Council said on Friday it would respond in kind."),
+    ("fr", "Dmitri Medvedev, vice-président du Conseil de sécurité russe, a averti Kiev."),
+])
+def test_a_states_own_security_council_is_not_the_uns(models, lang, text):
+    got = found(models, lang, text)
+    assert ("Security Council", "ORGANIZATION", "RUS") in got
+    assert "UN Security Council" not in {name for name, _, _ in got}
+
+
+def test_the_bare_security_council_stays_the_uns(models):
+    assert "UN Security Council" in names(models, "en", "The Security Council voted on Friday.")
+
+
+def test_a_french_demonym_after_a_generic_court_gives_its_state(models):
+    got = found(models, "fr", "La Cour suprême brésilienne a validé la loi, a dit le "
+                              "gouvernement argentin à Buenos Aires.")
+    assert ("Supreme Court", "ORGANIZATION", "BRA") in got
