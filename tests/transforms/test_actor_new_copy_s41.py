@@ -141,3 +141,15 @@ def test_a_french_demonym_after_a_generic_court_gives_its_state(models):
     got = found(models, "fr", "La Cour suprême brésilienne a validé la loi, a dit le "
                               "gouvernement argentin à Buenos Aires.")
     assert ("Supreme Court", "ORGANIZATION", "BRA") in got
+
+
+def test_a_national_body_only_spelled_out_goes_by_the_spelled_name(models):
+    got = found(models, "en", "The Federal Emergency Management Agency said it had sent two "
+                              "teams to the state.")
+    assert ("Federal Emergency Management Agency", "ORGANIZATION", "USA") in got
+
+
+def test_a_body_whose_acronym_the_story_writes_keeps_the_acronym(models):
+    got = names(models, "en", "The Federal Emergency Management Agency (FEMA) sent two teams. "
+                              "FEMA said more would follow.")
+    assert got == {"FEMA"}
