@@ -30,6 +30,7 @@ Rule families live in transforms/actor_rules/; this module orders them.
 from __future__ import annotations
 
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -61,7 +62,8 @@ from transforms.actor_rules.stated_places import stated_place_countries
 from transforms.actor_rules.societies import bare_emblems
 from transforms.actor_rules.un_bodies import without_un_inside_bodies
 from transforms.actor_rules.non_actors import non_actor_names
-from transforms.actor_rules.owners import owned_bodies, possessed_unknown_bodies
+from transforms.actor_rules.owners import (national_security_councils, owned_bodies,
+                                           possessed_unknown_bodies)
 from transforms.actor_rules.short_forms import (body_short_forms, firm_short_forms,
     generic_word_mask, named_body_short_forms, place_words_of_bodies, short_form_candidates)
 from transforms.actor_rules.titles import body_matches, in_title_of
@@ -219,11 +221,38 @@ def _find_actors(doc: Doc) -> list[ActorMention]:
         resolve_shared_names(compass_only_regions(chosen), english=doc.lang_ == "en"))))
     chosen = stated_place_countries(doc, chosen)  # "in Vardo, northern Norway": over the context
     chosen = owned_bodies(doc, chosen, lower_keys)  # "le Conseil constitutionnel camerounais"
+    chosen = national_security_councils(doc, chosen, lower_keys)  # "Russia's Security Council"
     chosen = without_un_inside_bodies(doc, chosen)  # "United Nations Security Council"
     chosen = _one_actor_per_name(without_debris(bare_region_names(_bare_names(chosen))))  # "WhiteHouse"
+    chosen = _spelled_out_names(doc, chosen)  # "the Federal Emergency Management Agency"
     chosen.sort(key=lambda c: (c.start_char, c.end_char))
     return [ActorMention(c.actor, c.text, c.start, c.end, c.start_char, c.end_char)
             for c in chosen]
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+
+
+def _spelled_out_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A national body the data names by its acronym ("FEMA", "NOAA") that an English story
+    only ever spells out ("the Federal Emergency Management Agency said") goes by the name
+    the story gives it, as annotators name it; where the story writes the acronym too,
+    the acronym stays (the warehouse's usual name)."""
+    if doc.lang_ != "en":
+        return chosen
+    spelled: dict = {}
+    for c in chosen:
+        actor = c.actor
+        if c.source == "dict" and actor.actor_type == "ORGANIZATION" and actor.country_code \
+                and _ACRONYM_NAME.fullmatch(actor.name) and " " in c.text \
+                and c.text[:1].isupper() and norm(c.text) != norm(actor.name):
+            spelled.setdefault(actor, c.text)
+    if not spelled:
+        return chosen
+    words = {t.text for t in doc}
+    spelled = {a: name for a, name in spelled.items() if a.name not in words}
+    return [replace(c, actor=replace(c.actor, name=spelled[c.actor]))
+            if c.actor in spelled else c for c in chosen]
 
 
 def _whole_over(name: Candidate, chosen: list[Candidate]) -> bool:

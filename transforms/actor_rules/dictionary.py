@@ -489,6 +489,22 @@ def _given_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
         and lower_keys[i + 1] not in TITLE_WORDS and not nxt.is_sent_start
 
 
+def _surname_closing_a_name(doc: Doc, i: int, lower_keys: list[str]) -> bool:
+    """A body's one-word name closing a person's name NER reads whole, after a given name
+    of that span: "Chief Justice Richard Wagner" is no Wagner Group. Not after a title
+    ("Chairman Wagner") nor a known name."""
+    if doc[i].ent_iob_ != "I" or doc[i].ent_type_ not in _PERSON_LABELS or i == 0 \
+            or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return False
+    prev = doc[i - 1]
+    opening = i - 2 >= 0 and doc[i - 2].text in {'"', "“", "(", "«", "'"}
+    # a firm the article named before stays the firm: "Rheinmetall expects ... the
+    # ("Disarm Rheinmetall") alliance"; a quoted or bracketed phrase is a slogan
+    return prev.is_alpha and prev.text.istitle() and lower_keys[i - 1] not in TITLE_WORDS \
+        and lower_keys[i - 1] not in GAZETTEER and not prev.is_sent_start and not opening \
+        and all(t.ent_type_ in _PERSON_LABELS for t in doc[:i] if lower_keys[t.i] == lower_keys[i])
+
+
 def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
     """Longest dictionary match at each token, leftmost first, non-overlapping."""
     found: list[Candidate] = []
@@ -524,6 +540,9 @@ def dictionary_matches(doc: Doc, lower_keys: list[str]) -> list[Candidate]:
                         # a company or think tank's one word opening a person's name:
                         # "Rand Paul", "Leonardo Santos Simão" ("NATO" keeps its capitals)
                         or entry.kind == "org" and not doc[i].text.isupper()):
+                    actor = None
+                if actor and j == i and entry.kind == "org" and not doc[i].text.isupper() \
+                        and _surname_closing_a_name(doc, i, lower_keys):
                     actor = None
                 if actor and entry.kind == "org" and (_narrowed_by_adjective(doc, j + 1)
                                                       or _common_noun_in_english(doc, entry, j, text)):

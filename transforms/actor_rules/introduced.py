@@ -308,10 +308,16 @@ def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         return []
     out = []
     for i in range(len(doc) - 2):
-        if lower_keys[i] not in BODY_HEADS_FR or taken[i] or not doc[i].text[:1].isupper():
+        if lower_keys[i] not in BODY_HEADS_FR | _MORE_HEADS_FR or taken[i] \
+                or not doc[i].text[:1].isupper():
             continue
         demonym = lower_keys[i + 1]
         if demonym not in ADJECTIVE_INDEX or not doc[i + 1].text.islower() or taken[i + 1]:
+            body = _defined_or_national_body(doc, i, lower_keys, taken)
+            if body:
+                out.append(body)
+            continue
+        if lower_keys[i] not in BODY_HEADS_FR:
             continue
         end = last_noun = i + 2
         while end < len(doc) and end - i < 9 and not taken[end] and doc[end].text.islower() \
@@ -331,6 +337,63 @@ def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         out.append(Candidate(Actor(span.text, "ORGANIZATION", code), i,
                              last_noun, span.start_char, span.end_char, span.text, "ner"))
     return out
+
+
+# Heads of French public bodies' names that name no club or union: "Direction générale de
+# l'aviation civile", "Chambre nationale des huissiers", "Caisse nationale d'assurance".
+_MORE_HEADS_FR = {"direction", "chambre", "caisse", "inspection", "regie", "haute", "haut"}
+
+
+def _defined_or_national_body(doc: Doc, i: int, lower_keys: list[str],
+                              taken: list[bool]) -> Candidate | None:
+    """"l'Agence nationale de sécurité sanitaire (Anses)", "la Fédération des associations
+    de consommateurs de Côte d'Ivoire": a body's head in capitals, then lowercase nouns and
+    adjectives, is one name when an acronym in brackets defines it or a country ends it
+    (French writes such names in sentence case; without either sign the words may be a
+    common noun phrase, "la Commission des lois")."""
+    end = last_noun = i + 1
+    while end < len(doc) and end - i < 10 and not taken[end] and doc[end].text.islower() \
+            and (doc[end].is_alpha or doc[end].text in {"d'", "d’", "l'", "l’"}) \
+            and (lower_keys[end] in _COMPLEMENT_LINKS or doc[end].pos_ in {"NOUN", "ADJ"}):
+        end += 1
+        if doc[end - 1].pos_ in {"NOUN", "ADJ"} and lower_keys[end - 1] not in _COMPLEMENT_LINKS:
+            last_noun = end
+    if last_noun < i + 2:
+        return None
+    code = None
+    tail = _country_tail(doc, last_noun)
+    if tail:
+        last_noun, code = tail
+        if code not in _FRENCH_NAMED:
+            return None  # "l'Autorité fiscale d'Oman": a translation, the body has its own name
+    elif not (last_noun + 2 < len(doc) and doc[last_noun].text == "("
+              and doc[last_noun + 2].text == ")"
+              and _acronym_of(doc[last_noun + 1].text, doc[i:last_noun], lower_keys)):
+        return None
+    span = doc[i:last_noun]
+    if "\n" in span.text:
+        return None
+    return Candidate(Actor(span.text, "ORGANIZATION", code), i, last_noun, span.start_char,
+                     span.end_char, span.text, "body" if code else "ner")
+
+
+# States whose bodies go by French names, which a French story writes as they are (other
+# states' bodies it translates, and their own names are the canonical ones).
+_FRENCH_NAMED = set("""FRA BEL CHE LUX MCO CAN HTI CIV SEN MLI BFA NER TCD CMR GAB COG COD CAF
+GIN BEN TGO MDG COM DJI RWA BDI DZA MAR TUN""".split())
+
+
+def _acronym_of(acronym: str, name, lower_keys: list[str]) -> bool:
+    """"(DGAC)" after "Direction générale de l'aviation civile", "(Anses)" after "Agence
+    nationale de ...": an acronym in brackets whose first two letters are the name's first
+    two words' initials, the French name's own (not "(CDSCO)" after a translated name)."""
+    if not acronym.isalpha() or not acronym[:1].isupper() or not 2 <= len(acronym) <= 8 \
+            or norm(acronym) in GAZETTEER:
+        return False  # a known acronym: the acronym rules give the body its entry (ANSSI)
+    initials = [lower_keys[t.i][:1] for t in name
+                if lower_keys[t.i] not in _COMPLEMENT_LINKS and t.is_alpha]
+    letters = norm(acronym)
+    return len(initials) >= 2 and letters[:2] == "".join(initials[:2])
 
 
 def _country_tail(doc: Doc, k: int) -> tuple[int, str] | None:

@@ -38,7 +38,7 @@ Fédération Cour Garde Assemblée Parlement Réseau Observatoire Université H�
 """.split()}
 # Lowercase words inside a body's name ("Mission in Colombia", "Institut Pasteur du Cambodge").
 _LINKS = {"of", "for", "and", "in", "on", "the", "de", "du", "des", "d'", "d’", "la", "le",
-          "pour", "et", "'s", "’s"}
+          "pour", "et", "'s", "’s", "'", "’"}  # "Farmers' Federation"
 _EDGE_WORDS = {"the", "a", "an", "le", "la", "les", "l'", "l’"}
 
 
@@ -197,7 +197,7 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
     """"The Centre for Strategic Communication and | Combating Disinformation": spaCy ends
     one ORG span on "and" and starts another right after it; a body's long name was cut
     in two, not two bodies (those come as "X and Y", the "and" in neither)."""
-    out = []
+    out = _tails_after_and(doc, lower_keys, taken)
     ents = list(doc.ents)
     for first, second in zip(ents, ents[1:]):
         if first.label_ not in NER_ORG or second.label_ not in NER_ORG:
@@ -222,6 +222,39 @@ def names_split_at_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> li
             continue
         span = doc[start:end]
         out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, end,
+                             span.start_char, span.end_char, span.text, "ner"))
+    return out
+
+
+def _tails_after_and(doc: Doc, lower_keys: list[str], taken: list[bool]) -> list[Candidate]:
+    """"the Fire Service and | Civil Defence said": spaCy ends the ORG span on a body's
+    head and leaves out the capitalised words "and" joins to it, which name no body,
+    person or place of their own (no entity, no head word): one body's long name."""
+    out = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ not in NER_ORG or end + 2 >= len(doc) or lower_keys[end] != "and" \
+                or norm(doc[end - 1].text) not in _HEADS:
+            continue
+        tail = end + 1
+        while tail < len(doc) and tail - end <= 3 and doc[tail].text[:1].isupper() \
+                and doc[tail].is_alpha and not doc[tail].ent_type_ and not taken[tail]:
+            tail += 1
+        if tail - end < 2 or tail - end > 3 or norm(doc[tail - 1].text) in _HEADS \
+                or tail < len(doc) and (doc[tail].text[:1].isupper() or doc[tail].ent_type_
+                                        or lower_keys[tail] in {"of", "for", "'s", "’s"}) \
+                or any(norm(doc[k].text) in ADJECTIVE_INDEX for k in range(end + 1, tail)):
+            continue
+        start = ent.start
+        while start < end and lower_keys[start] in _EDGE_WORDS:
+            start += 1
+        if any(taken[start:tail]) or not all(t.text[:1].isupper() or t.lower_ in _LINKS
+                                              for t in doc[start:tail]):
+            continue
+        span = doc[start:tail]
+        if "\n" in span.text or is_glued(span.text):
+            continue
+        out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, tail,
                              span.start_char, span.end_char, span.text, "ner"))
     return out
 

@@ -212,13 +212,16 @@ federation company committee network group alliance regulator administration""".
 def _opens_a_body_name(lower_keys: list[str], start: int, end: int) -> bool:
     """"High Court", "General Staff": "High" and "General" open titles elsewhere ("High
     Commissioner", "General Mark Milley"), here a body's name; so does a field before the
-    words of a body ("Energy Regulatory Council")."""
+    words of a body ("Energy Regulatory Council"), whose head may take a complement of its
+    own ("Security Association | of South Africa")."""
+    head = next((k - 1 for k in range(start + 2, end - 1) if lower_keys[k] in {"of", "for"}),
+                end - 1)
     return start + 1 < end and (lower_keys[start + 1] in _TITLED_BODY_HEADS
                                 or lower_keys[start] == "high" and end - start <= 4
                                 and lower_keys[end - 1] in _TITLED_BODY_HEADS or (
-        lower_keys[start] in _FIELDS and lower_keys[end - 1] in _FIELD_BODY_HEADS
+        lower_keys[start] in _FIELDS and lower_keys[head] in _FIELD_BODY_HEADS
         and not any(lower_keys[k] in TITLE_WORDS and lower_keys[k] not in _FIELDS
-                    for k in range(start + 1, end))))
+                    and lower_keys[k] not in _NAME_LINK_WORDS for k in range(start + 1, end))))
 
 
 # Head nouns of a body's name that a complement of their own may follow: "the High Military
@@ -266,6 +269,22 @@ def _whole_body_name(doc: Doc, start: int, end: int, lower_keys: list[str],
         if words >= 2 and not (k < n and doc[k].text[:1].isupper()):
             end = last + 1  # two capitalised words or more, then the name ends
     return start, end
+
+
+def _field_before_and(doc: Doc, start: int, end: int, lower_keys: list[str]) -> int:
+    """"The Maritime and | Port Authority of Singapore": a body's name joins two fields
+    with "and" and the model starts its span after it; one capitalised word that no
+    entity, name or title holds, between "the" and "and", opens the name."""
+    if start < 3 or lower_keys[start - 1] != "and" or lower_keys[start - 3] != "the" \
+            or end - start < 2 or lower_keys[end - 1] in {"and", "of"}:
+        return start
+    word = doc[start - 2]
+    if not (word.is_alpha and word.text.istitle()) or word.ent_type_ \
+            or lower_keys[start - 2] in TITLE_WORDS or lower_keys[start - 2] in NAME_INDEX \
+            or lower_keys[start - 2] in ADJECTIVE_INDEX \
+            or not any(lower_keys[k] in _BODY_WORDS for k in range(start, end)):
+        return start
+    return start - 2
 
 
 def _initial_before_initial(doc: Doc, start: int, end: int) -> bool:
@@ -371,6 +390,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         start, end = _trim(doc, ent.start, ent_end, lower_keys)
         if label in NER_ORG and end - start >= 2:
             start, end = _whole_body_name(doc, start, end, lower_keys, taken)
+            if not taken[max(start - 2, 0)]:
+                start = _field_before_and(doc, start, end, lower_keys)
         if label in NER_ORG and end - start == 1 and _field_of_an_office(ent.start, start,
                                                                          lower_keys):
             continue  # "le ministre de la Mer", "ministre de la Culture": the office's field
@@ -399,8 +420,11 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
         if any(is_glued(t.text) for t in tokens) or any(c in text for c in "«»\"“”[]()"):
             continue
         if is_world_region(text) or norm(text) in ADJECTIVE_INDEX or norm(text) in PLURAL_INDEX \
-                or is_equipment(doc, start, end, lower_keys):
-            continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors
+                or is_equipment(doc, start, end, lower_keys) \
+                and not (label in NER_ORG and len(tokens) > 2 and _national_branch(tokens)):
+            continue  # "Africa", a bare "Emirati", "Patriot missiles": never actors; "Indian
+            # Air Force helicopters" are a service's, named in two words ("Chinese Navy
+            # ships" reads as the country's)
         if on_capitals_line(doc, start):
             continue  # "WASHINGTON WANTS CHINA AT THE TABLE": a crosshead, not a name
         if label not in NER_PLACE and filed_from(doc, start):
@@ -1013,6 +1037,14 @@ def named_after_places(doc: Doc, found: list[Candidate],
                                               and lower_keys[ent.end - 1] in _BODY_WORDS):
             continue
         start, end = _trim(doc, ent.start, ent.end, lower_keys)
+        start = _field_before_and(doc, start, end, lower_keys)
+        # "a Royal New Zealand | Air Force plane": the model cut one capitalised name in
+        # two ORG spans, the second a body's words alone
+        after = next((e for e in doc.ents if e.start == end and e.label_ in NER_ORG), None)
+        if after is not None and end == ent.end and doc[end - 1].whitespace_ \
+                and lower_keys[after.end - 1] in _BODY_WORDS | {"force"} \
+                and all(t.text[:1].isupper() and t.is_alpha for t in after):
+            end = after.end
         # "The Communications Authority | of Kenya": the model leaves the country out
         if end + 1 < len(doc) and doc[end].lower_ == "of" and lower_keys[end - 1] in _BODY_WORDS:
             end = next((c.end for c in places if c.start == end + 1

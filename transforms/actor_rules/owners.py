@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.actor_rules.context_country import STATE_BODIES
 from transforms.actor_rules.vocab import Candidate
 from transforms.records import Actor
 from transforms.countries import ADJECTIVE_INDEX, norm
@@ -128,5 +129,30 @@ def possessed_unknown_bodies(doc: Doc, chosen: list[Candidate],
                 and by_end[c.start - 1].actor.actor_type == "COUNTRY":
             c = replace(c, actor=replace(c.actor,
                                          country_code=by_end[c.start - 1].actor.country_code))
+        out.append(c)
+    return out
+
+
+# The UN body's bare name, which states give their own security councils too.
+_BARE_SECURITY_COUNCIL = {"security council", "conseil de securite"}
+
+
+def national_security_councils(doc: Doc, chosen: list[Candidate],
+                               lower_keys: list[str]) -> list[Candidate]:
+    """"the Russian Security Council", "Russia's Security Council", "le Conseil de sécurité
+    russe": a state's own security council, not the UN's, which the dictionary reads in
+    the bare name. Each mention on its own: a story may name both."""
+    by_end = {c.end: c for c in chosen}
+    out = []
+    for c in chosen:
+        if c.actor.name == "UN Security Council" and norm(c.text) in _BARE_SECURITY_COUNCIL:
+            code = _owner_before(doc, c, by_end, lower_keys) or _demonym_after(doc, c, lower_keys)
+            if code:
+                c = replace(c, actor=Actor("Security Council", "ORGANIZATION", code))
+        elif c.source == "dict" and c.actor.name in STATE_BODIES:
+            # "la Cour suprême brésilienne" in a story on Argentina: the demonym says whose
+            code = _demonym_after(doc, c, lower_keys)
+            if code:
+                c = replace(c, actor=replace(c.actor, country_code=code))
         out.append(c)
     return out

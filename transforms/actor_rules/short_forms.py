@@ -57,6 +57,9 @@ def _alone(doc: Doc, i: int) -> bool:
             before.text[:1].isupper() and not before.is_sent_start
             and before.lower_ not in _DETERMINERS)):
         return False  # "the Federal Prosecutor's Office"
+    if before is not None and before.text in {"'", "’"} and i > 1 \
+            and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_.endswith("s"):
+        return False  # "the Australian Workers' Union": a plural possessive in the name
     if after is None:
         return True
     if after.lower_ in {"de", "d'", "d’"}:
