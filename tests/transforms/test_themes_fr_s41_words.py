@@ -1,0 +1,69 @@
+"""French theme words and senses of the s41 round: courts that judge no offence, police who
+protest, the African Union's force, joint statements (sentences written for these tests)."""
+import pytest
+
+from tests.transforms.evidence import term_weights
+from transforms.themes import score_themes
+
+
+def _themes(nlp, text: str) -> set[str]:
+    return {s.theme_code for s in score_themes(nlp(text), "fr")}
+
+
+_PERMIT_RULING = (
+    "La cour d'appel de Nantes a annulé jeudi le permis de construire d'un entrepôt géant, "
+    "donnant raison aux riverains. Les juges ont estimé que l'étude d'impact était incomplète. "
+    "Le promoteur peut encore se tourner vers le Conseil d'Etat, a indiqué son avocat. "
+    "Le tribunal avait déjà suspendu les travaux au printemps.")
+
+
+def test_a_court_of_appeal_and_its_judges_alone_are_no_crime_story(nlp_fr):
+    assert "CRIME" not in _themes(nlp_fr, _PERMIT_RULING)
+
+
+def test_the_same_court_with_an_offence_is_one(nlp_fr):
+    offence = (" Le promoteur est aussi poursuivi pour corruption et trafic d'influence, et "
+               "le parquet a requis deux ans de prison ferme contre lui.")
+    assert "CRIME" in _themes(nlp_fr, _PERMIT_RULING + offence)
+
+
+@pytest.mark.parametrize("text", [
+    "Le tribunal administratif a suspendu l'arrêté du préfet.",
+    "La cour administrative d'appel a confirmé l'annulation du permis.",
+])
+def test_administrative_courts_judge_no_offence(nlp_fr, text):
+    weights = term_weights(nlp_fr(text), "fr")
+    assert not any(code == "CRIME" for code, _ in weights)
+
+
+@pytest.mark.parametrize("text, term, weight", [
+    ("Des policiers mutinés ont occupé deux commissariats.", "policiers mutinés", 2),
+    ("Les mutineries policières se sont multipliées cette année.", "mutinerie policière", 2),
+    ("Les agents ont barricadé l'entrée de la caserne avec des pneus.", "barricader", 2),
+    ("Les douaniers ont entamé une grève du zèle aux postes-frontières.", "grève du zèle", 3),
+    ("Le syndicat porte des revendications salariales depuis deux ans.", "revendications salariales", 2),
+])
+def test_police_protest_words_are_protest(nlp_fr, text, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get(("PROTEST", term)) == weight
+
+
+def test_a_police_mutiny_is_no_army_mutiny(nlp_fr):
+    weights = term_weights(nlp_fr("Des policiers mutinés ont occupé deux commissariats."), "fr")
+    assert ("MILITARY", "mutinerie") not in weights
+    army = term_weights(nlp_fr("Une mutinerie a éclaté dans un régiment de la garnison."), "fr")
+    assert army.get(("MILITARY", "mutinerie")) == 2
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    ("Le quartier général de la force de l'Union africaine a été visé.", "SECURITY_COOPERATION",
+     "force de l'Union africaine", 2),
+    ("Les soldats burundais de l'AUSSOM quittent la région.", "SECURITY_COOPERATION", "AUSSOM", 3),
+    ("Dans un communiqué conjoint, les deux gouvernements saluent l'accord.", "DIPLOMACY",
+     "communiqué conjoint", 3),
+    ("Les deux pays ont signé une déclaration conjointe sur la pêche.", "DIPLOMACY",
+     "déclaration conjointe", 3),
+    ("L'entente sur les tiers pays sûrs renvoie les demandeurs vers les Etats-Unis.", "MIGRATION",
+     "tiers pays sûr", 3),
+])
+def test_institutions_and_acts_between_states(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
