@@ -67,3 +67,37 @@ def test_a_police_mutiny_is_no_army_mutiny(nlp_fr):
 ])
 def test_institutions_and_acts_between_states(nlp_fr, text, code, term, weight):
     assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    # freedoms named, detention without charge, the torturer, a roundup
+    ("Le texte restreint les libertés individuelles au nom de la sécurité.", "HUMAN_RIGHTS",
+     "libertés individuelles", 3),
+    ("Il est maintenu en détention administrative depuis huit mois.", "HUMAN_RIGHTS",
+     "détention administrative", 3),
+    ("La défenseure des droits a saisi le procureur.", "HUMAN_RIGHTS", "défenseure des droits", 3),
+    ("Les victimes ont reconnu leur tortionnaire au procès.", "HUMAN_RIGHTS", "tortionnaire", 2),
+    ("Les ONG dénoncent l'impunité des forces de sécurité.", "HUMAN_RIGHTS", "impunité", 1),
+    # relief agencies and what people lack
+    ("Handicap International a suspendu ses activités dans la province.", "HUMANITARIAN",
+     "Handicap International", 3),
+    ("L'ONU réclame l'ouverture d'un couloir humanitaire vers la ville.", "HUMANITARIAN",
+     "couloir humanitaire", 3),
+    ("Les familles manquent d'articles de première nécessité.", "HUMANITARIAN",
+     "articles de première nécessité", 2),
+    # forces and missions several states make up
+    ("La mission EUTM forme des bataillons maliens depuis 2013.", "SECURITY_COOPERATION", "EUTM", 3),
+    ("La force conjointe du G5 Sahel manque de moyens.", "SECURITY_COOPERATION",
+     "force conjointe du G5 Sahel", 3),
+    ("Les deux pays renforcent leur coopération antiterroriste.", "SECURITY_COOPERATION",
+     "coopération antiterroriste", 3),
+    # two states meeting or warming to each other
+    ("Le sommet bilatéral s'est tenu à Ankara.", "DIPLOMACY", "sommet bilatéral", 3),
+    ("Le dégel des relations entre les deux capitales se confirme.", "DIPLOMACY",
+     "dégel des relations", 3),
+    # farm chemicals and what they kill
+    ("Le glyphosate reste autorisé pour dix ans.", "CLIMATE", "glyphosate", 2),
+    ("Cet herbicide est accusé de tuer les insectes pollinisateurs.", "CLIMATE", "herbicide", 2),
+])
+def test_sweep_words(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
