@@ -101,3 +101,18 @@ def test_institutions_and_acts_between_states(nlp_fr, text, code, term, weight):
 ])
 def test_sweep_words(nlp_fr, text, code, term, weight):
     assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
+
+
+@pytest.mark.parametrize("text, code, term, weight", [
+    ("Des colons israéliens ont incendié trois maisons du village.", "ARMED_CONFLICT",
+     "colons israéliens", 2),
+    ("Les attaques de colons se multiplient pendant la récolte.", "ARMED_CONFLICT",
+     "attaques de colons", 2),
+    ("Les familles parlent d'un faux affrontement monté par la police.", "HUMAN_RIGHTS",
+     "faux affrontement", 2),
+    ("Deux enfants ont été soignés pour hypothermie à l'arrivée du canot.", "HUMANITARIAN",
+     "hypothermie", 2),
+    ("Un sans-abri est mort de froid sous un pont.", "HUMANITARIAN", "mort de froid", 2),
+])
+def test_settlers_fake_encounters_and_the_cold(nlp_fr, text, code, term, weight):
+    assert term_weights(nlp_fr(text), "fr").get((code, term)) == weight
