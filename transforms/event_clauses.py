@@ -357,11 +357,6 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
     progressive = any(c.dep_.startswith("aux") for c in children)
     side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
-    # "tuant deux policiers et incendiant quatre véhicules": the second gerund of the pair
-    # hangs on the first, and is as much a detail of the main event.
-    first = token.head
-    side = side or token.dep_ == "conj" and first.i != token.i and _is_gerund(first) and \
-        first.dep_ in _GERUND_SIDE_DEPS and lemma_of(first.head) not in _INFINITIVE_HOSTS
     return gerund and side and not progressive and not speech_act and \
         not any(c.dep_ in SUBJECT_DEPS for c in children)
 
@@ -369,6 +364,17 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
 def _is_gerund(token: Token) -> bool:
     return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm")
                                    and "Pres" in token.morph.get("Tense"))
+
+
+def second_side_gerund(token: Token, acts: set[int]) -> bool:
+    """"ont attaqué le commissariat, tuant deux policiers et incendiant quatre véhicules":
+    the second gerund of a pair hangs on the first, as much a detail of the act (one of
+    ``acts``, the sentence's verb triggers) as the first ("A car bomb exploded, killing four
+    soldiers and wounding 17": no act above them, the pair is the attack)."""
+    first = token.head
+    return token.dep_ == "conj" and _is_gerund(token) and first.i != token.i and \
+        _is_gerund(first) and first.dep_ in _GERUND_SIDE_DEPS and first.head.i in acts and \
+        not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in token.children)
 
 
 def _thing_as_agent(verb: Token, actors: SentenceActors) -> bool:

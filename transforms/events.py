@@ -49,6 +49,7 @@ from transforms.event_anaphora import (
 )
 from transforms.event_captions import photo_caption
 from transforms.event_clauses import (
+    second_side_gerund,
     under_unreal_verb,
     SPEECH_ACT_TYPES,
     TARGETED_ONLY,
@@ -470,6 +471,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 continue
             if done_without(trigger.token):
                 continue
+            if second_side_gerund(trigger.token, {t.token.i for t in triggers if not t.nominal}):
+                continue  # "tuant deux policiers et incendiant quatre véhicules"
             if is_negated(trigger.token):
                 code = lex.negated.get(trigger.lemma)
                 if code is None:
@@ -1579,10 +1582,12 @@ def _denied_content(verb: Token) -> set[int]:
     if lemma_of(verb) not in _DENYING:
         return set()
     # Not a free relative: "rejected what Moscow described as a ceasefire offer" is Moscow's.
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
+    # After the verb: "accused Pakistan of sheltering the group, a charge Islamabad denies"
+    # answers the accusation before it, whose accuser stays the target.
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not any(
         g.lower_ == "what" and g.i < c.i for g in c.children)]
-    clauses += [g for c in verb.children if c.dep_ in ("obj", "dobj")
-                for g in c.children if g.dep_ in _CLAIM_CLAUSE_DEPS]
+    clauses += [g for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i
+                for g in c.children if g.dep_ in _CLAIM_CLAUSE_DEPS and g.i > verb.i]
     return {t.i for clause in clauses for t in clause.subtree}
 
 
