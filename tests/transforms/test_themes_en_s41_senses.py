@@ -44,3 +44,18 @@ def test_state_protests_read_the_name_after_from_or_by():
 def test_dozens_rallying_are_no_mass_demonstration(nlp_en):
     assert crowd_tokens(nlp_en("Dozens of activists rallied outside the embassy on Friday."),
                         "en") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The plan drew a storm of criticism from teachers.", "CLIMATE"),
+    ("The reform met a storm of protest in parliament.", "PROTEST"),
+    ("The regulator gave the green light to the merger.", "CLIMATE"),
+    ("Farmers are up in arms over the new quota.", "MILITARY"),
+    ("The town welcomed the newcomers with open arms.", "MILITARY"),
+    ("Two climbers reached the summit of the peak on Monday.", "DIPLOMACY"),
+    ("Critics called the decree an assault on democracy.", "ARMED_CONFLICT"),
+    ("The battle lines are drawn for next year's budget.", "ARMED_CONFLICT"),
+])
+def test_words_of_speech_tell_no_theme(nlp_en, text, code):
+    assert not any(found == code for found, _ in term_weights(nlp_en(text), "en"))
+
