@@ -34,6 +34,8 @@ def _weights(nlp_en, text: str, code: str) -> dict[str, int]:
      "freeze any assets", 3),
     ("An explosive charge tore up the track.", "TERRORISM", "explosive charge", 2),
     ("Ships were rerouted around the cape.", "SUPPLY_CHAIN", "reroute", 1),
+    ("Cattle raiders killed two herders and drove off 300 cows.", "CRIME", "cattle raiders", 3),
+    ("Police blamed cattle rustling for the clashes.", "CRIME", "cattle rustling", 3),
 ])
 def test_sweep_words_count_with_their_weight(nlp_en, text, code, term, weight):
     assert _weights(nlp_en, text, code).get(term) == weight
@@ -71,3 +73,11 @@ def test_spellings_left_out_are_matched_by_the_term_kept(nlp_en):
     found = _weights(nlp_en, "The plan aims at net zero and the decarbonization of steel.",
                      "CLIMATE")
     assert found == {"net-zero": 3, "decarbonisation": 3}
+
+
+
+def test_crime_plurals_left_out_are_matched_by_the_singular(nlp_en):
+    crime = taxonomy()["CRIME"].terms_en
+    assert "criminal gangs" not in crime and "financial crimes" not in crime
+    found = _weights(nlp_en, "Criminal gangs ran the port; financial crimes rose.", "CRIME")
+    assert found["criminal gang"] == 3 and found["financial crime"] == 3
