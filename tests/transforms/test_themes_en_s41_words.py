@@ -36,6 +36,11 @@ def _weights(nlp_en, text: str, code: str) -> dict[str, int]:
     ("Ships were rerouted around the cape.", "SUPPLY_CHAIN", "reroute", 1),
     ("Cattle raiders killed two herders and drove off 300 cows.", "CRIME", "cattle raiders", 3),
     ("Police blamed cattle rustling for the clashes.", "CRIME", "cattle rustling", 3),
+    ("A private equity firm bought the chain.", "ECONOMY", "private equity", 3),
+    ("The government plans to privatise the water utility.", "ECONOMY", "privatise", 2),
+    ("The government plans to privatize the water utility.", "ECONOMY", "privatise", 2),
+    ("Pensions were frozen for a year.", "ECONOMY", "pension", 2),
+    ("Household incomes fell again.", "ECONOMY", "household income", 3),
 ])
 def test_sweep_words_count_with_their_weight(nlp_en, text, code, term, weight):
     assert _weights(nlp_en, text, code).get(term) == weight
