@@ -15,10 +15,13 @@ annotators tagged PROTEST and the extractor missed it.
 
 English copy tells it the same way ("Several hundred of them rallied outside the governorate",
 "About 5,000 farmers protested outside parliament", "Tens of thousands marched on the palace"):
-a crowd -- hundreds, thousands, dozens, a crowd, a counted number of people -- that is the
+a crowd -- hundreds, thousands, a crowd, a counted number of people -- that is the
 subject of a verb of protest (rally, march, demonstrate, protest, picket) is the strong phrase
 "mass demonstration". Not "gather", which a funeral or a festival crowd does too, and not a crowd
-of troops or migrants, who march to a front or a border (fortieth session).
+of troops or migrants, who march to a front or a border (fortieth session). Not "dozens" either:
+fewer than the CROWD_SIZE a number must reach, a handful of activists outside an embassy
+("Dozens of activists rallied outside the embassy", one line of a whaling story) is no mass
+demonstration (forty-first session; all readable sets: one wrong PROTEST, no annotated one).
 """
 from __future__ import annotations
 
@@ -52,7 +55,7 @@ _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "xcomp", "nmod"})
 
 
 # English: the crowd nouns, the counted marchers who tell no protest, the verbs of protest.
-_CROWD_NOUNS_EN = frozenset({"hundred", "thousand", "crowd", "dozen"})
+_CROWD_NOUNS_EN = frozenset({"hundred", "thousand", "crowd"})
 _LARGE_NUMBER_WORDS_EN = frozenset({"hundred", "hundreds", "thousand", "thousands", "million",
                                     "millions"})
 _NOT_PROTESTERS_EN = frozenset({"troop", "soldier", "migrant", "refugee", "fighter", "police",

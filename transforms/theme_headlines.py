@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from transforms.theme_expelled import THEME as EXPELLED_THEME, expelled_in_row
+from transforms.theme_state_protests import THEME as STATE_PROTEST_THEME, state_protests_in_row
 from transforms.theme_terms import (LANGUAGES, STOP, fold, fold_word, longest_match,
                                     _UNACCENTED_FINAL, same_sense_noun, term_tokenizer,
                                     term_trie, word_class, article_class)
@@ -52,11 +53,14 @@ def headline_hits(title: str | None, lang: str) -> list[tuple[str, int, str]]:
             keys[at] += (kind,)
     # A journalist or a consul expelled is no migration (theme_expelled.py).
     expelled = expelled_in_row([(t.text, "") for t in tokens], lang)
+    # A protest from a state is its government's objection (theme_state_protests.py).
+    by_states = state_protests_in_row([t.text for t in tokens], lang)
     hits = []
     i = 0
     while i < len(keys):
         length, payload = longest_match(term_trie(lang), keys, i)
         hits += [(code, weight, term) for code, weight, term in payload or ()
-                 if code != STOP and not (code == EXPELLED_THEME and i in expelled)]
+                 if code != STOP and not (code == EXPELLED_THEME and i in expelled)
+                 and not (code == STATE_PROTEST_THEME and i in by_states)]
         i += max(length, 1)
     return hits

@@ -141,7 +141,9 @@ speaks: it counts as a weak word, as the titles the taxonomy lists do (``theme_t
 
 An expulsion word whose object is a person of a post or a trade ("ont expulsé mardi la
 journaliste française", "l'expulsion d'un de ses diplomates") tells no MIGRATION, in the text or
-the headline (``theme_expelled.py``).
+the headline (``theme_expelled.py``). A protest whose author is a state ("drew protests from
+Beijing") is a government's objection and tells no PROTEST, in the text or the headline
+(``theme_state_protests.py``, English).
 
 A crowd counted and gathered ("plusieurs centaines de partisans se sont rassemblés", "des
 milliers de personnes sont descendues dans la rue"), read on the parse, is a strong PROTEST hit
@@ -189,6 +191,7 @@ from transforms.theme_crowds import WEIGHT as CROWD_WEIGHT, crowd_tokens
 from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHASE_TERM
 from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
 from transforms.theme_since import since_tokens
+from transforms.theme_state_protests import THEME as STATE_PROTEST_THEME, state_protests
 from transforms.theme_joint_drills import THEME as JOINT_THEME, TERM as JOINT_TERM
 from transforms.theme_joint_drills import WEIGHT as JOINT_WEIGHT, joint_drills
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
@@ -395,6 +398,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
 
     portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
     expelled = expelled_posts(doc, lang)  # theme_expelled.py: a journalist or a consul expelled
+    by_states = state_protests(doc, lang)  # theme_state_protests.py: "protests from Beijing"
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -426,6 +430,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
                 if code == EXPELLED_THEME and at in expelled:
                     continue  # "ont expulsé la journaliste": no migration (theme_expelled.py)
+                if code == STATE_PROTEST_THEME and at in by_states:
+                    continue  # "drew protests from Beijing": a state's (theme_state_protests.py)
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
                 if titled:
