@@ -1551,7 +1551,9 @@ def _lead_not_retold(events: list[Event]) -> list[Event]:
     events": "a second telling of an act already coded is not coded again"): "Cyprus
     leaders agree new crossings" then "The leaders of Cyprus's two communities agreed on
     Friday to open four new crossing points". Same type, same named source and same target,
-    the first telling in the opening sentences and the second right after."""
+    the first telling in the opening sentences and the second right after: the second is
+    dropped. A standfirst that named no target is the short telling: it is dropped, and the
+    lead's, with its target and its day, kept."""
     firsts = [e for e in events if e.sentence_index < _LEAD_SENTENCES and e.source is not None]
     # A standfirst that left the target out is the lead's act told short: the lead's telling,
     # with its target, is kept ("Le Parlement de Vanuatu a ratifié l'accord Nakamal" then "a

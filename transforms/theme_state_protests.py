@@ -7,7 +7,7 @@ taxonomy's stop phrases name ("diplomatic protest", "formal protest"), no crowd 
 the protest word whose "from"/"by" names a country or a capital tells no PROTEST, in the text
 or the headline. A protest from residents, farmers or a city's people still does.
 
-All readable sets (forty-first session): the construction is in four English stories, none
+All readable sets (twenty-fourth session): the construction is in four English stories, none
 annotated PROTEST (all four DIPLOMACY).
 """
 from __future__ import annotations
