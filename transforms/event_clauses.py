@@ -354,7 +354,7 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     # Also "en livrant des armes", "showing the vessel being hit", "spent
     # decades negotiating": a gerund with no subject and no "be" of its own hangs on another
     # verb, which is the reported action ("began shelling" is the shelling: a host verb).
-    gerund = token.tag_ == "VBG" or (participle and "Pres" in token.morph.get("Tense"))
+    gerund = _is_gerund(token)
     progressive = any(c.dep_.startswith("aux") for c in children)
     side = token.dep_ in _GERUND_SIDE_DEPS and head_lemma not in _INFINITIVE_HOSTS
     return gerund and side and not progressive and not speech_act and \

@@ -424,7 +424,7 @@ _HOLDING_LEMMAS = {"occupy", "occuper", "détenir"}
 
 
 def held_state(verb: Token, lemma: str) -> bool:
-    if lemma not in _HOLDING_LEMMAS and lemma_of_adjective(verb) not in _HOLDING_LEMMAS:
+    if lemma not in _HOLDING_LEMMAS and _lemma_of_adjective(verb) not in _HOLDING_LEMMAS:
         return False
     if verb.dep_ == "amod" and not any(c.dep_ in ("obl:agent", "agent") for c in verb.children):
         return True  # "the occupied West Bank", "en Cisjordanie occupée": a place's standing
@@ -437,7 +437,7 @@ def held_state(verb: Token, lemma: str) -> bool:
         not any(c.dep_.startswith("aux") for c in verb.children)
 
 
-def lemma_of_adjective(token: Token) -> str:
+def _lemma_of_adjective(token: Token) -> str:
     """An adjectival participle's verb: the French parser lemmatises "occupée" as "occupé"."""
     lemma = token.lemma_.lower()
     return lemma[:-1] + "er" if token.pos_ == "ADJ" and lemma.endswith("é") else lemma

@@ -231,8 +231,42 @@ def named_only_in_charge(verb: Token, party: Actor, actors: SentenceActors) -> b
         if child.dep_ in ("prep", "xcomp", "advcl", "obl", "obl:arg", "obl:mod") and \
                 words[0].lower_ in _CHARGE_OPENERS:
             charge.update(t.i for t in words)
+    return _named_only_within(party, actors, charge)
+
+
+def _named_only_within(party: Actor, actors: SentenceActors, tokens: set[int]) -> bool:
+    """`party` is named in the sentence, and only at ``tokens``."""
     named = [i for i, m in actors.by_token.items() if m.actor == party]
-    return bool(named) and all(i in charge for i in named)
+    return bool(named) and all(i in tokens for i in named)
+
+
+# Verbs that deny what is claimed: what the claim says is no party (eval/README.md: a
+# denial has a target only when its object names an actor, "rejected Kyiv's accusations").
+_DENYING = {"deny", "reject", "dismiss", "refute", "démentir", "nier", "rejeter", "réfuter",
+            "contester"}
+_CLAIM_CLAUSE_DEPS = {"ccomp", "acl", "acl:relcl", "relcl"}
+
+
+def _denied_content(verb: Token) -> set[int]:
+    """Tokens of what a denial says is untrue: its "that" clause ("denied that its troops had
+    crossed"), or the clause on its object ("rejected claims that it had supplied Russia")."""
+    if lemma_of(verb) not in _DENYING:
+        return set()
+    # Not a free relative: "rejected what Moscow described as a ceasefire offer" is Moscow's.
+    # After the verb: "accused Pakistan of sheltering the group, a charge Islamabad denies"
+    # answers the accusation before it, whose accuser stays the target.
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not any(
+        g.lower_ == "what" and g.i < c.i for g in c.children)]
+    clauses += [g for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i
+                for g in c.children if g.dep_ in _CLAIM_CLAUSE_DEPS and g.i > verb.i]
+    return {t.i for clause in clauses for t in clause.subtree}
+
+
+def named_only_in_denial(verb: Token, party: Actor, actors: SentenceActors) -> bool:
+    """`party` is named only inside what a denial says is untrue ("denied that any Emirati
+    arms had reached Sudan"): the denial's answer to a claim, like the charge above."""
+    content = _denied_content(verb)
+    return bool(content) and _named_only_within(party, actors, content)
 
 
 _CLOSING_QUOTES = {"»", "”", '"'}

@@ -118,6 +118,7 @@ from transforms.event_sources import (
     inverted_speaker,
     listed_after_pronoun,
     named_only_in_charge,
+    named_only_in_denial,
     quoted_first_person,
     retaliation_means,
     unnamed_subject,
@@ -897,7 +898,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 # not the one accused, whether or not the accused is named.
                 target = None
             if code.event_type == "REJECT" and target is not None and \
-                    _only_in_denied_content(trigger.token, target, actors):
+                    named_only_in_denial(trigger.token, target, actors):
                 # "denied that any Emirati arms had reached Sudan", "rejected claims that it
                 # had supplied weapons to Russia": what is denied names no party to it.
                 target = None
@@ -1569,34 +1570,6 @@ def _retells(event: Event, first: Event) -> bool:
         first.target in (None, event.target) and \
         first.sentence_index < event.sentence_index <= first.sentence_index + _RETELLING_REACH \
         and not _another_act(event.sentence)
-
-
-# Verbs that deny what is claimed: what the claim says is no party (eval/README.md: a
-# denial has a target only when its object names an actor, "rejected Kyiv's accusations").
-_DENYING = {"deny", "reject", "dismiss", "refute", "démentir", "nier", "rejeter", "réfuter",
-            "contester"}
-_CLAIM_CLAUSE_DEPS = {"ccomp", "acl", "acl:relcl", "relcl"}
-
-
-def _denied_content(verb: Token) -> set[int]:
-    """Tokens of what a denial says is untrue: its "that" clause ("denied that its troops had
-    crossed"), or the clause on its object ("rejected claims that it had supplied Russia")."""
-    if lemma_of(verb) not in _DENYING:
-        return set()
-    # Not a free relative: "rejected what Moscow described as a ceasefire offer" is Moscow's.
-    # After the verb: "accused Pakistan of sheltering the group, a charge Islamabad denies"
-    # answers the accusation before it, whose accuser stays the target.
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not any(
-        g.lower_ == "what" and g.i < c.i for g in c.children)]
-    clauses += [g for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i
-                for g in c.children if g.dep_ in _CLAIM_CLAUSE_DEPS and g.i > verb.i]
-    return {t.i for clause in clauses for t in clause.subtree}
-
-
-def _only_in_denied_content(verb: Token, target: Actor, actors: SentenceActors) -> bool:
-    content = _denied_content(verb)
-    named_at = [i for i, m in actors.by_token.items() if m.actor == target]
-    return bool(content) and bool(named_at) and all(i in content for i in named_at)
 
 
 def _another_act(sentence: str) -> bool:

@@ -308,7 +308,7 @@ def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
         return []
     out = []
     for i in range(len(doc) - 2):
-        if lower_keys[i] not in BODY_HEADS_FR | _MORE_HEADS_FR or taken[i] \
+        if lower_keys[i] not in _ALL_HEADS_FR or taken[i] \
                 or not doc[i].text[:1].isupper():
             continue
         demonym = lower_keys[i + 1]
@@ -342,6 +342,7 @@ def french_body_names(doc: Doc, lower_keys: list[str], taken: list[bool]) -> lis
 # Heads of French public bodies' names that name no club or union: "Direction générale de
 # l'aviation civile", "Chambre nationale des huissiers", "Caisse nationale d'assurance".
 _MORE_HEADS_FR = {"direction", "chambre", "caisse", "inspection", "regie", "haute", "haut"}
+_ALL_HEADS_FR = BODY_HEADS_FR | _MORE_HEADS_FR  # built once, not at every token
 
 
 def _defined_or_national_body(doc: Doc, i: int, lower_keys: list[str],

@@ -607,6 +607,8 @@ Board Junta Junte Regime Régime Cabinet Government Gouvernement
 # Administration" cut by NER to its last word).
 _LONE_BODY_WORDS = _BODY_WORDS | {norm(w) for w in
                                   "Treasury Department Secretariat Ministère Administration".split()}
+# A body's words, or "Force" closing a service's name ("Royal New Zealand | Air Force").
+_BODY_OR_FORCE_WORDS = _BODY_WORDS | {"force"}
 
 
 # Services a demonym names as a body of its own: "Philippine Air Force", "Indian Navy".
@@ -1042,7 +1044,7 @@ def named_after_places(doc: Doc, found: list[Candidate],
         # two ORG spans, the second a body's words alone
         after = next((e for e in doc.ents if e.start == end and e.label_ in NER_ORG), None)
         if after is not None and end == ent.end and doc[end - 1].whitespace_ \
-                and lower_keys[after.end - 1] in _BODY_WORDS | {"force"} \
+                and lower_keys[after.end - 1] in _BODY_OR_FORCE_WORDS \
                 and all(t.text[:1].isupper() and t.is_alpha for t in after):
             end = after.end
         # "The Communications Authority | of Kenya": the model leaves the country out
