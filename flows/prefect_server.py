@@ -20,6 +20,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,11 +34,19 @@ class ServerStartError(RuntimeError):
 class TemporaryServer:
     def __init__(self, environment: dict[str, str] | None = None) -> None:
         self.port = _free_port()
-        # Its own process group: a Ctrl-C in the terminal goes to vigie's group only, and
-        # vigie stops the server at exit. In vigie's group, the server died at once with
-        # the run, whose last API calls then failed ("vigie: error: ConnectError").
-        self.process = subprocess.Popen(_command(self.port), env=environment or _environment(),
-                                        process_group=0)
+        # Its own log file, not the terminal: stopped at exit, after vigie's last line
+        # ("vigie: aborted" on Ctrl-C), the server could still print the traceback of its
+        # shutdown there. What it logs while serving is kept and named (`stop`).
+        self.log_path = Path(tempfile.mkstemp(prefix="vigie-prefect-server-", suffix=".log")[1])
+        with self.log_path.open("wb") as log:
+            # Its own process group: a Ctrl-C in the terminal goes to vigie's group only,
+            # and vigie stops the server at exit. In vigie's group, the server died at
+            # once with the run, whose last API calls then failed ("vigie: error:
+            # ConnectError").
+            self.process = subprocess.Popen(_command(self.port),
+                                            env=environment or _environment(),
+                                            stdout=log, stderr=subprocess.STDOUT,
+                                            process_group=0)
 
     @property
     def api_url(self) -> str:
@@ -51,7 +60,8 @@ class TemporaryServer:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
                     raise ServerStartError(f"Prefect's temporary API server exited with code "
-                                           f"{self.process.returncode} while starting")
+                                           f"{self.process.returncode} while starting"
+                                           f"{self._log_tail()}")
                 try:
                     if client.get(f"{self.api_url}/health").status_code == 200:
                         return
@@ -76,6 +86,8 @@ class TemporaryServer:
             yield
 
     def stop(self) -> None:
+        # Read before stopping it: what it prints while shutting down is noise.
+        logged_while_serving = self._log_size()
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -83,6 +95,27 @@ class TemporaryServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        log_path = getattr(self, "log_path", None)
+        if log_path is None:
+            return
+        if logged_while_serving:
+            print(f"vigie: Prefect's temporary API server logged errors, kept in {log_path}",
+                  file=sys.stderr)
+        else:
+            log_path.unlink(missing_ok=True)
+
+    def _log_size(self) -> int:
+        try:
+            return self.log_path.stat().st_size
+        except (AttributeError, OSError):
+            return 0
+
+    def _log_tail(self, lines: int = 15) -> str:
+        try:
+            tail = self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except (AttributeError, OSError):
+            return ""
+        return ":\n" + "\n".join(tail[-lines:]) if tail else ""
 
 
 _early_server: TemporaryServer | None = None
@@ -142,8 +175,6 @@ def home_problem() -> str | None:
                                          "PREFECT_PROFILES_PATH")
     if any(name in os.environ for name in elsewhere):
         return None
-    import tempfile
-
     home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
     try:
         home.mkdir(parents=True, exist_ok=True)
