@@ -53,12 +53,26 @@ _PLAN_HEADS = {"devoir", "pouvoir", "vouloir", "compter", "prévoir", "envisager
 _FUTURE_ENDINGS = ("aient", "ait", "ont", "a")
 
 
+# Verbs whose future is built on another stem (by the infinitive's ending: "tenir" ->
+# "tiendr", also "soutenir", "obtenir"; "venir" -> "viendr", also "intervenir").
+_IRREGULAR_FUTURE_STEMS = (("tenir", "tiendr"), ("venir", "viendr"), ("envoyer", "enverr"),
+                           ("recevoir", "recevr"), ("devoir", "devr"), ("faire", "fer"),
+                           ("aller", "ir"), ("mourir", "mourr"), ("courir", "courr"),
+                           ("quérir", "querr"), ("pouvoir", "pourr"), ("vouloir", "voudr"),
+                           ("savoir", "saur"), ("revoir", "reverr"), ("avoir", "aur"),
+                           ("être", "ser"))
+
+
 def _future_form(verb: Token) -> bool:
     """A French future or conditional the tagger read as an imperfect or a present ("Un 20e
     paquet viserait des banques", "enverra"): the infinitive plus its ending ("viser" +
     "ait"), or the stem of an -re verb plus it ("prendr" + "ait"); "tirait", "visait" are
     imperfects."""
     text, lemma = verb.lower_, lemma_of(verb)
+    irregular = next(((lemma[: -len(end)] + stem) for end, stem in _IRREGULAR_FUTURE_STEMS
+                      if lemma.endswith(end)), None)
+    if irregular is not None:  # "La BCE tiendra sa réunion", "enverra des troupes"
+        return any(text == irregular + ending for ending in _FUTURE_ENDINGS)
     if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4 or not text.startswith(lemma[:-3]):
         return False
     stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
@@ -99,6 +113,9 @@ def _unreal(token: Token) -> bool:
             return True
         if any(a.lower_ in _UNREAL_AUXILIARIES or lemma_of(a) in _PLAN_HEADS for a in auxiliaries):
             return True
+        if lemma_of(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "set")
+                                          for c in verb.children):
+            return True  # "is due in Seoul next week for talks": a visit planned
         mood = verb.morph.get("Mood") + verb.morph.get("Tense")
         if ("Fut" in mood or "Cnd" in mood or _future_form(verb)) and not auxiliaries:
             return True
@@ -300,11 +317,47 @@ _THOSE = {"ceux", "celles", "celui", "celle", "those", "anyone", "anybody", "who
 
 
 def _of_anyone(token: Token) -> bool:
-    """In the present: "ceux qui ont tué le journaliste" did kill him."""
-    return token.dep_ in ("acl:relcl", "relcl") and token.head.i != token.i and \
-        token.head.lower_ in _THOSE and (token.tag_ in ("VBP", "VBZ") or (
+    """In the present: "ceux qui ont tué le journaliste" did kill him. English bare plurals
+    are a kind of people too: "to fire on smugglers who refuse to stop"."""
+    if token.dep_ not in ("acl:relcl", "relcl") or token.head.i == token.i:
+        return False
+    head = token.head
+    kind = head.lower_ in _THOSE or (head.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children) and
+        head.dep_ in ("pobj", "dobj"))
+    return kind and (token.tag_ in ("VBP", "VBZ") or (
             "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"))) and \
         not any(c.dep_.startswith("aux") for c in token.children)
+
+
+# "has long complained that", "have long accused": a grievance held for years, no act.
+def _long_held(token: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in token.children) and \
+        any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)
+
+
+def _tally_since(token: Token) -> bool:
+    """"Plus de vingt ressortissants chinois ont été tués dans des attentats depuis 2021",
+    "more than 20 nationals have been killed since 2021": a count over years, no one act."""
+    since = any(
+        (c.lower_ in ("since", "depuis") and any(g.dep_ == "pobj" and g.like_num
+                                                 for g in c.children)) or
+        (c.like_num and any(g.lower_ == "depuis" and g.dep_ == "case" for g in c.children))
+        for c in token.children)
+    counted = any(c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj") and any(
+        g.dep_ == "nummod" for g in c.children) for c in token.children)
+    return since and counted
+
+
+# "le droit de déployer ses propres sociétés", "the right to deploy": what one may do.
+_ENTITLEMENTS = {"droit", "right", "permission", "autorisation", "possibilité", "power",
+                 "pouvoir", "capacité", "ability", "capacity", "option", "faculté"}
+
+
+def _entitled_act(token: Token) -> bool:
+    return token.dep_ in ("acl", "xcomp", "nmod") and token.head.i != token.i and \
+        token.head.pos_ == "NOUN" and lemma_of(token.head) in _ENTITLEMENTS and \
+        ("Inf" in token.morph.get("VerbForm") or token.tag_ == "VB")
 
 
 def background_clause(token: Token, actors: SentenceActors, speech_act: bool = False) -> bool:
@@ -315,7 +368,8 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
     if any(c.lower_ in _HYPOTHETICAL_MARKS and c.dep_ == "mark" and not _reflexive_s(c)
            for c in children) or _not_knowing(token) or _anonymity_request(token):
         return True
-    if _unreal(token) or _suspected_act(token) or _alleged(token) or _of_anyone(token):
+    if _unreal(token) or _suspected_act(token) or _alleged(token) or _of_anyone(token) or \
+            _long_held(token) or _entitled_act(token) or _tally_since(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     if participle and _participle_as_noun(token):

@@ -875,6 +875,9 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
     clause = token
     if nominal:  # "l'attaque de mardi", else the clause of the verb it hangs on
         clause = token if resolve_date(clause_text(token), lang, published) else token.head
+        if clause is not token and clause.lower_ in ("for", "pour") and \
+                clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head  # "travelled to Seoul on Monday for talks": the trip's day
     future = is_future(clause)
     words = clause_text(clause, event_nouns=event_nouns)
     resolved = resolve_date(words, lang, published, prefer_future=future)

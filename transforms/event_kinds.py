@@ -313,10 +313,12 @@ def _measure_above(noun: Token) -> Token:
     return noun
 
 
-def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
+def aim_kind(verb: Token, lemma: str | None = None) -> tuple[Code | None, Token | None] | None:
     """(code, aiming noun) of a verb of aiming, code None when it is no event; None for
-    other verbs."""
-    if lemma_of(verb) not in _AIM_LEMMAS:
+    other verbs. `lemma`: the trigger's, when the tagger gave the verb another ("L'Arabie
+    saoudite vise/NOUN 150 millions de visites" is read as "viser")."""
+    lemma = lemma or lemma_of(verb)
+    if lemma not in _AIM_LEMMAS:
         return None
     noun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if noun is not None and noun.pos_ == "PRON" and verb.dep_ in _NOUN_CLAUSE_DEPS:
@@ -337,7 +339,7 @@ def aim_kind(verb: Token) -> tuple[Code | None, Token | None] | None:
         return SANCTION_CODE, noun
     # "its fighters had targeted soldiers": other aimers keep the lexicon's type, except
     # for "viser", which is aiming at a goal ("vise à réduire le déficit").
-    return (None, None) if lemma_of(verb) == "viser" else None
+    return (None, None) if lemma == "viser" else None
 
 
 # "a cessé de livrer", "a arrêté de financer", "stopped supplying": the act stopped.

@@ -105,6 +105,25 @@ def riot(subject: Token | None) -> bool:
     return subject is not None and any(lemma_of(t) in _RIOTING_CROWDS for t in subject.subtree)
 
 
+# Workers or a crowd occupying a site or blocking a road protest (CAMEO 14, sit-ins and
+# blockades): "members of the union occupied the plant and blocked two trucks", "des
+# agriculteurs ont bloqué l'autoroute", "les ouvriers occupent l'usine". A state or a
+# force doing it occupies or blocks (COERCE, REJECT): the lexicon's type stays.
+_SIT_IN_LEMMAS = {"occupy", "block", "blockade", "barricade", "occuper", "bloquer",
+                  "barricader"}
+_SITTING_IN = _RIOTING_CROWDS | {"worker", "member", "employee", "striker", "student",
+                                 "farmer", "activist", "trucker", "driver", "fisherman",
+                                 "villager", "resident", "ouvrier", "salarié", "employé",
+                                 "gréviste", "étudiant", "agriculteur", "militant",
+                                 "routier", "chauffeur", "pêcheur", "villageois", "habitant",
+                                 "syndicaliste", "docker", "cheminot", "enseignant"}
+
+
+def sit_in(lemma: str, subject: Token | None) -> bool:
+    return lemma in _SIT_IN_LEMMAS and subject is not None and \
+        lemma_of(subject) in _SITTING_IN
+
+
 # A state protests by diplomatic note, not in the street: "Manila summoned a Chinese diplomat
 # to protest in the strongest terms", "despite protests from China and Russia" are
 # accusations (eval/README.md: PROTEST is by civilians).

@@ -52,10 +52,25 @@ _VISITOR_NOUNS = {"leader", "delegation", "counterpart", "president", "minister"
                   "chef"}
 
 
+# Counts the visitors come in: "une trentaine de chefs d'Etat", "dozens of leaders".
+_HEADCOUNTS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+               "cinquantaine", "centaine", "millier", "dozen", "dozens", "score", "scores",
+               "number", "host", "group", "nombre", "groupe"}
+
+
 def welcomes_visitors(verb: Token) -> bool:
-    """"welcomed several European leaders to Kyiv": hosting them, not support."""
-    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _VISITOR_NOUNS
-               for c in verb.children)
+    """"welcomed several European leaders to Kyiv", "accueillait une trentaine de chefs
+    d'Etat": hosting them, not support."""
+    for c in verb.children:
+        if c.dep_ not in ("obj", "dobj"):
+            continue
+        if c.lemma_.lower() in _VISITOR_NOUNS:
+            return True
+        if c.lemma_.lower() in _HEADCOUNTS and any(
+                g.lemma_.lower() in _VISITOR_NOUNS for p in (c, *c.children)
+                for g in p.children if g.dep_ in ("nmod", "pobj")):
+            return True
+    return False
 # Receiving a sum, a share or supplies is being paid or helped, not a meeting: "the UN has
 # received less than a quarter of the 4.2 billion dollars", "a reçu 300 millions d'euros",
 # "aurait reçu de la Russie une assistance technique".
@@ -266,7 +281,8 @@ _IDLE_OBJECTS = {
                 "weapon", "missile", "tank", "equipment", "report", "complaint", "request",
                 "approval", "nomination", "diagnosis", "treatment", "care",
                 "degree", "doctorate", "vote", "votes", "support", "backing", "visa",
-                "application", "bid", "offer", "proposal"},
+                "application", "bid", "offer", "proposal", "call", "calls", "inquiry",
+                "inquiries", "query", "queries"},
     # Meeting a condition, a need or a deadline is no meeting: "the loan met the IMF's
     # conditions", "to meet rising demand", "a rencontré des difficultés".
     "meet": {"condition", "conditions", "demand", "demands", "need", "needs", "target",
@@ -301,6 +317,30 @@ _IDLE_OBJECTS = {
                  "feu", "aval", "soutien", "appui", "nomination", "traitement", "soin",
                  "soins", "visa", "diplôme", "voix", "candidature", "offre", "proposition",
                  "exemplaire"},
+    # Fighting a disease, a fire or a scourge is no attack on anyone: "has been fighting a
+    # dengue outbreak", "combat les incendies", "fought the blaze for hours".
+    "fight": {"outbreak", "epidemic", "disease", "fire", "fires", "blaze", "wildfire",
+              "wildfires", "corruption", "poverty", "inflation", "virus", "pandemic", "flood",
+              "floods", "drought", "cancer", "addiction", "disinformation", "misinformation",
+              "hunger", "famine", "malaria", "cholera", "dengue", "infection", "infections",
+              "unemployment", "locust", "locusts", "pollution", "pest", "pests"},
+    "combattre": {"épidémie", "maladie", "incendie", "incendies", "feu", "feux", "corruption",
+                  "pauvreté", "inflation", "virus", "pandémie", "sécheresse", "faim", "famine",
+                  "paludisme", "choléra", "dengue", "infection", "chômage", "criquet",
+                  "criquets", "pollution", "désinformation", "fléau"},
+    # Settling a position or a date is deciding, no arrest: "le Conseil avait arrêté sa
+    # position", "l'Italie n'a pas encore arrêté sa décision", "arrêter le calendrier".
+    "arrêter": {"position", "positions", "décision", "date", "dates", "liste", "calendrier",
+                "plan", "stratégie", "programme", "texte", "choix", "modalité", "modalités",
+                "principe", "principes", "montant", "dispositif", "trajectoire", "cadre",
+                "budget", "orientation", "orientations", "priorité", "priorités", "feuille",
+                "mandat", "ligne", "formule", "composition", "tracé", "chiffre"},
+    # Pausing a sitting is running a meeting, no sanction on anyone: "the chair suspended
+    # the closing plenary", "le président a suspendu la séance".
+    "suspend": {"plenary", "session", "sitting", "hearing", "debate", "proceedings",
+                "meeting"},
+    "suspendre": {"séance", "plénière", "audience", "débat", "débats", "session", "travaux",
+                  "réunion"},
 }
 
 
@@ -324,7 +364,23 @@ def idle_object(verb: Token, lemma: str) -> bool:
     idle = _IDLE_OBJECTS.get(lemma)
     return bool(idle) and _object_in(verb, idle) or _attending(verb, lemma) or \
         _to_the_scene(verb, lemma) or _disaster_declared(verb, lemma) or \
-        _drawn_not_fired(verb, lemma)
+        _drawn_not_fired(verb, lemma) or _contest_not_fight(verb, lemma)
+
+
+# Candidates and bids face each other in a race, not a fight: "Deux candidatures
+# s'affrontaient", "the two candidates clashed in a televised debate".
+_FACING_LEMMAS = {"affronter", "s'affronter", "clash", "face"}
+_CONTESTANTS = {"candidature", "candidat", "candidate", "liste", "équipe", "camp", "thèse",
+                "vision", "projet", "programme", "motion", "candidacy", "bid", "team",
+                "contender", "rival", "nominee", "finaliste", "finalist", "club", "joueur",
+                "player", "candidates", "candidatures"}
+
+
+def _contest_not_fight(verb: Token, lemma: str) -> bool:
+    return lemma in _FACING_LEMMAS and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and (c.lemma_.lower() in _CONTESTANTS or
+                                               c.lower_ in _CONTESTANTS)
+        for c in verb.children)
 
 
 # What is fired: "ont tiré des roquettes", "tiré des coups de semonce", "tirait des gaz".
@@ -405,6 +461,12 @@ def _attending(verb: Token, lemma: str) -> bool:
         g.lower_ in _TO_CASES and g.dep_ == "case" for c in verb.children for g in c.children)
 
 
+_QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+               "millions", "number", "lot", "lots", "series", "flood", "wave", "handful",
+               "couple", "centaine", "centaines", "millier", "milliers", "dizaine", "dizaines",
+               "série", "vague", "flot", "multitude", "nombre"}
+
+
 def _object_in(verb: Token, words: set[str]) -> bool:
     """What the verb acts on (its object, the subject of its passive, or the noun its past
     participle describes: "an image released by the navy") is one of `words`, by lemma or
@@ -413,6 +475,10 @@ def _object_in(verb: Token, words: set[str]) -> bool:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and \
             (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")):
         acted_on.append(verb.head)
+    # "received hundreds of calls", "a reçu des centaines de lettres": the thing counted.
+    acted_on += [g for c in acted_on if c.lemma_.lower() in _QUANTITIES
+                 for p in c.children if p.dep_ in ("prep", "nmod")
+                 for g in ((p,) if p.dep_ == "nmod" else p.children) if g.dep_ in ("pobj", "nmod")]
     return any(c.lemma_.lower() in words or c.lower_ in words for c in acted_on)
 
 

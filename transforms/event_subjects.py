@@ -45,6 +45,24 @@ def _apposed_person(noun: Token, actors: SentenceActors) -> Actor | None:
     return actors.holder_after_owner(noun) or _person_closing_title(noun, actors)
 
 
+def _person_after_title(noun: Token, verb: Token, actors: SentenceActors) -> Actor | None:
+    """"critiquée par le Haut-Commissaire des Nations unies aux droits de l'homme, Volker
+    Türk, qui avait dénoncé": the person set off by a comma after a title agent, which the
+    parse hung on the verb itself; the person holds the title (not the body in it) and is
+    no target of the act."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    mention = actors.by_token.get(comma + 1)
+    if mention is None or mention.actor.actor_type != "PERSON" or \
+            doc[comma + 1].head.i != verb.i:
+        return None
+    return mention.actor
+
+
 def _person_closing_title(noun: Token, actors: SentenceActors) -> Actor | None:
     """"L'ambassadeur du Soudan du Sud auprès de l'ONU, Akuei Bona Malwal, a rejeté", "the
     envoy of the African Union to Sudan, Jane Doe, urged": the parse hangs the person set off
@@ -495,7 +513,7 @@ def read_subject(token: Token, actors: SentenceActors
                                                is_passive(token)):
                 agent = child if child.pos_ != "ADP" else next(
                     (c for c in child.children if c.dep_ == "pobj"), next(iter(child.children), child))
-                source = actors.of(agent)
+                source = _person_after_title(agent, token, actors) or actors.of(agent)
                 subject = agent
         if source is None and is_passive(token):
             source = _agent_after(token, actors)

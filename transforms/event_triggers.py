@@ -362,7 +362,8 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 
 def _timing_preposition(word: Token) -> bool:
-    if word.pos_ != "ADP" or word.lower_ not in ("on", "for", "with"):
+    # ("the mandate given by the Assembly in 2022" is no "give in")
+    if word.pos_ != "ADP" or word.lower_ not in ("on", "for", "with", "in"):
         return False
     objects = [c for c in word.children if c.dep_ in ("pobj", "obj")]
     return bool(objects) and all(o.lower_ in _TIME_WORDS or o.ent_type_ in ("DATE", "TIME")
@@ -610,9 +611,11 @@ def is_negated(token: Token) -> bool:
     # "Ni l'Azerbaïdjan ni l'Arménie n'ont participé", the "n'" parsed as the subject.
     if _ne_before(token) and any(t.lower_ == "ni" for t in doc[token.sent.start:token.i]):
         return True
-    if any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
-        # French "ne ... pas" whose "pas" the parser hung elsewhere.
-        window = doc[token.i + 1: min(token.i + 4, len(doc))]
+    ne = next((c for c in token.children if c.lower_ in ("ne", "n'", "n’")), None)
+    if ne is not None:
+        # French "ne ... pas" whose "pas" the parser hung elsewhere: after the verb, or
+        # before its participle ("n'a pas encore arrêté", "pas" hung on "encore").
+        window = [*doc[ne.i + 1: token.i], *doc[token.i + 1: min(token.i + 4, len(doc))]]
         if any(t.lower_ in NEGATIONS for t in window):
             return True
     for tok in (token, *(c for c in token.children if c.dep_.startswith("aux"))):

@@ -102,6 +102,7 @@ from transforms.event_protest import (
     official_protest,
     protest_parties,
     riot,
+    sit_in,
 )
 from transforms.event_senses import (approval_on_noun, approved_sum, declined_to_speak,
                                      judged_act, passed_law, pledged_sum,
@@ -452,7 +453,7 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         if code.event_type == "AID" and not trigger.nominal and \
                 trigger.lemma in _FUNDING_LEMMAS and is_passive(trigger.token):
             continue  # "the plan is less than a quarter funded", "programmes financed by"
-        aim = None if trigger.nominal else aim_kind(trigger.token)
+        aim = None if trigger.nominal else aim_kind(trigger.token, trigger.lemma.split()[0])
         if aim is not None:  # "des drones ont visé", "sanctions visant": typed by the aimer
             if aim[0] is None:
                 continue
@@ -488,6 +489,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
         targets: list[Actor] = []
         if trigger.nominal:
             host = travel_host(trigger.token)
+            if host is not None and code.event_type == "CONSULT" and \
+                    under_unreal_verb(trigger.token):
+                continue  # "will be in Seoul next week for talks": a trip planned
             if host is not None and code.event_type == "CONSULT":
                 # "who was in Turkey for talks with Fidan", "travelled to Moscow for talks
                 # with Lavrov": the talks are what the trip was, with the traveller as source.
@@ -825,6 +829,9 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                 code = _PROTEST  # "the union launched a strike at the ports": a walkout
             if code.event_type == "ASSAULT" and not trigger.nominal and riot(subject):
                 code = _RIOT  # "protesters stormed the National Assembly"
+            if code.event_type in ("COERCE", "REJECT") and not trigger.nominal and \
+                    sit_in(trigger.lemma, subject):
+                code = _PROTEST  # "union members occupied the plant", "ont bloqué la route"
             if code.event_type == "THREATEN" and (natural_cause(None, trigger.token) or
                                                   endangers(trigger.token)):
                 continue  # "sont menacées par la faim", "menace la survie": no one threatens
@@ -1003,6 +1010,10 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     (e.event_type, e.source, e.target) == (pair_code.event_type, src, tgt)
                     for e in events):
                 continue  # "s'est rendu à Moscou pour s'entretenir avec Poutine": one meeting
+            if any((e.event_type, e.source, e.target, e.verb) ==
+                   (pair_code.event_type, src, tgt, _verb_phrase(trigger)) for e in events):
+                continue  # sources that all came to nothing ("couples from Sapporo, Tokyo,
+                # Osaka ... who sued the government"): one act, told once
             events.append(_event(pair_code, trigger, sent, sent_index, article_id, src, tgt,
                                  event_date, len(events)))
     events.extend(_requests_on_behalf(sent, sent_index, lang, lex, actors, article_id,
@@ -1040,7 +1051,8 @@ _REFLEXIVES = {"se", "s'", "s’"}
 
 # French verbs whose reflexive is another verb: "s'appuyer sur" (rely on), "s'arrêter"
 # (stop), not "appuyer" (back) and "arrêter" (arrest).
-_OTHER_SENSE_REFLEXIVE = {"appuyer", "arrêter"}
+# "se négocie autour de 15 millions": is sold for, no negotiation.
+_OTHER_SENSE_REFLEXIVE = {"appuyer", "arrêter", "négocier"}
 
 
 def _scattered_of_itself(verb: Token, lang: str) -> bool:
