@@ -104,6 +104,15 @@ def _after_the_occasion(clause: Token, words: str, lang: str,
     return None
 
 
+def days_pointed_back(text: str, lang: str) -> int | None:
+    """The days "the next day", "la veille", "two days later" in `text` count from the day
+    last told, or None when it has no such words."""
+    if lang not in _POINTING_BACK:
+        return None
+    pointing = _pointing_back(text, lang)
+    return pointing[1] if pointing else None
+
+
 def _pointing_back(text: str, lang: str) -> tuple[re.Match, int] | None:
     """The words in `text` that point back to the day last told, and the days they count."""
     fixed = _POINTING_BACK_RX[lang].search(text)

@@ -324,7 +324,8 @@ def _of_anyone(token: Token) -> bool:
     head = token.head
     kind = head.lower_ in _THOSE or (head.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children) and
-        head.dep_ in ("pobj", "dobj"))
+        head.dep_ in ("pobj", "dobj") and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                              for c in token.children))
     return kind and (token.tag_ in ("VBP", "VBZ") or (
             "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"))) and \
         not any(c.dep_.startswith("aux") for c in token.children)

@@ -20,7 +20,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from transforms.date_occasions import SAYING_VERBS, narrative_past, occasion_date, reported
+from transforms.date_occasions import (SAYING_VERBS, days_pointed_back, narrative_past,
+                                       occasion_date, reported)
 from transforms.datelines import dateline_date_tokens, datelines
 from transforms.dates import MONTH_NAMES, day_date, resolve_date
 from transforms.event_triggers import saying_participle_host
@@ -922,6 +923,10 @@ def event_date(token: Token, nominal: bool, lang: str, published: date | None,
             resolved = resolve_date(clause_text(clause.head, before=clause.i,
                                                 event_nouns=event_nouns),
                                     lang, published, prefer_future=future)
+            # "phoned him on Saturday and the two men met in Auckland the next day"
+            offset = days_pointed_back(words, lang) if resolved is not None else None
+            if offset:
+                resolved += timedelta(days=offset)
             link = clause.head
             while resolved is None and link.dep_ == "conj" and link.head.i < link.i \
                     and link.head.pos_ in ("VERB", "AUX") and not _since_then(link) \

@@ -143,6 +143,12 @@ class SentenceActors:
         # "le porte-parole du Kremlin, Dmitri Peskov": the person named acted, not the body
         # or country in the title.
         person = next((a for a in named if a.actor_type == "PERSON"), None)
+        if person is None and len(named) > 1:
+            # "The UN peacekeeping mission, MONUSCO, called for": the body set off by commas
+            # is the one named, the owner before the noun only says whose it is.
+            apposed = [self.by_token[c.i].actor for c in token.children
+                       if c.dep_ == "appos" and c.i in self.by_token and c.i > token.i]
+            person = apposed[0] if apposed else None
         if person is None and named and named[0].actor_type == "COUNTRY":
             # "Le groupe taïwanais TSMC a salué": the company named acted, not its country.
             person = next((self._named_beside(c) for c in token.children

@@ -217,6 +217,7 @@ _PASSED_CASES = {"AID": _NO_PARTY_CASES | {"on", "from", "via", "sur", "depuis"}
                  "MOBILIZE": _NO_PARTY_CASES | {"from", "depuis"}}
 _RIOT = Code("PROTEST", cameo_root_for("PROTEST"))  # keeps what the crowd stormed as target
 _SANCTION = Code("SANCTION", cameo_root_for("SANCTION"))
+_COOPERATE = Code("COOPERATE", cameo_root_for("COOPERATE"))
 _CAST_NOUNS = {"veto"}
 # Funding told in the passive describes a programme or a plan ("n'est financé qu'à 16 %",
 # "programmes financed by USAID", "institutions financées par Belgrade"), not a gift made.
@@ -814,6 +815,8 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
             if target is not None and _only_witness(target, actors):
                 target = None  # "signed ... in the presence of Prime Minister X": X looked on
                 targets = [t for t in targets if not _only_witness(t, actors)]
+            if code.event_type == "MOBILIZE" and _joint(trigger):
+                code = _COOPERATE  # "Jordanian and Syrian units carried out a joint patrol"
             jointly = False
             if (code.event_type in _JOINT_TYPES or _RECIPROCAL & set(trigger.lemma.split())) \
                     and len(sources) >= 2 and (
@@ -1052,6 +1055,17 @@ _REFLEXIVES = {"se", "s'", "s’"}
 # French verbs whose reflexive is another verb: "s'appuyer sur" (rely on), "s'arrêter"
 # (stop), not "appuyer" (back) and "arrêter" (arrest).
 # "se négocie autour de 15 millions": is sold for, no negotiation.
+_JOINT_WORDS = {"joint", "combined", "conjoint", "conjointe", "conjoints", "conjointes",
+                "commun", "commune", "communs", "communes", "mixte", "mixtes"}
+
+
+def _joint(trigger: Trigger) -> bool:
+    """A patrol or a drill told as joint is done together (COOPERATE), not a show of force."""
+    noun = trigger.companion
+    return noun is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT_WORDS
+                                    for c in noun.children)
+
+
 _OTHER_SENSE_REFLEXIVE = {"appuyer", "arrêter", "négocier"}
 
 

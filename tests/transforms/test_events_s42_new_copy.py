@@ -137,3 +137,36 @@ def test_sources_that_came_to_nothing_tell_one_act_once(nlp_en):
            "who sued the Japanese government in 2019."
     events = [e[:3] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)]
     assert events.count(("ACCUSE", None, "Japan")) == 1
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Jordanian and Syrian border units carried out their first joint patrol on Monday.",
+     ("COOPERATE", "Jordan", "Syria")),
+    ("fr", "Les armées malienne et nigérienne ont mené une patrouille conjointe mardi.",
+     ("COOPERATE", "Mali", "Niger")),
+])
+def test_a_joint_patrol_is_done_together(nlp_fr, nlp_en, lang, text, expected):
+    assert [e[:3] for e in coded_with_found_actors(_nlp(nlp_fr, nlp_en, lang), lang, text,
+                                                   PUBLISHED)] == [expected]
+
+
+def test_a_patrol_alone_is_still_a_show_of_force(nlp_en):
+    assert _types(nlp_en, "en", "Chinese warships carried out patrols near Taiwan on "
+                                "Monday.") == ["MOBILIZE"]
+
+
+def test_the_body_set_off_by_commas_is_the_one_acting(nlp_en):
+    text = "The UN peacekeeping mission, MONUSCO, called for an independent investigation."
+    assert [e[:2] for e in coded_with_found_actors(nlp_en, "en", text, PUBLISHED)] == [
+        ("REQUEST", "MONUSCO")]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Luxon phoned Peters on Saturday and met Hipkins two days later.", date(2026, 11, 23)),
+    ("fr", "Le ministre Jean-Noël Barrot a rencontré samedi Ahmed Attaf et s'est entretenu le "
+           "lendemain avec Abdelmadjid Tebboune.", date(2026, 11, 22)),
+])
+def test_the_next_day_in_a_second_clause_counts_from_the_first_clauses_day(nlp_fr, nlp_en,
+                                                                            lang, text, day):
+    events = events_with_found_actors(_nlp(nlp_fr, nlp_en, lang), lang, text, PUBLISHED)
+    assert events[-1].event_date == day
