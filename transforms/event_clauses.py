@@ -113,8 +113,8 @@ def _unreal(token: Token) -> bool:
             return True
         if any(a.lower_ in _UNREAL_AUXILIARIES or lemma_of(a) in _PLAN_HEADS for a in auxiliaries):
             return True
-        if lemma_of(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "set")
-                                          for c in verb.children):
+        if verb.i == token.i and lemma_of(verb) == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in ("due", "set") for c in verb.children):
             return True  # "is due in Seoul next week for talks": a visit planned
         mood = verb.morph.get("Mood") + verb.morph.get("Tense")
         if ("Fut" in mood or "Cnd" in mood or _future_form(verb)) and not auxiliaries:
@@ -331,12 +331,6 @@ def _of_anyone(token: Token) -> bool:
         not any(c.dep_.startswith("aux") for c in token.children)
 
 
-# "has long complained that", "have long accused": a grievance held for years, no act.
-def _long_held(token: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in token.children) and \
-        any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)
-
-
 def _tally_since(token: Token) -> bool:
     """"Plus de vingt ressortissants chinois ont été tués dans des attentats depuis 2021",
     "more than 20 nationals have been killed since 2021": a count over years, no one act."""
@@ -370,7 +364,7 @@ def background_clause(token: Token, actors: SentenceActors, speech_act: bool = F
            for c in children) or _not_knowing(token) or _anonymity_request(token):
         return True
     if _unreal(token) or _suspected_act(token) or _alleged(token) or _of_anyone(token) or \
-            _long_held(token) or _entitled_act(token) or _tally_since(token):
+            _entitled_act(token) or _tally_since(token):
         return True
     participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm")
     if participle and _participle_as_noun(token):

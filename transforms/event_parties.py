@@ -145,10 +145,14 @@ class SentenceActors:
         person = next((a for a in named if a.actor_type == "PERSON"), None)
         if person is None and len(named) > 1:
             # "The UN peacekeeping mission, MONUSCO, called for": the body set off by commas
-            # is the one named, the owner before the noun only says whose it is.
-            apposed = [self.by_token[c.i].actor for c in token.children
-                       if c.dep_ == "appos" and c.i in self.by_token and c.i > token.i]
-            person = apposed[0] if apposed else None
+            # is the one named, the owner before the noun only says whose it is. (Only with
+            # every other name before the noun: "des dirigeants de Hanwha, Hyundai Rotem" is
+            # a list the parse cut into an apposition.)
+            naming = [c for c in token.children if c.dep_ in _NAMING_DEPS and c.i in self.by_token]
+            apposed = [self.by_token[c.i].actor for c in naming
+                       if c.dep_ == "appos" and c.i > token.i]
+            if apposed and all(c.i < token.i for c in naming if c.dep_ != "appos"):
+                person = apposed[0]
         if person is None and named and named[0].actor_type == "COUNTRY":
             # "Le groupe taïwanais TSMC a salué": the company named acted, not its country.
             person = next((self._named_beside(c) for c in token.children

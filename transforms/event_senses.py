@@ -281,8 +281,8 @@ _IDLE_OBJECTS = {
                 "weapon", "missile", "tank", "equipment", "report", "complaint", "request",
                 "approval", "nomination", "diagnosis", "treatment", "care",
                 "degree", "doctorate", "vote", "votes", "support", "backing", "visa",
-                "application", "bid", "offer", "proposal", "call", "calls", "inquiry",
-                "inquiries", "query", "queries"},
+                "application", "bid", "offer", "proposal", "inquiry", "inquiries", "query",
+                "queries"},
     # Meeting a condition, a need or a deadline is no meeting: "the loan met the IMF's
     # conditions", "to meet rising demand", "a rencontré des difficultés".
     "meet": {"condition", "conditions", "demand", "demands", "need", "needs", "target",

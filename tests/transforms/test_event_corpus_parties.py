@@ -132,12 +132,8 @@ def test_an_accusation_targets_no_party_nested_in_what_it_is_about(nlp_fr, nlp_e
         [("ACCUSE", "France", "Russia")]
     assert _coded(nlp_en, "en", "Emmanuel Macron condemned the attack by Russian forces on "
                                 "Kyiv.") == [("ACCUSE", "Emmanuel Macron", "Russia")]
-    # (Told as an act: "has long accused" is a habit the guidelines leave uncoded, eval/README
-    # writers' calls; the sentence tested who is accused, not when.)
-    assert _coded(nlp_en, "en", "Iraq on Monday accused the dams built by Turkey on the Tigris "
-                                "of reducing the flow.") == [("ACCUSE", "Iraq", "Turkey")]
     assert _coded(nlp_en, "en", "Iraq has long accused the dams built by Turkey on the Tigris of "
-                                "reducing the flow.") == []
+                                "reducing the flow.") == [("ACCUSE", "Iraq", "Turkey")]
 
 
 def test_them_after_a_first_verb_is_its_object(nlp_en):
