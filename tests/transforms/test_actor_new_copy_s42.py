@@ -1,0 +1,30 @@
+"""Actor rules from the misses on new copy (dev58, dev59), each a construction true in any
+story: a given name machine translation wrote in lowercase before a capitalised surname."""
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.mentions import actors
+
+
+def found(models, lang, text):
+    return {(name, kind, country) for _, name, kind, country in actors(models, lang, text)}
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("fr", ("« Rien n'a été fait », a déclaré son porte-parole jean-marc Obiang, qui accuse "
+            "le gouvernement gabonais de mentir."), "Jean-Marc Obiang"),
+    ("fr", ("Le ministre de l'Intérieur, jorge Villca, a déclaré que les primes seraient "
+            "examinées."), "Jorge Villca"),
+])
+def test_a_lowercase_given_name_before_a_surname_is_a_person(models, lang, text, person):
+    assert person in {name for name, kind, _ in found(models, lang, text) if kind == "PERSON"}
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Most workers were paid in cubic metres of timber, said the report.", "Cubic"),
+    ("fr", "Les constructeurs honda Vietnam et Toyota sont divisés.", "Honda Vietnam"),
+])
+def test_lowercase_words_before_a_name_are_no_given_name(models, lang, text, absent):
+    assert absent not in {name for name, _, _ in found(models, lang, text)}
+
