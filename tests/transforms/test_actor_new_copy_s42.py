@@ -50,3 +50,19 @@ def test_a_body_goes_by_the_form_the_story_writes(models, text, written):
 def test_listed_names_and_written_acronyms_stay(models, text, listed):
     assert listed in {name for name, _, _ in found(models, "en", text)}
 
+
+@pytest.mark.parametrize("lang,text,firm", [
+    ("en", "He said Tema, the army's bottled-water company, would be listed next year.", "Tema"),
+    ("en", "Shares in Kisumu, the state's fuel station chain, rose on Monday.", "Kisumu"),
+    ("fr", "Il a indiqué que Sfax, la compagnie publique de transport, serait vendue.", "Sfax"),
+])
+def test_a_firm_named_like_a_town_is_a_firm(models, lang, text, firm):
+    assert (firm, "ORGANIZATION") in {(name, kind) for name, kind, _ in found(models, lang, text)}
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "In Mombasa, the company said on Monday, dock workers walked out.", "Mombasa"),
+    ("en", "Leaders met in Geneva, the group's seat, on Tuesday.", "Geneva"),
+])
+def test_a_town_before_a_clause_or_a_seat_stays_a_town(models, lang, text, place):
+    assert (place, "LOCATION") in {(name, kind) for name, kind, _ in found(models, lang, text)}
