@@ -66,3 +66,12 @@ def test_a_firm_named_like_a_town_is_a_firm(models, lang, text, firm):
 ])
 def test_a_town_before_a_clause_or_a_seat_stays_a_town(models, lang, text, place):
     assert (place, "LOCATION") in {(name, kind) for name, kind, _ in found(models, lang, text)}
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("fr", "« C'est inacceptable », a déclaré son directeur généralSean O’Brien, mardi.",
+     "Sean O’Brien"),
+    ("en", "The airline's chief executiveSean O'Brien said fares would rise.", "Sean O'Brien"),
+])
+def test_a_glued_given_name_before_an_elided_surname(models, lang, text, person):
+    assert person in {name for name, kind, _ in found(models, lang, text) if kind == "PERSON"}
