@@ -75,3 +75,14 @@ def test_a_town_before_a_clause_or_a_seat_stays_a_town(models, lang, text, place
 ])
 def test_a_glued_given_name_before_an_elided_surname(models, lang, text, person):
     assert person in {name for name, kind, _ in found(models, lang, text) if kind == "PERSON"}
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("fr", ("Le gouvernement togolais a rejeté les accusations de Marc Janssens, porte-parole "
+            "du parquet fédéral belge, qui visait le port de Lomé."), ("Marc Janssens", "BEL")),
+    ("en", ("The Togolese government rejected claims by Marc Janssens, a spokesman for the "
+            "Belgian federal prosecutor, that its port was lax."), ("Marc Janssens", "BEL")),
+])
+def test_the_demonym_of_the_body_an_official_serves_is_his(models, lang, text, person):
+    assert person in {(name, country) for name, kind, country in found(models, lang, text)
+                      if kind == "PERSON"}
