@@ -33,16 +33,21 @@ def _tokens_at(texts: list[str], pattern: re.Pattern) -> list[int]:
 
 
 # "Yong-bae", "al-Burhan", "el-Sisi": hyphenated words of a name
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*|(?:al|el|ad|ag|ould|bin|ben)-[A-ZÀ-Ý][a-zà-ÿ]+)$")
+# "O'Leary", "D'Souza": an Irish or Indian surname's elided capital
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*|(?:al|el|ad|ag|ould|bin|ben)-[A-ZÀ-Ý][a-zà-ÿ]+"
+                        r"|[OD]['’][A-Z][a-zà-ÿ]+)$")
+_ELIDED_CAPITALS = {"O'", "O’", "D'", "D’"}
 
 
 def _word_end(doc: Doc, k: int) -> int:
     """End of the word starting at doc[k] that the tokenizer may have cut at hyphens
-    ("Yong - bae", "al - Burhan"): tokens of letters and hyphens with no space between."""
+    ("Yong - bae", "al - Burhan") or after an elided capital ("O’ Leary"): tokens of
+    letters and hyphens with no space between."""
     end = k + 1
     while end < len(doc) and not doc[end - 1].whitespace_ \
-            and (doc[end].text == "-" or doc[end].is_alpha and doc[end - 1].text == "-"):
-        end += 1
+            and (doc[end].text == "-" or doc[end].is_alpha and doc[end - 1].text == "-"
+                 or end == k + 1 and doc[k].text in _ELIDED_CAPITALS and doc[end].is_title):
+        end += 1  # "O’ Leary" as the French tokenizer cuts it
     return end
 
 

@@ -453,6 +453,26 @@ _APPOSED_BODY_NOUNS = {norm(w) for w in """
 union unions body institution authority organe institution instance autorité réseau
 """.split()}
 _APPOSITION_ARTICLES = {"the", "a", "an", "l'", "le", "la", "un", "une"}
+# Nouns that say a name is a firm's, in an apposition: no town is one.
+_FIRM_NOUNS = {norm(w) for w in """
+company firm carmaker automaker miner chipmaker drugmaker refiner conglomerate lender insurer
+airline manufacturer maker retailer chain brand bottler brewer
+société entreprise compagnie constructeur fabricant enseigne marque
+""".split()}
+_POSSESSIVES = {"'s", "’s"}
+
+
+def _firm_of_an_owner(doc: Doc, k: int, lower_keys: list[str]) -> int | None:
+    """"the army's bottled-water company", "the state's oil company": after an owner's
+    possessive and at most three words of trade, the firm noun's index."""
+    if k + 2 >= len(doc) or lower_keys[k + 1] not in _POSSESSIVES or not doc[k].text.islower():
+        return None
+    for j in range(k + 2, min(len(doc), k + 6)):
+        if lower_keys[j] in _FIRM_NOUNS and doc[j].text.islower():
+            return j
+        if not (doc[j].text.islower() and not doc[j].is_stop or doc[j].text == "-"):
+            return None  # "the group's seat and its company": no trade word
+    return None
 # Participles that open the rest of an apposition, where a finite verb would open a clause.
 _APPOSITION_VERBS = {"chargé", "chargée", "chargés", "chargées", "créé", "créée", "fondé",
                      "fondée", "founded", "created", "based", "basé", "basée", "set", "led",
@@ -475,8 +495,10 @@ def apposed_organisations(doc: Doc, lower_keys: list[str], taken: list[bool]) ->
         while k < min(len(doc), comma + 5) and doc[k].text.islower() and lower_keys[k] not in nouns \
                 and (doc[k].pos_ == "ADJ" or lower_keys[k] in ADJECTIVE_INDEX):
             k += 1  # "the largest union", "a Canadian union"
-        if k + 1 >= len(doc) or lower_keys[k] not in nouns or not doc[k].text.islower() \
-                or lower_keys[k + 1] in ("'s", "’s", "'"):
+        owner = _firm_of_an_owner(doc, k, lower_keys)  # "Safi, the army's bottled-water company"
+        k = owner or k
+        if k + 1 >= len(doc) or lower_keys[k] not in nouns | _FIRM_NOUNS \
+                or not doc[k].text.islower() or lower_keys[k + 1] in ("'s", "’s", "'"):
             continue  # "Paris, the group's seat"
         if doc[k + 1].pos_ in ("VERB", "AUX") and doc[k + 1].lower_ not in _APPOSITION_VERBS:
             continue  # "remis aux Etats membres, l'agence estime que": a clause, no apposition
@@ -486,8 +508,11 @@ def apposed_organisations(doc: Doc, lower_keys: list[str], taken: list[bool]) ->
         while start < end and lower_keys[start] in {"le", "la", "les", "l'", "the"}:
             start += 1
         span = doc[start:end]
+        # A firm may bear a town's name ("Safi, the bottled-water company", "Alba, the
+        # aluminium smelter"): a firm noun says what it is; other bodies' nouns do not
         if start >= end or any(taken[start:end]) or not _capitalised(span.text) \
-                or _no_name(doc, start, end, lower_keys) or place_country(span.text) \
+                or _no_name(doc, start, end, lower_keys) \
+                or place_country(span.text) and lower_keys[k] not in _FIRM_NOUNS \
                 or country_for(span.text) or norm(span.text) in CALENDAR_WORDS:
             continue
         out.append(Candidate(Actor(span.text, "ORGANIZATION", None), start, end,

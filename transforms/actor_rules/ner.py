@@ -144,6 +144,27 @@ def _looks_like_name(tokens: list[Token]) -> bool:
                                               or _hyphen_tail(tokens[-1]))
 
 
+def _lowercase_given_name(tokens: list[Token]) -> bool:
+    """Machine translation lowercases a given name before a capitalised surname ("le
+    ministre des Transports philippe Tabarot", "son coordonnateur jean-baptiste Mouele",
+    "KRG spokesman peshawa Hawramani"): NER still reads a person, whose first word is no
+    small word, title, demonym, month or country and whose other words make a name."""
+    first = tokens[0]
+    key = norm(first.text)
+    return len(tokens) >= 2 and first.text.islower() and len(first.text) >= 3 \
+        and all(part.isalpha() for part in first.text.split("-")) \
+        and not first.is_stop and first.lower_ not in NAME_PARTICLES \
+        and key not in TITLE_WORDS and key not in TITLE_GLUE and key not in ADJECTIVE_INDEX \
+        and key not in PLURAL_INDEX and key not in CALENDAR_WORDS \
+        and not any(country_for(t.text) for t in tokens) and _looks_like_name(tokens[1:])
+
+
+def _capitalised_given_name(text: str) -> str:
+    """"jean-baptiste Mouele" -> "Jean-Baptiste Mouele": the name as the world writes it."""
+    first, _, rest = text.partition(" ")
+    return "-".join(part[:1].upper() + part[1:] for part in first.split("-")) + " " + rest
+
+
 def _given_name_opening_a_line(doc: Doc, start: int, lower_keys: list[str],
                                taken: list[bool]) -> bool:
     """The capitalised word before a one-word person opens the sentence or the line and is
@@ -453,7 +474,8 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
             # also a town somewhere (Gail, Texas) is a body; its state comes from the context
             actor = Actor(text, "ORGANIZATION", None)
         elif label in NER_PERSON:
-            if len(tokens) < 2 or not _looks_like_name(tokens):
+            lowered = _lowercase_given_name(tokens)
+            if len(tokens) < 2 or not (_looks_like_name(tokens) or lowered):
                 continue  # single words become people only via a full name (surname links)
             if end < len(doc) and lower_keys[end] in _WORKS_NOUNS:
                 continue  # "the Fukushima Daiichi plant", "the Pleiades Neo design": a thing
@@ -469,7 +491,7 @@ def ner_candidates(doc: Doc, lower_keys: list[str], taken: list[bool],
                 code = described_as_someone(doc, end, lower_keys)[1]
             if code is None and role:  # "Deputy Prime Minister X of Vietnam"
                 code = country_after_of(doc, end, lower_keys)
-            actor = Actor(text, "PERSON", code, role)
+            actor = Actor(_capitalised_given_name(text) if lowered else text, "PERSON", code, role)
         elif label in NER_ORG and len(tokens) >= 2 and _looks_like_name(tokens) \
                 and (title_before(doc, start, lower_keys)[0]
                      or len(tokens) <= 3 and title_after(doc, end, lower_keys)[0]):

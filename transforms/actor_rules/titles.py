@@ -397,7 +397,33 @@ def title_after(doc: Doc, end: int, lower_keys: list[str]) -> tuple[str | None, 
         rf"(?:^|[\s']){re.escape(t)}(?:\s|$)", phrase)), None)
     if not role:
         return None, None
-    return role, _country_near(doc, end + 1, k, lower_keys) or _expert_based_in(doc, k, stop)
+    return role, _country_near(doc, end + 1, k, lower_keys) or _expert_based_in(doc, k, stop) \
+        or _demonym_of_the_body_served(doc, k, stop, lower_keys)
+
+
+# Small words between an office and the body it serves: "porte-parole du parquet fédéral
+# belge", "spokeswoman for the Belgian federal prosecutor".
+_SERVED_GLUE = {"de", "du", "des", "d'", "l'", "la", "le", "les", "of", "for", "the", "at"}
+
+
+def _demonym_of_the_body_served(doc: Doc, k: int, stop: int,
+                                lower_keys: list[str]) -> str | None:
+    """The demonym of the body an apposition's office serves, when the body's words are no
+    title words: ", porte-parole du parquet fédéral belge," is Belgian wherever the story
+    is set. Only nouns, adjectives and small words lead to it: "a spokesman for the rebels
+    fighting Russian forces" names no one's nationality."""
+    seen_word = False
+    for j in range(k, stop):
+        key = lower_keys[j]
+        code = ADJECTIVE_INDEX.get(key)
+        if code and (seen_word or doc[j].text[:1].isupper()):
+            return code  # French after the body's words, English before them
+        if key in _SERVED_GLUE or doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_alpha \
+                and doc[j].text.islower():
+            seen_word = seen_word or key not in _SERVED_GLUE
+            continue
+        return None
+    return None
 
 
 # Private experts the press places in a city: "Tom Reilly, an energy analyst in Sydney" is
