@@ -198,7 +198,7 @@ from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # no
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
                                     taxonomy,
                                     term_trie, token_keys)
-from transforms.theme_titles import TITLE_WEIGHT, portfolio_tokens
+from transforms.theme_titles import TITLE_WEIGHT, affiliation_tokens, portfolio_tokens
 from transforms.theme_topic import the_story_topic
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
@@ -397,6 +397,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             skip_paragraph is not None and paragraph_of[at] == skip_paragraph)
 
     portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
+    affiliations = affiliation_tokens(doc, lang)  # theme_titles.py: "the head of the IAEA"
     expelled = expelled_posts(doc, lang)  # theme_expelled.py: a journalist or a consul expelled
     by_states = state_protests(doc, lang)  # theme_state_protests.py: "protests from Beijing"
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
@@ -418,6 +419,9 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         spans.update((token, at) for token in range(at, origin[i + length - 1] + 1))
         # A portfolio word of a title ("Jobs Minister") whose term stops short of the office.
         titled = at in portfolios and not at <= portfolios[at] <= origin[i + length - 1]
+        # A body's name as a person's affiliation ("the director general of the IAEA"); a
+        # foreign ministry's spokesman still tells DIPLOMACY (theme_titles.py).
+        affiliated = all(token in affiliations for token in range(at, origin[i + length - 1] + 1))
         if (skip_paragraph is not None and paragraph_of[at] == skip_paragraph) \
                 or at in captions:  # a photo caption line (theme_layout.caption_tokens)
             i += length
@@ -434,7 +438,7 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     continue  # "drew protests from Beijing": a state's (theme_state_protests.py)
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
-                if titled:
+                if titled or (affiliated and code != DIPLOMACY):
                     weight = min(weight, TITLE_WEIGHT)
                 if at in dating or in_aside(at, code):
                     if dated is not None:
