@@ -169,7 +169,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
-from transforms.theme_asides import aside_sentences
+from transforms.theme_asides import ALONE_IN_ASIDE, aside_sentences
 from transforms.theme_closing_news import spread_without_closing_news
 from transforms.theme_crossheads import (TITLED_HEAD_WEIGHT, crosshead_sections,
                                          told_under_a_crosshead)
@@ -360,14 +360,19 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                    sentences: tuple[list[int], list[int]] | None = None,
                    skip_paragraph: int | None = None,
                    dated: dict[str, dict[int, int]] | None = None,
-                   headline_themes: frozenset[str] = frozenset()) -> dict[str, _Evidence]:
+                   headline_themes: frozenset[str] = frozenset(),
+                   other_talks: list[tuple[str, int, int]] | None = None,
+                   ) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them).
     ``paragraph_of``: ``paragraph_index(doc)``, ``sentences``: ``_sentences(doc)``, when
     the caller has them already; the hits of ``skip_paragraph`` are left out. Hits inside a
     "since" phrase date the story and tell no theme (theme_since.py): they are left out too,
     and ``dated``, when given, collects their weight (theme -> paragraph -> weight); so are
     those of an aside sentence (theme_asides.py), but for DIPLOMACY and the
-    ``headline_themes`` (a line on the headline's news is no aside)."""
+    ``headline_themes`` (a line on the headline's news is no aside). ``other_talks``, when
+    given, takes DIPLOMACY's hits of an English aside on other news instead of the evidence
+    (theme_asides.ALONE_IN_ASIDE): talks the story does not tell elsewhere, on no topic of the
+    headline."""
     sentence_of, sentence_words = sentences or _sentences(doc)[:2]
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
@@ -470,9 +475,25 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         evidence[code].add(term, weight, paragraph_of[at],
                            (sentence_of[at], sentence_words[sentence_of[at]]))
 
+    aside_talks = []  # DIPLOMACY's hits in an English aside (theme_asides.ALONE_IN_ASIDE)
     for n, (at, _, code, term, weight) in enumerate(pending):
-        if n not in dropped:
-            add(code, term, weight, at)
+        if n in dropped:
+            continue
+        if (code == DIPLOMACY and other_talks is not None and sentence_of[at] in asides
+                and lang in ALONE_IN_ASIDE):
+            aside_talks.append((term, weight, at))
+            continue
+        add(code, term, weight, at)
+    # The aside goes on with the story: its talks are those the story tells with a specific
+    # word, or they are held on the headline's topic ("resumed talks on steel tariffs" under a
+    # tariff ruling).
+    on_topic = {sentence_of[at] for at, _, code, _, _ in pending if code in headline_themes}
+    told = DIPLOMACY in evidence and max(evidence[DIPLOMACY].term_weights.values()) >= 2
+    for term, weight, at in aside_talks:
+        if told or sentence_of[at] in on_topic:
+            add(DIPLOMACY, term, weight, at)
+        else:
+            other_talks.append((term, weight, at))
     for at in envoy_tokens(doc, lang):  # theme_envoys.py: an envoy summoned, recalled, expelled
         if at in told_envoys or left_out(at):
             continue  # the taxonomy's phrase counted it already
@@ -621,7 +642,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         headline_themes = frozenset(code for code, weight, _ in headline_hits(title, lang)
                                     if weight >= 2)
         body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words), dated=dated,
-                              headline_themes=headline_themes)
+                              headline_themes=headline_themes, other_talks=[])
         if closing_line is not None and counted >= LONG_ARTICLE_WORDS:
             body = _closing_line_as_background(doc, lang, paragraph_of,
                                                (sentence_of, sentence_words), closing_line, body,

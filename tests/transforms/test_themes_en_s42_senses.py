@@ -47,3 +47,53 @@ def test_a_foreign_ministry_spokesman_still_tells_diplomacy(nlp_en):
 def test_a_persons_name_is_no_nuclear_term(nlp_en):
     assert not any(code == "NUCLEAR" for code, _ in term_weights(
         nlp_en("Grossi led the straw poll for secretary-general on Wednesday."), "en"))
+
+
+def _evidence_and_other_talks(doc, headline_themes=frozenset()):
+    from transforms.themes import theme_evidence
+    other_talks = []
+    found = theme_evidence(doc, "en", headline_themes=headline_themes, other_talks=other_talks)
+    return found, other_talks
+
+
+ASIDE = "Separately, the foreign minister held talks with the U.N. envoy for Libya on Friday."
+
+
+def test_talks_in_an_aside_on_other_news_tell_no_diplomacy(nlp_en):
+    doc = nlp_en("The state sold a stake in the bottling company to investors on Monday. "
+                 "Shares rose 5% on their first day of trading. " + ASIDE)
+    found, other_talks = _evidence_and_other_talks(doc)
+    assert "DIPLOMACY" not in found and other_talks
+
+
+def test_talks_in_an_aside_count_beside_the_storys_own(nlp_en):
+    doc = nlp_en("The two prime ministers held talks in Rome on Monday and agreed to reopen "
+                 "their embassies. " + ASIDE)
+    found, other_talks = _evidence_and_other_talks(doc)
+    assert "foreign minister" in found["DIPLOMACY"].term_counts and not other_talks
+
+
+def test_talks_in_an_aside_on_the_headlines_topic_count(nlp_en):
+    doc = nlp_en("A panel ruled that the duties on canola broke global rules. "
+                 "Separately, negotiators resumed talks in Ottawa on steel tariffs.")
+    found, other_talks = _evidence_and_other_talks(doc, frozenset({"TRADE"}))
+    assert "talks" in found["DIPLOMACY"].term_counts and not other_talks
+
+
+def test_without_other_talks_the_evidence_keeps_the_asides_diplomacy(nlp_en):
+    assert any(code == "DIPLOMACY" for code, _ in term_weights(nlp_en(ASIDE), "en"))
+
+
+def test_a_privatisation_story_closing_on_talks_elsewhere_is_no_diplomacy_story(nlp_en):
+    from transforms.themes import score_themes
+    text = ("CAIRO, Nov 3 (Vigie) - Shares in a state-owned cement maker rose 8% on their debut on "
+            "Sunday, the first sale in a privatisation drive the International Monetary Fund has "
+            "urged the government to speed up.\n\n"
+            "The finance ministry sold a 25% stake to local and foreign investors for 4 billion "
+            "pounds, and said two more state firms would be listed next year. Investors welcomed "
+            "the sale, but economists said the state still controlled most of the economy.\n\n"
+            "Inflation eased to 12% in October, the central bank said, giving it room to cut "
+            "interest rates in December.\n\n" + ASIDE)
+    themes = {t.theme_code for t in score_themes(nlp_en(text), "en",
+                                                 title="Cement maker's shares jump on debut")}
+    assert "ECONOMY" in themes and "DIPLOMACY" not in themes
