@@ -192,6 +192,8 @@ from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHA
 from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
 from transforms.theme_since import since_tokens
 from transforms.theme_state_protests import THEME as STATE_PROTEST_THEME, state_protests
+from transforms.theme_police_raids import THEME as POLICE_RAID_THEME, police_raids
+from transforms.theme_fugitives import THEME as FUGITIVE_THEME, fugitive_flights
 from transforms.theme_joint_drills import THEME as JOINT_THEME, TERM as JOINT_TERM
 from transforms.theme_joint_drills import WEIGHT as JOINT_WEIGHT, joint_drills
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
@@ -405,6 +407,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
     affiliations = affiliation_tokens(doc, lang)  # theme_titles.py: "the head of the IAEA"
     expelled = expelled_posts(doc, lang)  # theme_expelled.py: a journalist or a consul expelled
     by_states = state_protests(doc, lang)  # theme_state_protests.py: "protests from Beijing"
+    by_police = police_raids(doc, lang)  # theme_police_raids.py: "police raided 14 addresses"
+    fugitives = fugitive_flights(doc, lang)  # theme_fugitives.py: "the gunmen fled"
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -441,6 +445,10 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     continue  # "ont expulsé la journaliste": no migration (theme_expelled.py)
                 if code == STATE_PROTEST_THEME and at in by_states:
                     continue  # "drew protests from Beijing": a state's (theme_state_protests.py)
+                if code == POLICE_RAID_THEME and at in by_police:
+                    continue  # "police raided 14 addresses": no war (theme_police_raids.py)
+                if code == FUGITIVE_THEME and at in fugitives:
+                    continue  # "after Assad fled to Moscow": no displaced (theme_fugitives.py)
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
                 if titled or (affiliated and code != DIPLOMACY):

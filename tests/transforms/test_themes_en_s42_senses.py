@@ -97,3 +97,51 @@ def test_a_privatisation_story_closing_on_talks_elsewhere_is_no_diplomacy_story(
     themes = {t.theme_code for t in score_themes(nlp_en(text), "en",
                                                  title="Cement maker's shares jump on debut")}
     assert "ECONOMY" in themes and "DIPLOMACY" not in themes
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided 14 addresses on Tuesday and detained five people.",
+    "Federal prosecutors raided the plant on Tuesday and seized its records.",
+    "Officers arrested 41 people on Tuesday in raids against a smuggling network.",
+    "The suspects were detained in raids in Spain, Germany and Latvia.",
+    "Immigration raids have kept workers away from the building sites.",
+    "Security forces raided three drug laboratories near the border on Tuesday.",
+])
+def test_a_police_raid_is_no_war(nlp_en, text):
+    assert ("ARMED_CONFLICT", "raid") not in term_weights(nlp_en(text), "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants killed at least nine civilians in two raids on villages.",
+    "Fighters raided a U.N. compound in the capital and seized computers.",
+])
+def test_a_raid_by_fighters_is_still_a_war_word(nlp_en, text):
+    assert ("ARMED_CONFLICT", "raid") in term_weights(nlp_en(text), "en")
+
+
+@pytest.mark.parametrize("text", [
+    "After the president fled to Moscow, the new authorities opened the palace to the press.",
+    "Troops returned fire and the attackers fled south towards the border.",
+    "Two gunmen opened fire on the bus and fled, police said.",
+])
+def test_those_who_flee_the_law_or_a_lost_throne_are_no_displaced(nlp_en, text):
+    assert not any(code == "MIGRATION" and term.startswith("fle")
+                   for code, term in term_weights(nlp_en(text), "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "More than 60,000 people have fled to neighbouring towns since the fighting began.",
+    "Amina Yusuf, 36, who fled to the camp with her four children, said food ran out.",
+])
+def test_people_who_flee_are_still_displaced(nlp_en, text):
+    assert any(code == "MIGRATION" and term.startswith("fle")
+               for code, term in term_weights(nlp_en(text), "en"))
+
+
+def test_the_raids_told_again_after_a_police_raid_are_the_same(nlp_en):
+    from transforms.theme_police_raids import police_raids
+    doc = nlp_en("Police raided three laboratories on Tuesday. The raids bring to 14 the number "
+                 "of sites shut this month.")
+    assert len(police_raids(doc, "en")) == 2
+    doc = nlp_en("Militants killed nine villagers. The raids have emptied the valley.")
+    assert police_raids(doc, "en") == set()
