@@ -145,3 +145,28 @@ def test_the_raids_told_again_after_a_police_raid_are_the_same(nlp_en):
     assert len(police_raids(doc, "en")) == 2
     doc = nlp_en("Militants killed nine villagers. The raids have emptied the valley.")
     assert police_raids(doc, "en") == set()
+
+
+QUAKE = (
+    "SUVA, March 3 (Vigie) - A magnitude 7.1 earthquake struck off the island early on Tuesday, "
+    "sending thousands of residents to higher ground and cutting power across the capital, the "
+    "national disaster office said.\n\n"
+    "Waves of about a metre flooded low-lying streets and damaged the main wharf. Two people were "
+    "hurt and about 800 spent the night in evacuation centres, where aid workers handed out "
+    "water, food and tarpaulins. The government appealed for emergency relief supplies.\n\n"
+    "Engineers flown in by a neighbouring government inspected the power station on Wednesday, "
+    "and the utility said electricity had returned to half of the capital and that the grid "
+    "would be restored by the weekend. Generators were sent to the hospital.\n\n"
+    "The Red Cross said it was sending relief teams and emergency shelter kits to the outer "
+    "islands, where the humanitarian needs were not yet known. Schools stayed closed and "
+    "officials warned of aftershocks in the coming days.\n\n"
+    "Residents said the shaking lasted nearly a minute. Many of them remembered the deadly "
+    "tsunami of 2009 and moved inland within minutes, a village chief said."
+)
+
+
+def test_the_power_a_disaster_cut_is_the_setting_of_an_aid_story(nlp_en):
+    from transforms.themes import score_themes
+    themes = {t.theme_code for t in score_themes(nlp_en(QUAKE), "en",
+                                                 title="Quake cuts power in island capital")}
+    assert "HUMANITARIAN" in themes and "ENERGY" not in themes
