@@ -170,3 +170,18 @@ def test_the_power_a_disaster_cut_is_the_setting_of_an_aid_story(nlp_en):
     themes = {t.theme_code for t in score_themes(nlp_en(QUAKE), "en",
                                                  title="Quake cuts power in island capital")}
     assert "HUMANITARIAN" in themes and "ENERGY" not in themes
+
+
+@pytest.mark.parametrize("text", [
+    "Economists say each lost assembly-line job costs two more in the town's shops.",
+    "The planemaker will set up a final assembly line near the airport.",
+    "Assembly line workers voted to accept the offer.",
+])
+def test_an_assembly_line_as_a_workplace_is_no_supply_chain(nlp_en, text):
+    assert not any(code == "SUPPLY_CHAIN" for code, _ in term_weights(nlp_en(text), "en"))
+
+
+def test_assembly_lines_stopped_for_want_of_parts_are_still_a_supply_chain(nlp_en):
+    weights = term_weights(nlp_en("Carmakers warned that assembly lines could stop within weeks "
+                                  "without chips."), "en")
+    assert weights[("SUPPLY_CHAIN", "assembly lines")] == 3
