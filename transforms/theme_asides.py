@@ -51,6 +51,14 @@ OPENERS = {
 # ...and those that mark it anywhere in the sentence: French puts the adverbial after the
 # auxiliary ("La Banque nationale a par ailleurs maintenu son taux directeur").
 ANYWHERE = {"en": (), "fr": (("par", "ailleurs"),)}
+# Languages where an aside's DIPLOMACY words count for the story's score only beside its own
+# diplomatic words (a specific one outside the aside) or on a topic of its headline:
+# "Separately, the foreign minister held talks with the U.N. envoy for Sudan" closing a
+# privatisation story is other news, while "Separately, Canadian and U.S. negotiators resumed
+# talks in Washington on steel and lumber tariffs" under a tariff ruling goes on with the story
+# (transforms/themes.py, ``other_talks``). All readable sets (s42): 1 wrong DIPLOMACY dropped,
+# no annotated one; without the headline-topic exception, the tariff story's is lost.
+ALONE_IN_ASIDE = ("en",)
 
 
 def aside_sentences(doc: Doc, lang: str, sentence_words: list[int]) -> set[int]:

@@ -169,7 +169,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN
 from spacy.tokens import Doc
 
 from transforms.records import ActorMention, Event, ThemeScore
-from transforms.theme_asides import aside_sentences
+from transforms.theme_asides import ALONE_IN_ASIDE, aside_sentences
 from transforms.theme_closing_news import spread_without_closing_news
 from transforms.theme_crossheads import (TITLED_HEAD_WEIGHT, crosshead_sections,
                                          told_under_a_crosshead)
@@ -192,13 +192,15 @@ from transforms.theme_procurement import THEME as PURCHASE_THEME, TERM as PURCHA
 from transforms.theme_procurement import WEIGHT as PURCHASE_WEIGHT, purchase_tokens
 from transforms.theme_since import since_tokens
 from transforms.theme_state_protests import THEME as STATE_PROTEST_THEME, state_protests
+from transforms.theme_police_raids import THEME as POLICE_RAID_THEME, police_raids
+from transforms.theme_fugitives import THEME as FUGITIVE_THEME, fugitive_flights
 from transforms.theme_joint_drills import THEME as JOINT_THEME, TERM as JOINT_TERM
 from transforms.theme_joint_drills import WEIGHT as JOINT_WEIGHT, joint_drills
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
                                     document_keys, fold, lone_terms, longest_match, noun_only_terms,
                                     taxonomy,
                                     term_trie, token_keys)
-from transforms.theme_titles import TITLE_WEIGHT, portfolio_tokens
+from transforms.theme_titles import TITLE_WEIGHT, affiliation_tokens, portfolio_tokens
 from transforms.theme_topic import the_story_topic
 from transforms.theme_threads import is_weak_scenery, paragraphs_telling, starts_late
 
@@ -360,14 +362,19 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                    sentences: tuple[list[int], list[int]] | None = None,
                    skip_paragraph: int | None = None,
                    dated: dict[str, dict[int, int]] | None = None,
-                   headline_themes: frozenset[str] = frozenset()) -> dict[str, _Evidence]:
+                   headline_themes: frozenset[str] = frozenset(),
+                   other_talks: list[tuple[str, int, int]] | None = None,
+                   ) -> dict[str, _Evidence]:
     """Every theme hit in ``doc``, before thresholds (useful to tune them).
     ``paragraph_of``: ``paragraph_index(doc)``, ``sentences``: ``_sentences(doc)``, when
     the caller has them already; the hits of ``skip_paragraph`` are left out. Hits inside a
     "since" phrase date the story and tell no theme (theme_since.py): they are left out too,
     and ``dated``, when given, collects their weight (theme -> paragraph -> weight); so are
     those of an aside sentence (theme_asides.py), but for DIPLOMACY and the
-    ``headline_themes`` (a line on the headline's news is no aside)."""
+    ``headline_themes`` (a line on the headline's news is no aside). ``other_talks``, when
+    given, takes DIPLOMACY's hits of an English aside on other news instead of the evidence
+    (theme_asides.ALONE_IN_ASIDE): talks the story does not tell elsewhere, on no topic of the
+    headline."""
     sentence_of, sentence_words = sentences or _sentences(doc)[:2]
     trie = term_trie(lang if lang in LANGUAGES else "en")
     keys, origin = document_keys(doc, trie, lang)
@@ -397,8 +404,11 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             skip_paragraph is not None and paragraph_of[at] == skip_paragraph)
 
     portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
+    affiliations = affiliation_tokens(doc, lang)  # theme_titles.py: "the head of the IAEA"
     expelled = expelled_posts(doc, lang)  # theme_expelled.py: a journalist or a consul expelled
     by_states = state_protests(doc, lang)  # theme_state_protests.py: "protests from Beijing"
+    by_police = police_raids(doc, lang)  # theme_police_raids.py: "police raided 14 addresses"
+    fugitives = fugitive_flights(doc, lang)  # theme_fugitives.py: "the gunmen fled"
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -418,6 +428,9 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         spans.update((token, at) for token in range(at, origin[i + length - 1] + 1))
         # A portfolio word of a title ("Jobs Minister") whose term stops short of the office.
         titled = at in portfolios and not at <= portfolios[at] <= origin[i + length - 1]
+        # A body's name as a person's affiliation ("the director general of the IAEA"); a
+        # foreign ministry's spokesman still tells DIPLOMACY (theme_titles.py).
+        affiliated = all(token in affiliations for token in range(at, origin[i + length - 1] + 1))
         if (skip_paragraph is not None and paragraph_of[at] == skip_paragraph) \
                 or at in captions:  # a photo caption line (theme_layout.caption_tokens)
             i += length
@@ -432,9 +445,13 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
                     continue  # "ont expulsé la journaliste": no migration (theme_expelled.py)
                 if code == STATE_PROTEST_THEME and at in by_states:
                     continue  # "drew protests from Beijing": a state's (theme_state_protests.py)
+                if code == POLICE_RAID_THEME and at in by_police:
+                    continue  # "police raided 14 addresses": no war (theme_police_raids.py)
+                if code == FUGITIVE_THEME and at in fugitives:
+                    continue  # "after Assad fled to Moscow": no displaced (theme_fugitives.py)
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
-                if titled:
+                if titled or (affiliated and code != DIPLOMACY):
                     weight = min(weight, TITLE_WEIGHT)
                 if at in dating or in_aside(at, code):
                     if dated is not None:
@@ -466,9 +483,25 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
         evidence[code].add(term, weight, paragraph_of[at],
                            (sentence_of[at], sentence_words[sentence_of[at]]))
 
+    aside_talks = []  # DIPLOMACY's hits in an English aside (theme_asides.ALONE_IN_ASIDE)
     for n, (at, _, code, term, weight) in enumerate(pending):
-        if n not in dropped:
-            add(code, term, weight, at)
+        if n in dropped:
+            continue
+        if (code == DIPLOMACY and other_talks is not None and sentence_of[at] in asides
+                and lang in ALONE_IN_ASIDE):
+            aside_talks.append((term, weight, at))
+            continue
+        add(code, term, weight, at)
+    # The aside goes on with the story: its talks are those the story tells with a specific
+    # word, or they are held on the headline's topic ("resumed talks on steel tariffs" under a
+    # tariff ruling).
+    on_topic = {sentence_of[at] for at, _, code, _, _ in pending if code in headline_themes}
+    told = DIPLOMACY in evidence and max(evidence[DIPLOMACY].term_weights.values()) >= 2
+    for term, weight, at in aside_talks:
+        if told or sentence_of[at] in on_topic:
+            add(DIPLOMACY, term, weight, at)
+        else:
+            other_talks.append((term, weight, at))
     for at in envoy_tokens(doc, lang):  # theme_envoys.py: an envoy summoned, recalled, expelled
         if at in told_envoys or left_out(at):
             continue  # the taxonomy's phrase counted it already
@@ -617,7 +650,7 @@ def score_themes(doc: Doc, lang: str, title: str | None = None,
         headline_themes = frozenset(code for code, weight, _ in headline_hits(title, lang)
                                     if weight >= 2)
         body = theme_evidence(doc, lang, paragraph_of, (sentence_of, sentence_words), dated=dated,
-                              headline_themes=headline_themes)
+                              headline_themes=headline_themes, other_talks=[])
         if closing_line is not None and counted >= LONG_ARTICLE_WORDS:
             body = _closing_line_as_background(doc, lang, paragraph_of,
                                                (sentence_of, sentence_words), closing_line, body,
