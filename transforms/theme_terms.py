@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import spacy
@@ -124,6 +124,13 @@ def lone_terms(lang: str) -> dict[str, frozenset[str]]:
     """Theme code -> its terms that never make it alone, in ``lang`` (``_NOT_ALONE``)."""
     return {code: frozenset(str(term) for term in entry.get(lang, ()))
             for code, entry in (_raw_taxonomy().get("_NOT_ALONE") or {}).items()}
+
+
+@cache
+def named_once_terms(lang: str) -> frozenset[str]:
+    """The terms of ``lang`` that name a body (``_NAMED_ONCE``): each counts once per story."""
+    return frozenset(str(term) for term in
+                     ((_raw_taxonomy().get("_NAMED_ONCE") or {}).get(lang) or ()))
 
 
 @lru_cache(maxsize=65536)

@@ -153,6 +153,10 @@ Forces of several states drilling together with words between "joint" and the dr
 joint air drills", "joint anti-submarine exercises"), read on the parse, are the strong
 SECURITY_COOPERATION hit the taxonomy's "joint drills" is (``theme_joint_drills.py``, English).
 
+A body named again and again (taxonomy ``_NAMED_ONCE``: "le HCR", "les houthis", "le FMI")
+adds its weight once: the name of who is involved is no more evidence of its theme for being
+repeated through a story about something else (``NAME_REPEAT_CAP``; French).
+
 An article tells a handful of topics: past its ``MOST_THEMES`` best themes, a theme must be the
 topic of a paragraph of its own (``_without_stray_themes``).
 """
@@ -197,7 +201,8 @@ from transforms.theme_fugitives import THEME as FUGITIVE_THEME, fugitive_flights
 from transforms.theme_joint_drills import THEME as JOINT_THEME, TERM as JOINT_TERM
 from transforms.theme_joint_drills import WEIGHT as JOINT_WEIGHT, joint_drills
 from transforms.theme_terms import (LANGUAGES, STOP, Theme, setting_terms,  # noqa: F401
-                                    document_keys, fold, lone_terms, longest_match, noun_only_terms,
+                                    document_keys, fold, lone_terms, longest_match, named_once_terms,
+                                    noun_only_terms,
                                     taxonomy,
                                     term_trie, token_keys)
 from transforms.theme_titles import TITLE_WEIGHT, affiliation_tokens, portfolio_tokens
@@ -252,6 +257,12 @@ LEAD_PARAGRAPH = 0
 # ("Meta", "EDF") is one topic, and would otherwise dwarf the story's secondary
 # threads under the DOMINANCE share (an EU fine on Meta lost its trade paragraph).
 TERM_REPEAT_CAP = 3
+# ...and the name of a body (taxonomy _NAMED_ONCE) adds weight once: the HCR named in three
+# paragraphs of a story about a court, the Houthis who govern northern Yemen through a measles
+# campaign's story, are who is involved, not three times the theme. All readable French sets
+# (s42): 2 wrong themes dropped and 1 annotated found, 2 wrong ones made (themes that now pass
+# the DOMINANCE share of a lighter top theme).
+NAME_REPEAT_CAP = 1
 # The theme told by exchanges between states too (theme_exchanges.py), and the weight
 # of one exchange in its score: that of a specific term.
 DIPLOMACY = "DIPLOMACY"
@@ -282,11 +293,12 @@ class _Evidence:
     paragraph_sentences: dict[int, dict[int, int]] = field(default_factory=dict)
 
     def add(self, term: str, weight: int, paragraph: int = 0,
-            sentence: tuple[int, int] | None = None) -> None:
-        """One hit; ``sentence``: (index, words) of the sentence it sits in, when known."""
+            sentence: tuple[int, int] | None = None, repeat_cap: int = TERM_REPEAT_CAP) -> None:
+        """One hit; ``sentence``: (index, words) of the sentence it sits in, when known;
+        ``repeat_cap``: how many of the term's hits add weight."""
         self.hits += 1
         self.term_counts[term] = self.term_counts.get(term, 0) + 1
-        if self.term_counts[term] <= TERM_REPEAT_CAP:
+        if self.term_counts[term] <= repeat_cap:
             self.weighted += weight
         self.term_weights[term] = weight
         if weight >= 2:
@@ -479,9 +491,12 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             pending.append((at, at, code, term, weight))
             if code == ENVOY_THEME:
                 told_envoys.add(at)
+    names = named_once_terms(lang if lang in LANGUAGES else "en")
+
     def add(code: str, term: str, weight: int, at: int) -> None:
         evidence[code].add(term, weight, paragraph_of[at],
-                           (sentence_of[at], sentence_words[sentence_of[at]]))
+                           (sentence_of[at], sentence_words[sentence_of[at]]),
+                           repeat_cap=NAME_REPEAT_CAP if term in names else TERM_REPEAT_CAP)
 
     aside_talks = []  # DIPLOMACY's hits in an English aside (theme_asides.ALONE_IN_ASIDE)
     for n, (at, _, code, term, weight) in enumerate(pending):
