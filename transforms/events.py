@@ -1009,14 +1009,14 @@ def _sentence_events(sent: Span, sent_index: int, lang: str, lex: Lexicon,
                     not voiced and \
                     (trigger.nominal or not has_pronoun_subject(trigger.token)):
                 continue  # ... but "il a rencontré": someone named acted, we just lost whom
-            if src is not None and tgt is not None and any(
-                    (e.event_type, e.source, e.target) == (pair_code.event_type, src, tgt)
-                    for e in events):
-                continue  # "s'est rendu à Moscou pour s'entretenir avec Poutine": one meeting
-            if any((e.event_type, e.source, e.target, e.verb) ==
-                   (pair_code.event_type, src, tgt, _verb_phrase(trigger)) for e in events):
-                continue  # sources that all came to nothing ("couples from Sapporo, Tokyo,
-                # Osaka ... who sued the government"): one act, told once
+            # One act told once: "s'est rendu à Moscou pour s'entretenir avec Poutine" is one
+            # meeting (both parties named); sources that all came to nothing ("couples from
+            # Sapporo, Tokyo, Osaka ... who sued the government") are one act of one verb.
+            verb_phrase = _verb_phrase(trigger)
+            if any((e.event_type, e.source, e.target) == (pair_code.event_type, src, tgt) and
+                   (src is not None and tgt is not None or e.verb == verb_phrase)
+                   for e in events):
+                continue
             events.append(_event(pair_code, trigger, sent, sent_index, article_id, src, tgt,
                                  event_date, len(events)))
     events.extend(_requests_on_behalf(sent, sent_index, lang, lex, actors, article_id,
@@ -1052,9 +1052,6 @@ _SCATTERING = {"disperse", "break up", "disperser", "se disperser"}
 _REFLEXIVES = {"se", "s'", "s’"}
 
 
-# French verbs whose reflexive is another verb: "s'appuyer sur" (rely on), "s'arrêter"
-# (stop), not "appuyer" (back) and "arrêter" (arrest).
-# "se négocie autour de 15 millions": is sold for, no negotiation.
 _JOINT_WORDS = {"joint", "combined", "conjoint", "conjointe", "conjoints", "conjointes",
                 "commun", "commune", "communs", "communes", "mixte", "mixtes"}
 
@@ -1066,6 +1063,9 @@ def _joint(trigger: Trigger) -> bool:
                                     for c in noun.children)
 
 
+# French verbs whose reflexive is another verb: "s'appuyer sur" (rely on), "s'arrêter"
+# (stop), "se négocie autour de 15 millions" (is sold for), not "appuyer" (back), "arrêter"
+# (arrest) and "négocier" (negotiate).
 _OTHER_SENSE_REFLEXIVE = {"appuyer", "arrêter", "négocier"}
 
 

@@ -417,10 +417,18 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
 
     portfolios = portfolio_tokens(doc, lang)  # theme_titles.py
     affiliations = affiliation_tokens(doc, lang)  # theme_titles.py: "the head of the IAEA"
-    expelled = expelled_posts(doc, lang)  # theme_expelled.py: a journalist or a consul expelled
-    by_states = state_protests(doc, lang)  # theme_state_protests.py: "protests from Beijing"
-    by_police = police_raids(doc, lang)  # theme_police_raids.py: "police raided 14 addresses"
-    fugitives = fugitive_flights(doc, lang)  # theme_fugitives.py: "the gunmen fled"
+    # Theme words read on the parse in a sense that tells no such theme: theme -> tokens.
+    other_sense: dict[str, set[int]] = defaultdict(set)
+    for theme, tokens in (
+            # "ont expulsé la journaliste": no migration (theme_expelled.py)
+            (EXPELLED_THEME, expelled_posts(doc, lang)),
+            # "drew protests from Beijing": a state's (theme_state_protests.py)
+            (STATE_PROTEST_THEME, state_protests(doc, lang)),
+            # "police raided 14 addresses": no war (theme_police_raids.py)
+            (POLICE_RAID_THEME, police_raids(doc, lang)),
+            # "after Assad fled to Moscow", "the gunmen fled": no displaced (theme_fugitives.py)
+            (FUGITIVE_THEME, fugitive_flights(doc, lang))):
+        other_sense[theme] |= tokens
     noun_only = noun_only_terms(lang if lang in LANGUAGES else "en")
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     first_keys = trie.keys()
@@ -453,14 +461,8 @@ def theme_evidence(doc: Doc, lang: str, paragraph_of: list[int] | None = None,
             for code, weight, term in payload:
                 if term in noun_only.get(code, ()) and doc[at].pos not in _NOUNS:
                     continue  # "forced", "based", "struck": taxonomy _NOUN_ONLY
-                if code == EXPELLED_THEME and at in expelled:
-                    continue  # "ont expulsé la journaliste": no migration (theme_expelled.py)
-                if code == STATE_PROTEST_THEME and at in by_states:
-                    continue  # "drew protests from Beijing": a state's (theme_state_protests.py)
-                if code == POLICE_RAID_THEME and at in by_police:
-                    continue  # "police raided 14 addresses": no war (theme_police_raids.py)
-                if code == FUGITIVE_THEME and at in fugitives:
-                    continue  # "after Assad fled to Moscow": no displaced (theme_fugitives.py)
+                if at in other_sense.get(code, ()):
+                    continue  # a theme word in another sense (other_sense above)
                 if term == PLACE_LEFT and forced_out(doc, at, lang):
                     term, weight = FORCED_OUT, FORCED_OUT_WEIGHT  # theme_forced_out.py
                 if titled or (affiliated and code != DIPLOMACY):
